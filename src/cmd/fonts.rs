@@ -1,0 +1,59 @@
+//! `vanban fonts`: the fonts vanban can use, and which family documents are
+//! set in.
+
+use clap::Args;
+use vanban::typeset::Fonts;
+use vanban::typeset::fonts::{PREFERRED_FAMILY, origin_text};
+
+use super::{FontArgs, Status};
+
+#[derive(Debug, Args)]
+pub struct FontsArgs {
+    /// List every font found, not only the Times New Roman candidates and the embedded family.
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    fonts: FontArgs,
+}
+
+pub fn run(args: FontsArgs) -> Status {
+    let fonts = Fonts::new(&args.fonts.options());
+    println!("Documents are set in: {}", fonts.family);
+    for note in &fonts.notes {
+        println!("  note: {note}");
+    }
+    println!();
+    let mut last_family = String::new();
+    for entry in &fonts.entries {
+        let family = &entry.info.family;
+        let relevant = args.all || family == &fonts.family || family.eq_ignore_ascii_case(PREFERRED_FAMILY);
+        if !relevant {
+            continue;
+        }
+        if *family != last_family {
+            println!("{family}");
+            last_family = family.clone();
+        }
+        let missing = entry.missing_vietnamese().len();
+        let coverage = if missing == 0 {
+            "Vietnamese: complete".to_string()
+        } else {
+            format!("Vietnamese: {missing} of 134 letters missing")
+        };
+        println!("  {:<12} {:<22} {}", entry.style_name(), coverage, origin_text(&entry.origin));
+    }
+    if !args.all {
+        let others = fonts.entries.len()
+            - fonts
+                .entries
+                .iter()
+                .filter(|e| {
+                    e.info.family == fonts.family || e.info.family.eq_ignore_ascii_case(PREFERRED_FAMILY)
+                })
+                .count();
+        if others > 0 {
+            println!("\n({others} other fonts; --all lists them)");
+        }
+    }
+    Status::Ok
+}

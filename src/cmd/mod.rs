@@ -1,0 +1,87 @@
+//! Subcommands, one file each, and what they share: font options, printing
+//! diagnostics and exit codes.
+
+mod fonts;
+mod render;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use vanban::diagnostic::Diagnostic;
+use vanban::typeset::FontOptions;
+
+/// Vietnamese administrative documents (văn bản hành chính) from YAML,
+/// laid out as Nghị định 30/2020/NĐ-CP prescribes.
+#[derive(Debug, Parser)]
+#[command(name = "vanban", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Render documents to PDF (or Typst source, PNG or SVG pages).
+    Render(render::RenderArgs),
+    /// List the fonts vanban can use and the one documents are set in.
+    Fonts(fonts::FontsArgs),
+}
+
+/// Where fonts come from, shared by every command that typesets.
+#[derive(Debug, Clone, Args)]
+pub struct FontArgs {
+    /// A folder with more fonts (e.g. Times New Roman); may be repeated.
+    #[arg(long = "font-path", value_name = "DIR", env = "VANBAN_FONT_PATHS", value_delimiter = ':')]
+    font_paths: Vec<PathBuf>,
+    /// Also use the operating system's fonts (to find Times New Roman).
+    #[arg(long)]
+    system_fonts: bool,
+}
+
+impl FontArgs {
+    fn options(&self) -> FontOptions {
+        FontOptions { font_paths: self.font_paths.clone(), system_fonts: self.system_fonts }
+    }
+}
+
+/// Exit codes: 0 success, 1 the document has errors, 2 usage or I/O problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Ok = 0,
+    DocumentErrors = 1,
+    Usage = 2,
+}
+
+impl From<Status> for ExitCode {
+    fn from(s: Status) -> ExitCode {
+        ExitCode::from(s as u8)
+    }
+}
+
+/// Prints diagnostics to stderr, in colour on a terminal.
+pub fn report<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    for d in diagnostics {
+        eprint!("{}", d.render(color));
+    }
+}
+
+/// The exit status for a failed stage: I/O problems are usage-class (2),
+/// problems in the document are 1.
+pub fn status_of<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> Status {
+    if diagnostics.into_iter().any(|d| d.is_error() && d.code == "io") {
+        Status::Usage
+    } else {
+        Status::DocumentErrors
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let status = match cli.command {
+        Command::Render(args) => render::run(args),
+        Command::Fonts(args) => fonts::run(args),
+    };
+    status.into()
+}

@@ -1,0 +1,172 @@
+//! `vanban render`: YAML → PDF (or Typst source, PNG/SVG pages).
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use vanban::diagnostic::{Diagnostic, Diagnostics};
+use vanban::output::{self, Format};
+use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
+use vanban::{Pipeline, load};
+
+use super::{FontArgs, Status, report, status_of};
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The YAML documents to render.
+    #[arg(required = true, value_name = "FILE")]
+    inputs: Vec<PathBuf>,
+    /// The output file; its extension picks the format: .pdf, .typ (the
+    /// generated Typst source), .png or .svg (one file per page: put `{p}`
+    /// in the name). Default: the input with .pdf.
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+    /// Resolution of PNG pages, in pixels per inch.
+    #[arg(long, default_value_t = 144.0)]
+    ppi: f32,
+    /// Allow overwriting a file that vanban did not write (the layout
+    /// library beside a .typ output).
+    #[arg(long)]
+    force: bool,
+    #[command(flatten)]
+    fonts: FontArgs,
+}
+
+pub fn run(args: RenderArgs) -> Status {
+    if args.output.is_some() && args.inputs.len() > 1 {
+        eprintln!("error: -o/--output takes one input; render several documents one by one");
+        return Status::Usage;
+    }
+    let mut pipeline = Pipeline::new(&args.fonts.options());
+    for note in &pipeline.typesetter.fonts.notes {
+        eprintln!("note: {note}");
+    }
+    pipeline.source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+
+    let mut status = Status::Ok;
+    for input in &args.inputs {
+        let output = args.output.clone().unwrap_or_else(|| input.with_extension("pdf"));
+        let result = render_one(&pipeline, input, &output, &args);
+        status = status.max(result);
+    }
+    status
+}
+
+fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
+    let Some(format) = Format::from_path(output) else {
+        eprintln!("error: cannot tell the format of {}: use .pdf, .typ, .png or .svg", output.display());
+        return Status::Usage;
+    };
+    if same_file(input, output) {
+        eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
+        return Status::Usage;
+    }
+    let loaded = match load::load_file(input) {
+        Ok(l) => l,
+        Err(errors) => return fail(&errors),
+    };
+
+    if format == Format::Typst {
+        let lints = vanban::lint::lint(&loaded);
+        report(loaded.warnings.iter().chain(&lints));
+        let source = match pipeline.typst_source(&loaded) {
+            Ok(s) => s,
+            Err(errors) => return fail(&errors),
+        };
+        let library = output.with_file_name(LAYOUT_LIBRARY_NAME);
+        if let Err(status) = write_companion(&library, args.force) {
+            return status;
+        }
+        return write(output, source.as_bytes());
+    }
+
+    let rendered = match pipeline.render(&loaded) {
+        Ok(r) => r,
+        Err(errors) => return fail(&errors),
+    };
+    report(&rendered.warnings);
+    match format {
+        Format::Pdf => match pipeline.pdf(&loaded, &rendered) {
+            Ok(bytes) => write(output, &bytes),
+            Err(errors) => fail(&errors),
+        },
+        Format::Png | Format::Svg => {
+            let total = rendered.document.pages().len();
+            // Check every name first so that nothing is written for a bad template.
+            let mut paths = Vec::new();
+            for page in 1..=total {
+                match output::page_path(output, page, total) {
+                    Some(p) => paths.push(p),
+                    None => {
+                        eprintln!(
+                            "error: the document has {total} pages; put {{p}} in the output name (e.g. page-{{p}}.png)"
+                        );
+                        return Status::Usage;
+                    }
+                }
+            }
+            for (i, path) in paths.iter().enumerate() {
+                let bytes = match format {
+                    Format::Png => vanban::typeset::export::png(&rendered.document, i, args.ppi),
+                    _ => vanban::typeset::export::svg(&rendered.document, i).map(String::into_bytes),
+                };
+                let status = match bytes {
+                    Ok(b) => write(path, &b),
+                    Err(d) => fail(&Diagnostics::from(d)),
+                };
+                if status != Status::Ok {
+                    return status;
+                }
+            }
+            Status::Ok
+        }
+        Format::Typst => unreachable!("handled above"),
+    }
+}
+
+fn fail(errors: &Diagnostics) -> Status {
+    report(errors.iter());
+    status_of(errors.iter())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Status {
+    match output::write_atomic(path, bytes) {
+        Ok(()) => {
+            eprintln!("wrote {}", path.display());
+            Status::Ok
+        }
+        Err(e) => {
+            report([&Diagnostic::error("io", format!("cannot write {}: {e}", path.display()))]);
+            Status::Usage
+        }
+    }
+}
+
+/// Writes the layout library beside a generated .typ so that the stock
+/// typst CLI can compile it. An existing file is replaced only if it is
+/// vanban's own library (or with --force).
+fn write_companion(path: &Path, force: bool) -> Result<(), Status> {
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        let ours = existing.lines().next() == LAYOUT_LIBRARY.lines().next();
+        if existing == LAYOUT_LIBRARY {
+            return Ok(());
+        }
+        if !ours && !force {
+            eprintln!(
+                "error: {} exists and was not written by vanban; use --force to replace it",
+                path.display()
+            );
+            return Err(Status::Usage);
+        }
+    }
+    match write(path, LAYOUT_LIBRARY.as_bytes()) {
+        Status::Ok => Ok(()),
+        s => Err(s),
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

@@ -1,0 +1,326 @@
+//! Diagnostics shared by every pipeline stage: a message about one place in one
+//! YAML file, shown the way rustc and typst show theirs.
+//!
+//! Every stage reports problems as [`Diagnostic`]s that carry the field path
+//! (`projects[2].assignment.lead`) and, when the path could be located, the
+//! byte range in the source. Rendering turns them into
+//! `file:line:column` + the offending line with a caret + hint.
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config};
+use serde::Serialize;
+
+/// How bad a diagnostic is. Errors stop a render; warnings never do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A source file as the user wrote it: its display name and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
+        Arc::new(Self { name: name.into(), text: text.into() })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = &self.text[..floor_char_boundary(&self.text, offset)];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        (line, column)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One problem found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable identifier: a lint rule id (`nd30-signer-title`) or an
+    /// input error class (`yaml-syntax`, `unknown-field`).
+    pub code: &'static str,
+    pub message: String,
+    /// The field path inside the document, e.g. `projects[2].assignment.lead`.
+    pub path: Option<String>,
+    /// Byte range in [`Diagnostic::file`]'s text.
+    pub span: Option<Range<usize>>,
+    pub file: Option<Arc<SourceFile>>,
+    /// What to do about it.
+    pub hint: Option<String>,
+    /// The NĐ30 clause (or other rule) the diagnostic enforces.
+    pub clause: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            severity,
+            code,
+            message: message.into(),
+            path: None,
+            span: None,
+            file: None,
+            hint: None,
+            clause: None,
+        }
+    }
+
+    pub fn with_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    pub fn with_span(mut self, file: &Arc<SourceFile>, span: Range<usize>) -> Self {
+        self.file = Some(file.clone());
+        self.span = Some(span);
+        self
+    }
+
+    pub fn with_file(mut self, file: &Arc<SourceFile>) -> Self {
+        self.file = Some(file.clone());
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_clause(mut self, clause: impl Into<String>) -> Self {
+        self.clause = Some(clause.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// 1-based line and column of the start of the span, if located.
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        Some(self.file.as_ref()?.line_col(self.span.as_ref()?.start))
+    }
+
+    /// Renders the diagnostic like rustc: header, `file:line:col`, the line
+    /// with a caret, then path, hint and clause notes. `color` adds ANSI colours.
+    pub fn render(&self, color: bool) -> String {
+        let mut cs = match self.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+        }
+        .with_code(self.code)
+        .with_message(&self.message);
+
+        let mut notes = Vec::new();
+        if let Some(path) = &self.path {
+            notes.push(format!("field: {path}"));
+        }
+        if let Some(hint) = &self.hint {
+            notes.push(format!("hint: {hint}"));
+        }
+        if let Some(clause) = &self.clause {
+            notes.push(format!("rule: {clause}"));
+        }
+        cs = cs.with_notes(notes);
+
+        let config = Config::default();
+        match (&self.file, &self.span) {
+            (Some(file), Some(span)) => {
+                let files = SimpleFile::new(file.name.as_str(), file.text.as_str());
+                // codespan needs a non-empty range to draw a caret.
+                let span = widen(&file.text, span.clone());
+                let cs = cs.with_labels(vec![Label::primary((), span)]);
+                emit(&config, &files, &cs, color)
+            }
+            (Some(file), None) => {
+                let files = SimpleFile::new(file.name.as_str(), "");
+                let mut out = emit(&config, &files, &cs, color);
+                // Without a span codespan prints no file name; add it.
+                out.insert_str(0, &format!("{}: ", file.name));
+                out
+            }
+            _ => {
+                let files = SimpleFile::new("", "");
+                emit(&config, &files, &cs, color)
+            }
+        }
+    }
+}
+
+fn emit(config: &Config, files: &SimpleFile<&str, &str>, cs: &CsDiagnostic<()>, color: bool) -> String {
+    if color {
+        let mut buffer = term::termcolor::Buffer::ansi();
+        let styles = term::Styles::default();
+        let mut writer = term::StylesWriter::new(&mut buffer, &styles);
+        if term::emit_to_write_style(&mut writer, config, files, cs).is_ok() {
+            return String::from_utf8_lossy(buffer.as_slice()).into_owned();
+        }
+    }
+    term::emit_into_string(config, files, cs).unwrap_or_else(|_| format!("{}\n", cs.message))
+}
+
+/// Extends an empty range to cover the next character (or the previous one at
+/// end of file) so that the caret points at something.
+fn widen(text: &str, span: Range<usize>) -> Range<usize> {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    if end > start {
+        return start..end;
+    }
+    match text[start..].chars().next() {
+        Some('\n') | None => match text[..start].chars().next_back() {
+            Some(c) if c != '\n' => start - c.len_utf8()..start,
+            _ => start..start,
+        },
+        Some(c) => start..start + c.len_utf8(),
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+/// The machine-readable form used by `--format json`.
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub severity: Severity,
+    pub code: &'a str,
+    pub message: &'a str,
+    pub file: Option<&'a str>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub path: Option<&'a str>,
+    pub hint: Option<&'a str>,
+    pub clause: Option<&'a str>,
+}
+
+impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
+    fn from(d: &'a Diagnostic) -> Self {
+        let (line, column) = d.line_col().unzip();
+        Self {
+            severity: d.severity,
+            code: d.code,
+            message: &d.message,
+            file: d.file.as_ref().map(|f| f.name.as_str()),
+            line,
+            column,
+            path: d.path.as_deref(),
+            hint: d.hint.as_deref(),
+            clause: d.clause.as_deref(),
+        }
+    }
+}
+
+/// The outcome of a stage that may fail with several diagnostics at once.
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(other);
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Self(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for d in &self.0 {
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let f = SourceFile::new("a.yaml", "tên: x\nnăm: 2026\n");
+        assert_eq!(f.line_col(0), (1, 1));
+        // "năm: " is 5 characters but 6 bytes; the value starts at column 6.
+        let off = f.text.find("2026").unwrap();
+        assert_eq!(f.line_col(off), (2, 6));
+    }
+
+    #[test]
+    fn render_shows_location_caret_and_notes() {
+        let f = SourceFile::new("doc.yaml", "year: hai\n");
+        let d = Diagnostic::error("wrong-type", "expected a year such as 2026")
+            .with_span(&f, 6..9)
+            .with_path("year")
+            .with_hint("write the year in digits");
+        let text = d.render(false);
+        assert!(text.contains("error[wrong-type]: expected a year such as 2026"), "{text}");
+        assert!(text.contains("doc.yaml:1:7"), "{text}");
+        assert!(text.contains("^^^"), "{text}");
+        assert!(text.contains("= field: year"), "{text}");
+        assert!(text.contains("= hint: write the year in digits"), "{text}");
+    }
+}

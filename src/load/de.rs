@@ -1,0 +1,426 @@
+//! Deserializes model types from a located [`Node`] tree, so that every type
+//! error, missing field and unknown field comes back with its field path and
+//! source range instead of a bare serde message.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, SeqAccess, VariantAccess,
+    Visitor,
+};
+
+use super::tree::{Node, Value, join_key};
+
+/// What went wrong, in a form the loader can turn into a precise diagnostic.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorKind {
+    /// A value of the wrong type or form; the string says what was expected.
+    Invalid {
+        message: String,
+    },
+    MissingField {
+        field: &'static str,
+    },
+    UnknownField {
+        field: String,
+        expected: &'static [&'static str],
+    },
+    UnknownVariant {
+        variant: String,
+        expected: &'static [&'static str],
+    },
+}
+
+/// A deserialization error located at a field path and a source range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub path: Option<String>,
+    pub span: Option<Range<usize>>,
+}
+
+impl Error {
+    fn new(kind: ErrorKind) -> Self {
+        Self { kind, path: None, span: None }
+    }
+
+    /// Records where the error happened unless an inner call already did.
+    fn at(mut self, path: &str, span: &Range<usize>) -> Self {
+        if self.path.is_none() {
+            self.path = Some(path.to_string());
+            self.span = Some(span.clone());
+        }
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::Invalid { message } => f.write_str(message),
+            ErrorKind::MissingField { field } => write!(f, "missing field `{field}`"),
+            ErrorKind::UnknownField { field, .. } => write!(f, "unknown field `{field}`"),
+            ErrorKind::UnknownVariant { variant, .. } => write!(f, "unknown value `{variant}`"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Self::new(ErrorKind::Invalid { message: msg.to_string() })
+    }
+
+    fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        Self::custom(format_args!("expected {exp}, found {}", describe(&unexp)))
+    }
+
+    fn invalid_value(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        Self::custom(format_args!("expected {exp}, found {}", describe(&unexp)))
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        Self::new(ErrorKind::MissingField { field })
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        Self::new(ErrorKind::UnknownField { field: field.to_string(), expected })
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Self::new(ErrorKind::UnknownVariant { variant: variant.to_string(), expected })
+    }
+}
+
+fn describe(unexp: &de::Unexpected) -> String {
+    use de::Unexpected::*;
+    match unexp {
+        Str(s) => format!("text \"{s}\""),
+        Signed(i) => format!("the number {i}"),
+        Unsigned(u) => format!("the number {u}"),
+        Float(x) => format!("the number {x}"),
+        Bool(b) => format!("the boolean {b}"),
+        Unit | Option => "nothing (null)".to_string(),
+        Seq => "a list".to_string(),
+        Map => "a mapping".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Deserializes `T` from `node`, which sits at field `path` of the document.
+pub fn from_node<'a, T: serde::Deserialize<'a>>(
+    node: &'a Node,
+    path: &str,
+    source: &'a str,
+) -> Result<T, Error> {
+    T::deserialize(NodeDeserializer { node, path: path.to_string(), source })
+}
+
+/// A serde deserializer reading one [`Node`].
+pub struct NodeDeserializer<'a> {
+    node: &'a Node,
+    path: String,
+    /// The YAML text, to give a string field the exact spelling of a scalar
+    /// that YAML read as a number (`18.2`, `05`).
+    source: &'a str,
+}
+
+impl<'a> NodeDeserializer<'a> {
+    fn child(&self, node: &'a Node, path: String) -> Self {
+        Self { node, path, source: self.source }
+    }
+
+    fn locate<T>(&self, r: Result<T, Error>) -> Result<T, Error> {
+        r.map_err(|e| e.at(&self.path, &self.node.span))
+    }
+
+    /// The source spelling of a non-string scalar.
+    fn scalar_text(&self) -> Option<String> {
+        match &self.node.value {
+            Value::String(s) => Some(s.clone()),
+            Value::Int(_) | Value::UInt(_) | Value::Float(_) | Value::Bool(_) => {
+                let raw = self.source.get(self.node.span.clone())?.trim();
+                (!raw.is_empty()).then(|| raw.to_string())
+            }
+            _ => None,
+        }
+    }
+}
+
+macro_rules! forward_to_any {
+    ($($method:ident)*) => {
+        $(fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.deserialize_any(visitor)
+        })*
+    };
+}
+
+impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match &self.node.value {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Int(i) => visitor.visit_i64(*i),
+            Value::UInt(u) => visitor.visit_u64(*u),
+            Value::Float(f) => visitor.visit_f64(*f),
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Seq(items) => visitor.visit_seq(SeqDeserializer { de: &self, items, index: 0 }),
+            Value::Map(entries) => {
+                visitor.visit_map(MapDeserializer { de: &self, entries, index: 0, value: None })
+            }
+        };
+        self.locate(r)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.node.value {
+            Value::Null => self.locate(visitor.visit_none()),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        // Text fields take any scalar as written: `number: 18.2` stays "18.2".
+        match (&self.node.value, self.scalar_text()) {
+            (Value::String(s), _) => self.locate(visitor.visit_borrowed_str(s)),
+            (_, Some(text)) => self.locate(visitor.visit_string(text)),
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let r = match &self.node.value {
+            Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
+            Value::Map(entries) if entries.len() == 1 => {
+                let e = &entries[0];
+                let path = join_key(&self.path, &e.key);
+                visitor.visit_enum(EnumDeserializer { de: self.child(&e.value, path), tag: &e.key })
+            }
+            _ => Err(de::Error::invalid_type(unexpected(self.node), &visitor)),
+        };
+        self.locate(r)
+    }
+
+    forward_to_any! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32
+        deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf
+        deserialize_unit deserialize_seq deserialize_map deserialize_identifier
+        deserialize_ignored_any deserialize_i128 deserialize_u128
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _: &'static str, v: V) -> Result<V::Value, Error> {
+        self.deserialize_any(v)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, v: V) -> Result<V::Value, Error> {
+        self.deserialize_any(v)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: usize,
+        v: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_any(v)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_any(v)
+    }
+}
+
+fn unexpected(node: &Node) -> de::Unexpected<'_> {
+    match &node.value {
+        Value::Null => de::Unexpected::Unit,
+        Value::Bool(b) => de::Unexpected::Bool(*b),
+        Value::Int(i) => de::Unexpected::Signed(*i),
+        Value::UInt(u) => de::Unexpected::Unsigned(*u),
+        Value::Float(f) => de::Unexpected::Float(*f),
+        Value::String(s) => de::Unexpected::Str(s),
+        Value::Seq(_) => de::Unexpected::Seq,
+        Value::Map(_) => de::Unexpected::Map,
+    }
+}
+
+struct SeqDeserializer<'a, 'de> {
+    de: &'a NodeDeserializer<'de>,
+    items: &'de [Node],
+    index: usize,
+}
+
+impl<'de> SeqAccess<'de> for SeqDeserializer<'_, 'de> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        let Some(node) = self.items.get(self.index) else { return Ok(None) };
+        let path = format!("{}[{}]", self.de.path, self.index);
+        self.index += 1;
+        seed.deserialize(self.de.child(node, path)).map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len() - self.index)
+    }
+}
+
+struct MapDeserializer<'a, 'de> {
+    de: &'a NodeDeserializer<'de>,
+    entries: &'de [super::tree::Entry],
+    index: usize,
+    value: Option<&'de super::tree::Entry>,
+}
+
+impl<'de> MapAccess<'de> for MapDeserializer<'_, 'de> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        let Some(entry) = self.entries.get(self.index) else { return Ok(None) };
+        self.index += 1;
+        self.value = Some(entry);
+        let key: de::value::BorrowedStrDeserializer<'de, Error> =
+            de::value::BorrowedStrDeserializer::new(&entry.key);
+        seed.deserialize(key)
+            .map(Some)
+            .map_err(|e| e.at(&join_key(&self.de.path, &entry.key), &entry.key_span))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let entry = self.value.take().expect("next_value called before next_key");
+        let path = join_key(&self.de.path, &entry.key);
+        seed.deserialize(self.de.child(&entry.value, path))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len() - self.index)
+    }
+}
+
+struct EnumDeserializer<'de> {
+    de: NodeDeserializer<'de>,
+    tag: &'de str,
+}
+
+impl<'de> EnumAccess<'de> for EnumDeserializer<'de> {
+    type Error = Error;
+    type Variant = NodeDeserializer<'de>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self::Variant), Error> {
+        let tag: de::value::BorrowedStrDeserializer<'de, Error> =
+            de::value::BorrowedStrDeserializer::new(self.tag);
+        let value = seed.deserialize(tag)?;
+        Ok((value, self.de))
+    }
+}
+
+impl<'de> VariantAccess<'de> for NodeDeserializer<'de> {
+    type Error = Error;
+
+    fn unit_variant(self) -> Result<(), Error> {
+        match self.node.value {
+            Value::Null => Ok(()),
+            _ => Err(de::Error::custom("expected no value for this variant")),
+        }
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
+        seed.deserialize(self)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_any(visitor)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_any(visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        year: u16,
+        #[serde(default)]
+        projects: Vec<Project>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Project {
+        number: String,
+        lead: String,
+    }
+
+    fn load(src: &str) -> Result<Doc, Error> {
+        let node: Node = serde_saphyr::from_str(src).unwrap();
+        from_node(&node, "", src)
+    }
+
+    #[test]
+    fn wrong_type_is_located_at_the_value() {
+        let src = "year: hai nghìn\n";
+        let e = load(src).unwrap_err();
+        assert_eq!(e.path.as_deref(), Some("year"));
+        assert_eq!(&src[e.span.clone().unwrap()], "hai nghìn");
+        assert_eq!(e.to_string(), "expected u16, found text \"hai nghìn\"");
+    }
+
+    #[test]
+    fn missing_field_names_the_parent_path() {
+        let src = "year: 2026\nprojects:\n  - number: 1\n    lead: A\n  - number: 2\n";
+        let e = load(src).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::MissingField { field: "lead" });
+        assert_eq!(e.path.as_deref(), Some("projects[1]"));
+    }
+
+    #[test]
+    fn unknown_field_is_located_at_the_key() {
+        let src = "year: 2026\nprojetcs: []\n";
+        let e = load(src).unwrap_err();
+        assert!(matches!(e.kind, ErrorKind::UnknownField { ref field, .. } if field == "projetcs"));
+        assert_eq!(&src[e.span.unwrap()], "projetcs");
+    }
+
+    #[test]
+    fn numbers_read_into_text_fields_keep_their_spelling() {
+        let src = "year: 2026\nprojects:\n  - number: 18.20\n    lead: A\n";
+        let doc = load(src).unwrap();
+        assert_eq!(doc.projects[0].number, "18.20");
+    }
+}

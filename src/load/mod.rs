@@ -1,0 +1,419 @@
+//! Stage 1: YAML text → validated [`Document`], or diagnostics that say
+//! where and what is wrong.
+//!
+//! 1. serde-saphyr parses the text into a located [`Node`] tree (syntax
+//!    errors, anchors, input budgets).
+//! 2. Every string is NFC-normalised and checked for control characters and
+//!    must-fill placeholders (`<<TÊN CƠ QUAN>>`).
+//! 3. `{{ … }}` expressions in text (`năm {{ year }}`, `{{ cite("qd1719") }}`)
+//!    are evaluated in a sandbox with a fuel limit ([`expand`]).
+//! 4. The model is deserialized from the tree ([`de`]), so type errors carry
+//!    their field path and position, and references between fields are checked.
+
+pub mod de;
+pub mod expand;
+pub mod tree;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::model::{Basis, Citation, DocType, Document, KeHoach};
+use crate::vn;
+
+pub use tree::Node;
+
+/// Largest YAML file accepted: a plan is tens of kilobytes; this bounds the
+/// work a mistaken or hostile input can cause.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// A document loaded from YAML, with what is needed to point back into it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub document: Document,
+    /// The YAML file as read.
+    pub file: Arc<SourceFile>,
+    /// The located tree after expansion; spans index into `file.text`.
+    pub tree: Node,
+    /// Every cited document by id (căn cứ, their groups and references).
+    pub citations: HashMap<String, Citation>,
+    /// Problems that do not stop a render.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// A diagnostic located at a field path of this document. A path that
+    /// does not exist (a missing field) is reported at its nearest parent.
+    pub fn at(&self, mut d: Diagnostic, path: &str) -> Diagnostic {
+        d = d.with_path(path);
+        locate(&self.tree, &self.file, d, path)
+    }
+}
+
+fn locate(tree: &Node, file: &Arc<SourceFile>, d: Diagnostic, path: &str) -> Diagnostic {
+    let (node, entry, found) = tree.locate(path);
+    let span = match entry {
+        Some(e) if !found => e.key_span.clone(),
+        _ if node.span.is_empty() => entry.map_or(node.span.clone(), |e| e.key_span.clone()),
+        _ => node.span.clone(),
+    };
+    d.with_span(file, span)
+}
+
+/// Reads and loads a YAML file. I/O problems are reported as a diagnostic
+/// with code `io`.
+pub fn load_file(path: &Path) -> Result<Loaded, Diagnostics> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error("io", format!("cannot read {}: {e}", path.display())))?;
+    let name = path.display().to_string();
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Diagnostic::error(
+            "input-too-large",
+            format!("{name} is {} bytes; documents are limited to {MAX_INPUT_BYTES} bytes", bytes.len()),
+        )
+        .into());
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let file = SourceFile::new(&name, "");
+        Diagnostic::error(
+            "encoding",
+            format!("{name} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        )
+        .with_file(&file)
+        .with_hint("save the file as UTF-8 (Unicode); TCVN3/VNI encodings are not supported by NĐ30 either")
+    })?;
+    load_str(&name, &text)
+}
+
+/// Loads a document from YAML text; `name` is shown in diagnostics.
+pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
+    let file = SourceFile::new(name, text);
+    let mut tree = parse_tree(&file)?;
+
+    let doc_type = doc_type(&tree, &file)?;
+    let mut errors = Diagnostics::default();
+
+    // Normalise and check every string before anything reads it.
+    if let Err(es) =
+        tree.map_strings(&mut String::new(), &mut |path, span, s| check_text(&file, path, span, s))
+    {
+        errors.extend(es);
+    }
+    if errors.has_errors() {
+        return Err(errors);
+    }
+
+    // Citations must be known before text can cite them.
+    let citations = citations(&tree, &file)?;
+    let year = match tree.get("year").map(|n| &n.value) {
+        Some(tree::Value::Int(y)) => Some(*y),
+        Some(tree::Value::UInt(y)) => i64::try_from(*y).ok(),
+        _ => None,
+    };
+    let place = tree.get("place").and_then(Node::as_str).map(str::to_string);
+    let env = expand::TextEnv::new(citations.clone(), year, place);
+    if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
+        env.expand(s).map(|out| *s = out).map_err(|e| e.into_diagnostic(&file, path, span, s))
+    }) {
+        errors.extend(es);
+        return Err(errors);
+    }
+
+    let document = match doc_type {
+        DocType::KeHoach => de::from_node::<KeHoach>(&tree, "", &file.text)
+            .map(Document::KeHoach)
+            .map_err(|e| deserialize_error(&file, e))?,
+    };
+
+    // Rebuilt from the expanded document, so subjects read as printed.
+    let citations = citation_map(&document);
+    let mut loaded = Loaded { document, file, tree, citations, warnings: Vec::new() };
+    let problems = validate(&loaded);
+    let (errs, warns): (Vec<_>, Vec<_>) = problems.into_iter().partition(Diagnostic::is_error);
+    if !errs.is_empty() {
+        return Err(Diagnostics(errs));
+    }
+    loaded.warnings = warns;
+    Ok(loaded)
+}
+
+fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: 48,
+            max_documents: 1,
+            max_aliases: 10_000,
+        },
+    };
+    let tree: Node = serde_saphyr::from_str_with_options(&file.text, options).map_err(|e| {
+        let message = yaml_message(&e);
+        let mut d = Diagnostic::error("yaml-syntax", format!("invalid YAML: {message}"));
+        if let Some(loc) = e.location() {
+            let offset = loc.span().byte_offset().map(|o| o as usize).unwrap_or_else(|| {
+                offset_of(&file.text, loc.line() as usize, loc.column() as usize)
+            });
+            d = d.with_span(file, offset..offset);
+            let line = file.text.lines().nth((loc.line() as usize).saturating_sub(1)).unwrap_or("");
+            if line.contains("{{") || line.contains("{%") {
+                d = d.with_hint(
+                    "a value that starts with `{{` must be quoted: title: \"{{ year }}\"; inside text it needs no quotes",
+                );
+            } else if line.trim_start().starts_with('\t') || line.contains('\t') {
+                d = d.with_hint("YAML indents with spaces, not tabs");
+            }
+        } else {
+            d = d.with_file(file);
+        }
+        Diagnostics::from(d)
+    })?;
+    if !matches!(tree.value, tree::Value::Map(_)) {
+        let d = Diagnostic::error(
+            "not-a-document",
+            format!(
+                "expected a document (a mapping of fields such as `type:` and `title:`), found {}",
+                tree.kind()
+            ),
+        );
+        return Err(locate(&tree, file, d, "").into());
+    }
+    Ok(tree)
+}
+
+/// The parser's message without the location and snippet it adds itself.
+fn yaml_message(e: &serde_saphyr::Error) -> String {
+    let text = e.without_snippet().to_string();
+    let first = text.lines().next().unwrap_or("").trim();
+    // serde-saphyr appends " at line L, column C"; the diagnostic shows that.
+    match first.rfind(" at line ") {
+        Some(i) => first[..i].to_string(),
+        None => first.to_string(),
+    }
+}
+
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return offset + l.char_indices().nth(column.saturating_sub(1)).map_or(l.len(), |(o, _)| o);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics> {
+    let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
+    let Some(node) = tree.get("type") else {
+        let d = Diagnostic::error("missing-field", "missing field `type`").with_path("type").with_hint(
+            format!("say which document this is, e.g. `type: ke-hoach` (one of: {})", keys.join(", ")),
+        );
+        return Err(locate(tree, file, d, "type").into());
+    };
+    let text = node.as_str().unwrap_or("");
+    DocType::from_key(text).ok_or_else(|| {
+        let mut d =
+            Diagnostic::error("unknown-type", format!("unknown document type `{text}`")).with_path("type");
+        d = match suggest(text, &keys) {
+            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+            None => d.with_hint(format!("expected one of: {}", keys.join(", "))),
+        };
+        locate(tree, file, d, "type").into()
+    })
+}
+
+/// Applies NFC and rejects control characters and placeholders in one string.
+fn check_text(
+    file: &Arc<SourceFile>,
+    path: &str,
+    span: &std::ops::Range<usize>,
+    s: &mut String,
+) -> Result<(), Diagnostic> {
+    if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+        return Err(Diagnostic::error(
+            "control-character",
+            format!("text contains the control character U+{:04X}, which cannot be printed", c as u32),
+        )
+        .with_path(path)
+        .with_span(file, span.clone())
+        .with_hint("remove it; it often comes from copying text out of another program"));
+    }
+    if !s.is_ascii() {
+        *s = vn::text::nfc(s);
+    }
+    if let Some(start) = s.find("<<")
+        && let Some(len) = s[start..].find(">>")
+        && len > 2
+    {
+        let placeholder = &s[start..start + len + 2];
+        let raw = &file.text[span.clone()];
+        let span = raw
+            .find(placeholder)
+            .map_or(span.clone(), |o| span.start + o..span.start + o + placeholder.len());
+        return Err(Diagnostic::error(
+            "placeholder",
+            format!("`{placeholder}` must be filled in before the document is issued"),
+        )
+        .with_path(path)
+        .with_span(file, span)
+        .with_hint("replace the placeholder with the real text"));
+    }
+    Ok(())
+}
+
+/// All citable documents by id: căn cứ (and their groups) and references.
+fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Citation>, Diagnostics> {
+    let mut out = HashMap::new();
+    let mut errors = Diagnostics::default();
+    let mut add = |c: Citation, path: String, errors: &mut Diagnostics| {
+        if let Some(id) = c.id.clone() {
+            if out.insert(id.clone(), c).is_some() {
+                let d = Diagnostic::error("duplicate-id", format!("the id `{id}` is used by two documents"))
+                    .with_hint("give each cited document its own id");
+                errors.push(locate(tree, file, d.with_path(format!("{path}.id")), &format!("{path}.id")));
+            }
+        }
+    };
+    if let Some(bases) = tree.get("bases") {
+        let bases: Vec<Basis> =
+            de::from_node(bases, "bases", &file.text).map_err(|e| deserialize_error(file, e))?;
+        for (i, b) in bases.iter().enumerate() {
+            if let Some(c) = b.citation() {
+                add(c, format!("bases[{i}]"), &mut errors);
+            }
+            for (j, c) in b.group.iter().enumerate() {
+                add(c.clone(), format!("bases[{i}].group[{j}]"), &mut errors);
+            }
+        }
+    }
+    if let Some(refs) = tree.get("references") {
+        let refs: Vec<Citation> =
+            de::from_node(refs, "references", &file.text).map_err(|e| deserialize_error(file, e))?;
+        for (i, c) in refs.into_iter().enumerate() {
+            add(c, format!("references[{i}]"), &mut errors);
+        }
+    }
+    if errors.has_errors() { Err(errors) } else { Ok(out) }
+}
+
+/// The cited documents of a loaded document by id.
+fn citation_map(doc: &Document) -> HashMap<String, Citation> {
+    doc.bases()
+        .iter()
+        .flat_map(Basis::citations)
+        .chain(doc.references().iter().cloned())
+        .filter_map(|c| Some((c.id.clone()?, c)))
+        .collect()
+}
+
+/// Turns a located serde error into a diagnostic with a helpful hint.
+fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
+    let path = e.path.clone().unwrap_or_default();
+    let (code, message, hint) = match &e.kind {
+        de::ErrorKind::MissingField { field } => {
+            let full = tree::join_key(&path, field);
+            ("missing-field", format!("missing field `{full}`"), None)
+        }
+        de::ErrorKind::UnknownField { field, expected } => {
+            let hint = match suggest(field, expected) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("expected one of: {}", expected.join(", ")),
+            };
+            ("unknown-field", format!("unknown field `{field}`"), Some(hint))
+        }
+        de::ErrorKind::UnknownVariant { variant, expected } => {
+            let hint = match suggest(variant, expected) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("expected one of: {}", expected.join(", ")),
+            };
+            ("unknown-value", format!("unknown value `{variant}`"), Some(hint))
+        }
+        de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), None),
+    };
+    let path = match &e.kind {
+        de::ErrorKind::MissingField { field } => tree::join_key(&path, field),
+        _ => path,
+    };
+    let mut d = Diagnostic::error(code, message).with_path(path);
+    if let Some(h) = hint {
+        d = d.with_hint(h);
+    }
+    match e.span {
+        Some(span) => d.with_span(file, span).into(),
+        None => d.with_file(file).into(),
+    }
+}
+
+/// The closest candidate to a mistyped name, if one is close enough.
+pub fn suggest<'a>(wrong: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(wrong, c), *c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// Checks that need the whole model: references between fields and the
+/// shape of each căn cứ.
+fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let citations = &loaded.citations;
+    let doc = &loaded.document;
+    let ids: Vec<&str> = citations.keys().map(String::as_str).collect();
+
+    for (i, b) in doc.bases().iter().enumerate() {
+        let path = format!("bases[{i}]");
+        let forms = [b.kind.is_some(), !b.group.is_empty(), b.text.is_some()];
+        if forms.iter().filter(|f| **f).count() != 1 {
+            out.push(loaded.at(
+                Diagnostic::error("basis-form", "a căn cứ needs exactly one of `kind` (one document), `group` (several) or `text` (written out)"),
+                &path,
+            ));
+        }
+        if let Some(first) = b.group.first() {
+            for (j, c) in b.group.iter().enumerate().skip(1) {
+                if c.kind != first.kind || c.issuer != first.issuer {
+                    out.push(loaded.at(
+                        Diagnostic::error("basis-group", format!(
+                            "a group of căn cứ is printed as `các {} của {}`, so every member needs that kind and issuer",
+                            first.kind, first.issuer.as_deref().unwrap_or("…")
+                        ))
+                        .with_hint("give this document its own căn cứ entry"),
+                        &format!("{path}.group[{j}]"),
+                    ));
+                }
+            }
+        }
+    }
+
+    {
+        let Document::KeHoach(plan) = doc;
+        let check_project = |p: &crate::model::Project, path: &str, out: &mut Vec<Diagnostic>| {
+            if let Some(f) = &p.funding {
+                for (k, id) in f.under.iter().enumerate() {
+                    if !citations.contains_key(id) {
+                        out.push(undefined_id(loaded, id, &ids, &format!("{path}.funding.under[{k}]")));
+                    }
+                }
+            }
+        };
+        for (i, p) in plan.projects.iter().enumerate() {
+            let path = format!("projects[{i}]");
+            check_project(p, &path, &mut out);
+            for (j, s) in p.subprojects.iter().enumerate() {
+                check_project(s, &format!("{path}.subprojects[{j}]"), &mut out);
+            }
+        }
+    }
+    out
+}
+
+fn undefined_id(loaded: &Loaded, id: &str, ids: &[&str], path: &str) -> Diagnostic {
+    let d = Diagnostic::error("undefined-id", format!("no căn cứ or reference has the id `{id}`"));
+    let d = match suggest(id, ids) {
+        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
+        None => d.with_hint("add the document under `bases:` or `references:` with this `id`"),
+    };
+    loaded.at(d, path)
+}

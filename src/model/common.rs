@@ -1,0 +1,346 @@
+//! Building blocks shared by every document type: the issuing body, the
+//! signer, nơi nhận, citations and generic content blocks.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// A calendar date, written in YAML as `2026-03-05` or `05/3/2026`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl Visitor<'_> for DateVisitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date such as 2026-03-05")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                crate::vn::date::parse(v).map(Date).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(DateVisitor)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%Y-%m-%d"))
+    }
+}
+
+/// Text printed on one or more lines (tên cơ quan): a string, or a list of
+/// lines where the user wants the breaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Lines(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for Lines {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct LinesVisitor;
+        impl<'de> Visitor<'de> for LinesVisitor {
+            type Value = Lines;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text, or a list of lines")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Lines, E> {
+                Ok(Lines(v.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Lines, A::Error> {
+                let mut lines = Vec::new();
+                while let Some(line) = seq.next_element::<String>()? {
+                    lines.push(line);
+                }
+                if lines.is_empty() {
+                    return Err(de::Error::custom("expected at least one line"));
+                }
+                Ok(Lines(lines))
+            }
+        }
+        d.deserialize_any(LinesVisitor)
+    }
+}
+
+/// The issuing body (ô 2 of the NĐ30 diagram).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Issuer {
+    /// Tên cơ quan chủ quản trực tiếp (optional), e.g. `UBND TỈNH THANH HÓA`.
+    #[serde(default)]
+    pub parent: Option<Lines>,
+    /// Tên cơ quan ban hành; printed in capitals.
+    pub name: Lines,
+    /// The body's abbreviation in ký hiệu (`UBND`).
+    pub abbr: String,
+}
+
+/// A quyền hạn prefix of the signer block (NĐ30 Điều 13; spec §3.5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Prefix {
+    /// Thay mặt: signing for a collective body.
+    TM,
+    /// Quyền: acting head.
+    Q,
+    /// Ký thay: a deputy signing for the head.
+    KT,
+    /// Thừa lệnh.
+    TL,
+    /// Thừa ủy quyền.
+    TUQ,
+}
+
+impl Prefix {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Prefix::TM => "TM.",
+            Prefix::Q => "Q.",
+            Prefix::KT => "KT.",
+            Prefix::TL => "TL.",
+            Prefix::TUQ => "TUQ.",
+        }
+    }
+}
+
+/// One line of the signer block above the chức vụ: `KT. CHỦ TỊCH`,
+/// written in YAML as `KT. Chủ tịch`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Authority {
+    pub prefix: Prefix,
+    /// The office or body on whose behalf the signer signs.
+    pub of: String,
+}
+
+impl<'de> Deserialize<'de> for Authority {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let (head, rest) = text.trim().split_once(' ').unwrap_or((text.trim(), ""));
+        let prefix = match head {
+            "TM." => Prefix::TM,
+            "Q." => Prefix::Q,
+            "KT." => Prefix::KT,
+            "TL." => Prefix::TL,
+            "TUQ." => Prefix::TUQ,
+            _ => {
+                return Err(de::Error::custom(format!(
+                    "`{text}` does not start with a quyền hạn: write `TM.`, `Q.`, `KT.`, `TL.` or `TUQ.` and the office, e.g. `KT. Chủ tịch`"
+                )));
+            }
+        };
+        let of = rest.trim();
+        if of.is_empty() {
+            return Err(de::Error::custom(format!("`{text}` names no office after `{head}`")));
+        }
+        Ok(Authority { prefix, of: of.to_string() })
+    }
+}
+
+/// The signer block (ô 7a–7c).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signer {
+    /// Quyền hạn lines above the chức vụ, outermost first: `TM. Ủy ban nhân
+    /// dân`, `KT. Chủ tịch`.
+    #[serde(default)]
+    pub authority: Vec<Authority>,
+    /// Chức vụ of the person who signs: `Phó Chủ tịch`.
+    pub title: String,
+    /// Họ và tên, without học hàm or học vị.
+    pub name: String,
+}
+
+/// One entry of nơi nhận (or Kính gửi): the recipient and, optionally, why it
+/// receives the document (`để b/c`). Written as text or as a mapping; text
+/// ending in `(để …)` is split into the two parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recipient {
+    pub to: String,
+    pub purpose: Option<String>,
+}
+
+impl Recipient {
+    fn from_text(text: &str) -> Self {
+        let text = text.trim();
+        if let Some(open) = text.rfind(" (")
+            && text.ends_with(')')
+        {
+            let purpose = &text[open + 2..text.len() - 1];
+            if purpose.starts_with("để ") {
+                return Recipient { to: text[..open].to_string(), purpose: Some(purpose.to_string()) };
+            }
+        }
+        Recipient { to: text.to_string(), purpose: None }
+    }
+}
+
+impl<'de> Deserialize<'de> for Recipient {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Full {
+            to: String,
+            #[serde(default)]
+            purpose: Option<String>,
+        }
+        struct RecipientVisitor;
+        impl<'de> Visitor<'de> for RecipientVisitor {
+            type Value = Recipient;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a recipient as text, or a mapping with `to` and `purpose`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Recipient, E> {
+                Ok(Recipient::from_text(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Recipient, A::Error> {
+                let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Recipient { to: full.to, purpose: full.purpose })
+            }
+        }
+        d.deserialize_any(RecipientVisitor)
+    }
+}
+
+/// A cited document: the parts NĐ30 asks for at its first citation (tên
+/// loại, số/ký hiệu, date, issuer, trích yếu). Text fields refer to it by
+/// `id` (`{{ cite("qd1719") }}`) so it is cited the same way everywhere.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Tên loại: `Quyết định`, `Nghị quyết`, `Luật` …
+    pub kind: String,
+    /// Số và ký hiệu: `1719/QĐ-TTg`.
+    #[serde(default)]
+    pub number: Option<String>,
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// The body that issued it: `Thủ tướng Chính phủ`.
+    #[serde(default)]
+    pub issuer: Option<String>,
+    /// Its trích yếu as cited, with its connective: `phê duyệt …`, `về việc …`.
+    #[serde(default)]
+    pub subject: Option<String>,
+}
+
+/// One căn cứ: a citation, several citations of one kind and issuer printed
+/// on one line (`Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …`),
+/// or free text.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub number: Option<String>,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// Citations sharing kind and issuer, printed on one line.
+    #[serde(default)]
+    pub group: Vec<Citation>,
+    /// A căn cứ written out in full, used as it is.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+impl Basis {
+    /// The single citation this căn cứ is, if it is one.
+    pub fn citation(&self) -> Option<Citation> {
+        Some(Citation {
+            id: self.id.clone(),
+            kind: self.kind.clone()?,
+            number: self.number.clone(),
+            date: self.date,
+            issuer: self.issuer.clone(),
+            subject: self.subject.clone(),
+        })
+    }
+
+    /// Every citation this căn cứ contains.
+    pub fn citations(&self) -> Vec<Citation> {
+        self.citation().into_iter().chain(self.group.iter().cloned()).collect()
+    }
+}
+
+/// Generic content: a paragraph (text; `- ` and `+ ` at the start make the
+/// dash and plus items of Vietnamese documents) or a titled sub-section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Block {
+    Paragraph(String),
+    Section(Section),
+}
+
+/// A titled group of blocks, numbered by its position.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: String,
+    #[serde(default)]
+    pub content: Vec<Block>,
+}
+
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct BlockVisitor;
+        impl<'de> Visitor<'de> for BlockVisitor {
+            type Value = Block;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a paragraph (text) or a section with `title` and `content`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Block, E> {
+                Ok(Block::Paragraph(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block, A::Error> {
+                Section::deserialize(de::value::MapAccessDeserializer::new(map)).map(Block::Section)
+            }
+        }
+        d.deserialize_any(BlockVisitor)
+    }
+}
+
+/// A field that takes one item or a list of items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct OneOrMany<T>(pub Vec<T>);
+
+impl<T> Default for OneOrMany<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = OneOrMany<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("one item or a list of items")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(OneOrMany(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                T::deserialize(de::value::StrDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}

@@ -1,0 +1,180 @@
+//! Kế hoạch (plan): NĐ30 Phụ lục III, Mẫu 1.4 "văn bản có tên loại", with the
+//! usual parts of a plan implementing a programme.
+
+use serde::{Deserialize, Serialize};
+
+use super::DocType;
+use super::common::{Basis, Block, Citation, Date, Issuer, OneOrMany, Recipient, Signer};
+
+/// A Kế hoạch as written in YAML.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeHoach {
+    #[serde(rename = "type")]
+    pub doc_type: DocType,
+    pub issuer: Issuer,
+    /// Số; null leaves the number blank for the văn thư.
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// Địa danh of the date line (`Ngọc Liên`).
+    pub place: String,
+    /// Ngày ban hành; null leaves day and month blank.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// The plan's year: text may say `{{ year }}` so next year's draft
+    /// changes one number.
+    pub year: i32,
+    /// Trích yếu (the line under `KẾ HOẠCH`).
+    pub title: String,
+    /// Căn cứ, in the order they are printed.
+    #[serde(default)]
+    pub bases: Vec<Basis>,
+    /// Documents cited in the text but not as căn cứ.
+    #[serde(default)]
+    pub references: Vec<Citation>,
+    /// The paragraph after the căn cứ (`UBND xã … ban hành Kế hoạch …`).
+    #[serde(default)]
+    pub preamble: Option<String>,
+    /// I.1 Mục đích.
+    #[serde(default)]
+    pub purposes: Vec<Block>,
+    /// I.2 Yêu cầu.
+    #[serde(default)]
+    pub requirements: Vec<Block>,
+    /// II. Mục tiêu.
+    #[serde(default)]
+    pub objectives: Vec<Block>,
+    /// III. Nội dung thực hiện: dự án → tiểu dự án → nhiệm vụ.
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    /// IV. Nhiệm vụ, giải pháp (numbered 1., 2., …).
+    #[serde(default)]
+    pub solutions: Vec<Block>,
+    /// V. Tổ chức thực hiện: what each unit does.
+    #[serde(default)]
+    pub organization: Vec<Responsibility>,
+    /// Further mục (generic sections) printed after the standard ones.
+    #[serde(default)]
+    pub sections: Vec<super::common::Section>,
+    /// The closing paragraph; `./.` is added at its end.
+    #[serde(default)]
+    pub closing: Option<String>,
+    /// Nơi nhận, without the final `Lưu:` line.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// The `Lưu:` line: văn thư (`VT`) and the drafting unit.
+    #[serde(default = "default_archive")]
+    pub archive: Vec<String>,
+    pub signer: Signer,
+}
+
+fn default_archive() -> Vec<String> {
+    vec!["VT".to_string()]
+}
+
+/// A dự án (or tiểu dự án): what is done, with what money, by whom.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// The label word; defaults to `Dự án` (`Tiểu dự án` for a sub-project).
+    #[serde(default)]
+    pub label: Option<String>,
+    /// The programme's own number (`6` in `Dự án 6`); none prints no label.
+    #[serde(default)]
+    pub number: Option<String>,
+    pub title: String,
+    /// a) Nội dung thực hiện.
+    #[serde(default)]
+    pub content: Vec<Block>,
+    /// Nhiệm vụ listed under the content (`Nhiệm vụ 9: …;`).
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+    /// b) Kinh phí thực hiện.
+    #[serde(default)]
+    pub funding: Option<Funding>,
+    /// c) Phân công thực hiện: one or more assignments.
+    #[serde(default)]
+    pub assignment: OneOrMany<Assignment>,
+    /// Tiểu dự án.
+    #[serde(default)]
+    pub subprojects: Vec<Project>,
+}
+
+/// A nhiệm vụ of a dự án.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Task {
+    /// The programme's task number (`9`, `18.2`).
+    #[serde(default)]
+    pub number: Option<String>,
+    pub content: String,
+}
+
+/// Kinh phí: the source of money, the documents that allocate it, and an
+/// optional amount in đồng.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// `Vốn ngân sách Trung ương`.
+    pub source: String,
+    /// Ids of the căn cứ/references that allocate it.
+    #[serde(default)]
+    pub under: Vec<String>,
+    /// Amount in đồng.
+    #[serde(default)]
+    pub amount: Option<u64>,
+}
+
+/// Phân công: the formulaic sentence of Vietnamese plans, from its parts:
+/// "{lead} chủ trì, phối hợp với {partners} {action} theo quy định của pháp
+/// luật có liên quan và hướng dẫn của {guidance}; kiểm tra, giám sát, đánh giá
+/// và tổng hợp báo cáo kết quả thực hiện về {report_to} theo quy định."
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assignment {
+    /// The unit in charge (chủ trì).
+    pub lead: String,
+    /// What the lead does itself before coordinating (`xây dựng kế hoạch`).
+    #[serde(default)]
+    pub lead_task: Option<String>,
+    /// Who it works with (phối hợp với …).
+    #[serde(default)]
+    pub partners: Option<String>,
+    /// The work; defaults to `tổ chức triển khai thực hiện`.
+    #[serde(default)]
+    pub action: Option<String>,
+    /// What part of the project (`nội dung số 3 thuộc tiểu dự án 1`).
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// The body whose guidance applies (hướng dẫn của …).
+    #[serde(default)]
+    pub guidance: Option<String>,
+    /// Where results are reported.
+    #[serde(default)]
+    pub report_to: Vec<String>,
+    /// How the two halves are printed.
+    #[serde(default)]
+    pub form: AssignmentForm,
+}
+
+/// How an assignment's work and reporting halves are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssignmentForm {
+    /// One sentence, halves joined by `;`.
+    #[default]
+    Sentence,
+    /// Two sentences in one paragraph.
+    TwoSentences,
+    /// Two `- ` items.
+    TwoItems,
+}
+
+/// A unit's part in tổ chức thực hiện.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    /// The heading: the unit's name (`Phòng Kinh tế`).
+    pub unit: String,
+    pub duties: Vec<Block>,
+}

@@ -1,0 +1,66 @@
+//! PDF, PNG and SVG output of a compiled document.
+
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::diagnostic::Diagnostic;
+
+/// What makes a PDF reproducible: a stable identifier and a fixed timestamp.
+#[derive(Debug, Clone, Default)]
+pub struct PdfMeta {
+    /// Hashed into the PDF's /ID; derived from the document, not the run.
+    pub ident: String,
+    /// The creation date written into the PDF (UTC), if any.
+    pub timestamp: Option<chrono::NaiveDateTime>,
+    /// PDF/A-2b instead of plain PDF 1.7.
+    pub pdf_a: bool,
+}
+
+/// Exports a PDF (1.7, tagged; PDF/A-2b on request).
+pub fn pdf(doc: &PagedDocument, meta: &PdfMeta) -> Result<Vec<u8>, Diagnostic> {
+    let timestamp = meta.timestamp.and_then(|t| {
+        use chrono::{Datelike, Timelike};
+        Datetime::from_ymd_hms(
+            t.year(),
+            t.month() as u8,
+            t.day() as u8,
+            t.hour() as u8,
+            t.minute() as u8,
+            t.second() as u8,
+        )
+        .map(Timestamp::new_utc)
+    });
+    let standards = if meta.pdf_a {
+        PdfStandards::new(&[PdfStandard::A_2b])
+            .map_err(|e| Diagnostic::error("pdf", e.message().to_string()))?
+    } else {
+        PdfStandards::default()
+    };
+    let options = PdfOptions {
+        ident: Smart::Custom(meta.ident.clone()),
+        creator: Smart::Custom(Some(format!("vanban {}", env!("CARGO_PKG_VERSION")))),
+        timestamp,
+        standards,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(doc, &options).map_err(|errors| {
+        let message = errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ");
+        Diagnostic::error("pdf", format!("PDF export failed: {message}"))
+    })
+}
+
+/// Renders one page to PNG at `ppi` pixels per inch.
+pub fn png(doc: &PagedDocument, page: usize, ppi: f32) -> Result<Vec<u8>, Diagnostic> {
+    let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("png", "no such page"))?;
+    let options =
+        typst_render::RenderOptions { pixel_per_pt: (f64::from(ppi) / 72.0).into(), render_bleed: false };
+    let pixmap = typst_render::render(page, &options);
+    pixmap.encode_png().map_err(|e| Diagnostic::error("png", format!("PNG encoding failed: {e}")))
+}
+
+/// Renders one page to SVG.
+pub fn svg(doc: &PagedDocument, page: usize) -> Result<String, Diagnostic> {
+    let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("svg", "no such page"))?;
+    Ok(typst_svg::svg(page, &typst_svg::SvgOptions { render_bleed: false, pretty: false }))
+}

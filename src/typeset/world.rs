@@ -1,0 +1,150 @@
+//! The environment a document is compiled in: the one seam between vanban
+//! and typst.
+//!
+//! A [`DocWorld`] serves exactly three kinds of files: the generated main
+//! source, the embedded layout library, and files inside the document's own
+//! folder (for images). Everything else is refused: no package imports, no
+//! network, no path outside that folder (checked after resolving symlinks).
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use chrono::Datelike;
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use super::fonts::Fonts;
+use crate::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
+
+/// The standard library, built once per process.
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::builder().build()))
+}
+
+fn project_id(path: &str) -> FileId {
+    RootedPath::new(VirtualRoot::Project, VirtualPath::new(path).expect("valid virtual path")).intern()
+}
+
+/// The main file's id. File ids are interned for the life of the process
+/// (at most 2^16 of them), so every document reuses this one.
+pub fn main_id() -> FileId {
+    static ID: OnceLock<FileId> = OnceLock::new();
+    *ID.get_or_init(|| project_id("/main.typ"))
+}
+
+fn library_id() -> FileId {
+    static ID: OnceLock<FileId> = OnceLock::new();
+    *ID.get_or_init(|| project_id(&format!("/{LAYOUT_LIBRARY_NAME}")))
+}
+
+/// The layout library as a parsed source, shared by every world.
+fn library_source() -> &'static Source {
+    static SOURCE: OnceLock<Source> = OnceLock::new();
+    SOURCE.get_or_init(|| Source::new(library_id(), LAYOUT_LIBRARY.to_string()))
+}
+
+/// One document's compilation environment.
+pub struct DocWorld<'a> {
+    /// The fonts, shared between documents.
+    fonts: &'a Fonts,
+    /// The generated Typst source of the document.
+    main: Source,
+    /// The document's folder: the only place files may be read from. `None`
+    /// forbids all file access.
+    root: Option<PathBuf>,
+    /// "Today" for Typst's `datetime.today()`: fixed, for reproducible output.
+    today: Option<Datetime>,
+}
+
+impl<'a> DocWorld<'a> {
+    pub fn new(
+        fonts: &'a Fonts,
+        source: String,
+        root: Option<&Path>,
+        today: Option<chrono::NaiveDate>,
+    ) -> Self {
+        Self {
+            fonts,
+            main: Source::new(main_id(), source),
+            root: root.and_then(|r| r.canonicalize().ok()),
+            today: today.and_then(|d| Datetime::from_ymd(d.year(), d.month() as u8, d.day() as u8)),
+        }
+    }
+
+    /// Replaces the main source, re-parsing only what changed (for watch).
+    pub fn set_source(&mut self, text: &str) {
+        self.main.replace(text);
+    }
+
+    pub fn source_text(&self) -> &str {
+        self.main.text()
+    }
+
+    /// Reads a file inside the document's folder.
+    fn read_local(&self, id: FileId) -> FileResult<Bytes> {
+        let Some(root) = &self.root else {
+            return Err(FileError::Other(Some("this document may not read files".into())));
+        };
+        let path = id.vpath().realize(root).map_err(FileError::Realize)?;
+        let real = path.canonicalize().map_err(|e| FileError::from_io(e, &path))?;
+        if !real.starts_with(root) {
+            return Err(FileError::AccessDenied);
+        }
+        std::fs::read(&real).map(Bytes::new).map_err(|e| FileError::from_io(e, &path))
+    }
+}
+
+impl World for DocWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        library()
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.fonts.store.book()
+    }
+
+    fn main(&self) -> FileId {
+        main_id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == main_id() {
+            Ok(self.main.clone())
+        } else if id == library_id() {
+            Ok(library_source().clone())
+        } else if id.root() != &VirtualRoot::Project {
+            Err(packages_refused())
+        } else {
+            Err(FileError::Other(Some("documents may not import other Typst files".into())))
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == main_id() {
+            Ok(Bytes::from_string(self.main.clone()))
+        } else if id == library_id() {
+            Ok(Bytes::from_string(library_source().clone()))
+        } else if id.root() != &VirtualRoot::Project {
+            Err(packages_refused())
+        } else {
+            self.read_local(id)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.store.font(index)
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        self.today
+    }
+}
+
+fn packages_refused() -> FileError {
+    FileError::Other(Some("package imports are disabled in vanban".into()))
+}

@@ -1,0 +1,130 @@
+//! Dates as NĐ30 writes them (Phụ lục I, mục II.4; spec §3.2).
+
+use chrono::{Datelike, NaiveDate};
+
+/// A blank for the văn thư to fill by hand: non-breaking spaces, because
+/// Typst (like every typesetter) collapses ordinary runs of spaces.
+pub const BLANK: &str = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}";
+
+/// Day: two digits below 10 (`05`).
+pub fn day(d: u32) -> String {
+    format!("{d:02}")
+}
+
+/// Month: `01` and `02` are padded (so nobody can add a digit in front of
+/// them by hand); 3–12 are written as they are.
+pub fn month(m: u32) -> String {
+    if m <= 2 { format!("{m:02}") } else { m.to_string() }
+}
+
+/// `ngày 05 tháng 3 năm 2026`.
+pub fn long(date: NaiveDate) -> String {
+    format!("ngày {} tháng {} năm {}", day(date.day()), month(date.month()), date.year())
+}
+
+/// The short form used inside citations: `14/4/2026`, `06/3/2026`,
+/// `24/02/2025` (same padding rules as the long form).
+pub fn short(date: NaiveDate) -> String {
+    format!("{}/{}/{}", day(date.day()), month(date.month()), date.year())
+}
+
+/// The địa danh and date line of the header (ô 4): `Ngọc Liên, ngày 05 tháng 3
+/// năm 2026`. Without a date, day and month are left blank for the văn thư.
+pub fn place_and_date(place: &str, date: Option<NaiveDate>, year: i32) -> String {
+    match date {
+        Some(d) => format!("{place}, {}", long(d)),
+        None => format!("{place}, ngày{BLANK}tháng{BLANK}năm {year}"),
+    }
+}
+
+/// Parses a date written as `2026-03-05` (ISO, what YAML editors suggest) or
+/// `05/3/2026` (how Vietnamese offices write it), with a message that says
+/// what is wrong with an impossible date such as `31/02/2026`.
+pub fn parse(text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    let (y, m, d) = if let Some((y, rest)) = text.split_once('-') {
+        let (m, d) = rest.split_once('-').ok_or_else(|| format_hint(text))?;
+        (y, m, d)
+    } else if let Some((d, rest)) = text.split_once('/') {
+        let (m, y) = rest.split_once('/').ok_or_else(|| format_hint(text))?;
+        (y, m, d)
+    } else {
+        return Err(format_hint(text));
+    };
+    let num = |s: &str| -> Result<u32, String> {
+        if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format_hint(text));
+        }
+        s.parse().map_err(|_| format_hint(text))
+    };
+    let (y, m, d) = (num(y)?, num(m)?, num(d)?);
+    if !(1..=12).contains(&m) {
+        return Err(format!("`{text}` is not a date: there is no month {m}"));
+    }
+    if y < 1900 || y > 9999 {
+        return Err(format!("`{text}` is not a date: year {y} is out of range"));
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| {
+        if d == 0 {
+            format!("`{text}` is not a date: there is no day 0")
+        } else {
+            format!("`{text}` is not a date: month {m} of {y} has no day {d}")
+        }
+    })
+}
+
+fn format_hint(text: &str) -> String {
+    format!("`{text}` is not a date; write it as YYYY-MM-DD (2026-03-05) or DD/MM/YYYY (05/3/2026)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn day_is_padded_below_ten_and_month_only_for_january_and_february() {
+        assert_eq!(long(d(2026, 3, 5)), "ngày 05 tháng 3 năm 2026");
+        assert_eq!(long(d(2026, 1, 1)), "ngày 01 tháng 01 năm 2026");
+        assert_eq!(long(d(2026, 2, 9)), "ngày 09 tháng 02 năm 2026");
+        assert_eq!(long(d(2026, 10, 10)), "ngày 10 tháng 10 năm 2026");
+        assert_eq!(long(d(2026, 11, 30)), "ngày 30 tháng 11 năm 2026");
+        assert_eq!(long(d(2026, 12, 31)), "ngày 31 tháng 12 năm 2026");
+        assert_eq!(long(d(2019, 6, 29)), "ngày 29 tháng 6 năm 2019");
+    }
+
+    #[test]
+    fn short_form_follows_the_same_padding() {
+        assert_eq!(short(d(2026, 4, 14)), "14/4/2026");
+        assert_eq!(short(d(2026, 3, 6)), "06/3/2026");
+        assert_eq!(short(d(2025, 2, 24)), "24/02/2025");
+        assert_eq!(short(d(2021, 10, 14)), "14/10/2021");
+    }
+
+    #[test]
+    fn place_and_date_line_with_and_without_a_date() {
+        assert_eq!(place_and_date("Hà Nội", Some(d(2020, 1, 5)), 2020), "Hà Nội, ngày 05 tháng 01 năm 2020");
+        let blank = place_and_date("Ngọc Liên", None, 2026);
+        assert_eq!(blank, format!("Ngọc Liên, ngày{BLANK}tháng{BLANK}năm 2026"));
+    }
+
+    #[test]
+    fn parses_iso_and_vietnamese_forms() {
+        assert_eq!(parse("2026-03-05"), Ok(d(2026, 3, 5)));
+        assert_eq!(parse("05/3/2026"), Ok(d(2026, 3, 5)));
+        assert_eq!(parse("5/03/2026"), Ok(d(2026, 3, 5)));
+    }
+
+    #[test]
+    fn explains_impossible_dates() {
+        assert_eq!(
+            parse("31/02/2026").unwrap_err(),
+            "`31/02/2026` is not a date: month 2 of 2026 has no day 31"
+        );
+        assert_eq!(parse("2026-13-01").unwrap_err(), "`2026-13-01` is not a date: there is no month 13");
+        assert!(parse("hôm qua").unwrap_err().contains("write it as YYYY-MM-DD"));
+    }
+}

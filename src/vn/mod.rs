@@ -1,0 +1,11 @@
+//! Vietnamese text rules: dates, numbers and amounts, số and ký hiệu,
+//! citations, list punctuation and the formulaic sentences of plans.
+//! Pure functions, no layout: the NĐ30 sizes and positions live in the Typst
+//! layout library (`templates/nd30.typ`).
+
+pub mod cite;
+pub mod date;
+pub mod ky_hieu;
+pub mod number;
+pub mod phrase;
+pub mod text;
