@@ -3,17 +3,20 @@
 //! Two rules, applied to every value the templates print:
 //!
 //! 1. **Escaping.** Every character that can end a text run in Typst markup
-//!    gets a backslash (`\ / [ ] ~ - . ' " * _ ` + "`" + ` $ < > @ # = +`, read from
-//!    typst-syntax's lexer), and so does a `(` at the start of a value or
-//!    right after emphasis, where it would continue an embedded expression.
-//!    In markup `\` followed by any non-space character prints that character,
-//!    so `#code`, `$math$`, `*strong*`, `_emph_`, `` `raw` ``, `<label>`,
-//!    `@ref`, `// comment`, `= heading`, `- list`, `+ enum`, `1. enum`, `~`,
-//!    `--`, `...`, `-1` (minus sign), smart quotes and `http://` links all
-//!    print as typed. Runs of whitespace that contain a line break become one
-//!    space, so a value never starts a new markup line or paragraph. Inert
-//!    punctuation (`, ; : ! ? % & | ^ ( ) { }`) and all non-ASCII text,
-//!    Vietnamese included, pass through, which keeps the source readable.
+//!    gets a backslash: `\` `/` `[` `]` `~` `-` `.` `'` `"` `*` `_` `$` `<`
+//!    `>` `@` `#` `=` `+` and the backtick (read from typst-syntax's lexer).
+//!    Exceptions: `/ . -` between two letters or digits (`1719/QĐ-TTg`,
+//!    `18.2`) cannot leave the text run and stay as they are; a `(` at the
+//!    start of a value or right after emphasis, where it would continue an
+//!    embedded expression, is escaped too. In markup `\` followed by any
+//!    non-space character prints that character, so `#code`, `$math$`,
+//!    `*strong*`, `_emph_`, `` `raw` ``, `<label>`, `@ref`, `// comment`,
+//!    `= heading`, `- list`, `+ enum`, `1. enum`, `~`, `--`, `...`, `-1`
+//!    (minus sign), smart quotes and `http://` links all print as typed.
+//!    Runs of whitespace that contain a line break become one space, so a
+//!    value never starts a new markup line or paragraph. Inert punctuation
+//!    (`, ; : ! ? % & | ^ ( ) { }`) and all non-ASCII text, Vietnamese
+//!    included, pass through, which keeps the source readable.
 //! 2. **Inline emphasis**, the one piece of syntax users may write:
 //!    `**bold**` and `*italic*`. A marker opens only before a non-space
 //!    character and not inside a word, and closes only after a non-space
@@ -51,6 +54,7 @@ fn is_markup_special(c: char) -> bool {
 pub fn escape_into(out: &mut String, text: &str, after_code: bool) {
     let mut chars = text.chars().peekable();
     let mut first = after_code;
+    let mut prev: Option<char> = None;
     while let Some(c) = chars.next() {
         let at_start = std::mem::take(&mut first);
         if c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' {
@@ -69,12 +73,20 @@ pub fn escape_into(out: &mut String, text: &str, after_code: bool) {
             } else {
                 out.push_str(&run);
             }
-        } else if is_markup_special(c) || (at_start && c == '(') {
-            out.push('\\');
-            out.push(c);
-        } else {
-            out.push(c);
+            prev = Some(' ');
+            continue;
         }
+        // Inside a word (`1719/QĐ-TTg`, `18.2`, `2021-2030`) a slash, dot or
+        // hyphen continues Typst's text run and means nothing; anywhere else
+        // it may start a comment, a list, a shorthand or a minus sign.
+        let in_word = matches!(c, '/' | '.' | '-')
+            && prev.is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if (is_markup_special(c) && !in_word) || (at_start && c == '(') {
+            out.push('\\');
+        }
+        out.push(c);
+        prev = Some(c);
     }
 }
 
@@ -262,9 +274,15 @@ mod tests {
 
     #[test]
     fn escapes_every_ascii_punctuation_character() {
-        assert_eq!(escape("#read(\"/etc/passwd\")"), "\\#read(\\\"\\/etc\\/passwd\\\")");
+        assert_eq!(escape("#read(\"/etc/passwd\")"), "\\#read(\\\"\\/etc/passwd\\\")");
         assert_eq!(escape("a_b $x$ <l> @r"), "a\\_b \\$x\\$ \\<l\\> \\@r");
-        assert_eq!(escape("Ngọc Liên, 2021-2030: (a); 5%"), "Ngọc Liên, 2021\\-2030: (a); 5%");
+        assert_eq!(escape("Ngọc Liên, 2021-2030: (a); 5%"), "Ngọc Liên, 2021-2030: (a); 5%");
+        assert_eq!(escape("Số 1719/QĐ-TTg, 18.2"), "Số 1719/QĐ-TTg, 18.2");
+        // Outside words the same characters are escaped.
+        assert_eq!(
+            escape("tế - xã // c 1. x -5 a--b ..."),
+            "tế \\- xã \\/\\/ c 1\\. x \\-5 a\\-\\-b \\.\\.\\."
+        );
         // A leading parenthesis could continue an expression before the value.
         assert_eq!(escape("(b)"), "\\(b)");
     }

@@ -184,6 +184,52 @@ mod tests {
         assert_eq!(vietnamese_letters().count(), 134);
     }
 
+    fn entry(family: &str, weight: u16, italic: bool, coverage: Vec<u32>) -> FontEntry {
+        use typst::text::{Coverage, FontFlags, FontVariant};
+        let mut variant = FontVariant::default();
+        variant.weight = FontWeight::from_number(weight);
+        if italic {
+            variant.style = FontStyle::Italic;
+        }
+        FontEntry {
+            info: FontInfo {
+                family: family.into(),
+                variant,
+                flags: FontFlags::empty(),
+                axes: Vec::new(),
+                coverage: Coverage::from_vec(coverage),
+            },
+            origin: Origin::File(PathBuf::from(format!("/fonts/{family}-{weight}.ttf"))),
+        }
+    }
+
+    fn tnr(coverage: &[u32]) -> Vec<FontEntry> {
+        [(400, false), (700, false), (400, true), (700, true)]
+            .into_iter()
+            .map(|(w, i)| entry("Times New Roman", w, i, coverage.to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn times_new_roman_is_used_only_with_full_vietnamese_coverage() {
+        let full: Vec<u32> = vietnamese_letters().map(|c| c as u32).collect();
+        assert_eq!(choose_family(&tnr(&full)).0, "Times New Roman");
+
+        // An old Times New Roman without ơ/ư and the tone-marked vowels.
+        let latin1: Vec<u32> = vietnamese_letters().map(|c| c as u32).filter(|&c| c < 0x100).collect();
+        let (family, notes) = choose_family(&tnr(&latin1));
+        assert_eq!(family, EMBEDDED_FAMILY);
+        assert!(
+            notes[0].starts_with("Times New Roman Regular (/fonts/Times New Roman-400.ttf) lacks"),
+            "{notes:?}"
+        );
+
+        // Missing a style is as bad: bold text would fall back.
+        let (family, notes) = choose_family(&tnr(&full)[..1]);
+        assert_eq!(family, EMBEDDED_FAMILY);
+        assert_eq!(notes[0], "Times New Roman Bold was not found");
+    }
+
     #[test]
     fn embedded_fonts_cover_vietnamese_in_four_styles() {
         let fonts = Fonts::embedded();

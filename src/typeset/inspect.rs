@@ -20,6 +20,8 @@ pub struct TextRun {
     pub y: f64,
     pub width: f64,
     pub size: f64,
+    /// Height of the font's line box above the baseline (its ascender), in pt.
+    pub ascender: f64,
     pub family: String,
     pub bold: bool,
     pub italic: bool,
@@ -197,6 +199,7 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                     y,
                     width: text.width().to_pt() * here.sx.get(),
                     size: text.size.to_pt() * here.sy.get().abs(),
+                    ascender: text.font.metrics().ascender.at(text.size).to_pt() * here.sy.get().abs(),
                     family: info.family.clone(),
                     bold: info.variant.weight >= FontWeight::SEMIBOLD,
                     italic: info.variant.style != FontStyle::Normal,

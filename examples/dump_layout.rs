@@ -1,0 +1,37 @@
+//! Prints the laid-out lines of a document: page, x, baseline, size, style
+//! and text. A debugging aid for layout work: `cargo run --example
+//! dump_layout -- data/ngoc-lien-2026.yaml [page]`.
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = args.next().expect("usage: dump_layout FILE.yaml [page]");
+    let only: Option<usize> = args.next().and_then(|p| p.parse().ok());
+    let loaded = vanban::load::load_file(path.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let pipeline = vanban::Pipeline::embedded();
+    let rendered = pipeline.render(&loaded).unwrap_or_else(|e| panic!("{e}"));
+    let layout = vanban::typeset::inspect::Layout::of(&rendered.document);
+    for page in 1..=layout.pages.len() {
+        if only.is_some_and(|p| p != page) {
+            continue;
+        }
+        for line in layout.lines(page) {
+            let style = match (line.all_bold(), line.all_italic()) {
+                (true, true) => "BI",
+                (true, false) => "B ",
+                (false, true) => " I",
+                _ => "  ",
+            };
+            println!(
+                "p{page} x={:6.2} r={:6.2} y={:6.2} {:4.1}pt {style} {}",
+                line.x,
+                line.right(),
+                line.y,
+                line.size(),
+                line.text
+            );
+        }
+    }
+    for r in layout.rules.iter().filter(|r| only.is_none_or(|p| p == r.page)) {
+        println!("rule p{} ({:.2},{:.2})-({:.2},{:.2})", r.page, r.x0, r.y0, r.x1, r.y1);
+    }
+}

@@ -1,0 +1,141 @@
+//! The `vanban` binary as a user runs it: outputs, formats, exit codes.
+
+mod common;
+
+use std::path::Path;
+
+use common::vanban;
+
+/// A temporary folder holding a copy of the sample.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::sample_path(), dir.path().join("plan.yaml")).unwrap();
+    dir
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn render_writes_the_pdf_next_to_the_yaml() {
+    let dir = workspace();
+    let before = std::fs::read(dir.path().join("plan.yaml")).unwrap();
+    let out = vanban(dir.path(), &["render", "plan.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = std::fs::read(dir.path().join("plan.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-1.7"));
+    assert!(common::pdftotext(&pdf).contains("KẾ HOẠCH"));
+    assert_eq!(std::fs::read(dir.path().join("plan.yaml")).unwrap(), before, "the input is never modified");
+    assert!(stderr(&out).contains("wrote plan.pdf"));
+}
+
+#[test]
+fn typ_output_comes_with_the_layout_library() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "out/plan.typ"]);
+    // The output folder must exist: nothing is created behind the user's back.
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "out/plan.typ"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let typ = std::fs::read_to_string(dir.path().join("out/plan.typ")).unwrap();
+    assert!(typ.contains("#import \"vanban-nd30.typ\": *"));
+    let lib = std::fs::read_to_string(dir.path().join("out/vanban-nd30.typ")).unwrap();
+    assert_eq!(lib, vanban::template::LAYOUT_LIBRARY);
+}
+
+#[test]
+fn a_foreign_file_named_like_the_library_needs_force() {
+    let dir = workspace();
+    std::fs::write(dir.path().join("vanban-nd30.typ"), "// my own notes\n").unwrap();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.typ"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("vanban-nd30.typ exists and was not written by vanban; use --force"));
+    assert_eq!(std::fs::read_to_string(dir.path().join("vanban-nd30.typ")).unwrap(), "// my own notes\n");
+    assert!(!dir.path().join("plan.typ").exists());
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.typ", "--force"]);
+    assert!(out.status.success());
+}
+
+#[test]
+fn png_and_svg_pages() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page-{p}.png", "--ppi", "40"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pages = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().starts_with("page-"));
+    let count = pages.count();
+    assert!(count >= 5, "{count} pages");
+    let png = std::fs::read(dir.path().join("page-1.png")).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "p{0p}.svg"]);
+    assert!(out.status.success());
+    let svg =
+        std::fs::read_to_string(dir.path().join(format!("p{:0w$}.svg", 1, w = count.to_string().len())))
+            .unwrap();
+    assert!(svg.starts_with("<svg"));
+}
+
+#[test]
+fn several_pages_need_a_page_pattern() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page.png"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("put {p} in the output name"), "{}", stderr(&out));
+    assert!(!dir.path().join("page.png").exists());
+}
+
+#[test]
+fn unknown_extension_and_missing_input_are_usage_errors() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.docx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("use .pdf, .typ, .png or .svg"));
+    let out = vanban(dir.path(), &["render", "missing.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read missing.yaml"), "{}", stderr(&out));
+}
+
+#[test]
+fn output_may_not_be_the_input() {
+    let dir = workspace();
+    std::fs::copy(dir.path().join("plan.yaml"), dir.path().join("plan.typ")).unwrap();
+    let out = vanban(dir.path(), &["render", "plan.typ", "-o", "plan.typ"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("vanban never overwrites its input"));
+}
+
+#[test]
+fn a_document_error_exits_with_1_and_keeps_the_old_pdf() {
+    let dir = workspace();
+    let path = dir.path().join("plan.yaml");
+    assert!(vanban(dir.path(), &["render", "plan.yaml"]).status.success());
+    let good = std::fs::read(dir.path().join("plan.pdf")).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap().replace("year: 2026", "year: hai nghìn");
+    std::fs::write(&path, text).unwrap();
+    let out = vanban(dir.path(), &["render", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("error[wrong-type]"), "{err}");
+    assert!(err.contains("plan.yaml:"), "{err}");
+    assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), good, "the last good PDF is intact");
+}
+
+#[test]
+fn fonts_lists_the_embedded_family() {
+    let out = vanban(Path::new("."), &["fonts"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Documents are set in: Liberation Serif\n"), "{text}");
+    for style in ["Regular", "Bold", "Italic", "Bold Italic"] {
+        assert!(
+            text.lines().any(|l| l.trim_start().starts_with(style)
+                && l.contains("Vietnamese: complete")
+                && l.contains("embedded")),
+            "{style} missing:\n{text}"
+        );
+    }
+}

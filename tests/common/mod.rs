@@ -1,0 +1,135 @@
+//! Helpers shared by the integration tests: rendering through the library,
+//! and reading PDFs back with poppler-utils (installed by `.ci/run`).
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use vanban::Pipeline;
+use vanban::load::{self, Loaded};
+use vanban::typeset::inspect::Layout;
+
+pub const MM: f64 = 72.0 / 25.4;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn sample_path() -> PathBuf {
+    root().join("data/ngoc-lien-2026.yaml")
+}
+
+pub fn sample_text() -> String {
+    std::fs::read_to_string(sample_path()).unwrap()
+}
+
+/// A rendered document: its layout, PDF bytes and Typst source.
+pub struct Output {
+    pub loaded: Loaded,
+    pub layout: Layout,
+    pub pdf: Vec<u8>,
+    pub source: String,
+}
+
+pub fn render_str(name: &str, yaml: &str) -> Output {
+    let loaded = match load::load_str(name, yaml) {
+        Ok(l) => l,
+        Err(e) => panic!("loading {name} failed:\n{e}"),
+    };
+    render_loaded(loaded)
+}
+
+pub fn render_loaded(loaded: Loaded) -> Output {
+    let pipeline = Pipeline::embedded();
+    let rendered = match pipeline.render(&loaded) {
+        Ok(r) => r,
+        Err(e) => panic!("rendering failed:\n{e}"),
+    };
+    let pdf = pipeline.pdf(&loaded, &rendered).unwrap();
+    let layout = Layout::of(&rendered.document);
+    Output { loaded, layout, pdf, source: rendered.source }
+}
+
+/// The sample, with `edit` applied to its YAML text first.
+pub fn render_sample_with(edit: impl FnOnce(String) -> String) -> Output {
+    render_str("ngoc-lien-2026.yaml", &edit(sample_text()))
+}
+
+/// Runs a poppler tool on PDF bytes and returns its standard output.
+pub fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::File::create(&path).unwrap().write_all(pdf).unwrap();
+    let mut cmd = Command::new(tool);
+    cmd.args(args).arg(&path);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed by the tests (apt install poppler-utils): {e}"));
+    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+pub fn pdftotext(pdf: &[u8]) -> String {
+    poppler("pdftotext", &["-enc", "UTF-8"], pdf)
+}
+
+/// The extracted text without the page numbers at the top of pages 2..n,
+/// which interrupt sentences that run across a page break.
+pub fn pdftotext_body(pdf: &[u8]) -> String {
+    let text = pdftotext(pdf);
+    let mut out = String::new();
+    for (i, page) in text.split('\u{c}').enumerate() {
+        if page.trim().is_empty() {
+            continue;
+        }
+        let page = if i == 0 {
+            page
+        } else {
+            let first = page.lines().next().unwrap_or("");
+            assert_eq!(first.trim(), (i + 1).to_string(), "page {} starts with its number", i + 1);
+            page.split_once('\n').map_or("", |(_, rest)| rest)
+        };
+        out.push_str(page);
+        out.push('\n');
+    }
+    out
+}
+
+/// Collapses all whitespace (including no-break spaces) to single spaces and
+/// drops the space after `-` and `/`, where a line may break, so texts
+/// compare equal however they were broken into lines.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() && !out.ends_with(['-', '/']) {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_vanban"))
+}
+
+/// Runs the `vanban` binary in `dir`.
+pub fn vanban(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap()
+}
