@@ -1,9 +1,10 @@
 //! Compiles a Typst file with vanban's World and embedded fonts and prints
 //! its lines (a debugging aid for the layout library):
-//! `cargo run --example compile_typ -- file.typ`.
+//! `cargo run --example compile_typ -- file.typ [out.pdf]`.
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: compile_typ FILE.typ");
+    let mut args = std::env::args().skip(1);
+    let path = args.next().expect("usage: compile_typ FILE.typ [OUT.pdf]");
     let source = std::fs::read_to_string(&path).unwrap();
     let typesetter = vanban::typeset::Typesetter::embedded();
     let world = typesetter.world(source, None, None);
@@ -12,11 +13,10 @@ fn main() {
     for page in 1..=layout.pages.len() {
         for line in layout.lines(page) {
             println!("p{page} x={:6.2} r={:6.2} y={:6.2} {}", line.x, line.right(), line.y, line.text);
-            if std::env::var_os("RUNS").is_some() {
-                for r in &line.runs {
-                    println!("    run x={:6.2} w={:6.2} {:?}", r.x, r.width, r.text);
-                }
-            }
         }
+    }
+    if let Some(out) = args.next() {
+        let pdf = vanban::typeset::export::pdf(&compiled.document, &Default::default()).unwrap();
+        std::fs::write(out, pdf).unwrap();
     }
 }

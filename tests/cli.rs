@@ -139,3 +139,33 @@ fn fonts_lists_the_embedded_family() {
         );
     }
 }
+
+#[test]
+fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("draft.yaml exists; use --force"));
+
+    let out = vanban(dir.path(), &["render", "draft.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    for path in ["issuer.name[1]", "place", "year", "title", "bases[0].id", "signer.name"] {
+        assert!(err.contains(&format!("= field: {path}\n")), "{path} not reported:\n{err}");
+    }
+    assert!(
+        err.contains("error[placeholder]: `<<Họ và tên>>` must be filled in before the document is issued")
+    );
+    assert!(!dir.path().join("draft.pdf").exists());
+
+    // Filled in, it renders.
+    let filled = std::fs::read_to_string(dir.path().join("draft.yaml")).unwrap();
+    let filled = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap().replace_all(&filled, "Điền $1");
+    let filled =
+        filled.replace("year: Điền năm", "year: 2027").replace("date: Điền 2025-01-31", "date: 2025-01-31");
+    std::fs::write(dir.path().join("draft.yaml"), filled).unwrap();
+    let out = vanban(dir.path(), &["render", "draft.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

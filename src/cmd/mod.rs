@@ -2,6 +2,7 @@
 //! diagnostics and exit codes.
 
 mod fonts;
+mod new;
 mod render;
 
 use std::io::IsTerminal;
@@ -27,6 +28,8 @@ enum Command {
     Render(render::RenderArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
+    /// Write a skeleton of a new document, with placeholders to fill.
+    New(new::NewArgs),
 }
 
 /// Where fonts come from, shared by every command that typesets.
@@ -82,6 +85,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let status = match cli.command {
         Command::Render(args) => render::run(args),
         Command::Fonts(args) => fonts::run(args),
+        Command::New(args) => new::run(args),
     };
     status.into()
 }

@@ -74,11 +74,11 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
-        Self::custom(format_args!("expected {exp}, found {}", describe(&unexp)))
+        Self::custom(format_args!("expected {}, found {}", expected(exp), describe(&unexp)))
     }
 
     fn invalid_value(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
-        Self::custom(format_args!("expected {exp}, found {}", describe(&unexp)))
+        Self::custom(format_args!("expected {}, found {}", expected(exp), describe(&unexp)))
     }
 
     fn missing_field(field: &'static str) -> Self {
@@ -91,6 +91,24 @@ impl de::Error for Error {
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         Self::new(ErrorKind::UnknownVariant { variant: variant.to_string(), expected })
+    }
+}
+
+/// What serde expected, in words a user of the YAML understands.
+fn expected(exp: &dyn de::Expected) -> String {
+    let exp = exp.to_string();
+    match exp.as_str() {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => {
+            "a whole number".to_string()
+        }
+        "f32" | "f64" => "a number".to_string(),
+        "a string" => "text".to_string(),
+        "a boolean" => "true or false".to_string(),
+        "a sequence" => "a list".to_string(),
+        "a map" => "a mapping".to_string(),
+        _ if exp.starts_with("struct ") => "a mapping of fields".to_string(),
+        _ if exp.starts_with("a sequence") => "a list".to_string(),
+        _ => exp,
     }
 }
 
@@ -398,7 +416,7 @@ mod tests {
         let e = load(src).unwrap_err();
         assert_eq!(e.path.as_deref(), Some("year"));
         assert_eq!(&src[e.span.clone().unwrap()], "hai nghìn");
-        assert_eq!(e.to_string(), "expected u16, found text \"hai nghìn\"");
+        assert_eq!(e.to_string(), "expected a whole number, found text \"hai nghìn\"");
     }
 
     #[test]

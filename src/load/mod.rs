@@ -229,14 +229,20 @@ fn check_text(
     span: &std::ops::Range<usize>,
     s: &mut String,
 ) -> Result<(), Diagnostic> {
-    if let Some(c) = s.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+    if let Some(c) =
+        s.chars().find(|&c| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c))
+    {
+        let kind = if c.is_control() { "control character" } else { "invisible formatting character" };
+        let raw = &file.text[span.clone()];
+        // Point at the character itself when the YAML holds it literally.
+        let span = raw.find(c).map_or(span.clone(), |o| span.start + o..span.start + o + c.len_utf8());
         return Err(Diagnostic::error(
             "control-character",
-            format!("text contains the control character U+{:04X}, which cannot be printed", c as u32),
+            format!("text contains the {kind} U+{:04X}, which cannot be printed", c as u32),
         )
         .with_path(path)
-        .with_span(file, span.clone())
-        .with_hint("remove it; it often comes from copying text out of another program"));
+        .with_span(file, span)
+        .with_hint("remove it; it usually comes from copying text out of another program"));
     }
     if !s.is_ascii() {
         *s = vn::text::nfc(s);
@@ -328,7 +334,7 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
             };
             ("unknown-value", format!("unknown value `{variant}`"), Some(hint))
         }
-        de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), None),
+        de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), Some(wrong_type_hint(message))),
     };
     let path = match &e.kind {
         de::ErrorKind::MissingField { field } => tree::join_key(&path, field),
@@ -342,6 +348,24 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
         Some(span) => d.with_span(file, span).into(),
         None => d.with_file(file).into(),
     }
+}
+
+/// What to write instead of a value of the wrong type.
+fn wrong_type_hint(message: &str) -> String {
+    let hint = if message.contains("is not a date") {
+        "write dates as 2026-03-05 or 05/3/2026"
+    } else if message.starts_with("expected a whole number") {
+        "write the number in digits, without quotes (year: 2026)"
+    } else if message.starts_with("expected text") {
+        "write text; put it in quotes if YAML reads it as something else"
+    } else if message.starts_with("expected a list") {
+        "write a list, one `- item` per line or [a, b]"
+    } else if message.contains("quyền hạn") {
+        "the signer's authority lines look like `TM. Ủy ban nhân dân` or `KT. Chủ tịch`"
+    } else {
+        "see the document format in README.md"
+    };
+    hint.to_string()
 }
 
 /// The closest candidate to a mistyped name, if one is close enough.

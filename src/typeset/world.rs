@@ -148,3 +148,68 @@ impl World for DocWorld<'_> {
 fn packages_refused() -> FileError {
     FileError::Other(Some("package imports are disabled in vanban".into()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typeset::Typesetter;
+
+    /// Compiles `source` with `root` as the document folder; the error
+    /// messages if it fails.
+    fn compile(root: Option<&Path>, source: &str) -> Result<(), String> {
+        let typesetter = Typesetter::embedded();
+        let world = typesetter.world(source.to_string(), root, None);
+        typesetter.compile(&world).map(|_| ()).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn files_inside_the_document_folder_can_be_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("note.txt"), "xin chào").unwrap();
+        assert_eq!(compile(Some(dir.path()), "#read(\"note.txt\")"), Ok(()));
+        assert_eq!(compile(Some(dir.path()), "#read(\"/note.txt\")"), Ok(()));
+    }
+
+    #[test]
+    fn nothing_outside_the_folder_is_reachable() {
+        let outer = tempfile::tempdir().unwrap();
+        std::fs::write(outer.path().join("secret.txt"), "bí mật").unwrap();
+        let dir = outer.path().join("doc");
+        std::fs::create_dir(&dir).unwrap();
+        let err = compile(Some(&dir), "#read(\"../secret.txt\")").unwrap_err();
+        assert!(err.contains("error[typst]"), "{err}");
+        let err = compile(Some(&dir), "#read(\"/etc/passwd\")").unwrap_err();
+        assert!(err.contains("not found") || err.contains("denied"), "{err}");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(outer.path().join("secret.txt"), dir.join("link.txt")).unwrap();
+            let err = compile(Some(&dir), "#read(\"link.txt\")").unwrap_err();
+            assert!(err.contains("denied"), "{err}");
+        }
+    }
+
+    #[test]
+    fn without_a_folder_no_file_is_readable() {
+        let err = compile(None, "#read(\"Cargo.toml\")").unwrap_err();
+        assert!(err.contains("this document may not read files"), "{err}");
+    }
+
+    #[test]
+    fn packages_and_other_sources_are_refused() {
+        let err = compile(None, "#import \"@preview/example:0.1.0\": *").unwrap_err();
+        assert!(err.contains("package imports are disabled"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("other.typ"), "#let x = 1").unwrap();
+        let err = compile(Some(dir.path()), "#import \"other.typ\": x").unwrap_err();
+        assert!(err.contains("documents may not import other Typst files"), "{err}");
+    }
+
+    #[test]
+    fn the_layout_library_is_served_from_the_binary() {
+        let dir = tempfile::tempdir().unwrap();
+        // A file of the same name in the folder is ignored.
+        std::fs::write(dir.path().join(LAYOUT_LIBRARY_NAME), "#let other = 1").unwrap();
+        let source = format!("#import \"{LAYOUT_LIBRARY_NAME}\": van-ban, chu-ky");
+        assert_eq!(compile(Some(dir.path()), &source), Ok(()));
+    }
+}

@@ -75,6 +75,37 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// Invisible formatting characters (Unicode category Cf): zero-width spaces
+/// and joiners, bidirectional controls, the soft hyphen, byte-order marks.
+/// They print nothing, can reorder what is printed (U+202E), and in an
+/// administrative text they only ever come from copy and paste.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x00AD
+            | 0x0600..=0x0605
+            | 0x061C
+            | 0x06DD
+            | 0x070F
+            | 0x0890..=0x0891
+            | 0x08E2
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x202A..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+    )
+}
+
 /// Academic titles and honours that NĐ30 forbids before the signer's name
 /// (Phụ lục I, ô 7b): học hàm, học vị, danh hiệu.
 pub const TITLE_PREFIXES: [&str; 10] =

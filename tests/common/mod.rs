@@ -133,3 +133,34 @@ pub fn vanban(dir: &Path, args: &[&str]) -> std::process::Output {
         .output()
         .unwrap()
 }
+
+/// A plan with `projects` dự án and `recipients` nơi nhận entries, for
+/// scale and interruption tests.
+pub fn big_plan(projects: usize, recipients: usize) -> String {
+    let mut y = String::from(
+        "type: ke-hoach\nissuer: {name: [Ủy ban nhân dân, xã Lớn], abbr: UBND}\nnumber: 12\nplace: Lớn\ndate: 2026-03-05\nyear: 2026\n\
+         title: Kế hoạch thử tải năm {{ year }}\n\
+         bases:\n  - {id: qd1, kind: Quyết định, number: 1/QĐ-UBND, date: 2026-01-05, issuer: UBND tỉnh, subject: về việc giao vốn}\n\
+         projects:\n",
+    );
+    for i in 1..=projects {
+        y.push_str(&format!(
+            "  - number: {i}\n    title: Dự án số {i} về phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số\n    \
+             content: [\"Nội dung {i}: hỗ trợ các thôn, bản triển khai thực hiện theo {{{{ cite('qd1') }}}}.\"]\n    \
+             funding: {{source: Vốn ngân sách Trung ương, under: [qd1], amount: {}}}\n    \
+             assignment: {{lead: Phòng Văn hóa - Xã hội, partners: các đơn vị có liên quan, report_to: [UBND xã]}}\n",
+            i * 1_000_000
+        ));
+    }
+    y.push_str("closing: Trên đây là Kế hoạch thử tải.\nrecipients:\n");
+    for i in 1..=recipients {
+        y.push_str(&format!("  - Thôn số {i} (để t/h)\n"));
+    }
+    y.push_str("signer: {authority: [KT. Chủ tịch], title: Phó Chủ tịch, name: Nguyễn Văn An}\n");
+    y
+}
+
+pub fn sha256(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,253 @@
+//! Bad input gets a precise diagnostic: the exact message, the field path,
+//! line and column in the YAML, and a hint.
+
+mod common;
+
+use vanban::Pipeline;
+use vanban::diagnostic::Diagnostic;
+use vanban::load;
+
+/// The sample with one textual edit; the edit must apply.
+fn edited(from: &str, to: &str) -> String {
+    let text = common::sample_text();
+    assert!(text.contains(from), "the sample no longer contains {from:?}");
+    text.replacen(from, to, 1)
+}
+
+/// The single error loading (and, if that succeeds, rendering) produces.
+fn error_of(yaml: &str) -> Diagnostic {
+    let errors = match load::load_str("plan.yaml", yaml) {
+        Err(e) => e,
+        Ok(loaded) => match Pipeline::embedded().render(&loaded) {
+            Err(e) => e,
+            Ok(_) => panic!("no error"),
+        },
+    };
+    assert_eq!(errors.len(), 1, "{errors}");
+    errors.into_iter().next().unwrap()
+}
+
+/// Line and column of the first occurrence of `needle` in `yaml` (1-based,
+/// columns in characters), to state expectations without counting by hand.
+fn position(yaml: &str, needle: &str) -> (usize, usize) {
+    let at = yaml.find(needle).unwrap_or_else(|| panic!("{needle:?} not in the YAML"));
+    let before = &yaml[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    (line, col)
+}
+
+fn assert_diag(d: &Diagnostic, code: &str, message: &str, path: Option<&str>, at: (usize, usize)) {
+    assert_eq!(d.code, code, "{d}");
+    assert_eq!(d.message, message, "{d}");
+    assert_eq!(d.path.as_deref(), path, "{d}");
+    assert_eq!(d.line_col(), Some(at), "{d}");
+}
+
+#[test]
+fn malformed_yaml() {
+    let yaml = edited("place: Ngọc Liên", "place: \"Ngọc Liên");
+    let d = error_of(&yaml);
+    assert_eq!(d.code, "yaml-syntax");
+    assert!(d.message.starts_with("invalid YAML: "), "{d}");
+    assert_eq!(d.path, None);
+    assert!(d.line_col().is_some(), "{d}");
+}
+
+#[test]
+fn an_impossible_date() {
+    let yaml = edited("date: null", "date: 31/02/2026");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "`31/02/2026` is not a date: month 2 of 2026 has no day 31",
+        Some("date"),
+        position(&yaml, "31/02/2026"),
+    );
+}
+
+#[test]
+fn a_year_in_words() {
+    let yaml = edited("year: 2026", "year: \"hai nghìn\"");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "expected a whole number, found text \"hai nghìn\"",
+        Some("year"),
+        position(&yaml, "\"hai nghìn\""),
+    );
+    let rendered = d.render(false);
+    assert!(rendered.contains(&format!("plan.yaml:{}:{}", position(&yaml, "\"hai").0, 7)), "{rendered}");
+    assert!(rendered.contains("^^^^^^^^^^^"), "{rendered}");
+    assert!(rendered.contains("= field: year"), "{rendered}");
+}
+
+#[test]
+fn a_missing_field_names_its_path() {
+    // The second dự án's assignment without its lead unit.
+    let yaml = edited(
+        "    assignment:\n      lead: Phòng Văn hóa - Xã hội\n      partners: các đơn vị có liên quan\n      guidance: Sở Y tế",
+        "    assignment:\n      partners: các đơn vị có liên quan\n      guidance: Sở Y tế",
+    );
+    let d = error_of(&yaml);
+    let at = position(&yaml, "partners: các đơn vị có liên quan\n      guidance: Sở Y tế");
+    assert_diag(
+        &d,
+        "missing-field",
+        "missing field `projects[1].assignment.lead`",
+        Some("projects[1].assignment.lead"),
+        at,
+    );
+}
+
+#[test]
+fn an_unknown_field_suggests_the_right_one() {
+    let yaml = edited("recipients:", "recipents:");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "unknown-field",
+        "unknown field `recipents`",
+        Some("recipents"),
+        position(&yaml, "recipents:"),
+    );
+    assert_eq!(d.hint.as_deref(), Some("did you mean `recipients`?"));
+}
+
+#[test]
+fn an_unknown_type_suggests_the_right_one() {
+    let yaml = edited("type: ke-hoach", "type: ke-hoch");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "unknown-type",
+        "unknown document type `ke-hoch`",
+        Some("type"),
+        position(&yaml, "ke-hoch"),
+    );
+    assert_eq!(d.hint.as_deref(), Some("did you mean `ke-hoach`?"));
+}
+
+#[test]
+fn a_reference_to_an_undefined_can_cu() {
+    let yaml = edited("under: [nq661, qd2624]", "under: [nq616, qd2624]");
+    // The funding is an anchor used by five dự án: one error for each use.
+    let errors = load::load_str("plan.yaml", &yaml).unwrap_err();
+    assert_eq!(errors.len(), 5, "{errors}");
+    let d = errors.iter().next().unwrap();
+    assert_diag(
+        d,
+        "undefined-id",
+        "no căn cứ or reference has the id `nq616`",
+        Some("projects[0].funding.under[0]"),
+        position(&yaml, "nq616"),
+    );
+    assert_eq!(d.hint.as_deref(), Some("did you mean `nq661`?"));
+    let paths: Vec<_> = errors.iter().map(|d| d.path.clone().unwrap()).collect();
+    assert_eq!(paths[4], "projects[3].subprojects[1].funding.under[0]");
+}
+
+#[test]
+fn an_undefined_id_in_text() {
+    let yaml = edited("{{ cite_full(\"cv455\") }}", "{{ cite_full(\"cv454\") }}");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "text-expression",
+        "no căn cứ or reference has the id `cv454` (did you mean `cv455`?)",
+        Some("solutions[4]"),
+        position(&yaml, "cite_full(\"cv454\")"),
+    );
+}
+
+#[test]
+fn a_template_error_in_text() {
+    let yaml =
+        edited("năm {{ year }} trên địa bàn\n  xã Ngọc Liên", "năm {{ yaer }} trên địa bàn\n  xã Ngọc Liên");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "text-expression",
+        "`yaer` is not defined in text",
+        Some("title"),
+        position(&yaml, "yaer"),
+    );
+    assert!(d.hint.as_deref().unwrap().contains("`year`"), "{d}");
+}
+
+#[test]
+fn a_runaway_loop_in_text_stops() {
+    let yaml = edited(
+        "closing: >-",
+        "closing: >-\n  {% for i in range(10000) %}{% for j in range(10000) %}x{% endfor %}{% endfor %}",
+    );
+    let d = error_of(&yaml);
+    assert_eq!(d.code, "text-expression");
+    assert_eq!(d.message, "the expression in this text does too much work and was stopped");
+    assert_eq!(d.path.as_deref(), Some("closing"));
+}
+
+#[test]
+fn a_placeholder_left_in_place() {
+    let yaml = edited("name: Phạm Xuân Khánh", "name: <<Họ và tên>>");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "placeholder",
+        "`<<Họ và tên>>` must be filled in before the document is issued",
+        Some("signer.name"),
+        position(&yaml, "<<Họ và tên>>"),
+    );
+}
+
+#[test]
+fn a_control_character() {
+    let yaml = edited("place: Ngọc Liên", "place: \"Ngọc\\u0007Liên\"");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "control-character",
+        "text contains the control character U+0007, which cannot be printed",
+        Some("place"),
+        position(&yaml, "\"Ngọc"),
+    );
+}
+
+#[test]
+fn a_character_the_font_cannot_print() {
+    let yaml = edited("name: Phạm Xuân Khánh", "name: Phạm Xuân Khánh 😀");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "missing-glyph",
+        "the character `😀` (U+1F600) cannot be printed with the font Liberation Serif",
+        Some("signer.name"),
+        position(&yaml, "😀"),
+    );
+}
+
+#[test]
+fn a_group_of_can_cu_must_share_kind_and_issuer() {
+    let yaml = edited(
+        "        number: 920/QĐ-TTg\n        date: 2025-05-14\n        issuer: Thủ tướng Chính phủ",
+        "        number: 920/QĐ-TTg\n        date: 2025-05-14\n        issuer: Bộ Tài chính",
+    );
+    let d = error_of(&yaml);
+    assert_eq!(d.code, "basis-group");
+    assert_eq!(d.path.as_deref(), Some("bases[0].group[1]"));
+}
+
+#[test]
+fn every_error_is_reported_at_once() {
+    // Two placeholders and a control character: three located errors.
+    let yaml = edited("name: Phạm Xuân Khánh", "name: <<Họ và tên>>").replacen(
+        "place: Ngọc Liên",
+        "place: <<Địa danh>>",
+        1,
+    );
+    let errors = load::load_str("plan.yaml", &yaml).unwrap_err();
+    let paths: Vec<_> = errors.iter().map(|d| d.path.clone().unwrap()).collect();
+    assert_eq!(paths, ["place", "signer.name"]);
+}

@@ -1,0 +1,373 @@
+//! User text is data, never code: a corpus of hostile strings, each put into
+//! every kind of text field (trích yếu, căn cứ subject, dự án content,
+//! recipient, signer name), renders literally — the text pdftotext extracts
+//! from the PDF equals the input — or, for characters that cannot be printed,
+//! fails with a clear, located diagnostic.
+//!
+//! Extracted text is compared without its whitespace: where a line breaks
+//! (inside `https://…`, between `$` and `$`) and how wide a justified space
+//! is are layout, and pdftotext guesses spaces from gaps. Every printed
+//! character, in order, must be the input's; spacing of real text is
+//! checked on the sample in `sample_content.rs`.
+
+mod common;
+
+use vanban::Pipeline;
+use vanban::load;
+
+/// How a string must come out.
+#[derive(Clone, Copy)]
+enum Expect {
+    /// Printed exactly as typed (after NFC and whitespace folding).
+    Literal,
+    /// Printed as the given text (documented inline syntax or `{{ }}`).
+    Shown(&'static str),
+    /// Refused with one of these diagnostic codes.
+    Refused(&'static [&'static str]),
+}
+use Expect::*;
+
+const CONTROL: Expect = Refused(&["control-character"]);
+const NO_GLYPH: Expect = Refused(&["missing-glyph"]);
+
+/// The base corpus; each entry is also tried embedded in Vietnamese text.
+const CORPUS: &[(&str, Expect)] = &[
+    // Typst code, math, raw, content blocks.
+    ("#read(\"/etc/passwd\")", Literal),
+    ("#import \"@preview/x:0.1.0\"", Literal),
+    ("#import \"@preview/x:0.1.0\": *", Literal),
+    ("#include \"main.typ\"", Literal),
+    ("#{panic()}", Literal),
+    ("#panic(\"boom\")", Literal),
+    ("#let x = 1", Literal),
+    ("#set text(red)", Literal),
+    ("#show: none", Literal),
+    ("#show regex(\".\"): none", Literal),
+    ("#eval(\"1 + 1\")", Literal),
+    ("#image(\"/etc/passwd\")", Literal),
+    ("#json(\"../../x.json\")", Literal),
+    ("#plugin(\"x.wasm\")", Literal),
+    ("#sys.inputs", Literal),
+    ("#datetime.today()", Literal),
+    ("#pagebreak()", Literal),
+    ("#h(1cm)", Literal),
+    ("#text(size: 100pt)[x]", Literal),
+    ("#place(top)[x]", Literal),
+    ("#hide[x]", Literal),
+    ("#box[x]", Literal),
+    ("#(1 + 1)", Literal),
+    ("#x.y", Literal),
+    ("#", Literal),
+    ("##", Literal),
+    ("#1", Literal),
+    ("#[x]", Literal),
+    ("$x$", Literal),
+    ("$ a + b $", Literal),
+    ("$", Literal),
+    ("$$", Literal),
+    ("$5", Literal),
+    ("`", Literal),
+    ("```", Literal),
+    ("`raw`", Literal),
+    ("```rust fn main() {}```", Literal),
+    ("]", Literal),
+    ("[", Literal),
+    ("][", Literal),
+    ("[a](b)", Literal),
+    ("(a)", Literal),
+    (")", Literal),
+    ("{}", Literal),
+    ("{ x }", Literal),
+    ("#{}", Literal),
+    // Escapes and comments.
+    ("\\", Literal),
+    ("\\\\", Literal),
+    ("a\\", Literal),
+    ("C:\\path\\", Literal),
+    ("\\u{41}", Literal),
+    ("\\#", Literal),
+    ("\\n", Literal),
+    ("//", Literal),
+    ("// comment", Literal),
+    ("a // b", Literal),
+    ("/*", Literal),
+    ("*/", Literal),
+    ("/* c */", Literal),
+    ("http://example.com", Literal),
+    ("https://x.y/z?a=b&c=d#f", Literal),
+    // Labels, references, shorthands, smart quotes.
+    ("<lbl>", Literal),
+    ("<a-b>", Literal),
+    ("<", Literal),
+    (">", Literal),
+    ("<>", Literal),
+    ("<= >= => -> <- != ==", Literal),
+    ("@ref", Literal),
+    ("@a.b", Literal),
+    ("a@b.com", Literal),
+    ("@", Literal),
+    ("~", Literal),
+    ("~~", Literal),
+    ("a~b", Literal),
+    ("---", Literal),
+    ("--", Literal),
+    ("-?", Literal),
+    ("...", Literal),
+    ("-5", Literal),
+    ("a -5", Literal),
+    ("'quoted'", Literal),
+    ("\"quoted\"", Literal),
+    ("it's", Literal),
+    // Line-start markup.
+    ("= Heading", Literal),
+    ("== x", Literal),
+    ("- item", Literal),
+    ("+ item", Literal),
+    ("1. item", Literal),
+    ("12. x", Literal),
+    ("/ term: desc", Literal),
+    ("a\n= b", Literal),
+    ("a\n\n- b", Literal),
+    ("a\n\n\nb", Literal),
+    ("a\r\nb", Literal),
+    ("a\tb", Literal),
+    // Emphasis: only paired markers of the documented syntax.
+    ("*", Literal),
+    ("**", Literal),
+    ("***", Literal),
+    ("* a *", Literal),
+    ("5 * 3", Literal),
+    ("2*3*4", Literal),
+    ("a*b*c", Literal),
+    ("*unclosed", Literal),
+    ("closed*", Literal),
+    ("_", Literal),
+    ("a_b_c", Literal),
+    ("_x_", Literal),
+    ("__init__", Literal),
+    ("\\*not italic\\*", Shown("*not italic*")),
+    ("*italic*", Shown("italic")),
+    ("**bold**", Shown("bold")),
+    ("**a *b* c**", Shown("a b c")),
+    ("(*sau đây gọi tắt là Chương trình*)", Shown("(sau đây gọi tắt là Chương trình)")),
+    ("*a*(b)", Shown("a(b)")),
+    ("**a**[b]", Shown("a[b]")),
+    ("*a*.b", Shown("a.b")),
+    ("*x*#y", Shown("x#y")),
+    ("*x*-1", Shown("x-1")),
+    // Other punctuation.
+    ("%", Literal),
+    ("100%", Literal),
+    ("&", Literal),
+    ("|", Literal),
+    ("^", Literal),
+    ("!", Literal),
+    ("?", Literal),
+    (";", Literal),
+    (":", Literal),
+    (":x:", Literal),
+    ("a: b", Literal),
+    (",", Literal),
+    ("1 + 1 = 2", Literal),
+    ("a=b", Literal),
+    ("+-", Literal),
+    // Vietnamese administrative text.
+    ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020", Literal),
+    ("Số: 15/KH-UBND", Literal),
+    ("(để b/c)", Literal),
+    ("giai đoạn I: từ năm 2021 đến năm 2025", Literal),
+    ("kinh tế - xã hội", Literal),
+    ("1.000.000 đồng", Literal),
+    ("“Ngày hội đại đoàn kết”", Literal),
+    ("Đắk Lắk – Bà Rịa — Vũng Tàu…", Literal),
+    ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA", Literal),
+    ("Vie\u{302}\u{323}t Nam", Shown("Việt Nam")),
+    ("e\u{301}", Shown("é")),
+    ("a\u{a0}b", Literal),
+    // Templates in text: a documented feature, or a located error.
+    ("{{ year }}", Shown("2026")),
+    ("{{ 7 * 7 }}", Shown("49")),
+    ("{{", Refused(&["text-expression"])),
+    ("{% raw %}", Refused(&["text-expression"])),
+    ("{{ nothing }}", Refused(&["text-expression"])),
+    ("{{ cite('nope') }}", Refused(&["text-expression"])),
+    (
+        "{% for i in range(10000) %}{% for j in range(10000) %}x{% endfor %}{% endfor %}",
+        Refused(&["text-expression"]),
+    ),
+    ("<<TÊN CƠ QUAN>>", Refused(&["placeholder"])),
+    // Scripts and symbols.
+    ("αβγ ΑΒΓ", Literal),
+    ("Привет", Literal),
+    ("€ £ ¥ © ® ° ± × ÷", Literal),
+    ("шалом שלום", Literal),
+    ("مرحبا", NO_GLYPH),
+    ("漢字", NO_GLYPH),
+    ("😀", NO_GLYPH),
+    ("✓", NO_GLYPH),
+    // Very long words.
+    ("Đ", Literal),
+    (
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        Literal,
+    ),
+    (
+        "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=2.002154&x=aaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        Literal,
+    ),
+    // Controls and invisible characters.
+    ("\u{0}", CONTROL),
+    ("a\u{7}b", CONTROL),
+    ("\u{1b}[31mred", CONTROL),
+    // DEL is not even allowed in YAML text: the parser refuses it, located.
+    ("\u{7f}", Refused(&["control-character", "yaml-syntax"])),
+    ("\u{85}", CONTROL),
+    ("zero\u{200b}width", CONTROL),
+    ("join\u{200d}er", CONTROL),
+    ("\u{feff}bom", CONTROL),
+    ("\u{202e}abc", CONTROL),
+    ("a\u{200f}b", CONTROL),
+    ("soft\u{ad}hyphen", CONTROL),
+    ("\u{2066}isolate\u{2069}", CONTROL),
+];
+
+/// Where each test value goes: field paths in the document below.
+const FIELDS: [&str; 5] =
+    ["title", "bases[0].subject", "projects[0].content[0]", "recipients[0]", "signer.name"];
+
+fn document(values: &[String; 5]) -> String {
+    let q = |s: &String| serde_json::to_string(s).unwrap();
+    format!(
+        r#"type: ke-hoach
+issuer: {{ name: [Ủy ban nhân dân, xã Thử Nghiệm], abbr: UBND }}
+number: 7
+place: Thử Nghiệm
+date: 2026-03-05
+year: 2026
+title: {}
+bases:
+  - {{ id: qd1, kind: Quyết định, number: 1/QĐ-UBND, date: 2026-01-05, issuer: UBND tỉnh, subject: {} }}
+projects:
+  - number: 1
+    title: Dự án thử
+    content: [{}]
+closing: Trên đây là Kế hoạch.
+recipients: [{}]
+signer: {{ authority: [KT. Chủ tịch], title: Phó Chủ tịch, name: {} }}
+"#,
+        q(&values[0]),
+        q(&values[1]),
+        q(&values[2]),
+        q(&values[3]),
+        q(&values[4])
+    )
+}
+
+fn marked(k: usize, s: &str) -> String {
+    format!("QQ{k}S {s} QQ{k}E")
+}
+
+/// NFC without whitespace: how extraction compares.
+fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfc().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The corpus: each base string alone, inside a Vietnamese sentence, and
+/// at the start of a line after a line break.
+fn corpus() -> Vec<(String, Expect)> {
+    let mut out = Vec::new();
+    for &(s, expect) in CORPUS {
+        out.push((s.to_string(), expect));
+        let wrap = |pre: &str, post: &str| -> (String, Expect) {
+            let e = match expect {
+                Shown(t) => Shown(Box::leak(format!("{pre}{t}{post}").into_boxed_str())),
+                other => other,
+            };
+            (format!("{pre}{s}{post}"), e)
+        };
+        out.push(wrap("Đầu câu ", " cuối câu"));
+        out.push(wrap("dòng trước\n", ""));
+    }
+    out
+}
+
+fn check(pipeline: &Pipeline, input: &str, expect: Expect) -> Result<(), String> {
+    let values: [String; 5] = std::array::from_fn(|k| marked(k, input));
+    let yaml = document(&values);
+    let loaded = load::load_str("hostile.yaml", &yaml);
+    let result = loaded.and_then(|l| {
+        let r = pipeline.render(&l)?;
+        Ok(pipeline.pdf(&l, &r)?)
+    });
+    match (result, expect) {
+        (Err(e), Refused(codes)) => {
+            for d in e.iter() {
+                if !codes.contains(&d.code) {
+                    return Err(format!("refused with unexpected `{}`: {}", d.code, d.message));
+                }
+                // Located: a line of the YAML, and a field path unless the
+                // YAML itself is malformed.
+                if (d.path.is_none() && d.code != "yaml-syntax") || d.line_col().is_none() {
+                    return Err(format!("diagnostic is not located: {d}"));
+                }
+            }
+            Ok(())
+        }
+        (Err(e), _) => Err(format!("refused:\n{e}")),
+        (Ok(_), Refused(codes)) => Err(format!("rendered, but should be refused with {codes:?}")),
+        (Ok(pdf), expect) => {
+            let text = common::poppler("pdftotext", &["-raw", "-enc", "UTF-8"], &pdf);
+            // pdftotext wraps right-to-left runs in U+202B…U+202C; the input
+            // cannot hold those (they are refused), so they are its own.
+            let text: String =
+                fold(&text).chars().filter(|c| !('\u{202a}'..='\u{202e}').contains(c)).collect();
+            let wanted = fold(match expect {
+                Shown(t) => t,
+                _ => input,
+            });
+            for (k, field) in FIELDS.iter().enumerate() {
+                let (start, end) = (format!("QQ{k}S"), format!("QQ{k}E"));
+                let got = text
+                    .split_once(&start)
+                    .and_then(|(_, rest)| rest.split_once(&end))
+                    .map(|(inner, _)| inner.to_string())
+                    .ok_or_else(|| format!("{field}: markers not found in {text:?}"))?;
+                if got != wanted {
+                    return Err(format!("{field}: printed {got:?}, expected {wanted:?}"));
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+#[test]
+fn hostile_strings_print_literally_in_every_field() {
+    let corpus = corpus();
+    assert!(corpus.len() >= 200, "{} strings", corpus.len());
+    let pipeline = Pipeline::embedded();
+    let failures: Vec<String> = std::thread::scope(|scope| {
+        let chunks: Vec<_> = corpus.chunks(corpus.len().div_ceil(4)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let pipeline = &pipeline;
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|(s, e)| check(pipeline, s, *e).err().map(|m| format!("{s:?}: {m}")))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    assert!(
+        failures.is_empty(),
+        "{} of {} strings failed:\n{}",
+        failures.len(),
+        corpus.len(),
+        failures.join("\n")
+    );
+}
