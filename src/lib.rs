@@ -98,7 +98,7 @@ impl Pipeline {
         let source = self.typst_source(loaded)?;
         let root = Path::new(&loaded.file.name).parent().filter(|p| p.is_dir());
         let world = self.typesetter.world(source.clone(), root, loaded.document.date().map(|d| d.0));
-        let compiled = self.typesetter.compile(&world)?;
+        let compiled = self.typesetter.compile(&world).map_err(|e| locate_typst_errors(loaded, e))?;
         check_glyphs(loaded, &Layout::of(&compiled.document), &self.typesetter.fonts.family)?;
         warnings.extend(compiled.warnings);
         Ok(Rendered { source, document: compiled.document, warnings })
@@ -124,6 +124,64 @@ impl Pipeline {
         };
         typeset::export::pdf(&rendered.document, &meta).map_err(Diagnostics::from)
     }
+}
+
+/// Typst errors point into the generated source; where the offending text
+/// is a value from the YAML, point at that field instead (keeping the typst
+/// message), so the user sees their own file, not generated code.
+fn locate_typst_errors(loaded: &Loaded, errors: Diagnostics) -> Diagnostics {
+    Diagnostics(
+        errors
+            .into_iter()
+            .map(|d| {
+                let (Some(file), Some(span)) = (&d.file, &d.span) else { return d };
+                if file.name != "<generated>.typ" {
+                    return d;
+                }
+                match field_at(loaded, &file.text, span.clone()) {
+                    Some((path, yaml_span)) => Diagnostic {
+                        path: Some(path),
+                        span: Some(yaml_span),
+                        file: Some(loaded.file.clone()),
+                        hint: Some(
+                            "the typesetter could not lay out this value; please report it with the YAML file"
+                                .to_string(),
+                        ),
+                        ..d
+                    },
+                    None => d.with_hint(
+                        "the error is in vanban's generated Typst, not in your file; please report it with the YAML file",
+                    ),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The YAML field whose escaped text covers `span` of the generated source.
+fn field_at(
+    loaded: &Loaded,
+    generated: &str,
+    span: std::ops::Range<usize>,
+) -> Option<(String, std::ops::Range<usize>)> {
+    let mut found = None;
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        if found.is_some() {
+            return;
+        }
+        let Some(value) = node.as_str() else { return };
+        let markup = template::escape::markup(value);
+        if markup.trim().len() < 3 {
+            return;
+        }
+        let covers = generated
+            .match_indices(markup.as_str())
+            .any(|(at, m)| at <= span.start && span.start < at + m.len().max(1));
+        if covers {
+            found = Some((path.to_string(), node.span.clone()));
+        }
+    });
+    found
 }
 
 /// Reports every character drawn with the font's missing glyph, at the YAML
@@ -163,4 +221,25 @@ fn check_glyphs(loaded: &Loaded, layout: &Layout, family: &str) -> Result<(), Di
         }
     }
     Err(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typst_errors_in_generated_source_point_at_the_yaml_field() {
+        let yaml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ngoc-lien-2026.yaml"))
+            .unwrap();
+        let loaded = load::load_str("plan.yaml", &yaml).unwrap();
+        let source = Pipeline::embedded().typst_source(&loaded).unwrap();
+        // A span inside the escaped signer name.
+        let at = source.find("Phạm Xuân Khánh").unwrap();
+        let (path, span) = field_at(&loaded, &source, at + 3..at + 5).unwrap();
+        assert_eq!(path, "signer.name");
+        assert_eq!(&yaml[span], "Phạm Xuân Khánh");
+        // A span in template text (the header call) belongs to no field.
+        let at = source.find("#header(").unwrap();
+        assert_eq!(field_at(&loaded, &source, at..at + 1), None);
+    }
 }

@@ -7,6 +7,12 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // Typst runs under catch_unwind and a panic there is reported as a
+    // diagnostic; keep only a one-line note for the bug report.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("note: internal error{at}");
+    }));
     let cli = cmd::Cli::parse();
     cmd::run(cli)
 }

@@ -47,9 +47,16 @@ impl Typesetter {
         DocWorld::new(&self.fonts, source, root, today)
     }
 
-    /// Lays out a world's document.
+    /// Lays out a world's document. A panic inside typst becomes an error
+    /// diagnostic instead of ending the process.
     pub fn compile(&self, world: &DocWorld) -> Result<Compiled, Diagnostics> {
-        let Warned { output, warnings } = typst::compile::<PagedDocument>(world);
+        let compiled =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| typst::compile::<PagedDocument>(world)));
+        let Ok(Warned { output, warnings }) = compiled else {
+            return Err(Diagnostic::error("typst-panic", "the typesetter stopped with an internal error")
+                .with_hint("this is a bug in typst or vanban; please report it with the YAML file")
+                .into());
+        };
         let generated = SourceFile::new("<generated>.typ", world.source_text());
         let convert = |d: &SourceDiagnostic| typst_diagnostic(world, &generated, d);
         match output {
