@@ -56,16 +56,26 @@ pub struct Pipeline {
     /// Overrides the PDF creation date (seconds since 1970), as
     /// `SOURCE_DATE_EPOCH` does for reproducible builds.
     pub source_date_epoch: Option<i64>,
+    /// "Today" for lint rules; the local date if unset.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 impl Pipeline {
     pub fn new(fonts: &FontOptions) -> Self {
-        Self { typesetter: Typesetter::new(fonts), source_date_epoch: None }
+        Self { typesetter: Typesetter::new(fonts), source_date_epoch: None, today: None }
     }
 
     /// Only the embedded fonts.
     pub fn embedded() -> Self {
-        Self { typesetter: Typesetter::embedded(), source_date_epoch: None }
+        Self { typesetter: Typesetter::embedded(), source_date_epoch: None, today: None }
+    }
+
+    /// The context lint rules run in.
+    pub fn lint_context(&self) -> lint::LintContext {
+        match self.today {
+            Some(today) => lint::LintContext { today },
+            None => lint::LintContext::default(),
+        }
     }
 
     /// The Typst source of a document.
@@ -88,7 +98,7 @@ impl Pipeline {
     /// it; warnings are collected in [`Rendered::warnings`].
     pub fn render(&self, loaded: &Loaded) -> Result<Rendered, Diagnostics> {
         let mut warnings = loaded.warnings.clone();
-        let lints = lint::lint(loaded);
+        let lints = lint::lint(loaded, &self.lint_context());
         let (errors, lint_warnings): (Vec<_>, Vec<_>) = lints.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(Diagnostics(errors));

@@ -1,6 +1,7 @@
 //! Subcommands, one file each, and what they share: font options, printing
 //! diagnostics and exit codes.
 
+mod check;
 mod fonts;
 mod new;
 mod render;
@@ -26,6 +27,8 @@ pub struct Cli {
 enum Command {
     /// Render documents to PDF (or Typst source, PNG or SVG pages).
     Render(render::RenderArgs),
+    /// Validate documents and run the NĐ30 and consistency rules.
+    Check(check::CheckArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
     /// Write a skeleton of a new document, with placeholders to fill.
@@ -84,6 +87,7 @@ pub fn status_of<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> S
 pub fn run(cli: Cli) -> ExitCode {
     let status = match cli.command {
         Command::Render(args) => render::run(args),
+        Command::Check(args) => check::run(args),
         Command::Fonts(args) => fonts::run(args),
         Command::New(args) => new::run(args),
     };

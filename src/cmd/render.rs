@@ -66,7 +66,7 @@ fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArg
     };
 
     if format == Format::Typst {
-        let lints = vanban::lint::lint(&loaded);
+        let lints = vanban::lint::lint(&loaded, &pipeline.lint_context());
         report(loaded.warnings.iter().chain(&lints));
         let source = match pipeline.typst_source(&loaded) {
             Ok(s) => s,

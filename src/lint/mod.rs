@@ -1,70 +1,192 @@
 //! Stage 2: NĐ30 and consistency rules over a loaded document. Each rule has
 //! an id, a severity, the field it is about and the clause it enforces.
 //! Lints never change the document; `render` prints their warnings and
-//! `check` lists them all.
+//! refuses their errors, `check` lists them all.
 
-use crate::diagnostic::Diagnostic;
+mod citations;
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::Loaded;
+use crate::model::Citation;
 use crate::vn;
+
+pub use citations::{Occurrence, occurrences};
+
+/// What rules may depend on besides the document.
+#[derive(Debug, Clone, Copy)]
+pub struct LintContext {
+    /// Today's date, for "in the future" checks.
+    pub today: NaiveDate,
+}
+
+impl Default for LintContext {
+    fn default() -> Self {
+        Self { today: chrono::Local::now().date_naive() }
+    }
+}
 
 /// A lint rule.
 pub struct Rule {
     pub id: &'static str,
-    /// What the rule checks, for `vanban check --list`.
+    pub severity: Severity,
+    /// What the rule checks, for `vanban check --rules`.
     pub summary: &'static str,
-    pub check: fn(&Loaded, &mut Vec<Diagnostic>),
+    /// The NĐ30 clause (or convention) it enforces.
+    pub clause: &'static str,
+    check: fn(&Loaded, &LintContext, &Rule, &mut Vec<Diagnostic>),
+}
+
+impl Rule {
+    /// A diagnostic of this rule at a field of the document.
+    fn at(&self, loaded: &Loaded, path: &str, message: String) -> Diagnostic {
+        let d = match self.severity {
+            Severity::Error => Diagnostic::error(self.id, message),
+            Severity::Warning => Diagnostic::warning(self.id, message),
+        };
+        loaded.at(d.with_clause(self.clause), path)
+    }
 }
 
 /// Every rule, in the order they run.
 pub const RULES: &[Rule] = &[
     Rule {
+        id: "citation-inconsistent",
+        severity: Severity::Error,
+        summary: "one document cited with different ký hiệu or dates",
+        clause: "NĐ30 Phụ lục I, mục II.6",
+        check: citations::inconsistent,
+    },
+    Rule {
+        id: "citation-without-so",
+        severity: Severity::Warning,
+        summary: "a citation without `số` before its number",
+        clause: "NĐ30 Phụ lục I, mục II.6",
+        check: citations::without_so,
+    },
+    Rule {
+        id: "ky-hieu-type",
+        severity: Severity::Warning,
+        summary: "a cited ký hiệu whose type abbreviation does not match the kind",
+        clause: "NĐ30 Phụ lục III, mục I",
+        check: citations::ky_hieu_type,
+    },
+    Rule {
+        id: "bases-order",
+        severity: Severity::Warning,
+        summary: "căn cứ not ordered by legal rank, then by date",
+        clause: "convention: căn cứ from the highest legal force down, older first",
+        check: citations::bases_order,
+    },
+    Rule {
+        id: "cites-later-document",
+        severity: Severity::Error,
+        summary: "a cited document dated after the document itself",
+        clause: "NĐ30 Phụ lục I, mục II.4",
+        check: citations::cites_later,
+    },
+    Rule {
+        id: "date-in-future",
+        severity: Severity::Warning,
+        summary: "the document's date, or a cited date, lies in the future",
+        clause: "NĐ30 Phụ lục I, mục II.4",
+        check: citations::in_future,
+    },
+    Rule {
+        id: "replaced-basis",
+        severity: Severity::Warning,
+        summary: "a căn cứ marked as replaced",
+        clause: "convention: cite documents in force",
+        check: citations::replaced,
+    },
+    Rule {
+        id: "title-year",
+        severity: Severity::Warning,
+        summary: "a year in the trích yếu different from `year`",
+        clause: "consistency",
+        check: title_year,
+    },
+    Rule {
         id: "signer-academic-title",
+        severity: Severity::Error,
         summary: "no học hàm or học vị (TS., ThS., GS. …) before the signer's name",
+        clause: "NĐ30 Phụ lục I, mục II.7.b (ô 7b)",
         check: signer_academic_title,
     },
     Rule {
-        id: "archive-without-vt", summary: "nơi nhận ends with `Lưu: VT, …`", check: archive_without_vt
+        id: "archive-without-vt",
+        severity: Severity::Warning,
+        summary: "nơi nhận ends with `Lưu: VT, …`",
+        clause: "NĐ30 Phụ lục I, mục II.9.b",
+        check: archive_without_vt,
     },
 ];
 
 /// Runs every rule.
-pub fn lint(loaded: &Loaded) -> Vec<Diagnostic> {
+pub fn lint(loaded: &Loaded, ctx: &LintContext) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in RULES {
-        (rule.check)(loaded, &mut out);
+        (rule.check)(loaded, ctx, rule, &mut out);
     }
     out
 }
 
-fn signer_academic_title(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
+fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let year = loaded.document.year();
+    let re = regex::Regex::new(r"năm (\d{4})").expect("valid regex");
+    for cap in re.captures_iter(loaded.document.title()) {
+        let y: i32 = cap[1].parse().unwrap_or(year);
+        if y != year {
+            out.push(
+                rule.at(
+                    loaded,
+                    "title",
+                    format!("the trích yếu says năm {y}, but the document's `year` is {year}"),
+                )
+                .with_hint("write `năm {{ year }}` so the title follows `year`"),
+            );
+        }
+    }
+}
+
+fn signer_academic_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let name = &loaded.document.signer().name;
     if let Some(prefix) = vn::text::title_prefix(name) {
         out.push(
-            loaded.at(
-                Diagnostic::error(
-                    "signer-academic-title",
-                    format!("the signer's name starts with the title `{prefix}`"),
-                )
-                .with_hint("write only the name: NĐ30 puts no học hàm, học vị or danh hiệu before it")
-                .with_clause("NĐ30 Phụ lục I, mục II.7.b (ô 7b)"),
-                "signer.name",
-            ),
+            rule.at(loaded, "signer.name", format!("the signer's name starts with the title `{prefix}`"))
+                .with_hint("write only the name: NĐ30 puts no học hàm, học vị or danh hiệu before it"),
         );
     }
 }
 
-fn archive_without_vt(loaded: &Loaded, out: &mut Vec<Diagnostic>) {
+fn archive_without_vt(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     if !loaded.document.archive().iter().any(|a| a.trim() == "VT") {
         out.push(
-            loaded.at(
-                Diagnostic::warning(
-                    "archive-without-vt",
-                    "the `Lưu:` line of nơi nhận does not name the văn thư (`VT`)",
-                )
-                .with_hint("write `archive: [VT, <drafting unit>]`")
-                .with_clause("NĐ30 Phụ lục I, mục II.9.b"),
+            rule.at(
+                loaded,
                 "archive",
-            ),
+                "the `Lưu:` line of nơi nhận does not name the văn thư (`VT`)".to_string(),
+            )
+            .with_hint("write `archive: [VT, <drafting unit>]`"),
         );
     }
+}
+
+/// Every structured citation of a document with its field path.
+pub fn structured_citations(loaded: &Loaded) -> Vec<(String, Citation)> {
+    let doc = &loaded.document;
+    let mut out = Vec::new();
+    for (i, b) in doc.bases().iter().enumerate() {
+        if let Some(c) = b.citation() {
+            out.push((format!("bases[{i}]"), c));
+        }
+        for (j, c) in b.group.iter().enumerate() {
+            out.push((format!("bases[{i}].group[{j}]"), c.clone()));
+        }
+    }
+    for (i, c) in doc.references().iter().enumerate() {
+        out.push((format!("references[{i}]"), c.clone()));
+    }
+    out
 }

@@ -135,6 +135,7 @@ mod tests {
                 date: Some(crate::model::Date(chrono::NaiveDate::from_ymd_opt(2025, 5, 14).unwrap())),
                 issuer: Some("Thủ tướng Chính phủ".into()),
                 subject: Some("về việc điều chỉnh".into()),
+                replaced_by: None,
             },
         );
         TextEnv::new(c, Some(2026), Some("Ngọc Liên".into()))

@@ -224,6 +224,10 @@ pub struct Citation {
     /// Its trích yếu as cited, with its connective: `phê duyệt …`, `về việc …`.
     #[serde(default)]
     pub subject: Option<String>,
+    /// The document that replaced this one, if it is no longer in force
+    /// (`check` and `rollover` report it).
+    #[serde(default)]
+    pub replaced_by: Option<String>,
 }
 
 /// One căn cứ: a citation, several citations of one kind and issuer printed
@@ -244,6 +248,8 @@ pub struct Basis {
     pub issuer: Option<String>,
     #[serde(default)]
     pub subject: Option<String>,
+    #[serde(default)]
+    pub replaced_by: Option<String>,
     /// Citations sharing kind and issuer, printed on one line.
     #[serde(default)]
     pub group: Vec<Citation>,
@@ -262,6 +268,7 @@ impl Basis {
             date: self.date,
             issuer: self.issuer.clone(),
             subject: self.subject.clone(),
+            replaced_by: self.replaced_by.clone(),
         })
     }
 

@@ -125,6 +125,7 @@ mod tests {
             date: Some(Date(NaiveDate::from_ymd_opt(y, m, d).unwrap())),
             issuer: Some("Thủ tướng Chính phủ".into()),
             subject: Some(subject.into()),
+            replaced_by: None,
         }
     }
 
@@ -148,6 +149,7 @@ mod tests {
             date: Some(Date(NaiveDate::from_ymd_opt(2025, 6, 16).unwrap())),
             issuer: Some("Quốc hội".into()),
             subject: Some("Tổ chức chính quyền địa phương".into()),
+            replaced_by: None,
         };
         assert_eq!(full(&c), "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025");
     }
@@ -161,6 +163,7 @@ mod tests {
             date: None,
             issuer: None,
             subject: None,
+            replaced_by: None,
             group: vec![
                 qd("1719/QĐ-TTg", 2021, 10, 14, "phê duyệt Chương trình"),
                 qd("920/QĐ-TTg", 2025, 5, 14, "về việc điều chỉnh Chương trình"),

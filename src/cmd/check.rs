@@ -1,0 +1,68 @@
+//! `vanban check`: validation and lint rules, without rendering. Each
+//! finding has a rule id, a severity, its place in the YAML and the NĐ30
+//! clause it enforces; `--format json` prints them for machines.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use vanban::diagnostic::{Diagnostic, JsonDiagnostic, Severity};
+use vanban::lint::{LintContext, RULES};
+
+use super::{Status, report};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The YAML documents to check.
+    #[arg(value_name = "FILE", required_unless_present = "rules")]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// List the lint rules instead.
+    #[arg(long)]
+    rules: bool,
+}
+
+pub fn run(args: CheckArgs) -> Status {
+    if args.rules {
+        for r in RULES {
+            let severity = if r.severity == Severity::Error { "error" } else { "warning" };
+            println!("{:<24} {severity:<8} {}\n{:<33} ({})", r.id, r.summary, "", r.clause);
+        }
+        return Status::Ok;
+    }
+    let ctx = LintContext::default();
+    let mut status = Status::Ok;
+    let mut json = Vec::new();
+    for input in &args.inputs {
+        let diagnostics: Vec<Diagnostic> = match vanban::load::load_file(input) {
+            Ok(loaded) => loaded.warnings.iter().cloned().chain(vanban::lint::lint(&loaded, &ctx)).collect(),
+            Err(errors) => errors.into_iter().collect(),
+        };
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            status = status.max(super::status_of(&diagnostics));
+        }
+        match args.format {
+            Format::Human => {
+                report(&diagnostics);
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                let warnings = diagnostics.len() - errors;
+                eprintln!("{}: {errors} error(s), {warnings} warning(s)", input.display());
+            }
+            Format::Json => json.push(serde_json::json!({
+                "file": input.display().to_string(),
+                "diagnostics": diagnostics.iter().map(JsonDiagnostic::from).collect::<Vec<_>>(),
+            })),
+        }
+    }
+    if args.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&json).expect("diagnostics serialize"));
+    }
+    status
+}

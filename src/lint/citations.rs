@@ -1,0 +1,336 @@
+//! Rules about cited documents: consistency of ký hiệu and dates wherever a
+//! document is cited (in structured căn cứ and in free text), order of the
+//! căn cứ, dates that cannot be right.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::{LintContext, Rule, structured_citations};
+use crate::diagnostic::Diagnostic;
+use crate::load::Loaded;
+use crate::model::Citation;
+use crate::vn;
+
+/// One place where a document is cited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occurrence {
+    /// The field it is in.
+    pub path: String,
+    /// Its exact place in the YAML, when the text can be found there.
+    pub span: Option<Range<usize>>,
+    /// Tên loại as written: `Quyết định`.
+    pub kind: String,
+    /// The number before the slash: `455`.
+    pub number: String,
+    /// Everything after the first slash: `SĐTTG-KHTH`, `2019/QH14`.
+    pub ky_hieu: String,
+    pub date: Option<NaiveDate>,
+    /// Whether `số` precedes the number (free text only; structured
+    /// citations are always worded with it).
+    pub has_so: bool,
+    /// From a structured citation rather than free text.
+    pub structured: bool,
+}
+
+impl Occurrence {
+    pub fn written(&self) -> String {
+        format!("{}/{}", self.number, self.ky_hieu)
+    }
+}
+
+fn citation_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let kinds = vn::ky_hieu::TYPE_ABBREVIATIONS
+            .iter()
+            .map(|(name, _)| *name)
+            .chain(["Nghị định", "Thông tư", "Công văn", "Luật", "Pháp lệnh", "Thông tư liên tịch"])
+            .collect::<Vec<_>>()
+            .join("|");
+        Regex::new(&format!(
+            r"(?P<kind>{kinds})(?P<so>\s+số)?\s+(?P<num>\d+)/(?P<kh>[^\s,;:()]+?)(?:[.;,:]?\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})|[.;,:]?(?:\s|$))"
+        ))
+        .expect("valid citation regex")
+    })
+}
+
+/// Splits `1719/QĐ-TTg` into number and ký hiệu.
+fn split_number(written: &str) -> Option<(String, String)> {
+    let (n, rest) = written.split_once('/')?;
+    Some((n.trim().to_string(), rest.trim().to_string()))
+}
+
+/// Every citation of a document: structured ones from `bases` and
+/// `references`, and `Quyết định số …/… ngày …` written in any text.
+pub fn occurrences(loaded: &Loaded) -> Vec<Occurrence> {
+    let mut out: Vec<Occurrence> = structured_citations(loaded)
+        .into_iter()
+        .filter_map(|(path, c)| {
+            let (number, ky_hieu) = split_number(c.number.as_deref()?)?;
+            let span = loaded.tree.locate(&format!("{path}.number")).0.span.clone();
+            Some(Occurrence {
+                path: format!("{path}.number"),
+                span: Some(span),
+                kind: c.kind.clone(),
+                number,
+                ky_hieu,
+                date: c.date.map(|d| d.0),
+                has_so: true,
+                structured: true,
+            })
+        })
+        .collect();
+    let re = citation_regex();
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        let Some(text) = node.as_str() else { return };
+        for cap in re.captures_iter(text) {
+            let date = match (cap.name("d"), cap.name("m"), cap.name("y")) {
+                (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(
+                    y.as_str().parse().unwrap_or(0),
+                    m.as_str().parse().unwrap_or(0),
+                    d.as_str().parse().unwrap_or(0),
+                ),
+                _ => None,
+            };
+            let matched = &text[cap.get(0).map_or(0..0, |m| m.range())];
+            let raw = &loaded.file.text[node.span.clone()];
+            let span = raw
+                .find(matched.trim_end())
+                .map(|o| node.span.start + o..node.span.start + o + matched.trim_end().len());
+            out.push(Occurrence {
+                path: path.to_string(),
+                span,
+                kind: cap["kind"].to_string(),
+                number: cap["num"].to_string(),
+                ky_hieu: cap["kh"].trim_end_matches(['.', ';', ',', ':']).to_string(),
+                date,
+                has_so: cap.name("so").is_some(),
+                structured: false,
+            });
+        }
+    });
+    out
+}
+
+fn located(loaded: &Loaded, rule: &Rule, o: &Occurrence, message: String) -> Diagnostic {
+    let d = rule.at(loaded, &o.path, message);
+    match &o.span {
+        Some(span) => d.with_span(&loaded.file, span.clone()),
+        None => d,
+    }
+}
+
+/// `citation-inconsistent`: the same kind and number cited with different
+/// ký hiệu (on the same date), or with different dates (same ký hiệu).
+pub(super) fn inconsistent(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let all = occurrences(loaded);
+    let mut first: HashMap<(String, String), &Occurrence> = HashMap::new();
+    for o in &all {
+        let key = (o.kind.to_lowercase(), o.number.clone());
+        let Some(prev) = first.get(&key) else {
+            first.insert(key, o);
+            continue;
+        };
+        let same_date = prev.date.is_none() || o.date.is_none() || prev.date == o.date;
+        if prev.ky_hieu != o.ky_hieu && same_date {
+            out.push(
+                located(
+                    loaded,
+                    rule,
+                    o,
+                    format!(
+                        "{} số {} is cited here as `{}` but as `{}` in `{}`",
+                        o.kind,
+                        o.number,
+                        o.written(),
+                        prev.written(),
+                        prev.path
+                    ),
+                )
+                .with_hint("cite the document once under `bases:`/`references:` with an id and use {{ cite(\"id\") }}"),
+            );
+        } else if prev.ky_hieu == o.ky_hieu && !same_date {
+            let show = |d: Option<NaiveDate>| d.map(vn::date::short).unwrap_or_default();
+            out.push(
+                located(
+                    loaded,
+                    rule,
+                    o,
+                    format!(
+                        "{} số {} is dated {} here but {} in `{}`",
+                        o.kind,
+                        o.written(),
+                        show(o.date),
+                        show(prev.date),
+                        prev.path
+                    ),
+                )
+                .with_hint("cite the document once under `bases:`/`references:` with an id and use {{ cite(\"id\") }}"),
+            );
+        }
+    }
+}
+
+/// `citation-without-so`: `Kế hoạch 281/KH-UBND` instead of `Kế hoạch số 281/KH-UBND`.
+pub(super) fn without_so(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for o in occurrences(loaded).iter().filter(|o| !o.has_so && !o.structured) {
+        if matches!(o.kind.as_str(), "Luật" | "Pháp lệnh") {
+            continue;
+        }
+        out.push(
+            located(loaded, rule, o, format!("`{} {}` is cited without `số`", o.kind, o.written()))
+                .with_hint(format!("write `{} số {}`", o.kind, o.written())),
+        );
+    }
+}
+
+/// `ky-hieu-type`: `Quyết định số 12/KH-UBND`, a plan's ký hiệu on a decision.
+pub(super) fn ky_hieu_type(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for o in occurrences(loaded) {
+        let last = o.ky_hieu.rsplit('/').next().unwrap_or("");
+        let group = last.split('-').next().unwrap_or("");
+        if let Some(name) = vn::ky_hieu::type_name(group)
+            && name.to_lowercase() != o.kind.to_lowercase()
+        {
+            out.push(located(
+                loaded,
+                rule,
+                &o,
+                format!(
+                    "the ký hiệu `{}` is that of a {name}, but the document is cited as a {}",
+                    o.written(),
+                    o.kind
+                ),
+            ));
+        }
+    }
+}
+
+/// Legal rank of a cited document, highest force first; `None` when the
+/// kind and issuer say too little.
+pub fn rank(c: &Citation) -> Option<u8> {
+    let kind = c.kind.as_str();
+    let issuer = c.issuer.as_deref().unwrap_or("");
+    let has = |s: &str| issuer.contains(s);
+    Some(match () {
+        _ if kind == "Hiến pháp" => 0,
+        _ if matches!(kind, "Luật" | "Bộ luật") || has("Quốc hội") && !has("Thường vụ") => 1,
+        _ if kind == "Pháp lệnh" || has("Ủy ban Thường vụ Quốc hội") => 2,
+        _ if kind == "Nghị định" || issuer == "Chính phủ" => 3,
+        _ if has("Thủ tướng") => 4,
+        _ if kind == "Thông tư"
+            || issuer.starts_with("Bộ ")
+            || has("Ủy ban Dân tộc")
+            || has("Ngân hàng Nhà nước") =>
+        {
+            5
+        }
+        _ if has("HĐND tỉnh") || has("Hội đồng nhân dân tỉnh") || has("HĐND thành phố") => 6,
+        _ if has("UBND tỉnh") || has("Ủy ban nhân dân tỉnh") || has("UBND thành phố") => 7,
+        _ if issuer.starts_with("Sở ") => 8,
+        _ if has("HĐND") || has("Hội đồng nhân dân") => 9,
+        _ if has("UBND") || has("Ủy ban nhân dân") => 10,
+        _ => return None,
+    })
+}
+
+/// `bases-order`: căn cứ run from the highest legal force down, and within
+/// one rank from the oldest.
+pub(super) fn bases_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let mut previous: Option<(usize, u8, Option<NaiveDate>)> = None;
+    for (i, b) in loaded.document.bases().iter().enumerate() {
+        let Some(c) = b.citation().or_else(|| b.group.first().cloned()) else { continue };
+        let Some(r) = rank(&c) else { continue };
+        let date = c.date.map(|d| d.0);
+        if let Some((j, pr, pd)) = previous {
+            let out_of_rank = r < pr;
+            let out_of_date = r == pr && matches!((date, pd), (Some(d), Some(p)) if d < p);
+            if out_of_rank || out_of_date {
+                let why = if out_of_rank { "has a higher legal force than" } else { "is older than" };
+                out.push(
+                    rule.at(loaded, &format!("bases[{i}]"), format!("this căn cứ {why} the one before it (bases[{j}])"))
+                        .with_hint("order căn cứ by legal force (Luật, Nghị định, Quyết định của Thủ tướng, … UBND), then by date"),
+                );
+            }
+        }
+        previous = Some((i, r, date));
+    }
+}
+
+/// Each cited document once (its first occurrence), for rules about the
+/// document rather than about one place that cites it.
+fn distinct(loaded: &Loaded) -> Vec<Occurrence> {
+    let mut seen = std::collections::HashSet::new();
+    occurrences(loaded)
+        .into_iter()
+        .filter(|o| seen.insert((o.kind.to_lowercase(), o.written(), o.date)))
+        .collect()
+}
+
+/// `cites-later-document`: a document cannot cite one issued after it.
+pub(super) fn cites_later(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let Some(own) = loaded.document.date() else { return };
+    for o in distinct(loaded) {
+        if let Some(d) = o.date
+            && d > own.0
+        {
+            out.push(located(
+                loaded,
+                rule,
+                &o,
+                format!(
+                    "{} số {} is dated {}, after this document ({})",
+                    o.kind,
+                    o.written(),
+                    vn::date::short(d),
+                    vn::date::short(own.0)
+                ),
+            ));
+        }
+    }
+}
+
+/// `date-in-future`: the document's date or a cited date after today.
+pub(super) fn in_future(loaded: &Loaded, ctx: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if let Some(d) = loaded.document.date()
+        && d.0 > ctx.today
+    {
+        out.push(rule.at(
+            loaded,
+            "date",
+            format!("the document is dated {}, after today", vn::date::short(d.0)),
+        ));
+    }
+    for o in distinct(loaded) {
+        if let Some(d) = o.date
+            && d > ctx.today
+        {
+            out.push(located(
+                loaded,
+                rule,
+                &o,
+                format!("{} số {} is dated {}, after today", o.kind, o.written(), vn::date::short(d)),
+            ));
+        }
+    }
+}
+
+/// `replaced-basis`: a căn cứ no longer in force.
+pub(super) fn replaced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for (path, c) in structured_citations(loaded) {
+        if let Some(by) = &c.replaced_by {
+            out.push(
+                rule.at(
+                    loaded,
+                    &format!("{path}.replaced_by"),
+                    format!("{} {} has been replaced by {by}", c.kind, c.number.as_deref().unwrap_or("")),
+                )
+                .with_hint("cite the document in force instead"),
+            );
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! Each lint rule fires on a document crafted to break it, at the right
+//! field, and stays silent on a clean document.
+
+mod common;
+
+use chrono::NaiveDate;
+use vanban::diagnostic::{Diagnostic, Severity};
+use vanban::lint::{LintContext, RULES, lint};
+use vanban::load;
+
+fn ctx() -> LintContext {
+    LintContext { today: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() }
+}
+
+/// The sample with its căn cứ in the right order: nothing to report.
+fn clean() -> String {
+    let text = common::sample_text();
+    let kh_start = text.find("  - id: kh281").unwrap();
+    let kh_end = text.find("  - id: cv455").unwrap();
+    let kh = text[kh_start..kh_end].to_string();
+    let without = format!("{}{}", &text[..kh_start], &text[kh_end..]);
+    let qd = without.find("  - id: qd2624").unwrap();
+    format!("{}{}{}", &without[..qd], kh, &without[qd..])
+}
+
+fn lints(yaml: &str) -> Vec<Diagnostic> {
+    let loaded = load::load_str("plan.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+    lint(&loaded, &ctx())
+}
+
+/// The diagnostics of one rule.
+fn of(rule: &str, yaml: &str) -> Vec<Diagnostic> {
+    lints(yaml).into_iter().filter(|d| d.code == rule).collect()
+}
+
+fn edit(yaml: &str, from: &str, to: &str) -> String {
+    assert!(yaml.contains(from), "{from:?} not found");
+    yaml.replacen(from, to, 1)
+}
+
+#[test]
+fn a_clean_plan_has_nothing_to_report() {
+    let found = lints(&clean());
+    assert!(found.is_empty(), "{}", found.iter().map(|d| d.to_string()).collect::<String>());
+}
+
+#[test]
+fn every_rule_has_an_id_severity_and_clause() {
+    for r in RULES {
+        assert!(!r.id.is_empty() && !r.clause.is_empty() && !r.summary.is_empty());
+    }
+    let ids: std::collections::HashSet<_> = RULES.iter().map(|r| r.id).collect();
+    assert_eq!(ids.len(), RULES.len(), "unique ids");
+}
+
+#[test]
+fn the_seed_cites_one_cong_van_with_two_ky_hieu() {
+    let yaml = std::fs::read_to_string(common::root().join("tests/fixtures/seed-literal.yaml")).unwrap();
+    let found = of("citation-inconsistent", &yaml);
+    assert_eq!(found.len(), 1);
+    let d = &found[0];
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(
+        d.message,
+        "Công văn số 455 is cited here as `455/SDTTG-KHTH` but as `455/SĐTTG-KHTH` in `bases[5].text`"
+    );
+    assert_eq!(d.path.as_deref(), Some("solutions[4]"));
+    let (line, col) = d.line_col().unwrap();
+    assert_eq!(
+        yaml.lines().nth(line - 1).unwrap().chars().skip(col - 1).take(14).collect::<String>(),
+        "Công văn số 45"
+    );
+    assert_eq!(d.clause.as_deref(), Some("NĐ30 Phụ lục I, mục II.6"));
+}
+
+#[test]
+fn the_seed_cites_a_ke_hoach_without_so() {
+    let yaml = std::fs::read_to_string(common::root().join("tests/fixtures/seed-literal.yaml")).unwrap();
+    let found = of("citation-without-so", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "`Kế hoạch 281/KH-UBND` is cited without `số`");
+    assert_eq!(found[0].path.as_deref(), Some("bases[4].text"));
+}
+
+#[test]
+fn one_document_with_two_dates() {
+    let yaml = edit(
+        &clean(),
+        "Tăng cường công tác tuyên truyền, phổ biến",
+        "Theo Quyết định số 920/QĐ-TTg ngày 15/5/2025, tăng cường công tác tuyên truyền, phổ biến",
+    );
+    let found = of("citation-inconsistent", &yaml);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "Quyết định số 920/QĐ-TTg is dated 15/5/2025 here but 14/5/2025 in `bases[0].group[1].number`"
+    );
+    assert_eq!(found[0].path.as_deref(), Some("solutions[2]"));
+}
+
+#[test]
+fn ky_hieu_of_another_type() {
+    let yaml = edit(&clean(), "  - id: qd2624\n    kind: Quyết định", "  - id: qd2624\n    kind: Kế hoạch");
+    let found = of("ky-hieu-type", &yaml);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "the ký hiệu `2624/QĐ-UBND` is that of a Quyết định, but the document is cited as a Kế hoạch"
+    );
+    assert_eq!(found[0].path.as_deref(), Some("bases[4].number"));
+}
+
+#[test]
+fn bases_out_of_order() {
+    // The sample keeps the seed's order, where the 2021 Kế hoạch follows a 2025 Quyết định.
+    let found = of("bases-order", &common::sample_text());
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "this căn cứ is older than the one before it (bases[3])");
+    assert_eq!(found[0].path.as_deref(), Some("bases[4]"));
+    // A Thông báo of Ủy ban Dân tộc before a Quyết định of the Thủ tướng.
+    let text = clean();
+    let tb = text.find("  - id: tb274").unwrap();
+    let nq = text.find("  - id: nq661").unwrap();
+    let moved = format!(
+        "{}{}{}{}",
+        &text[..text.find("  - group:").unwrap()],
+        &text[tb..nq],
+        &text[text.find("  - group:").unwrap()..tb],
+        &text[nq..]
+    );
+    let found = of("bases-order", &moved);
+    assert_eq!(found[0].message, "this căn cứ has a higher legal force than the one before it (bases[0])");
+}
+
+#[test]
+fn citing_a_document_issued_later() {
+    let yaml = edit(&clean(), "date: null", "date: 2026-03-01");
+    let found = of("cites-later-document", &yaml);
+    let messages: Vec<_> = found.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "Công văn số 455/SDTTG-KHTH is dated 14/4/2026, after this document (01/3/2026)",
+            "Quyết định số 252/QĐ-UBND is dated 06/3/2026, after this document (01/3/2026)"
+        ]
+    );
+    assert!(found.iter().all(|d| d.severity == Severity::Error));
+    assert!(of("cites-later-document", &clean()).is_empty());
+}
+
+#[test]
+fn dates_in_the_future() {
+    let yaml = edit(&clean(), "date: null", "date: 2027-01-05");
+    let found = of("date-in-future", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the document is dated 05/01/2027, after today");
+    assert_eq!(found[0].path.as_deref(), Some("date"));
+    let yaml = edit(&clean(), "date: 2026-04-14", "date: 2026-12-14");
+    let found = of("date-in-future", &yaml);
+    assert_eq!(found[0].message, "Công văn số 455/SDTTG-KHTH is dated 14/12/2026, after today");
+}
+
+#[test]
+fn a_replaced_basis() {
+    let yaml = edit(
+        &clean(),
+        "    issuer: Ủy ban Dân tộc\n",
+        "    issuer: Ủy ban Dân tộc\n    replaced_by: Thông báo số 12/TB-BDTTG\n",
+    );
+    let found = of("replaced-basis", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG");
+    assert_eq!(found[0].path.as_deref(), Some("bases[1].replaced_by"));
+}
+
+#[test]
+fn a_title_with_another_year() {
+    let yaml = edit(&clean(), "miền núi, năm {{ year }} trên địa bàn", "miền núi, năm 2025 trên địa bàn");
+    let found = of("title-year", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the trích yếu says năm 2025, but the document's `year` is 2026");
+}
+
+#[test]
+fn a_signer_with_an_academic_title() {
+    let yaml = edit(&clean(), "name: Phạm Xuân Khánh", "name: TS. Phạm Xuân Khánh");
+    let found = of("signer-academic-title", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(found[0].message, "the signer's name starts with the title `TS.`");
+}
+
+#[test]
+fn noi_nhan_without_van_thu() {
+    let yaml = edit(&clean(), "archive: [VT]", "archive: [VHXH]");
+    let found = of("archive-without-vt", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].path.as_deref(), Some("archive"));
+}
+
+#[test]
+fn check_prints_json_for_machines() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = common::root().join("tests/fixtures/seed-literal.yaml");
+    let out = common::vanban(dir.path(), &["check", "--format", "json", fixture.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "an error-level finding fails the check");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diags = json[0]["diagnostics"].as_array().unwrap();
+    let codes: Vec<&str> = diags.iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["citation-inconsistent", "citation-without-so"]);
+    assert_eq!(diags[1]["line"], 24);
+    assert_eq!(diags[1]["severity"], "warning");
+    // The clean plan passes.
+    std::fs::write(dir.path().join("clean.yaml"), clean()).unwrap();
+    let out = common::vanban(dir.path(), &["check", "clean.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}
