@@ -16,7 +16,7 @@ fn numbered() -> &'static Output {
     static OUT: OnceLock<Output> = OnceLock::new();
     OUT.get_or_init(|| {
         common::render_sample_with(|y| {
-            y.replace("number: null", "number: 15").replace("date: null", "date: 2026-03-05")
+            y.replace("number: null", "number: 15").replace("date: null", "date: 2026-04-20")
         })
     })
 }
@@ -199,7 +199,7 @@ fn r9_r10_so_and_date_lines() {
     let so_re = regex_lite::Regex::new(r"^Số: (0[1-9]|[1-9][0-9]+)/[^\s/]+(-[^\s/-]+)+$").unwrap();
     assert!(so_re.is_match(so.text.trim()));
     assert!(so.runs.iter().all(|r| r.size == 13.0 && !r.italic && !r.bold));
-    let date = line(&head, "Ngọc Liên, ngày 05 tháng 3 năm 2026");
+    let date = line(&head, "Ngọc Liên, ngày 20 tháng 4 năm 2026");
     let date_re = regex_lite::Regex::new(
         r"^[^,]+, ngày (0[1-9]|[12][0-9]|3[01]) tháng (01|02|[3-9]|1[0-2]) năm [0-9]{4}$",
     )
