@@ -23,11 +23,16 @@
 //! # let _ = pdf;
 //! ```
 
+// Diagnostics are large (path, span, file, hint, clause) and travel only on
+// the error path, where their size costs nothing measurable.
+#![allow(clippy::result_large_err)]
+
 pub mod diagnostic;
 pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod rollover;
 pub mod template;
 pub mod typeset;
 pub mod vn;

@@ -5,6 +5,7 @@ mod check;
 mod fonts;
 mod new;
 mod render;
+mod rollover;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -31,6 +32,8 @@ enum Command {
     Check(check::CheckArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
+    /// Write next year's draft of a document.
+    Rollover(rollover::RolloverArgs),
     /// Write a skeleton of a new document, with placeholders to fill.
     New(new::NewArgs),
 }
@@ -90,6 +93,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Fonts(args) => fonts::run(args),
         Command::New(args) => new::run(args),
+        Command::Rollover(args) => rollover::run(args),
     };
     status.into()
 }

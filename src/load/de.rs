@@ -392,6 +392,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
+    #[allow(dead_code)] // fields exist to be deserialized
     struct Doc {
         year: u16,
         #[serde(default)]
@@ -400,6 +401,7 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     #[serde(deny_unknown_fields)]
+    #[allow(dead_code)] // fields exist to be deserialized
     struct Project {
         number: String,
         lead: String,

@@ -51,7 +51,9 @@ impl Loaded {
     }
 }
 
-fn locate(tree: &Node, file: &Arc<SourceFile>, d: Diagnostic, path: &str) -> Diagnostic {
+/// Locates a diagnostic at a field path of a tree read from `file`; a path
+/// that does not exist is reported at its nearest parent.
+pub fn locate(tree: &Node, file: &Arc<SourceFile>, d: Diagnostic, path: &str) -> Diagnostic {
     let (node, entry, found) = tree.locate(path);
     let span = match entry {
         Some(e) if !found => e.key_span.clone(),
@@ -272,12 +274,12 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
     let mut out = HashMap::new();
     let mut errors = Diagnostics::default();
     let mut add = |c: Citation, path: String, errors: &mut Diagnostics| {
-        if let Some(id) = c.id.clone() {
-            if out.insert(id.clone(), c).is_some() {
-                let d = Diagnostic::error("duplicate-id", format!("the id `{id}` is used by two documents"))
-                    .with_hint("give each cited document its own id");
-                errors.push(locate(tree, file, d.with_path(format!("{path}.id")), &format!("{path}.id")));
-            }
+        if let Some(id) = c.id.clone()
+            && out.insert(id.clone(), c).is_some()
+        {
+            let d = Diagnostic::error("duplicate-id", format!("the id `{id}` is used by two documents"))
+                .with_hint("give each cited document its own id");
+            errors.push(locate(tree, file, d.with_path(format!("{path}.id")), &format!("{path}.id")));
         }
     };
     if let Some(bases) = tree.get("bases") {

@@ -125,22 +125,13 @@ impl Node {
     }
 
     /// Like [`Node::visit_strings`] but lets `f` replace each string.
-    pub fn map_strings<E>(
-        &mut self,
-        path: &mut String,
-        f: &mut dyn FnMut(&str, &Range<usize>, &mut String) -> Result<(), E>,
-    ) -> Result<(), Vec<E>> {
+    pub fn map_strings<E>(&mut self, path: &mut String, f: &mut StringMapper<'_, E>) -> Result<(), Vec<E>> {
         let mut errors = Vec::new();
         self.map_strings_inner(path, f, &mut errors);
         if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
-    fn map_strings_inner<E>(
-        &mut self,
-        path: &mut String,
-        f: &mut dyn FnMut(&str, &Range<usize>, &mut String) -> Result<(), E>,
-        errors: &mut Vec<E>,
-    ) {
+    fn map_strings_inner<E>(&mut self, path: &mut String, f: &mut StringMapper<'_, E>, errors: &mut Vec<E>) {
         match &mut self.value {
             Value::String(s) => {
                 if let Err(e) = f(path, &self.span, s) {
@@ -167,6 +158,10 @@ impl Node {
         }
     }
 }
+
+/// A function given each string's field path and source range, which may
+/// replace the string or fail.
+pub type StringMapper<'a, E> = dyn FnMut(&str, &Range<usize>, &mut String) -> Result<(), E> + 'a;
 
 /// Appends `.key` (or `key` at the root) to a field path.
 pub fn push_key(path: &mut String, key: &str) {

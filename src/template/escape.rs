@@ -173,11 +173,12 @@ fn find_closer(chars: &[char], from: usize, end: usize, len: usize) -> Option<us
                     return Some(i);
                 }
                 // Skip a nested pair of the other kind as a unit.
-                if run != len && can_open(chars, i, run, end) {
-                    if let Some(c) = find_closer(chars, i + run, end, run) {
-                        i = c + run;
-                        continue;
-                    }
+                if run != len
+                    && can_open(chars, i, run, end)
+                    && let Some(c) = find_closer(chars, i + run, end, run)
+                {
+                    i = c + run;
+                    continue;
                 }
                 i += run.max(1);
             }

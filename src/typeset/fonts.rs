@@ -186,11 +186,11 @@ mod tests {
 
     fn entry(family: &str, weight: u16, italic: bool, coverage: Vec<u32>) -> FontEntry {
         use typst::text::{Coverage, FontFlags, FontVariant};
-        let mut variant = FontVariant::default();
-        variant.weight = FontWeight::from_number(weight);
-        if italic {
-            variant.style = FontStyle::Italic;
-        }
+        let variant = FontVariant {
+            weight: FontWeight::from_number(weight),
+            style: if italic { FontStyle::Italic } else { FontStyle::Normal },
+            ..FontVariant::default()
+        };
         FontEntry {
             info: FontInfo {
                 family: family.into(),

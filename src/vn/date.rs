@@ -61,7 +61,7 @@ pub fn parse(text: &str) -> Result<NaiveDate, String> {
     if !(1..=12).contains(&m) {
         return Err(format!("`{text}` is not a date: there is no month {m}"));
     }
-    if y < 1900 || y > 9999 {
+    if !(1900..=9999).contains(&y) {
         return Err(format!("`{text}` is not a date: year {y} is out of range"));
     }
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| {

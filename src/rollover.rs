@@ -1,0 +1,326 @@
+//! Next year's draft from this year's document, edited in the YAML text
+//! itself so that comments, key order and formatting survive.
+//!
+//! The year changes (text that says `{{ year }}` follows), số and ngày are
+//! cleared for the văn thư, last year's document can be added as a căn cứ,
+//! and everything that needs a human look is reported: years written
+//! literally, old or replaced căn cứ, funding amounts copied from last year.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use regex::Regex;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
+use crate::load::{self, Loaded, Node, tree::Value};
+use crate::model::Document;
+use crate::vn;
+
+/// What to do.
+#[derive(Debug, Clone)]
+pub struct RolloverOptions {
+    /// The new year.
+    pub year: i32,
+    /// Add this year's document to the căn cứ of next year's.
+    pub cite_previous: bool,
+    /// Căn cứ older than this many years are reported.
+    pub stale_years: i32,
+}
+
+/// The draft and what to look at in it.
+pub struct Rollover {
+    pub yaml: String,
+    /// Warnings located in the new draft.
+    pub notes: Vec<Diagnostic>,
+}
+
+/// A text replacement in the YAML.
+struct Edit {
+    range: Range<usize>,
+    text: String,
+}
+
+/// Makes next year's draft. `output_name` names the new file in notes.
+pub fn rollover(
+    loaded: &Loaded,
+    options: &RolloverOptions,
+    output_name: &str,
+) -> Result<Rollover, Diagnostics> {
+    let source = &loaded.file.text;
+    let doc = &loaded.document;
+    let old_year = doc.year();
+    let mut edits = Vec::new();
+
+    let year = loaded.tree.get("year").expect("a loaded document has a year");
+    edits.push(Edit { range: year.span.clone(), text: options.year.to_string() });
+    for key in ["number", "date"] {
+        if let Some(node) = loaded.tree.get(key)
+            && node.value != Value::Null
+        {
+            edits.push(Edit { range: node.span.clone(), text: "null".to_string() });
+        }
+    }
+    let mut notes = Vec::new();
+    if options.cite_previous {
+        match cite_previous(loaded) {
+            Ok(edit) => edits.push(edit),
+            Err(note) => notes.push(note),
+        }
+    }
+
+    edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+    let mut yaml = source.clone();
+    for e in edits {
+        yaml.replace_range(e.range, &e.text);
+    }
+
+    // The draft must load; only the placeholders we added may stop it.
+    if let Err(errors) = load::load_str(output_name, &yaml)
+        && !errors.iter().all(|d| d.code == "placeholder")
+    {
+        return Err(errors);
+    }
+    let file = SourceFile::new(output_name, yaml.clone());
+    let tree: Node = serde_saphyr::from_str(&yaml).map_err(|e| {
+        Diagnostics::from(Diagnostic::error("rollover", format!("the draft does not parse: {e}")))
+    })?;
+
+    let mut found = review(loaded, options, old_year);
+    found.append(&mut notes);
+    let notes = found.into_iter().map(|n| n.locate(&tree, &file)).collect();
+    Ok(Rollover { yaml, notes })
+}
+
+/// A note about a field, before it is located in the draft.
+struct Note {
+    path: String,
+    /// Text inside the field to point at, if any.
+    needle: Option<String>,
+    message: String,
+    hint: String,
+}
+
+impl Note {
+    fn locate(self, tree: &Node, file: &Arc<SourceFile>) -> Diagnostic {
+        let d = Diagnostic::warning("rollover-review", self.message).with_hint(self.hint);
+        let d = load::locate(tree, file, d.with_path(self.path.clone()), &self.path);
+        match (&d.span, &self.needle) {
+            (Some(span), Some(needle)) => match file.text[span.clone()].find(needle.as_str()) {
+                Some(o) => d.clone().with_span(file, span.start + o..span.start + o + needle.len()),
+                None => d,
+            },
+            _ => d,
+        }
+    }
+}
+
+/// What needs a human look in next year's draft.
+fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note> {
+    let mut notes = Vec::new();
+    // Years written out in the text (not through {{ year }}), outside the
+    // citations, whose years belong to the cited documents.
+    let year_re = Regex::new(&format!(r"\b{old_year}\b")).expect("valid regex");
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        if path.starts_with("bases") || path.starts_with("references") {
+            return;
+        }
+        let raw = &loaded.file.text[node.span.clone()];
+        let outside_expressions = Regex::new(r"\{\{.*?\}\}").expect("valid regex").replace_all(raw, "");
+        if year_re.is_match(&outside_expressions) {
+            notes.push(Note {
+                path: path.to_string(),
+                needle: Some(old_year.to_string()),
+                message: format!(
+                    "`{old_year}` is written out here and stays {old_year} in the {} draft",
+                    options.year
+                ),
+                hint: "write {{ year }} (or {{ year - 1 }}) where it means the plan's year".to_string(),
+            });
+        }
+    });
+    for (path, c) in crate::lint::structured_citations(loaded) {
+        if let Some(d) = c.date
+            && options.year - chrono::Datelike::year(&d.0) > options.stale_years
+        {
+            notes.push(Note {
+                path: format!("{path}.date"),
+                needle: None,
+                message: format!(
+                    "{} {} dates from {}, more than {} years before {}",
+                    c.kind,
+                    c.number.as_deref().unwrap_or(""),
+                    chrono::Datelike::year(&d.0),
+                    options.stale_years,
+                    options.year
+                ),
+                hint: "check that it is still in force and still the right căn cứ".to_string(),
+            });
+        }
+        if let Some(by) = &c.replaced_by {
+            notes.push(Note {
+                path: format!("{path}.replaced_by"),
+                needle: None,
+                message: format!(
+                    "{} {} has been replaced by {by}",
+                    c.kind,
+                    c.number.as_deref().unwrap_or("")
+                ),
+                hint: "cite the document in force instead".to_string(),
+            });
+        }
+    }
+    {
+        let Document::KeHoach(plan) = &loaded.document;
+        // A funding block shared through a YAML anchor is reported once.
+        let mut seen = Vec::new();
+        for (i, p) in plan.projects.iter().enumerate() {
+            let parts = std::iter::once((format!("projects[{i}]"), p)).chain(
+                p.subprojects.iter().enumerate().map(|(j, s)| (format!("projects[{i}].subprojects[{j}]"), s)),
+            );
+            for (path, p) in parts {
+                let Some(f) = p.funding.as_ref().filter(|f| f.amount.is_some()) else { continue };
+                if seen.contains(&f) {
+                    continue;
+                }
+                seen.push(f);
+                notes.push(Note {
+                    path: format!("{path}.funding.amount"),
+                    needle: None,
+                    message: format!(
+                        "the amount ({} đồng) is copied from {old_year}",
+                        vn::number::amount(f.amount.unwrap_or_default())
+                    ),
+                    hint: format!("enter the {} allocation", options.year),
+                });
+            }
+        }
+    }
+    notes
+}
+
+/// This year's document as a căn cứ of next year's, appended to `bases`.
+fn cite_previous(loaded: &Loaded) -> Result<Edit, Note> {
+    let doc = &loaded.document;
+    let text = &loaded.file.text;
+    let not_possible = |why: &str| Note {
+        path: "bases".to_string(),
+        needle: None,
+        message: format!("this year's document could not be added to the căn cứ: {why}"),
+        hint: "add it by hand under `bases:`".to_string(),
+    };
+    let Some(entry) = loaded.tree.entry("bases") else {
+        return Err(not_possible("there is no `bases:` list"));
+    };
+    let Value::Seq(items) = &entry.value.value else { return Err(not_possible("`bases:` is not a list")) };
+    let Some(first) = items.first() else { return Err(not_possible("`bases:` is empty")) };
+    // Block style only: the dash of the first item starts its line.
+    let line_start = text[..first.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line_start..first.span.start];
+    let Some(dash) = prefix.find('-').filter(|_| prefix.trim_start().starts_with('-')) else {
+        return Err(not_possible("`bases:` is written as a flow list [...]"));
+    };
+    let indent = " ".repeat(prefix[..dash].chars().count());
+
+    // Insert after the list: before the next top-level key and the blank
+    // lines and comments that lead up to it.
+    let Value::Map(entries) = &loaded.tree.value else { unreachable!("a document is a mapping") };
+    let next = entries.iter().skip_while(|e| e.key != "bases").nth(1);
+    let at = match next {
+        Some(e) => {
+            let mut at = text[..e.key_span.start].rfind('\n').map_or(0, |i| i + 1);
+            while let Some(prev) = text[..at.saturating_sub(1)].rfind('\n').map(|i| i + 1).or(Some(0)) {
+                let line = text[prev..at].trim();
+                if at == 0 || !(line.is_empty() || line.starts_with('#')) {
+                    break;
+                }
+                at = prev;
+            }
+            at
+        }
+        None => text.len(),
+    };
+
+    let id = {
+        let base =
+            format!("{}{}", doc.ky_hieu().split('-').next().unwrap_or("vb").to_lowercase(), doc.year());
+        let mut id = base.clone();
+        let mut n = 2;
+        while loaded.citations.contains_key(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    };
+    let number = match doc.number() {
+        Some(n) => format!("{n:02}/{}", doc.ky_hieu()),
+        None => format!("<<số>>/{}", doc.ky_hieu()),
+    };
+    let date = match doc.date() {
+        Some(d) => d.0.format("%Y-%m-%d").to_string(),
+        None => "<<ngày ban hành>>".to_string(),
+    };
+    let issuer = doc.issuer().name.0.join(" ");
+    let subject = format!("về {}", vn::text::lowercase_first(doc.title()));
+    let field = |key: &str, value: &str| format!("{indent}  {key}: {}\n", yaml_scalar(value));
+    let mut block = String::new();
+    if at > 0 && !text[..at].ends_with('\n') {
+        block.push('\n');
+    }
+    block.push_str(&format!("{indent}- id: {}\n", yaml_scalar(&id)));
+    block.push_str(&field("kind", doc.doc_type().ten_loai()));
+    block.push_str(&field("number", &number));
+    block.push_str(&field("date", &date));
+    block.push_str(&field("issuer", &issuer));
+    block.push_str(&field("subject", &subject));
+    Ok(Edit { range: at..at, text: block })
+}
+
+/// A YAML scalar for `value`: plain when that reads back as the same text,
+/// double-quoted otherwise.
+pub fn yaml_scalar(value: &str) -> String {
+    let starts_well = value.chars().next().is_some_and(char::is_alphanumeric) || value.starts_with("<<");
+    let risky = value.contains(": ")
+        || value.contains(" #")
+        || value.ends_with(':')
+        || value.contains(['\n', '"', '\'', '{', '}', '[', ']', ',', '`'])
+        || value.trim() != value
+        || matches!(
+            value.to_lowercase().as_str(),
+            "null" | "true" | "false" | "yes" | "no" | "on" | "off" | "~"
+        )
+        || value.parse::<f64>().is_ok();
+    if starts_well && !risky {
+        value.to_string()
+    } else {
+        let mut out = String::from("\"");
+        for c in value.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scalars_are_plain_only_when_safe() {
+        assert_eq!(yaml_scalar("Kế hoạch"), "Kế hoạch");
+        assert_eq!(yaml_scalar("kh2026"), "kh2026");
+        assert_eq!(yaml_scalar("15/KH-UBND"), "15/KH-UBND");
+        assert_eq!(yaml_scalar("<<số>>/KH-UBND"), "<<số>>/KH-UBND");
+        assert_eq!(yaml_scalar("giai đoạn I: từ năm 2021"), "\"giai đoạn I: từ năm 2021\"");
+        assert_eq!(yaml_scalar("2026"), "\"2026\"");
+        assert_eq!(yaml_scalar("null"), "\"null\"");
+        assert_eq!(yaml_scalar("- list"), "\"- list\"");
+        assert_eq!(yaml_scalar("a \"b\""), "\"a \\\"b\\\"\"");
+    }
+}

@@ -1,0 +1,125 @@
+//! `vanban rollover`: next year's draft keeps the text, comments and layout
+//! of this year's YAML, changes the year, clears số and ngày, and reports
+//! what needs a human look.
+
+mod common;
+
+use common::{normalize, pdftotext_body, vanban};
+
+fn workspace(yaml: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), yaml).unwrap();
+    dir
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn the_2027_draft_renders_with_the_new_year_and_blank_so_and_ngay() {
+    // Số and ngày filled in this year's document.
+    let source =
+        common::sample_text().replace("number: null", "number: 15").replace("date: null", "date: 2026-04-20");
+    let dir = workspace(&source);
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"));
+
+    // The source is untouched, byte for byte.
+    assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), source);
+    let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
+    // Comments, key order and formatting survive: only three values change.
+    let changed: Vec<(&str, &str)> = source.lines().zip(draft.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(
+        changed,
+        [("number: 15", "number: null"), ("date: 2026-04-20", "date: null"), ("year: 2026", "year: 2027")]
+    );
+    assert_eq!(source.lines().count(), draft.lines().count());
+    assert!(draft.starts_with("# Kế hoạch thực hiện Chương trình MTQG"));
+
+    let out = vanban(dir.path(), &["render", "ngoc-lien-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = std::fs::read(dir.path().join("ngoc-lien-2027.pdf")).unwrap();
+    let text = normalize(&pdftotext_body(&pdf));
+    assert!(text.contains("miền núi, năm 2027 trên địa bàn xã Ngọc Liên"), "title follows the year");
+    assert!(text.contains("Số: /KH-UBND"), "số blank");
+    assert!(text.contains("Ngọc Liên, ngày tháng năm 2027"), "ngày blank");
+}
+
+#[test]
+fn an_existing_draft_is_not_overwritten_without_force() {
+    let dir = workspace(&common::sample_text());
+    std::fs::write(dir.path().join("ngoc-lien-2027.yaml"), "# my edits\n").unwrap();
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("ngoc-lien-2027.yaml exists; use --force to replace it"));
+    assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap(), "# my edits\n");
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "--force"]);
+    assert!(out.status.success());
+    let out = vanban(
+        dir.path(),
+        &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "-o", "ngoc-lien-2026.yaml", "--force"],
+    );
+    assert_eq!(out.status.code(), Some(2), "never the source");
+}
+
+#[test]
+fn cite_previous_adds_this_years_plan_to_the_can_cu() {
+    let dir = workspace(&common::sample_text());
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "--cite-previous"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
+    let added = "  - id: kh2026\n    kind: Kế hoạch\n    number: <<số>>/KH-UBND\n    date: <<ngày ban hành>>\n    issuer: Ủy ban nhân dân xã Ngọc Liên\n";
+    assert!(
+        draft.contains(&format!("chương trình MTQG và nguồn bổ sung sau 30/9 năm 2025\n{added}")),
+        "{draft}"
+    );
+    // Last year's số and ngày were blank: the draft says what to fill in.
+    let out = vanban(dir.path(), &["render", "ngoc-lien-2027.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("= field: bases[7].number") && err.contains("= field: bases[7].date"), "{err}");
+    // Filled in, the căn cứ reads as last year's plan.
+    let filled = draft.replace("<<số>>/KH-UBND", "15/KH-UBND").replace("<<ngày ban hành>>", "2026-04-20");
+    std::fs::write(dir.path().join("ngoc-lien-2027.yaml"), filled).unwrap();
+    let out = vanban(dir.path(), &["render", "ngoc-lien-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = normalize(&pdftotext_body(&std::fs::read(dir.path().join("ngoc-lien-2027.pdf")).unwrap()));
+    assert!(text.contains(
+        "Căn cứ Kế hoạch số 15/KH-UBND ngày 20/4/2026 của Ủy ban nhân dân xã Ngọc Liên về triển khai thực hiện Chương trình"
+    ));
+}
+
+#[test]
+fn what_needs_a_human_look_is_reported_where_it_is() {
+    let source = common::sample_text()
+        .replace("giải ngân vốn đầu tư công năm {{ year }} của", "giải ngân vốn đầu tư công năm 2026 của")
+        .replacen("under: [nq661, qd2624]", "under: [nq661, qd2624]\n      amount: 250000000", 1)
+        .replace(
+            "    issuer: Ủy ban Dân tộc\n",
+            "    issuer: Ủy ban Dân tộc\n    replaced_by: Thông báo số 12/TB-BDTTG\n",
+        );
+    let dir = workspace(&source);
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
+    let line_of = |needle: &str| draft[..draft.find(needle).unwrap()].matches('\n').count() + 1;
+    // A year written out, pointed at in the draft.
+    assert!(
+        err.contains("warning[rollover-review]: `2026` is written out here and stays 2026 in the 2027 draft"),
+        "{err}"
+    );
+    let l = line_of("công năm 2026 của");
+    assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:")), "{err}");
+    assert!(err.contains("= field: solutions[4]"));
+    // Old and replaced căn cứ, copied amounts.
+    assert!(err.contains("Quyết định 1719/QĐ-TTg dates from 2021, more than 5 years before 2027"));
+    assert!(err.contains("Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG"));
+    assert!(err.contains("the amount (250.000.000 đồng) is copied from 2026"));
+    assert!(err.contains("= field: projects[0].funding.amount"));
+    // The amount sits in a funding block shared by five dự án: reported once.
+    assert_eq!(err.matches("is copied from 2026").count(), 1);
+    assert!(err.contains("6 thing(s) to review"), "{err}");
+}
