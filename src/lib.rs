@@ -27,6 +27,7 @@
 // the error path, where their size costs nothing measurable.
 #![allow(clippy::result_large_err)]
 
+pub mod batch;
 pub mod diagnostic;
 pub mod lint;
 pub mod load;

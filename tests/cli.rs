@@ -169,3 +169,50 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     let out = vanban(dir.path(), &["render", "draft.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    for name in ["a", "b", "c"] {
+        std::fs::copy(common::sample_path(), inputs.join(format!("{name}.yaml"))).unwrap();
+    }
+    std::fs::write(inputs.join("broken.yaml"), "type: ke-hoach\nyear: 2026\n").unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let out = vanban(dir.path(), &["render", "in", "--out-dir", "out"]);
+    assert_eq!(out.status.code(), Some(1), "one failure makes the batch fail");
+    let err = stderr(&out);
+    assert!(err.contains("rendered 3 of 4 documents in"), "{err}");
+    assert!(err.contains("1 failed:\n  in/broken.yaml\n"), "{err}");
+    assert!(err.contains("error[missing-field]: missing field `issuer`"), "{err}");
+    let mut written: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["a.pdf", "b.pdf", "c.pdf"]);
+    // The same bytes as a single render: parallel output is deterministic.
+    let single = vanban(dir.path(), &["render", "in/a.yaml", "-o", "single.pdf"]);
+    assert!(single.status.success());
+    assert_eq!(
+        common::sha256(&std::fs::read(dir.path().join("single.pdf")).unwrap()),
+        common::sha256(&std::fs::read(dir.path().join("out/b.pdf")).unwrap())
+    );
+}
+
+#[test]
+fn glob_patterns_and_name_clashes() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["x", "y"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::copy(common::sample_path(), dir.path().join(sub).join("plan.yaml")).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    let out = vanban(dir.path(), &["render", "*/plan.yaml", "--out-dir", "out"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("two documents would both write out/plan.pdf"), "{}", stderr(&out));
+    let out = vanban(dir.path(), &["render", "*/plan.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("x/plan.pdf").exists() && dir.path().join("y/plan.pdf").exists());
+}

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use indicatif::{ProgressBar, ProgressStyle};
+use vanban::batch::{Job, Outcome, render_all};
 use vanban::diagnostic::{Diagnostic, Diagnostics};
 use vanban::output::{self, Format};
 use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
@@ -12,9 +14,13 @@ use super::{FontArgs, Status, report, status_of};
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The YAML documents to render.
+    /// The YAML documents to render: files, folders (their .yaml files) or
+    /// glob patterns ("data/*.yaml"). Several are rendered in parallel.
     #[arg(required = true, value_name = "FILE")]
     inputs: Vec<PathBuf>,
+    /// Write the PDFs of several documents into this folder.
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    out_dir: Option<PathBuf>,
     /// The output file; its extension picks the format: .pdf, .typ (the
     /// generated Typst source), .png or .svg (one file per page: put `{p}`
     /// in the name). Default: the input with .pdf.
@@ -32,23 +38,114 @@ pub struct RenderArgs {
 }
 
 pub fn run(args: RenderArgs) -> Status {
-    if args.output.is_some() && args.inputs.len() > 1 {
-        eprintln!("error: -o/--output takes one input; render several documents one by one");
-        return Status::Usage;
-    }
     let mut pipeline = Pipeline::new(&args.fonts.options());
     for note in &pipeline.typesetter.fonts.notes {
         eprintln!("note: {note}");
     }
     pipeline.source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
 
-    let mut status = Status::Ok;
-    for input in &args.inputs {
-        let output = args.output.clone().unwrap_or_else(|| input.with_extension("pdf"));
-        let result = render_one(&pipeline, input, &output, &args);
-        status = status.max(result);
+    let inputs = match expand_inputs(&args.inputs) {
+        Ok(i) => i,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return Status::Usage;
+        }
+    };
+    if inputs.len() == 1 && args.out_dir.is_none() {
+        let output = args.output.clone().unwrap_or_else(|| inputs[0].with_extension("pdf"));
+        return render_one(&pipeline, &inputs[0], &output, &args);
     }
-    status
+    if args.output.is_some() {
+        eprintln!("error: -o/--output names one file; use --out-dir for several documents");
+        return Status::Usage;
+    }
+    batch(&pipeline, &inputs, args.out_dir.as_deref())
+}
+
+/// Files, folders and glob patterns → the YAML files they name, in order.
+fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(input)
+                .map_err(|e| format!("cannot read the folder {}: {e}", input.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                return Err(format!("the folder {} holds no .yaml files", input.display()));
+            }
+            out.extend(files);
+        } else if !input.exists() && input.to_string_lossy().contains(['*', '?', '[']) {
+            let pattern = input.to_string_lossy();
+            let matches: Vec<PathBuf> = glob::glob(&pattern)
+                .map_err(|e| format!("bad pattern {pattern}: {e}"))?
+                .filter_map(Result::ok)
+                .collect();
+            if matches.is_empty() {
+                return Err(format!("no file matches {pattern}"));
+            }
+            out.extend(matches);
+        } else {
+            out.push(input.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// Several documents in parallel, with a progress bar and a summary; a
+/// failing document does not stop the others.
+fn batch(pipeline: &Pipeline, inputs: &[PathBuf], out_dir: Option<&Path>) -> Status {
+    if let Some(dir) = out_dir
+        && !dir.is_dir()
+    {
+        eprintln!("error: the output folder {} does not exist", dir.display());
+        return Status::Usage;
+    }
+    let jobs: Vec<Job> = inputs
+        .iter()
+        .map(|input| {
+            let name = input.with_extension("pdf");
+            let output = match out_dir {
+                Some(dir) => dir.join(name.file_name().unwrap_or_default()),
+                None => name,
+            };
+            Job { input: input.clone(), output }
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    if let Some(clash) = jobs.iter().find(|j| !seen.insert(j.output.clone())) {
+        eprintln!("error: two documents would both write {}", clash.output.display());
+        return Status::Usage;
+    }
+
+    let started = std::time::Instant::now();
+    let bar = ProgressBar::new(jobs.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").expect("valid progress template"),
+    );
+    let outcomes = render_all(pipeline, &jobs, &|o| {
+        bar.suspend(|| match &o.result {
+            Ok(warnings) => report(warnings),
+            Err(errors) => report(errors.iter()),
+        });
+        bar.set_message(o.job.input.display().to_string());
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
+    eprintln!(
+        "rendered {} of {} documents in {:.1} s{}",
+        outcomes.len() - failed.len(),
+        outcomes.len(),
+        started.elapsed().as_secs_f64(),
+        if failed.is_empty() { String::new() } else { format!("; {} failed:", failed.len()) }
+    );
+    for o in &failed {
+        eprintln!("  {}", o.job.input.display());
+    }
+    if failed.is_empty() { Status::Ok } else { Status::DocumentErrors }
 }
 
 fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
