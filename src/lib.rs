@@ -37,6 +37,7 @@ pub mod rollover;
 pub mod template;
 pub mod typeset;
 pub mod vn;
+pub mod watch;
 
 use std::path::Path;
 
@@ -44,7 +45,7 @@ use diagnostic::{Diagnostic, Diagnostics};
 use load::Loaded;
 use typeset::export::PdfMeta;
 use typeset::inspect::Layout;
-use typeset::{FontOptions, Typesetter};
+use typeset::{DocWorld, FontOptions, Typesetter};
 use typst_layout::PagedDocument;
 
 /// A document laid out, with the source it came from.
@@ -103,6 +104,14 @@ impl Pipeline {
     /// Lints, generates and lays out a document. Errors from any stage stop
     /// it; warnings are collected in [`Rendered::warnings`].
     pub fn render(&self, loaded: &Loaded) -> Result<Rendered, Diagnostics> {
+        let (source, warnings) = self.prepare(loaded)?;
+        let world =
+            self.typesetter.world(source, document_folder(loaded), loaded.document.date().map(|d| d.0));
+        self.layout(loaded, &world, warnings)
+    }
+
+    /// Lints and generates the Typst source: everything before typesetting.
+    pub fn prepare(&self, loaded: &Loaded) -> Result<(String, Vec<Diagnostic>), Diagnostics> {
         let mut warnings = loaded.warnings.clone();
         let lints = lint::lint(loaded, &self.lint_context());
         let (errors, lint_warnings): (Vec<_>, Vec<_>) = lints.into_iter().partition(Diagnostic::is_error);
@@ -110,14 +119,21 @@ impl Pipeline {
             return Err(Diagnostics(errors));
         }
         warnings.extend(lint_warnings);
+        Ok((self.typst_source(loaded)?, warnings))
+    }
 
-        let source = self.typst_source(loaded)?;
-        let root = Path::new(&loaded.file.name).parent().filter(|p| p.is_dir());
-        let world = self.typesetter.world(source.clone(), root, loaded.document.date().map(|d| d.0));
-        let compiled = self.typesetter.compile(&world).map_err(|e| locate_typst_errors(loaded, e))?;
+    /// Lays out the source held by `world` (from [`Pipeline::prepare`]).
+    /// Reusing one world across edits keeps typst's caches warm.
+    pub fn layout(
+        &self,
+        loaded: &Loaded,
+        world: &DocWorld,
+        mut warnings: Vec<Diagnostic>,
+    ) -> Result<Rendered, Diagnostics> {
+        let compiled = self.typesetter.compile(world).map_err(|e| locate_typst_errors(loaded, e))?;
         check_glyphs(loaded, &Layout::of(&compiled.document), &self.typesetter.fonts.family)?;
         warnings.extend(compiled.warnings);
-        Ok(Rendered { source, document: compiled.document, warnings })
+        Ok(Rendered { source: world.source_text().to_string(), document: compiled.document, warnings })
     }
 
     /// The PDF of a rendered document: reproducible (same YAML, same bytes).
@@ -140,6 +156,11 @@ impl Pipeline {
         };
         typeset::export::pdf(&rendered.document, &meta).map_err(Diagnostics::from)
     }
+}
+
+/// The folder a document may read files from: the one its YAML is in.
+pub fn document_folder(loaded: &Loaded) -> Option<&Path> {
+    Path::new(&loaded.file.name).parent().filter(|p| p.is_dir())
 }
 
 /// Typst errors point into the generated source; where the offending text

@@ -6,6 +6,7 @@ mod fonts;
 mod new;
 mod render;
 mod rollover;
+mod watch;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -34,6 +35,8 @@ enum Command {
     Fonts(fonts::FontsArgs),
     /// Write next year's draft of a document.
     Rollover(rollover::RolloverArgs),
+    /// Render a document on every save, keeping the last good PDF.
+    Watch(watch::WatchArgs),
     /// Write a skeleton of a new document, with placeholders to fill.
     New(new::NewArgs),
 }
@@ -94,6 +97,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Fonts(args) => fonts::run(args),
         Command::New(args) => new::run(args),
         Command::Rollover(args) => rollover::run(args),
+        Command::Watch(args) => watch::run(args),
     };
     status.into()
 }

@@ -81,6 +81,11 @@ impl<'a> DocWorld<'a> {
         self.main.replace(text);
     }
 
+    /// Changes "today" (the document's date may change between edits).
+    pub fn set_today(&mut self, today: Option<chrono::NaiveDate>) {
+        self.today = today.and_then(|d| Datetime::from_ymd(d.year(), d.month() as u8, d.day() as u8));
+    }
+
     pub fn source_text(&self) -> &str {
         self.main.text()
     }

@@ -1,0 +1,100 @@
+//! `vanban watch`: render on every save, keeping the last good PDF when
+//! the YAML has errors, with typst's caches warm between edits.
+
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use clap::Args;
+use notify::{RecursiveMode, Watcher};
+use vanban::Pipeline;
+use vanban::watch::{Outcome, Session};
+
+use super::{FontArgs, Status, report};
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The YAML document to watch.
+    #[arg(value_name = "FILE")]
+    input: PathBuf,
+    /// The PDF to keep up to date; default: the input with .pdf.
+    #[arg(short, long, value_name = "OUT.pdf")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    fonts: FontArgs,
+}
+
+/// Saves come as bursts of events (write, rename, metadata); wait this long
+/// for the burst to end before rendering.
+const SETTLE: Duration = Duration::from_millis(60);
+
+pub fn run(args: WatchArgs) -> Status {
+    let output = args.output.clone().unwrap_or_else(|| args.input.with_extension("pdf"));
+    if output.extension().is_none_or(|e| e != "pdf") {
+        eprintln!("error: watch writes a PDF; name the output *.pdf");
+        return Status::Usage;
+    }
+    let Some(name) = args.input.file_name().map(|n| n.to_os_string()) else {
+        eprintln!("error: {} is not a file", args.input.display());
+        return Status::Usage;
+    };
+    let folder = match args.input.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+
+    let mut pipeline = Pipeline::new(&args.fonts.options());
+    pipeline.source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+    let mut session = Session::new(&pipeline, &args.input, &output);
+
+    let (tx, rx) = mpsc::channel();
+    // The folder, not the file: editors save by writing a new file and
+    // renaming it over the old one.
+    let watcher = notify::recommended_watcher(tx)
+        .and_then(|mut w| w.watch(&folder, RecursiveMode::NonRecursive).map(|()| w));
+    let _watcher = match watcher {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot watch {}: {e}", folder.display());
+            return Status::Usage;
+        }
+    };
+
+    let first = session.render();
+    show(&session, first);
+    eprintln!("watching {} (Ctrl-C to stop)", args.input.display());
+    while let Ok(event) = rx.recv() {
+        let touches = |e: &notify::Result<notify::Event>| {
+            e.as_ref().is_ok_and(|e| e.paths.iter().any(|p| p.file_name() == Some(name.as_os_str())))
+        };
+        if !touches(&event) {
+            continue;
+        }
+        while rx.recv_timeout(SETTLE).is_ok() {}
+        let outcome = session.render();
+        show(&session, outcome);
+    }
+    Status::Ok
+}
+
+fn show(session: &Session, outcome: Outcome) {
+    let time = chrono::Local::now().format("%H:%M:%S");
+    match outcome {
+        Outcome::Rendered { pages, warnings, took } => {
+            report(&warnings);
+            eprintln!(
+                "[{time}] rendered {} ({pages} pages) in {} ms",
+                session.output().display(),
+                took.as_millis()
+            );
+        }
+        Outcome::Failed(errors) => {
+            report(errors.iter());
+            eprintln!(
+                "[{time}] {} has errors; kept the last good {}",
+                session.input().display(),
+                session.output().display()
+            );
+        }
+    }
+}

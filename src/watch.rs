@@ -1,0 +1,110 @@
+//! Re-rendering one document on every save, kept warm: the typst world
+//! lives across edits, so a one-word change re-parses and re-lays out only
+//! what it touched. A version with errors never replaces the last good PDF.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::typeset::DocWorld;
+use crate::{Pipeline, document_folder, load, output};
+
+/// The result of one render of a watched document.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The PDF was written.
+    Rendered { pages: usize, warnings: Vec<Diagnostic>, took: Duration },
+    /// The document has errors; the previous PDF is untouched.
+    Failed(Diagnostics),
+}
+
+/// One watched document and its warm typst world.
+pub struct Session<'a> {
+    pipeline: &'a Pipeline,
+    input: PathBuf,
+    output: PathBuf,
+    world: Option<DocWorld<'a>>,
+}
+
+impl<'a> Session<'a> {
+    pub fn new(pipeline: &'a Pipeline, input: &Path, output: &Path) -> Self {
+        Self { pipeline, input: input.to_path_buf(), output: output.to_path_buf(), world: None }
+    }
+
+    pub fn input(&self) -> &Path {
+        &self.input
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.output
+    }
+
+    /// Reads the YAML again and renders it into the PDF.
+    pub fn render(&mut self) -> Outcome {
+        let start = Instant::now();
+        match self.try_render() {
+            Ok((pages, warnings)) => Outcome::Rendered { pages, warnings, took: start.elapsed() },
+            Err(errors) => Outcome::Failed(errors),
+        }
+    }
+
+    fn try_render(&mut self) -> Result<(usize, Vec<Diagnostic>), Diagnostics> {
+        let loaded = load::load_file(&self.input)?;
+        let (source, warnings) = self.pipeline.prepare(&loaded)?;
+        let today = loaded.document.date().map(|d| d.0);
+        let world = match &mut self.world {
+            Some(world) => {
+                world.set_source(&source);
+                world.set_today(today);
+                world
+            }
+            None => {
+                self.world.insert(self.pipeline.typesetter.world(source, document_folder(&loaded), today))
+            }
+        };
+        let rendered = self.pipeline.layout(&loaded, world, warnings)?;
+        let pdf = self.pipeline.pdf(&loaded, &rendered)?;
+        output::write_atomic(&self.output, &pdf).map_err(|e| {
+            Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", self.output.display())))
+        })?;
+        // Keep what the last few versions used; drop the rest.
+        typst::comemo::evict(30);
+        Ok((rendered.document.pages().len(), rendered.warnings))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_with_errors_keeps_the_last_good_pdf_and_a_fix_renders_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("plan.yaml");
+        let output = dir.path().join("plan.pdf");
+        let sample =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ngoc-lien-2026.yaml"))
+                .unwrap();
+        std::fs::write(&input, &sample).unwrap();
+        let pipeline = Pipeline::embedded();
+        let mut session = Session::new(&pipeline, &input, &output);
+
+        assert!(matches!(session.render(), Outcome::Rendered { pages, .. } if pages > 5));
+        let first = std::fs::read(&output).unwrap();
+
+        std::fs::write(&input, sample.replace("year: 2026", "year: hai")).unwrap();
+        let Outcome::Failed(errors) = session.render() else { panic!("the bad edit rendered") };
+        assert_eq!(errors.iter().next().unwrap().path.as_deref(), Some("year"));
+        assert_eq!(std::fs::read(&output).unwrap(), first, "the last good PDF is kept");
+
+        // A one-word edit, in the same warm world.
+        std::fs::write(&input, sample.replace("Phạm Xuân Khánh", "Phạm Xuân Khang")).unwrap();
+        assert!(matches!(session.render(), Outcome::Rendered { .. }));
+        let second = std::fs::read(&output).unwrap();
+        assert_ne!(second, first);
+        // Warm output equals a cold render of the same YAML.
+        let loaded = load::load_file(&input).unwrap();
+        let cold = pipeline.pdf(&loaded, &pipeline.render(&loaded).unwrap()).unwrap();
+        assert_eq!(second, cold);
+    }
+}

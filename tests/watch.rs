@@ -1,0 +1,87 @@
+//! `vanban watch` picks up edits: the test waits for the watcher to report
+//! each render (no sleeping and hoping), then checks the PDF.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+struct Watching {
+    child: Child,
+    lines: Receiver<String>,
+}
+
+impl Watching {
+    /// Waits for a stderr line containing `needle`; generous time, because
+    /// only the order of events is being tested.
+    fn wait_for(&self, needle: &str) -> String {
+        let mut seen = Vec::new();
+        loop {
+            match self.lines.recv_timeout(Duration::from_secs(120)) {
+                Ok(line) if line.contains(needle) => return line,
+                Ok(line) => seen.push(line),
+                Err(_) => panic!("no `{needle}` from vanban watch; it said:\n{}", seen.join("\n")),
+            }
+        }
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(dir: &std::path::Path) -> Watching {
+    let mut child = Command::new(common::bin())
+        .args(["watch", "plan.yaml"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, lines) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    Watching { child, lines }
+}
+
+#[test]
+fn watch_renders_each_save_and_keeps_the_last_good_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("plan.yaml");
+    let sample = common::sample_text();
+    std::fs::write(&input, &sample).unwrap();
+    let watching = start(dir.path());
+    watching.wait_for("rendered plan.pdf");
+    watching.wait_for("watching plan.yaml");
+    let first = std::fs::read(dir.path().join("plan.pdf")).unwrap();
+
+    // An edit, saved the way editors do: a new file renamed over the old.
+    let tmp = dir.path().join(".plan.yaml.swp");
+    std::fs::write(&tmp, sample.replace("Phạm Xuân Khánh", "Phạm Văn Sửa")).unwrap();
+    std::fs::rename(&tmp, &input).unwrap();
+    watching.wait_for("rendered plan.pdf");
+    let second = std::fs::read(dir.path().join("plan.pdf")).unwrap();
+    assert_ne!(first, second);
+    assert!(common::pdftotext(&second).contains("Phạm Văn Sửa"));
+
+    // A broken save: errors are printed, the PDF stays as it was.
+    std::fs::write(&input, sample.replace("year: 2026", "year: hai")).unwrap();
+    watching.wait_for("has errors; kept the last good plan.pdf");
+    assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), second);
+
+    // Fixed again.
+    std::fs::write(&input, &sample).unwrap();
+    watching.wait_for("rendered plan.pdf");
+    assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), first);
+}
