@@ -29,6 +29,7 @@
 
 pub mod batch;
 pub mod diagnostic;
+pub mod diff;
 pub mod lint;
 pub mod load;
 pub mod model;

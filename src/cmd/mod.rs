@@ -2,6 +2,7 @@
 //! diagnostics and exit codes.
 
 mod check;
+mod diff;
 mod fonts;
 mod new;
 mod render;
@@ -31,6 +32,8 @@ enum Command {
     Render(render::RenderArgs),
     /// Validate documents and run the NĐ30 and consistency rules.
     Check(check::CheckArgs),
+    /// What changed between two versions of a document.
+    Diff(diff::DiffArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
     /// Write next year's draft of a document.
@@ -94,6 +97,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let status = match cli.command {
         Command::Render(args) => render::run(args),
         Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::Fonts(args) => fonts::run(args),
         Command::New(args) => new::run(args),
         Command::Rollover(args) => rollover::run(args),

@@ -1,0 +1,271 @@
+//! What changed between two versions of a document, in the terms a leader
+//! asks about: căn cứ, dự án, kinh phí, nơi nhận — not lines of YAML.
+
+use serde::Serialize;
+
+use crate::model::{Block, Citation, Document, Project, Recipient};
+use crate::vn;
+
+/// One difference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// What changed, in words: `căn cứ qd252`, `dự án 6: kinh phí`.
+    pub what: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.kind {
+            ChangeKind::Added => write!(f, "+ {}: {}", self.what, self.new.as_deref().unwrap_or("")),
+            ChangeKind::Removed => write!(f, "- {}: {}", self.what, self.old.as_deref().unwrap_or("")),
+            ChangeKind::Changed => write!(
+                f,
+                "~ {}: {} → {}",
+                self.what,
+                self.old.as_deref().unwrap_or("(none)"),
+                self.new.as_deref().unwrap_or("(none)")
+            ),
+        }
+    }
+}
+
+struct Changes {
+    list: Vec<Change>,
+    /// `năm 2026` and `năm 2027`: text that differs only by them (written
+    /// `năm {{ year }}`) has not changed for the reader.
+    years: (String, String),
+}
+
+impl Changes {
+    fn only_year_moved(&self, old: &Option<String>, new: &Option<String>) -> bool {
+        let (from, to) = &self.years;
+        match (old, new) {
+            (Some(o), Some(n)) => from != to && o.replace(from.as_str(), to) == *n,
+            _ => false,
+        }
+    }
+
+    fn value(&mut self, what: impl Into<String>, old: Option<String>, new: Option<String>) {
+        if old != new && !self.only_year_moved(&old, &new) {
+            let kind = match (&old, &new) {
+                (None, Some(_)) => ChangeKind::Added,
+                (Some(_), None) => ChangeKind::Removed,
+                _ => ChangeKind::Changed,
+            };
+            self.list.push(Change { kind, what: what.into(), old, new });
+        }
+    }
+
+    fn text(&mut self, what: impl Into<String>, old: &str, new: &str) {
+        self.value(what, Some(old.to_string()), Some(new.to_string()));
+    }
+
+    /// Lists matched by key: added, removed, and changed items.
+    fn keyed<T>(
+        &mut self,
+        what: &str,
+        old: &[T],
+        new: &[T],
+        key: impl Fn(&T) -> String,
+        show: impl Fn(&T) -> String,
+        mut inner: impl FnMut(&mut Self, &str, &T, &T),
+    ) {
+        for o in old {
+            let k = key(o);
+            match new.iter().find(|n| key(n) == k) {
+                Some(n) => inner(self, &format!("{what} {k}"), o, n),
+                None => self.value(format!("{what} {k}"), Some(show(o)), None),
+            }
+        }
+        for n in new {
+            let k = key(n);
+            if !old.iter().any(|o| key(o) == k) {
+                self.value(format!("{what} {k}"), None, Some(show(n)));
+            }
+        }
+    }
+
+    /// Paragraph lists: paragraphs added and removed, edited ones as changes.
+    fn paragraphs(&mut self, what: &str, old: &[String], new: &[String]) {
+        let moved = |o: &String| o.replace(self.years.0.as_str(), &self.years.1);
+        let removed: Vec<&String> =
+            old.iter().filter(|o| !new.contains(o) && !new.contains(&moved(o))).collect();
+        let added: Vec<&String> =
+            new.iter().filter(|n| !old.contains(n) && !old.iter().any(|o| moved(o) == **n)).collect();
+        let mut paired = vec![false; added.len()];
+        for r in &removed {
+            let best = added
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !paired[*i])
+                .map(|(i, a)| (i, strsim::normalized_levenshtein(r, a)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            match best {
+                Some((i, score)) if score > 0.6 => {
+                    paired[i] = true;
+                    self.text(what, r, added[i]);
+                }
+                _ => self.value(what, Some(r.to_string()), None),
+            }
+        }
+        for (i, a) in added.iter().enumerate() {
+            if !paired[i] {
+                self.value(what, None, Some(a.to_string()));
+            }
+        }
+    }
+}
+
+fn blocks(list: &[Block]) -> Vec<String> {
+    let mut out = Vec::new();
+    for b in list {
+        match b {
+            Block::Paragraph(p) => out.push(p.clone()),
+            Block::Section(s) => {
+                out.push(s.title.clone());
+                out.extend(blocks(&s.content));
+            }
+        }
+    }
+    out
+}
+
+fn citation_key(c: &Citation) -> String {
+    c.id.clone().unwrap_or_else(|| format!("{} {}", c.kind, c.number.as_deref().unwrap_or("")))
+}
+
+fn recipient(r: &Recipient) -> String {
+    match &r.purpose {
+        Some(p) => format!("{} ({p})", r.to),
+        None => r.to.clone(),
+    }
+}
+
+fn project_key(p: &Project) -> String {
+    match &p.number {
+        Some(n) => format!("{} {n}", p.label.as_deref().unwrap_or("")).trim().to_string(),
+        None => p.title.clone(),
+    }
+}
+
+fn amount(p: &Project) -> Option<String> {
+    p.funding.as_ref()?.amount.map(|a| format!("{} đồng", vn::number::amount(a)))
+}
+
+fn project(c: &mut Changes, what: &str, old: &Project, new: &Project) {
+    c.text(format!("{what}: tên"), &old.title, &new.title);
+    c.paragraphs(&format!("{what}: nội dung"), &blocks(&old.content), &blocks(&new.content));
+    c.keyed(
+        &format!("{what}: nhiệm vụ"),
+        &old.tasks,
+        &new.tasks,
+        |t| t.number.clone().unwrap_or_else(|| t.content.clone()),
+        |t| t.content.clone(),
+        |c, w, o, n| c.text(w, &o.content, &n.content),
+    );
+    let funding = |p: &Project| {
+        p.funding.as_ref().map(|f| {
+            let cited: Vec<&str> = f.under.iter().map(String::as_str).collect();
+            format!("{} theo {}", f.source, cited.join(", "))
+        })
+    };
+    c.value(format!("{what}: nguồn kinh phí"), funding(old), funding(new));
+    c.value(format!("{what}: kinh phí"), amount(old), amount(new));
+    let assigned = |p: &Project| vn::phrase::assignments(&p.assignment.0);
+    c.paragraphs(&format!("{what}: phân công"), &assigned(old), &assigned(new));
+    let label = |p: &Project| p.label.clone().unwrap_or_else(|| "tiểu dự án".to_string()).to_lowercase();
+    c.keyed(
+        &format!(
+            "{what}: {}",
+            new.subprojects.first().or(old.subprojects.first()).map_or("tiểu dự án".to_string(), label)
+        ),
+        &old.subprojects,
+        &new.subprojects,
+        |p| p.number.clone().unwrap_or_else(|| p.title.clone()),
+        |p| p.title.clone(),
+        project,
+    );
+}
+
+/// The differences from `old` to `new`. Text that differs only because the
+/// plan's year moved (`năm 2026` → `năm 2027`) is not listed: the year is,
+/// once.
+pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
+    let mut c =
+        Changes { list: Vec::new(), years: (format!("năm {}", old.year()), format!("năm {}", new.year())) };
+    c.value("loại văn bản", Some(old.doc_type().ten_loai().into()), Some(new.doc_type().ten_loai().into()));
+    if old.year() != new.year() {
+        c.list.push(Change {
+            kind: ChangeKind::Changed,
+            what: "năm".into(),
+            old: Some(old.year().to_string()),
+            new: Some(new.year().to_string()),
+        });
+    }
+    c.value("số", old.number().map(|n| n.to_string()), new.number().map(|n| n.to_string()));
+    c.value("ngày", old.date().map(|d| vn::date::short(d.0)), new.date().map(|d| vn::date::short(d.0)));
+    c.text("cơ quan ban hành", &old.issuer().name.0.join(" "), &new.issuer().name.0.join(" "));
+    c.text("trích yếu", old.title(), new.title());
+
+    let cites = |d: &Document| -> Vec<Citation> { d.bases().iter().flat_map(|b| b.citations()).collect() };
+    let show = |c: &Citation| vn::cite::full(c);
+    c.keyed("căn cứ", &cites(old), &cites(new), citation_key, show, |c, w, o, n| {
+        c.text(w, &show(o), &show(n))
+    });
+    c.keyed(
+        "văn bản dẫn chiếu",
+        old.references(),
+        new.references(),
+        citation_key,
+        show,
+        |c, w, o, n| c.text(w, &show(o), &show(n)),
+    );
+
+    let (Document::KeHoach(o), Document::KeHoach(n)) = (old, new);
+    c.value("lời mở đầu", o.preamble.clone(), n.preamble.clone());
+    c.paragraphs("mục đích", &blocks(&o.purposes), &blocks(&n.purposes));
+    c.paragraphs("yêu cầu", &blocks(&o.requirements), &blocks(&n.requirements));
+    c.paragraphs("mục tiêu", &blocks(&o.objectives), &blocks(&n.objectives));
+    c.keyed("dự án", &o.projects, &n.projects, project_key, |p| p.title.clone(), project);
+    c.paragraphs("nhiệm vụ, giải pháp", &blocks(&o.solutions), &blocks(&n.solutions));
+    c.keyed(
+        "tổ chức thực hiện",
+        &o.organization,
+        &n.organization,
+        |r| r.unit.clone(),
+        |r| blocks(&r.duties).join(" "),
+        |c, w, o, n| c.paragraphs(w, &blocks(&o.duties), &blocks(&n.duties)),
+    );
+    c.value("kết thúc", o.closing.clone(), n.closing.clone());
+
+    c.keyed(
+        "nơi nhận",
+        old.recipients(),
+        new.recipients(),
+        |r| r.to.clone(),
+        recipient,
+        |c, w, o, n| c.text(w, &recipient(o), &recipient(n)),
+    );
+    c.text("lưu", &old.archive().join(", "), &new.archive().join(", "));
+    let signer = |d: &Document| {
+        let s = d.signer();
+        let lines: Vec<String> =
+            s.authority.iter().map(|a| format!("{} {}", a.prefix.as_str(), a.of)).collect();
+        format!("{} {} {}", lines.join(" / "), s.title, s.name).trim().to_string()
+    };
+    c.text("người ký", &signer(old), &signer(new));
+    c.list
+}

@@ -1,0 +1,71 @@
+//! `vanban diff`: the changes a leader asks about, not YAML lines.
+
+mod common;
+
+use vanban::diff::{ChangeKind, diff};
+use vanban::load::load_str;
+
+fn changes(old: &str, new: &str) -> Vec<String> {
+    let old = load_str("old.yaml", old).unwrap().document;
+    let new = load_str("new.yaml", new).unwrap().document;
+    diff(&old, &new).iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn the_same_document_has_no_changes() {
+    assert!(changes(&common::sample_text(), &common::sample_text()).is_empty());
+}
+
+#[test]
+fn next_years_plan_lists_what_really_changed() {
+    let old = common::sample_text();
+    let new = old
+        .replace("year: 2026", "year: 2027")
+        .replacen("under: [nq661, qd2624]", "under: [nq661, qd2624]\n      amount: 150000000", 1)
+        .replace("  - Các thôn, làng trên địa bàn xã\n", "  - Trạm Y tế xã (để t/h)\n")
+        .replace("date: 2026-03-06", "date: 2026-03-16")
+        .replace("name: Phạm Xuân Khánh", "name: Lê Thị Hoa");
+    assert_eq!(
+        changes(&old, &new),
+        [
+            "~ năm: 2026 → 2027",
+            "~ căn cứ qd252: Quyết định số 252/QĐ-UBND ngày 06/3/2026 của UBND xã về việc phê duyệt chuyển nguồn NS năm 2025 sang năm 2026: Nguồn kinh phí chương trình MTQG và nguồn bổ sung sau 30/9 năm 2025 → Quyết định số 252/QĐ-UBND ngày 16/3/2026 của UBND xã về việc phê duyệt chuyển nguồn NS năm 2025 sang năm 2026: Nguồn kinh phí chương trình MTQG và nguồn bổ sung sau 30/9 năm 2025",
+            "+ dự án 6: kinh phí: 150.000.000 đồng",
+            "+ dự án 7: kinh phí: 150.000.000 đồng",
+            "+ dự án 9: tiểu dự án 2: kinh phí: 150.000.000 đồng",
+            "+ dự án 10: tiểu dự án 1: kinh phí: 150.000.000 đồng",
+            "+ dự án 10: tiểu dự án 3: kinh phí: 150.000.000 đồng",
+            "- nơi nhận Các thôn, làng trên địa bàn xã: Các thôn, làng trên địa bàn xã",
+            "+ nơi nhận Trạm Y tế xã: Trạm Y tế xã (để t/h)",
+            "~ người ký: KT. Chủ tịch Phó Chủ tịch Phạm Xuân Khánh → KT. Chủ tịch Phó Chủ tịch Lê Thị Hoa",
+        ]
+    );
+}
+
+#[test]
+fn projects_added_removed_and_edited() {
+    let old = common::sample_text();
+    // Drop Dự án 7 and edit a task of Dự án 6.
+    let start = old.find("\n  - number: 7\n").unwrap();
+    let end = old.find("\n  - number: 9\n    title").unwrap();
+    let new = format!("{}{}", &old[..start], &old[end..]).replace("tủ sách cộng đồng", "tủ sách điện tử");
+    let list = {
+        let o = load_str("o.yaml", &old).unwrap().document;
+        let n = load_str("n.yaml", &new).unwrap().document;
+        diff(&o, &n)
+    };
+    let kinds: Vec<(ChangeKind, &str)> = list.iter().map(|c| (c.kind, c.what.as_str())).collect();
+    assert_eq!(kinds, [(ChangeKind::Changed, "dự án 6: nhiệm vụ 16"), (ChangeKind::Removed, "dự án 7")]);
+}
+
+#[test]
+fn diff_command_prints_json() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), common::sample_text()).unwrap();
+    std::fs::write(dir.path().join("b.yaml"), common::sample_text().replace("year: 2026", "year: 2027"))
+        .unwrap();
+    let out = common::vanban(dir.path(), &["diff", "a.yaml", "b.yaml", "--format", "json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json, serde_json::json!([{"kind": "changed", "what": "năm", "old": "2026", "new": "2027"}]));
+}
