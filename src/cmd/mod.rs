@@ -7,6 +7,7 @@ mod fonts;
 mod new;
 mod render;
 mod rollover;
+mod schema;
 mod watch;
 
 use std::io::IsTerminal;
@@ -40,6 +41,8 @@ enum Command {
     Rollover(rollover::RolloverArgs),
     /// Render a document on every save, keeping the last good PDF.
     Watch(watch::WatchArgs),
+    /// Print the JSON Schema of the document format (for editors).
+    Schema(schema::SchemaArgs),
     /// Write a skeleton of a new document, with placeholders to fill.
     New(new::NewArgs),
 }
@@ -102,6 +105,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New(args) => new::run(args),
         Command::Rollover(args) => rollover::run(args),
         Command::Watch(args) => watch::run(args),
+        Command::Schema(args) => schema::run(args),
     };
     status.into()
 }

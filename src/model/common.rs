@@ -1,9 +1,11 @@
 //! Building blocks shared by every document type: the issuing body, the
 //! signer, nơi nhận, citations and generic content blocks.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -66,7 +68,7 @@ impl<'de> Deserialize<'de> for Lines {
 }
 
 /// The issuing body (ô 2 of the NĐ30 diagram).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
     /// Tên cơ quan chủ quản trực tiếp (optional), e.g. `UBND TỈNH THANH HÓA`.
@@ -139,7 +141,7 @@ impl<'de> Deserialize<'de> for Authority {
 }
 
 /// The signer block (ô 7a–7c).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signer {
     /// Quyền hạn lines above the chức vụ, outermost first: `TM. Ủy ban nhân
@@ -206,7 +208,7 @@ impl<'de> Deserialize<'de> for Recipient {
 /// A cited document: the parts NĐ30 asks for at its first citation (tên
 /// loại, số/ký hiệu, date, issuer, trích yếu). Text fields refer to it by
 /// `id` (`{{ cite("qd1719") }}`) so it is cited the same way everywhere.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     #[serde(default)]
@@ -233,7 +235,7 @@ pub struct Citation {
 /// One căn cứ: a citation, several citations of one kind and issuer printed
 /// on one line (`Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …`),
 /// or free text.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Basis {
     #[serde(default)]
@@ -288,7 +290,7 @@ pub enum Block {
 }
 
 /// A titled group of blocks, numbered by its position.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
@@ -350,4 +352,93 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
         }
         d.deserialize_any(V(std::marker::PhantomData))
     }
+}
+
+// JSON Schema of the types with hand-written deserializers, so that editors
+// accept every form the loader accepts.
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A date: 2026-03-05 or 05/3/2026.",
+            "pattern": "^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})$"
+        })
+    }
+}
+
+impl JsonSchema for Lines {
+    fn schema_name() -> Cow<'static, str> {
+        "Lines".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Text, or a list of lines.",
+            "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }]
+        })
+    }
+}
+
+impl JsonSchema for Authority {
+    fn schema_name() -> Cow<'static, str> {
+        "Authority".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A quyền hạn line: TM., Q., KT., TL. or TUQ. and the office, e.g. `KT. Chủ tịch`.",
+            "pattern": "^(TM|Q|KT|TL|TUQ)\\. \\S"
+        })
+    }
+}
+
+impl JsonSchema for Recipient {
+    fn schema_name() -> Cow<'static, str> {
+        "Recipient".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A recipient as text (`Sở Y tế (để b/c)`), or `to` and `purpose`.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": { "to": { "type": "string" }, "purpose": { "type": ["string", "null"] } },
+                    "required": ["to"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for Block {
+    fn schema_name() -> Cow<'static, str> {
+        "Block".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let section = generator.subschema_for::<Section>();
+        json_schema!({
+            "description": "A paragraph (text; `- ` and `+ ` items as typed) or a section with `title` and `content`.",
+            "anyOf": [{ "type": "string" }, section]
+        })
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("OneOrMany_{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let item = generator.subschema_for::<T>();
+        json_schema!({ "anyOf": [item, { "type": "array", "items": item }] })
+    }
+}
+
+/// For fields that read numbers as text (`number: 6`, `number: 18.2`).
+pub(crate) fn text_or_number(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": ["string", "number", "null"] })
 }

@@ -1,13 +1,14 @@
 //! Kế hoạch (plan): NĐ30 Phụ lục III, Mẫu 1.4 "văn bản có tên loại", with the
 //! usual parts of a plan implementing a programme.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::DocType;
 use super::common::{Basis, Block, Citation, Date, Issuer, OneOrMany, Recipient, Signer};
 
 /// A Kế hoạch as written in YAML.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeHoach {
     #[serde(rename = "type")]
@@ -73,7 +74,7 @@ fn default_archive() -> Vec<String> {
 }
 
 /// A dự án (or tiểu dự án): what is done, with what money, by whom.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     /// The label word; defaults to `Dự án` (`Tiểu dự án` for a sub-project).
@@ -81,6 +82,7 @@ pub struct Project {
     pub label: Option<String>,
     /// The programme's own number (`6` in `Dự án 6`); none prints no label.
     #[serde(default)]
+    #[schemars(schema_with = "super::common::text_or_number")]
     pub number: Option<String>,
     pub title: String,
     /// a) Nội dung thực hiện.
@@ -101,18 +103,19 @@ pub struct Project {
 }
 
 /// A nhiệm vụ of a dự án.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Task {
     /// The programme's task number (`9`, `18.2`).
     #[serde(default)]
+    #[schemars(schema_with = "super::common::text_or_number")]
     pub number: Option<String>,
     pub content: String,
 }
 
 /// Kinh phí: the source of money, the documents that allocate it, and an
 /// optional amount in đồng.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     /// `Vốn ngân sách Trung ương`.
@@ -129,7 +132,7 @@ pub struct Funding {
 /// "{lead} chủ trì, phối hợp với {partners} {action} theo quy định của pháp
 /// luật có liên quan và hướng dẫn của {guidance}; kiểm tra, giám sát, đánh giá
 /// và tổng hợp báo cáo kết quả thực hiện về {report_to} theo quy định."
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assignment {
     /// The unit in charge (chủ trì).
@@ -158,7 +161,7 @@ pub struct Assignment {
 }
 
 /// How an assignment's work and reporting halves are joined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AssignmentForm {
     /// One sentence, halves joined by `;`.
@@ -171,7 +174,7 @@ pub enum AssignmentForm {
 }
 
 /// A unit's part in tổ chức thực hiện.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Responsibility {
     /// The heading: the unit's name (`Phòng Kinh tế`).

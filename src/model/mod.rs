@@ -5,6 +5,7 @@
 mod common;
 mod ke_hoach;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
@@ -13,7 +14,7 @@ pub use common::{
 pub use ke_hoach::{Assignment, AssignmentForm, Funding, KeHoach, Project, Responsibility, Task};
 
 /// The `type:` of a document, which picks its model and template.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DocType {
     KeHoach,
@@ -127,4 +128,13 @@ impl Document {
         let abbr = crate::vn::ky_hieu::type_abbreviation(self.doc_type().ten_loai());
         crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, None)
     }
+}
+
+/// The JSON Schema of the document format: one schema per `type:`, chosen
+/// by that field, for editors (yaml-language-server) to complete and check.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(KeHoach)).expect("schema serializes");
+    let map = schema.as_object_mut().expect("a schema object");
+    map.insert("title".into(), "vanban document".into());
+    schema
 }

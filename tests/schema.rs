@@ -1,0 +1,44 @@
+//! The JSON Schema editors use: in step with the model, accepting the
+//! sample and rejecting what the loader rejects.
+
+mod common;
+
+fn schema() -> serde_json::Value {
+    vanban::model::json_schema()
+}
+
+fn as_json(yaml: &str) -> serde_json::Value {
+    serde_saphyr::from_str(yaml).unwrap()
+}
+
+#[test]
+fn the_committed_schema_is_the_generated_one() {
+    let committed = std::fs::read_to_string(common::root().join("schema/vanban.schema.json")).unwrap();
+    let generated = format!("{:#}\n", schema());
+    assert!(
+        committed == generated,
+        "schema/vanban.schema.json is stale: run `vanban schema -o schema/vanban.schema.json`"
+    );
+}
+
+#[test]
+fn the_sample_is_valid_and_a_typo_is_not() {
+    let validator = jsonschema::validator_for(&schema()).unwrap();
+    let sample = as_json(&common::sample_text());
+    let errors: Vec<String> = validator.iter_errors(&sample).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+
+    let typo = as_json(&common::sample_text().replace("recipients:", "recipents:"));
+    assert!(!validator.is_valid(&typo), "unknown fields are flagged");
+    let bad_signer = as_json(&common::sample_text().replace("[KT. Chủ tịch]", "[Chủ tịch]"));
+    assert!(!validator.is_valid(&bad_signer), "a quyền hạn line needs its prefix");
+    let bad_type = as_json(&common::sample_text().replace("type: ke-hoach", "type: ke-hoch"));
+    assert!(!validator.is_valid(&bad_type));
+}
+
+#[test]
+fn the_sample_points_editors_at_the_schema() {
+    assert!(
+        common::sample_text().starts_with("# yaml-language-server: $schema=../schema/vanban.schema.json\n")
+    );
+}
