@@ -138,6 +138,12 @@ fn blocks(list: &[Block]) -> Vec<String> {
                 out.push(s.title.clone());
                 out.extend(blocks(&s.content));
             }
+            Block::Table(t) => {
+                // A table compares row by row.
+                for row in &t.table.rows {
+                    out.push(serde_json::to_string(row).unwrap_or_default());
+                }
+            }
         }
     }
     out
@@ -234,22 +240,43 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
         |c, w, o, n| c.text(w, &show(o), &show(n)),
     );
 
-    let (Document::KeHoach(o), Document::KeHoach(n)) = (old, new);
-    c.value("lời mở đầu", o.preamble.clone(), n.preamble.clone());
-    c.paragraphs("mục đích", &blocks(&o.purposes), &blocks(&n.purposes));
-    c.paragraphs("yêu cầu", &blocks(&o.requirements), &blocks(&n.requirements));
-    c.paragraphs("mục tiêu", &blocks(&o.objectives), &blocks(&n.objectives));
-    c.keyed("dự án", &o.projects, &n.projects, project_key, |p| p.title.clone(), project);
-    c.paragraphs("nhiệm vụ, giải pháp", &blocks(&o.solutions), &blocks(&n.solutions));
-    c.keyed(
-        "tổ chức thực hiện",
-        &o.organization,
-        &n.organization,
-        |r| r.unit.clone(),
-        |r| blocks(&r.duties).join(" "),
-        |c, w, o, n| c.paragraphs(w, &blocks(&o.duties), &blocks(&n.duties)),
-    );
-    c.value("kết thúc", o.closing.clone(), n.closing.clone());
+    match (old, new) {
+        (Document::KeHoach(o), Document::KeHoach(n)) => plan(&mut c, o, n),
+        (Document::QuyetDinh(o), Document::QuyetDinh(n)) => {
+            let text = |d: &crate::model::QuyetDinh| -> Vec<String> {
+                d.articles
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, a)| {
+                        let head = format!(
+                            "Điều {}. {}",
+                            i + 1,
+                            a.title.as_deref().or(a.text.as_deref()).unwrap_or("")
+                        );
+                        std::iter::once(head).chain(a.clauses.iter().map(|k| k.text.clone()))
+                    })
+                    .collect()
+            };
+            c.paragraphs("điều", &text(o), &text(n));
+        }
+        _ => {
+            let text = |d: &Document| -> Vec<String> {
+                d.blocks()
+                    .into_iter()
+                    .filter(|(p, _)| !p.starts_with("appendices"))
+                    .flat_map(|(_, b)| blocks(std::slice::from_ref(b)))
+                    .collect()
+            };
+            c.paragraphs("nội dung", &text(old), &text(new));
+        }
+    }
+    let appendix_text = |d: &Document| -> Vec<String> {
+        d.appendices()
+            .iter()
+            .flat_map(|a| std::iter::once(a.title.clone()).chain(blocks(&a.content)))
+            .collect()
+    };
+    c.paragraphs("phụ lục", &appendix_text(old), &appendix_text(new));
 
     c.keyed(
         "nơi nhận",
@@ -268,4 +295,23 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
     };
     c.text("người ký", &signer(old), &signer(new));
     c.list
+}
+
+/// The parts of a Kế hoạch.
+fn plan(c: &mut Changes, o: &crate::model::KeHoach, n: &crate::model::KeHoach) {
+    c.value("lời mở đầu", o.preamble.clone(), n.preamble.clone());
+    c.paragraphs("mục đích", &blocks(&o.purposes), &blocks(&n.purposes));
+    c.paragraphs("yêu cầu", &blocks(&o.requirements), &blocks(&n.requirements));
+    c.paragraphs("mục tiêu", &blocks(&o.objectives), &blocks(&n.objectives));
+    c.keyed("dự án", &o.projects, &n.projects, project_key, |p| p.title.clone(), project);
+    c.paragraphs("nhiệm vụ, giải pháp", &blocks(&o.solutions), &blocks(&n.solutions));
+    c.keyed(
+        "tổ chức thực hiện",
+        &o.organization,
+        &n.organization,
+        |r| r.unit.clone(),
+        |r| blocks(&r.duties).join(" "),
+        |c, w, o, n| c.paragraphs(w, &blocks(&o.duties), &blocks(&n.duties)),
+    );
+    c.value("kết thúc", o.closing.clone(), n.closing.clone());
 }

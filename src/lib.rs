@@ -28,6 +28,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod batch;
+pub mod derive;
 pub mod diagnostic;
 pub mod diff;
 pub mod lint;
@@ -92,10 +93,11 @@ impl Pipeline {
             font: self.typesetter.fonts.family.clone(),
             source_name: loaded.file.name.clone(),
         };
-        template::render(&loaded.document, &loaded.citations, &options).map_err(|e| {
+        let attachment = loaded.attachment.as_deref().map(|a| (&a.document, &a.citations));
+        template::render(&loaded.document, &loaded.citations, &options, attachment).map_err(|e| {
             // Templates are ours and tested; an error here is a vanban bug,
             // but say which document triggered it.
-            Diagnostic::error("template", format!("could not generate the document: {e:#}"))
+            Diagnostic::error("template", format!("could not generate the document: {e}"))
                 .with_file(&loaded.file)
                 .with_hint("this is a bug in vanban; please report it with the YAML file")
                 .into()

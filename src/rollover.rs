@@ -169,8 +169,7 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
             });
         }
     }
-    {
-        let Document::KeHoach(plan) = &loaded.document;
+    if let Document::KeHoach(plan) = &loaded.document {
         // A funding block shared through a YAML anchor is reported once.
         let mut seen = Vec::new();
         for (i, p) in plan.projects.iter().enumerate() {

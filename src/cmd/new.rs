@@ -19,12 +19,21 @@ pub struct NewArgs {
     /// Replace an existing file.
     #[arg(long)]
     force: bool,
+    /// Draft a báo cáo from this Kế hoạch: one section per dự án and nhiệm vụ.
+    #[arg(long, value_name = "PLAN.yaml")]
+    from: Option<PathBuf>,
 }
 
 /// The skeleton of each type.
 pub fn skeleton(doc_type: DocType) -> &'static str {
     match doc_type {
         DocType::KeHoach => include_str!("../../templates/new/ke-hoach.yaml"),
+        DocType::QuyetDinh => include_str!("../../templates/new/quyet-dinh.yaml"),
+        DocType::BaoCao => include_str!("../../templates/new/bao-cao.yaml"),
+        DocType::CongVan => include_str!("../../templates/new/cong-van.yaml"),
+        DocType::ToTrinh => include_str!("../../templates/new/to-trinh.yaml"),
+        DocType::ThongBao => include_str!("../../templates/new/thong-bao.yaml"),
+        DocType::GiayMoi => include_str!("../../templates/new/giay-moi.yaml"),
     }
 }
 
@@ -34,7 +43,34 @@ pub fn run(args: NewArgs) -> Status {
         eprintln!("error: unknown document type `{}`; expected one of: {}", args.doc_type, keys.join(", "));
         return Status::Usage;
     };
-    let text = skeleton(doc_type);
+    let derived;
+    let text = match (&args.from, doc_type) {
+        (None, _) => skeleton(doc_type),
+        (Some(plan), DocType::BaoCao) => match vanban::load::load_file(plan) {
+            Ok(loaded) => match &loaded.document {
+                vanban::model::Document::KeHoach(k) => {
+                    derived = vanban::derive::bao_cao_from(k, &plan.display().to_string());
+                    &derived
+                }
+                other => {
+                    eprintln!(
+                        "error: {} is a {}, not a Kế hoạch",
+                        plan.display(),
+                        other.doc_type().ten_loai()
+                    );
+                    return Status::Usage;
+                }
+            },
+            Err(errors) => {
+                super::report(errors.iter());
+                return super::status_of(errors.iter());
+            }
+        },
+        (Some(_), _) => {
+            eprintln!("error: --from makes a bao-cao from a Kế hoạch");
+            return Status::Usage;
+        }
+    };
     let Some(path) = args.output else {
         print!("{text}");
         return Status::Ok;

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::Loaded;
-use crate::model::Citation;
+use crate::model::{Citation, DocType};
 use crate::vn;
 
 pub use citations::{Occurrence, occurrences};
@@ -103,7 +103,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "title-year",
         severity: Severity::Warning,
-        summary: "a year in the trích yếu different from `year`",
+        summary: "a year in the trích yếu of a Kế hoạch or Báo cáo different from `year`",
         clause: "consistency",
         check: title_year,
     },
@@ -113,6 +113,13 @@ pub const RULES: &[Rule] = &[
         summary: "no học hàm or học vị (TS., ThS., GS. …) before the signer's name",
         clause: "NĐ30 Phụ lục I, mục II.7.b (ô 7b)",
         check: signer_academic_title,
+    },
+    Rule {
+        id: "appendix-not-referenced",
+        severity: Severity::Warning,
+        summary: "every phụ lục is referred to in the text (`Phụ lục I`, `Phụ lục II`)",
+        clause: "NĐ30 Phụ lục I, mục II (phụ lục)",
+        check: appendix_not_referenced,
     },
     Rule {
         id: "archive-without-vt",
@@ -133,6 +140,11 @@ pub fn lint(loaded: &Loaded, ctx: &LintContext) -> Vec<Diagnostic> {
 }
 
 fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    // Plans and reports are about their year; a tờ trình or công văn may
+    // well be about next year's.
+    if !matches!(loaded.document.doc_type(), DocType::KeHoach | DocType::BaoCao) {
+        return;
+    }
     let year = loaded.document.year();
     let re = regex::Regex::new(r"năm (\d{4})").expect("valid regex");
     for cap in re.captures_iter(loaded.document.title()) {
@@ -157,6 +169,44 @@ fn signer_academic_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
             rule.at(loaded, "signer.name", format!("the signer's name starts with the title `{prefix}`"))
                 .with_hint("write only the name: NĐ30 puts no học hàm, học vị or danh hiệu before it"),
         );
+    }
+}
+
+fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let appendices = loaded.document.appendices();
+    if appendices.is_empty() {
+        return;
+    }
+    let mut text = String::new();
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        if !path.starts_with("appendices")
+            && let Some(s) = node.as_str()
+        {
+            text.push_str(s);
+            text.push('\n');
+        }
+    });
+    let text = text.to_lowercase();
+    for i in 0..appendices.len() {
+        let label = if appendices.len() == 1 {
+            "Phụ lục".to_string()
+        } else {
+            format!("Phụ lục {}", vn::number::roman(i as u32 + 1))
+        };
+        let needle = label.to_lowercase();
+        // `Phụ lục I` must not be found inside `Phụ lục II`.
+        let found = text.match_indices(&needle).any(|(at, m)| {
+            !text[at + m.len()..]
+                .starts_with(|c: char| c.is_alphanumeric() && c.is_uppercase() || "ivxlc".contains(c))
+        });
+        if !found {
+            out.push(
+                rule.at(loaded, &format!("appendices[{i}]"), format!("the text never refers to {label}"))
+                    .with_hint(format!(
+                        "mention it where it belongs, e.g. `(chi tiết tại {label} kèm theo)`"
+                    )),
+            );
+        }
     }
 }
 

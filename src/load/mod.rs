@@ -19,7 +19,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, SourceFile};
-use crate::model::{Basis, Citation, DocType, Document, KeHoach};
+use crate::model::{Basis, Citation, DocType, Document};
 use crate::vn;
 
 pub use tree::Node;
@@ -40,6 +40,8 @@ pub struct Loaded {
     pub citations: HashMap<String, Citation>,
     /// Problems that do not stop a render.
     pub warnings: Vec<Diagnostic>,
+    /// The document a quyết định issues or approves (`attachment:`).
+    pub attachment: Option<Box<Loaded>>,
 }
 
 impl Loaded {
@@ -122,22 +124,61 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
         return Err(errors);
     }
 
+    let text = &file.text;
     let document = match doc_type {
-        DocType::KeHoach => de::from_node::<KeHoach>(&tree, "", &file.text)
-            .map(Document::KeHoach)
-            .map_err(|e| deserialize_error(&file, e))?,
-    };
+        DocType::KeHoach => de::from_node(&tree, "", text).map(Document::KeHoach),
+        DocType::QuyetDinh => de::from_node(&tree, "", text).map(Document::QuyetDinh),
+        DocType::BaoCao => de::from_node(&tree, "", text).map(Document::BaoCao),
+        DocType::CongVan => de::from_node(&tree, "", text).map(Document::CongVan),
+        DocType::ToTrinh => de::from_node(&tree, "", text).map(Document::ToTrinh),
+        DocType::ThongBao => de::from_node(&tree, "", text).map(Document::ThongBao),
+        DocType::GiayMoi => de::from_node(&tree, "", text).map(Document::GiayMoi),
+    }
+    .map_err(|e| deserialize_error(&file, e))?;
 
     // Rebuilt from the expanded document, so subjects read as printed.
     let citations = citation_map(&document);
-    let mut loaded = Loaded { document, file, tree, citations, warnings: Vec::new() };
+    let mut loaded = Loaded { document, file, tree, citations, warnings: Vec::new(), attachment: None };
     let problems = validate(&loaded);
     let (errs, warns): (Vec<_>, Vec<_>) = problems.into_iter().partition(Diagnostic::is_error);
     if !errs.is_empty() {
         return Err(Diagnostics(errs));
     }
     loaded.warnings = warns;
+    if let Document::QuyetDinh(q) = &loaded.document
+        && let Some(path) = &q.attachment
+    {
+        loaded.attachment = Some(Box::new(load_attachment(&loaded, path)?));
+    }
     Ok(loaded)
+}
+
+/// Loads the document a quyết định issues, from a path relative to the
+/// quyết định's own file.
+fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
+    let base = Path::new(&loaded.file.name).parent().unwrap_or(Path::new(""));
+    let full = base.join(path);
+    if !full.is_file() {
+        let d = Diagnostic::error(
+            "attachment",
+            format!("the attached document {} was not found", full.display()),
+        )
+        .with_hint("give the path of the Kế hoạch YAML file, relative to this file");
+        return Err(loaded.at(d, "attachment").into());
+    }
+    let attached = load_file(&full)?;
+    if attached.document.doc_type() != DocType::KeHoach {
+        let d = Diagnostic::error(
+            "attachment",
+            format!(
+                "a quyết định can issue a Kế hoạch; {} is a {}",
+                full.display(),
+                attached.document.doc_type().ten_loai()
+            ),
+        );
+        return Err(loaded.at(d, "attachment").into());
+    }
+    Ok(attached)
 }
 
 fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
@@ -413,8 +454,19 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
         }
     }
 
-    {
-        let Document::KeHoach(plan) = doc;
+    for (path, block) in doc.blocks() {
+        if let crate::model::Block::Table(t) = block
+            && let Err(errors) = crate::model::table::resolve(&t.table)
+        {
+            for e in errors {
+                out.push(
+                    loaded.at(Diagnostic::error("table", e.message), &format!("{path}.table.{}", e.path)),
+                );
+            }
+        }
+    }
+
+    if let Document::KeHoach(plan) = doc {
         let check_project = |p: &crate::model::Project, path: &str, out: &mut Vec<Diagnostic>| {
             if let Some(f) = &p.funding {
                 for (k, id) in f.under.iter().enumerate() {

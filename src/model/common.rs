@@ -281,19 +281,56 @@ impl Basis {
 }
 
 /// Generic content: a paragraph (text; `- ` and `+ ` at the start make the
-/// dash and plus items of Vietnamese documents) or a titled sub-section.
+/// dash and plus items of Vietnamese documents), a titled section, or a table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Block {
     Paragraph(String),
     Section(Section),
+    Table(TableBlock),
 }
 
-/// A titled group of blocks, numbered by its position.
+/// A table in a list of blocks (`- table: {…}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableBlock {
+    pub table: super::table::Table,
+}
+
+/// How the sub-sections of a section (or of a document's content) are
+/// numbered; the default follows the depth (`I.`, `1.`, `1.1.`, `a)`, `-`, `+`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum Numbering {
+    #[serde(rename = "I.")]
+    Roman,
+    #[serde(rename = "1.")]
+    Decimal,
+    /// `1.1.`: the parent's number, then this one's.
+    #[serde(rename = "1.1.")]
+    Nested,
+    #[serde(rename = "a)")]
+    Letter,
+    #[serde(rename = "(i)")]
+    RomanLower,
+    #[serde(rename = "-")]
+    Dash,
+    #[serde(rename = "+")]
+    Plus,
+    #[serde(rename = "none")]
+    None,
+}
+
+/// A titled group of blocks, numbered by its position (or by `number`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
+    /// An explicit number (`3.2`), instead of the automatic one.
+    #[serde(default)]
+    #[schemars(schema_with = "text_or_number")]
+    pub number: Option<String>,
+    /// How this section's own sub-sections are numbered.
+    #[serde(default)]
+    pub numbering: Option<Numbering>,
     #[serde(default)]
     pub content: Vec<Block>,
 }
@@ -304,17 +341,127 @@ impl<'de> Deserialize<'de> for Block {
         impl<'de> Visitor<'de> for BlockVisitor {
             type Value = Block;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a paragraph (text) or a section with `title` and `content`")
+                f.write_str("a paragraph (text), a section with `title` and `content`, or a `table`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Block, E> {
                 Ok(Block::Paragraph(v.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block, A::Error> {
-                Section::deserialize(de::value::MapAccessDeserializer::new(map)).map(Block::Section)
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Any {
+                    #[serde(default)]
+                    title: Option<String>,
+                    #[serde(default)]
+                    number: Option<String>,
+                    #[serde(default)]
+                    numbering: Option<Numbering>,
+                    #[serde(default)]
+                    content: Option<Vec<Block>>,
+                    #[serde(default)]
+                    table: Option<super::table::Table>,
+                }
+                let any = Any::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                match (any.title, any.table) {
+                    (Some(title), None) => Ok(Block::Section(Section {
+                        title,
+                        number: any.number,
+                        numbering: any.numbering,
+                        content: any.content.unwrap_or_default(),
+                    })),
+                    (None, Some(table)) if any.content.is_none() && any.number.is_none() => {
+                        Ok(Block::Table(TableBlock { table }))
+                    }
+                    _ => Err(de::Error::custom(
+                        "a block is text, a section (`title`, `content`) or a table (`table`), not a mix",
+                    )),
+                }
             }
         }
         d.deserialize_any(BlockVisitor)
     }
+}
+
+/// A phụ lục: starts on a new page with `Phụ lục I`, its title and
+/// `(Kèm theo … số … ngày … của …)`, numbered on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Appendix {
+    pub title: String,
+    #[serde(default)]
+    pub content: Vec<Block>,
+    /// Landscape pages, for wide tables.
+    #[serde(default)]
+    pub landscape: bool,
+}
+
+/// An Điều of a quyết định: `Điều 1. Title` with its khoản, or one sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// A title, printed bold after `Điều N.`.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The Điều's text (after `Điều N.` when there is no title).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Khoản, numbered 1., 2., …
+    #[serde(default)]
+    pub clauses: Vec<Clause>,
+}
+
+/// A khoản: text, with điểm a), b), c) … under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Clause {
+    pub text: String,
+    #[serde(default)]
+    pub points: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for Clause {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Full {
+            text: String,
+            #[serde(default)]
+            points: Vec<String>,
+        }
+        struct ClauseVisitor;
+        impl<'de> Visitor<'de> for ClauseVisitor {
+            type Value = Clause;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a khoản as text, or `text` and `points`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Clause, E> {
+                Ok(Clause { text: v.to_string(), points: Vec::new() })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Clause, A::Error> {
+                let f = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Clause { text: f.text, points: f.points })
+            }
+        }
+        d.deserialize_any(ClauseVisitor)
+    }
+}
+
+/// The meeting a giấy mời invites to.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// `08 giờ 00 phút, thứ Hai, ngày 12 tháng 01 năm 2027`.
+    pub time: String,
+    /// Địa điểm.
+    pub venue: String,
+    /// Nội dung: what the meeting is about.
+    #[serde(default)]
+    pub agenda: Vec<Block>,
+    /// Who chairs it.
+    #[serde(default)]
+    pub chair: Option<String>,
+    /// Thành phần: who is invited.
+    #[serde(default)]
+    pub participants: Vec<String>,
 }
 
 /// A field that takes one item or a list of items.
@@ -421,9 +568,14 @@ impl JsonSchema for Block {
     }
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let section = generator.subschema_for::<Section>();
+        let table = generator.subschema_for::<super::table::Table>();
         json_schema!({
-            "description": "A paragraph (text; `- ` and `+ ` items as typed) or a section with `title` and `content`.",
-            "anyOf": [{ "type": "string" }, section]
+            "description": "A paragraph (text; `- ` and `+ ` items as typed), a section with `title` and `content`, or a table.",
+            "anyOf": [
+                { "type": "string" },
+                section,
+                { "type": "object", "properties": { "table": table }, "required": ["table"], "additionalProperties": false }
+            ]
         })
     }
 }

@@ -4,73 +4,39 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::DocType;
-use super::common::{Basis, Block, Citation, Date, Issuer, OneOrMany, Recipient, Signer};
+use super::common::{Block, OneOrMany};
 
-/// A Kế hoạch as written in YAML.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct KeHoach {
-    #[serde(rename = "type")]
-    pub doc_type: DocType,
-    pub issuer: Issuer,
-    /// Số; null leaves the number blank for the văn thư.
-    #[serde(default)]
-    pub number: Option<u32>,
-    /// Địa danh of the date line (`Ngọc Liên`).
-    pub place: String,
-    /// Ngày ban hành; null leaves day and month blank.
-    #[serde(default)]
-    pub date: Option<Date>,
-    /// The plan's year: text may say `{{ year }}` so next year's draft
-    /// changes one number.
-    pub year: i32,
-    /// Trích yếu (the line under `KẾ HOẠCH`).
-    pub title: String,
-    /// Căn cứ, in the order they are printed.
-    #[serde(default)]
-    pub bases: Vec<Basis>,
-    /// Documents cited in the text but not as căn cứ.
-    #[serde(default)]
-    pub references: Vec<Citation>,
-    /// The paragraph after the căn cứ (`UBND xã … ban hành Kế hoạch …`).
-    #[serde(default)]
-    pub preamble: Option<String>,
-    /// I.1 Mục đích.
-    #[serde(default)]
-    pub purposes: Vec<Block>,
-    /// I.2 Yêu cầu.
-    #[serde(default)]
-    pub requirements: Vec<Block>,
-    /// II. Mục tiêu.
-    #[serde(default)]
-    pub objectives: Vec<Block>,
-    /// III. Nội dung thực hiện: dự án → tiểu dự án → nhiệm vụ.
-    #[serde(default)]
-    pub projects: Vec<Project>,
-    /// IV. Nhiệm vụ, giải pháp (numbered 1., 2., …).
-    #[serde(default)]
-    pub solutions: Vec<Block>,
-    /// V. Tổ chức thực hiện: what each unit does.
-    #[serde(default)]
-    pub organization: Vec<Responsibility>,
-    /// Further mục (generic sections) printed after the standard ones.
-    #[serde(default)]
-    pub sections: Vec<super::common::Section>,
-    /// The closing paragraph; `./.` is added at its end.
-    #[serde(default)]
-    pub closing: Option<String>,
-    /// Nơi nhận, without the final `Lưu:` line.
-    #[serde(default)]
-    pub recipients: Vec<Recipient>,
-    /// The `Lưu:` line: văn thư (`VT`) and the drafting unit.
-    #[serde(default = "default_archive")]
-    pub archive: Vec<String>,
-    pub signer: Signer,
-}
-
-fn default_archive() -> Vec<String> {
-    vec!["VT".to_string()]
+super::document! {
+    /// A Kế hoạch as written in YAML.
+    KeHoach {
+        /// The paragraph after the căn cứ (`UBND xã … ban hành Kế hoạch …`).
+        #[serde(default)]
+        pub preamble: Option<String>,
+        /// I.1 Mục đích.
+        #[serde(default)]
+        pub purposes: Vec<Block>,
+        /// I.2 Yêu cầu.
+        #[serde(default)]
+        pub requirements: Vec<Block>,
+        /// II. Mục tiêu.
+        #[serde(default)]
+        pub objectives: Vec<Block>,
+        /// III. Nội dung thực hiện: dự án → tiểu dự án → nhiệm vụ.
+        #[serde(default)]
+        pub projects: Vec<Project>,
+        /// IV. Nhiệm vụ, giải pháp (numbered 1., 2., …).
+        #[serde(default)]
+        pub solutions: Vec<Block>,
+        /// V. Tổ chức thực hiện: what each unit does.
+        #[serde(default)]
+        pub organization: Vec<Responsibility>,
+        /// Further mục (generic sections) printed after the standard ones.
+        #[serde(default)]
+        pub sections: Vec<super::common::Section>,
+        /// The closing paragraph; `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
 }
 
 /// A dự án (or tiểu dự án): what is done, with what money, by whom.

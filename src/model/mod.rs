@@ -1,39 +1,175 @@
 //! The document model: serde types for each document type, as users write
 //! them in YAML. Only data lives here; wording is in [`crate::vn`] and layout
 //! in the templates.
+//!
+//! Every type shares the parts written once in [`document!`] (issuer, số,
+//! date, trích yếu, căn cứ, nơi nhận, signer, phụ lục) and adds its own.
+//! Adding a type: a struct made with `document!`, a variant of [`DocType`]
+//! and [`Document`], and a template `templates/<type>.typ.j2`.
 
 mod common;
 mod ke_hoach;
+pub mod table;
+mod types;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
-    Authority, Basis, Block, Citation, Date, Issuer, Lines, OneOrMany, Prefix, Recipient, Section, Signer,
+    Appendix, Article, Authority, Basis, Block, Citation, Clause, Date, Issuer, Lines, Meeting, Numbering,
+    OneOrMany, Prefix, Recipient, Section, Signer,
 };
 pub use ke_hoach::{Assignment, AssignmentForm, Funding, KeHoach, Project, Responsibility, Task};
+pub use table::Table;
+pub use types::{BaoCao, CongVan, GiayMoi, QuyetDinh, ThongBao, ToTrinh};
+
+/// Declares a document type: the shared fields of every văn bản, then the
+/// type's own.
+macro_rules! document {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            /// The document type, which picks the model and the layout.
+            #[serde(rename = "type")]
+            pub doc_type: $crate::model::DocType,
+            /// The issuing body (ô 2).
+            pub issuer: $crate::model::Issuer,
+            /// Số; null leaves the number blank for the văn thư.
+            #[serde(default)]
+            pub number: Option<u32>,
+            /// Địa danh of the date line (`Ngọc Liên`).
+            pub place: String,
+            /// Ngày ban hành; null leaves day and month blank.
+            #[serde(default)]
+            pub date: Option<$crate::model::Date>,
+            /// The document's year: text may say `{{ year }}` so next year's
+            /// draft changes one number.
+            pub year: i32,
+            /// Trích yếu (under the tên loại; `V/v …` for a công văn).
+            pub title: String,
+            /// The drafting unit's abbreviation (`VHXH`): the second part of a
+            /// công văn's ký hiệu (`UBND-VHXH`).
+            #[serde(default)]
+            pub unit: Option<String>,
+            /// Căn cứ, in the order they are printed.
+            #[serde(default)]
+            pub bases: Vec<$crate::model::Basis>,
+            /// Documents cited in the text but not as căn cứ.
+            #[serde(default)]
+            pub references: Vec<$crate::model::Citation>,
+            /// Nơi nhận, without the final `Lưu:` line.
+            #[serde(default)]
+            pub recipients: Vec<$crate::model::Recipient>,
+            /// The `Lưu:` line: văn thư (`VT`) and the drafting unit.
+            #[serde(default = "crate::model::default_archive")]
+            pub archive: Vec<String>,
+            /// The signer block.
+            pub signer: $crate::model::Signer,
+            /// Phụ lục, each on new pages after the document.
+            #[serde(default)]
+            pub appendices: Vec<$crate::model::Appendix>,
+            $($(#[$fmeta])* pub $field: $ty,)*
+        }
+
+        impl $crate::model::Common for $name {
+            fn common(&self) -> $crate::model::CommonRef<'_> {
+                $crate::model::CommonRef {
+                    issuer: &self.issuer,
+                    number: self.number,
+                    place: &self.place,
+                    date: self.date,
+                    year: self.year,
+                    title: &self.title,
+                    unit: self.unit.as_deref(),
+                    bases: &self.bases,
+                    references: &self.references,
+                    recipients: &self.recipients,
+                    archive: &self.archive,
+                    signer: &self.signer,
+                    appendices: &self.appendices,
+                }
+            }
+        }
+    };
+}
+pub(crate) use document;
+
+pub(crate) fn default_archive() -> Vec<String> {
+    vec!["VT".to_string()]
+}
+
+/// The parts every document has, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct CommonRef<'a> {
+    pub issuer: &'a Issuer,
+    pub number: Option<u32>,
+    pub place: &'a str,
+    pub date: Option<Date>,
+    pub year: i32,
+    pub title: &'a str,
+    pub unit: Option<&'a str>,
+    pub bases: &'a [Basis],
+    pub references: &'a [Citation],
+    pub recipients: &'a [Recipient],
+    pub archive: &'a [String],
+    pub signer: &'a Signer,
+    pub appendices: &'a [Appendix],
+}
+
+/// Access to the shared parts of any document type.
+pub trait Common {
+    fn common(&self) -> CommonRef<'_>;
+}
 
 /// The `type:` of a document, which picks its model and template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DocType {
     KeHoach,
+    QuyetDinh,
+    BaoCao,
+    CongVan,
+    ToTrinh,
+    ThongBao,
+    GiayMoi,
 }
 
 impl DocType {
-    pub const ALL: [DocType; 1] = [DocType::KeHoach];
+    pub const ALL: [DocType; 7] = [
+        DocType::KeHoach,
+        DocType::QuyetDinh,
+        DocType::BaoCao,
+        DocType::CongVan,
+        DocType::ToTrinh,
+        DocType::ThongBao,
+        DocType::GiayMoi,
+    ];
 
     /// The value written after `type:`.
     pub fn key(self) -> &'static str {
         match self {
             DocType::KeHoach => "ke-hoach",
+            DocType::QuyetDinh => "quyet-dinh",
+            DocType::BaoCao => "bao-cao",
+            DocType::CongVan => "cong-van",
+            DocType::ToTrinh => "to-trinh",
+            DocType::ThongBao => "thong-bao",
+            DocType::GiayMoi => "giay-moi",
         }
     }
 
-    /// Tên loại as printed (in capitals by the layout).
+    /// Tên loại as named (printed in capitals); a công văn has none printed.
     pub fn ten_loai(self) -> &'static str {
         match self {
             DocType::KeHoach => "Kế hoạch",
+            DocType::QuyetDinh => "Quyết định",
+            DocType::BaoCao => "Báo cáo",
+            DocType::CongVan => "Công văn",
+            DocType::ToTrinh => "Tờ trình",
+            DocType::ThongBao => "Thông báo",
+            DocType::GiayMoi => "Giấy mời",
         }
     }
 
@@ -41,6 +177,12 @@ impl DocType {
     pub fn template(self) -> &'static str {
         match self {
             DocType::KeHoach => "ke-hoach.typ.j2",
+            DocType::QuyetDinh => "quyet-dinh.typ.j2",
+            DocType::BaoCao => "bao-cao.typ.j2",
+            DocType::CongVan => "cong-van.typ.j2",
+            DocType::ToTrinh => "to-trinh.typ.j2",
+            DocType::ThongBao => "thong-bao.typ.j2",
+            DocType::GiayMoi => "giay-moi.typ.j2",
         }
     }
 
@@ -54,87 +196,161 @@ impl DocType {
 #[serde(untagged)]
 pub enum Document {
     KeHoach(KeHoach),
+    QuyetDinh(QuyetDinh),
+    BaoCao(BaoCao),
+    CongVan(CongVan),
+    ToTrinh(ToTrinh),
+    ThongBao(ThongBao),
+    GiayMoi(GiayMoi),
 }
 
 impl Document {
     pub fn doc_type(&self) -> DocType {
         match self {
             Document::KeHoach(_) => DocType::KeHoach,
+            Document::QuyetDinh(_) => DocType::QuyetDinh,
+            Document::BaoCao(_) => DocType::BaoCao,
+            Document::CongVan(_) => DocType::CongVan,
+            Document::ToTrinh(_) => DocType::ToTrinh,
+            Document::ThongBao(_) => DocType::ThongBao,
+            Document::GiayMoi(_) => DocType::GiayMoi,
+        }
+    }
+
+    /// The shared parts.
+    pub fn common(&self) -> CommonRef<'_> {
+        match self {
+            Document::KeHoach(d) => d.common(),
+            Document::QuyetDinh(d) => d.common(),
+            Document::BaoCao(d) => d.common(),
+            Document::CongVan(d) => d.common(),
+            Document::ToTrinh(d) => d.common(),
+            Document::ThongBao(d) => d.common(),
+            Document::GiayMoi(d) => d.common(),
         }
     }
 
     pub fn issuer(&self) -> &Issuer {
-        match self {
-            Document::KeHoach(d) => &d.issuer,
-        }
+        self.common().issuer
     }
-
     pub fn number(&self) -> Option<u32> {
-        match self {
-            Document::KeHoach(d) => d.number,
-        }
+        self.common().number
     }
-
     pub fn date(&self) -> Option<Date> {
-        match self {
-            Document::KeHoach(d) => d.date,
-        }
+        self.common().date
     }
-
     pub fn year(&self) -> i32 {
-        match self {
-            Document::KeHoach(d) => d.year,
-        }
+        self.common().year
     }
-
     pub fn title(&self) -> &str {
-        match self {
-            Document::KeHoach(d) => &d.title,
-        }
+        self.common().title
     }
-
     pub fn signer(&self) -> &Signer {
-        match self {
-            Document::KeHoach(d) => &d.signer,
-        }
+        self.common().signer
     }
-
     pub fn recipients(&self) -> &[Recipient] {
-        match self {
-            Document::KeHoach(d) => &d.recipients,
-        }
+        self.common().recipients
     }
-
     pub fn archive(&self) -> &[String] {
-        match self {
-            Document::KeHoach(d) => &d.archive,
-        }
+        self.common().archive
     }
-
     pub fn bases(&self) -> &[Basis] {
-        match self {
-            Document::KeHoach(d) => &d.bases,
-        }
+        self.common().bases
     }
-
     pub fn references(&self) -> &[Citation] {
-        match self {
-            Document::KeHoach(d) => &d.references,
-        }
+        self.common().references
+    }
+    pub fn appendices(&self) -> &[Appendix] {
+        self.common().appendices
     }
 
-    /// The ký hiệu: `KH-UBND`.
+    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit (`UBND-VHXH`).
     pub fn ky_hieu(&self) -> String {
-        let abbr = crate::vn::ky_hieu::type_abbreviation(self.doc_type().ten_loai());
-        crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, None)
+        let abbr = match self.doc_type() {
+            DocType::CongVan => None,
+            t => crate::vn::ky_hieu::type_abbreviation(t.ten_loai()),
+        };
+        crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit)
+    }
+
+    /// Every content block of the document, with its field path, for checks
+    /// that look at all text (tables, for instance).
+    pub fn blocks(&self) -> Vec<(String, &Block)> {
+        fn walk<'a>(path: String, blocks: &'a [Block], out: &mut Vec<(String, &'a Block)>) {
+            for (i, b) in blocks.iter().enumerate() {
+                let p = format!("{path}[{i}]");
+                if let Block::Section(s) = b {
+                    walk(format!("{p}.content"), &s.content, out);
+                }
+                out.push((p, b));
+            }
+        }
+        let mut out = Vec::new();
+        for (i, a) in self.appendices().iter().enumerate() {
+            walk(format!("appendices[{i}].content"), &a.content, &mut out);
+        }
+        match self {
+            Document::KeHoach(d) => {
+                for (name, list) in [
+                    ("purposes", &d.purposes),
+                    ("requirements", &d.requirements),
+                    ("objectives", &d.objectives),
+                    ("solutions", &d.solutions),
+                ] {
+                    walk(name.to_string(), list, &mut out);
+                }
+                for (i, s) in d.sections.iter().enumerate() {
+                    walk(format!("sections[{i}].content"), &s.content, &mut out);
+                }
+                for (i, p) in d.projects.iter().enumerate() {
+                    walk(format!("projects[{i}].content"), &p.content, &mut out);
+                    for (j, s) in p.subprojects.iter().enumerate() {
+                        walk(format!("projects[{i}].subprojects[{j}].content"), &s.content, &mut out);
+                    }
+                }
+            }
+            Document::QuyetDinh(_) => {}
+            Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
+            Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
+            Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),
+            Document::ThongBao(d) => walk("content".into(), &d.content, &mut out),
+            Document::GiayMoi(d) => walk("content".into(), &d.content, &mut out),
+        }
+        out
     }
 }
 
 /// The JSON Schema of the document format: one schema per `type:`, chosen
 /// by that field, for editors (yaml-language-server) to complete and check.
 pub fn json_schema() -> serde_json::Value {
-    let mut schema = serde_json::to_value(schemars::schema_for!(KeHoach)).expect("schema serializes");
-    let map = schema.as_object_mut().expect("a schema object");
-    map.insert("title".into(), "vanban document".into());
-    schema
+    let mut generator = schemars::SchemaGenerator::default();
+    let variants: Vec<serde_json::Value> = [
+        generator.subschema_for::<KeHoach>(),
+        generator.subschema_for::<QuyetDinh>(),
+        generator.subschema_for::<BaoCao>(),
+        generator.subschema_for::<CongVan>(),
+        generator.subschema_for::<ToTrinh>(),
+        generator.subschema_for::<ThongBao>(),
+        generator.subschema_for::<GiayMoi>(),
+    ]
+    .into_iter()
+    .map(|s| s.to_value())
+    .collect();
+    let mut root = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "vanban document",
+        "description": "A Vietnamese administrative document (văn bản hành chính) for vanban.",
+        // The type field picks the one schema that applies.
+        "oneOf": DocType::ALL.iter().zip(&variants).map(|(t, v)| serde_json::json!({
+            "if": { "properties": { "type": { "const": t.key() } } },
+            "then": v,
+            "else": false
+        })).collect::<Vec<_>>(),
+    });
+    let defs = generator.take_definitions(true);
+    root["$defs"] = serde_json::Value::Object(defs.into_iter().collect());
+    root["required"] = serde_json::json!(["type"]);
+    root["properties"] =
+        serde_json::json!({ "type": { "enum": DocType::ALL.iter().map(|t| t.key()).collect::<Vec<_>>() } });
+    root
 }

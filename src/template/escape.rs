@@ -17,11 +17,12 @@
 //!    value never starts a new markup line or paragraph. Inert punctuation
 //!    (`, ; : ! ? % & | ^ ( ) { }`) and all non-ASCII text, Vietnamese
 //!    included, pass through, which keeps the source readable.
-//! 2. **Inline emphasis**, the one piece of syntax users may write:
-//!    `**bold**` and `*italic*`. A marker opens only before a non-space
-//!    character and not inside a word, and closes only after a non-space
-//!    character and not inside a word, so `5 * 3`, `a*b*c` and a lone `**`
-//!    print as they are. `\*` prints a literal star.
+//! 2. **Inline syntax**, the little users may write: `**bold**`,
+//!    `*italic*` and `^[a footnote]`. An emphasis marker opens only before a
+//!    non-space character and not inside a word, and closes only after a
+//!    non-space character and not inside a word, so `5 * 3`, `a*b*c` and a
+//!    lone `**` print as they are; `\*` prints a literal star. A footnote
+//!    needs its closing `]` (`\]` inside it is a literal bracket).
 
 /// Characters that Typst's markup lexer treats as more than text.
 fn is_markup_special(c: char) -> bool {
@@ -123,13 +124,14 @@ pub enum Inline {
     Text(String),
     Strong(Vec<Inline>),
     Emph(Vec<Inline>),
+    Footnote(Vec<Inline>),
 }
 
 /// Reads `**bold**`, `*italic*` and `\*` in user text.
 pub fn parse_inline(text: &str) -> Vec<Inline> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    parse_range(&chars, 0, chars.len(), &mut out);
+    parse_range(&chars, 0, chars.len(), &mut out, false);
     out
 }
 
@@ -188,11 +190,47 @@ fn find_closer(chars: &[char], from: usize, end: usize, len: usize) -> Option<us
     None
 }
 
-fn parse_range(chars: &[char], start: usize, end: usize, out: &mut Vec<Inline>) {
+/// The index of the `]` closing a footnote whose text starts at `from`.
+fn footnote_end(chars: &[char], from: usize, end: usize) -> Option<usize> {
+    let mut depth = 0;
+    let mut i = from;
+    while i < end {
+        match chars[i] {
+            '\\' if i + 1 < end => i += 1,
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(i),
+            ']' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+fn parse_range(chars: &[char], start: usize, end: usize, out: &mut Vec<Inline>, in_note: bool) {
     let mut text = String::new();
     let mut i = start;
     while i < end {
         let c = chars[i];
+        if in_note && c == '\\' && i + 1 < end && chars[i + 1] == ']' {
+            text.push(']');
+            i += 2;
+            continue;
+        }
+        if c == '^'
+            && chars.get(i + 1) == Some(&'[')
+            && let Some(close) = footnote_end(chars, i + 2, end)
+            && close > i + 2
+        {
+            if !text.is_empty() {
+                out.push(Inline::Text(std::mem::take(&mut text)));
+            }
+            let mut inner = Vec::new();
+            parse_range(chars, i + 2, close, &mut inner, true);
+            out.push(Inline::Footnote(inner));
+            i = close + 1;
+            continue;
+        }
         if c == '\\' && i + 1 < end && chars[i + 1] == '*' {
             text.push('*');
             i += 2;
@@ -207,7 +245,7 @@ fn parse_range(chars: &[char], start: usize, end: usize, out: &mut Vec<Inline>) 
                     out.push(Inline::Text(std::mem::take(&mut text)));
                 }
                 let mut inner = Vec::new();
-                parse_range(chars, i + len, close, &mut inner);
+                parse_range(chars, i + len, close, &mut inner, in_note);
                 out.push(if len == 2 { Inline::Strong(inner) } else { Inline::Emph(inner) });
                 i = close + len;
                 continue;
@@ -250,6 +288,11 @@ fn render(items: &[Inline], out: &mut String) {
                 render(inner, out);
                 out.push(']');
             }
+            Inline::Footnote(inner) => {
+                out.push_str("#footnote[");
+                render(inner, out);
+                out.push(']');
+            }
         }
     }
 }
@@ -260,7 +303,7 @@ pub fn plain(text: &str) -> String {
         for item in items {
             match item {
                 Inline::Text(t) => out.push_str(t),
-                Inline::Strong(i) | Inline::Emph(i) => walk(i, out),
+                Inline::Strong(i) | Inline::Emph(i) | Inline::Footnote(i) => walk(i, out),
             }
         }
     }
@@ -320,6 +363,20 @@ mod tests {
         assert_eq!(plain("2*3 = 6*"), "2*3 = 6*");
         assert_eq!(plain("a_b_c"), "a_b_c");
         assert_eq!(plain("***"), "***");
+    }
+
+    #[test]
+    fn footnotes() {
+        assert_eq!(
+            markup("Kinh phí^[Theo Quyết định số 2624/QĐ-UBND.]."),
+            "Kinh phí#footnote[Theo Quyết định số 2624/QĐ-UBND\\.]\\."
+        );
+        assert_eq!(markup("a^[b [c] d]"), "a#footnote[b \\[c\\] d]");
+        // Not closed, or empty: literal.
+        assert_eq!(plain("x^[y"), "x^[y");
+        assert_eq!(plain("x^[]"), "x^[]");
+        assert_eq!(plain("2^3"), "2^3");
+        assert_eq!(plain("a\\] b"), "a\\] b");
     }
 
     #[test]

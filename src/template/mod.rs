@@ -14,8 +14,9 @@ use std::sync::OnceLock;
 
 use minijinja::value::{Serde, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, UndefinedBehavior};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::model::table::{self, Table};
 use crate::model::{Assignment, Basis, Citation, Date, Document, Funding, OneOrMany, Recipient, Task};
 use crate::vn;
 
@@ -27,7 +28,14 @@ pub const LAYOUT_LIBRARY_NAME: &str = "vanban-nd30.typ";
 /// The templates, embedded so the binary needs nothing beside it.
 const TEMPLATES: &[(&str, &str)] = &[
     ("parts.typ.j2", include_str!("../../templates/parts.typ.j2")),
+    ("ke-hoach-body.typ.j2", include_str!("../../templates/ke-hoach-body.typ.j2")),
     ("ke-hoach.typ.j2", include_str!("../../templates/ke-hoach.typ.j2")),
+    ("quyet-dinh.typ.j2", include_str!("../../templates/quyet-dinh.typ.j2")),
+    ("bao-cao.typ.j2", include_str!("../../templates/bao-cao.typ.j2")),
+    ("cong-van.typ.j2", include_str!("../../templates/cong-van.typ.j2")),
+    ("to-trinh.typ.j2", include_str!("../../templates/to-trinh.typ.j2")),
+    ("thong-bao.typ.j2", include_str!("../../templates/thong-bao.typ.j2")),
+    ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
 ];
 
 /// What a template needs besides the document.
@@ -71,16 +79,51 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });
-    env.add_function("basis_lines", |bases: Serde<Vec<Basis>>| {
-        let lines: Vec<String> = bases.iter().map(vn::cite::basis_line).collect();
+    env.add_function("basis_lines", |bases: Serde<Vec<Basis>>, extra: Option<Vec<String>>| {
+        let lines: Vec<String> =
+            bases.iter().map(vn::cite::basis_line).chain(extra.unwrap_or_default()).collect();
         vn::text::punctuate(&lines, ";", ".")
+    });
+    env.add_function("punctuate", |items: Vec<String>, middle: &str, last: &str| {
+        vn::text::punctuate(&items, middle, last)
     });
     env.add_function("assignments", |list: Serde<OneOrMany<Assignment>>| vn::phrase::assignments(&list.0.0));
     env.add_function("funding", funding);
     env.add_function("task_lines", |tasks: Serde<Vec<Task>>| task_lines(&tasks));
     env.add_filter("typst_str", |s: &str| Value::from_safe_string(escape::string_literal(s)));
-    env.add_function("recipient_lines", |recipients: Serde<Vec<Recipient>>, archive: Vec<String>| {
-        recipient_lines(&recipients, &archive)
+    env.add_function(
+        "recipient_lines",
+        |recipients: Serde<Vec<Recipient>>, archive: Vec<String>, first: Option<String>| {
+            recipient_lines(&recipients, &archive, first.as_deref())
+        },
+    );
+    env.add_function("kinh_gui_lines", |to: Serde<Vec<Recipient>>| kinh_gui_lines(&to));
+    env.add_function("outline_label", outline_label);
+    env.add_function("next_style", |style: &str| next_style(style).to_string());
+    env.add_function("table_view", |t: Serde<Table>| {
+        table::resolve(&t).map(|v| Value::from(Serde(v))).map_err(|errors| {
+            let first = errors.first().map_or(String::new(), |e| format!("{}: {}", e.path, e.message));
+            Error::new(ErrorKind::InvalidOperation, format!("invalid table ({first})"))
+        })
+    });
+    // The only values printed in Typst code position: integers, table track
+    // sizes and alignments, each checked here and refused otherwise.
+    env.add_filter("int", |v: Value| -> Result<Value, Error> {
+        match i64::try_from(v.clone()) {
+            Ok(n) if n >= 0 => Ok(Value::from_safe_string(n.to_string())),
+            _ => Err(Error::new(ErrorKind::InvalidOperation, format!("`{v}` is not a count"))),
+        }
+    });
+    env.add_filter("track", |s: &str| -> Result<Value, Error> {
+        table::track_size(s)
+            .map(Value::from_safe_string)
+            .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{s}` is not a track size")))
+    });
+    env.add_filter("ident", |s: &str| -> Result<Value, Error> {
+        match s {
+            "left" | "center" | "right" => Ok(Value::from_safe_string(s.to_string())),
+            _ => Err(Error::new(ErrorKind::InvalidOperation, format!("`{s}` is not an alignment"))),
+        }
     });
 
     for (name, source) in TEMPLATES {
@@ -112,13 +155,10 @@ fn typst_formatter(out: &mut Output, state: &mut State, value: &Value) -> Result
     out.write_str(&text).map_err(|_| Error::from(ErrorKind::WriteFailure))
 }
 
-/// Kinh phí sentence; the cited documents come from the render context.
-fn funding(state: &State, f: Serde<Funding>) -> Result<String, Error> {
-    let citations = state.lookup("citations").ok_or_else(|| Error::from(ErrorKind::UndefinedError))?;
-    let citations = HashMap::<String, Citation>::deserialize(citations)
-        .map_err(|e| Error::new(ErrorKind::CannotDeserialize, e.to_string()))?;
+/// Kinh phí sentence; `citations` are the document's cited documents by id.
+fn funding(f: Serde<Funding>, citations: Serde<HashMap<String, Citation>>) -> String {
     let cited: Vec<&Citation> = f.under.iter().filter_map(|id| citations.get(id)).collect();
-    Ok(vn::phrase::funding(&f, &cited))
+    vn::phrase::funding(&f, &cited)
 }
 
 /// Nhiệm vụ lines: `Nhiệm vụ 9: …;`, the last ending in `.`.
@@ -133,17 +173,71 @@ pub fn task_lines(tasks: &[Task]) -> Vec<String> {
     vn::text::punctuate(&lines, ";", ".")
 }
 
-/// Nơi nhận: `- Sở … (để b/c);` lines, then `- Lưu: VT, …`, punctuated.
-pub fn recipient_lines(recipients: &[Recipient], archive: &[String]) -> Vec<String> {
-    let mut lines: Vec<String> = recipients
-        .iter()
-        .map(|r| match &r.purpose {
-            Some(p) => format!("- {} ({})", vn::text::strip_end_punctuation(&r.to), p),
-            None => format!("- {}", r.to),
-        })
-        .collect();
+/// Nơi nhận: `- Sở … (để b/c);` lines, then `- Lưu: VT, …`, punctuated;
+/// `first` (`Như trên`, `Như Điều 3`) opens the list.
+pub fn recipient_lines(recipients: &[Recipient], archive: &[String], first: Option<&str>) -> Vec<String> {
+    let mut lines: Vec<String> = first.map(|f| format!("- {f}")).into_iter().collect();
+    lines.extend(recipients.iter().map(|r| match &r.purpose {
+        Some(p) => format!("- {} ({})", vn::text::strip_end_punctuation(&r.to), p),
+        None => format!("- {}", r.to),
+    }));
     lines.push(format!("- Lưu: {}", archive.join(", ")));
     vn::text::punctuate(&lines, ";", ".")
+}
+
+/// Kính gửi lines: one recipient as it is (ending `.`), several as `- …;`
+/// lines, the last ending `.`.
+pub fn kinh_gui_lines(to: &[Recipient]) -> Vec<String> {
+    let names: Vec<String> = to.iter().map(|r| r.to.trim().to_string()).collect();
+    match names.as_slice() {
+        [one] => vec![vn::text::sentence(one)],
+        _ => vn::text::punctuate(&names.iter().map(|n| format!("- {n}")).collect::<Vec<_>>(), ";", "."),
+    }
+}
+
+/// The label of the `index`-th (1-based) section numbered in `style`, under
+/// a section labelled `parent`: `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`.
+pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
+    match style {
+        "I." => format!("{}.", vn::number::roman(index as u32)),
+        "1." => format!("{index}."),
+        "1.1." => format!("{}.{index}.", parent.trim_end_matches('.')),
+        "a)" => format!("{})", vn::number::letter(index)),
+        "(i)" => format!("({})", vn::number::roman(index as u32).to_lowercase()),
+        "-" | "+" => style.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The default numbering of sub-sections under sections numbered `style`.
+pub fn next_style(style: &str) -> &'static str {
+    match style {
+        "I." => "1.",
+        "1." => "1.1.",
+        "1.1." => "a)",
+        "a)" => "-",
+        "(i)" => "-",
+        "-" => "+",
+        _ => "+",
+    }
+}
+
+/// `(Kèm theo Kế hoạch số 15/KH-UBND ngày 20 tháng 4 năm 2026 của Ủy ban
+/// nhân dân xã Ngọc Liên)`: the line under a phụ lục's title; blanks where
+/// số and ngày are not known yet. `lead` is `Kèm theo` or `Ban hành kèm
+/// theo`; `of` names who issued it (the issuer by default).
+pub fn attached_line(doc: &Document, lead: &str, of: Option<&str>) -> String {
+    let ky_hieu = doc.ky_hieu();
+    let number = match doc.number() {
+        Some(n) => format!("{n:02}/{ky_hieu}"),
+        None => format!("{}/{ky_hieu}", vn::date::BLANK),
+    };
+    let date = match doc.date() {
+        Some(d) => vn::date::long(d.0),
+        None => format!("ngày{0}tháng{0}năm {1}", vn::date::BLANK, doc.year()),
+    };
+    let by = of.map_or_else(|| doc.issuer().name.0.join(" "), str::to_string);
+    format!("({lead} {} số {number} {date} của {by})", doc.doc_type().ten_loai())
 }
 
 /// Renders a document to Typst source.
@@ -151,15 +245,25 @@ pub fn render(
     document: &Document,
     citations: &HashMap<String, Citation>,
     options: &RenderOptions,
+    attachment: Option<(&Document, &HashMap<String, Citation>)>,
 ) -> Result<String, Error> {
     let env = environment();
     let template = env.get_template(document.doc_type().template())?;
+    // Who issues it, for `(Kèm theo … của …)`: a quyết định is the act of its authority.
+    let by = match document {
+        Document::QuyetDinh(q) => Some(q.authority.as_str()),
+        _ => None,
+    };
     let source = template.render(minijinja::context! {
         doc => Serde(document),
         ten_loai => document.doc_type().ten_loai(),
         ky_hieu => document.ky_hieu(),
         citations => Serde(citations),
         options => Serde(options),
+        kem_theo => attached_line(document, "Kèm theo", by),
+        ban_hanh_kem_theo => attached_line(document, "Ban hành kèm theo", by),
+        attachment => attachment.map(|(d, _)| Value::from(Serde(d))),
+        attachment_citations => attachment.map(|(_, c)| Value::from(Serde(c))),
         // Our own constant, not user data: printed as it is.
         version => Value::from_safe_string(env!("CARGO_PKG_VERSION").to_string()),
     })?;
@@ -222,8 +326,12 @@ mod tests {
             Recipient { to: "Các thôn;".into(), purpose: None },
         ];
         assert_eq!(
-            recipient_lines(&r, &["VT".into(), "VHXH".into()]),
+            recipient_lines(&r, &["VT".into(), "VHXH".into()], None),
             ["- Sở Dân tộc và Tôn giáo (để b/c);", "- Các thôn;", "- Lưu: VT, VHXH."]
+        );
+        assert_eq!(
+            recipient_lines(&r[..1], &["VT".into()], Some("Như trên")),
+            ["- Như trên;", "- Sở Dân tộc và Tôn giáo (để b/c);", "- Lưu: VT."]
         );
     }
 }

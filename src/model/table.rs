@@ -1,0 +1,737 @@
+//! Tables: header columns (nested, for merged header cells), an optional
+//! column-index row (`A | B | 1 | 2 | 3=1+2`), data rows, and subtotals and
+//! totals that vanban computes itself and checks against any figures given.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::vn;
+
+/// A table in the content of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// Printed above the table: `Bảng 1. Kết quả giải ngân`.
+    #[serde(default)]
+    pub caption: Option<String>,
+    /// Printed above the table on the right: `Đơn vị tính: đồng`.
+    #[serde(default)]
+    pub unit: Option<String>,
+    pub columns: Vec<Column>,
+    /// The row under the header that names the columns: `true` for
+    /// A, B, … over text columns and 1, 2, … over number columns, or the labels.
+    #[serde(default)]
+    pub index_row: Option<IndexRow>,
+    pub rows: Vec<Row>,
+    /// A total row computed from every data row.
+    #[serde(default)]
+    pub total: Option<Total>,
+}
+
+/// A header column; with `columns`, a merged header cell over them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    pub title: String,
+    #[serde(default)]
+    pub kind: ColumnKind,
+    /// `12mm`, `2cm`, `1fr` or `auto`.
+    #[serde(default)]
+    pub width: Option<String>,
+    /// Write this column's total in words under the table (amounts only).
+    #[serde(default)]
+    pub in_words: bool,
+    #[serde(default)]
+    pub columns: Vec<Column>,
+}
+
+/// What a column holds, which decides alignment, formatting and sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnKind {
+    #[default]
+    Text,
+    /// A count or measure: right-aligned, summed.
+    Number,
+    /// Money in đồng: `1.250.000`, right-aligned, summed.
+    Amount,
+    /// A rate or share (`83,3`): right-aligned, not summed.
+    Percent,
+}
+
+/// The index row: automatic or given.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum IndexRow {
+    Auto(bool),
+    Labels(Vec<String>),
+}
+
+/// A row: cells, a group heading, or a subtotal of the rows since the last
+/// group heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Row {
+    Cells(Vec<Cell>),
+    Group { group: String },
+    Subtotal { subtotal: String, values: Option<Vec<Cell>> },
+}
+
+/// The total row, with the figures of the source document to check.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Total {
+    #[serde(default = "default_total_label")]
+    pub label: String,
+    /// Figures as given (one per column, null where none); vanban checks
+    /// them against its own sums.
+    #[serde(default)]
+    pub values: Option<Vec<Cell>>,
+}
+
+fn default_total_label() -> String {
+    "Tổng cộng".to_string()
+}
+
+/// An exact decimal number: `digits × 10^-scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Number {
+    pub digits: i128,
+    pub scale: u32,
+}
+
+impl Number {
+    /// Parses `1250000`, `12.5`, `-3` (a dot for the decimal point, as YAML
+    /// writes numbers).
+    pub fn parse(text: &str) -> Option<Number> {
+        let text = text.trim();
+        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        let neg = int.starts_with('-');
+        let int = int.trim_start_matches(['-', '+']);
+        if int.is_empty()
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        if int.len() + frac.len() > 30 {
+            return None;
+        }
+        let digits: i128 = format!("{int}{frac}").parse().ok()?;
+        Some(Number { digits: if neg { -digits } else { digits }, scale: frac.len() as u32 })
+    }
+
+    fn rescale(self, scale: u32) -> i128 {
+        self.digits.saturating_mul(10i128.saturating_pow(scale - self.scale))
+    }
+
+    fn sum(self, other: Number) -> Number {
+        let scale = self.scale.max(other.scale);
+        Number { digits: self.rescale(scale).saturating_add(other.rescale(scale)), scale }
+    }
+
+    /// Without trailing zeros after the decimal point.
+    fn normalized(mut self) -> Number {
+        while self.scale > 0 && self.digits % 10 == 0 {
+            self.digits /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    /// `1.250.000`, `12,5`: Vietnamese grouping and decimal comma.
+    pub fn vietnamese(self) -> String {
+        let n = self.normalized();
+        let abs = n.digits.unsigned_abs().to_string();
+        let (int, frac) = if n.scale > 0 {
+            let s = format!("{abs:0>width$}", width = n.scale as usize + 1);
+            let (i, f) = s.split_at(s.len() - n.scale as usize);
+            (i.to_string(), f.to_string())
+        } else {
+            (abs, String::new())
+        };
+        let plain = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+        let formatted = vn::number::decimal(&plain).unwrap_or(plain);
+        if n.digits < 0 { format!("-{formatted}") } else { formatted }
+    }
+
+    /// A whole, non-negative number of đồng, if it is one.
+    pub fn whole(self) -> Option<u64> {
+        let n = self.normalized();
+        (n.scale == 0).then(|| u64::try_from(n.digits).ok()).flatten()
+    }
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.vietnamese())
+    }
+}
+
+/// A cell: empty, text, or a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(Number),
+}
+
+impl Serialize for Cell {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Empty => s.serialize_none(),
+            Cell::Text(t) => s.serialize_str(t),
+            Cell::Number(n) => {
+                let n = n.normalized();
+                if n.scale == 0 {
+                    s.serialize_i128(n.digits)
+                } else {
+                    // Read back through `visit_f64`, whose shortest-text rule
+                    // restores the same decimal.
+                    s.serialize_f64(n.digits as f64 / 10f64.powi(n.scale as i32))
+                }
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Cell {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct CellVisitor;
+        impl Visitor<'_> for CellVisitor {
+            type Value = Cell;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("text, a number or nothing")
+            }
+            fn visit_unit<E>(self) -> Result<Cell, E> {
+                Ok(Cell::Empty)
+            }
+            fn visit_none<E>(self) -> Result<Cell, E> {
+                Ok(Cell::Empty)
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Cell, E> {
+                Ok(Cell::Text(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Cell, E> {
+                Ok(Cell::Number(Number { digits: v.into(), scale: 0 }))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Cell, E> {
+                Ok(Cell::Number(Number { digits: v.into(), scale: 0 }))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<Cell, E> {
+                Ok(Cell::Number(Number { digits: v, scale: 0 }))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Cell, E> {
+                i128::try_from(v)
+                    .map(|digits| Cell::Number(Number { digits, scale: 0 }))
+                    .map_err(|_| E::custom("the number is too large"))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
+                // Rust prints the shortest text that reads back as `v`:
+                // 0.1 stays 0.1, so sums stay exact.
+                Number::parse(&format!("{v}"))
+                    .map(Cell::Number)
+                    .ok_or_else(|| E::custom(format!("{v} is not a number vanban can print")))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Cell, E> {
+                Err(E::custom(format!("a cell holds text or a number, not {v}; quote it if it is text")))
+            }
+        }
+        d.deserialize_any(CellVisitor)
+    }
+}
+
+impl JsonSchema for Cell {
+    fn schema_name() -> Cow<'static, str> {
+        "Cell".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": ["string", "number", "null"] })
+    }
+}
+
+impl<'de> Deserialize<'de> for Row {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Special {
+            #[serde(default)]
+            group: Option<String>,
+            #[serde(default)]
+            subtotal: Option<String>,
+            #[serde(default)]
+            values: Option<Vec<Cell>>,
+        }
+        struct RowVisitor;
+        impl<'de> Visitor<'de> for RowVisitor {
+            type Value = Row;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list of cells, {group: …} or {subtotal: …}")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row, A::Error> {
+                let mut cells = Vec::new();
+                while let Some(c) = seq.next_element()? {
+                    cells.push(c);
+                }
+                Ok(Row::Cells(cells))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Row, A::Error> {
+                let s = Special::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                match (s.group, s.subtotal) {
+                    (Some(group), None) if s.values.is_none() => Ok(Row::Group { group }),
+                    (None, Some(subtotal)) => Ok(Row::Subtotal { subtotal, values: s.values }),
+                    _ => Err(de::Error::custom(
+                        "a special row is either {group: …} or {subtotal: …, values: […]}",
+                    )),
+                }
+            }
+        }
+        d.deserialize_any(RowVisitor)
+    }
+}
+
+impl JsonSchema for Row {
+    fn schema_name() -> Cow<'static, str> {
+        "Row".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let cell = generator.subschema_for::<Cell>();
+        json_schema!({
+            "anyOf": [
+                { "type": "array", "items": cell },
+                { "type": "object", "properties": { "group": { "type": "string" } }, "required": ["group"], "additionalProperties": false },
+                {
+                    "type": "object",
+                    "properties": { "subtotal": { "type": "string" }, "values": { "type": "array", "items": cell } },
+                    "required": ["subtotal"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+// ------------------------------------------------------------- resolve ----
+
+/// A header cell with its span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HeaderCell {
+    pub text: String,
+    pub colspan: usize,
+    pub rowspan: usize,
+}
+
+/// A row ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowView {
+    /// `data`, `group`, `subtotal` or `total`.
+    pub kind: &'static str,
+    pub cells: Vec<String>,
+    /// For subtotal and total rows: how many leading columns the label spans.
+    pub label_span: usize,
+}
+
+/// A table with spans computed, numbers formatted and sums done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableView {
+    pub caption: Option<String>,
+    pub unit: Option<String>,
+    /// Typst track sizes, one per leaf column.
+    pub widths: Vec<String>,
+    /// `left`, `center` or `right`, one per leaf column.
+    pub aligns: Vec<&'static str>,
+    pub header: Vec<Vec<HeaderCell>>,
+    pub index: Option<Vec<String>>,
+    pub rows: Vec<RowView>,
+    /// `Bằng chữ: …` for columns marked `in_words`.
+    pub in_words: Vec<String>,
+}
+
+/// A problem in a table: the sub-path inside the table and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableError {
+    pub path: String,
+    pub message: String,
+}
+
+fn leaves(columns: &[Column]) -> Vec<&Column> {
+    columns.iter().flat_map(|c| if c.columns.is_empty() { vec![c] } else { leaves(&c.columns) }).collect()
+}
+
+fn depth(columns: &[Column]) -> usize {
+    columns.iter().map(|c| 1 + depth(&c.columns)).max().unwrap_or(0)
+}
+
+fn header_rows(columns: &[Column], level: usize, total: usize, rows: &mut Vec<Vec<HeaderCell>>) {
+    for c in columns {
+        let colspan = leaves(std::slice::from_ref(c)).len();
+        let rowspan = if c.columns.is_empty() { total - level } else { 1 };
+        rows[level].push(HeaderCell { text: c.title.clone(), colspan, rowspan });
+        header_rows(&c.columns, level + 1, total, rows);
+    }
+}
+
+/// A Typst track size from a user's width, or `None` if it is not one.
+pub fn track_size(width: &str) -> Option<String> {
+    let w = width.trim();
+    if w == "auto" {
+        return Some(w.to_string());
+    }
+    let unit = ["mm", "cm", "pt", "fr", "%"].into_iter().find(|u| w.ends_with(u))?;
+    let number = &w[..w.len() - unit.len()];
+    let valid = !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && number.bytes().filter(|&b| b == b'.').count() <= 1
+        && number.parse::<f64>().is_ok_and(|n| n > 0.0 && n < 1000.0);
+    valid.then(|| format!("{number}{unit}"))
+}
+
+/// Computes spans, formats numbers, adds up subtotals and totals, and
+/// checks every given figure.
+pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
+    let mut errors = Vec::new();
+    let err = |path: String, message: String| TableError { path, message };
+    let cols = leaves(&table.columns);
+    if cols.is_empty() {
+        return Err(vec![err("columns".into(), "a table needs at least one column".into())]);
+    }
+    let n = cols.len();
+    let numeric: Vec<bool> = cols.iter().map(|c| c.kind != ColumnKind::Text).collect();
+    let summed: Vec<bool> =
+        cols.iter().map(|c| matches!(c.kind, ColumnKind::Number | ColumnKind::Amount)).collect();
+
+    // Text columns without a width share the free space; a table of numbers
+    // only gives it to its first column, so that it spans the text width.
+    let first_text =
+        cols.iter().enumerate().position(|(i, c)| c.kind == ColumnKind::Text && c.width.is_none() && i > 0);
+    let stretch =
+        first_text.or_else(|| cols.iter().position(|c| c.kind == ColumnKind::Text && c.width.is_none()));
+    let mut widths = Vec::new();
+    for (i, c) in cols.iter().enumerate() {
+        match c.width.as_deref() {
+            None => widths.push(
+                if c.kind == ColumnKind::Text && (i > 0 || stretch == Some(i)) { "1fr" } else { "auto" }
+                    .to_string(),
+            ),
+            Some(w) => match track_size(w) {
+                Some(t) => widths.push(t),
+                None => {
+                    errors.push(err(
+                        "columns".into(),
+                        format!(
+                            "`{w}` is not a width for the column `{}`; write e.g. 15mm, 2cm, 1fr or auto",
+                            c.title
+                        ),
+                    ));
+                    widths.push("auto".into());
+                }
+            },
+        }
+    }
+    // A first column of numbers (STT) is centred; names read from the left.
+    let first_is_counter = table.rows.iter().all(|r| match r {
+        Row::Cells(cells) => matches!(cells.first(), None | Some(Cell::Empty | Cell::Number(_))),
+        _ => true,
+    });
+    let aligns = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c.kind {
+            ColumnKind::Text if i == 0 && first_is_counter => "center",
+            ColumnKind::Text => "left",
+            _ => "right",
+        })
+        .collect();
+
+    let levels = depth(&table.columns);
+    let mut header = vec![Vec::new(); levels];
+    header_rows(&table.columns, 0, levels, &mut header);
+
+    let index = match &table.index_row {
+        None | Some(IndexRow::Auto(false)) => None,
+        Some(IndexRow::Auto(true)) => {
+            let (mut letter, mut number) = (0u8, 0);
+            Some(
+                numeric
+                    .iter()
+                    .map(|&num| {
+                        if num {
+                            number += 1;
+                            number.to_string()
+                        } else {
+                            letter += 1;
+                            char::from(b'A' + (letter - 1) % 26).to_string()
+                        }
+                    })
+                    .collect(),
+            )
+        }
+        Some(IndexRow::Labels(labels)) => {
+            if labels.len() != n {
+                errors.push(err("index_row".into(), format!("{} labels for {n} columns", labels.len())));
+            }
+            Some(labels.clone())
+        }
+    };
+
+    let format_cell = |cell: &Cell, col: usize, path: String, errors: &mut Vec<TableError>| -> String {
+        match cell {
+            Cell::Empty => String::new(),
+            Cell::Text(t) if numeric[col] => {
+                // Figures pasted as text (`1.250.000`) are read the Vietnamese way.
+                match Number::parse(&t.replace('.', "").replace(',', ".")) {
+                    Some(_) if !t.trim().is_empty() => t.clone(),
+                    _ => {
+                        errors.push(err(
+                            path,
+                            format!(
+                                "`{t}` in the {} column `{}` is not a number",
+                                kind_name(cols[col].kind),
+                                cols[col].title
+                            ),
+                        ));
+                        t.clone()
+                    }
+                }
+            }
+            Cell::Text(t) => t.clone(),
+            Cell::Number(v) => v.vietnamese(),
+        }
+    };
+    let number_of = |cell: &Cell| -> Option<Number> {
+        match cell {
+            Cell::Number(v) => Some(*v),
+            Cell::Text(t) => Number::parse(&t.trim().replace('.', "").replace(',', ".")),
+            Cell::Empty => None,
+        }
+    };
+
+    let mut rows = Vec::new();
+    let mut group_sum = vec![Number::default(); n];
+    let mut total_sum = vec![Number::default(); n];
+    let sums_row = |label: &str, sums: &[Number]| -> Vec<String> {
+        let span = numeric.iter().position(|&x| x).unwrap_or(n).max(1);
+        let mut cells = vec![label.to_string()];
+        for (i, s) in sums.iter().enumerate().skip(span) {
+            cells.push(if summed[i] { s.vietnamese() } else { String::new() });
+        }
+        cells
+    };
+    let label_span = numeric.iter().position(|&x| x).unwrap_or(n).max(1);
+    let check = |given: &Option<Vec<Cell>>, sums: &[Number], path: &str, errors: &mut Vec<TableError>| {
+        let Some(given) = given else { return };
+        if given.len() != n {
+            errors.push(err(format!("{path}.values"), format!("{} figures for {n} columns", given.len())));
+            return;
+        }
+        for (i, g) in given.iter().enumerate() {
+            if let (true, Some(g)) = (summed[i], number_of(g))
+                && g.normalized() != sums[i].normalized()
+            {
+                errors.push(err(
+                    format!("{path}.values[{i}]"),
+                    format!(
+                        "the column `{}` adds up to {}, not {} as written",
+                        cols[i].title,
+                        sums[i].vietnamese(),
+                        g.vietnamese()
+                    ),
+                ));
+            }
+        }
+    };
+
+    for (r, row) in table.rows.iter().enumerate() {
+        let path = format!("rows[{r}]");
+        match row {
+            Row::Cells(cells) => {
+                if cells.len() != n {
+                    errors.push(err(
+                        path.clone(),
+                        format!("the row has {} cells; the table has {n} columns", cells.len()),
+                    ));
+                }
+                let mut printed = Vec::with_capacity(n);
+                for i in 0..n {
+                    let cell = cells.get(i).unwrap_or(&Cell::Empty);
+                    printed.push(format_cell(cell, i, format!("{path}[{i}]"), &mut errors));
+                    if summed[i]
+                        && let Some(v) = number_of(cell)
+                    {
+                        group_sum[i] = group_sum[i].sum(v);
+                        total_sum[i] = total_sum[i].sum(v);
+                    }
+                }
+                rows.push(RowView { kind: "data", cells: printed, label_span: 1 });
+            }
+            Row::Group { group } => {
+                group_sum = vec![Number::default(); n];
+                rows.push(RowView { kind: "group", cells: vec![group.clone()], label_span: n });
+            }
+            Row::Subtotal { subtotal, values } => {
+                check(values, &group_sum, &path, &mut errors);
+                rows.push(RowView { kind: "subtotal", cells: sums_row(subtotal, &group_sum), label_span });
+                group_sum = vec![Number::default(); n];
+            }
+        }
+    }
+    if let Some(total) = &table.total {
+        check(&total.values, &total_sum, "total", &mut errors);
+        rows.push(RowView { kind: "total", cells: sums_row(&total.label, &total_sum), label_span });
+    }
+
+    let mut in_words = Vec::new();
+    for (i, c) in cols.iter().enumerate() {
+        if !c.in_words {
+            continue;
+        }
+        match (c.kind, total_sum[i].whole()) {
+            (ColumnKind::Amount, Some(amount)) => {
+                in_words.push(format!("Bằng chữ: {}.", vn::number::money_in_words(amount)))
+            }
+            (ColumnKind::Amount, None) => errors.push(err(
+                "columns".into(),
+                format!(
+                    "the total of `{}` is not a whole, positive number of đồng to write in words",
+                    c.title
+                ),
+            )),
+            _ => errors.push(err(
+                "columns".into(),
+                format!("`in_words` needs an amount column, and `{}` is not one", c.title),
+            )),
+        }
+    }
+
+    if errors.is_empty() {
+        Ok(TableView {
+            caption: table.caption.clone(),
+            unit: table.unit.clone(),
+            widths,
+            aligns,
+            header,
+            index,
+            rows,
+            in_words,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn kind_name(kind: ColumnKind) -> &'static str {
+    match kind {
+        ColumnKind::Text => "text",
+        ColumnKind::Number => "number",
+        ColumnKind::Amount => "amount",
+        ColumnKind::Percent => "percent",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(yaml: &str) -> Table {
+        serde_saphyr::from_str(yaml).unwrap()
+    }
+
+    const BUDGET: &str = r#"
+columns:
+  - {title: STT, width: 12mm}
+  - {title: Nội dung}
+  - title: Kinh phí (đồng)
+    columns:
+      - {title: Kế hoạch, kind: amount, in_words: true}
+      - {title: Thực hiện, kind: amount}
+index_row: true
+rows:
+  - {group: Dự án 6}
+  - [1, Nhiệm vụ 9, 120000000, 100000000]
+  - [2, Nhiệm vụ 16, 80000000, 80000000]
+  - {subtotal: Cộng dự án 6}
+  - {group: Dự án 7}
+  - [3, Cô đỡ thôn bản, 1050000000, 1000000005]
+  - {subtotal: Cộng dự án 7, values: [null, null, 1050000000, 1000000005]}
+total: {values: [null, null, 1250000000, 1180000005]}
+"#;
+
+    #[test]
+    fn header_spans_index_row_subtotals_and_total() {
+        let v = resolve(&table(BUDGET)).unwrap();
+        assert_eq!(v.header.len(), 2);
+        assert_eq!(
+            v.header[0],
+            [
+                HeaderCell { text: "STT".into(), colspan: 1, rowspan: 2 },
+                HeaderCell { text: "Nội dung".into(), colspan: 1, rowspan: 2 },
+                HeaderCell { text: "Kinh phí (đồng)".into(), colspan: 2, rowspan: 1 },
+            ]
+        );
+        assert_eq!(v.header[1].len(), 2);
+        assert_eq!(v.index.as_deref(), Some(&["A".to_string(), "B".into(), "1".into(), "2".into()][..]));
+        assert_eq!(v.widths, ["12mm", "1fr", "auto", "auto"]);
+        assert_eq!(v.aligns, ["center", "left", "right", "right"]);
+        let printed: Vec<(&str, Vec<&str>)> =
+            v.rows.iter().map(|r| (r.kind, r.cells.iter().map(String::as_str).collect())).collect();
+        assert_eq!(printed[1], ("data", vec!["1", "Nhiệm vụ 9", "120.000.000", "100.000.000"]));
+        assert_eq!(printed[3], ("subtotal", vec!["Cộng dự án 6", "200.000.000", "180.000.000"]));
+        assert_eq!(printed[7], ("total", vec!["Tổng cộng", "1.250.000.000", "1.180.000.005"]));
+        assert_eq!(v.rows[7].label_span, 2);
+        assert_eq!(v.in_words, ["Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng."]);
+    }
+
+    #[test]
+    fn wrong_figures_are_reported_where_they_are() {
+        let t = table(&BUDGET.replace("values: [null, null, 1250000000", "values: [null, null, 1200000000"));
+        let e = resolve(&t).unwrap_err();
+        assert_eq!(
+            e,
+            [TableError {
+                path: "total.values[2]".into(),
+                message: "the column `Kế hoạch` adds up to 1.250.000.000, not 1.200.000.000 as written"
+                    .into()
+            }]
+        );
+    }
+
+    #[test]
+    fn rows_of_the_wrong_length_and_bad_widths() {
+        let t = table(
+            &BUDGET
+                .replace("[2, Nhiệm vụ 16, 80000000, 80000000]", "[2, Nhiệm vụ 16, 80000000]")
+                .replace("12mm", "\"12mm)]#x\""),
+        );
+        let e = resolve(&t).unwrap_err();
+        let messages: Vec<&str> = e.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages[0],
+            "`12mm)]#x` is not a width for the column `STT`; write e.g. 15mm, 2cm, 1fr or auto"
+        );
+        assert!(messages.contains(&"the row has 3 cells; the table has 4 columns"));
+    }
+
+    #[test]
+    fn decimals_are_exact() {
+        let t = table(
+            "columns: [{title: A}, {title: Tỷ lệ, kind: number}]\nrows: [[a, 0.1], [b, 0.2]]\ntotal: {values: [null, 0.3]}\n",
+        );
+        let v = resolve(&t).unwrap();
+        assert_eq!(v.rows[2].cells, ["Tổng cộng", "0,3"]);
+    }
+
+    #[test]
+    fn numbers_format_the_vietnamese_way() {
+        let n = |s| Number::parse(s).unwrap().vietnamese();
+        assert_eq!(n("1250000"), "1.250.000");
+        assert_eq!(n("1250000.50"), "1.250.000,5");
+        assert_eq!(n("-1000"), "-1.000");
+        assert_eq!(n("0.05"), "0,05");
+        assert_eq!(track_size("1fr").as_deref(), Some("1fr"));
+        assert_eq!(track_size("12mm)]#"), None);
+    }
+}

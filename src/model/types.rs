@@ -1,0 +1,104 @@
+//! The document types besides the Kế hoạch (NĐ30 Phụ lục III, Mẫu 1.2–1.7):
+//! only what each adds to the shared parts of [`super::document!`].
+
+use super::common::{Article, Block, Meeting, Numbering, Recipient};
+
+super::document! {
+    /// Quyết định (Mẫu 1.2; Mẫu 1.3 when it approves an attached document).
+    QuyetDinh {
+        /// Thẩm quyền ban hành, printed in capitals above the căn cứ:
+        /// `Chủ tịch Ủy ban nhân dân xã Ngọc Liên`.
+        pub authority: String,
+        /// `Theo đề nghị của …`, closing the căn cứ.
+        #[serde(default)]
+        pub proposal: Option<String>,
+        /// Điều 1, Điều 2, …
+        pub articles: Vec<Article>,
+        /// The Điều naming who carries the decision out; nơi nhận starts
+        /// with `Như Điều N`. Default: the last Điều.
+        #[serde(default)]
+        pub executors_article: Option<u32>,
+        /// A document this quyết định issues or approves (a Kế hoạch YAML
+        /// file, relative to this one), printed after it.
+        #[serde(default)]
+        pub attachment: Option<String>,
+    }
+}
+
+super::document! {
+    /// Báo cáo (Mẫu 1.4): results, shortcomings, next steps.
+    BaoCao {
+        /// Kính gửi, when the báo cáo goes to a superior body.
+        #[serde(default)]
+        pub to: Vec<Recipient>,
+        /// The opening paragraph.
+        #[serde(default)]
+        pub preamble: Option<String>,
+        /// Mục I., II., … (numbered `I.` at the top level unless `numbering` says otherwise).
+        #[serde(default)]
+        pub content: Vec<Block>,
+        /// Numbering of the top-level sections.
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        /// The closing paragraph; `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
+    /// Công văn (Mẫu 1.5): no tên loại; `V/v` trích yếu under the số.
+    CongVan {
+        /// Kính gửi: one recipient on the line, several as `- …;` lines.
+        pub to: Vec<Recipient>,
+        #[serde(default)]
+        pub content: Vec<Block>,
+        /// Numbering of sections in the content.
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        /// The closing paragraph; `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
+    /// Tờ trình (Mẫu 1.4, ký hiệu TTr).
+    ToTrinh {
+        pub to: Vec<Recipient>,
+        #[serde(default)]
+        pub content: Vec<Block>,
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
+    /// Thông báo (Mẫu 1.4, ký hiệu TB).
+    ThongBao {
+        #[serde(default)]
+        pub content: Vec<Block>,
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
+    /// Giấy mời (Mẫu 1.7, ký hiệu GM).
+    GiayMoi {
+        /// Kính gửi.
+        #[serde(default)]
+        pub to: Vec<Recipient>,
+        /// The invitation's opening paragraph.
+        #[serde(default)]
+        pub content: Vec<Block>,
+        pub meeting: Meeting,
+        /// The closing paragraph (`Rất mong … đến dự đúng giờ.`).
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
