@@ -45,8 +45,23 @@ pub struct Column {
     /// Write this column's total in words under the table (amounts only).
     #[serde(default)]
     pub in_words: bool,
+    /// For a percent column: `{of: Giải ngân, to: Kế hoạch}` computes each
+    /// cell as 100 × of ÷ to, fills blank cells, subtotals and the total,
+    /// and checks any figure given.
+    #[serde(default)]
+    pub ratio: Option<Ratio>,
     #[serde(default)]
     pub columns: Vec<Column>,
+}
+
+/// Which columns a percent column divides, by their titles.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ratio {
+    /// The numerator column.
+    pub of: String,
+    /// The denominator column.
+    pub to: String,
 }
 
 /// What a column holds, which decides alignment, formatting and sums.
@@ -132,6 +147,24 @@ impl Number {
     fn sum(self, other: Number) -> Number {
         let scale = self.scale.max(other.scale);
         Number { digits: self.rescale(scale).saturating_add(other.rescale(scale)), scale }
+    }
+
+    /// 100 × self ÷ other, rounded half away from zero to `scale` decimals;
+    /// `None` when dividing by zero or out of range.
+    pub fn percent_of(self, other: Number, scale: u32) -> Option<Number> {
+        let common = self.scale.max(other.scale);
+        let (n, d) = (self.rescale(common), other.rescale(common));
+        if d == 0 {
+            return None;
+        }
+        let scaled = n.checked_mul(100)?.checked_mul(10i128.checked_pow(scale)?)?;
+        let (q, r) = (scaled / d, scaled % d);
+        let away = if r.unsigned_abs().checked_mul(2)? >= d.unsigned_abs() {
+            scaled.signum() * d.signum()
+        } else {
+            0
+        };
+        Some(Number { digits: q + away, scale })
     }
 
     /// Without trailing zeros after the decimal point.
@@ -403,6 +436,59 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
     let numeric: Vec<bool> = cols.iter().map(|c| c.kind != ColumnKind::Text).collect();
     let summed: Vec<bool> =
         cols.iter().map(|c| matches!(c.kind, ColumnKind::Number | ColumnKind::Amount)).collect();
+    // Percent columns computed from two summed columns: (numerator, denominator).
+    let mut ratios: Vec<Option<(usize, usize)>> = vec![None; n];
+    for (i, c) in cols.iter().enumerate() {
+        let Some(ratio) = &c.ratio else { continue };
+        if c.kind != ColumnKind::Percent {
+            errors.push(err(
+                "columns".into(),
+                format!(
+                    "`ratio` is for percent columns, and `{}` is a {} column",
+                    c.title,
+                    kind_name(c.kind)
+                ),
+            ));
+            continue;
+        }
+        let find = |title: &str, errors: &mut Vec<TableError>| {
+            let found = cols.iter().position(|c| c.title == title);
+            match found {
+                Some(j) if summed[j] => Some(j),
+                Some(_) => {
+                    errors.push(err(
+                        "columns".into(),
+                        format!(
+                            "the ratio in `{}` divides `{title}`, which is not a number or amount column",
+                            c.title
+                        ),
+                    ));
+                    None
+                }
+                None => {
+                    let titles: Vec<String> = cols
+                        .iter()
+                        .filter(|c| c.kind != ColumnKind::Text)
+                        .map(|c| format!("`{}`", c.title))
+                        .collect();
+                    errors.push(err(
+                        "columns".into(),
+                        format!(
+                            "the ratio in `{}` names a column `{title}` the table does not have; its figure columns are {}",
+                            c.title,
+                            titles.join(", ")
+                        ),
+                    ));
+                    None
+                }
+            }
+        };
+        if let (Some(of), Some(to)) = (find(&ratio.of, &mut errors), find(&ratio.to, &mut errors)) {
+            ratios[i] = Some((of, to));
+        }
+    }
+    // Printed ratios carry one decimal, as Vietnamese reports do (83,3).
+    const RATIO_DECIMALS: u32 = 1;
 
     // Text columns without a width share the free space; a table of numbers
     // only gives it to its first column, so that it spans the text width.
@@ -517,11 +603,38 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         let span = numeric.iter().position(|&x| x).unwrap_or(n).max(1);
         let mut cells = vec![label.to_string()];
         for (i, s) in sums.iter().enumerate().skip(span) {
-            cells.push(if summed[i] { s.vietnamese() } else { String::new() });
+            cells.push(match ratios[i] {
+                _ if summed[i] => s.vietnamese(),
+                Some((of, to)) => {
+                    sums[of].percent_of(sums[to], RATIO_DECIMALS).map(Number::vietnamese).unwrap_or_default()
+                }
+                None => String::new(),
+            });
         }
         cells
     };
     let label_span = numeric.iter().position(|&x| x).unwrap_or(n).max(1);
+    // A given percentage is right if it is the exact one rounded to as many
+    // decimals as it is written with (83 and 83,3 both stand for 83,33…).
+    let check_ratio =
+        |g: Number, of: Number, to: Number, i: usize, path: String, errors: &mut Vec<TableError>| {
+            let g = g.normalized();
+            let Some(exact) = of.percent_of(to, g.scale.max(RATIO_DECIMALS)) else { return };
+            if of.percent_of(to, g.scale).map(Number::normalized) != Some(g) {
+                let (o, t) = ratios[i].expect("a ratio column");
+                errors.push(err(
+                    path,
+                    format!(
+                        "`{}` = `{}` ÷ `{}` × 100 = {}, not {} as written",
+                        cols[i].title,
+                        cols[o].title,
+                        cols[t].title,
+                        exact.vietnamese(),
+                        g.vietnamese()
+                    ),
+                ));
+            }
+        };
     let check = |given: &Option<Vec<Cell>>, sums: &[Number], path: &str, errors: &mut Vec<TableError>| {
         let Some(given) = given else { return };
         if given.len() != n {
@@ -529,6 +642,9 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             return;
         }
         for (i, g) in given.iter().enumerate() {
+            if let (Some((of, to)), Some(g)) = (ratios[i], number_of(g)) {
+                check_ratio(g, sums[of], sums[to], i, format!("{path}.values[{i}]"), errors);
+            }
             if let (true, Some(g)) = (summed[i], number_of(g))
                 && g.normalized() != sums[i].normalized()
             {
@@ -564,6 +680,18 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     {
                         group_sum[i] = group_sum[i].sum(v);
                         total_sum[i] = total_sum[i].sum(v);
+                    }
+                }
+                for i in 0..n {
+                    let Some((of, to)) = ratios[i] else { continue };
+                    let at = |j: usize| cells.get(j).and_then(number_of);
+                    let (Some(o), Some(t)) = (at(of), at(to)) else { continue };
+                    match cells.get(i).and_then(number_of) {
+                        Some(g) => check_ratio(g, o, t, i, format!("{path}[{i}]"), &mut errors),
+                        None => {
+                            printed[i] =
+                                o.percent_of(t, RATIO_DECIMALS).map(Number::vietnamese).unwrap_or_default()
+                        }
                     }
                 }
                 rows.push(RowView { kind: "data", cells: printed, label_span: 1 });
@@ -722,6 +850,34 @@ total: {values: [null, null, 1250000000, 1180000005]}
         );
         let v = resolve(&t).unwrap();
         assert_eq!(v.rows[2].cells, ["Tổng cộng", "0,3"]);
+    }
+
+    #[test]
+    fn ratio_columns_fill_blanks_check_figures_and_sum_rows() {
+        let yaml = "columns: [{title: Nội dung}, {title: KH, kind: amount}, {title: TH, kind: amount}, \
+                    {title: Tỷ lệ, kind: percent, ratio: {of: TH, to: KH}}]\n\
+                    rows: [[a, 120, 100, 83.3], [b, 80, 80, null], [c, 0, 5, null]]\ntotal: {values: [null, 200, 185, 92.5]}\n";
+        let v = resolve(&table(yaml)).unwrap();
+        assert_eq!(v.rows[0].cells[3], "83,3");
+        assert_eq!(v.rows[1].cells[3], "100", "a blank cell is computed");
+        assert_eq!(v.rows[2].cells[3], "", "no ratio to a zero");
+        assert_eq!(v.rows[3].cells, ["Tổng cộng", "200", "185", "92,5"]);
+        // 83 is 83,33… to no decimals; 83,4 is wrong.
+        assert!(resolve(&table(&yaml.replace("83.3]", "83]"))).is_ok());
+        let e = resolve(&table(&yaml.replace("83.3]", "83.4]"))).unwrap_err();
+        assert_eq!(e[0].path, "rows[0][3]");
+        assert_eq!(e[0].message, "`Tỷ lệ` = `TH` ÷ `KH` × 100 = 83,3, not 83,4 as written");
+        let e = resolve(&table(&yaml.replace("92.5]", "92.4]"))).unwrap_err();
+        assert_eq!(e[0].path, "total.values[3]");
+        let e = resolve(&table(&yaml.replace("to: KH", "to: Kế hoạch"))).unwrap_err();
+        assert_eq!(
+            e[0].message,
+            "the ratio in `Tỷ lệ` names a column `Kế hoạch` the table does not have; its figure columns are `KH`, `TH`, `Tỷ lệ`"
+        );
+        let n = |s| Number::parse(s).unwrap();
+        assert_eq!(n("2").percent_of(n("3"), 1), Some(n("66.7")));
+        assert_eq!(n("-2").percent_of(n("3"), 0), Some(n("-67")));
+        assert_eq!(n("1").percent_of(n("0"), 1), None);
     }
 
     #[test]

@@ -86,12 +86,13 @@ pub fn pdftotext_body(pdf: &[u8]) -> String {
         if page.trim().is_empty() {
             continue;
         }
-        let page = if i == 0 {
-            page
-        } else {
-            let first = page.lines().next().unwrap_or("");
-            assert_eq!(first.trim(), (i + 1).to_string(), "page {} starts with its number", i + 1);
+        // Pages 2..n of a document (and of each phụ lục) start with their
+        // number; the first page of a phụ lục has none.
+        let first = page.lines().next().unwrap_or("").trim();
+        let page = if i > 0 && !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()) {
             page.split_once('\n').map_or("", |(_, rest)| rest)
+        } else {
+            page
         };
         out.push_str(page);
         out.push('\n');

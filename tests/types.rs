@@ -1,0 +1,304 @@
+//! Each document type's distinctive layout, checked on its sample's laid-out
+//! pages: công văn V/v and Kính gửi, quyết định Điều and QUYẾT ĐỊNH:, table
+//! totals and amounts in words, phụ lục labels, numbering and landscape.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{MM, Output, normalize, pdftotext_body};
+use vanban::typeset::inspect::{Layout, Line};
+
+fn sample(name: &str) -> Output {
+    let path = common::root().join("data").join(name);
+    let loaded = vanban::load::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    common::render_loaded(loaded)
+}
+
+fn cong_van() -> &'static Output {
+    static O: OnceLock<Output> = OnceLock::new();
+    O.get_or_init(|| sample("cong-van-ngoc-lien-2026.yaml"))
+}
+fn quyet_dinh() -> &'static Output {
+    static O: OnceLock<Output> = OnceLock::new();
+    O.get_or_init(|| sample("quyet-dinh-ngoc-lien-2026.yaml"))
+}
+fn bao_cao() -> &'static Output {
+    static O: OnceLock<Output> = OnceLock::new();
+    O.get_or_init(|| sample("bao-cao-ngoc-lien-2026.yaml"))
+}
+
+fn find<'a>(lines: &'a [Line], start: &str) -> &'a Line {
+    lines.iter().find(|l| l.text.trim_start().starts_with(start)).unwrap_or_else(|| {
+        panic!(
+            "no line starting `{start}`:\n{}",
+            lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n")
+        )
+    })
+}
+
+fn text_center(l: &Layout) -> f64 {
+    // The portrait text area: 30 mm left margin, 15 mm right margin.
+    let (w, _) = l.pages[0];
+    (30.0 * MM + w - 15.0 * MM) / 2.0
+}
+
+#[test]
+fn every_sample_renders_without_findings() {
+    for entry in std::fs::read_dir(common::root().join("data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let loaded = vanban::load::load_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let out = common::render_loaded(loaded);
+        assert!(out.pdf.starts_with(b"%PDF"), "{}", path.display());
+    }
+}
+
+#[test]
+fn cong_van_has_vv_under_the_so_and_no_ten_loai() {
+    let l = &cong_van().layout;
+    let lines = l.lines(1);
+    let so = find(&lines, "Số:");
+    assert!(so.text.ends_with("/UBND-VHXH"), "công văn ký hiệu is body + unit: {}", so.text);
+    let vv = find(&lines, "V/v báo cáo kết quả");
+    assert!(
+        vv.runs.iter().all(|r| (12.0..=13.0).contains(&r.size) && !r.bold && !r.italic),
+        "V/v 12–13 pt upright"
+    );
+    let gap = (vv.y - vv.runs[0].ascender) - so.y;
+    assert!((4.0..=12.0).contains(&gap), "V/v about 6 pt under the số line (gap {gap:.1} pt)");
+    assert!((vv.center() - so.center()).abs() <= 1.0 * MM, "V/v centred under the số");
+    assert!(!lines.iter().any(|x| x.text.trim() == "CÔNG VĂN"), "no tên loại");
+}
+
+#[test]
+fn cong_van_kinh_gui_dashes_align_after_the_colon() {
+    let l = &cong_van().layout;
+    let lines = l.lines(1);
+    let first = find(&lines, "Kính gửi:");
+    let colon = first.runs.iter().find(|r| r.text.contains("Kính gửi:")).unwrap();
+    let colon_end = colon.x + colon.width - if colon.text.ends_with(' ') { 0.25 * colon.size } else { 0.0 };
+    assert!(first.text.contains("- Phòng Văn hóa - Xã hội;"), "{}", first.text);
+    let items: Vec<&Line> =
+        lines.iter().filter(|x| x.y > first.y && x.text.starts_with("- ") && x.y < first.y + 80.0).collect();
+    let names: Vec<&str> = items.iter().map(|x| x.text.trim()).collect();
+    assert_eq!(names, ["- Phòng Kinh tế;", "- Văn phòng HĐND và UBND xã;", "- Trưởng các thôn."]);
+    let first_dash = first.runs.iter().find(|r| r.text.starts_with("- ")).map_or(first.x, |r| r.x);
+    for item in &items {
+        assert!((item.x - first_dash).abs() < 0.5, "dashes aligned: {} vs {}", item.x, first_dash);
+        assert!((item.x - colon_end).abs() <= 1.5 * MM, "dash at the colon's end: {} vs {colon_end}", item.x);
+        assert!((13.0..=14.0).contains(&item.size()) && !item.all_italic());
+    }
+}
+
+#[test]
+fn cong_van_noi_nhan_starts_with_nhu_tren() {
+    let text = normalize(&pdftotext_body(&cong_van().pdf));
+    assert!(text.contains(&normalize("Nơi nhận: - Như trên; - Lưu: VT, VHXH.")), "{text}");
+}
+
+#[test]
+fn quyet_dinh_authority_line_and_articles() {
+    let l = &quyet_dinh().layout;
+    let lines = l.lines(1);
+    let authority = find(&lines, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN");
+    assert!(authority.all_bold() && (authority.center() - text_center(l)).abs() <= 1.0 * MM);
+    let qd = lines.iter().find(|x| x.text.trim() == "QUYẾT ĐỊNH:").expect("QUYẾT ĐỊNH: on its own line");
+    assert!(qd.all_bold() && (qd.center() - text_center(l)).abs() <= 1.0 * MM);
+    let proposal = find(&lines, "Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.");
+    assert!(proposal.all_italic() && proposal.y < qd.y, "Theo đề nghị … closes the căn cứ, in italics");
+    for n in 1..=3 {
+        let dieu = find(&lines, &format!("Điều {n}."));
+        let label = &dieu.runs[0];
+        assert!(label.text.starts_with(&format!("Điều {n}.")) && label.bold, "bold `Điều {n}.`");
+        assert!(((dieu.x - 30.0 * MM) - 10.0 * MM).abs() <= 0.3 * MM, "Điều indented 1 cm");
+        assert_eq!(label.size, 14.0);
+        assert!(dieu.y > qd.y);
+    }
+    let text = normalize(&pdftotext_body(&quyet_dinh().pdf));
+    assert!(text.contains("chịu trách nhiệm thi hành Quyết định này./."));
+    // pdftotext reads the two signature columns interleaved; check the
+    // recipients in order from the layout instead.
+    let last = l.lines(1);
+    let left_column = last.iter().filter(|x| x.right() < text_center(l));
+    let recipients: Vec<&str> =
+        left_column.map(|x| x.text.trim()).skip_while(|t| *t != "Nơi nhận:").collect();
+    assert!(recipients.len() > 2, "Nơi nhận: on page 1, the Quyết định's last");
+    assert_eq!(recipients[1], "- Như Điều 3;");
+    assert_eq!(recipients[2], "- Sở Dân tộc và Tôn giáo (để b/c);");
+}
+
+#[test]
+fn quyet_dinh_issues_the_plan_on_its_own_pages() {
+    let out = quyet_dinh();
+    let l = &out.layout;
+    // The Kế hoạch starts on page 2, unnumbered, with its own header.
+    let p2 = l.lines(2);
+    assert_eq!(p2[0].text, "ỦY BAN NHÂN DÂN", "page 2 has no page number: it starts the attached plan");
+    assert!(!p2.iter().any(|x| x.text.starts_with("Số:")), "no số line on the attached text");
+    let note = find(&p2, "(Ban hành kèm theo Quyết định số");
+    assert!(note.all_italic());
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains(&normalize("(Ban hành kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2026 của Chủ tịch Ủy ban nhân dân xã Ngọc Liên)")), "{text}");
+    // Its second page is numbered 2.
+    assert_eq!(l.lines(3)[0].text, "2");
+    // The plan's content, ending with its ./., and no second signature.
+    assert!(text.contains("các phòng, ban, ngành, đoàn thể tổ chức thực hiện theo quy định./."), "{text}");
+    assert_eq!(text.matches("Nơi nhận:").count(), 1);
+}
+
+#[test]
+fn bao_cao_table_sums_and_amount_in_words() {
+    let out = bao_cao();
+    // Each table row, read across the page at its baseline (pdftotext
+    // reorders cells of merged headers, so read the layout instead).
+    let l = &out.layout;
+    let page = (1..=l.pages.len())
+        .find(|&p| l.page_texts(p).any(|r| r.text.contains("Cộng dự án 6")))
+        .expect("table page");
+    let row = |label: &str| -> String {
+        let y = l
+            .lines(page)
+            .into_iter()
+            .find(|x| x.text.contains(label))
+            .unwrap_or_else(|| panic!("no `{label}`"))
+            .y;
+        let mut runs: Vec<_> = l.page_texts(page).filter(|r| (r.y - y).abs() < 0.5).collect();
+        runs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        normalize(&runs.iter().map(|r| r.text.trim()).collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(row("Giải ngân"), "Kế hoạch Giải ngân");
+    assert_eq!(row("3=2/1"), "A B 1 2 3=2/1");
+    assert_eq!(
+        row("Đội văn nghệ"),
+        normalize("1 Nhiệm vụ 9 - Đội văn nghệ truyền thống 120.000.000 100.000.000 83,3")
+    );
+    assert_eq!(row("Tủ sách"), normalize("2 Nhiệm vụ 16 - Tủ sách cộng đồng 80.000.000 80.000.000 100"));
+    assert_eq!(row("Cộng dự án 6"), "Cộng dự án 6 200.000.000 180.000.000 90");
+    assert_eq!(row("Cộng dự án 7"), "Cộng dự án 7 1.050.000.000 1.000.000.000 95,2");
+    assert_eq!(row("Tổng cộng"), "Tổng cộng 1.250.000.000 1.180.000.000 94,4");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("Bằng chữ: Một tỷ hai trăm năm mươi triệu đồng."), "{text}");
+    // The merged header cell spans the two amount columns.
+    let lines = l.lines(page);
+    let merged = find(&lines, "Kinh phí");
+    let planned = lines.iter().flat_map(|x| &x.runs).find(|r| r.text.trim() == "Kế hoạch").unwrap();
+    let spent = lines.iter().flat_map(|x| &x.runs).find(|r| r.text.trim() == "Giải ngân").unwrap();
+    assert!(merged.center() > planned.x && merged.center() < spent.right(), "Kinh phí above both columns");
+    assert!(merged.y < planned.y);
+}
+
+#[test]
+fn a_wrong_total_is_an_error_at_its_figure() {
+    let yaml =
+        std::fs::read_to_string(common::root().join("data/bao-cao-ngoc-lien-2026.yaml")).unwrap().replace(
+            "values: [null, null, 1250000000, 1180000000, null]",
+            "values: [null, null, 1250000000, 1108000000, null]",
+        );
+    let errors = vanban::load::load_str("bc.yaml", &yaml).unwrap_err();
+    let d = errors.iter().next().unwrap();
+    assert_eq!(d.code, "table");
+    assert_eq!(d.message, "the column `Giải ngân` adds up to 1.180.000.000, not 1.108.000.000 as written");
+    assert_eq!(d.path.as_deref(), Some("content[0].content[1].content[1].table.total.values[3]"));
+    let (line, col) = d.line_col().unwrap();
+    assert_eq!(
+        yaml.lines().nth(line - 1).unwrap()[..].chars().skip(col - 1).take(10).collect::<String>(),
+        "1108000000"
+    );
+}
+
+#[test]
+fn phu_luc_start_pages_number_on_their_own_and_may_be_landscape() {
+    let l = &bao_cao().layout;
+    let n = l.pages.len();
+    let first = (1..=n).find(|&p| l.lines(p).iter().any(|x| x.text == "Phụ lục I")).expect("Phụ lục I");
+    let page = l.lines(first);
+    let label = find(&page, "Phụ lục I");
+    assert!(label.all_bold() && label.size() == 14.0, "label 14 pt bold");
+    assert!((label.center() - text_center(l)).abs() <= 1.0 * MM);
+    let title = find(&page, "DANH SÁCH CÁC THÔN THỤ HƯỞNG NĂM 2026");
+    assert!(title.all_bold());
+    let note = find(&page, "(Kèm theo Báo cáo số");
+    assert!(note.all_italic() && (13.0..=14.0).contains(&note.size()));
+    assert!(l.lines(first)[0].text == "Phụ lục I", "the first page of a phụ lục shows no number");
+
+    let second = (1..=n).find(|&p| l.lines(p).iter().any(|x| x.text == "Phụ lục II")).expect("Phụ lục II");
+    let (w, h) = l.pages[second - 1];
+    assert!(w > h, "Phụ lục II is landscape ({w}×{h})");
+    assert!((w - 841.89).abs() < 1.0 && (h - 595.28).abs() < 1.0);
+    assert_eq!(l.lines(second)[0].text, "Phụ lục II");
+}
+
+#[test]
+fn footnotes_print_at_the_foot_of_the_page() {
+    let l = &bao_cao().layout;
+    let lines = l.lines(1);
+    let note = find(&lines, "Số liệu giải ngân");
+    assert!(note.size() <= 11.0, "footnote text is smaller");
+    assert!(
+        note.y > lines.iter().filter(|x| x.size() == 14.0).map(|x| x.y).fold(0.0, f64::max),
+        "below the body"
+    );
+}
+
+#[test]
+fn the_other_types_have_their_ky_hieu_and_parts() {
+    for (file, ky_hieu, must) in [
+        (
+            "to-trinh-ngoc-lien-2027.yaml",
+            "/TTr-UBND",
+            vec![
+                "TỜ TRÌNH",
+                "Kính gửi: Hội đồng nhân dân xã Ngọc Liên.",
+                "TM. ỦY BAN NHÂN DÂN",
+                "Bằng chữ: Một trăm triệu đồng.",
+            ],
+        ),
+        (
+            "thong-bao-ngoc-lien-2026.yaml",
+            "/TB-UBND",
+            vec!["THÔNG BÁO", "a) Phòng Văn hóa - Xã hội", "TL. CHỦ TỊCH"],
+        ),
+        (
+            "giay-moi-ngoc-lien-2026.yaml",
+            "/GM-UBND",
+            vec![
+                "GIẤY MỜI",
+                "Thời gian: 08 giờ 00 phút",
+                "Địa điểm: Hội trường",
+                "Thành phần:",
+                "- Như trên;",
+            ],
+        ),
+    ] {
+        let out = sample(file);
+        let text = normalize(&pdftotext_body(&out.pdf));
+        assert!(text.contains(&format!("Số: {ky_hieu}")), "{file}: {ky_hieu}");
+        for m in must {
+            assert!(text.contains(&normalize(m)), "{file}: missing `{m}`");
+        }
+    }
+}
+
+#[test]
+fn khoan_and_diem_are_numbered_in_vietnamese_order() {
+    let yaml = std::fs::read_to_string(common::root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: ngoc-lien-2026.yaml\n", "")
+        .replace(
+            "  - text: Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            "  - title: Tổ chức thực hiện\n    clauses:\n      - Phòng Văn hóa - Xã hội theo dõi.\n      - text: Các thôn\n        points: [một, hai, ba, bốn, năm, sáu, bảy]",
+        );
+    let out = common::render_str("qd.yaml", &yaml);
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(
+        text.contains(&normalize(
+            "Điều 2. Tổ chức thực hiện 1. Phòng Văn hóa - Xã hội theo dõi. 2. Các thôn a) một b) hai c) ba d) bốn đ) năm e) sáu g) bảy"
+        )),
+        "{text}"
+    );
+    let title = out.layout.lines(1).into_iter().find(|l| l.text.starts_with("Điều 2.")).unwrap();
+    assert!(title.all_bold(), "a titled Điều is bold");
+}
