@@ -15,6 +15,12 @@ fn main() {
             println!("p{page} x={:6.2} r={:6.2} y={:6.2} {}", line.x, line.right(), line.y, line.text);
         }
     }
+    for f in vanban::typeset::fields::sign_fields(&compiled.document) {
+        println!("field {} p{} {:?}", f.kind, f.page, f.rect);
+    }
+    for i in &layout.images {
+        println!("image p{} x={:.2} y={:.2} w={:.2} h={:.2}", i.page, i.x, i.y, i.width, i.height);
+    }
     if let Some(out) = args.next() {
         let pdf = vanban::typeset::export::pdf(&compiled.document, &Default::default()).unwrap();
         std::fs::write(out, pdf).unwrap();

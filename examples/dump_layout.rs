@@ -34,4 +34,25 @@ fn main() {
     for r in layout.rules.iter().filter(|r| only.is_none_or(|p| p == r.page)) {
         println!("rule p{} ({:.2},{:.2})-({:.2},{:.2})", r.page, r.x0, r.y0, r.x1, r.y1);
     }
+    for i in layout.images.iter().filter(|i| only.is_none_or(|p| p == i.page)) {
+        println!("image p{} x={:.2} y={:.2} w={:.2} h={:.2}", i.page, i.x, i.y, i.width, i.height);
+    }
+    for f in vanban::typeset::fields::sign_fields(&rendered.document) {
+        println!("field {} p{} {:?} (PDF points, bottom-left origin)", f.kind, f.page, f.rect);
+    }
+    if std::env::var_os("DUMP_CLIPS").is_some() {
+        fn clips(frame: &typst::layout::Frame, depth: usize) {
+            for (pos, item) in frame.items() {
+                if let typst::layout::FrameItem::Group(g) = item {
+                    if g.clip.is_some() {
+                        println!("{:depth$}clip at {:?} size {:?}", "", pos, g.frame.size());
+                    }
+                    clips(&g.frame, depth + 1);
+                }
+            }
+        }
+        for p in rendered.document.pages() {
+            clips(&p.frame, 0);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! Many documents at once: rendered in parallel on all cores, each failure
 //! kept to its own document.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -14,6 +14,13 @@ pub struct Job {
     pub input: PathBuf,
     /// Where its PDF goes.
     pub output: PathBuf,
+    /// Also write the signing fields beside the PDF ([`fields_path`]).
+    pub sign_fields: bool,
+}
+
+/// Where the signing fields of a PDF go: `plan.pdf` → `plan.fields.json`.
+pub fn fields_path(pdf: &Path) -> PathBuf {
+    pdf.with_extension("fields.json")
 }
 
 /// What became of a job.
@@ -43,8 +50,19 @@ fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnos
     let loaded = load::load_file(&job.input)?;
     let rendered = pipeline.render(&loaded)?;
     let pdf = pipeline.pdf(&loaded, &rendered)?;
-    output::write_atomic(&job.output, &pdf).map_err(|e| {
-        Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", job.output.display())))
-    })?;
+    let write = |path: &Path, bytes: &[u8]| {
+        output::write_atomic(path, bytes).map_err(|e| {
+            Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", path.display())))
+        })
+    };
+    if job.sign_fields {
+        let name = job.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let json = crate::typeset::fields::sidecar(&rendered.document, &name);
+        write(
+            &fields_path(&job.output),
+            (serde_json::to_string_pretty(&json).expect("fields serialize") + "\n").as_bytes(),
+        )?;
+    }
+    write(&job.output, &pdf)?;
     Ok(rendered.warnings)
 }

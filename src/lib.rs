@@ -31,6 +31,7 @@ pub mod batch;
 pub mod derive;
 pub mod diagnostic;
 pub mod diff;
+pub mod extract;
 pub mod lint;
 pub mod load;
 pub mod model;
@@ -41,6 +42,7 @@ pub mod typeset;
 pub mod vn;
 pub mod watch;
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use diagnostic::{Diagnostic, Diagnostics};
@@ -67,16 +69,66 @@ pub struct Pipeline {
     pub source_date_epoch: Option<i64>,
     /// "Today" for lint rules; the local date if unset.
     pub today: Option<chrono::NaiveDate>,
+    /// How documents are issued: draft, watermark, PDF/A, source attached.
+    pub issue: IssueOptions,
+}
+
+/// Options that change how a document is output, not what it says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IssueOptions {
+    /// Leave số and the day and month blank whatever the YAML says, for
+    /// the văn thư or the signing tool to fill in.
+    pub draft: bool,
+    /// A review copy: `DỰ THẢO` across every page. Implies `draft`, and
+    /// leaves out the signature and seal images.
+    pub watermark: bool,
+    /// Attach the YAML to the PDF, so that the PDF carries its source.
+    pub attach_source: bool,
+    /// PDF/A conformance.
+    pub pdf_a: Option<PdfA>,
+}
+
+/// The PDF/A levels vanban writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfA {
+    /// PDF/A-2b: archival; may not carry attachments other than PDF/A files.
+    A2b,
+    /// PDF/A-3b: archival, with the YAML source attached.
+    A3b,
+}
+
+impl IssueOptions {
+    /// Why these options cannot go together, if they cannot.
+    pub fn conflict(&self) -> Option<&'static str> {
+        (self.pdf_a == Some(PdfA::A2b) && self.attach_source).then_some(
+            "PDF/A-2 allows only PDF/A files as attachments, so a PDF/A-2b cannot carry its YAML; \
+             use --pdf-standard a-3b (PDF/A-3b allows it), or leave out --attach-source",
+        )
+    }
+
+    fn attaches_source(&self) -> bool {
+        self.attach_source || self.pdf_a == Some(PdfA::A3b)
+    }
 }
 
 impl Pipeline {
     pub fn new(fonts: &FontOptions) -> Self {
-        Self { typesetter: Typesetter::new(fonts), source_date_epoch: None, today: None }
+        Self {
+            typesetter: Typesetter::new(fonts),
+            source_date_epoch: None,
+            today: None,
+            issue: Default::default(),
+        }
     }
 
     /// Only the embedded fonts.
     pub fn embedded() -> Self {
-        Self { typesetter: Typesetter::embedded(), source_date_epoch: None, today: None }
+        Self {
+            typesetter: Typesetter::embedded(),
+            source_date_epoch: None,
+            today: None,
+            issue: Default::default(),
+        }
     }
 
     /// The context lint rules run in.
@@ -89,12 +141,20 @@ impl Pipeline {
 
     /// The Typst source of a document.
     pub fn typst_source(&self, loaded: &Loaded) -> Result<String, Diagnostics> {
+        let issue = &self.issue;
         let options = template::RenderOptions {
             font: self.typesetter.fonts.family.clone(),
             source_name: loaded.file.name.clone(),
+            draft_watermark: issue.watermark,
+            images: !issue.watermark,
+            attach_source: issue.attaches_source().then(|| source_file_name(loaded)),
         };
+        let mut document = Cow::Borrowed(&loaded.document);
+        if issue.draft || issue.watermark {
+            document.to_mut().blank_number_and_date();
+        }
         let attachment = loaded.attachment.as_deref().map(|a| (&a.document, &a.citations));
-        template::render(&loaded.document, &loaded.citations, &options, attachment).map_err(|e| {
+        template::render(&document, &loaded.citations, &options, attachment).map_err(|e| {
             // Templates are ours and tested; an error here is a vanban bug,
             // but say which document triggered it.
             Diagnostic::error("template", format!("could not generate the document: {e}"))
@@ -108,9 +168,29 @@ impl Pipeline {
     /// it; warnings are collected in [`Rendered::warnings`].
     pub fn render(&self, loaded: &Loaded) -> Result<Rendered, Diagnostics> {
         let (source, warnings) = self.prepare(loaded)?;
-        let world =
-            self.typesetter.world(source, document_folder(loaded), loaded.document.date().map(|d| d.0));
+        let world = self.world(loaded, source);
         self.layout(loaded, &world, warnings)
+    }
+
+    /// The world a document is laid out in: its folder for images, its date
+    /// for "today", and the YAML text as loaded (for the attached source).
+    pub fn world(&self, loaded: &Loaded, source: String) -> DocWorld<'_> {
+        let mut world =
+            self.typesetter.world(source, document_folder(loaded), loaded.document.date().map(|d| d.0));
+        if self.issue.attaches_source() {
+            world.add_file(&source_file_name(loaded), loaded.file.text.as_bytes().to_vec());
+        }
+        world
+    }
+
+    /// Brings a world made by [`Pipeline::world`] up to date with an edited
+    /// document, keeping typst's caches (for watch).
+    pub fn update_world(&self, world: &mut DocWorld, loaded: &Loaded, source: &str) {
+        world.set_source(source);
+        world.set_today(loaded.document.date().map(|d| d.0));
+        if self.issue.attaches_source() {
+            world.add_file(&source_file_name(loaded), loaded.file.text.as_bytes().to_vec());
+        }
     }
 
     /// Lints and generates the Typst source: everything before typesetting.
@@ -146,6 +226,11 @@ impl Pipeline {
             Some(secs) => chrono::DateTime::from_timestamp(secs, 0).map(|t| t.naive_utc()),
             None => doc.date().and_then(|d| d.0.and_hms_opt(0, 0, 0)),
         };
+        if self.issue.pdf_a.is_some() && timestamp.is_none() {
+            let d = Diagnostic::error("pdf-a-date", "a PDF/A file must carry its date, and this document has none")
+                .with_hint("give the document its `date` (an archival copy is of an issued document), or set SOURCE_DATE_EPOCH");
+            return Err(loaded.at(d, "date").into());
+        }
         let meta = PdfMeta {
             ident: format!(
                 "vanban/{}/{}/{}/{}",
@@ -155,15 +240,30 @@ impl Pipeline {
                 doc.title()
             ),
             timestamp,
-            pdf_a: false,
+            pdf_a: self.issue.pdf_a.map(|level| match level {
+                PdfA::A2b => typeset::export::PdfStandard::A2b,
+                PdfA::A3b => typeset::export::PdfStandard::A3b,
+            }),
         };
         typeset::export::pdf(&rendered.document, &meta).map_err(Diagnostics::from)
     }
 }
 
+/// The name the YAML is attached under: its file name.
+fn source_file_name(loaded: &Loaded) -> String {
+    Path::new(&loaded.file.name)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "source.yaml".to_string())
+}
+
 /// The folder a document may read files from: the one its YAML is in.
 pub fn document_folder(loaded: &Loaded) -> Option<&Path> {
-    Path::new(&loaded.file.name).parent().filter(|p| p.is_dir())
+    match Path::new(&loaded.file.name).parent() {
+        // `plan.yaml` in the current folder.
+        Some(p) if p.as_os_str().is_empty() => Some(Path::new(".")),
+        p => p.filter(|p| p.is_dir()),
+    }
 }
 
 /// Typst errors point into the generated source; where the offending text

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::typeset::DocWorld;
-use crate::{Pipeline, document_folder, load, output};
+use crate::{Pipeline, load, output};
 
 /// The result of one render of a watched document.
 #[derive(Debug)]
@@ -51,16 +51,12 @@ impl<'a> Session<'a> {
     fn try_render(&mut self) -> Result<(usize, Vec<Diagnostic>), Diagnostics> {
         let loaded = load::load_file(&self.input)?;
         let (source, warnings) = self.pipeline.prepare(&loaded)?;
-        let today = loaded.document.date().map(|d| d.0);
         let world = match &mut self.world {
             Some(world) => {
-                world.set_source(&source);
-                world.set_today(today);
+                self.pipeline.update_world(world, &loaded, &source);
                 world
             }
-            None => {
-                self.world.insert(self.pipeline.typesetter.world(source, document_folder(&loaded), today))
-            }
+            None => self.world.insert(self.pipeline.world(&loaded, source)),
         };
         let rendered = self.pipeline.layout(&loaded, world, warnings)?;
         let pdf = self.pipeline.pdf(&loaded, &rendered)?;

@@ -3,6 +3,7 @@
 
 mod check;
 mod diff;
+mod extract;
 mod fonts;
 mod new;
 mod render;
@@ -35,6 +36,8 @@ enum Command {
     Check(check::CheckArgs),
     /// What changed between two versions of a document.
     Diff(diff::DiffArgs),
+    /// Get the YAML source back out of a PDF rendered with it attached.
+    Extract(extract::ExtractArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
     /// Write next year's draft of a document.
@@ -101,6 +104,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Render(args) => render::run(args),
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Extract(args) => extract::run(args),
         Command::Fonts(args) => fonts::run(args),
         Command::New(args) => new::run(args),
         Command::Rollover(args) => rollover::run(args),

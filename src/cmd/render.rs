@@ -8,7 +8,7 @@ use vanban::batch::{Job, Outcome, render_all};
 use vanban::diagnostic::{Diagnostic, Diagnostics};
 use vanban::output::{self, Format};
 use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
-use vanban::{Pipeline, load};
+use vanban::{IssueOptions, PdfA, Pipeline, load};
 
 use super::{FontArgs, Status, report, status_of};
 
@@ -33,6 +33,25 @@ pub struct RenderArgs {
     /// library beside a .typ output).
     #[arg(long)]
     force: bool,
+    /// Leave số and the day and month blank, whatever the YAML says, for
+    /// the văn thư or the signing tool to fill in.
+    #[arg(long)]
+    draft: bool,
+    /// A review copy: `DỰ THẢO` across every page, số and ngày blank, no
+    /// signature or seal images. Never for the final document.
+    #[arg(long)]
+    watermark: bool,
+    /// Also write <output>.fields.json: the page and rectangle of the số,
+    /// the date, the signature and the seal, for signing tools.
+    #[arg(long)]
+    sign_fields: bool,
+    /// Archival PDF: a-2b (PDF/A-2b) or a-3b (PDF/A-3b, with the YAML
+    /// attached).
+    #[arg(long, value_name = "LEVEL", value_parser = ["a-2b", "a-3b"])]
+    pdf_standard: Option<String>,
+    /// Attach the YAML to the PDF (`vanban extract` gets it back).
+    #[arg(long)]
+    attach_source: bool,
     #[command(flatten)]
     fonts: FontArgs,
 }
@@ -43,6 +62,20 @@ pub fn run(args: RenderArgs) -> Status {
         eprintln!("note: {note}");
     }
     pipeline.source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+    pipeline.issue = IssueOptions {
+        draft: args.draft,
+        watermark: args.watermark,
+        attach_source: args.attach_source,
+        pdf_a: match args.pdf_standard.as_deref() {
+            Some("a-2b") => Some(PdfA::A2b),
+            Some("a-3b") => Some(PdfA::A3b),
+            _ => None,
+        },
+    };
+    if let Some(conflict) = pipeline.issue.conflict() {
+        eprintln!("error: {conflict}");
+        return Status::Usage;
+    }
 
     let inputs = match expand_inputs(&args.inputs) {
         Ok(i) => i,
@@ -59,7 +92,7 @@ pub fn run(args: RenderArgs) -> Status {
         eprintln!("error: -o/--output names one file; use --out-dir for several documents");
         return Status::Usage;
     }
-    batch(&pipeline, &inputs, args.out_dir.as_deref())
+    batch(&pipeline, &inputs, args.out_dir.as_deref(), args.sign_fields)
 }
 
 /// Files, folders and glob patterns → the YAML files they name, in order.
@@ -96,7 +129,7 @@ fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 
 /// Several documents in parallel, with a progress bar and a summary; a
 /// failing document does not stop the others.
-fn batch(pipeline: &Pipeline, inputs: &[PathBuf], out_dir: Option<&Path>) -> Status {
+fn batch(pipeline: &Pipeline, inputs: &[PathBuf], out_dir: Option<&Path>, sign_fields: bool) -> Status {
     if let Some(dir) = out_dir
         && !dir.is_dir()
     {
@@ -111,7 +144,7 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], out_dir: Option<&Path>) -> Sta
                 Some(dir) => dir.join(name.file_name().unwrap_or_default()),
                 None => name,
             };
-            Job { input: input.clone(), output }
+            Job { input: input.clone(), output, sign_fields }
         })
         .collect();
     let mut seen = std::collections::HashSet::new();
@@ -181,9 +214,24 @@ fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArg
         Err(errors) => return fail(&errors),
     };
     report(&rendered.warnings);
+    if args.sign_fields && format != Format::Pdf {
+        eprintln!("error: --sign-fields describes a PDF; write a .pdf");
+        return Status::Usage;
+    }
     match format {
         Format::Pdf => match pipeline.pdf(&loaded, &rendered) {
-            Ok(bytes) => write(output, &bytes),
+            Ok(bytes) => {
+                // The fields first: a PDF is never left without the sidecar it was asked with.
+                if args.sign_fields {
+                    let json = vanban::typeset::fields::sidecar(&rendered.document, &file_name(output));
+                    let text = serde_json::to_string_pretty(&json).expect("fields serialize") + "\n";
+                    let status = write(&vanban::batch::fields_path(output), text.as_bytes());
+                    if status != Status::Ok {
+                        return status;
+                    }
+                }
+                write(output, &bytes)
+            }
             Err(errors) => fail(&errors),
         },
         Format::Png | Format::Svg => {
@@ -259,6 +307,10 @@ fn write_companion(path: &Path, force: bool) -> Result<(), Status> {
         Status::Ok => Ok(()),
         s => Err(s),
     }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

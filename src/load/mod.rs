@@ -12,6 +12,7 @@
 
 pub mod de;
 pub mod expand;
+mod images;
 pub mod tree;
 
 use std::collections::HashMap;
@@ -139,7 +140,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
     // Rebuilt from the expanded document, so subjects read as printed.
     let citations = citation_map(&document);
     let mut loaded = Loaded { document, file, tree, citations, warnings: Vec::new(), attachment: None };
-    let problems = validate(&loaded);
+    let mut problems = validate(&loaded);
+    problems.extend(images::check(&loaded));
     let (errs, warns): (Vec<_>, Vec<_>) = problems.into_iter().partition(Diagnostic::is_error);
     if !errs.is_empty() {
         return Err(Diagnostics(errs));

@@ -152,6 +152,115 @@ pub struct Signer {
     pub title: String,
     /// Họ và tên, without học hàm or học vị.
     pub name: String,
+    /// The signer's image: a PNG of the handwritten signature in blue, on a
+    /// transparent background (Phụ lục I, II.7.d), relative to this file.
+    #[serde(default)]
+    pub signature: Option<String>,
+    /// The organisation's seal, drawn at its real size over the left third
+    /// of the signature (Phụ lục I, II.8.a).
+    #[serde(default)]
+    pub seal: Option<Seal>,
+}
+
+/// The seal image and its physical size.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Seal {
+    /// A PNG of the seal in red on a transparent background, relative to
+    /// this file.
+    pub image: String,
+    /// The seal's diameter: `35mm` (or `3.5cm`). The image is drawn exactly
+    /// this wide, whatever its pixels.
+    pub diameter: Millimetres,
+}
+
+/// A physical length, exact to a tenth of a millimetre: `35mm`, `3.5cm`, or
+/// a number of millimetres.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Millimetres {
+    pub tenths: u32,
+}
+
+impl Millimetres {
+    pub fn mm(self) -> f64 {
+        f64::from(self.tenths) / 10.0
+    }
+
+    /// Parses `35mm`, `35.5 mm`, `3.5cm` or `35`.
+    pub fn parse(text: &str) -> Option<Millimetres> {
+        let t = text.trim();
+        let (number, factor) = if let Some(n) = t.strip_suffix("mm") {
+            (n, 10.0)
+        } else if let Some(n) = t.strip_suffix("cm") {
+            (n, 100.0)
+        } else {
+            (t, 10.0)
+        };
+        let n = number.trim();
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            return None;
+        }
+        let tenths = n.parse::<f64>().ok()? * factor;
+        (tenths.is_finite() && (0.0..1e6).contains(&tenths))
+            .then(|| Millimetres { tenths: tenths.round() as u32 })
+    }
+}
+
+impl fmt::Display for Millimetres {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.tenths.is_multiple_of(10) {
+            write!(f, "{}mm", self.tenths / 10)
+        } else {
+            write!(f, "{}.{}mm", self.tenths / 10, self.tenths % 10)
+        }
+    }
+}
+
+impl Serialize for Millimetres {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Millimetres {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct LengthVisitor;
+        impl Visitor<'_> for LengthVisitor {
+            type Value = Millimetres;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a length such as 35mm or 3.5cm")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Millimetres, E> {
+                Millimetres::parse(v)
+                    .ok_or_else(|| E::custom(format!("`{v}` is not a length; write e.g. 35mm or 3.5cm")))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Millimetres, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Millimetres, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Millimetres, E> {
+                self.visit_str(&v.to_string())
+            }
+        }
+        d.deserialize_any(LengthVisitor)
+    }
+}
+
+impl JsonSchema for Millimetres {
+    fn schema_name() -> Cow<'static, str> {
+        "Millimetres".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                { "type": "string", "pattern": "^\\s*[0-9.]+\\s*(mm|cm)?\\s*$" },
+                { "type": "number", "minimum": 0 }
+            ],
+            "description": "a length: 35mm, 3.5cm, or millimetres"
+        })
+    }
 }
 
 /// One entry of nơi nhận (or Kính gửi): the recipient and, optionally, why it

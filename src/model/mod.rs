@@ -16,8 +16,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
-    Appendix, Article, Authority, Basis, Block, Citation, Clause, Date, Issuer, Lines, Meeting, Numbering,
-    OneOrMany, Prefix, Recipient, Section, Signer,
+    Appendix, Article, Authority, Basis, Block, Citation, Clause, Date, Issuer, Lines, Meeting, Millimetres,
+    Numbering, OneOrMany, Prefix, Recipient, Seal, Section, Signer,
 };
 pub use ke_hoach::{Assignment, AssignmentForm, Funding, KeHoach, Project, Responsibility, Task};
 pub use table::Table;
@@ -74,6 +74,11 @@ macro_rules! document {
         }
 
         impl $crate::model::Common for $name {
+            fn blank_number_and_date(&mut self) {
+                self.number = None;
+                self.date = None;
+            }
+
             fn common(&self) -> $crate::model::CommonRef<'_> {
                 $crate::model::CommonRef {
                     issuer: &self.issuer,
@@ -121,6 +126,8 @@ pub struct CommonRef<'a> {
 /// Access to the shared parts of any document type.
 pub trait Common {
     fn common(&self) -> CommonRef<'_>;
+    /// Leaves số and ngày for the văn thư (a draft for issuing).
+    fn blank_number_and_date(&mut self);
 }
 
 /// The `type:` of a document, which picks its model and template.
@@ -227,6 +234,19 @@ impl Document {
             Document::ToTrinh(d) => d.common(),
             Document::ThongBao(d) => d.common(),
             Document::GiayMoi(d) => d.common(),
+        }
+    }
+
+    /// Leaves số and ngày blank, as on a draft for the văn thư to issue.
+    pub fn blank_number_and_date(&mut self) {
+        match self {
+            Document::KeHoach(d) => d.blank_number_and_date(),
+            Document::QuyetDinh(d) => d.blank_number_and_date(),
+            Document::BaoCao(d) => d.blank_number_and_date(),
+            Document::CongVan(d) => d.blank_number_and_date(),
+            Document::ToTrinh(d) => d.blank_number_and_date(),
+            Document::ThongBao(d) => d.blank_number_and_date(),
+            Document::GiayMoi(d) => d.blank_number_and_date(),
         }
     }
 

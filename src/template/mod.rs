@@ -45,6 +45,13 @@ pub struct RenderOptions {
     pub font: String,
     /// Shown in the generated file's first comment line.
     pub source_name: String,
+    /// `DỰ THẢO` across every page (a review copy).
+    pub draft_watermark: bool,
+    /// Draw the signer's signature and seal images, if the document has them.
+    pub images: bool,
+    /// Attach this file (the YAML, by its name in the document's folder)
+    /// to the PDF as its source.
+    pub attach_source: Option<String>,
 }
 
 /// The shared template environment, built once per process.
@@ -76,6 +83,13 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_filter("end_mark", |s: &str| vn::text::with_end_mark(s));
     env.add_filter("sentence", |s: &str| vn::text::sentence(s));
     env.add_function("so_line", |number: Option<u32>, ky_hieu: &str| vn::ky_hieu::so_line(number, ky_hieu));
+    // The blank left for the văn thư: our constant, not user text.
+    env.add_global("blank", vn::date::BLANK);
+    env.add_filter("so_number", |n: u32| vn::ky_hieu::number_text(n));
+    env.add_function("date_parts", |date: Option<Serde<Date>>, year: i32| {
+        let parts = vn::date::parts(date.map(|d| d.0.0), year);
+        minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
+    });
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });
@@ -114,6 +128,7 @@ fn build_environment() -> Result<Environment<'static>, Error> {
             _ => Err(Error::new(ErrorKind::InvalidOperation, format!("`{v}` is not a count"))),
         }
     });
+    env.add_filter("mm", |v: Serde<crate::model::Millimetres>| Value::from_safe_string(v.0.to_string()));
     env.add_filter("track", |s: &str| -> Result<Value, Error> {
         table::track_size(s)
             .map(Value::from_safe_string)

@@ -2,7 +2,7 @@
 
 use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
 use crate::diagnostic::Diagnostic;
 
@@ -13,8 +13,15 @@ pub struct PdfMeta {
     pub ident: String,
     /// The creation date written into the PDF (UTC), if any.
     pub timestamp: Option<chrono::NaiveDateTime>,
-    /// PDF/A-2b instead of plain PDF 1.7.
-    pub pdf_a: bool,
+    /// A PDF/A level instead of plain PDF 1.7.
+    pub pdf_a: Option<PdfStandard>,
+}
+
+/// PDF/A levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfStandard {
+    A2b,
+    A3b,
 }
 
 /// Exports a PDF (1.7, tagged; PDF/A-2b on request).
@@ -31,11 +38,13 @@ pub fn pdf(doc: &PagedDocument, meta: &PdfMeta) -> Result<Vec<u8>, Diagnostic> {
         )
         .map(Timestamp::new_utc)
     });
-    let standards = if meta.pdf_a {
-        PdfStandards::new(&[PdfStandard::A_2b])
-            .map_err(|e| Diagnostic::error("pdf", e.message().to_string()))?
-    } else {
-        PdfStandards::default()
+    let standards = match meta.pdf_a {
+        None => PdfStandards::default(),
+        Some(level) => PdfStandards::new(&[match level {
+            PdfStandard::A2b => typst_pdf::PdfStandard::A_2b,
+            PdfStandard::A3b => typst_pdf::PdfStandard::A_3b,
+        }])
+        .map_err(|e| Diagnostic::error("pdf", e.message().to_string()))?,
     };
     let options = PdfOptions {
         ident: Smart::Custom(meta.ident.clone()),

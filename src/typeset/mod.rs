@@ -2,6 +2,7 @@
 //! in-process with the `typst` crate.
 
 pub mod export;
+pub mod fields;
 pub mod fonts;
 pub mod inspect;
 pub mod world;

@@ -59,6 +59,9 @@ pub struct DocWorld<'a> {
     root: Option<PathBuf>,
     /// "Today" for Typst's `datetime.today()`: fixed, for reproducible output.
     today: Option<Datetime>,
+    /// Files served from memory before the folder: the YAML as it was
+    /// loaded, for the attached source (the file on disk may have changed).
+    in_memory: Vec<(FileId, Bytes)>,
 }
 
 impl<'a> DocWorld<'a> {
@@ -73,6 +76,16 @@ impl<'a> DocWorld<'a> {
             main: Source::new(main_id(), source),
             root: root.and_then(|r| r.canonicalize().ok()),
             today: today.and_then(|d| Datetime::from_ymd(d.year(), d.month() as u8, d.day() as u8)),
+            in_memory: Vec::new(),
+        }
+    }
+
+    /// Serves `bytes` as the file `name` at the document's root.
+    pub fn add_file(&mut self, name: &str, bytes: Vec<u8>) {
+        if let Ok(path) = VirtualPath::new(format!("/{name}")) {
+            let id = RootedPath::new(VirtualRoot::Project, path).intern();
+            self.in_memory.retain(|(f, _)| *f != id);
+            self.in_memory.push((id, Bytes::new(bytes)));
         }
     }
 
@@ -136,6 +149,8 @@ impl World for DocWorld<'_> {
             Ok(Bytes::from_string(library_source().clone()))
         } else if id.root() != &VirtualRoot::Project {
             Err(packages_refused())
+        } else if let Some((_, bytes)) = self.in_memory.iter().find(|(f, _)| *f == id) {
+            Ok(bytes.clone())
         } else {
             self.read_local(id)
         }

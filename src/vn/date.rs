@@ -28,6 +28,24 @@ pub fn short(date: NaiveDate) -> String {
     format!("{}/{}/{}", day(date.day()), month(date.month()), date.year())
 }
 
+/// The pieces of the date line: day and month as printed (`None` where
+/// the văn thư fills them in) and the year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: Option<String>,
+    pub month: Option<String>,
+    pub year: i32,
+}
+
+/// The date of ô 4 in pieces; without a date, day and month are blank and
+/// the year is the document's.
+pub fn parts(date: Option<NaiveDate>, year: i32) -> DateParts {
+    match date {
+        Some(d) => DateParts { day: Some(day(d.day())), month: Some(month(d.month())), year: d.year() },
+        None => DateParts { day: None, month: None, year },
+    }
+}
+
 /// The địa danh and date line of the header (ô 4): `Ngọc Liên, ngày 05 tháng 3
 /// năm 2026`. Without a date, day and month are left blank for the văn thư.
 pub fn place_and_date(place: &str, date: Option<NaiveDate>, year: i32) -> String {

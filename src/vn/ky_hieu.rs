@@ -58,11 +58,16 @@ pub fn ky_hieu(type_abbr: Option<&str>, issuer_abbr: &str, unit: Option<&str>) -
     }
 }
 
+/// A số as printed: two digits below 10 (`05`).
+pub fn number_text(n: u32) -> String {
+    format!("{n:02}")
+}
+
 /// The số line (ô 3): `Số: 15/KH-UBND`, numbers below 10 padded (`05`); a
 /// missing number leaves a blank for the văn thư (`Số:      /KH-UBND`).
 pub fn so_line(number: Option<u32>, ky_hieu: &str) -> String {
     match number {
-        Some(n) => format!("Số: {n:02}/{ky_hieu}"),
+        Some(n) => format!("Số: {}/{ky_hieu}", number_text(n)),
         None => format!("Số:{BLANK}/{ky_hieu}"),
     }
 }

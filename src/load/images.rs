@@ -1,0 +1,291 @@
+//! Checks of the signature and seal images a document names: they must be
+//! PNG files inside the document's folder, with a transparent background,
+//! of a size that prints; their colour (blue signature, red seal) is
+//! checked too, as a warning.
+
+use std::io::Cursor;
+use std::path::{Component, Path};
+
+use super::Loaded;
+use crate::diagnostic::Diagnostic;
+
+/// Larger files are refused before decoding (an input budget).
+const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// Largest side in pixels: a seal at 600 dpi is under 1,000 px.
+const MAX_SIDE: u32 = 6000;
+/// Smallest side in pixels: below this an image prints as a smudge.
+const MIN_SIDE: u32 = 100;
+/// Print resolution below which a seal looks blurred (NĐ30 asks 200 dpi of
+/// digitised documents).
+const MIN_SEAL_DPI: f64 = 200.0;
+/// Seal diameters accepted: from a small round seal to the largest.
+const SEAL_MM: std::ops::RangeInclusive<f64> = 20.0..=60.0;
+
+/// What an image must be drawn in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ink {
+    Blue,
+    Red,
+}
+
+/// The pixels that matter, summarised.
+#[derive(Debug, Clone, Copy)]
+struct Summary {
+    width: u32,
+    height: u32,
+    /// Share of pixels that are (nearly) transparent.
+    transparent: f64,
+    /// Share of the visible, coloured pixels whose hue is the ink's.
+    in_ink: f64,
+    /// Visible pixels that are grey or black rather than coloured.
+    grey: f64,
+}
+
+/// Checks every image a document names; errors stop the render, warnings
+/// are reported with it.
+pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let signer = loaded.document.signer();
+    let folder = Path::new(&loaded.file.name).parent().unwrap_or(Path::new(""));
+    if let Some(path) = &signer.signature {
+        out.extend(check_image(loaded, folder, path, "signer.signature", Ink::Blue, None));
+    }
+    if let Some(seal) = &signer.seal {
+        let mm = seal.diameter.mm();
+        if !SEAL_MM.contains(&mm) {
+            out.push(
+                loaded.at(
+                    Diagnostic::error(
+                        "seal-size",
+                        format!(
+                            "a seal {} across is not a real seal size; seals are 20 to 60 mm across",
+                            seal.diameter
+                        ),
+                    )
+                    .with_hint("give the diameter of the physical seal, e.g. 35mm"),
+                    "signer.seal.diameter",
+                ),
+            );
+        }
+        out.extend(check_image(loaded, folder, &seal.image, "signer.seal.image", Ink::Red, Some(mm)));
+    }
+    out
+}
+
+fn check_image(
+    loaded: &Loaded,
+    folder: &Path,
+    path: &str,
+    field: &str,
+    ink: Ink,
+    print_mm: Option<f64>,
+) -> Vec<Diagnostic> {
+    let what = match ink {
+        Ink::Blue => "signature",
+        Ink::Red => "seal",
+    };
+    let error = |code: &'static str, message: String, hint: &str| {
+        vec![loaded.at(Diagnostic::error(code, message).with_hint(hint), field)]
+    };
+    let relative = Path::new(path);
+    if relative.is_absolute()
+        || relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return error(
+            "image-path",
+            format!("`{path}` is outside the document's folder"),
+            "put the image in the folder of the YAML file (or below it) and give its path from there",
+        );
+    }
+    let full = folder.join(relative);
+    let meta = match std::fs::metadata(&full) {
+        Ok(m) if m.is_file() => m,
+        _ => {
+            return error(
+                "image-missing",
+                format!("the {what} image {} was not found", full.display()),
+                "give the path of a PNG file, relative to the YAML file",
+            );
+        }
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return error(
+            "image-size",
+            format!(
+                "the {what} image is {} MB; vanban reads images up to {} MB",
+                meta.len() / 1_000_000,
+                MAX_FILE_BYTES / 1_000_000
+            ),
+            "scan at 300 dpi and crop to the signature or seal",
+        );
+    }
+    let bytes = match std::fs::read(&full) {
+        Ok(b) => b,
+        Err(e) => {
+            return error(
+                "image-missing",
+                format!("cannot read {}: {e}", full.display()),
+                "check the file's permissions",
+            );
+        }
+    };
+    let summary = match summarize(&bytes, ink) {
+        Ok(s) => s,
+        Err(message) => {
+            return error(
+                "image-format",
+                format!("the {what} image {} {message}", full.display()),
+                "save it as PNG with a transparent background",
+            );
+        }
+    };
+    let mut out = Vec::new();
+    let (w, h) = (summary.width, summary.height);
+    if w.min(h) < MIN_SIDE || w.max(h) > MAX_SIDE {
+        out.extend(error(
+            "image-size",
+            format!("the {what} image is {w}×{h} pixels; it needs {MIN_SIDE} to {MAX_SIDE} pixels a side"),
+            "scan the original at 300 dpi",
+        ));
+    }
+    if summary.transparent < 0.05 {
+        out.extend(error(
+            "image-opaque",
+            format!("the {what} image has no transparent background; it would hide the text under it"),
+            "remove the background (make it transparent) and save as PNG with an alpha channel",
+        ));
+    }
+    if !out.is_empty() {
+        return out;
+    }
+    if let Some(mm) = print_mm {
+        let dpi = f64::from(w) / (mm / 25.4);
+        if dpi < MIN_SEAL_DPI {
+            out.push(loaded.at(
+                Diagnostic::warning(
+                    "image-resolution",
+                    format!("the seal image prints at {dpi:.0} dpi ({w} pixels over {mm} mm); it will look blurred"),
+                )
+                .with_hint("use a scan of at least 200 dpi (300 dpi is better)"),
+                field,
+            ));
+        }
+        let ratio = f64::from(w) / f64::from(h);
+        if !(0.9..=1.1).contains(&ratio) {
+            out.push(
+                loaded.at(
+                    Diagnostic::warning(
+                        "seal-shape",
+                        format!("the seal image is {w}×{h} pixels, not round; it is drawn {mm} mm wide"),
+                    )
+                    .with_hint("crop the image to the seal's circle"),
+                    field,
+                ),
+            );
+        }
+    }
+    let (colour, rule) = match ink {
+        Ink::Blue => ("blue", "NĐ30 asks for the signature in blue (Phụ lục I, II.7.d)"),
+        Ink::Red => ("red", "NĐ30 asks for the seal in red (Phụ lục I, II.8.a)"),
+    };
+    if summary.grey > 0.5 || summary.in_ink < 0.6 {
+        out.push(
+            loaded.at(
+                Diagnostic::warning("image-colour", format!("the {what} image is not mostly {colour}"))
+                    .with_hint(rule),
+                field,
+            ),
+        );
+    }
+    out
+}
+
+/// Decodes a PNG and summarises its transparency and colour.
+fn summarize(bytes: &[u8], ink: Ink) -> Result<Summary, String> {
+    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Err("is not a PNG file".into());
+    }
+    let limits = png::Limits { bytes: 256 * 1024 * 1024 };
+    let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), limits);
+    decoder.set_transformations(png::Transformations::ALPHA | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().map_err(|e| format!("cannot be read as PNG ({e})"))?;
+    let (width, height) = reader.info().size();
+    if width.max(height) > MAX_SIDE {
+        // Not decoded: the caller refuses it for its size.
+        return Ok(Summary { width, height, transparent: 1.0, in_ink: 1.0, grey: 0.0 });
+    }
+    let (color, _) = reader.output_color_type();
+    if !matches!(color, png::ColorType::Rgba | png::ColorType::GrayscaleAlpha) {
+        return Err("has no alpha channel (transparency)".into());
+    }
+    let size = reader.output_buffer_size().ok_or("is too large")?;
+    let mut buf = vec![0; size];
+    let info = reader.next_frame(&mut buf).map_err(|e| format!("cannot be read as PNG ({e})"))?;
+    let pixels = &buf[..info.buffer_size()];
+    let channels = info.color_type.samples();
+    let (mut total, mut transparent, mut coloured, mut inked, mut grey) = (0u64, 0u64, 0u64, 0u64, 0u64);
+    for px in pixels.chunks_exact(channels) {
+        total += 1;
+        let (r, g, b, a) = match channels {
+            4 => (px[0], px[1], px[2], px[3]),
+            _ => (px[0], px[0], px[0], px[1]),
+        };
+        if a < 32 {
+            transparent += 1;
+            continue;
+        }
+        let (hue, saturation) = hue_saturation(r, g, b);
+        if saturation < 0.25 {
+            grey += 1;
+            continue;
+        }
+        coloured += 1;
+        let matches = match ink {
+            Ink::Blue => (180.0..=270.0).contains(&hue),
+            Ink::Red => !(25.0..=335.0).contains(&hue),
+        };
+        if matches {
+            inked += 1;
+        }
+    }
+    let visible = (total - transparent).max(1) as f64;
+    Ok(Summary {
+        width,
+        height,
+        transparent: transparent as f64 / total.max(1) as f64,
+        in_ink: inked as f64 / coloured.max(1) as f64,
+        grey: grey as f64 / visible,
+    })
+}
+
+/// Hue in degrees and HSV saturation of an RGB colour.
+fn hue_saturation(r: u8, g: u8, b: u8) -> (f64, f64) {
+    let (r, g, b) = (f64::from(r) / 255.0, f64::from(g) / 255.0, f64::from(b) / 255.0);
+    let max = r.max(g).max(b);
+    let min = r.min(g).min(b);
+    let delta = max - min;
+    let saturation = if max == 0.0 { 0.0 } else { delta / max };
+    if delta == 0.0 {
+        return (0.0, saturation);
+    }
+    let hue = if max == r {
+        60.0 * (((g - b) / delta).rem_euclid(6.0))
+    } else if max == g {
+        60.0 * ((b - r) / delta + 2.0)
+    } else {
+        60.0 * ((r - g) / delta + 4.0)
+    };
+    (hue, saturation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hues_of_inks() {
+        assert_eq!(hue_saturation(0, 0, 255).0, 240.0);
+        assert_eq!(hue_saturation(255, 0, 0).0, 0.0);
+        assert!(hue_saturation(20, 20, 20).1 < 0.25, "black is grey");
+    }
+}
