@@ -1,13 +1,16 @@
 //! Prints the laid-out lines of a document: page, x, baseline, size, style
 //! and text. A debugging aid for layout work: `cargo run --example
-//! dump_layout -- data/ngoc-lien-2026.yaml [page]`.
+//! dump_layout -- data/ngoc-lien-2026.yaml [page]`
+//! (`DUMP_COPY=sao-y` for a certified copy, `DUMP_CLIPS=1` for clipped groups).
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("usage: dump_layout FILE.yaml [page]");
     let only: Option<usize> = args.next().and_then(|p| p.parse().ok());
     let loaded = vanban::load::load_file(path.as_ref()).unwrap_or_else(|e| panic!("{e}"));
-    let pipeline = vanban::Pipeline::embedded();
+    let mut pipeline = vanban::Pipeline::embedded();
+    // DUMP_COPY=sao-y lays out the certified copy.
+    pipeline.issue.copy = std::env::var("DUMP_COPY").ok().and_then(|k| vanban::model::CopyKind::from_key(&k));
     let rendered = pipeline.render(&loaded).unwrap_or_else(|e| panic!("{e}"));
     let layout = vanban::typeset::inspect::Layout::of(&rendered.document);
     for page in 1..=layout.pages.len() {

@@ -86,6 +86,11 @@ pub struct IssueOptions {
     pub attach_source: bool,
     /// PDF/A conformance.
     pub pdf_a: Option<PdfA>,
+    /// Print a certified copy (the document's `copy:` says who certifies it).
+    pub copy: Option<model::CopyKind>,
+    /// An electronic copy: the ô 14 stamp at the top right of page 1
+    /// instead of the paper copy block, and no images.
+    pub electronic: bool,
 }
 
 /// The PDF/A levels vanban writes.
@@ -146,8 +151,10 @@ impl Pipeline {
             font: self.typesetter.fonts.family.clone(),
             source_name: loaded.file.name.clone(),
             draft_watermark: issue.watermark,
-            images: !issue.watermark,
+            // Review copies and electronic copies carry no signature or seal image.
+            images: !(issue.watermark || (issue.copy.is_some() && issue.electronic)),
             attach_source: issue.attaches_source().then(|| source_file_name(loaded)),
+            copy: issue.copy.map(|kind| copy_view(&loaded.document, kind, issue.electronic)),
         };
         let mut document = Cow::Borrowed(&loaded.document);
         if issue.draft || issue.watermark {
@@ -183,6 +190,47 @@ impl Pipeline {
         world
     }
 
+    /// What the issue options need from the document.
+    fn check_issue(&self, loaded: &Loaded) -> Vec<Diagnostic> {
+        let Some(kind) = self.issue.copy else { return Vec::new() };
+        let Some(copy) = loaded.document.copy() else {
+            return vec![
+                Diagnostic::error(
+                    "copy-missing",
+                    format!("--copy {} needs the document's `copy:` section: who certifies the copy", kind.key()),
+                )
+                .with_file(&loaded.file)
+                .with_hint(
+                    "add e.g.\ncopy:\n  number: 5\n  date: 2026-11-25\n  signer: {authority: [TL. Chủ tịch], title: Chánh Văn phòng, name: …}",
+                ),
+            ];
+        };
+        let mut out = Vec::new();
+        if kind == model::CopyKind::TrichSao && copy.excerpt.is_empty() {
+            out.push(
+                loaded.at(
+                    Diagnostic::error(
+                        "copy-excerpt",
+                        "a trích sao copies part of the document; `copy.excerpt` says which",
+                    )
+                    .with_hint("give the copied text, as in the original, under `excerpt:`"),
+                    "copy",
+                ),
+            );
+        }
+        if self.issue.electronic && (copy.date.is_none() || copy.time.is_none()) {
+            out.push(loaded.at(
+                Diagnostic::error(
+                    "copy-time",
+                    "an electronic copy is stamped with the time it is signed; `copy` needs its `date` and `time`",
+                )
+                .with_hint("e.g. date: 2026-11-25 and time: \"14:30:05\" (Vietnam time, +07:00)"),
+                "copy",
+            ));
+        }
+        out
+    }
+
     /// Brings a world made by [`Pipeline::world`] up to date with an edited
     /// document, keeping typst's caches (for watch).
     pub fn update_world(&self, world: &mut DocWorld, loaded: &Loaded, source: &str) {
@@ -195,6 +243,10 @@ impl Pipeline {
 
     /// Lints and generates the Typst source: everything before typesetting.
     pub fn prepare(&self, loaded: &Loaded) -> Result<(String, Vec<Diagnostic>), Diagnostics> {
+        let problems = self.check_issue(loaded);
+        if !problems.is_empty() {
+            return Err(Diagnostics(problems));
+        }
         let mut warnings = loaded.warnings.clone();
         let lints = lint::lint(loaded, &self.lint_context());
         let (errors, lint_warnings): (Vec<_>, Vec<_>) = lints.into_iter().partition(Diagnostic::is_error);
@@ -247,6 +299,23 @@ impl Pipeline {
         };
         typeset::export::pdf(&rendered.document, &meta).map_err(Diagnostics::from)
     }
+}
+
+/// The copy as the templates print it: its form, and for an electronic
+/// copy the ô 14 stamp (`SAO Y; <cơ quan sao>; 25/11/2026; 14:30:05 +07:00`).
+fn copy_view(doc: &model::Document, kind: model::CopyKind, electronic: bool) -> template::CopyView {
+    let stamp = doc.copy().filter(|_| electronic).and_then(|c| {
+        let by = c.issuer.as_ref().unwrap_or(doc.issuer());
+        let (date, time) = (c.date?, c.time?);
+        Some(format!(
+            "{}; {}; {}; {} +07:00",
+            kind.label(),
+            by.name.0.join(" "),
+            date.0.format("%d/%m/%Y"),
+            time.0.format("%H:%M:%S")
+        ))
+    });
+    template::CopyView { kind: kind.key(), label: kind.label(), abbr: kind.abbr(), electronic, stamp }
 }
 
 /// The name the YAML is attached under: its file name.

@@ -53,10 +53,13 @@ pub fn rollover(
 
     let year = loaded.tree.get("year").expect("a loaded document has a year");
     edits.push(Edit { range: year.span.clone(), text: options.year.to_string() });
-    for key in ["number", "date"] {
-        if let Some(node) = loaded.tree.get(key)
-            && node.value != Value::Null
-        {
+    // The new year's document and any copy of it are not issued yet.
+    let copy = loaded.tree.get("copy");
+    let dated = [loaded.tree.get("number"), loaded.tree.get("date")]
+        .into_iter()
+        .chain(["number", "date", "time"].map(|k| copy.and_then(|c| c.get(k))));
+    for node in dated.flatten() {
+        if node.value != Value::Null {
             edits.push(Edit { range: node.span.clone(), text: "null".to_string() });
         }
     }

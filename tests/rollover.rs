@@ -125,3 +125,28 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     assert_eq!(err.matches("is copied from 2026").count(), 1);
     assert!(err.contains("6 thing(s) to review"), "{err}");
 }
+
+#[test]
+fn a_copy_section_is_blanked_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::root().join("data");
+    std::fs::copy(data.join("ngoc-lien-2026.yaml"), dir.path().join("ngoc-lien-2026.yaml")).unwrap();
+    let source = std::fs::read_to_string(data.join("quyet-dinh-ngoc-lien-2026.yaml")).unwrap().replace(
+        "copy:\n  number: null\n  date: null",
+        "copy:\n  number: 7\n  date: 2026-05-02\n  time: \"09:15:00\"",
+    );
+    std::fs::write(dir.path().join("qd-2026.yaml"), &source).unwrap();
+    let out = vanban(dir.path(), &["rollover", "qd-2026.yaml", "--year", "2027", "-o", "qd-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let draft = std::fs::read_to_string(dir.path().join("qd-2027.yaml")).unwrap();
+    let changed: Vec<(&str, &str)> = source.lines().zip(draft.lines()).filter(|(a, b)| a != b).collect();
+    assert_eq!(
+        changed,
+        [
+            ("year: 2026", "year: 2027"),
+            ("  number: 7", "  number: null"),
+            ("  date: 2026-05-02", "  date: null"),
+            ("  time: \"09:15:00\"", "  time: null")
+        ]
+    );
+}

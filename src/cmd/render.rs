@@ -6,6 +6,7 @@ use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use vanban::batch::{Job, Outcome, render_all};
 use vanban::diagnostic::{Diagnostic, Diagnostics};
+use vanban::model::CopyKind;
 use vanban::output::{self, Format};
 use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
 use vanban::{IssueOptions, PdfA, Pipeline, load};
@@ -52,6 +53,14 @@ pub struct RenderArgs {
     /// Attach the YAML to the PDF (`vanban extract` gets it back).
     #[arg(long)]
     attach_source: bool,
+    /// Print a certified copy, with the copy block after the text; the
+    /// document's `copy:` says who certifies it.
+    #[arg(long, value_name = "FORM", value_parser = ["sao-y", "sao-luc", "trich-sao"])]
+    copy: Option<String>,
+    /// With --copy: an electronic copy, stamped at the top right of page 1
+    /// (ô 14) instead of the paper copy block.
+    #[arg(long, requires = "copy")]
+    electronic: bool,
     #[command(flatten)]
     fonts: FontArgs,
 }
@@ -71,6 +80,8 @@ pub fn run(args: RenderArgs) -> Status {
             Some("a-3b") => Some(PdfA::A3b),
             _ => None,
         },
+        copy: args.copy.as_deref().and_then(CopyKind::from_key),
+        electronic: args.electronic,
     };
     if let Some(conflict) = pipeline.issue.conflict() {
         eprintln!("error: {conflict}");

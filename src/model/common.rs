@@ -162,6 +162,127 @@ pub struct Signer {
     pub seal: Option<Seal>,
 }
 
+/// A certified copy of the document (bản sao, NĐ30 Phần II; spec §4.4–4.5):
+/// who makes it, its number in the register of copies, when, and who
+/// signs it. Printed only when asked for (`render --copy sao-y`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CopyInfo {
+    /// The body that makes the copy (cơ quan sao); the issuer if not given.
+    #[serde(default)]
+    pub issuer: Option<Issuer>,
+    /// Số of the copy in the copy register (one register for SY, SL and
+    /// TrS); null leaves it blank.
+    #[serde(default)]
+    pub number: Option<u32>,
+    /// Địa danh of the copy's date; the document's if not given.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The date of the copy; null leaves day and month blank.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// When an electronic copy is signed: `14:30:05`, Vietnam time (+07:00).
+    #[serde(default)]
+    pub time: Option<Time>,
+    /// Who certifies the copy (often `TL. Chủ tịch` / `Chánh Văn phòng`).
+    pub signer: Signer,
+    /// Nơi nhận of the copy.
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    /// The `Lưu:` line of the copy.
+    #[serde(default = "crate::model::default_archive")]
+    pub archive: Vec<String>,
+    /// For a trích sao: the part of the content that is copied, as written
+    /// in the original (`Điều 2. …`).
+    #[serde(default)]
+    pub excerpt: Vec<Block>,
+}
+
+/// The forms of copy (NĐ30 Điều 25; spec §4.4): one register, three forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyKind {
+    /// Sao y: the whole document, as it is.
+    SaoY,
+    /// Sao lục: a copy made from a sao y.
+    SaoLuc,
+    /// Trích sao: part of the document.
+    TrichSao,
+}
+
+impl CopyKind {
+    pub fn from_key(key: &str) -> Option<CopyKind> {
+        match key {
+            "sao-y" => Some(CopyKind::SaoY),
+            "sao-luc" => Some(CopyKind::SaoLuc),
+            "trich-sao" => Some(CopyKind::TrichSao),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CopyKind::SaoY => "sao-y",
+            CopyKind::SaoLuc => "sao-luc",
+            CopyKind::TrichSao => "trich-sao",
+        }
+    }
+
+    /// Hình thức sao as printed: `SAO Y`.
+    pub fn label(self) -> &'static str {
+        match self {
+            CopyKind::SaoY => "SAO Y",
+            CopyKind::SaoLuc => "SAO LỤC",
+            CopyKind::TrichSao => "TRÍCH SAO",
+        }
+    }
+
+    /// The abbreviation in the copy's ký hiệu: `05/SY-UBND`.
+    pub fn abbr(self) -> &'static str {
+        match self {
+            CopyKind::SaoY => "SY",
+            CopyKind::SaoLuc => "SL",
+            CopyKind::TrichSao => "TrS",
+        }
+    }
+}
+
+/// A time of day, `14:30:05`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Time(pub chrono::NaiveTime);
+
+impl<'de> Deserialize<'de> for Time {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TimeVisitor;
+        impl Visitor<'_> for TimeVisitor {
+            type Value = Time;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a time such as 14:30:05")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Time, E> {
+                chrono::NaiveTime::parse_from_str(v.trim(), "%H:%M:%S").map(Time).map_err(|_| {
+                    E::custom(format!("`{v}` is not a time; write hours, minutes and seconds: 14:30:05"))
+                })
+            }
+        }
+        d.deserialize_str(TimeVisitor)
+    }
+}
+
+impl Serialize for Time {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%H:%M:%S"))
+    }
+}
+
+impl JsonSchema for Time {
+    fn schema_name() -> Cow<'static, str> {
+        "Time".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^[0-9]{2}:[0-9]{2}:[0-9]{2}$" })
+    }
+}
+
 /// The seal image and its physical size.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -16,8 +16,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
-    Appendix, Article, Authority, Basis, Block, Citation, Clause, Date, Issuer, Lines, Meeting, Millimetres,
-    Numbering, OneOrMany, Prefix, Recipient, Seal, Section, Signer,
+    Appendix, Article, Authority, Basis, Block, Citation, Clause, CopyInfo, CopyKind, Date, Issuer, Lines,
+    Meeting, Millimetres, Numbering, OneOrMany, Prefix, Recipient, Seal, Section, Signer, Time,
 };
 pub use ke_hoach::{Assignment, AssignmentForm, Funding, KeHoach, Project, Responsibility, Task};
 pub use table::Table;
@@ -70,6 +70,9 @@ macro_rules! document {
             /// Phụ lục, each on new pages after the document.
             #[serde(default)]
             pub appendices: Vec<$crate::model::Appendix>,
+            /// A certified copy's details, printed with `render --copy`.
+            #[serde(default)]
+            pub copy: Option<$crate::model::CopyInfo>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
 
@@ -94,6 +97,7 @@ macro_rules! document {
                     archive: &self.archive,
                     signer: &self.signer,
                     appendices: &self.appendices,
+                    copy: self.copy.as_ref(),
                 }
             }
         }
@@ -121,6 +125,7 @@ pub struct CommonRef<'a> {
     pub archive: &'a [String],
     pub signer: &'a Signer,
     pub appendices: &'a [Appendix],
+    pub copy: Option<&'a CopyInfo>,
 }
 
 /// Access to the shared parts of any document type.
@@ -282,6 +287,9 @@ impl Document {
     }
     pub fn appendices(&self) -> &[Appendix] {
         self.common().appendices
+    }
+    pub fn copy(&self) -> Option<&CopyInfo> {
+        self.common().copy
     }
 
     /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit (`UBND-VHXH`).

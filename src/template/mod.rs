@@ -36,6 +36,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("to-trinh.typ.j2", include_str!("../../templates/to-trinh.typ.j2")),
     ("thong-bao.typ.j2", include_str!("../../templates/thong-bao.typ.j2")),
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
+    ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
 ];
 
 /// What a template needs besides the document.
@@ -52,6 +53,23 @@ pub struct RenderOptions {
     /// Attach this file (the YAML, by its name in the document's folder)
     /// to the PDF as its source.
     pub attach_source: Option<String>,
+    /// Print the document as a certified copy.
+    pub copy: Option<CopyView>,
+}
+
+/// A certified copy, as the templates print it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CopyView {
+    /// `sao-y`, `sao-luc`, `trich-sao`.
+    pub kind: &'static str,
+    /// `SAO Y`.
+    pub label: &'static str,
+    /// `SY`.
+    pub abbr: &'static str,
+    /// An electronic copy: the stamp text of ô 14 instead of the copy block.
+    pub electronic: bool,
+    /// `SAO Y; Ủy ban nhân dân xã Ngọc Liên; 25/11/2026; 14:30:05 +07:00`.
+    pub stamp: Option<String>,
 }
 
 /// The shared template environment, built once per process.
@@ -133,6 +151,13 @@ fn build_environment() -> Result<Environment<'static>, Error> {
         table::track_size(s)
             .map(Value::from_safe_string)
             .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{s}` is not a track size")))
+    });
+    // Prefixes of signing-field names: the copy block's fields are `copy-…`.
+    env.add_filter("fields", |s: &str| -> Result<Value, Error> {
+        match s {
+            "" | "copy-" => Ok(Value::from_safe_string(s.to_string())),
+            _ => Err(Error::new(ErrorKind::InvalidOperation, format!("`{s}` is not a field prefix"))),
+        }
     });
     env.add_filter("ident", |s: &str| -> Result<Value, Error> {
         match s {
@@ -263,7 +288,11 @@ pub fn render(
     attachment: Option<(&Document, &HashMap<String, Citation>)>,
 ) -> Result<String, Error> {
     let env = environment();
-    let template = env.get_template(document.doc_type().template())?;
+    let name = match &options.copy {
+        Some(c) if c.kind == "trich-sao" => "trich-sao.typ.j2",
+        _ => document.doc_type().template(),
+    };
+    let template = env.get_template(name)?;
     // Who issues it, for `(Kèm theo … của …)`: a quyết định is the act of its authority.
     let by = match document {
         Document::QuyetDinh(q) => Some(q.authority.as_str()),
