@@ -91,6 +91,8 @@ pub struct IssueOptions {
     /// An electronic copy: the ô 14 stamp at the top right of page 1
     /// instead of the paper copy block, and no images.
     pub electronic: bool,
+    /// Add unsigned signature form fields at the signature and seal zones.
+    pub form_fields: bool,
 }
 
 /// The PDF/A levels vanban writes.
@@ -297,7 +299,13 @@ impl Pipeline {
                 PdfA::A3b => typeset::export::PdfStandard::A3b,
             }),
         };
-        typeset::export::pdf(&rendered.document, &meta).map_err(Diagnostics::from)
+        let pdf = typeset::export::pdf(&rendered.document, &meta).map_err(Diagnostics::from)?;
+        if !self.issue.form_fields {
+            return Ok(pdf);
+        }
+        let fields = typeset::fields::sign_fields(&rendered.document);
+        typeset::form::add_signature_fields(&pdf, &fields)
+            .map_err(|e| Diagnostic::error("pdf", format!("could not add the signature fields: {e}")).into())
     }
 }
 

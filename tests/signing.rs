@@ -497,3 +497,44 @@ fn a_signature_in_the_wrong_ink_is_a_warning() {
     let (_dir, path) = signed_folder();
     assert!(vanban::load::load_file(&path).unwrap().warnings.is_empty());
 }
+
+#[test]
+fn signature_form_fields_are_appended_at_the_signature_and_seal() {
+    let (_dir, path) = signed_folder();
+    let plain = render(&path, IssueOptions::default());
+    let with_fields = render(&path, IssueOptions { form_fields: true, ..Default::default() });
+    // An incremental update: the PDF as typst wrote it, then the fields.
+    assert!(with_fields.pdf.len() > plain.pdf.len());
+    assert!(with_fields.pdf[..plain.pdf.len()] == plain.pdf[..], "the original bytes are kept as they are");
+    assert!(poppler("pdfinfo", &[], &with_fields.pdf).contains("Form:            AcroForm"));
+
+    let doc = lopdf::Document::load_mem(&with_fields.pdf).unwrap();
+    let form = doc.catalog().unwrap().get_deref(b"AcroForm", &doc).unwrap().as_dict().unwrap();
+    let fields = form.get(b"Fields").unwrap().as_array().unwrap();
+    let mut seen = Vec::new();
+    for f in fields {
+        let w = doc.get_object(f.as_reference().unwrap()).unwrap().as_dict().unwrap();
+        assert_eq!(w.get(b"FT").unwrap().as_name().unwrap(), b"Sig");
+        assert_eq!(w.get(b"Subtype").unwrap().as_name().unwrap(), b"Widget");
+        let name = String::from_utf8(w.get(b"T").unwrap().as_str().unwrap().to_vec()).unwrap();
+        let rect: Vec<f64> = w
+            .get(b"Rect")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_float().unwrap() as f64)
+            .collect();
+        let zone = field(&with_fields.fields, if name == "chu-ky" { "signature" } else { "seal" });
+        for (a, b) in rect.iter().zip(zone.rect) {
+            assert!((a - b).abs() < 0.01, "{name}: {rect:?} vs {:?}", zone.rect);
+        }
+        // On page 1's annotations.
+        let page = doc.get_pages()[&1];
+        let annots =
+            doc.get_object(page).unwrap().as_dict().unwrap().get(b"Annots").unwrap().as_array().unwrap();
+        assert!(annots.contains(f));
+        seen.push(name);
+    }
+    assert_eq!(seen, ["chu-ky", "dau"]);
+}

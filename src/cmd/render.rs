@@ -50,6 +50,10 @@ pub struct RenderArgs {
     /// attached).
     #[arg(long, value_name = "LEVEL", value_parser = ["a-2b", "a-3b"])]
     pdf_standard: Option<String>,
+    /// Add unsigned signature form fields where the signature and the seal
+    /// go, for PDF readers and signing tools to offer "sign here".
+    #[arg(long)]
+    form_fields: bool,
     /// Attach the YAML to the PDF (`vanban extract` gets it back).
     #[arg(long)]
     attach_source: bool,
@@ -82,6 +86,7 @@ pub fn run(args: RenderArgs) -> Status {
         },
         copy: args.copy.as_deref().and_then(CopyKind::from_key),
         electronic: args.electronic,
+        form_fields: args.form_fields,
     };
     if let Some(conflict) = pipeline.issue.conflict() {
         eprintln!("error: {conflict}");

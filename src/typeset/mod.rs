@@ -4,6 +4,7 @@
 pub mod export;
 pub mod fields;
 pub mod fonts;
+pub mod form;
 pub mod inspect;
 pub mod world;
 
