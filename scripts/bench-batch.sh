@@ -24,7 +24,7 @@ for i in range(n):
 PY
 echo "== $n documents, $(nproc) cores"
 /usr/bin/time -f "wall %e s, peak RSS %M kB" "$bin" render "$tmp/in" --out-dir "$tmp/out" 2>&1 \
-  | grep -E "^(rendered|wall)"
+  | grep -E "^(rendered|wall|thread|fatal)"
 python3 - "$tmp/out" "$n" <<'PY'
 import os, sys
 files = os.listdir(sys.argv[1])

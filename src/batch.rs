@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::{Pipeline, load, output};
@@ -31,19 +32,69 @@ pub struct Outcome {
     pub result: Result<Vec<Diagnostic>, Diagnostics>,
 }
 
-/// Renders every job to PDF, in parallel; `on_done` is called as each
-/// finishes (from worker threads). Outcomes come back in job order.
-pub fn render_all(pipeline: &Pipeline, jobs: &[Job], on_done: &(dyn Fn(&Outcome) + Sync)) -> Vec<Outcome> {
-    jobs.par_iter()
-        .map(|job| {
-            let outcome = Outcome { job: job.clone(), result: render_one(pipeline, job) };
-            // Typst memoizes across documents; keep only what recent
-            // documents used so memory stays flat over thousands of them.
-            typst::comemo::evict(10);
-            on_done(&outcome);
-            outcome
+/// Stack of each worker thread: what the main thread has. Typst's layout
+/// recurses deeply, and the 2 MiB a spawned thread gets by default is not
+/// enough for ordinary documents.
+pub const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+/// Renders every job to PDF, in parallel on `workers` threads (all cores if
+/// `None`); `on_done` is called as each finishes (from worker threads).
+/// Outcomes come back in job order.
+///
+/// The workers are plain threads taking the next job from a shared
+/// counter, not a rayon pool: the PDF writer waits for its background
+/// work with `rayon::yield_now`, which on a rayon worker would start
+/// *another document* on the same stack, nesting documents until memory
+/// (and the stack) run out.
+pub fn render_all(
+    pipeline: &Pipeline,
+    jobs: &[Job],
+    workers: Option<usize>,
+    on_done: &(dyn Fn(&Outcome) + Sync),
+) -> Vec<Outcome> {
+    let workers = workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, jobs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<Outcome>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(job) = jobs.get(i) else { break };
+            let outcome = finish(pipeline, job, on_done);
+            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
+        }
+    };
+    std::thread::scope(|scope| {
+        let spawned = (0..workers)
+            .filter(|_| {
+                std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(scope, work).is_ok()
+            })
+            .count();
+        // No thread could be started: do the work here.
+        if spawned == 0 {
+            work();
+        }
+    });
+    results
+        .into_iter()
+        .zip(jobs)
+        .map(|(slot, job)| {
+            slot.into_inner().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(|| Outcome {
+                job: job.clone(),
+                result: Err(Diagnostic::error("internal", "the document was not rendered").into()),
+            })
         })
         .collect()
+}
+
+fn finish(pipeline: &Pipeline, job: &Job, on_done: &(dyn Fn(&Outcome) + Sync)) -> Outcome {
+    let outcome = Outcome { job: job.clone(), result: render_one(pipeline, job) };
+    // Typst memoizes across documents; keep only what recent documents
+    // used so memory stays flat over thousands of them.
+    typst::comemo::evict(10);
+    on_done(&outcome);
+    outcome
 }
 
 fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnostics> {

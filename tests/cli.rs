@@ -216,3 +216,37 @@ fn glob_patterns_and_name_clashes() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.path().join("x/plan.pdf").exists() && dir.path().join("y/plan.pdf").exists());
 }
+
+/// A batch long enough that documents nested on one worker's stack (what a
+/// rayon pool does when the PDF writer yields to it) would overflow it:
+/// every document renders, each exactly as it would alone.
+#[test]
+fn a_long_batch_renders_every_document_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pipeline = vanban::Pipeline::embedded();
+    let sample = common::sample_text();
+    let jobs: Vec<vanban::batch::Job> = (0..150)
+        .map(|i| {
+            let input = dir.path().join(format!("doc-{i:03}.yaml"));
+            std::fs::write(&input, sample.replace("number: null", &format!("number: {}", i + 1))).unwrap();
+            vanban::batch::Job {
+                input: input.clone(),
+                output: input.with_extension("pdf"),
+                sign_fields: false,
+            }
+        })
+        .collect();
+    let threads = std::sync::Mutex::new(std::collections::HashSet::new());
+    let outcomes = vanban::batch::render_all(&pipeline, &jobs, None, &|_| {
+        threads.lock().unwrap().insert(std::thread::current().id());
+    });
+    assert_eq!(outcomes.len(), 150);
+    for (o, job) in outcomes.iter().zip(&jobs) {
+        assert_eq!(o.job.input, job.input, "outcomes in job order");
+        assert!(o.result.is_ok(), "{}: {:?}", job.input.display(), o.result);
+    }
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    assert!(threads.lock().unwrap().len() <= workers, "one worker per core");
+    let text = common::pdftotext(&std::fs::read(dir.path().join("doc-149.pdf")).unwrap());
+    assert!(text.contains("Số: 150/KH-UBND"), "{}", &text[..300]);
+}

@@ -19,6 +19,9 @@ pub struct RenderArgs {
     /// glob patterns ("data/*.yaml"). Several are rendered in parallel.
     #[arg(required = true, value_name = "FILE")]
     inputs: Vec<PathBuf>,
+    /// How many documents to render at once (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
     /// Write the PDFs of several documents into this folder.
     #[arg(long, value_name = "DIR", conflicts_with = "output")]
     out_dir: Option<PathBuf>,
@@ -108,7 +111,7 @@ pub fn run(args: RenderArgs) -> Status {
         eprintln!("error: -o/--output names one file; use --out-dir for several documents");
         return Status::Usage;
     }
-    batch(&pipeline, &inputs, args.out_dir.as_deref(), args.sign_fields)
+    batch(&pipeline, &inputs, args.out_dir.as_deref(), args.sign_fields, args.jobs.map(usize::from))
 }
 
 /// Files, folders and glob patterns → the YAML files they name, in order.
@@ -145,7 +148,13 @@ fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 
 /// Several documents in parallel, with a progress bar and a summary; a
 /// failing document does not stop the others.
-fn batch(pipeline: &Pipeline, inputs: &[PathBuf], out_dir: Option<&Path>, sign_fields: bool) -> Status {
+fn batch(
+    pipeline: &Pipeline,
+    inputs: &[PathBuf],
+    out_dir: Option<&Path>,
+    sign_fields: bool,
+    workers: Option<usize>,
+) -> Status {
     if let Some(dir) = out_dir
         && !dir.is_dir()
     {
@@ -173,7 +182,7 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], out_dir: Option<&Path>, sign_f
     let bar = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").expect("valid progress template"),
     );
-    let outcomes = render_all(pipeline, &jobs, &|o| {
+    let outcomes = render_all(pipeline, &jobs, workers, &|o| {
         bar.suspend(|| match &o.result {
             Ok(warnings) => report(warnings),
             Err(errors) => report(errors.iter()),

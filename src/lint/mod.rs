@@ -146,7 +146,8 @@ fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
         return;
     }
     let year = loaded.document.year();
-    let re = regex::Regex::new(r"năm (\d{4})").expect("valid regex");
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"năm (\d{4})").expect("valid regex"));
     for cap in re.captures_iter(loaded.document.title()) {
         let y: i32 = cap[1].parse().unwrap_or(year);
         if y != year {
