@@ -67,29 +67,50 @@ fn stages(c: &mut Criterion) {
         )
     });
 
-    // Warm: one world, a one-word edit per iteration (two versions alternate).
-    let edited = SAMPLE.replace("Phạm Xuân Khánh", "Phạm Xuân Khang");
-    let versions = [load_str("a.yaml", SAMPLE).unwrap(), load_str("b.yaml", &edited).unwrap()];
-    let sources: Vec<String> = versions.iter().map(|l| pipeline.typst_source(l).unwrap()).collect();
-    let mut world = pipeline.typesetter.world(sources[0].clone(), None, None);
+    // Warm, as `vanban watch` works: one world kept across saves, and each
+    // iteration a new edit never seen before (one word of a paragraph in
+    // the middle of the plan), from YAML text to PDF bytes.
+    let edit = |n: u64| {
+        SAMPLE.replace("Tăng cường công tác lãnh đạo", &format!("Tăng cường (lần {n}) công tác lãnh đạo"))
+    };
+    assert_ne!(edit(1), SAMPLE, "the edit must change the plan");
+    let first = load_str("ngoc-lien-2026.yaml", SAMPLE).unwrap();
+    let (source, _) = pipeline.prepare(&first).unwrap();
+    let mut world = pipeline.world(&first, source);
     pipeline.typesetter.compile(&world).unwrap();
-    let mut turn = 0;
-    c.bench_function("warm re-render after a one-word edit (YAML → PDF)", |b| {
-        b.iter(|| {
-            turn ^= 1;
-            let loaded = &versions[turn];
-            let (source, warnings) = pipeline.prepare(loaded).unwrap();
-            world.set_source(&source);
-            let rendered = pipeline.layout(loaded, &world, warnings).unwrap();
-            pipeline.pdf(loaded, &rendered).unwrap()
-        })
+    let mut n = 0u64;
+    c.bench_function("warm re-render after a new one-word edit (YAML → PDF)", |b| {
+        b.iter_batched(
+            || {
+                n += 1;
+                edit(n)
+            },
+            |yaml| {
+                let loaded = load_str("ngoc-lien-2026.yaml", &yaml).unwrap();
+                let (source, warnings) = pipeline.prepare(&loaded).unwrap();
+                pipeline.update_world(&mut world, &loaded, &source);
+                let rendered = pipeline.layout(&loaded, &world, warnings).unwrap();
+                let pdf = pipeline.pdf(&loaded, &rendered).unwrap();
+                typst::comemo::evict(30);
+                pdf
+            },
+            BatchSize::PerIteration,
+        )
     });
-    c.bench_function("warm compile only after a one-word edit", |b| {
-        b.iter(|| {
-            turn ^= 1;
-            world.set_source(&sources[turn]);
-            pipeline.typesetter.compile(&world).unwrap()
-        })
+    c.bench_function("warm compile only, after a new one-word edit", |b| {
+        b.iter_batched(
+            || {
+                n += 1;
+                pipeline.typst_source(&load_str("x.yaml", &edit(n)).unwrap()).unwrap()
+            },
+            |source| {
+                world.set_source(&source);
+                let compiled = pipeline.typesetter.compile(&world).unwrap();
+                typst::comemo::evict(30);
+                compiled
+            },
+            BatchSize::PerIteration,
+        )
     });
 }
 

@@ -19,14 +19,14 @@ peak_kb() { # median peak RSS of 5 runs, in kB
 }
 
 echo "== vanban render (whole process, embedded fonts)"
-hyperfine -N --warmup 3 --runs 30 --export-json "$tmp/vanban.json" \
+hyperfine -N --warmup 5 --runs 60 --export-json "$tmp/vanban.json" \
   "$bin render $sample -o $tmp/out.pdf"
 echo "peak RSS: $(peak_kb "$bin" render "$sample" -o "$tmp/out.pdf") kB"
 
 "$bin" render "$sample" -o "$tmp/plan.typ" 2>/dev/null
 if command -v typst >/dev/null; then
   echo "== typst compile on the same .typ ($(typst --version))"
-  hyperfine -N --warmup 3 --runs 30 --export-json "$tmp/typst.json" \
+  hyperfine -N --warmup 5 --runs 60 --export-json "$tmp/typst.json" \
     "typst compile --ignore-system-fonts --font-path fonts/liberation-serif $tmp/plan.typ $tmp/cli.pdf"
   echo "peak RSS: $(peak_kb typst compile --ignore-system-fonts --font-path fonts/liberation-serif "$tmp/plan.typ" "$tmp/cli.pdf") kB"
   v=$(median_ms "$tmp/vanban.json"); t=$(median_ms "$tmp/typst.json")
