@@ -538,3 +538,22 @@ fn signature_form_fields_are_appended_at_the_signature_and_seal() {
     }
     assert_eq!(seen, ["chu-ky", "dau"]);
 }
+
+#[test]
+fn an_image_linked_from_outside_the_folder_is_refused() {
+    let (dir, path) = signed_folder();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::root().join("data/images/chu-ky-pham-xuan-khanh.png"),
+        outside.path().join("x.png"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.path().join("x.png"), dir.path().join("images/link.png")).unwrap();
+    let yaml = std::fs::read_to_string(&path).unwrap().replace("chu-ky-pham-xuan-khanh.png", "link.png");
+    std::fs::write(&path, yaml).unwrap();
+    let e = first_error(vanban::load::load_file(&path));
+    assert_eq!(
+        (e.code, e.message.as_str()),
+        ("image-path", "`images/link.png` is outside the document's folder")
+    );
+}

@@ -108,6 +108,19 @@ fn check_image(
             );
         }
     };
+    // A symbolic link may point anywhere; what counts is where it leads
+    // (the typesetter refuses the same files).
+    let inside = match (folder_or_dot(folder).canonicalize(), full.canonicalize()) {
+        (Ok(root), Ok(real)) => real.starts_with(root),
+        _ => false,
+    };
+    if !inside {
+        return error(
+            "image-path",
+            format!("`{path}` is outside the document's folder"),
+            "put the image in the folder of the YAML file (or below it) and give its path from there",
+        );
+    }
     if meta.len() > MAX_FILE_BYTES {
         return error(
             "image-size",
@@ -198,6 +211,11 @@ fn check_image(
         );
     }
     out
+}
+
+/// `plan.yaml` in the current folder has an empty parent.
+fn folder_or_dot(folder: &Path) -> &Path {
+    if folder.as_os_str().is_empty() { Path::new(".") } else { folder }
 }
 
 /// Decodes a PNG and summarises its transparency and colour.
