@@ -16,6 +16,9 @@ pub enum Outcome {
     Rendered { pages: usize, warnings: Vec<Diagnostic>, took: Duration },
     /// The document has errors; the previous PDF is untouched.
     Failed(Diagnostics),
+    /// The YAML holds the same bytes as at the last render: nothing to do.
+    /// (Editors and the render itself touch the file without changing it.)
+    Unchanged,
 }
 
 /// One watched document and its warm typst world.
@@ -24,11 +27,19 @@ pub struct Session<'a> {
     input: PathBuf,
     output: PathBuf,
     world: Option<DocWorld<'a>>,
+    /// The YAML bytes of the last render, good or bad.
+    last_input: Option<Vec<u8>>,
 }
 
 impl<'a> Session<'a> {
     pub fn new(pipeline: &'a Pipeline, input: &Path, output: &Path) -> Self {
-        Self { pipeline, input: input.to_path_buf(), output: output.to_path_buf(), world: None }
+        Self {
+            pipeline,
+            input: input.to_path_buf(),
+            output: output.to_path_buf(),
+            world: None,
+            last_input: None,
+        }
     }
 
     pub fn input(&self) -> &Path {
@@ -39,17 +50,30 @@ impl<'a> Session<'a> {
         &self.output
     }
 
-    /// Reads the YAML again and renders it into the PDF.
+    /// Reads the YAML again and renders it into the PDF, unless it is
+    /// byte for byte what was rendered last time.
     pub fn render(&mut self) -> Outcome {
         let start = Instant::now();
-        match self.try_render() {
+        let bytes = match std::fs::read(&self.input) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.last_input = None;
+                let d = Diagnostic::error("io", format!("cannot read {}: {e}", self.input.display()));
+                return Outcome::Failed(d.into());
+            }
+        };
+        if self.last_input.as_ref() == Some(&bytes) {
+            return Outcome::Unchanged;
+        }
+        self.last_input = Some(bytes.clone());
+        match self.try_render(bytes) {
             Ok((pages, warnings)) => Outcome::Rendered { pages, warnings, took: start.elapsed() },
             Err(errors) => Outcome::Failed(errors),
         }
     }
 
-    fn try_render(&mut self) -> Result<(usize, Vec<Diagnostic>), Diagnostics> {
-        let loaded = load::load_file(&self.input)?;
+    fn try_render(&mut self, yaml: Vec<u8>) -> Result<(usize, Vec<Diagnostic>), Diagnostics> {
+        let loaded = load::load_bytes(&self.input, yaml)?;
         let (source, warnings) = self.pipeline.prepare(&loaded)?;
         let world = match &mut self.world {
             Some(world) => {
@@ -87,6 +111,8 @@ mod tests {
 
         assert!(matches!(session.render(), Outcome::Rendered { pages, .. } if pages > 5));
         let first = std::fs::read(&output).unwrap();
+        // Touching the file without changing it renders nothing.
+        assert!(matches!(session.render(), Outcome::Unchanged));
 
         std::fs::write(&input, sample.replace("year: 2026", "year: hai")).unwrap();
         let Outcome::Failed(errors) = session.render() else { panic!("the bad edit rendered") };

@@ -13,15 +13,44 @@ struct Watching {
     lines: Receiver<String>,
 }
 
+/// Whether a stderr line reports the outcome of one render.
+fn is_outcome(line: &str) -> bool {
+    line.contains("] rendered ") || line.contains("has errors; kept")
+}
+
 impl Watching {
-    /// Waits for a stderr line containing `needle`; generous time, because
+    /// Waits for the next render's outcome and checks it contains `needle`:
+    /// every save gives exactly one render, so an outcome that does not
+    /// match (an extra render, say) fails the test. Generous time, because
     /// only the order of events is being tested.
-    fn wait_for(&self, needle: &str) -> String {
+    fn next_outcome(&self, needle: &str) -> String {
         let mut seen = Vec::new();
         loop {
             match self.lines.recv_timeout(Duration::from_secs(120)) {
-                Ok(line) if line.contains(needle) => return line,
+                Ok(line) if is_outcome(&line) => {
+                    assert!(
+                        line.contains(needle),
+                        "expected `{needle}`, got `{line}` after:\n{}",
+                        seen.join("\n")
+                    );
+                    return line;
+                }
                 Ok(line) => seen.push(line),
+                Err(_) => panic!("no `{needle}` from vanban watch; it said:\n{}", seen.join("\n")),
+            }
+        }
+    }
+
+    /// Waits for a line containing `needle` that is not a render's outcome.
+    fn wait_for(&self, needle: &str) {
+        let mut seen = Vec::new();
+        loop {
+            match self.lines.recv_timeout(Duration::from_secs(120)) {
+                Ok(line) if line.contains(needle) => return,
+                Ok(line) => {
+                    assert!(!is_outcome(&line), "unexpected render before `{needle}`: {line}");
+                    seen.push(line)
+                }
                 Err(_) => panic!("no `{needle}` from vanban watch; it said:\n{}", seen.join("\n")),
             }
         }
@@ -62,26 +91,30 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf() {
     let sample = common::sample_text();
     std::fs::write(&input, &sample).unwrap();
     let watching = start(dir.path());
-    watching.wait_for("rendered plan.pdf");
+    watching.next_outcome("rendered plan.pdf");
     watching.wait_for("watching plan.yaml");
     let first = std::fs::read(dir.path().join("plan.pdf")).unwrap();
+
+    // Saving the same text again (and the render reading the file) renders
+    // nothing: the next outcome must be the edit's.
+    std::fs::write(&input, &sample).unwrap();
 
     // An edit, saved the way editors do: a new file renamed over the old.
     let tmp = dir.path().join(".plan.yaml.swp");
     std::fs::write(&tmp, sample.replace("Phạm Xuân Khánh", "Phạm Văn Sửa")).unwrap();
     std::fs::rename(&tmp, &input).unwrap();
-    watching.wait_for("rendered plan.pdf");
+    watching.next_outcome("rendered plan.pdf");
     let second = std::fs::read(dir.path().join("plan.pdf")).unwrap();
     assert_ne!(first, second);
     assert!(common::pdftotext(&second).contains("Phạm Văn Sửa"));
 
     // A broken save: errors are printed, the PDF stays as it was.
     std::fs::write(&input, sample.replace("year: 2026", "year: hai")).unwrap();
-    watching.wait_for("has errors; kept the last good plan.pdf");
+    watching.next_outcome("has errors; kept the last good plan.pdf");
     assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), second);
 
     // Fixed again.
     std::fs::write(&input, &sample).unwrap();
-    watching.wait_for("rendered plan.pdf");
+    watching.next_outcome("rendered plan.pdf");
     assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), first);
 }

@@ -6,7 +6,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use clap::Args;
-use notify::{RecursiveMode, Watcher};
+use notify::{EventKind, RecursiveMode, Watcher};
 use vanban::Pipeline;
 use vanban::watch::{Outcome, Session};
 
@@ -64,8 +64,13 @@ pub fn run(args: WatchArgs) -> Status {
     show(&session, first);
     eprintln!("watching {} (Ctrl-C to stop)", args.input.display());
     while let Ok(event) = rx.recv() {
+        // Only a change to the file counts: reading it (as every render
+        // does) raises access events, which must not start another render.
         let touches = |e: &notify::Result<notify::Event>| {
-            e.as_ref().is_ok_and(|e| e.paths.iter().any(|p| p.file_name() == Some(name.as_os_str())))
+            e.as_ref().is_ok_and(|e| {
+                matches!(e.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Any)
+                    && e.paths.iter().any(|p| p.file_name() == Some(name.as_os_str()))
+            })
         };
         if !touches(&event) {
             continue;
@@ -88,6 +93,7 @@ fn show(session: &Session, outcome: Outcome) {
                 took.as_millis()
             );
         }
+        Outcome::Unchanged => {}
         Outcome::Failed(errors) => {
             report(errors.iter());
             eprintln!(

@@ -71,6 +71,11 @@ pub fn locate(tree: &Node, file: &Arc<SourceFile>, d: Diagnostic, path: &str) ->
 pub fn load_file(path: &Path) -> Result<Loaded, Diagnostics> {
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error("io", format!("cannot read {}: {e}", path.display())))?;
+    load_bytes(path, bytes)
+}
+
+/// Loads the bytes of the YAML file at `path` (already read by the caller).
+pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Diagnostics> {
     let name = path.display().to_string();
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(Diagnostic::error(
