@@ -311,9 +311,27 @@ fn r13_r14_paragraphs_are_justified_indented_and_spaced() {
             assert!((pitch - line_pitch).abs() < 0.5, "uneven line pitch {pitch}");
         }
     }
-    // Body text is upright except căn cứ (italic) and tiểu dự án headings.
     for (x, _) in &lines {
         assert!(x.runs.iter().all(|r| r.size == 14.0));
+    }
+    // Body text is upright: only căn cứ (R15), the bold tiểu dự án headings
+    // and what the data itself marks `*italic*` are italic.
+    let sample = common::sample_text();
+    // `*…*` on one line (a YAML alias `*name` stands alone).
+    let emphasis = regex_lite::Regex::new(r"\*([^*\s][^*\n]*[^*\s])\*").unwrap();
+    let marked: Vec<&str> = emphasis.captures_iter(&sample).map(|c| c.get(1).unwrap().as_str()).collect();
+    assert_eq!(marked, ["sau đây gọi tắt là Chương trình"]);
+    for (text, lines) in paragraphs(l) {
+        if text.starts_with("Căn cứ") || lines.iter().all(Line::all_bold) {
+            continue;
+        }
+        for r in lines.iter().flat_map(|x| &x.runs).filter(|r| r.italic) {
+            assert!(
+                marked.iter().any(|m| m.contains(r.text.trim())),
+                "`{}` is not upright in `{text}`",
+                r.text
+            );
+        }
     }
 }
 
@@ -372,6 +390,16 @@ fn r17_r18_muc_headings_and_diem_sequence() {
             assert!(lines.iter().all(Line::all_bold), "{text} is bold");
         }
     }
+    // Khoản `1. …` are upright (bold when titled, as layout B asks).
+    let khoan = |t: &str| {
+        t.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut seen = 0;
+    for (text, lines) in pars.iter().filter(|p| khoan(&p.0)) {
+        assert!(lines.iter().all(|x| x.runs.iter().all(|r| !r.italic)), "khoản upright: {text}");
+        seen += 1;
+    }
+    assert!(seen >= 10, "only {seen} khoản found");
     // Điểm a) b) c) in order within each dự án, upright.
     let mut expected = 'a';
     for (text, lines) in &pars {

@@ -112,6 +112,11 @@ mod tests {
         assert_eq!(long(d(2026, 11, 30)), "ngày 30 tháng 11 năm 2026");
         assert_eq!(long(d(2026, 12, 31)), "ngày 31 tháng 12 năm 2026");
         assert_eq!(long(d(2019, 6, 29)), "ngày 29 tháng 6 năm 2019");
+        // Months 3 to 9 are never padded, whatever the day.
+        for month in 3..=9 {
+            assert_eq!(long(d(2026, month, 7)), format!("ngày 07 tháng {month} năm 2026"));
+            assert_eq!(long(d(2026, month, 10)), format!("ngày 10 tháng {month} năm 2026"));
+        }
     }
 
     #[test]

@@ -142,6 +142,9 @@ mod tests {
         let lines = ["Căn cứ A;", "Căn cứ B.", "Căn cứ C", "Căn cứ D;"];
         assert_eq!(punctuate(&lines, ";", "."), ["Căn cứ A;", "Căn cứ B;", "Căn cứ C;", "Căn cứ D."]);
         assert_eq!(punctuate(&["Một"], ";", "."), ["Một."]);
+        // Whatever mark the user typed at the end is replaced, not doubled.
+        let typed = ["Căn cứ A,", "Căn cứ B:", "Căn cứ C; ", "Căn cứ D,"];
+        assert_eq!(punctuate(&typed, ";", "."), ["Căn cứ A;", "Căn cứ B;", "Căn cứ C;", "Căn cứ D."]);
         assert!(punctuate::<&str>(&[], ";", ".").is_empty());
     }
 
