@@ -243,9 +243,24 @@ impl Pipeline {
         }
     }
 
+    /// Characters of the document's text that the document's font cannot
+    /// print, found without typesetting (for `check` and `.typ` output; a
+    /// render also checks what was actually laid out).
+    pub fn check_coverage(&self, loaded: &Loaded) -> Vec<Diagnostic> {
+        let fonts = &self.typesetter.fonts;
+        let covered = |c: char| fonts.family_entries().any(|f| f.info.coverage.contains(c as u32));
+        let mut missing = Vec::new();
+        loaded.tree.visit_strings(&mut String::new(), &mut |_, node| {
+            let text = node.as_str().unwrap_or("");
+            missing.extend(text.chars().filter(|&c| !c.is_whitespace() && !c.is_control() && !covered(c)));
+        });
+        missing_glyphs(loaded, missing, &fonts.family)
+    }
+
     /// Lints and generates the Typst source: everything before typesetting.
     pub fn prepare(&self, loaded: &Loaded) -> Result<(String, Vec<Diagnostic>), Diagnostics> {
-        let problems = self.check_issue(loaded);
+        let mut problems = self.check_issue(loaded);
+        problems.extend(self.check_coverage(loaded));
         if !problems.is_empty() {
             return Err(Diagnostics(problems));
         }
@@ -405,19 +420,22 @@ fn field_at(
 /// field it came from: NĐ30 documents must not print empty boxes, and the
 /// layout turns off silent fallback to other fonts.
 fn check_glyphs(loaded: &Loaded, layout: &Layout, family: &str) -> Result<(), Diagnostics> {
-    let mut missing: Vec<char> = layout.texts.iter().flat_map(|t| t.missing.iter().copied()).collect();
+    let missing = layout.texts.iter().flat_map(|t| t.missing.iter().copied()).collect();
+    let out = missing_glyphs(loaded, missing, family);
+    if out.is_empty() { Ok(()) } else { Err(Diagnostics(out)) }
+}
+
+/// One error per character the font lacks, at every field that holds it.
+fn missing_glyphs(loaded: &Loaded, mut missing: Vec<char>, family: &str) -> Vec<Diagnostic> {
     missing.sort_unstable();
     missing.dedup();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let mut out = Diagnostics::default();
+    let mut out = Vec::new();
     for c in missing {
         let message =
             format!("the character `{c}` (U+{:04X}) cannot be printed with the font {family}", c as u32);
         let mut located = false;
         loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
-            if !located && node.as_str().is_some_and(|s| s.contains(c)) {
+            if node.as_str().is_some_and(|s| s.contains(c)) {
                 located = true;
                 let raw = &loaded.file.text[node.span.clone()];
                 let span = raw
@@ -437,7 +455,7 @@ fn check_glyphs(loaded: &Loaded, layout: &Layout, family: &str) -> Result<(), Di
             out.push(Diagnostic::error("missing-glyph", message).with_file(&loaded.file));
         }
     }
-    Err(out)
+    out
 }
 
 #[cfg(test)]

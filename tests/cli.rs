@@ -171,6 +171,35 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
 }
 
 #[test]
+fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
+    let dir = workspace();
+    let plan = std::fs::read_to_string(dir.path().join("plan.yaml")).unwrap();
+    let half = plan
+        .replacen("place: Ngọc Liên", "place: <<Địa danh>>", 1)
+        .replace("name: Phạm Xuân Khánh", "name: TS. Phạm Xuân Khánh")
+        .replacen("year: 2026", "year: 2026\n# ✓\n", 1)
+        .replacen("title: >-\n  Triển khai", "title: >-\n  ✓ Triển khai", 1);
+    std::fs::write(dir.path().join("half.yaml"), &half).unwrap();
+    let out = vanban(dir.path(), &["check", "half.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    // The placeholder does not hide the other findings.
+    for code in [
+        "error[placeholder]: `<<Địa danh>>` must be filled in",
+        "error[signer-academic-title]",
+        "error[missing-glyph]: the character `✓` (U+2713) cannot be printed with the font Liberation Serif",
+    ] {
+        assert!(err.contains(code), "no {code} in:\n{err}");
+    }
+    assert!(err.contains("half.yaml: 3 error(s)"), "{err}");
+
+    // The generated Typst source gets the same checks as a PDF.
+    let out = vanban(dir.path(), &["render", "half.yaml", "-o", "half.typ"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(!dir.path().join("half.typ").exists());
+}
+
+#[test]
 fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("in");

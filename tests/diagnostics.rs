@@ -203,6 +203,30 @@ fn a_placeholder_left_in_place() {
 }
 
 #[test]
+fn what_an_expression_prints_is_checked_like_typed_text() {
+    // A right-to-left override would print the name reversed.
+    let yaml = edited("name: Phạm Xuân Khánh", "name: 'Phạm {{ \"\\u202e\" }}Khánh'");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "control-character",
+        "text contains the invisible formatting character U+202E, which cannot be printed",
+        Some("signer.name"),
+        position(&yaml, "'Phạm"),
+    );
+    // A placeholder assembled by an expression still stops the render.
+    let yaml = edited("name: Phạm Xuân Khánh", "name: 'Phạm {{ \"<\" ~ \"<tên>>\" }}'");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "placeholder",
+        "`<<tên>>` must be filled in before the document is issued",
+        Some("signer.name"),
+        position(&yaml, "'Phạm"),
+    );
+}
+
+#[test]
 fn a_control_character() {
     let yaml = edited("place: Ngọc Liên", "place: \"Ngọc\\u0007Liên\"");
     let d = error_of(&yaml);
@@ -241,13 +265,29 @@ fn a_group_of_can_cu_must_share_kind_and_issuer() {
 
 #[test]
 fn every_error_is_reported_at_once() {
-    // Two placeholders and a control character: three located errors.
+    // Two placeholders and a control character: three located errors, in
+    // the order of the file.
     let yaml = edited("name: Phạm Xuân Khánh", "name: <<Họ và tên>>").replacen(
         "place: Ngọc Liên",
         "place: <<Địa danh>>",
         1,
     );
-    let errors = load::load_str("plan.yaml", &yaml).unwrap_err();
-    let paths: Vec<_> = errors.iter().map(|d| d.path.clone().unwrap()).collect();
-    assert_eq!(paths, ["place", "signer.name"]);
+    let with_control = yaml.replacen("year: 2026", "year: 2026\ntitle_note: \"a\\u0007b\"", 1);
+    let errors = load::load_str("plan.yaml", &with_control).unwrap_err();
+    let found: Vec<_> = errors.iter().map(|d| (d.code, d.path.clone().unwrap())).collect();
+    assert_eq!(
+        found,
+        [
+            ("placeholder", "place".to_string()),
+            ("control-character", "title_note".to_string()),
+            ("placeholder", "signer.name".to_string())
+        ]
+    );
+
+    // Without the control character the document loads, so that `check`
+    // can lint a half-filled skeleton; the placeholders stop any render.
+    let loaded = load::load_str("plan.yaml", &yaml).unwrap();
+    let Err(errors) = Pipeline::embedded().render(&loaded) else { panic!("placeholders rendered") };
+    let found: Vec<_> = errors.iter().map(|d| (d.code, d.path.clone().unwrap())).collect();
+    assert_eq!(found, [("placeholder", "place".to_string()), ("placeholder", "signer.name".to_string())]);
 }

@@ -8,7 +8,7 @@ use clap::{Args, ValueEnum};
 use vanban::diagnostic::{Diagnostic, JsonDiagnostic, Severity};
 use vanban::lint::{LintContext, RULES};
 
-use super::{Status, report};
+use super::{FontArgs, Status, report};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -27,6 +27,8 @@ pub struct CheckArgs {
     /// List the lint rules instead.
     #[arg(long)]
     rules: bool,
+    #[command(flatten)]
+    fonts: FontArgs,
 }
 
 pub fn run(args: CheckArgs) -> Status {
@@ -38,11 +40,17 @@ pub fn run(args: CheckArgs) -> Status {
         return Status::Ok;
     }
     let ctx = LintContext::default();
+    // The fonts a render would use, to report characters they cannot print.
+    let pipeline = vanban::Pipeline::new(&args.fonts.options());
     let mut status = Status::Ok;
     let mut json = Vec::new();
     for input in &args.inputs {
         let diagnostics: Vec<Diagnostic> = match vanban::load::load_file(input) {
-            Ok(loaded) => loaded.warnings.iter().cloned().chain(vanban::lint::lint(&loaded, &ctx)).collect(),
+            Ok(loaded) => {
+                let mut found = pipeline.check_coverage(&loaded);
+                found.extend(vanban::lint::lint(&loaded, &ctx));
+                loaded.warnings.iter().cloned().chain(found).collect()
+            }
             Err(errors) => errors.into_iter().collect(),
         };
         if diagnostics.iter().any(Diagnostic::is_error) {

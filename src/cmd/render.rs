@@ -221,10 +221,12 @@ fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArg
     };
 
     if format == Format::Typst {
-        let lints = vanban::lint::lint(&loaded, &pipeline.lint_context());
-        report(loaded.warnings.iter().chain(&lints));
-        let source = match pipeline.typst_source(&loaded) {
-            Ok(s) => s,
+        // The same checks as a PDF: a .typ is compiled into one.
+        let source = match pipeline.prepare(&loaded) {
+            Ok((source, warnings)) => {
+                report(&warnings);
+                source
+            }
             Err(errors) => return fail(&errors),
         };
         let library = output.with_file_name(LAYOUT_LIBRARY_NAME);

@@ -52,6 +52,13 @@ impl Rule {
 /// Every rule, in the order they run.
 pub const RULES: &[Rule] = &[
     Rule {
+        id: "placeholder",
+        severity: Severity::Error,
+        summary: "no must-fill placeholder (`<<TÊN CƠ QUAN>>`) is left in the document",
+        clause: "NĐ30 Điều 8 (every component of the thể thức filled in)",
+        check: placeholders,
+    },
+    Rule {
         id: "citation-inconsistent",
         severity: Severity::Error,
         summary: "one document cited with different ký hiệu or dates",
@@ -137,6 +144,16 @@ pub fn lint(loaded: &Loaded, ctx: &LintContext) -> Vec<Diagnostic> {
         (rule.check)(loaded, ctx, rule, &mut out);
     }
     out
+}
+
+fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        if let Some(s) = node.as_str()
+            && let Some(d) = crate::load::placeholder_in(&loaded.file, path, &node.span, s)
+        {
+            out.push(d.with_clause(rule.clause));
+        }
+    });
 }
 
 fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {

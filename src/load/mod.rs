@@ -16,6 +16,7 @@ mod images;
 pub mod tree;
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -104,18 +105,32 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
     let doc_type = doc_type(&tree, &file)?;
     let mut errors = Diagnostics::default();
 
-    // Normalise and check every string before anything reads it.
-    if let Err(es) =
-        tree.map_strings(&mut String::new(), &mut |path, span, s| check_text(&file, path, span, s))
-    {
+    // Normalise and check every string before anything reads it. A
+    // placeholder is not a load error, so that `check` can lint a skeleton
+    // (the `placeholder` lint refuses it before any render); but when the
+    // load fails, the placeholders are what the user most needs to see.
+    let mut placeholders = Vec::new();
+    if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
+        check_text(&file, path, span, s)?;
+        placeholders.extend(placeholder_in(&file, path, span, s));
+        Ok(())
+    }) {
         errors.extend(es);
     }
+    let with_placeholders = |errors: Diagnostics| -> Diagnostics {
+        let mut out: Vec<Diagnostic> = placeholders.clone();
+        // An error about a field that holds a placeholder (`year: <<năm>>`
+        // is not a number) says nothing the placeholder does not.
+        out.extend(errors.into_iter().filter(|e| !placeholders.iter().any(|p| p.path == e.path)));
+        out.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
+        Diagnostics(out)
+    };
     if errors.has_errors() {
-        return Err(errors);
+        return Err(with_placeholders(errors));
     }
 
     // Citations must be known before text can cite them.
-    let citations = citations(&tree, &file)?;
+    let citations = citations(&tree, &file).map_err(with_placeholders)?;
     let year = match tree.get("year").map(|n| &n.value) {
         Some(tree::Value::Int(y)) => Some(*y),
         Some(tree::Value::UInt(y)) => i64::try_from(*y).ok(),
@@ -124,10 +139,17 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
     let place = tree.get("place").and_then(Node::as_str).map(str::to_string);
     let env = expand::TextEnv::new(citations.clone(), year, place);
     if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
-        env.expand(s).map(|out| *s = out).map_err(|e| e.into_diagnostic(&file, path, span, s))
+        let mut out = env.expand(s).map_err(|e| e.into_diagnostic(&file, path, span, s))?;
+        // What an expression printed gets the same checks as typed text:
+        // `{{ "\u{202e}" }}` must not reverse a name, nor build a placeholder.
+        if out != *s {
+            check_text(&file, path, span, &mut out)?;
+        }
+        *s = out;
+        Ok(())
     }) {
         errors.extend(es);
-        return Err(errors);
+        return Err(with_placeholders(errors));
     }
 
     let text = &file.text;
@@ -140,7 +162,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
         DocType::ThongBao => de::from_node(&tree, "", text).map(Document::ThongBao),
         DocType::GiayMoi => de::from_node(&tree, "", text).map(Document::GiayMoi),
     }
-    .map_err(|e| deserialize_error(&file, e))?;
+    .map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
 
     // Rebuilt from the expanded document, so subjects read as printed.
     let citations = citation_map(&document);
@@ -149,7 +171,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
     problems.extend(images::check(&loaded));
     let (errs, warns): (Vec<_>, Vec<_>) = problems.into_iter().partition(Diagnostic::is_error);
     if !errs.is_empty() {
-        return Err(Diagnostics(errs));
+        return Err(with_placeholders(Diagnostics(errs)));
     }
     loaded.warnings = warns;
     if let Document::QuyetDinh(q) = &loaded.document
@@ -272,7 +294,7 @@ fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics>
     })
 }
 
-/// Applies NFC and rejects control characters and placeholders in one string.
+/// Applies NFC and rejects control characters in one string.
 fn check_text(
     file: &Arc<SourceFile>,
     path: &str,
@@ -297,24 +319,33 @@ fn check_text(
     if !s.is_ascii() {
         *s = vn::text::nfc(s);
     }
-    if let Some(start) = s.find("<<")
-        && let Some(len) = s[start..].find(">>")
-        && len > 2
-    {
-        let placeholder = &s[start..start + len + 2];
-        let raw = &file.text[span.clone()];
-        let span = raw
-            .find(placeholder)
-            .map_or(span.clone(), |o| span.start + o..span.start + o + placeholder.len());
-        return Err(Diagnostic::error(
+    Ok(())
+}
+
+/// The first must-fill placeholder (`<<TÊN CƠ QUAN>>`) in the string `s`
+/// of the field at `path`, whose YAML occupies `span`: an error, since a
+/// placeholder must never reach a signed document.
+pub fn placeholder_in(
+    file: &Arc<SourceFile>,
+    path: &str,
+    span: &Range<usize>,
+    s: &str,
+) -> Option<Diagnostic> {
+    let start = s.find("<<")?;
+    let len = s[start..].find(">>").filter(|&len| len > 2)?;
+    let placeholder = &s[start..start + len + 2];
+    let raw = &file.text[span.clone()];
+    let span =
+        raw.find(placeholder).map_or(span.clone(), |o| span.start + o..span.start + o + placeholder.len());
+    Some(
+        Diagnostic::error(
             "placeholder",
             format!("`{placeholder}` must be filled in before the document is issued"),
         )
         .with_path(path)
         .with_span(file, span)
-        .with_hint("replace the placeholder with the real text"));
-    }
-    Ok(())
+        .with_hint("replace the placeholder with the real text"),
+    )
 }
 
 /// All citable documents by id: căn cứ (and their groups) and references.

@@ -106,18 +106,72 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Academic titles and honours that NĐ30 forbids before the signer's name
-/// (Phụ lục I, ô 7b): học hàm, học vị, danh hiệu.
-pub const TITLE_PREFIXES: [&str; 10] =
-    ["GS.TS.", "PGS.TS.", "GS.", "PGS.", "TS.", "ThS.", "KS.", "BS.", "CN.", "NGƯT."];
+/// Abbreviated học hàm, học vị and danh hiệu that NĐ30 forbids before the
+/// signer's name (Phụ lục I, ô 7b), lower case: `TS.`, `ThS.`, `GS.TSKH.`,
+/// `BSCKII.`, `NGƯT.` … Military ranks are allowed there and not listed.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "gs", "pgs", "ts", "tskh", "ths", "ks", "bs", "bsck", "bscki", "bsckii", "ds", "cn", "ls", "ngưt",
+    "ngnd", "ttưt", "ttnd", "nsưt", "nsnd", "ahlđ",
+];
 
-/// The forbidden prefix a signer's name starts with, if any.
-pub fn title_prefix(name: &str) -> Option<&'static str> {
+/// The same, written out (lower case).
+const TITLE_WORDS: &[&str] = &[
+    "giáo sư",
+    "phó giáo sư",
+    "tiến sĩ",
+    "tiến sỹ",
+    "thạc sĩ",
+    "thạc sỹ",
+    "kỹ sư",
+    "bác sĩ",
+    "bác sỹ",
+    "dược sĩ",
+    "cử nhân",
+    "luật sư",
+    "nhà giáo ưu tú",
+    "nhà giáo nhân dân",
+    "thầy thuốc ưu tú",
+    "thầy thuốc nhân dân",
+    "nghệ sĩ ưu tú",
+    "nghệ sĩ nhân dân",
+    "anh hùng lao động",
+];
+
+/// The học hàm, học vị or danh hiệu a signer's name starts with, as written
+/// (`TS.`, `ThS`, `GS.TSKH.`, `Tiến sĩ`), in any letter case.
+pub fn title_prefix(name: &str) -> Option<String> {
     let name = name.trim_start();
-    TITLE_PREFIXES.iter().copied().find(|p| {
-        name.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-            || name.strip_prefix(&p[..p.len() - 1]).is_some_and(|rest| rest.starts_with(' '))
-    })
+    let lower = name.to_lowercase();
+    // Lower-casing Vietnamese keeps the number of characters, so a prefix
+    // found in `lower` is as many characters long in `name`.
+    let as_written = |chars: usize| name.chars().take(chars).collect::<String>();
+    let ends_word = |rest: &str| rest.is_empty() || rest.starts_with([' ', ',', '.']);
+    if let Some(w) = TITLE_WORDS.iter().find(|w| lower.strip_prefix(**w).is_some_and(ends_word)) {
+        return Some(as_written(w.chars().count()));
+    }
+    // A chain of abbreviations, each ending with `.` (the last one may be
+    // followed by a space only: `ThS Nguyễn`).
+    let mut rest = lower.as_str();
+    let mut chars = 0;
+    loop {
+        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_len);
+        if !TITLE_ABBREVIATIONS.contains(&word) {
+            break;
+        }
+        if let Some(after) = after.strip_prefix('.') {
+            chars += word.chars().count() + 1;
+            rest = after.trim_start_matches(' ');
+            chars += after.len() - rest.len();
+        } else if after.starts_with(' ') {
+            chars += word.chars().count();
+            break;
+        } else {
+            break;
+        }
+    }
+    // Every abbreviation taken ended with `.` or a space, so it stood alone.
+    (chars > 0).then(|| as_written(chars).trim_end().to_string())
 }
 
 #[cfg(test)]
@@ -171,9 +225,23 @@ mod tests {
 
     #[test]
     fn recognises_academic_prefixes() {
-        assert_eq!(title_prefix("TS. Nguyễn Văn A"), Some("TS."));
-        assert_eq!(title_prefix("ThS Nguyễn Văn A"), Some("ThS."));
-        assert_eq!(title_prefix("Phạm Xuân Khánh"), None);
-        assert_eq!(title_prefix("Tsering"), None);
+        let prefix = |name| title_prefix(name);
+        assert_eq!(prefix("TS. Nguyễn Văn A").as_deref(), Some("TS."));
+        assert_eq!(prefix("ThS Nguyễn Văn A").as_deref(), Some("ThS"));
+        assert_eq!(prefix("Ths. Nguyễn Văn A").as_deref(), Some("Ths."));
+        assert_eq!(prefix("ThS.Phạm Văn B").as_deref(), Some("ThS."));
+        assert_eq!(prefix("TS.BS. Lê Thị C").as_deref(), Some("TS.BS."));
+        assert_eq!(prefix("GS. TSKH. Lê D").as_deref(), Some("GS. TSKH."));
+        assert_eq!(prefix("BSCKII. Hà E").as_deref(), Some("BSCKII."));
+        assert_eq!(prefix("Tiến sĩ Nguyễn Văn A").as_deref(), Some("Tiến sĩ"));
+        assert_eq!(prefix("thạc sĩ Nguyễn Văn A").as_deref(), Some("thạc sĩ"));
+        assert_eq!(prefix("Phó Giáo sư Trần F").as_deref(), Some("Phó Giáo sư"));
+        assert_eq!(prefix("NGƯT. Đỗ G").as_deref(), Some("NGƯT."));
+        // Names and military ranks are not titles.
+        assert_eq!(prefix("Phạm Xuân Khánh"), None);
+        assert_eq!(prefix("Tsering"), None);
+        assert_eq!(prefix("Thạch Sơn"), None);
+        assert_eq!(prefix("Cù Thị H"), None);
+        assert_eq!(prefix("Đại tá Nguyễn Văn I"), None);
     }
 }
