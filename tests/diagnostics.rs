@@ -46,12 +46,35 @@ fn assert_diag(d: &Diagnostic, code: &str, message: &str, path: Option<&str>, at
 
 #[test]
 fn malformed_yaml() {
+    // The parser gives up 60 lines below, where the next `"` is; the error
+    // is shown at the quote that was never closed.
     let yaml = edited("place: Ngọc Liên", "place: \"Ngọc Liên");
     let d = error_of(&yaml);
-    assert_eq!(d.code, "yaml-syntax");
-    assert!(d.message.starts_with("invalid YAML: "), "{d}");
-    assert_eq!(d.path, None);
-    assert!(d.line_col().is_some(), "{d}");
+    let (line, _) = position(&yaml, "\"Ngọc");
+    let runs_to = yaml.lines().position(|l| l.contains("cite(\"")).unwrap() + 1;
+    assert_diag(
+        &d,
+        "yaml-syntax",
+        &format!("this quoted value is not closed on its line; it runs on to line {runs_to}"),
+        None,
+        (line, 8),
+    );
+    assert!(d.hint.as_deref().unwrap().starts_with("end the value with `\"` on its line"), "{d}");
+
+    // A tab in the indentation, pointed at.
+    let yaml = edited("place: Ngọc Liên", "\tplace: Ngọc Liên");
+    let d = error_of(&yaml);
+    assert_diag(&d, "yaml-syntax", "a tab character where YAML expects spaces", None, (line, 1));
+
+    // A list not closed.
+    let yaml = edited("place: Ngọc Liên", "place: [Ngọc Liên");
+    let d = error_of(&yaml);
+    assert_diag(&d, "yaml-syntax", "this `[` is not closed by `]`", None, (line, 8));
+
+    // A key given twice.
+    let yaml = edited("place: Ngọc Liên", "place: Ngọc Liên\nplace: Hà Nội");
+    let d = error_of(&yaml);
+    assert_diag(&d, "yaml-syntax", "the key `place` is given twice at the same level", None, (line + 1, 1));
 }
 
 #[test]
@@ -100,6 +123,7 @@ fn a_missing_field_names_its_path() {
         Some("projects[1].assignment.lead"),
         at,
     );
+    assert_eq!(d.hint.as_deref(), Some("add `lead:` to `projects[1].assignment`"));
 }
 
 #[test]
@@ -185,8 +209,14 @@ fn a_runaway_loop_in_text_stops() {
     );
     let d = error_of(&yaml);
     assert_eq!(d.code, "text-expression");
-    assert_eq!(d.message, "the expression in this text does too much work and was stopped");
-    assert_eq!(d.path.as_deref(), Some("closing"));
+    assert_diag(
+        &d,
+        "text-expression",
+        "the expression in this text does too much work and was stopped",
+        Some("closing"),
+        // At the loop that ran out of fuel.
+        position(&yaml, "range(10000) %}{% for j"),
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@
 pub mod de;
 pub mod expand;
 mod images;
+mod syntax;
 pub mod tree;
 
 use std::collections::HashMap;
@@ -220,22 +221,28 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
     };
     let tree: Node = serde_saphyr::from_str_with_options(&file.text, options).map_err(|e| {
         let message = yaml_message(&e);
-        let mut d = Diagnostic::error("yaml-syntax", format!("invalid YAML: {message}"));
-        if let Some(loc) = e.location() {
-            let offset = loc.span().byte_offset().map(|o| o as usize).unwrap_or_else(|| {
-                offset_of(&file.text, loc.line() as usize, loc.column() as usize)
-            });
-            d = d.with_span(file, offset..offset);
-            let line = file.text.lines().nth((loc.line() as usize).saturating_sub(1)).unwrap_or("");
-            if line.contains("{{") || line.contains("{%") {
-                d = d.with_hint(
-                    "a value that starts with `{{` must be quoted: title: \"{{ year }}\"; inside text it needs no quotes",
-                );
-            } else if line.trim_start().starts_with('\t') || line.contains('\t') {
-                d = d.with_hint("YAML indents with spaces, not tabs");
-            }
-        } else {
-            d = d.with_file(file);
+        let Some(loc) = e.location() else {
+            return Diagnostics::from(
+                Diagnostic::error("yaml-syntax", format!("invalid YAML: {message}")).with_file(file),
+            );
+        };
+        let offset = loc
+            .span()
+            .byte_offset()
+            .map(|o| o as usize)
+            .unwrap_or_else(|| offset_of(&file.text, loc.line() as usize, loc.column() as usize));
+        let explained = syntax::explain(&file.text, offset, &message);
+        let mut d = Diagnostic::error("yaml-syntax", explained.message)
+            .with_span(file, explained.offset..explained.offset);
+        let line = file.text.lines().nth((loc.line() as usize).saturating_sub(1)).unwrap_or("");
+        // `title: {{ year }}` reads as a YAML flow mapping.
+        let starts_with_braces = line.contains(": {{") || line.trim_start().starts_with("- {{");
+        if starts_with_braces && !explained.moved {
+            d = d.with_hint(
+                "a value that starts with `{{` must be quoted: title: \"{{ year }}\"; inside text it needs no quotes",
+            );
+        } else if let Some(hint) = explained.hint {
+            d = d.with_hint(hint);
         }
         Diagnostics::from(d)
     })?;
@@ -399,7 +406,12 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
     let (code, message, hint) = match &e.kind {
         de::ErrorKind::MissingField { field } => {
             let full = tree::join_key(&path, field);
-            ("missing-field", format!("missing field `{full}`"), None)
+            let hint = if path.is_empty() {
+                format!("add `{field}:` at the top level of the document")
+            } else {
+                format!("add `{field}:` to `{path}`")
+            };
+            ("missing-field", format!("missing field `{full}`"), Some(hint))
         }
         de::ErrorKind::UnknownField { field, expected } => {
             let hint = match suggest(field, expected) {

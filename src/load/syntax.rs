@@ -1,0 +1,211 @@
+//! YAML syntax errors, explained where the mistake is. The parser reports
+//! where it gave up, which for the commonest slips (a quote not closed, a
+//! tab, a `[` not closed) is lines after the mistake; these rules move the
+//! caret back to it and say what to change.
+
+/// A syntax error as it will be shown.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Explained {
+    /// Byte offset of the caret.
+    pub offset: usize,
+    pub message: String,
+    pub hint: Option<String>,
+    /// Whether the caret moved away from where the parser stopped.
+    pub moved: bool,
+}
+
+/// Explains the parser's `message`, reported at byte `offset` of `text`.
+pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
+    let offset = offset.min(text.len());
+    let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+    for (quote, name) in [('"', "double-quoted"), ('\'', "single-quoted")] {
+        if message.contains(&format!("after {name} scalar"))
+            && let Some(open) = opening_quote(text, offset, quote)
+            && line_of(open) < line_of(offset)
+        {
+            let hint = if quote == '"' {
+                "end the value with `\"` on its line (write `\\\"` for a quote inside it), or drop the opening quote"
+            } else {
+                "end the value with `'` on its line (write `''` for an apostrophe inside it), or drop the opening quote"
+            };
+            return Explained {
+                moved: true,
+                offset: open,
+                message: format!(
+                    "this quoted value is not closed on its line; it runs on to line {}",
+                    line_of(offset)
+                ),
+                hint: Some(hint.to_string()),
+            };
+        }
+    }
+    if message.contains("unclosed quote") {
+        return Explained {
+            moved: false,
+            offset,
+            message: "this quoted value is never closed".to_string(),
+            hint: Some("end the value with the same quote it starts with".to_string()),
+        };
+    }
+    if message.contains("found a tab")
+        && let Some(tab) = text[offset..].find('\t')
+    {
+        return Explained {
+            moved: true,
+            offset: offset + tab,
+            message: "a tab character where YAML expects spaces".to_string(),
+            hint: Some("YAML indents with spaces, not tabs: replace the tab with spaces".to_string()),
+        };
+    }
+    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(',').next().unwrap_or(key).trim();
+        return Explained {
+            moved: false,
+            offset,
+            message: format!("the key `{key}` is given twice at the same level"),
+            hint: Some(format!("keep one `{key}:`; a later one would silently replace the earlier")),
+        };
+    }
+    let flow_trouble = ["':'", "flow", "']'", "'}'", "expected ','"].iter().any(|m| message.contains(m));
+    if flow_trouble && let Some((open, bracket)) = unclosed_bracket(text, offset) {
+        let close = if bracket == '[' { ']' } else { '}' };
+        return Explained {
+            moved: true,
+            offset: open,
+            message: format!("this `{bracket}` is not closed by `{close}`"),
+            hint: Some(format!(
+                "close the list with `{close}` on the same line, or write one item per line as `- item`"
+            )),
+        };
+    }
+    Explained {
+        moved: false,
+        offset,
+        message: format!("invalid YAML: {message}"),
+        hint: Some("the mistake may be on the line above, where the parser could not yet tell".to_string()),
+    }
+}
+
+/// The quote that opens the quoted scalar whose closing quote is the last
+/// `quote` before `offset`.
+fn opening_quote(text: &str, offset: usize, quote: char) -> Option<usize> {
+    let close = text[..offset].rfind(quote)?;
+    let before = &text[..close];
+    let mut at = before.len();
+    while let Some(i) = before[..at].rfind(quote) {
+        let escaped = match quote {
+            '"' => before[..i].chars().rev().take_while(|&c| c == '\\').count() % 2 == 1,
+            // `''` is an apostrophe inside a single-quoted scalar.
+            _ => before[..i].ends_with('\''),
+        };
+        if !escaped {
+            return Some(i);
+        }
+        at = if quote == '\'' { i - 1 } else { i };
+    }
+    None
+}
+
+/// A flow `[` or `{` opened on one of the lines before the error and not
+/// closed on its line: the usual cause of a confusing error below it.
+fn unclosed_bracket(text: &str, offset: usize) -> Option<(usize, char)> {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut end = line_start;
+    // The error's own line and up to five before it.
+    for _ in 0..6 {
+        let start = text[..end.saturating_sub(1)].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = &text[start..line_end];
+        if let Some((col, bracket)) = unbalanced_opener(line) {
+            return Some((start + col, bracket));
+        }
+        if start == 0 {
+            break;
+        }
+        end = start;
+    }
+    None
+}
+
+/// The first `[`/`{` opening a flow collection that the line leaves open,
+/// outside quotes and comments.
+fn unbalanced_opener(line: &str) -> Option<(usize, char)> {
+    let value_start =
+        line.find(": ").map(|i| i + 2).or_else(|| line.trim_start().strip_prefix("- ").map(|_| 0))?;
+    let value = &line[value_start..];
+    let trimmed = value.trim_start();
+    if !trimmed.starts_with(['[', '{']) {
+        return None;
+    }
+    let mut stack = Vec::new();
+    let mut quote = None;
+    for (i, c) in value.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') if value[..i].ends_with(' ') => break,
+            (None, '[' | '{') => stack.push((value_start + i, c)),
+            (None, ']' | '}') => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.first().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unclosed_double_quote_points_at_the_opening_quote() {
+        let text = "a: 1\nplace: \"Ngọc Liên\nb: 2\nc: x \"y\" z\n";
+        // The parser stops at `y`, after the quote it took as the closing one.
+        let after = text.find("y\"").unwrap();
+        let e = explain(text, after, "invalid trailing content after double-quoted scalar");
+        assert_eq!(e.offset, text.find("\"Ngọc").unwrap());
+        assert_eq!(e.message, "this quoted value is not closed on its line; it runs on to line 4");
+    }
+
+    #[test]
+    fn escaped_quotes_are_not_openings() {
+        let text = "a: \"x \\\" y\nz\" w";
+        let e = explain(text, text.len() - 1, "invalid trailing content after double-quoted scalar");
+        assert_eq!(e.offset, 3);
+        let text = "a: 'it''s\nz' w";
+        let e = explain(text, text.len() - 1, "invalid trailing content after single-quoted scalar");
+        assert_eq!(e.offset, 3);
+    }
+
+    #[test]
+    fn a_tab_is_pointed_at() {
+        let text = "number: null\n\tplace: x\n";
+        let e = explain(text, 8, "while scanning a plain scalar, found a tab");
+        assert_eq!(e.offset, text.find('\t').unwrap());
+        assert_eq!(e.message, "a tab character where YAML expects spaces");
+    }
+
+    #[test]
+    fn an_unclosed_bracket_on_a_line_above() {
+        let text = "place: [Ngọc Liên\ndate: null\n";
+        let e = explain(text, text.find(": null").unwrap(), "illegal placement of ':' indicator");
+        assert_eq!(e.offset, text.find('[').unwrap());
+        assert_eq!(e.message, "this `[` is not closed by `]`");
+        // A closed list, or a bracket inside quotes, is not the cause.
+        assert_eq!(unbalanced_opener("report_to: [Sở Y tế]"), None);
+        assert_eq!(unbalanced_opener("title: \"[x\""), None);
+    }
+
+    #[test]
+    fn duplicate_keys_are_named() {
+        let e = explain(
+            "year: 1\nyear: 2\n",
+            8,
+            "duplicate mapping key: year, set DuplicateKeyPolicy in Options if acceptable",
+        );
+        assert_eq!(e.message, "the key `year` is given twice at the same level");
+        assert_eq!(e.offset, 8);
+    }
+}
