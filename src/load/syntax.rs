@@ -16,7 +16,10 @@ pub struct Explained {
 
 /// Explains the parser's `message`, reported at byte `offset` of `text`.
 pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
-    let offset = offset.min(text.len());
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let line_of = |at: usize| text[..at].matches('\n').count() + 1;
     for (quote, name) in [('"', "double-quoted"), ('\'', "single-quoted")] {
         if message.contains(&format!("after {name} scalar"))
