@@ -24,6 +24,18 @@ pub fn fields_path(pdf: &Path) -> PathBuf {
     pdf.with_extension("fields.json")
 }
 
+/// The signing-fields file of `pdf` if it exists and vanban did not write
+/// it: replacing it needs `--force`. (vanban's own says so in `generator`.)
+pub fn foreign_fields_file(pdf: &Path) -> Option<PathBuf> {
+    let path = fields_path(pdf);
+    let bytes = std::fs::read(&path).ok()?;
+    let ours = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.get("generator")?.as_str().map(|g| g.starts_with("vanban ")))
+        .unwrap_or(false);
+    (!ours).then_some(path)
+}
+
 /// What became of a job.
 #[derive(Debug)]
 pub struct Outcome {

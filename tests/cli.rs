@@ -200,6 +200,38 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
 }
 
 #[test]
+fn files_beside_the_output_that_vanban_did_not_write_need_force() {
+    let dir = workspace();
+    let fields = dir.path().join("plan.fields.json");
+    std::fs::write(&fields, "{\"mine\": true}\n").unwrap();
+    for args in
+        [&["render", "plan.yaml", "--sign-fields"][..], &["render", "plan.yaml", ".", "--sign-fields"]]
+    {
+        let out = vanban(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("plan.fields.json exists and was not written by vanban; use --force"));
+        assert_eq!(std::fs::read_to_string(&fields).unwrap(), "{\"mine\": true}\n");
+        assert!(!dir.path().join("plan.pdf").exists(), "nothing is written");
+    }
+    // With --force it is replaced; vanban's own is replaced on every run.
+    let out = vanban(dir.path(), &["render", "plan.yaml", "--sign-fields", "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = vanban(dir.path(), &["render", "plan.yaml", "--sign-fields"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&fields).unwrap().contains("\"generator\": \"vanban "));
+
+    // The same for the schema.
+    std::fs::write(dir.path().join("notes.json"), "{}").unwrap();
+    let out = vanban(dir.path(), &["schema", "-o", "notes.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(dir.path().join("notes.json")).unwrap(), "{}");
+    let out = vanban(dir.path(), &["schema", "-o", "schema.json"]);
+    assert!(out.status.success());
+    let out = vanban(dir.path(), &["schema", "-o", "schema.json"]);
+    assert!(out.status.success(), "its own schema is replaced: {}", stderr(&out));
+}
+
+#[test]
 fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("in");

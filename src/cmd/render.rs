@@ -45,7 +45,7 @@ pub struct RenderArgs {
     /// signature or seal images. Never for the final document.
     #[arg(long)]
     watermark: bool,
-    /// Also write <output>.fields.json: the page and rectangle of the số,
+    /// Also write NAME.fields.json beside NAME.pdf: the page and rectangle of the số,
     /// the date, the signature and the seal, for signing tools.
     #[arg(long)]
     sign_fields: bool,
@@ -111,7 +111,7 @@ pub fn run(args: RenderArgs) -> Status {
         eprintln!("error: -o/--output names one file; use --out-dir for several documents");
         return Status::Usage;
     }
-    batch(&pipeline, &inputs, args.out_dir.as_deref(), args.sign_fields, args.jobs.map(usize::from))
+    batch(&pipeline, &inputs, &args)
 }
 
 /// Files, folders and glob patterns → the YAML files they name, in order.
@@ -148,13 +148,9 @@ fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 
 /// Several documents in parallel, with a progress bar and a summary; a
 /// failing document does not stop the others.
-fn batch(
-    pipeline: &Pipeline,
-    inputs: &[PathBuf],
-    out_dir: Option<&Path>,
-    sign_fields: bool,
-    workers: Option<usize>,
-) -> Status {
+fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
+    let (out_dir, sign_fields) = (args.out_dir.as_deref(), args.sign_fields);
+    let workers = args.jobs.map(usize::from);
     if let Some(dir) = out_dir
         && !dir.is_dir()
     {
@@ -172,6 +168,16 @@ fn batch(
             Job { input: input.clone(), output, sign_fields }
         })
         .collect();
+    if sign_fields
+        && !args.force
+        && let Some(foreign) = jobs.iter().find_map(|j| vanban::batch::foreign_fields_file(&j.output))
+    {
+        eprintln!(
+            "error: {} exists and was not written by vanban; use --force to replace it",
+            foreign.display()
+        );
+        return Status::Usage;
+    }
     let mut seen = std::collections::HashSet::new();
     if let Some(clash) = jobs.iter().find(|j| !seen.insert(j.output.clone())) {
         eprintln!("error: two documents would both write {}", clash.output.display());
@@ -213,6 +219,16 @@ fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArg
     };
     if same_file(input, output) {
         eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
+        return Status::Usage;
+    }
+    if args.sign_fields
+        && !args.force
+        && let Some(foreign) = vanban::batch::foreign_fields_file(output)
+    {
+        eprintln!(
+            "error: {} exists and was not written by vanban; use --force to replace it",
+            foreign.display()
+        );
         return Status::Usage;
     }
     let loaded = match load::load_file(input) {

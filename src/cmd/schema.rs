@@ -11,6 +11,9 @@ pub struct SchemaArgs {
     /// Write the schema to this file instead of standard output.
     #[arg(short, long, value_name = "FILE.json")]
     output: Option<PathBuf>,
+    /// Replace FILE.json if it exists and is not a schema vanban wrote.
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(args: SchemaArgs) -> Status {
@@ -19,6 +22,13 @@ pub fn run(args: SchemaArgs) -> Status {
         None => {
             print!("{text}");
             Status::Ok
+        }
+        Some(path) if !args.force && is_foreign(&path) => {
+            eprintln!(
+                "error: {} exists and is not vanban's schema; use --force to replace it",
+                path.display()
+            );
+            Status::Usage
         }
         Some(path) => match vanban::output::write_atomic(&path, text.as_bytes()) {
             Ok(()) => {
@@ -31,4 +41,15 @@ pub fn run(args: SchemaArgs) -> Status {
             }
         },
     }
+}
+
+/// Whether `path` holds something other than a vanban schema (of any
+/// version), which a plain re-run must not replace.
+fn is_foreign(path: &std::path::Path) -> bool {
+    let Ok(bytes) = std::fs::read(path) else { return false };
+    let title = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .ok()
+        .and_then(|v| v.get("title")?.as_str().map(str::to_string));
+    let ours = vanban::model::json_schema().get("title").and_then(|t| t.as_str()).map(str::to_string);
+    title.is_none() || title != ours
 }
