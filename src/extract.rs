@@ -14,6 +14,9 @@ const MAX_DEPTH: usize = 16;
 pub struct Attached {
     /// Its file name, as stored (without any folder).
     pub name: String,
+    /// The relative path it was stored under (`images/seal.png`), when that
+    /// is a plain relative path: never absolute, never with `..`.
+    pub path: Option<std::path::PathBuf>,
     pub bytes: Vec<u8>,
     /// `Source`, `Data`, …: why it is attached (PDF/A-3 `AFRelationship`).
     pub relationship: Option<String>,
@@ -67,8 +70,12 @@ fn file_of(doc: &Document, spec: &Dictionary) -> Result<Attached, String> {
         }
     };
     let stored = text(b"UF").or_else(|| text(b"F")).unwrap_or_else(|| "attachment".into());
-    // Only the file name: a stored path must not choose where we write.
+    // Only the file name, and a folder only if it stays below the folder
+    // we extract into: a stored path must not choose where we write.
     let name = stored.rsplit(['/', '\\']).next().unwrap_or_default().to_string();
+    let path = Some(std::path::PathBuf::from(&stored)).filter(|p| {
+        !stored.contains('\\') && p.components().all(|c| matches!(c, std::path::Component::Normal(_)))
+    });
     let relationship = text(b"AFRelationship");
     let stream = spec
         .get_deref(b"EF", doc)
@@ -86,7 +93,7 @@ fn file_of(doc: &Document, spec: &Dictionary) -> Result<Attached, String> {
     if bytes.len() > MAX_ATTACHMENT {
         return Err(format!("the attached file {name} is larger than {} MB", MAX_ATTACHMENT / 1024 / 1024));
     }
-    Ok(Attached { name, bytes, relationship })
+    Ok(Attached { name, path, bytes, relationship })
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark, UTF-8 with one, or

@@ -149,13 +149,15 @@ impl Pipeline {
     /// The Typst source of a document.
     pub fn typst_source(&self, loaded: &Loaded) -> Result<String, Diagnostics> {
         let issue = &self.issue;
+        // Review copies and electronic copies carry no signature or seal image.
+        let images = !(issue.watermark || (issue.copy.is_some() && issue.electronic));
         let options = template::RenderOptions {
             font: self.typesetter.fonts.family.clone(),
             source_name: loaded.file.name.clone(),
             draft_watermark: issue.watermark,
-            // Review copies and electronic copies carry no signature or seal image.
-            images: !(issue.watermark || (issue.copy.is_some() && issue.electronic)),
+            images,
             attach_source: issue.attaches_source().then(|| source_file_name(loaded)),
+            attach_files: if issue.attaches_source() { source_files(loaded, images) } else { Vec::new() },
             copy: issue.copy.map(|kind| copy_view(&loaded.document, kind, issue.electronic)),
         };
         let mut document = Cow::Borrowed(&loaded.document);
@@ -347,6 +349,26 @@ fn source_file_name(loaded: &Loaded) -> String {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "source.yaml".to_string())
+}
+
+/// The files besides its YAML that a document's render reads, to travel
+/// with the source in the PDF: the images it prints and the Kế hoạch a
+/// quyết định issues (when it sits in the document's folder).
+fn source_files(loaded: &Loaded, images: bool) -> Vec<template::AttachedFile> {
+    let mut out = Vec::new();
+    let png = |path: &str| template::AttachedFile { path: path.to_string(), mime: "image/png" };
+    let signer = loaded.document.signer();
+    if images {
+        out.extend(signer.signature.as_deref().map(png));
+        out.extend(signer.seal.as_ref().map(|s| png(&s.image)));
+    }
+    if let model::Document::QuyetDinh(q) = &loaded.document
+        && let Some(path) = &q.attachment
+        && Path::new(path).components().all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        out.push(template::AttachedFile { path: path.clone(), mime: "application/yaml" });
+    }
+    out
 }
 
 /// The folder a document may read files from: the one its YAML is in.

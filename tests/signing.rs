@@ -308,34 +308,66 @@ fn pdf_a_3b_carries_its_yaml_and_extract_render_round_trips() {
             && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>")
     );
     let attached = poppler("pdfdetach", &["-list"], &pdf);
-    assert!(attached.contains("1 embedded files") && attached.contains("1: cong-van.yaml"), "{attached}");
+    assert_eq!(
+        attached.lines().collect::<Vec<_>>(),
+        [
+            "3 embedded files",
+            "1: cong-van.yaml",
+            "2: images/chu-ky-pham-xuan-khanh.png",
+            "3: images/dau-ubnd-xa-ngoc-lien.png"
+        ],
+        "the YAML and the images it prints"
+    );
 
-    // Elsewhere, with only the PDF and the images: extract, render, compare.
+    // Elsewhere, with only the PDF: extract, render, compare.
     let other = tempfile::tempdir().unwrap();
     std::fs::copy(dir.path().join("issued.pdf"), other.path().join("issued.pdf")).unwrap();
-    std::fs::create_dir(other.path().join("images")).unwrap();
-    for e in std::fs::read_dir(dir.path().join("images")).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), other.path().join("images").join(e.file_name())).unwrap();
-    }
     let out = vanban(other.path(), &["extract", "issued.pdf"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(
-        std::fs::read(other.path().join("cong-van.yaml")).unwrap(),
-        std::fs::read(dir.path().join("cong-van.yaml")).unwrap(),
-        "the YAML comes back byte for byte"
-    );
+    for file in ["cong-van.yaml", "images/chu-ky-pham-xuan-khanh.png", "images/dau-ubnd-xa-ngoc-lien.png"] {
+        assert_eq!(
+            std::fs::read(other.path().join(file)).unwrap(),
+            std::fs::read(dir.path().join(file)).unwrap(),
+            "{file} comes back byte for byte"
+        );
+    }
     let out = vanban(other.path(), &["render", "cong-van.yaml", "-o", "again.pdf", "--pdf-standard", "a-3b"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(std::fs::read(other.path().join("again.pdf")).unwrap() == pdf, "the same PDF, byte for byte");
 
-    // Extracting again never overwrites the user's file.
+    // Extracting again leaves identical files alone and never overwrites
+    // one the user has changed.
+    let out = vanban(other.path(), &["extract", "issued.pdf"]);
+    assert!(out.status.success());
+    std::fs::write(other.path().join("cong-van.yaml"), "edited").unwrap();
     let out = vanban(other.path(), &["extract", "issued.pdf"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "error: cong-van.yaml exists; use --force to replace it, or -o to write elsewhere\n"
     );
+    assert_eq!(std::fs::read_to_string(other.path().join("cong-van.yaml")).unwrap(), "edited");
+}
+
+#[test]
+fn a_quyet_dinh_carries_the_ke_hoach_it_issues() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["quyet-dinh-ngoc-lien-2026.yaml", "ngoc-lien-2026.yaml"] {
+        std::fs::copy(common::root().join("data").join(file), dir.path().join(file)).unwrap();
+    }
+    let args = ["render", "quyet-dinh-ngoc-lien-2026.yaml", "-o", "qd.pdf", "--pdf-standard", "a-3b"];
+    let render = |folder: &Path| {
+        let out = common::vanban_env(folder, &args, &[("SOURCE_DATE_EPOCH", "1767225600")]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read(folder.join("qd.pdf")).unwrap()
+    };
+    let pdf = render(dir.path());
+    let other = tempfile::tempdir().unwrap();
+    std::fs::write(other.path().join("qd.pdf"), &pdf).unwrap();
+    let out = vanban(other.path(), &["extract", "qd.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(other.path().join("ngoc-lien-2026.yaml").is_file());
+    assert!(render(other.path()) == pdf, "the same PDF, byte for byte");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! `vanban extract`: the YAML a PDF was rendered from, out of the PDF.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use vanban::extract::attached_files;
@@ -48,18 +48,50 @@ pub fn run(args: ExtractArgs) -> Status {
         return Status::DocumentErrors;
     };
     let target = args.output.unwrap_or_else(|| args.input.with_file_name(&source.name));
-    if target.exists() && !args.force {
-        eprintln!("error: {} exists; use --force to replace it, or -o to write elsewhere", target.display());
-        return Status::Usage;
-    }
-    match output::write_atomic(&target, &source.bytes) {
-        Ok(()) => {
-            eprintln!("wrote {}", target.display());
-            Status::Ok
+    // The files the YAML refers to (images, an attached Kế hoạch) go to the
+    // same relative paths beside it, so that rendering it again works.
+    let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut writes = vec![(target.clone(), &source.bytes)];
+    for file in
+        files.iter().filter(|f| !std::ptr::eq(*f, source) && f.relationship.as_deref() == Some("Supplement"))
+    {
+        match &file.path {
+            Some(path) => writes.push((folder.join(path), &file.bytes)),
+            None => eprintln!(
+                "warning: skipped the attached file {}: its stored path is not a plain relative path",
+                file.name
+            ),
         }
-        Err(e) => {
-            eprintln!("error: cannot write {}: {e}", target.display());
-            Status::Usage
+    }
+    // Check everything before writing anything.
+    for (path, bytes) in &writes {
+        if let Ok(existing) = std::fs::read(path)
+            && existing != **bytes
+            && !args.force
+        {
+            eprintln!(
+                "error: {} exists; use --force to replace it, or -o to write elsewhere",
+                path.display()
+            );
+            return Status::Usage;
         }
     }
+    for (path, bytes) in writes {
+        if std::fs::read(&path).is_ok_and(|existing| existing == *bytes) {
+            eprintln!("unchanged {}", path.display());
+            continue;
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && let Err(e) = std::fs::create_dir_all(parent)
+        {
+            eprintln!("error: cannot create {}: {e}", parent.display());
+            return Status::Usage;
+        }
+        if let Err(e) = output::write_atomic(&path, bytes) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return Status::Usage;
+        }
+        eprintln!("wrote {}", path.display());
+    }
+    Status::Ok
 }

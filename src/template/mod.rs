@@ -53,8 +53,20 @@ pub struct RenderOptions {
     /// Attach this file (the YAML, by its name in the document's folder)
     /// to the PDF as its source.
     pub attach_source: Option<String>,
+    /// With the source, the files it draws from (signature and seal images,
+    /// the Kế hoạch a quyết định issues), by their paths relative to the
+    /// document's folder, so the PDF alone can rebuild itself.
+    pub attach_files: Vec<AttachedFile>,
     /// Print the document as a certified copy.
     pub copy: Option<CopyView>,
+}
+
+/// A file the source YAML refers to, attached beside it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttachedFile {
+    /// Relative to the document's folder, as written in the YAML.
+    pub path: String,
+    pub mime: &'static str,
 }
 
 /// A certified copy, as the templates print it.

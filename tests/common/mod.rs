@@ -135,6 +135,18 @@ pub fn vanban(dir: &Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `vanban` with extra environment variables.
+pub fn vanban_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    Command::new(bin())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
 /// A plan with `projects` dự án and `recipients` nơi nhận entries, for
 /// scale and interruption tests.
 pub fn big_plan(projects: usize, recipients: usize) -> String {
