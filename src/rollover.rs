@@ -49,6 +49,14 @@ pub fn rollover(
     let source = &loaded.file.text;
     let doc = &loaded.document;
     let old_year = doc.year();
+    if options.year <= old_year {
+        let d = Diagnostic::error(
+            "rollover-year",
+            format!("the draft's year {} is not after the document's year {old_year}", options.year),
+        )
+        .with_hint(format!("roll over to a later year, e.g. --year {}", old_year + 1));
+        return Err(loaded.at(d, "year").into());
+    }
     let mut edits = Vec::new();
 
     let year = loaded.tree.get("year").expect("a loaded document has a year");
@@ -77,12 +85,15 @@ pub fn rollover(
         yaml.replace_range(e.range, &e.text);
     }
 
-    // The draft must load; only the placeholders we added may stop it.
-    if let Err(errors) = load::load_str(output_name, &yaml)
-        && !errors.iter().all(|d| d.code == "placeholder")
-    {
-        return Err(errors);
-    }
+    // The draft must load (placeholders, such as the số of a cited
+    // previous plan, are left for the user and reported below).
+    let (draft, unfilled) = match load::load_str(output_name, &yaml) {
+        Ok(draft) => (Some(draft), Vec::new()),
+        // `date: <<ngày ban hành>>` is no date yet: the draft cannot load
+        // until it is filled, which the notes say.
+        Err(errors) if errors.iter().all(|d| d.code == "placeholder") => (None, errors.0),
+        Err(errors) => return Err(errors),
+    };
     let file = SourceFile::new(output_name, yaml.clone());
     let tree: Node = serde_saphyr::from_str(&yaml).map_err(|e| {
         Diagnostics::from(Diagnostic::error("rollover", format!("the draft does not parse: {e}")))
@@ -90,7 +101,27 @@ pub fn rollover(
 
     let mut found = review(loaded, options, old_year);
     found.append(&mut notes);
-    let notes = found.into_iter().map(|n| n.locate(&tree, &file)).collect();
+    let mut notes: Vec<Diagnostic> = found.into_iter().map(|n| n.locate(&tree, &file)).collect();
+    // What only the new year shows: a day of the week that was right for
+    // last year's date, a placeholder to fill.
+    let ctx = crate::lint::LintContext::default();
+    let found = match &draft {
+        Some(draft) => crate::lint::lint(draft, &ctx),
+        None => unfilled,
+    };
+    for d in found.into_iter().filter(|d| matches!(d.code, "weekday-mismatch" | "placeholder")) {
+        let mut note = Diagnostic::warning("rollover-review", d.message.clone());
+        if let Some(span) = d.span.clone() {
+            note = note.with_span(&file, span);
+        }
+        if let Some(path) = d.path {
+            note = note.with_path(path);
+        }
+        if let Some(hint) = d.hint {
+            note = note.with_hint(hint);
+        }
+        notes.push(note);
+    }
     Ok(Rollover { yaml, notes })
 }
 
@@ -124,7 +155,9 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
     // citations, whose years belong to the cited documents.
     let year_re = Regex::new(&format!(r"\b{old_year}\b")).expect("valid regex");
     loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
-        if path.starts_with("bases") || path.starts_with("references") {
+        // Citations keep their own years; số and ngày are cleared.
+        let cleared = ["number", "date", "copy.number", "copy.date", "copy.time"].contains(&path);
+        if path.starts_with("bases") || path.starts_with("references") || cleared {
             return;
         }
         let raw = &loaded.file.text[node.span.clone()];
@@ -142,7 +175,10 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
         }
     });
     for (path, c) in crate::lint::structured_citations(loaded) {
+        // Age matters for what the document rests on (căn cứ), not for
+        // documents it merely mentions.
         if let Some(d) = c.date
+            && path.starts_with("bases")
             && options.year - chrono::Datelike::year(&d.0) > options.stale_years
         {
             notes.push(Note {

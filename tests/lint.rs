@@ -191,6 +191,36 @@ fn a_signer_with_an_academic_title() {
 }
 
 #[test]
+fn a_signer_title_in_other_forms() {
+    for (name, prefix) in [("Ths. Phạm Xuân Khánh", "Ths."), ("Tiến sĩ Phạm Xuân Khánh", "Tiến sĩ")]
+    {
+        let yaml = edit(&clean(), "name: Phạm Xuân Khánh", &format!("name: {name}"));
+        let found = of("signer-academic-title", &yaml);
+        assert_eq!(found.len(), 1, "{name}");
+        assert_eq!(found[0].message, format!("the signer's name starts with the title `{prefix}`"));
+    }
+}
+
+#[test]
+fn a_day_of_the_week_that_is_not_the_dates() {
+    let yaml = edit(
+        &clean(),
+        "closing: >-\n",
+        "closing: >-\n  Hội nghị sơ kết họp vào thứ Hai, ngày 22 tháng 6 năm {{ year }} (thứ Hai đúng).\n",
+    );
+    let found = of("weekday-mismatch", &yaml);
+    assert!(found.is_empty(), "22/6/2026 is a Monday");
+    let yaml = yaml.replace("thứ Hai, ngày 22", "thứ Ba, ngày 22");
+    let found = of("weekday-mismatch", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(found[0].message, "22/6/2026 is thứ Hai, not thứ Ba");
+    assert_eq!(found[0].path.as_deref(), Some("closing"));
+    let line = yaml[..yaml.find("thứ Ba").unwrap()].matches('\n').count() + 1;
+    assert_eq!(found[0].line_col().map(|(l, _)| l), Some(line));
+}
+
+#[test]
 fn noi_nhan_without_van_thu() {
     let yaml = edit(&clean(), "archive: [VT]", "archive: [VHXH]");
     let found = of("archive-without-vt", &yaml);

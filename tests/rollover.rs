@@ -77,7 +77,11 @@ fn cite_previous_adds_this_years_plan_to_the_can_cu() {
         draft.contains(&format!("chương trình MTQG và nguồn bổ sung sau 30/9 năm 2025\n{added}")),
         "{draft}"
     );
-    // Last year's số and ngày were blank: the draft says what to fill in.
+    // Last year's số and ngày were blank: the rollover and the draft say
+    // what to fill in.
+    let err = stderr(&out);
+    assert!(err.contains("warning[rollover-review]: `<<số>>` must be filled in"), "{err}");
+    assert!(err.contains("= field: bases[7].date"), "{err}");
     let out = vanban(dir.path(), &["render", "ngoc-lien-2027.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -123,7 +127,10 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     assert!(err.contains("= field: projects[0].funding.amount"));
     // The amount sits in a funding block shared by five dự án: reported once.
     assert_eq!(err.matches("is copied from 2026").count(), 1);
-    assert!(err.contains("6 thing(s) to review"), "{err}");
+    // References (documents the text mentions, not căn cứ) are not aged:
+    // Nghị quyết 88/2019/QH14 is not reported.
+    assert!(!err.contains("88/2019/QH14"), "{err}");
+    assert!(err.contains("5 thing(s) to review"), "{err}");
 }
 
 #[test]
@@ -149,4 +156,37 @@ fn a_copy_section_is_blanked_too() {
             ("  time: \"09:15:00\"", "  time: null")
         ]
     );
+}
+
+#[test]
+fn a_day_of_the_week_that_moves_with_the_year_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(common::root().join("data/giay-moi-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("date: null", "date: 2026-04-10");
+    assert!(source.contains("thứ Tư, ngày 22 tháng 4 năm {{ year }}"));
+    std::fs::write(dir.path().join("gm.yaml"), &source).unwrap();
+    let out = vanban(dir.path(), &["rollover", "gm.yaml", "--year", "2027", "-o", "gm-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("warning[rollover-review]: 22/4/2027 is thứ Năm, not thứ Tư"), "{err}");
+    // The cleared date is not reported as a year written out.
+    assert!(!err.contains("= field: date\n"), "{err}");
+    // Rendering the draft as it is stops at the wrong day.
+    let out = vanban(dir.path(), &["render", "gm-2027.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("error[weekday-mismatch]: 22/4/2027 is thứ Năm, not thứ Tư"));
+}
+
+#[test]
+fn the_draft_year_must_come_after_the_document_year() {
+    let dir = workspace(&common::sample_text());
+    for year in ["2026", "2025"] {
+        let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", year, "-o", "x.yaml"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(&format!(
+            "error[rollover-year]: the draft's year {year} is not after the document's year 2026"
+        )));
+        assert!(!dir.path().join("x.yaml").exists());
+    }
 }

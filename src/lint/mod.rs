@@ -108,6 +108,13 @@ pub const RULES: &[Rule] = &[
         check: citations::replaced,
     },
     Rule {
+        id: "weekday-mismatch",
+        severity: Severity::Error,
+        summary: "a day of the week written next to a date is that date's (`thứ Tư, ngày 22 tháng 4 năm 2026`)",
+        clause: "consistency",
+        check: weekday_mismatch,
+    },
+    Rule {
         id: "title-year",
         severity: Severity::Warning,
         summary: "a year in the trích yếu of a Kế hoạch or Báo cáo different from `year`",
@@ -152,6 +159,27 @@ fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Dia
             && let Some(d) = crate::load::placeholder_in(&loaded.file, path, &node.span, s)
         {
             out.push(d.with_clause(rule.clause));
+        }
+    });
+}
+
+fn weekday_mismatch(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        let Some(text) = node.as_str() else { return };
+        for w in vn::date::wrong_weekdays(text) {
+            let mut d = rule
+                .at(
+                    loaded,
+                    path,
+                    format!("{} is {}, not {}", vn::date::short(w.date), vn::date::weekday(w.date), w.stated),
+                )
+                .with_hint(format!("write `{}`", vn::date::weekday(w.date)));
+            // Point at the weekday when the YAML holds it as written.
+            let raw = &loaded.file.text[node.span.clone()];
+            if let Some(o) = raw.find(&text[w.at.clone()]) {
+                d = d.with_span(&loaded.file, node.span.start + o..node.span.start + o + w.at.len());
+            }
+            out.push(d);
         }
     });
 }

@@ -95,6 +95,62 @@ fn format_hint(text: &str) -> String {
     format!("`{text}` is not a date; write it as YYYY-MM-DD (2026-03-05) or DD/MM/YYYY (05/3/2026)")
 }
 
+/// The Vietnamese name of a date's day of the week: `thứ Hai` … `thứ Bảy`,
+/// `Chủ nhật`.
+pub fn weekday(date: NaiveDate) -> &'static str {
+    use chrono::Weekday::*;
+    match date.weekday() {
+        Mon => "thứ Hai",
+        Tue => "thứ Ba",
+        Wed => "thứ Tư",
+        Thu => "thứ Năm",
+        Fri => "thứ Sáu",
+        Sat => "thứ Bảy",
+        Sun => "Chủ nhật",
+    }
+}
+
+/// A day of the week written next to a date in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedWeekday {
+    /// Where the day of the week is written (byte range in the text).
+    pub at: std::ops::Range<usize>,
+    pub stated: String,
+    pub date: NaiveDate,
+}
+
+/// Every `thứ Tư, ngày 22 tháng 4 năm 2026` (or `thứ Tư, 22/4/2026`, or
+/// `ngày 22/4/2026 (thứ Tư)`) in `text` whose stated day of the week is not
+/// the date's.
+pub fn wrong_weekdays(text: &str) -> Vec<StatedWeekday> {
+    use std::sync::OnceLock;
+    static RES: OnceLock<[regex::Regex; 2]> = OnceLock::new();
+    const WEEKDAY: &str = r"(?P<w>(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))|[Cc]hủ\s+[Nn]hật)";
+    const DATE: &str =
+        r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})";
+    let res = RES.get_or_init(|| {
+        [
+            regex::Regex::new(&format!(r"{WEEKDAY}\s*,?\s*{DATE}")).expect("valid regex"),
+            regex::Regex::new(&format!(r"{DATE}\s*\(\s*{WEEKDAY}\s*\)")).expect("valid regex"),
+        ]
+    });
+    let mut out = Vec::new();
+    for re in res {
+        for cap in re.captures_iter(text) {
+            let num = |k: &str| cap[k].parse::<u32>().ok();
+            let (Some(d), Some(m), Some(y)) = (num("d"), num("m"), num("y")) else { continue };
+            let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d) else { continue };
+            let w = cap.name("w").expect("the pattern has a weekday");
+            let stated: String = w.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            if stated.to_lowercase() != weekday(date).to_lowercase() {
+                out.push(StatedWeekday { at: w.range(), stated, date });
+            }
+        }
+    }
+    out.sort_by_key(|w| w.at.start);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +205,21 @@ mod tests {
         );
         assert_eq!(parse("2026-13-01").unwrap_err(), "`2026-13-01` is not a date: there is no month 13");
         assert!(parse("hôm qua").unwrap_err().contains("write it as YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn days_of_the_week_next_to_dates() {
+        assert_eq!(weekday(d(2026, 4, 22)), "thứ Tư");
+        assert_eq!(weekday(d(2026, 11, 29)), "Chủ nhật");
+        assert!(wrong_weekdays("08 giờ 00 phút, thứ Tư, ngày 22 tháng 4 năm 2026").is_empty());
+        assert!(wrong_weekdays("vào Chủ nhật, 29/11/2026 tại hội trường").is_empty());
+        let text = "08 giờ 00 phút, thứ Tư, ngày 22 tháng 4 năm 2027";
+        let wrong = wrong_weekdays(text);
+        assert_eq!(wrong.len(), 1);
+        assert_eq!((&text[wrong[0].at.clone()], wrong[0].date), ("thứ Tư", d(2027, 4, 22)));
+        let wrong = wrong_weekdays("họp ngày 22/4/2027 (thứ Tư) và ngày 23/4/2027 (thứ Sáu)");
+        assert_eq!(wrong.iter().map(|w| w.date).collect::<Vec<_>>(), [d(2027, 4, 22)]);
+        // Not a date: nothing to check.
+        assert!(wrong_weekdays("thứ Hai, ngày 31 tháng 2 năm 2027").is_empty());
     }
 }
