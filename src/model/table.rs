@@ -50,6 +50,11 @@ pub struct Column {
     /// and checks any figure given.
     #[serde(default)]
     pub ratio: Option<Ratio>,
+    /// For a number or amount column: `[Trung ương, Địa phương]` makes each
+    /// cell the sum of those columns (`3=1+2` in the index row), fills blank
+    /// cells and checks any figure given.
+    #[serde(default)]
+    pub sum: Option<Vec<String>>,
     #[serde(default)]
     pub columns: Vec<Column>,
 }
@@ -487,6 +492,53 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             ratios[i] = Some((of, to));
         }
     }
+    // Columns that are the sum of others, in the same row.
+    let mut row_sums: Vec<Option<Vec<usize>>> = vec![None; n];
+    for (i, c) in cols.iter().enumerate() {
+        let Some(parts) = &c.sum else { continue };
+        if !summed[i] {
+            errors.push(err(
+                "columns".into(),
+                format!(
+                    "`sum` is for number and amount columns, and `{}` is a {} column",
+                    c.title,
+                    kind_name(c.kind)
+                ),
+            ));
+            continue;
+        }
+        let mut found = Vec::new();
+        for title in parts {
+            match cols.iter().position(|c| &c.title == title) {
+                Some(j) if summed[j] && j != i => found.push(j),
+                Some(_) => errors.push(err(
+                    "columns".into(),
+                    format!(
+                        "the sum in `{}` adds `{title}`, which is not another number or amount column",
+                        c.title
+                    ),
+                )),
+                None => {
+                    let titles: Vec<String> = cols
+                        .iter()
+                        .filter(|c| c.kind != ColumnKind::Text)
+                        .map(|c| format!("`{}`", c.title))
+                        .collect();
+                    errors.push(err(
+                        "columns".into(),
+                        format!(
+                            "the sum in `{}` names a column `{title}` the table does not have; its figure columns are {}",
+                            c.title,
+                            titles.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        if found.len() == parts.len() && !found.is_empty() {
+            row_sums[i] = Some(found);
+        }
+    }
     // Printed ratios carry one decimal, as Vietnamese reports do (83,3).
     const RATIO_DECIMALS: u32 = 1;
 
@@ -541,20 +593,27 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         None | Some(IndexRow::Auto(false)) => None,
         Some(IndexRow::Auto(true)) => {
             let (mut letter, mut number) = (0u8, 0);
-            Some(
-                numeric
-                    .iter()
-                    .map(|&num| {
-                        if num {
-                            number += 1;
-                            number.to_string()
-                        } else {
-                            letter += 1;
-                            char::from(b'A' + (letter - 1) % 26).to_string()
-                        }
-                    })
-                    .collect(),
-            )
+            let mut labels: Vec<String> = numeric
+                .iter()
+                .map(|&num| {
+                    if num {
+                        number += 1;
+                        number.to_string()
+                    } else {
+                        letter += 1;
+                        char::from(b'A' + (letter - 1) % 26).to_string()
+                    }
+                })
+                .collect();
+            // A sum column says how it is made: `3=1+2`.
+            let plain = labels.clone();
+            for (i, parts) in row_sums.iter().enumerate() {
+                if let Some(parts) = parts {
+                    let terms: Vec<&str> = parts.iter().map(|&j| plain[j].as_str()).collect();
+                    labels[i] = format!("{}={}", plain[i], terms.join("+"));
+                }
+            }
+            Some(labels)
         }
         Some(IndexRow::Labels(labels)) => {
             if labels.len() != n {
@@ -672,21 +731,51 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     ));
                 }
                 let mut printed = Vec::with_capacity(n);
+                let mut values: Vec<Option<Number>> = Vec::with_capacity(n);
                 for i in 0..n {
                     let cell = cells.get(i).unwrap_or(&Cell::Empty);
                     printed.push(format_cell(cell, i, format!("{path}[{i}]"), &mut errors));
-                    if summed[i]
-                        && let Some(v) = number_of(cell)
-                    {
+                    values.push(number_of(cell));
+                }
+                for (i, parts) in row_sums.iter().enumerate() {
+                    let Some(parts) = parts else { continue };
+                    // Blank parts count as nothing; a row with no parts at all has no sum.
+                    if parts.iter().all(|&j| values[j].is_none()) {
+                        continue;
+                    }
+                    let sum = parts.iter().filter_map(|&j| values[j]).fold(Number::default(), Number::sum);
+                    match values[i] {
+                        Some(g) if g.normalized() != sum.normalized() => {
+                            let terms: Vec<String> =
+                                parts.iter().map(|&j| format!("`{}`", cols[j].title)).collect();
+                            errors.push(err(
+                                format!("{path}[{i}]"),
+                                format!(
+                                    "`{}` = {} = {}, not {} as written",
+                                    cols[i].title,
+                                    terms.join(" + "),
+                                    sum.vietnamese(),
+                                    g.vietnamese()
+                                ),
+                            ));
+                        }
+                        Some(_) => {}
+                        None => {
+                            printed[i] = sum.vietnamese();
+                            values[i] = Some(sum);
+                        }
+                    }
+                }
+                for i in (0..n).filter(|&i| summed[i]) {
+                    if let Some(v) = values[i] {
                         group_sum[i] = group_sum[i].sum(v);
                         total_sum[i] = total_sum[i].sum(v);
                     }
                 }
                 for i in 0..n {
                     let Some((of, to)) = ratios[i] else { continue };
-                    let at = |j: usize| cells.get(j).and_then(number_of);
-                    let (Some(o), Some(t)) = (at(of), at(to)) else { continue };
-                    match cells.get(i).and_then(number_of) {
+                    let (Some(o), Some(t)) = (values[of], values[to]) else { continue };
+                    match values[i] {
                         Some(g) => check_ratio(g, o, t, i, format!("{path}[{i}]"), &mut errors),
                         None => {
                             printed[i] =
@@ -850,6 +939,28 @@ total: {values: [null, null, 1250000000, 1180000005]}
         );
         let v = resolve(&t).unwrap();
         assert_eq!(v.rows[2].cells, ["Tổng cộng", "0,3"]);
+    }
+
+    #[test]
+    fn sum_columns_fill_blanks_check_figures_and_name_themselves_in_the_index_row() {
+        let t: Table = serde_saphyr::from_str(
+            "columns: [{title: Nội dung}, {title: Trung ương, kind: amount}, {title: Địa phương, kind: amount},\n\
+                       {title: Tổng, kind: amount, sum: [Trung ương, Địa phương]}]\n\
+             index_row: true\n\
+             rows:\n  - [Dự án 1, 100000, 50000, null]\n  - [Dự án 2, 20000, null, 20000]\n  - [Dự án 3, 1000, 1000, 2001]\n\
+             total: {}\n",
+        )
+        .unwrap();
+        let errors = resolve(&t).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path, "rows[2][3]");
+        assert_eq!(errors[0].message, "`Tổng` = `Trung ương` + `Địa phương` = 2.000, not 2.001 as written");
+
+        let fixed = Table { rows: t.rows[..2].to_vec(), ..t };
+        let v = resolve(&fixed).unwrap();
+        assert_eq!(v.index.as_deref().unwrap(), ["A", "1", "2", "3=1+2"]);
+        assert_eq!(v.rows[0].cells[3], "150.000", "a blank sum is filled");
+        assert_eq!(v.rows[2].cells, ["Tổng cộng", "120.000", "50.000", "170.000"]);
     }
 
     #[test]
