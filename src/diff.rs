@@ -28,18 +28,72 @@ pub enum ChangeKind {
 
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.kind {
-            ChangeKind::Added => write!(f, "+ {}: {}", self.what, self.new.as_deref().unwrap_or("")),
-            ChangeKind::Removed => write!(f, "- {}: {}", self.what, self.old.as_deref().unwrap_or("")),
-            ChangeKind::Changed => write!(
-                f,
-                "~ {}: {} → {}",
-                self.what,
-                self.old.as_deref().unwrap_or("(none)"),
-                self.new.as_deref().unwrap_or("(none)")
-            ),
+        match (self.kind, self.old.as_deref(), self.new.as_deref()) {
+            (ChangeKind::Added, _, new) => write!(f, "+ {}: {}", self.what, new.unwrap_or("")),
+            (ChangeKind::Removed, old, _) => write!(f, "- {}: {}", self.what, old.unwrap_or("")),
+            // A long text edited in a few words: the words, in context.
+            (ChangeKind::Changed, Some(old), Some(new)) if old.len() + new.len() > 120 => {
+                write!(f, "~ {}: {}", self.what, word_diff(old, new))
+            }
+            (ChangeKind::Changed, old, new) => {
+                write!(f, "~ {}: {} → {}", self.what, old.unwrap_or("(none)"), new.unwrap_or("(none)"))
+            }
         }
     }
+}
+
+/// Words around a change kept as context in [`word_diff`].
+const CONTEXT_WORDS: usize = 4;
+
+/// `… các thôn [-,-]{+, làng+} vùng …`: the words removed and added, with a
+/// few words of context, the way `git diff --word-diff` shows them.
+pub fn word_diff(old: &str, new: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    // Runs of (tag, text): equal text is shortened to its context.
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for change in diff.iter_all_changes() {
+        match runs.last_mut() {
+            Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
+        }
+    }
+    let count = runs.len();
+    let mut out = String::new();
+    for (i, (tag, text)) in runs.iter().enumerate() {
+        match tag {
+            ChangeTag::Delete => out.push_str(&format!("[-{}-]", text.trim())),
+            ChangeTag::Insert => out.push_str(&format!("{{+{}+}}", text.trim())),
+            ChangeTag::Equal => {
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let (lead, trail) =
+                    (text.starts_with(char::is_whitespace), text.ends_with(char::is_whitespace));
+                let keep_start = if i == 0 { 0 } else { CONTEXT_WORDS };
+                let keep_end = if i + 1 == count { 0 } else { CONTEXT_WORDS };
+                if lead && i > 0 {
+                    out.push(' ');
+                }
+                if words.len() > keep_start + keep_end + 1 {
+                    let head = words[..keep_start].join(" ");
+                    let tail = words[words.len() - keep_end..].join(" ");
+                    out.push_str(
+                        &[head.as_str(), "…", tail.as_str()]
+                            .iter()
+                            .filter(|s| !s.is_empty())
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
+                } else {
+                    out.push_str(&words.join(" "));
+                }
+                if trail && i + 1 < count {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out
 }
 
 struct Changes {
@@ -171,6 +225,30 @@ fn amount(p: &Project) -> Option<String> {
     p.funding.as_ref()?.amount.map(|a| format!("{} đồng", vn::number::amount(a)))
 }
 
+/// A dự án as listed when added or removed: its title and its money.
+fn project_summary(p: &Project) -> String {
+    match total_funding(std::slice::from_ref(p)) {
+        Some(total) => format!("{} (kinh phí {total})", p.title),
+        None => p.title.clone(),
+    }
+}
+
+/// The amounts of the dự án and their tiểu dự án, added up (`None` when no
+/// amount is given): the first figure a leader compares.
+fn total_funding(projects: &[Project]) -> Option<String> {
+    fn add(projects: &[Project], sum: &mut Option<u64>) {
+        for p in projects {
+            if let Some(a) = p.funding.as_ref().and_then(|f| f.amount) {
+                *sum = Some(sum.unwrap_or(0).saturating_add(a));
+            }
+            add(&p.subprojects, sum);
+        }
+    }
+    let mut sum = None;
+    add(projects, &mut sum);
+    sum.map(|a| format!("{} đồng", vn::number::amount(a)))
+}
+
 fn project(c: &mut Changes, what: &str, old: &Project, new: &Project) {
     c.text(format!("{what}: tên"), &old.title, &new.title);
     c.paragraphs(&format!("{what}: nội dung"), &blocks(&old.content), &blocks(&new.content));
@@ -201,7 +279,7 @@ fn project(c: &mut Changes, what: &str, old: &Project, new: &Project) {
         &old.subprojects,
         &new.subprojects,
         |p| p.number.clone().unwrap_or_else(|| p.title.clone()),
-        |p| p.title.clone(),
+        project_summary,
         project,
     );
 }
@@ -278,14 +356,9 @@ pub fn diff(old: &Document, new: &Document) -> Vec<Change> {
     };
     c.paragraphs("phụ lục", &appendix_text(old), &appendix_text(new));
 
-    c.keyed(
-        "nơi nhận",
-        old.recipients(),
-        new.recipients(),
-        |r| r.to.clone(),
-        recipient,
-        |c, w, o, n| c.text(w, &recipient(o), &recipient(n)),
-    );
+    // Paired by likeness, so a renamed recipient reads as one change.
+    let recipients = |d: &Document| d.recipients().iter().map(recipient).collect::<Vec<_>>();
+    c.paragraphs("nơi nhận", &recipients(old), &recipients(new));
     c.text("lưu", &old.archive().join(", "), &new.archive().join(", "));
     let signer = |d: &Document| {
         let s = d.signer();
@@ -303,7 +376,8 @@ fn plan(c: &mut Changes, o: &crate::model::KeHoach, n: &crate::model::KeHoach) {
     c.paragraphs("mục đích", &blocks(&o.purposes), &blocks(&n.purposes));
     c.paragraphs("yêu cầu", &blocks(&o.requirements), &blocks(&n.requirements));
     c.paragraphs("mục tiêu", &blocks(&o.objectives), &blocks(&n.objectives));
-    c.keyed("dự án", &o.projects, &n.projects, project_key, |p| p.title.clone(), project);
+    c.value("tổng kinh phí", total_funding(&o.projects), total_funding(&n.projects));
+    c.keyed("dự án", &o.projects, &n.projects, project_key, project_summary, project);
     c.paragraphs("nhiệm vụ, giải pháp", &blocks(&o.solutions), &blocks(&n.solutions));
     c.keyed(
         "tổ chức thực hiện",

@@ -29,14 +29,17 @@ fn next_years_plan_lists_what_really_changed() {
         changes(&old, &new),
         [
             "~ năm: 2026 → 2027",
-            "~ căn cứ qd252: Quyết định số 252/QĐ-UBND ngày 06/3/2026 của UBND xã về việc phê duyệt chuyển nguồn NS năm 2025 sang năm 2026: Nguồn kinh phí chương trình MTQG và nguồn bổ sung sau 30/9 năm 2025 → Quyết định số 252/QĐ-UBND ngày 16/3/2026 của UBND xã về việc phê duyệt chuyển nguồn NS năm 2025 sang năm 2026: Nguồn kinh phí chương trình MTQG và nguồn bổ sung sau 30/9 năm 2025",
+            // A long text changed in a few words: those words, in context.
+            "~ căn cứ qd252: Quyết định số 252/QĐ-UBND ngày [-06/3/2026-]{+16/3/2026+} của UBND xã về …",
+            // What a leader compares first: the money.
+            "+ tổng kinh phí: 750.000.000 đồng",
             "+ dự án 6: kinh phí: 150.000.000 đồng",
             "+ dự án 7: kinh phí: 150.000.000 đồng",
             "+ dự án 9: tiểu dự án 2: kinh phí: 150.000.000 đồng",
             "+ dự án 10: tiểu dự án 1: kinh phí: 150.000.000 đồng",
             "+ dự án 10: tiểu dự án 3: kinh phí: 150.000.000 đồng",
-            "- nơi nhận Các thôn, làng trên địa bàn xã: Các thôn, làng trên địa bàn xã",
-            "+ nơi nhận Trạm Y tế xã: Trạm Y tế xã (để t/h)",
+            "- nơi nhận: Các thôn, làng trên địa bàn xã",
+            "+ nơi nhận: Trạm Y tế xã (để t/h)",
             "~ người ký: KT. Chủ tịch Phó Chủ tịch Phạm Xuân Khánh → KT. Chủ tịch Phó Chủ tịch Lê Thị Hoa",
         ]
     );
@@ -56,6 +59,50 @@ fn projects_added_removed_and_edited() {
     };
     let kinds: Vec<(ChangeKind, &str)> = list.iter().map(|c| (c.kind, c.what.as_str())).collect();
     assert_eq!(kinds, [(ChangeKind::Changed, "dự án 6: nhiệm vụ 16"), (ChangeKind::Removed, "dự án 7")]);
+}
+
+#[test]
+fn a_removed_project_shows_its_money_and_a_renamed_recipient_is_one_change() {
+    let old = common::sample_text().replacen(
+        "under: [nq661, qd2624]",
+        "under: [nq661, qd2624]\n      amount: 200000000",
+        1,
+    );
+    let start = old.find("\n  - number: 7\n").unwrap();
+    let end = old.find("\n  - number: 9\n    title").unwrap();
+    let new = format!("{}{}", &old[..start], &old[end..])
+        .replace("  - Các thôn, làng trên địa bàn xã\n", "  - Các thôn, làng, bản trên địa bàn xã\n");
+    let list = changes(&old, &new);
+    assert_eq!(
+        list,
+        [
+            "~ tổng kinh phí: 1.000.000.000 đồng → 800.000.000 đồng",
+            "- dự án 7: Chăm sóc sức khỏe Nhân dân, nâng cao thể trạng, tầm vóc người dân tộc thiểu số; phòng chống suy dinh dưỡng trẻ em (kinh phí 200.000.000 đồng)",
+            "~ nơi nhận: Các thôn, làng trên địa bàn xã → Các thôn, làng, bản trên địa bàn xã",
+        ]
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), common::sample_text()).unwrap();
+    let mut child = Command::new(common::bin())
+        .args(["check", "--rules"])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read nothing: close the pipe at once, as `| head -0` would.
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert!(!err.contains("internal error") && !err.contains("panicked"), "{err}");
+    assert!(status.success(), "{err}");
 }
 
 #[test]

@@ -35,7 +35,7 @@ pub fn run(args: CheckArgs) -> Status {
     if args.rules {
         for r in RULES {
             let severity = if r.severity == Severity::Error { "error" } else { "warning" };
-            println!("{:<24} {severity:<8} {}\n{:<33} ({})", r.id, r.summary, "", r.clause);
+            outln!("{:<24} {severity:<8} {}\n{:<33} ({})", r.id, r.summary, "", r.clause);
         }
         return Status::Ok;
     }
@@ -70,7 +70,7 @@ pub fn run(args: CheckArgs) -> Status {
         }
     }
     if args.format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&json).expect("diagnostics serialize"));
+        outln!("{}", serde_json::to_string_pretty(&json).expect("diagnostics serialize"));
     }
     status
 }

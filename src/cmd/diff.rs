@@ -31,10 +31,10 @@ pub fn run(args: DiffArgs) -> Status {
     }
     let changes = vanban::diff::diff(&docs[0], &docs[1]);
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&changes).expect("changes serialize")),
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&changes).expect("changes serialize")),
         Format::Human => {
             for c in &changes {
-                println!("{c}");
+                outln!("{c}");
             }
             eprintln!("{} change(s) from {} to {}", changes.len(), args.old.display(), args.new.display());
         }

@@ -18,11 +18,11 @@ pub struct FontsArgs {
 
 pub fn run(args: FontsArgs) -> Status {
     let fonts = Fonts::new(&args.fonts.options());
-    println!("Documents are set in: {}", fonts.family);
+    outln!("Documents are set in: {}", fonts.family);
     for note in &fonts.notes {
-        println!("  note: {note}");
+        outln!("  note: {note}");
     }
-    println!();
+    outln!("");
     let mut last_family = String::new();
     for entry in &fonts.entries {
         let family = &entry.info.family;
@@ -31,7 +31,7 @@ pub fn run(args: FontsArgs) -> Status {
             continue;
         }
         if *family != last_family {
-            println!("{family}");
+            outln!("{family}");
             last_family = family.clone();
         }
         let missing = entry.missing_vietnamese().len();
@@ -40,7 +40,7 @@ pub fn run(args: FontsArgs) -> Status {
         } else {
             format!("Vietnamese: {missing} of 134 letters missing")
         };
-        println!("  {:<12} {:<22} {}", entry.style_name(), coverage, origin_text(&entry.origin));
+        outln!("  {:<12} {:<22} {}", entry.style_name(), coverage, origin_text(&entry.origin));
     }
     if !args.all {
         let others = fonts.entries.len()
@@ -52,7 +52,7 @@ pub fn run(args: FontsArgs) -> Status {
                 })
                 .count();
         if others > 0 {
-            println!("\n({others} other fonts; --all lists them)");
+            outln!("\n({others} other fonts; --all lists them)");
         }
     }
     Status::Ok

@@ -1,6 +1,17 @@
 //! Subcommands, one file each, and what they share: font options, printing
 //! diagnostics and exit codes.
 
+/// `println!` to standard output that ends the program quietly when the
+/// reader has gone (`vanban diff … | head`) instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::cmd::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// The same without a newline.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cmd::write_out(format_args!($($arg)*)) };
+}
+
 mod check;
 mod diff;
 mod extract;
@@ -112,4 +123,17 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Schema(args) => schema::run(args),
     };
     status.into()
+}
+
+/// Writes to standard output. A closed pipe means the reader has what it
+/// wanted: exit 0 silently, as command-line tools do.
+pub fn write_out(args: std::fmt::Arguments) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to standard output: {e}");
+        std::process::exit(2);
+    }
 }

@@ -72,7 +72,7 @@ pub fn run(args: NewArgs) -> Status {
         }
     };
     let Some(path) = args.output else {
-        print!("{text}");
+        out!("{text}");
         return Status::Ok;
     };
     if path.exists() && !args.force {

@@ -20,7 +20,7 @@ pub fn run(args: SchemaArgs) -> Status {
     let text = format!("{:#}\n", vanban::model::json_schema());
     match args.output {
         None => {
-            print!("{text}");
+            out!("{text}");
             Status::Ok
         }
         Some(path) if !args.force && is_foreign(&path) => {
