@@ -12,8 +12,6 @@ pub fn bao_cao_from(plan: &KeHoach, plan_file: &str) -> String {
     let doc = Document::KeHoach(plan.clone());
     let q = yaml_scalar;
     let mut y = String::new();
-    let _ = writeln!(y, "# yaml-language-server: $schema=../schema/vanban.schema.json");
-    let _ = writeln!(y, "#");
     let _ = writeln!(y, "# Báo cáo on the Kế hoạch in {plan_file}: one section per dự án and nhiệm vụ.");
     let _ = writeln!(y, "# Fill every <<…>>; vanban refuses to render until all are filled.");
     y.push_str("\ntype: bao-cao\n\nissuer:\n");
@@ -104,9 +102,10 @@ fn short(name: &str) -> String {
 
 fn budget_table(y: &mut String, plan: &KeHoach) {
     y.push_str(
-        "      - table:\n          caption: Kết quả giải ngân năm {{ year }}\n          unit: \"Đơn vị tính: đồng\"\n          columns:\n            - {title: STT, width: 12mm}\n            - {title: Nội dung}\n            - {title: Kế hoạch, kind: amount, in_words: true}\n            - {title: Giải ngân, kind: amount}\n          rows:\n",
+        "      - table:\n          caption: Kết quả giải ngân năm {{ year }}\n          unit: \"Đơn vị tính: đồng\"\n          columns:\n            - {title: STT, width: 12mm}\n            - {title: Nội dung}\n            - {title: Kế hoạch, kind: amount, in_words: true}\n            - {title: Giải ngân, kind: amount}\n            - {title: Tỷ lệ (%), kind: percent, width: 18mm, ratio: {of: Giải ngân, to: Kế hoạch}}\n          index_row: true\n          rows:\n",
     );
     let mut n = 0;
+    // A tiểu dự án is named with its dự án: `Dự án 9 - Tiểu dự án 2`.
     let mut row = |y: &mut String, p: &Project, label: &str| {
         n += 1;
         // A known amount stays a number; an unknown one is a placeholder.
@@ -117,18 +116,19 @@ fn budget_table(y: &mut String, plan: &KeHoach) {
             .map_or(yaml_scalar("<<kế hoạch>>"), |a| a.to_string());
         let _ = writeln!(
             y,
-            "            - [{n}, {}, {planned}, {}]",
-            yaml_scalar(&short(&heading(p, label))),
+            "            - [{n}, {}, {planned}, {}, null]",
+            yaml_scalar(label),
             yaml_scalar("<<giải ngân>>")
         );
     };
     for p in &plan.projects {
+        let name = short(&heading(p, "Dự án"));
         if p.funding.is_some() {
-            row(y, p, "Dự án");
+            row(y, p, &name);
         }
         for s in &p.subprojects {
             if s.funding.is_some() {
-                row(y, s, "Tiểu dự án");
+                row(y, s, &format!("{name} - {}", short(&heading(s, "Tiểu dự án"))));
             }
         }
     }

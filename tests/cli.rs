@@ -171,6 +171,57 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
 }
 
 #[test]
+fn a_report_drafted_from_the_plan_has_a_section_per_project_and_renders_once_filled() {
+    let dir = workspace();
+    std::fs::create_dir(dir.path().join("schema")).unwrap();
+    std::fs::copy(
+        common::root().join("schema/vanban.schema.json"),
+        dir.path().join("schema/vanban.schema.json"),
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("bc")).unwrap();
+    let out = vanban(dir.path(), &["new", "bao-cao", "--from", "plan.yaml", "-o", "bc/report.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let draft = std::fs::read_to_string(dir.path().join("bc/report.yaml")).unwrap();
+    // Editors find the schema from the new file's folder.
+    assert!(draft.starts_with("# yaml-language-server: $schema=../schema/vanban.schema.json\n"), "{draft}");
+    for section in [
+        "<<Kết quả thực hiện Dự án 6>>",
+        "Nhiệm vụ 16: Hỗ trợ xây dựng tủ sách cộng đồng",
+        "<<Kết quả thực hiện Tiểu dự án 2>>",
+        "[3, Dự án 9 - Tiểu dự án 2, <<kế hoạch>>, <<giải ngân>>, null]",
+    ] {
+        assert!(draft.contains(section), "no {section} in:\n{draft}");
+    }
+    let out = vanban(dir.path(), &["check", "bc/report.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "placeholders left");
+
+    // Filled in: the figures add up, the rates are computed.
+    let mut filled = draft.replace("<<Cơ quan nhận báo cáo>>", "Ủy ban nhân dân tỉnh Thanh Hóa");
+    filled = filled
+        .replace("number: <<số>>/KH-UBND", "number: 15/KH-UBND")
+        .replace("<<ngày ban hành>>", "2026-04-20");
+    for (i, (plan, paid)) in [(200, 180), (1050, 1000), (300, 150), (100, 100), (50, 25)].iter().enumerate() {
+        let from = format!("[{}, ", i + 1);
+        let at = filled.find(&from).unwrap();
+        let end = at + filled[at..].find('\n').unwrap();
+        let row = filled[at..end]
+            .replace("<<kế hoạch>>", &format!("{plan}000000"))
+            .replace("<<giải ngân>>", &format!("{paid}000000"));
+        filled.replace_range(at..end, &row);
+    }
+    let filled = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap().replace_all(&filled, "Nội dung $1");
+    std::fs::write(dir.path().join("bc/report.yaml"), filled.as_ref()).unwrap();
+    let out = vanban(dir.path(), &["render", "bc/report.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text =
+        common::normalize(&common::pdftotext(&std::fs::read(dir.path().join("bc/report.pdf")).unwrap()));
+    // (pdftotext reads the table column by column.)
+    assert!(text.contains("1.700.000.000 1.455.000.000 Bằng chữ: Một tỷ bảy trăm triệu đồng."), "{text}");
+    assert!(text.contains("Tỷ lệ (%) 3 90 95,2 50 100 50 85,6"), "{text}");
+}
+
+#[test]
 fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     let dir = workspace();
     let plan = std::fs::read_to_string(dir.path().join("plan.yaml")).unwrap();

@@ -37,6 +37,23 @@ fn the_sample_is_valid_and_a_typo_is_not() {
 }
 
 #[test]
+fn an_editor_is_told_which_field_is_wrong() {
+    let validator = jsonschema::validator_for(&schema()).unwrap();
+    let errors = |yaml: &str| -> Vec<(String, String)> {
+        validator
+            .iter_errors(&as_json(yaml))
+            .map(|e| (e.instance_path().to_string(), e.to_string()))
+            .collect()
+    };
+    let typo = errors(&common::sample_text().replace("recipients:", "recipents:"));
+    assert!(typo.iter().any(|(_, m)| m.contains("recipents")), "{typo:?}");
+    // A skeleton's must-fill year is flagged at `year`, not as "no schema matches".
+    let year = errors(&common::sample_text().replace("year: 2026", "year: \"<<năm>>\""));
+    assert_eq!(year.len(), 1, "{year:?}");
+    assert_eq!(year[0].0, "/year");
+}
+
+#[test]
 fn the_sample_points_editors_at_the_schema() {
     assert!(
         common::sample_text().starts_with("# yaml-language-server: $schema=../schema/vanban.schema.json\n")

@@ -1,7 +1,7 @@
 //! `vanban new`: a commented skeleton of a document, with must-fill
 //! placeholders (`<<…>>`) that `render` refuses until they are replaced.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use vanban::model::DocType;
@@ -10,7 +10,8 @@ use super::Status;
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// The document type (ke-hoach).
+    /// The document type: ke-hoach, quyet-dinh, bao-cao, cong-van, to-trinh,
+    /// thong-bao or giay-moi.
     #[arg(value_name = "TYPE")]
     doc_type: String,
     /// Where to write the skeleton; standard output if absent.
@@ -71,6 +72,7 @@ pub fn run(args: NewArgs) -> Status {
             return Status::Usage;
         }
     };
+    let text = format!("{}{text}", schema_line(args.output.as_deref()));
     let Some(path) = args.output else {
         out!("{text}");
         return Status::Ok;
@@ -93,4 +95,27 @@ pub fn run(args: NewArgs) -> Status {
             Status::Usage
         }
     }
+}
+
+/// The first line that points editors (yaml-language-server) at the JSON
+/// Schema: relative to the new file when a `vanban.schema.json` or
+/// `schema/vanban.schema.json` is found in its folder or above, otherwise
+/// how to make one.
+fn schema_line(output: Option<&Path>) -> String {
+    const CANDIDATES: [&str; 2] = ["vanban.schema.json", "schema/vanban.schema.json"];
+    let folder = match output.and_then(Path::parent) {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut up = String::new();
+    for ancestor in folder.canonicalize().iter().flat_map(|f| f.ancestors()).take(5) {
+        if let Some(found) = CANDIDATES.iter().find(|c| ancestor.join(c).is_file()) {
+            return format!("# yaml-language-server: $schema={up}{found}\n#\n");
+        }
+        up.push_str("../");
+    }
+    "# For completion in your editor: `vanban schema -o vanban.schema.json`, then\n\
+     # make the next line the first one:\n\
+     # # yaml-language-server: $schema=vanban.schema.json\n#\n"
+        .to_string()
 }

@@ -368,11 +368,12 @@ pub fn json_schema() -> serde_json::Value {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "vanban document",
         "description": "A Vietnamese administrative document (văn bản hành chính) for vanban.",
-        // The type field picks the one schema that applies.
-        "oneOf": DocType::ALL.iter().zip(&variants).map(|(t, v)| serde_json::json!({
-            "if": { "properties": { "type": { "const": t.key() } } },
-            "then": v,
-            "else": false
+        // The type field picks the one schema that applies. `allOf` of
+        // if/then (not `oneOf`) lets an editor report the field at fault
+        // instead of "matches none of 7 schemas".
+        "allOf": DocType::ALL.iter().zip(&variants).map(|(t, v)| serde_json::json!({
+            "if": { "properties": { "type": { "const": t.key() } }, "required": ["type"] },
+            "then": v
         })).collect::<Vec<_>>(),
     });
     let defs = generator.take_definitions(true);
