@@ -334,3 +334,58 @@ fn khoan_and_diem_are_numbered_in_vietnamese_order() {
     let title = out.layout.lines(1).into_iter().find(|l| l.text.starts_with("Điều 2.")).unwrap();
     assert!(title.all_bold(), "a titled Điều is bold");
 }
+
+#[test]
+fn outlines_number_themselves_in_the_vietnamese_styles_at_any_depth() {
+    let yaml = std::fs::read_to_string(common::root().join("data/thong-bao-ngoc-lien-2026.yaml")).unwrap();
+    let start = yaml.find("\ncontent:\n").unwrap() + 1;
+    let end = yaml.find("\nclosing:").unwrap() + 1;
+    let outline = "content:
+  - title: Một
+    content:
+      - title: Hai
+        content:
+          - title: Ba
+            content:
+              - title: Bốn
+                content:
+                  - title: Năm
+                    content:
+                      - title: Sáu
+                        content: [Đoạn sâu nhất.]
+              - title: Bốn bis
+                number: (ii)
+      - title: Hai bis
+        numbering: (i)
+        content:
+          - {title: Một kiểu la mã, content: [x.]}
+          - {title: Hai kiểu la mã, content: [y.]}
+  - title: Mục có số riêng
+    number: \"7.9\"
+";
+    let yaml = format!("{}{outline}{}", &yaml[..start], &yaml[end..]);
+    let out = common::render_str("tb.yaml", &yaml);
+    let lines: Vec<String> = out.layout.lines(1).into_iter().map(|l| l.text.trim().to_string()).collect();
+    let at = lines.iter().position(|l| l.ends_with("Một")).expect("the outline");
+    assert_eq!(
+        lines[at..at + 12],
+        [
+            // A thông báo's top level is `1.`; each level below takes the next style.
+            "1. Một",
+            "1.1. Hai",
+            "a) Ba",
+            "- Bốn",
+            "+ Năm",
+            "+ Sáu",
+            "Đoạn sâu nhất.",
+            // A number given by hand keeps its own mark.
+            "(ii) Bốn bis",
+            "1.2. Hai bis",
+            // `numbering: (i)` for the sub-sections of one section.
+            "(i) Một kiểu la mã",
+            "x.",
+            "(ii) Hai kiểu la mã",
+        ]
+    );
+    assert!(lines.contains(&"7.9. Mục có số riêng".to_string()), "{lines:?}");
+}

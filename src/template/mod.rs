@@ -143,6 +143,7 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     );
     env.add_function("kinh_gui_lines", |to: Serde<Vec<Recipient>>| kinh_gui_lines(&to));
     env.add_function("outline_label", outline_label);
+    env.add_function("given_label", given_label);
     env.add_function("next_style", |style: &str| next_style(style).to_string());
     env.add_function("table_view", |t: Serde<Table>| {
         table::resolve(&t).map(|v| Value::from(Serde(v))).map_err(|errors| {
@@ -259,6 +260,13 @@ pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
         "-" | "+" => style.to_string(),
         _ => String::new(),
     }
+}
+
+/// The label of a section numbered by hand: `3.2` → `3.2.`, `IV` → `IV.`;
+/// a number that ends with its own mark (`(ii)`, `b)`, `5.`) stays as it is.
+pub fn given_label(number: &str) -> String {
+    let number = number.trim();
+    if number.ends_with(['.', ')']) { number.to_string() } else { format!("{number}.") }
 }
 
 /// The default numbering of sub-sections under sections numbered `style`.
