@@ -389,3 +389,24 @@ fn outlines_number_themselves_in_the_vietnamese_styles_at_any_depth() {
     );
     assert!(lines.contains(&"7.9. Mục có số riêng".to_string()), "{lines:?}");
 }
+
+#[test]
+fn r16_phan_headings_are_centred_bold_with_their_title_in_capitals() {
+    let yaml = std::fs::read_to_string(common::root().join("data/bao-cao-ngoc-lien-2026.yaml")).unwrap();
+    let yaml = yaml.replacen("\ncontent:\n", "\nnumbering: Phần\ncontent:\n", 1);
+    let out = common::render_str("bc.yaml", &yaml);
+    let l = &out.layout;
+    let lines: Vec<Line> = (1..=l.pages.len()).flat_map(|p| l.lines(p)).collect();
+    let label = lines.iter().position(|x| x.text.trim() == "Phần I").expect("Phần I");
+    let (label, title) = (&lines[label], &lines[label + 1]);
+    assert_eq!(title.text.trim(), "KẾT QUẢ THỰC HIỆN");
+    let center = text_center(l);
+    for x in [label, title] {
+        assert!(x.all_bold() && !x.all_italic(), "bold, upright: {}", x.text);
+        assert!((x.x + x.width / 2.0 - center).abs() < 1.0, "centred: {}", x.text);
+        assert!(x.runs.iter().all(|r| (13.0..=14.0).contains(&r.size)));
+    }
+    // Its sections are mục I., II. (layout B), then khoản 1.
+    assert!(lines.iter().any(|x| x.text.starts_with("I. ") && x.all_bold()));
+    assert!(lines.iter().any(|x| x.text.trim() == "Phần II"));
+}

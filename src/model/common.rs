@@ -530,6 +530,19 @@ pub struct TableBlock {
 /// numbered; the default follows the depth (`I.`, `1.`, `1.1.`, `a)`, `-`, `+`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 pub enum Numbering {
+    /// `Phần I`, `Phần II`: a part heading, centred, its title in capitals
+    /// on the next line (layout B); its sections are numbered `I.`.
+    #[serde(rename = "Phần")]
+    Part,
+    /// `Chương I`: as a part; its sections are `Mục 1`, `Mục 2`.
+    #[serde(rename = "Chương")]
+    Chapter,
+    /// `Mục 1`: as a part, with Arabic numerals; its sections are `1.`.
+    #[serde(rename = "Mục")]
+    Muc,
+    /// `Tiểu mục 1`: as `Mục`.
+    #[serde(rename = "Tiểu mục")]
+    TieuMuc,
     #[serde(rename = "I.")]
     Roman,
     #[serde(rename = "1.")]

@@ -252,6 +252,8 @@ pub fn kinh_gui_lines(to: &[Recipient]) -> Vec<String> {
 /// a section labelled `parent`: `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`.
 pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
     match style {
+        "Phần" | "Chương" => format!("{style} {}", vn::number::roman(index as u32)),
+        "Mục" | "Tiểu mục" => format!("{style} {index}"),
         "I." => format!("{}.", vn::number::roman(index as u32)),
         "1." => format!("{index}."),
         "1.1." => format!("{}.{index}.", parent.trim_end_matches('.')),
@@ -263,15 +265,25 @@ pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
 }
 
 /// The label of a section numbered by hand: `3.2` → `3.2.`, `IV` → `IV.`;
-/// a number that ends with its own mark (`(ii)`, `b)`, `5.`) stays as it is.
-pub fn given_label(number: &str) -> String {
+/// a number that ends with its own mark (`(ii)`, `b)`, `5.`) stays as it is;
+/// in a part style, `II` → `Phần II`.
+pub fn given_label(number: &str, style: &str) -> String {
     let number = number.trim();
-    if number.ends_with(['.', ')']) { number.to_string() } else { format!("{number}.") }
+    if matches!(style, "Phần" | "Chương" | "Mục" | "Tiểu mục") {
+        format!("{style} {number}")
+    } else if number.ends_with(['.', ')']) {
+        number.to_string()
+    } else {
+        format!("{number}.")
+    }
 }
 
 /// The default numbering of sub-sections under sections numbered `style`.
 pub fn next_style(style: &str) -> &'static str {
     match style {
+        "Phần" => "I.",
+        "Chương" => "Mục",
+        "Mục" | "Tiểu mục" => "1.",
         "I." => "1.",
         "1." => "1.1.",
         "1.1." => "a)",
