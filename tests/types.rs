@@ -410,3 +410,78 @@ fn r16_phan_headings_are_centred_bold_with_their_title_in_capitals() {
     assert!(lines.iter().any(|x| x.text.starts_with("I. ") && x.all_bold()));
     assert!(lines.iter().any(|x| x.text.trim() == "Phần II"));
 }
+
+/// The NĐ30 rules every type shares (R1–R6, R8, R12, R19, R21, R23), on
+/// every sample: A4, margins, embedded fonts, quốc hiệu and tiêu ngữ, page
+/// numbers centred in the top margin from page 2, nơi nhận, `./.`.
+#[test]
+fn every_sample_follows_the_shared_nd30_rules() {
+    const PAGE_W: f64 = 595.28;
+    const PAGE_H: f64 = 841.89;
+    for entry in std::fs::read_dir(common::root().join("data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let out = common::render_loaded(vanban::load::load_file(&path).unwrap());
+        let l = &out.layout;
+        // R1: A4, upright or landscape.
+        for (w, h) in &l.pages {
+            let a4 = |a: f64, b: f64| (a - PAGE_W).abs() < 1.0 && (b - PAGE_H).abs() < 1.0;
+            assert!(a4(*w, *h) || a4(*h, *w), "{name}: page {w}×{h}");
+        }
+        // R3: every font embedded as a subset with a ToUnicode map.
+        let fonts = common::poppler("pdffonts", &[], &out.pdf);
+        for row in fonts.lines().skip(2) {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            assert_eq!(&cols[cols.len() - 5..cols.len() - 2], ["yes", "yes", "yes"], "{name}: {row}");
+        }
+        for p in 1..=l.pages.len() {
+            let (w, h) = l.pages[p - 1];
+            let lines = l.lines(p);
+            // R2 on upright pages: left 30–35 mm, right 15–20 mm, top and bottom 20–25 mm.
+            if w < h {
+                for t in l.page_texts(p) {
+                    assert!(
+                        t.x >= 30.0 * MM - 0.1 && t.right() <= w - 15.0 * MM + 0.1,
+                        "{name} p{p}: `{}` leaves the text area",
+                        t.text
+                    );
+                    assert!(
+                        t.y + 0.25 * t.size <= h - 20.0 * MM + 0.1,
+                        "{name} p{p}: `{}` in the bottom margin",
+                        t.text
+                    );
+                }
+            }
+            // R23: a page number sits in the top margin, centred, 13–14 pt;
+            // never on page 1.
+            let in_margin: Vec<&Line> = lines.iter().filter(|x| x.y < 20.0 * MM).collect();
+            if p == 1 {
+                assert!(in_margin.is_empty(), "{name}: page 1 has no number");
+            }
+            for n in in_margin {
+                assert!(n.text.trim().parse::<u32>().is_ok(), "{name} p{p}: `{}` in the top margin", n.text);
+                let center = 30.0 * MM + (w - 45.0 * MM) / 2.0;
+                assert!((n.x + n.width / 2.0 - center).abs() < 1.0, "{name} p{p}: page number centred");
+                assert!((13.0..=14.0).contains(&n.size()), "{name} p{p}: page number size");
+            }
+        }
+        // R4–R6: quốc hiệu and tiêu ngữ on page 1.
+        let p1 = l.lines(1);
+        let qh = p1.iter().find(|x| x.text.trim() == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").expect(&name);
+        assert!(qh.all_bold() && (12.0..=13.0).contains(&qh.size()), "{name}: quốc hiệu");
+        let tn = p1.iter().find(|x| x.text.trim() == "Độc lập - Tự do - Hạnh phúc").expect(&name);
+        assert!(tn.all_bold() && (13.0..=14.0).contains(&tn.size()), "{name}: tiêu ngữ");
+        assert!(
+            ((qh.x + qh.width / 2.0) - (tn.x + tn.width / 2.0)).abs() < 1.0,
+            "{name}: centred under each other"
+        );
+        // R19/R21: nơi nhận bold italic 12 pt; the content ends with `./.`.
+        let all: Vec<Line> = (1..=l.pages.len()).flat_map(|p| l.lines(p)).collect();
+        let noi_nhan = all.iter().find(|x| x.text.trim() == "Nơi nhận:").expect(&name);
+        assert!(noi_nhan.all_bold() && noi_nhan.all_italic() && noi_nhan.size() == 12.0, "{name}: Nơi nhận");
+        assert!(all.iter().any(|x| x.text.trim_end().ends_with("./.")), "{name}: ./.");
+    }
+}
