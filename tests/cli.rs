@@ -283,6 +283,16 @@ fn files_beside_the_output_that_vanban_did_not_write_need_force() {
 }
 
 #[test]
+fn a_source_date_epoch_that_is_not_a_number_is_reported() {
+    let dir = workspace();
+    let out = common::vanban_env(dir.path(), &["render", "plan.yaml"], &[("SOURCE_DATE_EPOCH", "hôm qua")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with(
+        "warning: SOURCE_DATE_EPOCH=\"hôm qua\" is not a number of seconds; using the document's date\n"
+    ));
+}
+
+#[test]
 fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = dir.path().join("in");

@@ -478,6 +478,30 @@ fn bad_images_are_refused_at_their_field() {
         ("image-path", "`../outside.png` is outside the document's folder")
     );
 
+    // An absolute path to the right file: say how to write it.
+    let (dir, path) = signed_folder();
+    let absolute = dir.path().canonicalize().unwrap().join("images/chu-ky-pham-xuan-khanh.png");
+    let yaml = std::fs::read_to_string(&path).unwrap().replace(
+        "signature: images/chu-ky-pham-xuan-khanh.png",
+        &format!("signature: {}", absolute.display()),
+    );
+    std::fs::write(&path, yaml).unwrap();
+    let e = first_error(vanban::load::load_file(&path));
+    assert_eq!(
+        (e.code, e.message.clone()),
+        ("image-path", format!("`{}` is an absolute path", absolute.display()))
+    );
+    assert_eq!(
+        e.hint.as_deref(),
+        Some(
+            "write `images/chu-ky-pham-xuan-khanh.png`: paths are relative to the YAML file, so the folder can move"
+        )
+    );
+    // A folder is not an image.
+    let e = first_error(load_with("images", GOOD_SEAL).1);
+    assert_eq!(e.code, "image-missing");
+    assert!(e.message.ends_with("images is a folder, not a signature image"), "{}", e.message);
+
     let (dir, path) = signed_folder();
     std::fs::write(dir.path().join("images/text.png"), "not an image").unwrap();
     let yaml = std::fs::read_to_string(&path).unwrap().replace("chu-ky-pham-xuan-khanh.png", "text.png");

@@ -137,3 +137,19 @@ pub fn write_out(args: std::fmt::Arguments) {
         std::process::exit(2);
     }
 }
+
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), the reproducible-builds
+/// convention for the PDF's date. A value that is not a number is said, not
+/// silently ignored: the PDF would otherwise carry the document's date.
+pub fn source_date_epoch() -> Option<i64> {
+    let value = std::env::var("SOURCE_DATE_EPOCH").ok()?;
+    match value.trim().parse::<i64>() {
+        Ok(secs) if chrono::DateTime::from_timestamp(secs, 0).is_some() => Some(secs),
+        _ => {
+            eprintln!(
+                "warning: SOURCE_DATE_EPOCH={value:?} is not a number of seconds; using the document's date"
+            );
+            None
+        }
+    }
+}

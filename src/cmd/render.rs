@@ -77,7 +77,7 @@ pub fn run(args: RenderArgs) -> Status {
     for note in &pipeline.typesetter.fonts.notes {
         eprintln!("note: {note}");
     }
-    pipeline.source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+    pipeline.source_date_epoch = super::source_date_epoch();
     pipeline.issue = IssueOptions {
         draft: args.draft,
         watermark: args.watermark,

@@ -44,7 +44,7 @@ pub fn run(args: WatchArgs) -> Status {
     };
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
-    pipeline.source_date_epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok());
+    pipeline.source_date_epoch = super::source_date_epoch();
     let mut session = Session::new(&pipeline, &args.input, &output);
 
     let (tx, rx) = mpsc::channel();

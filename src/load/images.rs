@@ -88,9 +88,20 @@ fn check_image(
         vec![loaded.at(Diagnostic::error(code, message).with_hint(hint), field)]
     };
     let relative = Path::new(path);
-    if relative.is_absolute()
-        || relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
-    {
+    if relative.is_absolute() {
+        // The same file, written from the document's folder, if it is there.
+        let suggestion = folder_or_dot(folder)
+            .canonicalize()
+            .ok()
+            .and_then(|root| relative.strip_prefix(root).ok().map(|p| p.display().to_string()));
+        let hint = match suggestion {
+            Some(p) => format!("write `{p}`: paths are relative to the YAML file, so the folder can move"),
+            None => "put the image in the folder of the YAML file (or below it) and give its path from there"
+                .to_string(),
+        };
+        return error("image-path", format!("`{path}` is an absolute path"), &hint);
+    }
+    if relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
         return error(
             "image-path",
             format!("`{path}` is outside the document's folder"),
@@ -100,6 +111,13 @@ fn check_image(
     let full = folder.join(relative);
     let meta = match std::fs::metadata(&full) {
         Ok(m) if m.is_file() => m,
+        Ok(m) if m.is_dir() => {
+            return error(
+                "image-missing",
+                format!("{} is a folder, not a {what} image", full.display()),
+                "give the path of the PNG file inside it",
+            );
+        }
         _ => {
             return error(
                 "image-missing",
