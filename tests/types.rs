@@ -298,6 +298,8 @@ fn the_other_types_have_their_ky_hieu_and_parts() {
             "/GM-UBND",
             vec![
                 "GIẤY MỜI",
+                // Mẫu 1.7: no Kính gửi; the issuer invites.
+                "Ủy ban nhân dân xã Ngọc Liên trân trọng kính mời: - Thường trực Đảng ủy, Thường trực HĐND xã;",
                 "Thời gian: 08 giờ 00 phút",
                 "Địa điểm: Hội trường",
                 "Thành phần:",

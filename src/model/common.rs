@@ -692,6 +692,9 @@ impl<'de> Deserialize<'de> for Clause {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
+    /// `Tới dự: …`: the meeting, when the trích yếu does not already name it.
+    #[serde(default)]
+    pub event: Option<String>,
     /// `08 giờ 00 phút, thứ Hai, ngày 12 tháng 01 năm 2027`.
     pub time: String,
     /// Địa điểm.

@@ -90,10 +90,11 @@ super::document! {
 super::document! {
     /// Giấy mời (Mẫu 1.7, ký hiệu GM).
     GiayMoi {
-        /// Kính gửi.
+        /// Whom the issuer invites: `<cơ quan> trân trọng kính mời: …`
+        /// (Mẫu 1.7 has no Kính gửi).
         #[serde(default)]
         pub to: Vec<Recipient>,
-        /// The invitation's opening paragraph.
+        /// Paragraphs before the meeting's details, if any.
         #[serde(default)]
         pub content: Vec<Block>,
         pub meeting: Meeting,
