@@ -250,12 +250,16 @@ impl Pipeline {
     /// render also checks what was actually laid out).
     pub fn check_coverage(&self, loaded: &Loaded) -> Vec<Diagnostic> {
         let fonts = &self.typesetter.fonts;
-        let covered = |c: char| fonts.family_entries().any(|f| f.info.coverage.contains(c as u32));
-        let mut missing = Vec::new();
+        // Distinct characters first: a plan has tens of thousands of
+        // characters but a few hundred different ones. Printable ASCII is in
+        // every text font.
+        let mut seen = std::collections::BTreeSet::new();
         loaded.tree.visit_strings(&mut String::new(), &mut |_, node| {
             let text = node.as_str().unwrap_or("");
-            missing.extend(text.chars().filter(|&c| !c.is_whitespace() && !c.is_control() && !covered(c)));
+            seen.extend(text.chars().filter(|c| !c.is_ascii() && !c.is_whitespace() && !c.is_control()));
         });
+        let covered = |c: char| fonts.family_entries().any(|f| f.info.coverage.contains(c as u32));
+        let missing = seen.into_iter().filter(|&c| !covered(c)).collect();
         missing_glyphs(loaded, missing, &fonts.family)
     }
 
