@@ -37,6 +37,11 @@ const CORRECTIONS: &[(&str, &str, &str)] = &[
     ("Căn cứ Quyết định số 252", "năm 2025;", "năm 2025."),
 ];
 
+/// Labels the seed writes both with and without a colon (`c) Phân công thực
+/// hiện:` and `c) Phân công thực hiện`); the plan prints them one way, with.
+const LABELS_WITH_COLON: &[&str] =
+    &["a) Nội dung thực hiện", "b) Kinh phí thực hiện", "c) Phân công thực hiện"];
+
 /// The seed's lines as plain text: markdown marks of the extraction removed.
 fn seed_lines() -> Vec<String> {
     let seed =
@@ -46,6 +51,7 @@ fn seed_lines() -> Vec<String> {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .filter(|l| !ARTEFACTS.contains(&l.as_str()))
+        .map(|l| if LABELS_WITH_COLON.contains(&l.as_str()) { format!("{l}:") } else { l })
         .map(|mut l| {
             for (prefix, from, to) in CORRECTIONS {
                 if l.starts_with(prefix) {

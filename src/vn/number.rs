@@ -162,6 +162,10 @@ mod tests {
         assert_eq!(amount(1000), "1.000");
         assert_eq!(amount(1_250_000), "1.250.000");
         assert_eq!(amount(1_000_000_000), "1.000.000.000");
+        assert_eq!(amount(21), "21");
+        assert_eq!(amount(105), "105");
+        assert_eq!(amount(1_000_005), "1.000.005");
+        assert_eq!(amount(15_000_000_500), "15.000.000.500");
     }
 
     #[test]
@@ -186,6 +190,9 @@ mod tests {
         assert_eq!(in_words(1_000_005), "một triệu không trăm linh năm");
         assert_eq!(in_words(1_000_000_000), "một tỷ");
         assert_eq!(in_words(15_500_000_000), "mười lăm tỷ năm trăm triệu");
+        // "15 tỷ 5 trăm" read the other way: nothing between tỷ and trăm.
+        assert_eq!(in_words(15_000_000_500), "mười lăm tỷ năm trăm");
+        assert_eq!(money_in_words(15_000_000_500), "Mười lăm tỷ năm trăm đồng");
         assert_eq!(in_words(1_250_000_000), "một tỷ hai trăm năm mươi triệu");
         assert_eq!(in_words(2_000_001_000), "hai tỷ không trăm linh một nghìn");
         assert_eq!(in_words(1_000_000_000_000), "một nghìn tỷ");
