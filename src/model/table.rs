@@ -441,6 +441,13 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
     let numeric: Vec<bool> = cols.iter().map(|c| c.kind != ColumnKind::Text).collect();
     let summed: Vec<bool> =
         cols.iter().map(|c| matches!(c.kind, ColumnKind::Number | ColumnKind::Amount)).collect();
+    // Named in errors about a column that is not there.
+    let figure_titles = cols
+        .iter()
+        .filter(|c| c.kind != ColumnKind::Text)
+        .map(|c| format!("`{}`", c.title))
+        .collect::<Vec<_>>()
+        .join(", ");
     // Percent columns computed from two summed columns: (numerator, denominator).
     let mut ratios: Vec<Option<(usize, usize)>> = vec![None; n];
     for (i, c) in cols.iter().enumerate() {
@@ -471,17 +478,12 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     None
                 }
                 None => {
-                    let titles: Vec<String> = cols
-                        .iter()
-                        .filter(|c| c.kind != ColumnKind::Text)
-                        .map(|c| format!("`{}`", c.title))
-                        .collect();
                     errors.push(err(
                         "columns".into(),
                         format!(
                             "the ratio in `{}` names a column `{title}` the table does not have; its figure columns are {}",
                             c.title,
-                            titles.join(", ")
+                            figure_titles
                         ),
                     ));
                     None
@@ -519,17 +521,12 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     ),
                 )),
                 None => {
-                    let titles: Vec<String> = cols
-                        .iter()
-                        .filter(|c| c.kind != ColumnKind::Text)
-                        .map(|c| format!("`{}`", c.title))
-                        .collect();
                     errors.push(err(
                         "columns".into(),
                         format!(
                             "the sum in `{}` names a column `{title}` the table does not have; its figure columns are {}",
                             c.title,
-                            titles.join(", ")
+                            figure_titles
                         ),
                     ));
                 }
