@@ -127,7 +127,14 @@ pub fn wrong_weekdays(text: &str) -> Vec<StatedWeekday> {
     static RES: OnceLock<[regex::Regex; 2]> = OnceLock::new();
     const WEEKDAY: &str = r"(?P<w>(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))|[Cc]hủ\s+[Nn]hật)";
     const DATE: &str =
-        r"(?:ngày\s+)?(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)(?P<y>\d{4})";
+        r"(?:ngày\s+)?(?P<d>[0-9]{1,2})(?:\s+tháng\s+|/)(?P<m>[0-9]{1,2})(?:\s+năm\s+|/)(?P<y>[0-9]{4})";
+    // Most texts name no day of the week: they are skipped before the
+    // regexes (a millisecond to build) are even made.
+    let lower = text.to_lowercase();
+    const DAYS: [&str; 7] = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"];
+    if !DAYS.iter().any(|d| lower.contains(d)) {
+        return Vec::new();
+    }
     let res = RES.get_or_init(|| {
         [
             regex::Regex::new(&format!(r"{WEEKDAY}\s*,?\s*{DATE}")).expect("valid regex"),
