@@ -79,6 +79,43 @@ const CORPUS: &[(&str, Expect)] = &[
     ("{}", Literal),
     ("{ x }", Literal),
     ("#{}", Literal),
+    // More of the language: styling, state, loops, data loading, and our
+    // own field marker's label.
+    ("#set page(fill: red)", Literal),
+    ("#show heading: none", Literal),
+    ("#metadata(1)<vanban-field>", Literal),
+    ("<vanban-field>", Literal),
+    ("#context here().page()", Literal),
+    ("#footnote[x]", Literal),
+    ("#link(\"https://x.y\")[bấm]", Literal),
+    ("#raw(\"x\")", Literal),
+    ("#strong[x] #emph[y]", Literal),
+    ("#cite(<x>) #ref(<y>)", Literal),
+    ("#bibliography(\"x.bib\")", Literal),
+    ("#outline()", Literal),
+    ("#counter(page).update(1)", Literal),
+    ("#state(\"x\").update(1)", Literal),
+    ("#while true {}", Literal),
+    ("#for x in range(9) [x]", Literal),
+    ("#if true [x] else [y]", Literal),
+    ("#import \"/etc/passwd\"", Literal),
+    ("#read(\"../../../../etc/shadow\")", Literal),
+    ("#yaml(\"hostile.yaml\")", Literal),
+    ("#csv(\"data.csv\") #toml(\"Cargo.toml\") #xml(\"x\")", Literal),
+    ("$ sum_(i=0)^n i $", Literal),
+    ("$#read(\"x\")$", Literal),
+    ("#\"str\"", Literal),
+    ("\\u{1F600}", Literal),
+    ("\")", Literal),
+    ("\"]", Literal),
+    ("])", Literal),
+    (") #panic()", Literal),
+    // Other languages' injections print as they are, too.
+    ("<script>alert(1)</script>", Literal),
+    ("&amp; &lt;", Literal),
+    ("'; DROP TABLE x; --", Literal),
+    ("%PDF-1.7", Literal),
+    ("${HOME} $(id) `id`", Literal),
     // Escapes and comments.
     ("\\", Literal),
     ("\\\\", Literal),
@@ -344,8 +381,8 @@ fn check(pipeline: &Pipeline, input: &str, expect: Expect) -> Result<(), String>
 
 #[test]
 fn hostile_strings_print_literally_in_every_field() {
+    assert!(CORPUS.len() >= 200, "{} base strings", CORPUS.len());
     let corpus = corpus();
-    assert!(corpus.len() >= 200, "{} strings", corpus.len());
     let pipeline = Pipeline::embedded();
     let failures: Vec<String> = std::thread::scope(|scope| {
         let chunks: Vec<_> = corpus.chunks(corpus.len().div_ceil(4)).collect();
