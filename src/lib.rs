@@ -375,6 +375,22 @@ fn source_files(loaded: &Loaded, images: bool) -> Vec<template::AttachedFile> {
     out
 }
 
+/// Every file besides its YAML that rendering a document reads (signature
+/// and seal images, the Kế hoạch a quyết định issues), as paths from the
+/// current folder: what `watch` must also watch.
+pub fn files_read(loaded: &Loaded) -> Vec<std::path::PathBuf> {
+    let base = Path::new(&loaded.file.name).parent().unwrap_or(Path::new(""));
+    let signer = loaded.document.signer();
+    let mut out: Vec<std::path::PathBuf> =
+        signer.signature.iter().chain(signer.seal.as_ref().map(|s| &s.image)).map(|p| base.join(p)).collect();
+    if let model::Document::QuyetDinh(q) = &loaded.document
+        && let Some(path) = &q.attachment
+    {
+        out.push(base.join(path));
+    }
+    out
+}
+
 /// The folder a document may read files from: the one its YAML is in.
 pub fn document_folder(loaded: &Loaded) -> Option<&Path> {
     match Path::new(&loaded.file.name).parent() {

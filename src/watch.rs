@@ -27,8 +27,20 @@ pub struct Session<'a> {
     input: PathBuf,
     output: PathBuf,
     world: Option<DocWorld<'a>>,
-    /// The YAML bytes of the last render, good or bad.
-    last_input: Option<Vec<u8>>,
+    /// The files the last render read besides the YAML (images, an
+    /// attached Kế hoạch).
+    dependencies: Vec<PathBuf>,
+    /// What the YAML and those files held at the last render, good or bad.
+    last_input: Option<Snapshot>,
+}
+
+/// The bytes of the YAML and of each file it draws from (`None`: missing).
+type Snapshot = Vec<(PathBuf, Option<Vec<u8>>)>;
+
+fn snapshot(input: &Path, yaml: &[u8], dependencies: &[PathBuf]) -> Snapshot {
+    std::iter::once((input.to_path_buf(), Some(yaml.to_vec())))
+        .chain(dependencies.iter().map(|p| (p.clone(), std::fs::read(p).ok())))
+        .collect()
 }
 
 impl<'a> Session<'a> {
@@ -38,6 +50,7 @@ impl<'a> Session<'a> {
             input: input.to_path_buf(),
             output: output.to_path_buf(),
             world: None,
+            dependencies: Vec::new(),
             last_input: None,
         }
     }
@@ -48,6 +61,12 @@ impl<'a> Session<'a> {
 
     pub fn output(&self) -> &Path {
         &self.output
+    }
+
+    /// The files a change to which should render again: the YAML and what
+    /// its last version drew from.
+    pub fn watched_files(&self) -> Vec<PathBuf> {
+        std::iter::once(self.input.clone()).chain(self.dependencies.iter().cloned()).collect()
     }
 
     /// Reads the YAML again and renders it into the PDF, unless it is
@@ -62,11 +81,14 @@ impl<'a> Session<'a> {
                 return Outcome::Failed(d.into());
             }
         };
-        if self.last_input.as_ref() == Some(&bytes) {
+        let before = snapshot(&self.input, &bytes, &self.dependencies);
+        if self.last_input.as_ref() == Some(&before) {
             return Outcome::Unchanged;
         }
-        self.last_input = Some(bytes.clone());
-        match self.try_render(bytes) {
+        let outcome = self.try_render(bytes.clone());
+        // The new version may draw from other files: remember those.
+        self.last_input = Some(snapshot(&self.input, &bytes, &self.dependencies));
+        match outcome {
             Ok((pages, warnings)) => Outcome::Rendered { pages, warnings, took: start.elapsed() },
             Err(errors) => Outcome::Failed(errors),
         }
@@ -74,6 +96,7 @@ impl<'a> Session<'a> {
 
     fn try_render(&mut self, yaml: Vec<u8>) -> Result<(usize, Vec<Diagnostic>), Diagnostics> {
         let loaded = load::load_bytes(&self.input, yaml)?;
+        self.dependencies = crate::files_read(&loaded);
         let (source, warnings) = self.pipeline.prepare(&loaded)?;
         let world = match &mut self.world {
             Some(world) => {

@@ -65,8 +65,12 @@ impl Drop for Watching {
 }
 
 fn start(dir: &std::path::Path) -> Watching {
+    start_on(dir, "plan.yaml")
+}
+
+fn start_on(dir: &std::path::Path, file: &str) -> Watching {
     let mut child = Command::new(common::bin())
-        .args(["watch", "plan.yaml"])
+        .args(["watch", file])
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .stderr(Stdio::piped())
@@ -117,4 +121,26 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf() {
     std::fs::write(&input, &sample).unwrap();
     watching.next_outcome("rendered plan.pdf");
     assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), first);
+}
+
+#[test]
+fn an_edit_to_a_file_the_document_draws_from_renders_too() {
+    // A quyết định issuing the Kế hoạch: editing the plan changes the PDF.
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["quyet-dinh-ngoc-lien-2026.yaml", "ngoc-lien-2026.yaml"] {
+        std::fs::copy(common::root().join("data").join(file), dir.path().join(file)).unwrap();
+    }
+    let watching = start_on(dir.path(), "quyet-dinh-ngoc-lien-2026.yaml");
+    watching.next_outcome("rendered quyet-dinh-ngoc-lien-2026.pdf");
+    watching.wait_for("watching quyet-dinh-ngoc-lien-2026.yaml");
+    let pdf = dir.path().join("quyet-dinh-ngoc-lien-2026.pdf");
+    let first = std::fs::read(&pdf).unwrap();
+
+    let plan = dir.path().join("ngoc-lien-2026.yaml");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(&plan, text.replace("tủ sách cộng đồng", "tủ sách điện tử")).unwrap();
+    watching.next_outcome("rendered quyet-dinh-ngoc-lien-2026.pdf");
+    let second = std::fs::read(&pdf).unwrap();
+    assert_ne!(first, second);
+    assert!(common::normalize(&common::pdftotext(&second)).contains("tủ sách điện tử"));
 }

@@ -1,6 +1,7 @@
 //! `vanban watch`: render on every save, keeping the last good PDF when
 //! the YAML has errors, with typst's caches warm between edits.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
@@ -34,10 +35,10 @@ pub fn run(args: WatchArgs) -> Status {
         eprintln!("error: watch writes a PDF; name the output *.pdf");
         return Status::Usage;
     }
-    let Some(name) = args.input.file_name().map(|n| n.to_os_string()) else {
+    if args.input.file_name().is_none() {
         eprintln!("error: {} is not a file", args.input.display());
         return Status::Usage;
-    };
+    }
     let folder = match args.input.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -48,38 +49,80 @@ pub fn run(args: WatchArgs) -> Status {
     let mut session = Session::new(&pipeline, &args.input, &output);
 
     let (tx, rx) = mpsc::channel();
-    // The folder, not the file: editors save by writing a new file and
-    // renaming it over the old one.
-    let watcher = notify::recommended_watcher(tx)
-        .and_then(|mut w| w.watch(&folder, RecursiveMode::NonRecursive).map(|()| w));
-    let _watcher = match watcher {
-        Ok(w) => w,
+    let mut files = match notify::recommended_watcher(tx) {
+        Ok(watcher) => Followed { watcher, folders: HashSet::new(), wanted: HashSet::new() },
         Err(e) => {
             eprintln!("error: cannot watch {}: {e}", folder.display());
             return Status::Usage;
         }
     };
+    if let Err(e) = files.follow(&session) {
+        eprintln!("error: {e}");
+        return Status::Usage;
+    }
 
     let first = session.render();
     show(&session, first);
+    if let Err(e) = files.follow(&session) {
+        eprintln!("warning: {e}");
+    }
     eprintln!("watching {} (Ctrl-C to stop)", args.input.display());
     while let Ok(event) = rx.recv() {
-        // Only a change to the file counts: reading it (as every render
-        // does) raises access events, which must not start another render.
-        let touches = |e: &notify::Result<notify::Event>| {
-            e.as_ref().is_ok_and(|e| {
-                matches!(e.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Any)
-                    && e.paths.iter().any(|p| p.file_name() == Some(name.as_os_str()))
-            })
-        };
-        if !touches(&event) {
+        if !files.changed_by(&event) {
             continue;
         }
         while rx.recv_timeout(SETTLE).is_ok() {}
         let outcome = session.render();
         show(&session, outcome);
+        if let Err(e) = files.follow(&session) {
+            eprintln!("warning: {e}");
+        }
     }
     Status::Ok
+}
+
+/// The files a session renders from, and the folders watched for them:
+/// folders, not files, because editors save by writing a new file and
+/// renaming it over the old one.
+struct Followed {
+    watcher: notify::RecommendedWatcher,
+    /// Folders watched (canonical).
+    folders: HashSet<PathBuf>,
+    /// The YAML and the files it draws from (canonical folder + name).
+    wanted: HashSet<PathBuf>,
+}
+
+impl Followed {
+    /// Watches the YAML's folder and those of the files its last version
+    /// draws from (images, an attached Kế hoạch).
+    fn follow(&mut self, session: &Session) -> Result<(), String> {
+        self.wanted.clear();
+        for file in session.watched_files() {
+            let parent = match file.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let Ok(dir) = parent.canonicalize() else { continue };
+            if self.folders.insert(dir.clone()) {
+                self.watcher
+                    .watch(&dir, RecursiveMode::NonRecursive)
+                    .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+            }
+            if let Some(name) = file.file_name() {
+                self.wanted.insert(dir.join(name));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `event` changed one of the files. Reading a file (as every
+    /// render does) raises access events, which must not start another.
+    fn changed_by(&self, event: &notify::Result<notify::Event>) -> bool {
+        event.as_ref().is_ok_and(|e| {
+            matches!(e.kind, EventKind::Create(_) | EventKind::Modify(_) | EventKind::Any)
+                && e.paths.iter().any(|p| self.wanted.contains(p))
+        })
+    }
 }
 
 fn show(session: &Session, outcome: Outcome) {
