@@ -103,3 +103,39 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// A word diff keeps every word of both texts, marked or as context,
+    /// and an unchanged text shows no change.
+    #[test]
+    fn word_diffs_mark_what_changed(old in hostile_text(), new in hostile_text()) {
+        let marks = ["[-", "-]", "{+", "+}"];
+        prop_assume!(!marks.iter().any(|m| old.contains(m) || new.contains(m)));
+        let same = vanban::diff::word_diff(&old, &old);
+        prop_assert!(!marks.iter().any(|m| same.contains(m)), "{same:?}");
+        // Different words are marked.
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        let shown = vanban::diff::word_diff(&old, &new);
+        if words(&old) != words(&new) {
+            prop_assert!(shown.contains("[-") || shown.contains("{+"), "{old:?} → {new:?}: {shown:?}");
+        }
+    }
+
+    /// Any text with days of the week and dates: only wrong pairs reported,
+    /// each at a day name inside the text.
+    #[test]
+    fn weekdays_are_checked_without_panicking(
+        words in prop::collection::vec(prop::sample::select(vec![
+            "thứ Hai", "thứ Tư", "Chủ nhật", "ngày", "22", "tháng", "4", "năm", "2026", "2027", "/", ",", "(", ")",
+            " ", "31", "02", "0", "99999",
+        ]), 0..24)
+    ) {
+        let text = words.concat();
+        for w in vanban::vn::date::wrong_weekdays(&text) {
+            prop_assert!(text.get(w.at.clone()).is_some());
+            prop_assert_ne!(w.stated.to_lowercase(), vanban::vn::date::weekday(w.date).to_lowercase());
+        }
+    }
+}

@@ -211,4 +211,29 @@ mod tests {
         assert_eq!(e.message, "the key `year` is given twice at the same level");
         assert_eq!(e.offset, 8);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, ..Default::default() })]
+
+        /// Whatever the text, offset and message, the caret lands on a
+        /// character boundary inside the text, and nothing panics.
+        #[test]
+        fn any_error_is_explained_at_a_character(
+            text in "[a-zđệ\"'\\\\\\[\\]{}:\\- \t\n#]{0,60}",
+            offset in 0usize..80,
+            message in proptest::sample::select(vec![
+                "invalid trailing content after double-quoted scalar",
+                "invalid trailing content after single-quoted scalar",
+                "while scanning a plain scalar, found a tab",
+                "duplicate mapping key: a, set DuplicateKeyPolicy",
+                "illegal placement of ':' indicator",
+                "did not find expected ',' or ']'",
+                "unclosed quote",
+                "something else",
+            ]),
+        ) {
+            let e = explain(&text, offset, message);
+            proptest::prop_assert!(e.offset <= text.len() && text.is_char_boundary(e.offset));
+        }
+    }
 }
