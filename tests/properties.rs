@@ -23,7 +23,7 @@ fn hostile_text() -> impl Strategy<Value = String> {
         4 => prop::sample::select(vec![
             "#", "$", "*", "_", "`", "[", "]", "(", ")", "<", ">", "@", "~", "-", "--", ".", "...", "/", "//", "/*",
             "*/", "\\", "'", "\"", "=", "+", ":", "1.", "http://", "{{", "}}", "{%", "a", "Đ", "ệ", " ", "\n",
-            "\n\n", "\t", "5", "x_y", "**", "\u{a0}",
+            "\n\n", "\t", "5", "x_y", "**", "\u{a0}", "^[", "^",
         ]).prop_map(str::to_string),
         1 => any::<char>().prop_map(|c| c.to_string()),
     ];
@@ -46,10 +46,15 @@ proptest! {
         let root = typst::syntax::parse(&markup);
         let (errors, _) = root.errors_and_warnings();
         prop_assert!(errors.is_empty(), "{:?} → {:?}: {:?}", s, markup, errors);
-        // The only code the markup may hold is our own emphasis calls.
+        // The only code the markup may hold is our own calls for the
+        // documented inline syntax: emphasis and footnotes (`^[…]`).
         for code in markup.match_indices('#').filter(|(i, _)| !markup[..*i].ends_with('\\')) {
             let rest = &markup[code.0..];
-            prop_assert!(rest.starts_with("#strong[") || rest.starts_with("#emph["), "{:?}", markup);
+            prop_assert!(
+                ["#strong[", "#emph[", "#footnote["].iter().any(|c| rest.starts_with(c)),
+                "{:?}",
+                markup
+            );
         }
     }
 
