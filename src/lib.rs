@@ -210,14 +210,16 @@ impl Pipeline {
             ];
         };
         let mut out = Vec::new();
-        if kind == model::CopyKind::TrichSao && copy.excerpt.is_empty() {
+        if kind == model::CopyKind::TrichSao && copy.excerpt.is_empty() && copy.articles.is_empty() {
             out.push(
                 loaded.at(
                     Diagnostic::error(
                         "copy-excerpt",
-                        "a trích sao copies part of the document; `copy.excerpt` says which",
+                        "a trích sao copies part of the document; `copy.articles` or `copy.excerpt` says which",
                     )
-                    .with_hint("give the copied text, as in the original, under `excerpt:`"),
+                    .with_hint(
+                        "for a quyết định, list the Điều to copy (`articles: [1, 3]`); otherwise give the copied text under `excerpt:`",
+                    ),
                     "copy",
                 ),
             );

@@ -116,7 +116,10 @@ fn trich_sao_copies_the_excerpt_only() {
     let (l, _) = render(&quyet_dinh(|y| y), copy(CopyKind::TrichSao)).unwrap();
     assert_eq!(l.pages.len(), 1, "the excerpt, not the whole decision and its plan");
     let text = l.text();
-    assert!(text.contains("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./."));
+    // `articles: [1, 2]`: printed from the decision, as they are in it
+    // (Điều 2 is not its last, so no `./.`).
+    assert!(text.contains("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch"), "{text}");
+    assert!(text.contains("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"), "{text}");
     assert!(!text.contains("Điều 3."), "only the excerpt");
     assert!(!text.contains("Căn cứ"), "no căn cứ: they are not in the excerpt");
     let lines = l.lines(1);
@@ -170,10 +173,23 @@ fn copies_say_what_they_need() {
     assert_eq!(d.code, "copy-time");
     assert_eq!(d.path.as_deref(), Some("copy"));
 
-    let no_excerpt = quyet_dinh(|y| y[..y.find("  excerpt:").unwrap()].to_string());
+    let no_excerpt = quyet_dinh(|y| y.replace("  articles: [1, 2]\n", ""));
     let e = render(&no_excerpt, copy(CopyKind::TrichSao)).err().unwrap();
     assert_eq!(
         e.iter().next().unwrap().message,
-        "a trích sao copies part of the document; `copy.excerpt` says which"
+        "a trích sao copies part of the document; `copy.articles` or `copy.excerpt` says which"
     );
+
+    // A Điều the decision does not have, at its place in the YAML.
+    let yaml = std::fs::read_to_string(common::root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("articles: [1, 2]", "articles: [1, 4]")
+        .replace("attachment: ngoc-lien-2026.yaml\n", "");
+    let e = vanban::load::load_str("qd.yaml", &yaml).err().unwrap();
+    let d = e.iter().next().unwrap();
+    assert_eq!(
+        (d.code, d.message.as_str()),
+        ("copy-articles", "the quyết định has Điều 1 to 3; there is no Điều 4")
+    );
+    assert_eq!(d.path.as_deref(), Some("copy.articles[1]"));
 }

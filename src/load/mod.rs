@@ -477,6 +477,30 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let citations = &loaded.citations;
     let doc = &loaded.document;
+
+    // Điều copied by a trích sao: a quyết định's, and ones it has.
+    if let Some(copy) = doc.copy() {
+        let count = match doc {
+            Document::QuyetDinh(q) => Some(q.articles.len()),
+            _ => None,
+        };
+        for (i, &n) in copy.articles.iter().enumerate() {
+            let problem = match count {
+                None => Some(
+                    "only a quyết định has Điều to copy; give the copied text under `excerpt:`".to_string(),
+                ),
+                Some(count) if n == 0 || n as usize > count => {
+                    Some(format!("the quyết định has Điều 1 to {count}; there is no Điều {n}"))
+                }
+                Some(_) => None,
+            };
+            if let Some(message) = problem {
+                out.push(
+                    loaded.at(Diagnostic::error("copy-articles", message), &format!("copy.articles[{i}]")),
+                );
+            }
+        }
+    }
     let ids: Vec<&str> = citations.keys().map(String::as_str).collect();
 
     for (i, b) in doc.bases().iter().enumerate() {

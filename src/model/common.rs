@@ -192,8 +192,12 @@ pub struct CopyInfo {
     /// The `Lưu:` line of the copy.
     #[serde(default = "crate::model::default_archive")]
     pub archive: Vec<String>,
-    /// For a trích sao: the part of the content that is copied, as written
-    /// in the original (`Điều 2. …`).
+    /// For a trích sao of a quyết định: the Điều copied, by number
+    /// (`[1, 3]`), printed from the document as they are in it.
+    #[serde(default)]
+    pub articles: Vec<u32>,
+    /// For a trích sao: the part of the content that is copied, written
+    /// out as in the original (after the `articles`, if any).
     #[serde(default)]
     pub excerpt: Vec<Block>,
 }

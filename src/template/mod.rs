@@ -30,6 +30,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("parts.typ.j2", include_str!("../../templates/parts.typ.j2")),
     ("ke-hoach-body.typ.j2", include_str!("../../templates/ke-hoach-body.typ.j2")),
     ("ke-hoach.typ.j2", include_str!("../../templates/ke-hoach.typ.j2")),
+    ("articles.typ.j2", include_str!("../../templates/articles.typ.j2")),
     ("quyet-dinh.typ.j2", include_str!("../../templates/quyet-dinh.typ.j2")),
     ("bao-cao.typ.j2", include_str!("../../templates/bao-cao.typ.j2")),
     ("cong-van.typ.j2", include_str!("../../templates/cong-van.typ.j2")),
