@@ -509,6 +509,10 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             ));
             continue;
         }
+        if parts.is_empty() {
+            errors.push(err("columns".into(), format!("`sum` in `{}` names no column to add", c.title)));
+            continue;
+        }
         let mut found = Vec::new();
         for title in parts {
             match cols.iter().position(|c| &c.title == title) {
@@ -958,6 +962,11 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(v.index.as_deref().unwrap(), ["A", "1", "2", "3=1+2"]);
         assert_eq!(v.rows[0].cells[3], "150.000", "a blank sum is filled");
         assert_eq!(v.rows[2].cells, ["Tổng cộng", "120.000", "50.000", "170.000"]);
+
+        let empty: Table =
+            serde_saphyr::from_str("columns: [{title: A, kind: amount, sum: []}]\nrows: [[1]]\n").unwrap();
+        let errors = resolve(&empty).unwrap_err();
+        assert_eq!(errors[0].message, "`sum` in `A` names no column to add");
     }
 
     #[test]
