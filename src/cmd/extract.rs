@@ -52,6 +52,17 @@ pub fn run(args: ExtractArgs) -> Status {
     // same relative paths beside it, so that rendering it again works.
     let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut writes = vec![(target.clone(), &source.bytes)];
+    // vanban attaches a handful (two images, one plan); a PDF with hundreds
+    // was not made by it and must not fill the folder.
+    const MAX_FILES: usize = 32;
+    let supplements = files.iter().filter(|f| f.relationship.as_deref() == Some("Supplement")).count();
+    if supplements > MAX_FILES {
+        eprintln!(
+            "error: {} carries {supplements} attached files; vanban writes back at most {MAX_FILES}",
+            args.input.display()
+        );
+        return Status::DocumentErrors;
+    }
     for file in
         files.iter().filter(|f| !std::ptr::eq(*f, source) && f.relationship.as_deref() == Some("Supplement"))
     {
