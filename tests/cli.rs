@@ -171,6 +171,24 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
 }
 
 #[test]
+fn every_skeleton_renders_once_its_placeholders_are_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let fill = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap();
+    for kind in ["ke-hoach", "quyet-dinh", "bao-cao", "cong-van", "to-trinh", "thong-bao", "giay-moi"] {
+        let file = format!("{kind}.yaml");
+        let out = vanban(dir.path(), &["new", kind, "-o", &file]);
+        assert!(out.status.success(), "{kind}: {}", stderr(&out));
+        let skeleton = std::fs::read_to_string(dir.path().join(&file)).unwrap();
+        // Typed in place of each placeholder, as a user would: its own words.
+        let filled = skeleton.replace("year: <<năm>>", "year: 2027").replace("<<2025-01-31>>", "2025-01-31");
+        let filled = fill.replace_all(&filled, "Điền $1");
+        std::fs::write(dir.path().join(&file), filled.as_ref()).unwrap();
+        let out = vanban(dir.path(), &["render", &file]);
+        assert!(out.status.success(), "{kind}: {}", stderr(&out));
+    }
+}
+
+#[test]
 fn a_report_drafted_from_the_plan_has_a_section_per_project_and_renders_once_filled() {
     let dir = workspace();
     std::fs::create_dir(dir.path().join("schema")).unwrap();

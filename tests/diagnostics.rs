@@ -71,6 +71,12 @@ fn malformed_yaml() {
     let d = error_of(&yaml);
     assert_diag(&d, "yaml-syntax", "this `[` is not closed by `]`", None, (line, 8));
 
+    // A colon that ends a plain value.
+    let yaml = edited("place: Ngọc Liên", "place: Ngọc Liên như sau:");
+    let d = error_of(&yaml);
+    assert_diag(&d, "yaml-syntax", "a `:` here would start a new field inside a value", None, (line, 25));
+    assert!(d.hint.as_deref().unwrap().starts_with("put the value in quotes, or write it as a block"), "{d}");
+
     // A key given twice.
     let yaml = edited("place: Ngọc Liên", "place: Ngọc Liên\nplace: Hà Nội");
     let d = error_of(&yaml);

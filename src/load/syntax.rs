@@ -81,6 +81,17 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
             )),
         };
     }
+    if message.contains("mapping values are not allowed") {
+        return Explained {
+            moved: false,
+            offset,
+            message: "a `:` here would start a new field inside a value".to_string(),
+            hint: Some(
+                "put the value in quotes, or write it as a block: `>-` after the field and the text on the next lines, indented"
+                    .to_string(),
+            ),
+        };
+    }
     Explained {
         moved: false,
         offset,
@@ -229,6 +240,7 @@ mod tests {
                 "illegal placement of ':' indicator",
                 "did not find expected ',' or ']'",
                 "unclosed quote",
+                "mapping values are not allowed in this context",
                 "something else",
             ]),
         ) {
