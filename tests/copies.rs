@@ -121,6 +121,8 @@ fn trich_sao_copies_the_excerpt_only() {
     assert!(text.contains("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch"), "{text}");
     assert!(text.contains("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"), "{text}");
     assert!(!text.contains("Điều 3."), "only the excerpt");
+    // The original's nơi nhận as it is, first line included.
+    assert!(text.contains("- Như Điều 3;\n- Sở Dân tộc và Tôn giáo (để b/c);"), "{text}");
     assert!(!text.contains("Căn cứ"), "no căn cứ: they are not in the excerpt");
     let lines = l.lines(1);
     assert_eq!(find(&lines, "TRÍCH SAO").text, "TRÍCH SAO");
@@ -192,4 +194,31 @@ fn copies_say_what_they_need() {
         ("copy-articles", "the quyết định has Điều 1 to 3; there is no Điều 4")
     );
     assert_eq!(d.path.as_deref(), Some("copy.articles[1]"));
+}
+
+#[test]
+fn every_type_can_be_copied_in_part() {
+    let copy_section = "\ncopy:\n  signer: {authority: [TL. Chủ tịch], title: Chánh Văn phòng, name: Nguyễn Thị Lan}\n  excerpt: [\"Đoạn được trích.\"]\n";
+    for (file, lead) in [
+        ("ngoc-lien-2026.yaml", None),
+        ("cong-van-ngoc-lien-2026.yaml", Some("- Như trên;")),
+        ("bao-cao-ngoc-lien-2026.yaml", Some("- Như trên;")),
+        ("thong-bao-ngoc-lien-2026.yaml", None),
+        ("to-trinh-ngoc-lien-2027.yaml", Some("- Như trên;")),
+        ("giay-moi-ngoc-lien-2026.yaml", Some("- Như trên;")),
+    ] {
+        let path = common::root().join("data").join(file);
+        let yaml = std::fs::read_to_string(&path).unwrap() + copy_section;
+        let loaded =
+            vanban::load::load_str(&path.to_string_lossy(), &yaml).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let (l, _) = render(&loaded, copy(CopyKind::TrichSao)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let text = l.text();
+        assert!(text.contains("Đoạn được trích.") && text.contains("TRÍCH SAO"), "{file}");
+        // The original's nơi nhận keeps its first line.
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        match lead {
+            Some(lead) => assert!(lines.contains(&lead), "{file}: no `{lead}` in\n{text}"),
+            None => assert!(!lines.contains(&"- Như trên;"), "{file}"),
+        }
+    }
 }
