@@ -93,6 +93,22 @@ pub struct IssueOptions {
     pub electronic: bool,
     /// Add unsigned signature form fields at the signature and seal zones.
     pub form_fields: bool,
+    /// Which phụ lục go in this file: all of them (the default), none (the
+    /// main file of a document whose phụ lục are issued as separate files),
+    /// or only one, as a file of its own.
+    pub appendices: Appendices,
+}
+
+/// Which phụ lục a rendered file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Appendices {
+    #[default]
+    All,
+    None,
+    /// Only the `n`-th (1-based), as its own file: a separate electronic
+    /// file of NĐ30 §4 (Mẫu 2.2), whose `(Kèm theo … số … ngày …)` blanks
+    /// stay for the signing tool.
+    Only(usize),
 }
 
 /// The PDF/A levels vanban writes.
@@ -159,9 +175,18 @@ impl Pipeline {
             attach_source: issue.attaches_source().then(|| source_file_name(loaded)),
             attach_files: if issue.attaches_source() { source_files(loaded, images) } else { Vec::new() },
             copy: issue.copy.map(|kind| copy_view(&loaded.document, kind, issue.electronic)),
+            appendices: match issue.appendices {
+                Appendices::All => "all",
+                Appendices::None => "none",
+                Appendices::Only(_) => "one",
+            },
+            appendix_file: match issue.appendices {
+                Appendices::Only(n) => Some(n),
+                _ => None,
+            },
         };
         let mut document = Cow::Borrowed(&loaded.document);
-        if issue.draft || issue.watermark {
+        if issue.draft || issue.watermark || matches!(issue.appendices, Appendices::Only(_)) {
             document.to_mut().blank_number_and_date();
         }
         let attachment = loaded.attachment.as_deref().map(|a| (&a.document, &a.citations));
@@ -196,6 +221,19 @@ impl Pipeline {
 
     /// What the issue options need from the document.
     fn check_issue(&self, loaded: &Loaded) -> Vec<Diagnostic> {
+        let count = loaded.document.appendices().len();
+        match self.issue.appendices {
+            Appendices::Only(n) if n == 0 || n > count => {
+                return vec![loaded.at(
+                    Diagnostic::error(
+                        "appendix-missing",
+                        format!("the document has {count} phụ lục; there is no phụ lục {n}"),
+                    ),
+                    "appendices",
+                )];
+            }
+            _ => {}
+        }
         let Some(kind) = self.issue.copy else { return Vec::new() };
         let Some(copy) = loaded.document.copy() else {
             return vec![

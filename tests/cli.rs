@@ -171,6 +171,46 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
 }
 
 #[test]
+fn phu_luc_issued_as_files_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = std::fs::read_to_string(common::root().join("data/bao-cao-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("number: null", "number: 21")
+        .replace("date: null", "date: 2026-12-01");
+    std::fs::write(dir.path().join("bc.yaml"), yaml).unwrap();
+    let out = vanban(dir.path(), &["render", "bc.yaml", "--appendices-apart"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text =
+        |name: &str| common::normalize(&common::pdftotext(&std::fs::read(dir.path().join(name)).unwrap()));
+
+    // The main file: the report, numbered and dated, without its phụ lục.
+    let main = text("bc.pdf");
+    assert!(main.contains("Số: 21/BC-UBND"), "{main}");
+    assert!(!main.contains("DANH SÁCH CÁC THÔN"), "{main}");
+    // Each phụ lục alone, from its first line; the số and ngày of
+    // `(Kèm theo …)` left blank for the signing tool (NĐ30 §4).
+    let first = text("bc-phu-luc-I.pdf");
+    assert!(first.starts_with("Phụ lục I DANH SÁCH CÁC THÔN THỤ HƯỞNG NĂM 2026 (Kèm theo Báo cáo số /BC-UBND ngày tháng năm 2026 của"), "{first}");
+    assert!(!first.contains("TIẾN ĐỘ GIẢI NGÂN") && !first.contains("BÁO CÁO"), "{first}");
+    let second = std::fs::read(dir.path().join("bc-phu-luc-II.pdf")).unwrap();
+    assert!(
+        common::normalize(&common::pdftotext(&second)).contains("Phụ lục II CHI TIẾT GIẢI NGÂN THEO THÁNG")
+    );
+    let info = common::poppler("pdfinfo", &[], &second);
+    // One landscape page: the wide table, no empty page before it.
+    assert!(info.contains("Pages:           1"), "{info}");
+    assert!(info.contains("841.89 x 595.276"), "the wide table's phụ lục is landscape: {info}");
+
+    // A document without phụ lục, or another format, is a usage error.
+    std::fs::copy(common::sample_path(), dir.path().join("plan.yaml")).unwrap();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "--appendices-apart"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("plan.yaml has no phụ lục to issue apart"));
+    let out = vanban(dir.path(), &["render", "bc.yaml", "--appendices-apart", "-o", "bc.typ"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn every_skeleton_renders_once_its_placeholders_are_filled() {
     let dir = tempfile::tempdir().unwrap();
     let fill = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap();

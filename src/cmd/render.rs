@@ -9,7 +9,7 @@ use vanban::diagnostic::{Diagnostic, Diagnostics};
 use vanban::model::CopyKind;
 use vanban::output::{self, Format};
 use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
-use vanban::{IssueOptions, PdfA, Pipeline, load};
+use vanban::{Appendices, IssueOptions, PdfA, Pipeline, load};
 
 use super::{FontArgs, Status, report, status_of};
 
@@ -68,6 +68,11 @@ pub struct RenderArgs {
     /// (ô 14) instead of the paper copy block.
     #[arg(long, requires = "copy")]
     electronic: bool,
+    /// Issue each phụ lục as a PDF of its own (NAME-phu-luc-I.pdf …) beside
+    /// the main PDF, which then holds none: the separate electronic files
+    /// of NĐ30 §4, their `(Kèm theo … số … ngày …)` left for the signing tool.
+    #[arg(long)]
+    appendices_apart: bool,
     #[command(flatten)]
     fonts: FontArgs,
 }
@@ -90,6 +95,7 @@ pub fn run(args: RenderArgs) -> Status {
         copy: args.copy.as_deref().and_then(CopyKind::from_key),
         electronic: args.electronic,
         form_fields: args.form_fields,
+        appendices: if args.appendices_apart { Appendices::None } else { Appendices::All },
     };
     if let Some(conflict) = pipeline.issue.conflict() {
         eprintln!("error: {conflict}");
@@ -105,10 +111,14 @@ pub fn run(args: RenderArgs) -> Status {
     };
     if inputs.len() == 1 && args.out_dir.is_none() {
         let output = args.output.clone().unwrap_or_else(|| inputs[0].with_extension("pdf"));
-        return render_one(&pipeline, &inputs[0], &output, &args);
+        return render_one(&mut pipeline, &inputs[0], &output, &args);
     }
     if args.output.is_some() {
         eprintln!("error: -o/--output names one file; use --out-dir for several documents");
+        return Status::Usage;
+    }
+    if args.appendices_apart {
+        eprintln!("error: --appendices-apart renders one document at a time");
         return Status::Usage;
     }
     batch(&pipeline, &inputs, &args)
@@ -212,7 +222,7 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
     if failed.is_empty() { Status::Ok } else { Status::DocumentErrors }
 }
 
-fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
+fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
     let Some(format) = Format::from_path(output) else {
         eprintln!("error: cannot tell the format of {}: use .pdf, .typ, .png or .svg", output.display());
         return Status::Usage;
@@ -231,10 +241,18 @@ fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArg
         );
         return Status::Usage;
     }
+    if args.appendices_apart && format != Format::Pdf {
+        eprintln!("error: --appendices-apart writes PDF files; name the output *.pdf");
+        return Status::Usage;
+    }
     let loaded = match load::load_file(input) {
         Ok(l) => l,
         Err(errors) => return fail(&errors),
     };
+    if args.appendices_apart && loaded.document.appendices().is_empty() {
+        eprintln!("error: {} has no phụ lục to issue apart", input.display());
+        return Status::Usage;
+    }
 
     if format == Format::Typst {
         // The same checks as a PDF: a .typ is compiled into one.
@@ -269,6 +287,14 @@ fn render_one(pipeline: &Pipeline, input: &Path, output: &Path, args: &RenderArg
                     let json = vanban::typeset::fields::sidecar(&rendered.document, &file_name(output));
                     let text = serde_json::to_string_pretty(&json).expect("fields serialize") + "\n";
                     let status = write(&vanban::batch::fields_path(output), text.as_bytes());
+                    if status != Status::Ok {
+                        return status;
+                    }
+                }
+                // The phụ lục files first, then the main one: a failure
+                // leaves the previous main PDF as it was.
+                if args.appendices_apart {
+                    let status = write_appendices(pipeline, &loaded, output);
                     if status != Status::Ok {
                         return status;
                     }
@@ -350,6 +376,32 @@ fn write_companion(path: &Path, force: bool) -> Result<(), Status> {
         Status::Ok => Ok(()),
         s => Err(s),
     }
+}
+
+/// Each phụ lục of `loaded` as a PDF of its own beside `output`:
+/// `plan-phu-luc.pdf`, or `plan-phu-luc-I.pdf`, `plan-phu-luc-II.pdf` ….
+fn write_appendices(pipeline: &mut Pipeline, loaded: &vanban::load::Loaded, output: &Path) -> Status {
+    let count = loaded.document.appendices().len();
+    let stem = output.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let main = pipeline.issue.appendices;
+    let mut status = Status::Ok;
+    for n in 1..=count {
+        pipeline.issue.appendices = Appendices::Only(n);
+        let name = match count {
+            1 => format!("{stem}-phu-luc.pdf"),
+            _ => format!("{stem}-phu-luc-{}.pdf", vanban::vn::number::roman(n as u32)),
+        };
+        let pdf = pipeline.render(loaded).and_then(|r| pipeline.pdf(loaded, &r));
+        status = match pdf {
+            Ok(bytes) => write(&output.with_file_name(name), &bytes),
+            Err(errors) => fail(&errors),
+        };
+        if status != Status::Ok {
+            break;
+        }
+    }
+    pipeline.issue.appendices = main;
+    status
 }
 
 fn file_name(path: &Path) -> String {

@@ -38,6 +38,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("thong-bao.typ.j2", include_str!("../../templates/thong-bao.typ.j2")),
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
+    ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
 
 /// What a template needs besides the document.
@@ -60,6 +61,10 @@ pub struct RenderOptions {
     pub attach_files: Vec<AttachedFile>,
     /// Print the document as a certified copy.
     pub copy: Option<CopyView>,
+    /// Which phụ lục to print: `all`, `none`, or `one` (`appendix_file`).
+    pub appendices: &'static str,
+    /// The phụ lục (1-based) printed alone, as a file of its own.
+    pub appendix_file: Option<usize>,
 }
 
 /// A file the source YAML refers to, attached beside it.
@@ -322,6 +327,7 @@ pub fn render(
 ) -> Result<String, Error> {
     let env = environment();
     let name = match &options.copy {
+        _ if options.appendix_file.is_some() => "phu-luc-file.typ.j2",
         Some(c) if c.kind == "trich-sao" => "trich-sao.typ.j2",
         _ => document.doc_type().template(),
     };
