@@ -20,6 +20,29 @@ pub struct Attached {
     pub bytes: Vec<u8>,
     /// `Source`, `Data`, …: why it is attached (PDF/A-3 `AFRelationship`).
     pub relationship: Option<String>,
+    /// Its description (`/Desc`): vanban names its source and the files
+    /// it draws from there, which also holds outside PDF/A-3 (where there
+    /// is no `AFRelationship`).
+    pub description: Option<String>,
+}
+
+/// The description vanban gives the YAML it attaches.
+pub const SOURCE_DESCRIPTION: &str = "vanban source of this document";
+/// The start of the description of a file the YAML draws from.
+pub const SUPPLEMENT_DESCRIPTION: &str = "vanban source file ";
+
+impl Attached {
+    /// The YAML the PDF was rendered from.
+    pub fn is_source(&self) -> bool {
+        self.relationship.as_deref() == Some("Source")
+            || self.description.as_deref() == Some(SOURCE_DESCRIPTION)
+    }
+
+    /// A file the YAML draws from (an image, an attached Kế hoạch).
+    pub fn is_supplement(&self) -> bool {
+        self.relationship.as_deref() == Some("Supplement")
+            || self.description.as_deref().is_some_and(|d| d.starts_with(SUPPLEMENT_DESCRIPTION))
+    }
 }
 
 /// Every file attached to a PDF, in the order of its name tree.
@@ -77,6 +100,7 @@ fn file_of(doc: &Document, spec: &Dictionary) -> Result<Attached, String> {
         !stored.contains('\\') && p.components().all(|c| matches!(c, std::path::Component::Normal(_)))
     });
     let relationship = text(b"AFRelationship");
+    let description = text(b"Desc");
     let stream = spec
         .get_deref(b"EF", doc)
         .and_then(Object::as_dict)
@@ -93,7 +117,7 @@ fn file_of(doc: &Document, spec: &Dictionary) -> Result<Attached, String> {
     if bytes.len() > MAX_ATTACHMENT {
         return Err(format!("the attached file {name} is larger than {} MB", MAX_ATTACHMENT / 1024 / 1024));
     }
-    Ok(Attached { name, path, bytes, relationship })
+    Ok(Attached { name, path, bytes, relationship, description })
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark, UTF-8 with one, or

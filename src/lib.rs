@@ -123,10 +123,19 @@ pub enum PdfA {
 impl IssueOptions {
     /// Why these options cannot go together, if they cannot.
     pub fn conflict(&self) -> Option<&'static str> {
-        (self.pdf_a == Some(PdfA::A2b) && self.attach_source).then_some(
-            "PDF/A-2 allows only PDF/A files as attachments, so a PDF/A-2b cannot carry its YAML; \
-             use --pdf-standard a-3b (PDF/A-3b allows it), or leave out --attach-source",
-        )
+        if self.pdf_a == Some(PdfA::A2b) && self.attach_source {
+            return Some(
+                "PDF/A-2 allows only PDF/A files as attachments, so a PDF/A-2b cannot carry its YAML; \
+                 use --pdf-standard a-3b (PDF/A-3b allows it), or leave out --attach-source",
+            );
+        }
+        if self.copy.is_some() && self.appendices != Appendices::All {
+            return Some(
+                "a copy is made of the document as issued, phụ lục included; \
+                 --appendices-apart is for issuing it, not for copies",
+            );
+        }
+        None
     }
 
     fn attaches_source(&self) -> bool {
@@ -412,6 +421,9 @@ fn source_files(loaded: &Loaded, images: bool) -> Vec<template::AttachedFile> {
     {
         out.push(template::AttachedFile { path: path.clone(), mime: "application/yaml" });
     }
+    // One file used twice (the same image for both) is attached once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|f| seen.insert(f.path.clone()));
     out
 }
 

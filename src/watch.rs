@@ -86,8 +86,10 @@ impl<'a> Session<'a> {
             return Outcome::Unchanged;
         }
         let outcome = self.try_render(bytes.clone());
-        // The new version may draw from other files: remember those.
-        self.last_input = Some(snapshot(&self.input, &bytes, &self.dependencies));
+        // The new version may draw from other files: remember those. After
+        // a failure, nothing is remembered: what failed may be a file not
+        // known yet (a missing image), so any save tries again.
+        self.last_input = outcome.is_ok().then(|| snapshot(&self.input, &bytes, &self.dependencies));
         match outcome {
             Ok((pages, warnings)) => Outcome::Rendered { pages, warnings, took: start.elapsed() },
             Err(errors) => Outcome::Failed(errors),
@@ -141,6 +143,9 @@ mod tests {
         let Outcome::Failed(errors) = session.render() else { panic!("the bad edit rendered") };
         assert_eq!(errors.iter().next().unwrap().path.as_deref(), Some("year"));
         assert_eq!(std::fs::read(&output).unwrap(), first, "the last good PDF is kept");
+        // After a failure the same bytes are tried again: what failed may
+        // have been another file (a missing image, since added).
+        assert!(matches!(session.render(), Outcome::Failed(_)));
 
         // A one-word edit, in the same warm world.
         std::fs::write(&input, sample.replace("Phạm Xuân Khánh", "Phạm Xuân Khang")).unwrap();

@@ -211,6 +211,38 @@ fn phu_luc_issued_as_files_of_their_own() {
 }
 
 #[test]
+fn a_placeholder_in_the_plan_a_quyet_dinh_issues_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join("data/quyet-dinh-ngoc-lien-2026.yaml"), dir.path().join("qd.yaml"))
+        .unwrap();
+    let plan =
+        common::sample_text().replacen("title: >-\n  Triển khai", "title: >-\n  <<TÊN>> Triển khai", 1);
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), plan).unwrap();
+    for command in ["render", "check"] {
+        let out = vanban(dir.path(), &[command, "qd.yaml"]);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("error[placeholder]: `<<TÊN>>` must be filled in"), "{err}");
+        assert!(err.contains("ngoc-lien-2026.yaml:"), "located in the plan's own file: {err}");
+    }
+    assert!(!dir.path().join("qd.pdf").exists());
+}
+
+#[test]
+fn a_copy_is_not_issued_with_its_appendices_apart() {
+    let dir = workspace();
+    std::fs::copy(common::root().join("data/bao-cao-ngoc-lien-2026.yaml"), dir.path().join("bc.yaml"))
+        .unwrap();
+    let out = vanban(dir.path(), &["render", "bc.yaml", "--copy", "sao-y", "--appendices-apart"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--appendices-apart is for issuing it, not for copies"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn every_skeleton_renders_once_its_placeholders_are_filled() {
     let dir = tempfile::tempdir().unwrap();
     let fill = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap();

@@ -368,6 +368,19 @@ fn a_quyet_dinh_carries_the_ke_hoach_it_issues() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(other.path().join("ngoc-lien-2026.yaml").is_file());
     assert!(render(other.path()) == pdf, "the same PDF, byte for byte");
+
+    // Outside PDF/A-3 there is no AFRelationship: the source is still the
+    // quyết định, not the first YAML found, and its plan comes back too.
+    let out =
+        vanban(dir.path(), &["render", "quyet-dinh-ngoc-lien-2026.yaml", "-o", "att.pdf", "--attach-source"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let third = tempfile::tempdir().unwrap();
+    std::fs::copy(dir.path().join("att.pdf"), third.path().join("att.pdf")).unwrap();
+    let out = vanban(third.path(), &["extract", "att.pdf"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let extracted = std::fs::read_to_string(third.path().join("quyet-dinh-ngoc-lien-2026.yaml")).unwrap();
+    assert!(extracted.contains("\ntype: quyet-dinh\n"));
+    assert!(third.path().join("ngoc-lien-2026.yaml").is_file());
 }
 
 #[test]

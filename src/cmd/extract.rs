@@ -36,10 +36,9 @@ pub fn run(args: ExtractArgs) -> Status {
             return Status::DocumentErrors;
         }
     };
-    let source = files
-        .iter()
-        .find(|f| f.relationship.as_deref() == Some("Source"))
-        .or_else(|| files.iter().find(|f| f.name.ends_with(".yaml") || f.name.ends_with(".yml")));
+    let source = files.iter().find(|f| f.is_source()).or_else(|| {
+        files.iter().find(|f| !f.is_supplement() && (f.name.ends_with(".yaml") || f.name.ends_with(".yml")))
+    });
     let Some(source) = source else {
         eprintln!(
             "error: {} carries no YAML source; render it with --attach-source or --pdf-standard a-3b",
@@ -55,7 +54,7 @@ pub fn run(args: ExtractArgs) -> Status {
     // vanban attaches a handful (two images, one plan); a PDF with hundreds
     // was not made by it and must not fill the folder.
     const MAX_FILES: usize = 32;
-    let supplements = files.iter().filter(|f| f.relationship.as_deref() == Some("Supplement")).count();
+    let supplements = files.iter().filter(|f| f.is_supplement()).count();
     if supplements > MAX_FILES {
         eprintln!(
             "error: {} carries {supplements} attached files; vanban writes back at most {MAX_FILES}",
@@ -63,9 +62,7 @@ pub fn run(args: ExtractArgs) -> Status {
         );
         return Status::DocumentErrors;
     }
-    for file in
-        files.iter().filter(|f| !std::ptr::eq(*f, source) && f.relationship.as_deref() == Some("Supplement"))
-    {
+    for file in files.iter().filter(|f| !std::ptr::eq(*f, source) && f.is_supplement()) {
         match &file.path {
             Some(path) => writes.push((folder.join(path), &file.bytes)),
             None => eprintln!(

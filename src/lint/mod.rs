@@ -153,7 +153,7 @@ pub fn lint(loaded: &Loaded, ctx: &LintContext) -> Vec<Diagnostic> {
     out
 }
 
-fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+fn placeholders(loaded: &Loaded, ctx: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
         if let Some(s) = node.as_str()
             && let Some(d) = crate::load::placeholder_in(&loaded.file, path, &node.span, s)
@@ -161,6 +161,11 @@ fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Dia
             out.push(d.with_clause(rule.clause));
         }
     });
+    // The Kế hoạch a quyết định issues is printed with it: its placeholders
+    // too, located in its own file.
+    if let Some(attached) = &loaded.attachment {
+        placeholders(attached, ctx, rule, out);
+    }
 }
 
 fn weekday_mismatch(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {

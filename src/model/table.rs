@@ -428,6 +428,38 @@ pub fn track_size(width: &str) -> Option<String> {
     valid.then(|| format!("{number}{unit}"))
 }
 
+/// The sum columns in an order where every sum comes after the sums it
+/// adds; `Err(column)` if a sum adds itself through others.
+fn sum_order(row_sums: &[Option<Vec<usize>>]) -> Result<Vec<usize>, usize> {
+    fn visit(
+        i: usize,
+        row_sums: &[Option<Vec<usize>>],
+        state: &mut [u8],
+        order: &mut Vec<usize>,
+    ) -> Result<(), usize> {
+        match state[i] {
+            2 => return Ok(()),
+            1 => return Err(i),
+            _ => {}
+        }
+        state[i] = 1;
+        for &j in row_sums[i].iter().flatten() {
+            visit(j, row_sums, state, order)?;
+        }
+        state[i] = 2;
+        if row_sums[i].is_some() {
+            order.push(i);
+        }
+        Ok(())
+    }
+    let mut state = vec![0u8; row_sums.len()];
+    let mut order = Vec::new();
+    for i in 0..row_sums.len() {
+        visit(i, row_sums, &mut state, &mut order)?;
+    }
+    Ok(order)
+}
+
 /// Computes spans, formats numbers, adds up subtotals and totals, and
 /// checks every given figure.
 pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
@@ -540,6 +572,18 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             row_sums[i] = Some(found);
         }
     }
+    // A sum may add other sums (`Tổng = Cộng ĐT + Cộng SN`): those first.
+    let sum_order = match sum_order(&row_sums) {
+        Ok(order) => order,
+        Err(i) => {
+            errors.push(err(
+                "columns".into(),
+                format!("the sum in `{}` adds itself, through the columns it adds", cols[i].title),
+            ));
+            row_sums = vec![None; n];
+            Vec::new()
+        }
+    };
     // Printed ratios carry one decimal, as Vietnamese reports do (83,3).
     const RATIO_DECIMALS: u32 = 1;
 
@@ -738,8 +782,8 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     printed.push(format_cell(cell, i, format!("{path}[{i}]"), &mut errors));
                     values.push(number_of(cell));
                 }
-                for (i, parts) in row_sums.iter().enumerate() {
-                    let Some(parts) = parts else { continue };
+                for &i in &sum_order {
+                    let Some(parts) = &row_sums[i] else { continue };
                     // Blank parts count as nothing; a row with no parts at all has no sum.
                     if parts.iter().all(|&j| values[j].is_none()) {
                         continue;
@@ -962,6 +1006,24 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(v.index.as_deref().unwrap(), ["A", "1", "2", "3=1+2"]);
         assert_eq!(v.rows[0].cells[3], "150.000", "a blank sum is filled");
         assert_eq!(v.rows[2].cells, ["Tổng cộng", "120.000", "50.000", "170.000"]);
+
+        // A sum of sums, written before them: computed after them.
+        let nested: Table = serde_saphyr::from_str(
+            "columns: [{title: N}, {title: Tổng, kind: amount, sum: [ĐT, SN]}, {title: TW, kind: amount},\n\
+                       {title: ĐP, kind: amount}, {title: ĐT, kind: amount, sum: [TW, ĐP]}, {title: SN, kind: amount}]\n\
+             rows: [[a, null, 100, 50, null, 10]]\n",
+        )
+        .unwrap();
+        let v = resolve(&nested).unwrap();
+        assert_eq!(v.rows[0].cells, ["a", "160", "100", "50", "150", "10"]);
+        let circular: Table = serde_saphyr::from_str(
+            "columns: [{title: A, kind: amount, sum: [B]}, {title: B, kind: amount, sum: [A]}]\nrows: [[1, 1]]\n",
+        )
+        .unwrap();
+        assert_eq!(
+            resolve(&circular).unwrap_err()[0].message,
+            "the sum in `A` adds itself, through the columns it adds"
+        );
 
         let empty: Table =
             serde_saphyr::from_str("columns: [{title: A, kind: amount, sum: []}]\nrows: [[1]]\n").unwrap();

@@ -125,7 +125,8 @@ pub struct StatedWeekday {
 pub fn wrong_weekdays(text: &str) -> Vec<StatedWeekday> {
     use std::sync::OnceLock;
     static RES: OnceLock<[regex::Regex; 2]> = OnceLock::new();
-    const WEEKDAY: &str = r"(?P<w>(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy))|[Cc]hủ\s+[Nn]hật)";
+    // Day names are capitalised (`thứ Hai`); `lần thứ hai` is an ordinal.
+    const WEEKDAY: &str = r"(?P<w>(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))|[Cc]hủ\s+[Nn]hật)";
     const DATE: &str =
         r"(?:ngày\s+)?(?P<d>[0-9]{1,2})(?:\s+tháng\s+|/)(?P<m>[0-9]{1,2})(?:\s+năm\s+|/)(?P<y>[0-9]{4})";
     // Most texts name no day of the week: they are skipped before the
@@ -228,5 +229,7 @@ mod tests {
         assert_eq!(wrong.iter().map(|w| w.date).collect::<Vec<_>>(), [d(2027, 4, 22)]);
         // Not a date: nothing to check.
         assert!(wrong_weekdays("thứ Hai, ngày 31 tháng 2 năm 2027").is_empty());
+        // An ordinal is not a day of the week.
+        assert!(wrong_weekdays("Hội nghị lần thứ hai, ngày 10 tháng 7 năm 2026").is_empty());
     }
 }
