@@ -153,18 +153,17 @@ pub fn lint(loaded: &Loaded, ctx: &LintContext) -> Vec<Diagnostic> {
     out
 }
 
-fn placeholders(loaded: &Loaded, ctx: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
-    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
-        if let Some(s) = node.as_str()
-            && let Some(d) = crate::load::placeholder_in(&loaded.file, path, &node.span, s)
-        {
-            out.push(d.with_clause(rule.clause));
-        }
-    });
+fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     // The Kế hoạch a quyết định issues is printed with it: its placeholders
     // too, located in its own file.
-    if let Some(attached) = &loaded.attachment {
-        placeholders(attached, ctx, rule, out);
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        doc.tree.visit_strings(&mut String::new(), &mut |path, node| {
+            if let Some(s) = node.as_str()
+                && let Some(d) = crate::load::placeholder_in(&doc.file, path, &node.span, s)
+            {
+                out.push(d.with_clause(rule.clause));
+            }
+        });
     }
 }
 
