@@ -303,7 +303,13 @@ impl Pipeline {
         // characters but a few hundred different ones. Printable ASCII is in
         // every text font.
         let mut seen = std::collections::BTreeSet::new();
-        loaded.tree.visit_strings(&mut String::new(), &mut |_, node| {
+        loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+            // Ids, file paths and the type are never printed.
+            let field = path.rsplit('.').next().unwrap_or(path);
+            let field = field.split('[').next().unwrap_or(field);
+            if matches!(field, "id" | "under" | "signature" | "image" | "attachment" | "type") {
+                return;
+            }
             let text = node.as_str().unwrap_or("");
             seen.extend(text.chars().filter(|c| !c.is_ascii() && !c.is_whitespace() && !c.is_control()));
         });

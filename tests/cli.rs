@@ -334,6 +334,13 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     }
     assert!(err.contains("half.yaml: 3 error(s)"), "{err}");
 
+    // What is never printed (an id) may hold any character.
+    let id_only =
+        plan.replace("  - id: kh281", "  - id: kh281✓").replace("cite(\"kh281\")", "cite(\"kh281✓\")");
+    std::fs::write(dir.path().join("ids.yaml"), &id_only).unwrap();
+    let out = vanban(dir.path(), &["check", "ids.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
     // The generated Typst source gets the same checks as a PDF.
     let out = vanban(dir.path(), &["render", "half.yaml", "-o", "half.typ"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
