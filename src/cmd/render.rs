@@ -282,19 +282,20 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
     match format {
         Format::Pdf => match pipeline.pdf(&loaded, &rendered) {
             Ok(bytes) => {
-                // The fields first: a PDF is never left without the sidecar it was asked with.
-                if args.sign_fields {
-                    let json = vanban::typeset::fields::sidecar(&rendered.document, &file_name(output));
-                    let text = serde_json::to_string_pretty(&json).expect("fields serialize") + "\n";
-                    let status = write(&vanban::batch::fields_path(output), text.as_bytes());
+                // The phụ lục files first, then the fields, then the main
+                // PDF: a failure leaves the previous main PDF and its
+                // sidecar as they were, and a PDF is never left without the
+                // sidecar it was asked with.
+                if args.appendices_apart {
+                    let status = write_appendices(pipeline, &loaded, output);
                     if status != Status::Ok {
                         return status;
                     }
                 }
-                // The phụ lục files first, then the main one: a failure
-                // leaves the previous main PDF as it was.
-                if args.appendices_apart {
-                    let status = write_appendices(pipeline, &loaded, output);
+                if args.sign_fields {
+                    let json = vanban::typeset::fields::sidecar(&rendered.document, &file_name(output));
+                    let text = serde_json::to_string_pretty(&json).expect("fields serialize") + "\n";
+                    let status = write(&vanban::batch::fields_path(output), text.as_bytes());
                     if status != Status::Ok {
                         return status;
                     }
