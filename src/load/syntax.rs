@@ -96,7 +96,10 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
         moved: false,
         offset,
         message: format!("invalid YAML: {message}"),
-        hint: Some("look at this line and the ones just above it: YAML errors are found where the parser gives up".to_string()),
+        hint: Some(
+            "look at this line and the ones just above it: YAML errors are found where the parser gives up"
+                .to_string(),
+        ),
     }
 }
 
