@@ -451,11 +451,7 @@ pub fn files_read(loaded: &Loaded) -> Vec<std::path::PathBuf> {
 
 /// The folder a document may read files from: the one its YAML is in.
 pub fn document_folder(loaded: &Loaded) -> Option<&Path> {
-    match Path::new(&loaded.file.name).parent() {
-        // `plan.yaml` in the current folder.
-        Some(p) if p.as_os_str().is_empty() => Some(Path::new(".")),
-        p => p.filter(|p| p.is_dir()),
-    }
+    Some(output::folder_of(Path::new(&loaded.file.name))).filter(|p| p.is_dir())
 }
 
 /// Typst errors point into the generated source; where the offending text

@@ -32,12 +32,17 @@ impl Format {
     }
 }
 
-/// Writes `bytes` to `path` atomically (temporary file + rename).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
+/// The folder a file is in: `.` for `plan.yaml`, whose parent is empty.
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// Writes `bytes` to `path` atomically (temporary file + rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".vanban-").suffix(".tmp");
     // A temporary file is private (0600); the result should not be. A new

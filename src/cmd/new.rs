@@ -103,10 +103,7 @@ pub fn run(args: NewArgs) -> Status {
 /// how to make one.
 fn schema_line(output: Option<&Path>) -> String {
     const CANDIDATES: [&str; 2] = ["vanban.schema.json", "schema/vanban.schema.json"];
-    let folder = match output.and_then(Path::parent) {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let folder = output.map_or(Path::new("."), vanban::output::folder_of);
     let mut up = String::new();
     for ancestor in folder.canonicalize().iter().flat_map(|f| f.ancestors()).take(5) {
         if let Some(found) = CANDIDATES.iter().find(|c| ancestor.join(c).is_file()) {

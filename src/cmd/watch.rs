@@ -39,10 +39,7 @@ pub fn run(args: WatchArgs) -> Status {
         eprintln!("error: {} is not a file", args.input.display());
         return Status::Usage;
     }
-    let folder = match args.input.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let folder = vanban::output::folder_of(&args.input);
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
@@ -98,11 +95,7 @@ impl Followed {
     fn follow(&mut self, session: &Session) -> Result<(), String> {
         self.wanted.clear();
         for file in session.watched_files() {
-            let parent = match file.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-                _ => PathBuf::from("."),
-            };
-            let Ok(dir) = parent.canonicalize() else { continue };
+            let Ok(dir) = vanban::output::folder_of(&file).canonicalize() else { continue };
             if self.folders.insert(dir.clone()) {
                 self.watcher
                     .watch(&dir, RecursiveMode::NonRecursive)
