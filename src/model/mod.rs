@@ -292,6 +292,21 @@ impl Document {
         self.common().copy
     }
 
+    /// The first line of nơi nhận that the text itself implies: `Như Điều
+    /// 3` for a quyết định (the Điều naming who carries it out), `Như trên`
+    /// for a text with Kính gửi (Phụ lục I, II.9.b).
+    pub fn noi_nhan_lead(&self) -> Option<String> {
+        match self {
+            Document::QuyetDinh(q) => {
+                Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
+            }
+            Document::CongVan(_) | Document::ToTrinh(_) => Some("Như trên".to_string()),
+            Document::BaoCao(b) if !b.to.is_empty() => Some("Như trên".to_string()),
+            Document::GiayMoi(g) if !g.to.is_empty() => Some("Như trên".to_string()),
+            _ => None,
+        }
+    }
+
     /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit (`UBND-VHXH`).
     pub fn ky_hieu(&self) -> String {
         let abbr = match self.doc_type() {

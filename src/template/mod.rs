@@ -344,6 +344,7 @@ pub fn render(
         citations => Serde(citations),
         options => Serde(options),
         kem_theo => attached_line(document, "Kèm theo", by),
+        noi_nhan_lead => document.noi_nhan_lead(),
         ban_hanh_kem_theo => attached_line(document, "Ban hành kèm theo", by),
         attachment => attachment.map(|(d, _)| Value::from(Serde(d))),
         attachment_citations => attachment.map(|(_, c)| Value::from(Serde(c))),
