@@ -34,6 +34,10 @@ pub struct Rollover {
     pub notes: Vec<Diagnostic>,
 }
 
+/// The fields a draft for the new year leaves blank: số and ngày of the
+/// document and of any copy of it (the văn thư assigns them on issue).
+const CLEARED: [&str; 5] = ["number", "date", "copy.number", "copy.date", "copy.time"];
+
 /// A text replacement in the YAML.
 struct Edit {
     range: Range<usize>,
@@ -62,11 +66,9 @@ pub fn rollover(
     let year = loaded.tree.get("year").expect("a loaded document has a year");
     edits.push(Edit { range: year.span.clone(), text: options.year.to_string() });
     // The new year's document and any copy of it are not issued yet.
-    let copy = loaded.tree.get("copy");
-    let dated = [loaded.tree.get("number"), loaded.tree.get("date")]
-        .into_iter()
-        .chain(["number", "date", "time"].map(|k| copy.and_then(|c| c.get(k))));
-    for node in dated.flatten() {
+    let dated =
+        CLEARED.iter().filter_map(|path| path.split('.').try_fold(&loaded.tree, |node, key| node.get(key)));
+    for node in dated {
         if node.value != Value::Null {
             edits.push(Edit { range: node.span.clone(), text: "null".to_string() });
         }
@@ -156,8 +158,7 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
     let year_re = Regex::new(&format!(r"\b{old_year}\b")).expect("valid regex");
     loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
         // Citations keep their own years; số and ngày are cleared.
-        let cleared = ["number", "date", "copy.number", "copy.date", "copy.time"].contains(&path);
-        if path.starts_with("bases") || path.starts_with("references") || cleared {
+        if path.starts_with("bases") || path.starts_with("references") || CLEARED.contains(&path) {
             return;
         }
         let raw = &loaded.file.text[node.span.clone()];
