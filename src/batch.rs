@@ -53,11 +53,15 @@ pub const WORKER_STACK: usize = 8 * 1024 * 1024;
 /// `None`); `on_done` is called as each finishes (from worker threads).
 /// Outcomes come back in job order.
 ///
-/// The workers are plain threads taking the next job from a shared
-/// counter, not a rayon pool: the PDF writer waits for its background
-/// work with `rayon::yield_now`, which on a rayon worker would start
-/// *another document* on the same stack, nesting documents until memory
-/// (and the stack) run out.
+/// Each worker takes the next job from a shared counter and runs it inside
+/// a rayon pool of its own, with one thread. The PDF writer hands its
+/// background work (compression, font subsets) to the current rayon pool
+/// and waits for it with `rayon::yield_now`: in a worker's own pool that
+/// runs the work at once on the same thread. In the shared global pool,
+/// idle pool threads spin and sleep around every hand-off and compete with
+/// the workers for the cores; in a pool that also held the documents,
+/// `yield_now` would start *another document* on the same stack, nesting
+/// documents until memory (and the stack) run out.
 pub fn render_all(
     pipeline: &Pipeline,
     jobs: &[Job],
@@ -68,23 +72,27 @@ pub fn render_all(
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, jobs.len().max(1));
     let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<Outcome>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let work = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(job) = jobs.get(i) else { break };
-            let outcome = finish(pipeline, job, on_done);
+            let outcome = finish(pipeline, job, on_done, &done);
             *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
         }
     };
+    let pools: Vec<rayon::ThreadPool> = (0..workers)
+        .filter_map(|_| rayon::ThreadPoolBuilder::new().num_threads(1).stack_size(WORKER_STACK).build().ok())
+        .collect();
     std::thread::scope(|scope| {
-        let spawned = (0..workers)
-            .filter(|_| {
-                std::thread::Builder::new().stack_size(WORKER_STACK).spawn_scoped(scope, work).is_ok()
-            })
+        // Each scoped thread only waits while its pool's thread works.
+        let started = pools
+            .iter()
+            .filter(|pool| std::thread::Builder::new().spawn_scoped(scope, || pool.install(work)).is_ok())
             .count();
         // No thread could be started: do the work here.
-        if spawned == 0 {
+        if started == 0 {
             work();
         }
     });
@@ -100,11 +108,24 @@ pub fn render_all(
         .collect()
 }
 
-fn finish(pipeline: &Pipeline, job: &Job, on_done: &(dyn Fn(&Outcome) + Sync)) -> Outcome {
+/// How often (in documents) typst's memoization cache is trimmed, and the
+/// age (in trims) an unused entry may reach. Entries the last 8 to 12
+/// documents used are kept: documents of a batch share most of their text.
+/// A trim walks the whole cache (≈ 0.7 ms), so it is not done after every
+/// document; memory stays flat over thousands of them either way.
+const EVICT_EVERY: usize = 4;
+const EVICT_AGE: usize = 2;
+
+fn finish(
+    pipeline: &Pipeline,
+    job: &Job,
+    on_done: &(dyn Fn(&Outcome) + Sync),
+    done: &AtomicUsize,
+) -> Outcome {
     let outcome = Outcome { job: job.clone(), result: render_one(pipeline, job) };
-    // Typst memoizes across documents; keep only what recent documents
-    // used so memory stays flat over thousands of them.
-    typst::comemo::evict(10);
+    if (done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(EVICT_EVERY) {
+        typst::comemo::evict(EVICT_AGE);
+    }
     on_done(&outcome);
     outcome
 }

@@ -52,11 +52,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir)?;
-    if let Ok(meta) = std::fs::metadata(path) {
+    let previous = std::fs::metadata(path).ok();
+    if let Some(meta) = &previous {
         tmp.as_file().set_permissions(meta.permissions())?;
     }
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    // Replacing a file: its new content must be on disk before the rename,
+    // or a crash could leave an empty file where the old one was. A new
+    // file replaces nothing, and a batch writing thousands of them should
+    // not wait for the disk each time.
+    if previous.is_some() {
+        tmp.as_file().sync_all()?;
+    }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
