@@ -323,9 +323,7 @@ fn check_text(
         .with_span(file, span)
         .with_hint("remove it; it usually comes from copying text out of another program"));
     }
-    if !s.is_ascii() {
-        *s = vn::text::nfc(s);
-    }
+    vn::text::make_nfc(s);
     Ok(())
 }
 

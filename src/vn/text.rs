@@ -5,7 +5,22 @@ use unicode_normalization::UnicodeNormalization;
 /// NFC: Vietnamese typed on some keyboards arrives as base letter + combining
 /// marks (NFD); search, extraction and comparison all expect precomposed text.
 pub fn nfc(text: &str) -> String {
+    // Almost all text is already NFC; the quick check (no allocation, no
+    // decomposition) says so for it. Loading a plan calls this on every string.
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        return text.to_string();
+    }
     text.nfc().collect()
+}
+
+/// [`nfc`] in place: a string already in NFC (almost every one) is left
+/// as it is, without a copy.
+pub fn make_nfc(text: &mut String) {
+    if !text.is_ascii()
+        && unicode_normalization::is_nfc_quick(text.chars()) != unicode_normalization::IsNormalized::Yes
+    {
+        *text = text.nfc().collect();
+    }
 }
 
 /// Upper case with diacritics kept (`xã Ngọc Liên` → `XÃ NGỌC LIÊN`), in NFC.
@@ -189,6 +204,12 @@ mod tests {
     #[test]
     fn nfc_composes_combining_marks() {
         assert_eq!(nfc("Vie\u{302}\u{323}t"), "Việt");
+        // Marks in a non-canonical order are reordered, then composed.
+        assert_eq!(nfc("Vie\u{323}\u{302}t"), "Việt");
+        assert_eq!(nfc("Việt Nam"), "Việt Nam");
+        let mut typed = String::from("Vie\u{302}\u{323}t");
+        make_nfc(&mut typed);
+        assert_eq!(typed, "Việt");
     }
 
     #[test]
