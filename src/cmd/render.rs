@@ -111,6 +111,9 @@ pub fn run(args: RenderArgs) -> Status {
     };
     if inputs.len() == 1 && args.out_dir.is_none() {
         let output = args.output.clone().unwrap_or_else(|| inputs[0].with_extension("pdf"));
+        if Format::from_path(&output).is_some_and(|f| f != Format::Typst) {
+            pipeline.typesetter.warm_up();
+        }
         return render_one(&mut pipeline, &inputs[0], &output, &args);
     }
     if args.output.is_some() {

@@ -43,6 +43,7 @@ pub fn run(args: WatchArgs) -> Status {
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
+    pipeline.typesetter.warm_up();
     let mut session = Session::new(&pipeline, &args.input, &output);
 
     let (tx, rx) = mpsc::channel();
