@@ -72,13 +72,12 @@ pub fn render_all(
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, jobs.len().max(1));
     let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<Outcome>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let work = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(job) = jobs.get(i) else { break };
-            let outcome = finish(pipeline, job, on_done, &done);
+            let outcome = finish(pipeline, i, job, on_done);
             *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
         }
     };
@@ -116,14 +115,11 @@ pub fn render_all(
 const EVICT_EVERY: usize = 4;
 const EVICT_AGE: usize = 2;
 
-fn finish(
-    pipeline: &Pipeline,
-    job: &Job,
-    on_done: &(dyn Fn(&Outcome) + Sync),
-    done: &AtomicUsize,
-) -> Outcome {
+/// Renders job number `index`, then trims the cache after every
+/// [`EVICT_EVERY`]th job.
+fn finish(pipeline: &Pipeline, index: usize, job: &Job, on_done: &(dyn Fn(&Outcome) + Sync)) -> Outcome {
     let outcome = Outcome { job: job.clone(), result: render_one(pipeline, job) };
-    if (done.fetch_add(1, Ordering::Relaxed) + 1).is_multiple_of(EVICT_EVERY) {
+    if (index + 1).is_multiple_of(EVICT_EVERY) {
         typst::comemo::evict(EVICT_AGE);
     }
     on_done(&outcome);

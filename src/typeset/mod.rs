@@ -55,7 +55,8 @@ impl Typesetter {
     /// end before it does.
     pub fn warm_up(&self) {
         let fonts = Arc::clone(&self.fonts);
-        let spawned = std::thread::Builder::new()
+        // A thread that cannot start only leaves the caches cold.
+        let _ = std::thread::Builder::new()
             .name("warm-up".into())
             .stack_size(crate::batch::WORKER_STACK)
             .spawn(move || {
@@ -65,7 +66,6 @@ impl Typesetter {
                 // document's to report.
                 let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(compile));
             });
-        drop(spawned);
     }
 
     /// A world for one document. `root` is the only folder it may read.

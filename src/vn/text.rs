@@ -5,16 +5,14 @@ use unicode_normalization::UnicodeNormalization;
 /// NFC: Vietnamese typed on some keyboards arrives as base letter + combining
 /// marks (NFD); search, extraction and comparison all expect precomposed text.
 pub fn nfc(text: &str) -> String {
-    // Almost all text is already NFC; the quick check (no allocation, no
-    // decomposition) says so for it. Loading a plan calls this on every string.
-    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
-        return text.to_string();
-    }
-    text.nfc().collect()
+    let mut out = text.to_string();
+    make_nfc(&mut out);
+    out
 }
 
-/// [`nfc`] in place: a string already in NFC (almost every one) is left
-/// as it is, without a copy.
+/// [`nfc`] in place. Almost all text is already NFC, and the quick check
+/// (no allocation, no decomposition) says so: such a string is left as it
+/// is. Loading a plan calls this on every string.
 pub fn make_nfc(text: &mut String) {
     if !text.is_ascii()
         && unicode_normalization::is_nfc_quick(text.chars()) != unicode_normalization::IsNormalized::Yes
