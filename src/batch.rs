@@ -44,10 +44,7 @@ pub struct Outcome {
     pub result: Result<Vec<Diagnostic>, Diagnostics>,
 }
 
-/// Stack of each worker thread: what the main thread has. Typst's layout
-/// recurses deeply, and the 2 MiB a spawned thread gets by default is not
-/// enough for ordinary documents.
-pub const WORKER_STACK: usize = 8 * 1024 * 1024;
+pub use crate::limits::WORKER_STACK;
 
 /// Renders every job to PDF, in parallel on `workers` threads (all cores if
 /// `None`); `on_done` is called as each finishes (from worker threads).

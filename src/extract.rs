@@ -4,10 +4,7 @@
 
 use lopdf::{Dictionary, Document, Object};
 
-/// Attached files larger than this are refused (an input budget).
-const MAX_ATTACHMENT: usize = 32 * 1024 * 1024;
-/// How deep a name tree may nest before the file is called malformed.
-const MAX_DEPTH: usize = 16;
+use crate::limits::{EXTRACT_MAX_ATTACHMENT as MAX_ATTACHMENT, EXTRACT_MAX_DEPTH as MAX_DEPTH};
 
 /// A file attached to a PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]

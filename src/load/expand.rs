@@ -15,9 +15,7 @@ use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::model::Citation;
 use crate::vn::cite;
 
-/// Work one text field may do: ample for `{{ year }}` and a few citations,
-/// small enough that `{% for i in range(10**9) %}` stops at once.
-pub const TEXT_FUEL: u64 = 20_000;
+pub use crate::limits::TEXT_FUEL;
 
 /// The sandbox in which text fields are expanded.
 pub struct TextEnv {
@@ -36,7 +34,7 @@ impl TextEnv {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_fuel(Some(TEXT_FUEL));
-        env.set_recursion_limit(32);
+        env.set_recursion_limit(crate::limits::TEXT_RECURSION);
         env.set_debug(true);
         env.add_filter("upper", |s: &str| crate::vn::text::upper(s));
         let citations = Arc::new(citations);

@@ -9,12 +9,7 @@ use std::path::{Component, Path};
 use super::Loaded;
 use crate::diagnostic::Diagnostic;
 
-/// Larger files are refused before decoding (an input budget).
-const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
-/// Largest side in pixels: a seal at 600 dpi is under 1,000 px.
-const MAX_SIDE: u32 = 6000;
-/// Smallest side in pixels: below this an image prints as a smudge.
-const MIN_SIDE: u32 = 100;
+use crate::limits::{IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE};
 /// Print resolution below which a seal looks blurred (NĐ30 asks 200 dpi of
 /// digitised documents).
 const MIN_SEAL_DPI: f64 = 200.0;
@@ -241,7 +236,7 @@ fn summarize(bytes: &[u8], ink: Ink) -> Result<Summary, String> {
     if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return Err("is not a PNG file".into());
     }
-    let limits = png::Limits { bytes: 256 * 1024 * 1024 };
+    let limits = png::Limits { bytes: crate::limits::IMAGE_DECODE_BYTES };
     let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), limits);
     decoder.set_transformations(png::Transformations::ALPHA | png::Transformations::STRIP_16);
     let mut reader = decoder.read_info().map_err(|e| format!("cannot be read as PNG ({e})"))?;

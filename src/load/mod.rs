@@ -27,9 +27,7 @@ use crate::vn;
 
 pub use tree::Node;
 
-/// Largest YAML file accepted: a plan is tens of kilobytes; this bounds the
-/// work a mistaken or hostile input can cause.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+pub use crate::limits::MAX_INPUT_BYTES;
 
 /// A document loaded from YAML, with what is needed to point back into it.
 #[derive(Debug, Clone)]
@@ -214,9 +212,9 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
 fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
-            max_depth: 48,
+            max_depth: crate::limits::YAML_MAX_DEPTH,
             max_documents: 1,
-            max_aliases: 10_000,
+            max_aliases: crate::limits::YAML_MAX_ALIASES,
         },
     };
     let tree: Node = serde_saphyr::from_str_with_options(&file.text, options).map_err(|e| {

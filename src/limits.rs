@@ -1,0 +1,41 @@
+//! Every input budget vanban enforces, named once.
+//!
+//! Input is hostile until bounded: a YAML file, an image, a PDF to extract
+//! from, a text template. Each limit below says what it bounds and why its
+//! value fits real documents (the largest real plan is a few hundred KB).
+//! The README's section on bad input lists them with the message each
+//! one gives when hit; change both together.
+
+/// Largest YAML file accepted: a plan is tens of kilobytes; this bounds the
+/// work a mistaken or hostile input can cause.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// How deep YAML may nest: a plan nests about eight levels.
+pub const YAML_MAX_DEPTH: usize = 48;
+/// How many alias references (`*name`) a YAML file may use.
+pub const YAML_MAX_ALIASES: usize = 10_000;
+
+/// Work one text field's `{{ … }}` may do: ample for `{{ year }}` and a few
+/// citations, small enough that `{% for i in range(10**9) %}` stops at once.
+pub const TEXT_FUEL: u64 = 20_000;
+/// How deep a text field's expressions may recurse.
+pub const TEXT_RECURSION: usize = 32;
+
+/// Signature and seal images larger than this are refused before decoding.
+pub const IMAGE_MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// Largest image side in pixels: a seal at 600 dpi is under 1,000 px.
+pub const IMAGE_MAX_SIDE: u32 = 6000;
+/// Smallest image side in pixels: below this an image prints as a smudge.
+pub const IMAGE_MIN_SIDE: u32 = 100;
+/// Memory the PNG decoder may use for one image.
+pub const IMAGE_DECODE_BYTES: usize = 256 * 1024 * 1024;
+
+/// Files attached to a PDF larger than this are refused by `extract`.
+pub const EXTRACT_MAX_ATTACHMENT: usize = 32 * 1024 * 1024;
+/// How deep a PDF's name tree may nest before `extract` calls it malformed.
+pub const EXTRACT_MAX_DEPTH: usize = 16;
+
+/// Stack of each worker thread: what the main thread has. Typst's layout
+/// recurses deeply, and the 2 MiB a spawned thread gets by default is not
+/// enough for ordinary documents.
+pub const WORKER_STACK: usize = 8 * 1024 * 1024;
