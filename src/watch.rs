@@ -73,11 +73,11 @@ impl<'a> Session<'a> {
     /// byte for byte what was rendered last time.
     pub fn render(&mut self) -> Outcome {
         let start = Instant::now();
-        let bytes = match std::fs::read(&self.input) {
+        // A FIFO or a device is refused before it is read (it would block).
+        let bytes = match load::read_input(&self.input) {
             Ok(bytes) => bytes,
-            Err(e) => {
+            Err(d) => {
                 self.last_input = None;
-                let d = Diagnostic::error("io", format!("cannot read {}: {e}", self.input.display()));
                 return Outcome::Failed(d.into());
             }
         };

@@ -4,12 +4,16 @@
 //! checked too, as a warning.
 
 use std::io::Cursor;
-use std::path::{Component, Path};
+use std::path::Path;
+
+use super::paths::PathProblem;
 
 use super::Loaded;
 use crate::diagnostic::Diagnostic;
 
-use crate::limits::{IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE};
+use crate::limits::{
+    IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE,
+};
 /// Print resolution below which a seal looks blurred (NĐ30 asks 200 dpi of
 /// digitised documents).
 const MIN_SEAL_DPI: f64 = 200.0;
@@ -82,75 +86,69 @@ fn check_image(
     let error = |code: &'static str, message: String, hint: &str| {
         vec![loaded.at(Diagnostic::error(code, message).with_hint(hint), field)]
     };
-    let relative = Path::new(path);
-    if relative.is_absolute() {
-        // The same file, written from the document's folder, if it is there.
-        let suggestion = folder_or_dot(folder)
-            .canonicalize()
-            .ok()
-            .and_then(|root| relative.strip_prefix(root).ok().map(|p| p.display().to_string()));
-        let hint = match suggestion {
-            Some(p) => format!("write `{p}`: paths are relative to the YAML file, so the folder can move"),
-            None => "put the image in the folder of the YAML file (or below it) and give its path from there"
-                .to_string(),
-        };
-        return error("image-path", format!("`{path}` is an absolute path"), &hint);
-    }
-    if relative.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
-        return error(
-            "image-path",
-            format!("`{path}` is outside the document's folder"),
-            "put the image in the folder of the YAML file (or below it) and give its path from there",
-        );
-    }
-    let full = folder.join(relative);
-    let meta = match std::fs::metadata(&full) {
-        Ok(m) if m.is_file() => m,
-        Ok(m) if m.is_dir() => {
+    let inside_hint =
+        "put the image in the folder of the YAML file (or below it) and give its path from there";
+    let full = match super::paths::resolve_inside(folder, path, MAX_FILE_BYTES) {
+        Ok(resolved) => resolved.shown,
+        Err(PathProblem::Absolute { relative }) => {
+            // The same file, written from the document's folder, if it is there.
+            let hint = match relative {
+                Some(p) => {
+                    format!("write `{p}`: paths are relative to the YAML file, so the folder can move")
+                }
+                None => inside_hint.to_string(),
+            };
+            return error("image-path", format!("`{path}` is an absolute path"), &hint);
+        }
+        // A symbolic link may point anywhere; what counts is where it leads
+        // (the typesetter refuses the same files).
+        Err(PathProblem::Outside) => {
+            return error("image-path", format!("`{path}` is outside the document's folder"), inside_hint);
+        }
+        Err(PathProblem::Folder { shown }) => {
             return error(
                 "image-missing",
-                format!("{} is a folder, not a {what} image", full.display()),
+                format!("{} is a folder, not a {what} image", shown.display()),
                 "give the path of the PNG file inside it",
             );
         }
-        _ => {
+        Err(PathProblem::Missing { shown }) => {
             return error(
                 "image-missing",
-                format!("the {what} image {} was not found", full.display()),
+                format!("the {what} image {} was not found", shown.display()),
                 "give the path of a PNG file, relative to the YAML file",
             );
         }
-    };
-    // A symbolic link may point anywhere; what counts is where it leads
-    // (the typesetter refuses the same files).
-    let inside = match (folder_or_dot(folder).canonicalize(), full.canonicalize()) {
-        (Ok(root), Ok(real)) => real.starts_with(root),
-        _ => false,
-    };
-    if !inside {
-        return error(
-            "image-path",
-            format!("`{path}` is outside the document's folder"),
-            "put the image in the folder of the YAML file (or below it) and give its path from there",
-        );
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return error(
-            "image-size",
-            format!(
-                "the {what} image is {} MB; vanban reads images up to {} MB",
-                meta.len() / 1_000_000,
-                MAX_FILE_BYTES / 1_000_000
-            ),
-            "scan at 300 dpi and crop to the signature or seal",
-        );
-    }
-    let bytes = match std::fs::read(&full) {
-        Ok(b) => b,
-        Err(e) => {
+        Err(PathProblem::NotRegular { shown, kind }) => {
             return error(
                 "image-missing",
-                format!("cannot read {}: {e}", full.display()),
+                format!("the {what} image {} is {kind}, not a file", shown.display()),
+                "give the path of a PNG file, relative to the YAML file",
+            );
+        }
+        Err(PathProblem::TooLarge { len, .. }) => {
+            return error(
+                "image-size",
+                format!(
+                    "the {what} image is {} MB; vanban reads images up to {} MB",
+                    len / 1_000_000,
+                    MAX_FILE_BYTES / 1_000_000
+                ),
+                "scan at 300 dpi and crop to the signature or seal",
+            );
+        }
+    };
+    let bytes = match super::paths::read_regular(&full, MAX_FILE_BYTES) {
+        Ok(b) => b,
+        Err(e) => {
+            let cause = match e {
+                super::paths::ReadProblem::Io(e) => e.to_string(),
+                super::paths::ReadProblem::NotRegular(kind) => format!("it is {kind}"),
+                super::paths::ReadProblem::TooLarge(_) => "it grew past the size limit".to_string(),
+            };
+            return error(
+                "image-missing",
+                format!("cannot read {}: {cause}", full.display()),
                 "check the file's permissions",
             );
         }
@@ -224,11 +222,6 @@ fn check_image(
         );
     }
     out
-}
-
-/// `plan.yaml` in the current folder has an empty parent.
-fn folder_or_dot(folder: &Path) -> &Path {
-    if folder.as_os_str().is_empty() { Path::new(".") } else { folder }
 }
 
 /// Decodes a PNG and summarises its transparency and colour.

@@ -13,6 +13,7 @@
 pub mod de;
 pub mod expand;
 mod images;
+pub mod paths;
 mod syntax;
 pub mod tree;
 
@@ -69,20 +70,47 @@ pub fn locate(tree: &Node, file: &Arc<SourceFile>, d: Diagnostic, path: &str) ->
 /// Reads and loads a YAML file. I/O problems are reported as a diagnostic
 /// with code `io`.
 pub fn load_file(path: &Path) -> Result<Loaded, Diagnostics> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error("io", format!("cannot read {}: {e}", path.display())))?;
+    let bytes = read_input(path)?;
     load_bytes(path, bytes)
+}
+
+/// Reads a YAML file for loading: a regular file (a FIFO or a device is
+/// refused before anything is read from it) of at most
+/// [`MAX_INPUT_BYTES`], of which no more than that is ever read.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let name = path.display();
+    paths::read_regular(path, MAX_INPUT_BYTES as u64).map_err(|problem| match problem {
+        paths::ReadProblem::Io(e) => {
+            let hint = match e.kind() {
+                std::io::ErrorKind::NotFound => "check the file name and the folder you run vanban in",
+                std::io::ErrorKind::PermissionDenied => "check the file's permissions",
+                _ if path.is_dir() => "give the path of a .yaml file inside the folder",
+                _ => "give the path of a YAML file",
+            };
+            Diagnostic::error("io", format!("cannot read {name}: {e}")).with_hint(hint)
+        }
+        paths::ReadProblem::NotRegular(kind) => Diagnostic::error(
+            "io",
+            format!("{name} is {kind}, not a file; vanban reads documents from files"),
+        )
+        .with_hint("give the path of a YAML file"),
+        paths::ReadProblem::TooLarge(len) => too_large(&name.to_string(), len),
+    })
+}
+
+fn too_large(name: &str, len: u64) -> Diagnostic {
+    Diagnostic::error(
+        "input-too-large",
+        format!("{name} is {len} bytes or more; documents are limited to {MAX_INPUT_BYTES} bytes"),
+    )
+    .with_hint("a document is a few hundred kilobytes at most: is this the right file?")
 }
 
 /// Loads the bytes of the YAML file at `path` (already read by the caller).
 pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Diagnostics> {
     let name = path.display().to_string();
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Diagnostic::error(
-            "input-too-large",
-            format!("{name} is {} bytes; documents are limited to {MAX_INPUT_BYTES} bytes", bytes.len()),
-        )
-        .into());
+        return Err(too_large(&name, bytes.len() as u64).into());
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let file = SourceFile::new(&name, "");
@@ -93,11 +121,18 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Diagnostics> {
         .with_file(&file)
         .with_hint("save the file as UTF-8 (Unicode); TCVN3/VNI encodings are not supported by NĐ30 either")
     })?;
-    load_str(&name, &text)
+    load_text(&name, &text, false)
 }
 
 /// Loads a document from YAML text; `name` is shown in diagnostics.
 pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
+    load_text(name, text, false)
+}
+
+/// Loads a document; `attached`: it is the document another attaches,
+/// whose own `attachment:` is an error, not loaded (one level is all a
+/// document needs, and a file attaching itself would never end).
+fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnostics> {
     let file = SourceFile::new(name, text);
     let mut tree = parse_tree(&file)?;
 
@@ -176,25 +211,100 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
     if let Document::QuyetDinh(q) = &loaded.document
         && let Some(path) = &q.attachment
     {
+        if attached {
+            let d = Diagnostic::error(
+                "attachment",
+                format!(
+                    "{} is itself attached to another document and cannot attach `{path}`",
+                    loaded.file.name
+                ),
+            )
+            .with_hint("a quyết định attaches a Kế hoạch, which attaches nothing: remove this `attachment:`");
+            return Err(loaded.at(d, "attachment").into());
+        }
         loaded.attachment = Some(Box::new(load_attachment(&loaded, path)?));
     }
     Ok(loaded)
 }
 
 /// Loads the document a quyết định issues, from a path relative to the
-/// quyết định's own file.
+/// quyết định's own file. The path follows the rule for images (inside
+/// the folder, links resolved, a regular file, size-limited), and what a
+/// file that is not a YAML document holds is never quoted.
 fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
-    let base = Path::new(&loaded.file.name).parent().unwrap_or(Path::new(""));
-    let full = base.join(path);
-    if !full.is_file() {
-        let d = Diagnostic::error(
-            "attachment",
-            format!("the attached document {} was not found", full.display()),
+    let folder = Path::new(&loaded.file.name).parent().unwrap_or(Path::new(""));
+    let error = |message: String, hint: &str| -> Diagnostics {
+        loaded.at(Diagnostic::error("attachment", message).with_hint(hint), "attachment").into()
+    };
+    let inside_hint =
+        "put the Kế hoạch in the folder of this file (or below it) and give its path from there";
+    let resolved = match paths::resolve_inside(folder, path, MAX_INPUT_BYTES as u64) {
+        Ok(r) => r,
+        Err(paths::PathProblem::Absolute { relative }) => {
+            let hint = match relative {
+                Some(p) => {
+                    format!("write `{p}`: paths are relative to the YAML file, so the folder can move")
+                }
+                None => inside_hint.to_string(),
+            };
+            return Err(error(format!("`{path}` is an absolute path"), &hint));
+        }
+        Err(paths::PathProblem::Outside) => {
+            return Err(error(format!("`{path}` is outside the document's folder"), inside_hint));
+        }
+        Err(paths::PathProblem::Missing { shown }) => {
+            return Err(error(
+                format!("the attached document {} was not found", shown.display()),
+                "give the path of the Kế hoạch YAML file, relative to this file",
+            ));
+        }
+        Err(paths::PathProblem::Folder { shown }) => {
+            return Err(error(
+                format!("{} is a folder, not a document", shown.display()),
+                "give the path of the Kế hoạch YAML file inside it",
+            ));
+        }
+        Err(paths::PathProblem::NotRegular { shown, kind }) => {
+            return Err(error(
+                format!("{} is {kind}, not a file", shown.display()),
+                "give the path of the Kế hoạch YAML file",
+            ));
+        }
+        Err(paths::PathProblem::TooLarge { shown, len }) => {
+            return Err(error(
+                format!(
+                    "the attached document {} is {len} bytes; documents are limited to {MAX_INPUT_BYTES} bytes",
+                    shown.display()
+                ),
+                "give the path of the Kế hoạch YAML file",
+            ));
+        }
+    };
+    let full = resolved.shown;
+    let bytes = read_input(&full).map_err(|d| error(d.message, "give the path of the Kế hoạch YAML file"))?;
+    let name = full.display().to_string();
+    let text = String::from_utf8(bytes).map_err(|_| {
+        error(
+            format!("the attached document {name} is not UTF-8 text"),
+            "give the path of the Kế hoạch YAML file",
         )
-        .with_hint("give the path of the Kế hoạch YAML file, relative to this file");
-        return Err(loaded.at(d, "attachment").into());
-    }
-    let attached = load_file(&full)?;
+    })?;
+    let attached = load_text(&name, &text, true).map_err(|errors| {
+        // A file that is not a YAML mapping (a password file, an image) is
+        // not the user's document: say so without showing its lines.
+        let foreign = errors.iter().any(|d| {
+            matches!(d.code, "yaml-syntax" | "not-a-document")
+                || (d.code == "missing-field" && d.path.as_deref() == Some("type"))
+        });
+        if foreign {
+            error(
+                format!("the attached document {name} is not a YAML document"),
+                "give the path of the Kế hoạch YAML file",
+            )
+        } else {
+            errors
+        }
+    })?;
     if attached.document.doc_type() != DocType::KeHoach {
         let d = Diagnostic::error(
             "attachment",

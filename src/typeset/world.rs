@@ -109,6 +109,11 @@ impl<'a> DocWorld<'a> {
             return Err(FileError::Other(Some("this document may not read files".into())));
         };
         let path = id.vpath().realize(root).map_err(FileError::Realize)?;
+        // A name stored in NFD (as macOS writes it) is found by its NFC form.
+        let path = match path.strip_prefix(root) {
+            Ok(relative) if !path.exists() => crate::load::paths::locate(root, relative),
+            _ => path,
+        };
         let real = path.canonicalize().map_err(|e| FileError::from_io(e, &path))?;
         if !real.starts_with(root) {
             return Err(FileError::AccessDenied);
