@@ -127,19 +127,20 @@ fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnos
     let loaded = load::load_file(&job.input)?;
     let rendered = pipeline.render(&loaded)?;
     let pdf = pipeline.pdf(&loaded, &rendered)?;
-    let write = |path: &Path, bytes: &[u8]| {
-        output::write_atomic(path, bytes).map_err(|e| {
-            Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", path.display())))
-        })
+    // The PDF and its sidecar are written together or not at all.
+    let io = |path: &Path, e: std::io::Error| {
+        Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", path.display())))
     };
+    let mut staged = output::Staged::default();
     if job.sign_fields {
         let name = job.output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let json = crate::typeset::fields::sidecar(&rendered.document, &name);
-        write(
-            &fields_path(&job.output),
-            (serde_json::to_string_pretty(&json).expect("fields serialize") + "\n").as_bytes(),
-        )?;
+        let path = fields_path(&job.output);
+        staged
+            .add(&path, (serde_json::to_string_pretty(&json).expect("fields serialize") + "\n").as_bytes())
+            .map_err(|e| io(&path, e))?;
     }
-    write(&job.output, &pdf)?;
+    staged.add(&job.output, &pdf).map_err(|e| io(&job.output, e))?;
+    staged.commit().map_err(|e| io(&job.output, e))?;
     Ok(rendered.warnings)
 }

@@ -14,5 +14,7 @@ fn main() -> ExitCode {
         eprintln!("note: internal error{at}");
     }));
     let cli = cmd::Cli::parse();
+    // An interrupted write leaves no temporary file beside its target.
+    vanban::output::clean_up_on_signals();
     cmd::run(cli)
 }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use vanban::extract::attached_files;
+use vanban::load::paths::ReadProblem;
 use vanban::output;
 
 use super::Status;
@@ -22,17 +23,24 @@ pub struct ExtractArgs {
 }
 
 pub fn run(args: ExtractArgs) -> Status {
-    let pdf = match std::fs::read(&args.input) {
+    // A FIFO or a device is refused before it is read.
+    let pdf = match vanban::load::paths::read_regular(&args.input, u64::MAX) {
         Ok(b) => b,
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", args.input.display());
+        Err(problem) => {
+            let cause = match problem {
+                ReadProblem::Io(e) => e.to_string(),
+                ReadProblem::NotRegular(kind) => format!("it is {kind}, not a file"),
+                ReadProblem::TooLarge(len) => format!("it is {len} bytes"),
+            };
+            eprintln!("error: cannot read {}: {cause}", args.input.display());
+            eprintln!("hint: give the path of a PDF file rendered with --attach-source");
             return Status::Usage;
         }
     };
     let files = match attached_files(&pdf) {
         Ok(f) => f,
         Err(message) => {
-            eprintln!("error: {}: {message}", args.input.display());
+            eprintln!("error: {}: {}", args.input.display(), printable(&message));
             return Status::DocumentErrors;
         }
     };
@@ -46,7 +54,22 @@ pub fn run(args: ExtractArgs) -> Status {
         );
         return Status::DocumentErrors;
     };
-    let target = args.output.unwrap_or_else(|| args.input.with_file_name(&source.name));
+    let target = match args.output {
+        Some(path) => path,
+        None => {
+            // The name comes from the PDF: it must be a plain file name.
+            if let Err(problem) = usable_name(&source.name) {
+                eprintln!(
+                    "error: {} names its YAML `{}`, which {problem}",
+                    args.input.display(),
+                    printable(&source.name)
+                );
+                eprintln!("hint: choose the file to write with -o, e.g. -o plan.yaml");
+                return Status::DocumentErrors;
+            }
+            args.input.with_file_name(&source.name)
+        }
+    };
     // The files the YAML refers to (images, an attached Kế hoạch) go to the
     // same relative paths beside it, so that rendering it again works.
     let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -63,30 +86,76 @@ pub fn run(args: ExtractArgs) -> Status {
         return Status::DocumentErrors;
     }
     for file in files.iter().filter(|f| !std::ptr::eq(*f, source) && f.is_supplement()) {
-        match &file.path {
+        let usable = file
+            .path
+            .as_ref()
+            .filter(|p| p.iter().all(|c| c.to_str().is_some_and(|c| usable_name(c).is_ok())));
+        match usable {
             Some(path) => writes.push((folder.join(path), &file.bytes)),
             None => eprintln!(
-                "warning: skipped the attached file {}: its stored path is not a plain relative path",
-                file.name
+                "warning: skipped the attached file `{}`: its stored path is not a plain relative path",
+                printable(&file.name)
             ),
         }
     }
     // Check everything before writing anything.
-    for (path, bytes) in &writes {
+    for (i, (path, bytes)) in writes.iter().enumerate() {
+        if output::same_file(path, &args.input) {
+            eprintln!(
+                "error: {} is the PDF being read; vanban never overwrites its input, even with --force",
+                path.display()
+            );
+            eprintln!("hint: write the YAML elsewhere with -o");
+            return Status::Usage;
+        }
+        if writes[..i]
+            .iter()
+            .any(|(earlier, _)| lexical(earlier) == lexical(path) || output::same_file(earlier, path))
+        {
+            eprintln!(
+                "error: {} carries two files that would both be written to {}",
+                args.input.display(),
+                printable(&path.display().to_string())
+            );
+            eprintln!("hint: write the YAML under another name with -o");
+            return Status::DocumentErrors;
+        }
+        if i > 0
+            && let Some(link) = link_on_the_way(&folder, path)
+        {
+            eprintln!("error: {} is a symbolic link; vanban does not write through links", link.display());
+            eprintln!("hint: extract into a folder without links (-o other-folder/plan.yaml)");
+            return Status::Usage;
+        }
+        if let Ok(meta) = std::fs::symlink_metadata(path)
+            && !meta.is_file()
+            && !(i == 0 && meta.file_type().is_symlink())
+        {
+            eprintln!(
+                "error: {} exists and is {}; vanban writes only files",
+                printable(&path.display().to_string()),
+                vanban::load::paths::kind_of(&meta)
+            );
+            eprintln!("hint: write elsewhere with -o");
+            return Status::Usage;
+        }
         if let Ok(existing) = std::fs::read(path)
             && existing != **bytes
             && !args.force
         {
             eprintln!(
                 "error: {} exists; use --force to replace it, or -o to write elsewhere",
-                path.display()
+                printable(&path.display().to_string())
             );
             return Status::Usage;
         }
     }
+    // All the files are written, then all renamed into place: a failure
+    // leaves none of them changed.
+    let mut staged = output::Staged::default();
     for (path, bytes) in writes {
         if std::fs::read(&path).is_ok_and(|existing| existing == *bytes) {
-            eprintln!("unchanged {}", path.display());
+            eprintln!("unchanged {}", printable(&path.display().to_string()));
             continue;
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
@@ -95,11 +164,76 @@ pub fn run(args: ExtractArgs) -> Status {
             eprintln!("error: cannot create {}: {e}", parent.display());
             return Status::Usage;
         }
-        if let Err(e) = output::write_atomic(&path, bytes) {
+        if let Err(e) = staged.add(&path, bytes) {
             eprintln!("error: cannot write {}: {e}", path.display());
             return Status::Usage;
         }
+    }
+    let targets: Vec<PathBuf> = staged.targets().map(Path::to_path_buf).collect();
+    if let Err(e) = staged.commit() {
+        eprintln!("error: cannot write the extracted files: {e}");
+        return Status::Usage;
+    }
+    for path in targets {
         eprintln!("wrote {}", path.display());
     }
     Status::Ok
+}
+
+/// A path without its `.` components, to compare.
+fn lexical(path: &Path) -> PathBuf {
+    path.components().filter(|c| *c != std::path::Component::CurDir).collect()
+}
+
+/// Why a name stored in a PDF cannot be a file name here, if it cannot.
+fn usable_name(name: &str) -> Result<(), &'static str> {
+    match name {
+        "" => Err("is empty"),
+        "." | ".." => Err("names a folder, not a file"),
+        _ if name.contains(['/', '\\']) => Err("holds a folder separator"),
+        _ if name.chars().any(char::is_control) => Err("holds control characters"),
+        _ => Ok(()),
+    }
+}
+
+/// Text from a PDF with its control characters (a newline, ESC) written
+/// as escapes, so that printing it cannot move the cursor or recolour
+/// the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect()
+}
+
+/// The first symbolic link among the folders (and the file) from `folder`
+/// down to `path`, which the PDF chose: writing there must not follow one
+/// out of the folder.
+fn link_on_the_way(folder: &Path, path: &Path) -> Option<PathBuf> {
+    let relative = path.strip_prefix(folder).ok()?;
+    let mut at = folder.to_path_buf();
+    for c in relative.components() {
+        at.push(c);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => return Some(at),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_a_pdf_must_be_plain_file_names() {
+        assert_eq!(usable_name(""), Err("is empty"));
+        assert_eq!(usable_name("."), Err("names a folder, not a file"));
+        assert_eq!(usable_name(".."), Err("names a folder, not a file"));
+        assert_eq!(usable_name("a/b.yaml"), Err("holds a folder separator"));
+        assert_eq!(usable_name("a\nb.yaml"), Err("holds control characters"));
+        assert_eq!(usable_name("kế-hoạch.yaml"), Ok(()));
+        assert_eq!(printable("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
+    }
 }

@@ -196,6 +196,18 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
         eprintln!("error: two documents would both write {}", clash.output.display());
         return Status::Usage;
     }
+    // `render a.yaml a.pdf`: the PDF of one would replace another input.
+    for job in &jobs {
+        if let Some(input) = inputs.iter().find(|i| output::same_file(i, &job.output)) {
+            eprintln!(
+                "error: the PDF of {} would overwrite the input {}; vanban never overwrites its input",
+                job.input.display(),
+                input.display()
+            );
+            eprintln!("hint: write the PDFs elsewhere with --out-dir, or rename the input");
+            return Status::Usage;
+        }
+    }
 
     let started = std::time::Instant::now();
     let bar = ProgressBar::new(jobs.len() as u64).with_style(
@@ -230,7 +242,7 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         eprintln!("error: cannot tell the format of {}: use .pdf, .typ, .png or .svg", output.display());
         return Status::Usage;
     };
-    if same_file(input, output) {
+    if output::same_file(input, output) {
         eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
         return Status::Usage;
     }
@@ -267,10 +279,14 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
             Err(errors) => return fail(&errors),
         };
         let library = output.with_file_name(LAYOUT_LIBRARY_NAME);
-        if let Err(status) = write_companion(&library, args.force) {
+        let mut staged = Staged::new(&loaded, input);
+        if let Err(status) = write_companion(&mut staged, &library, args.force) {
             return status;
         }
-        return write(output, source.as_bytes());
+        if let Err(status) = staged.add(output, source.as_bytes()) {
+            return status;
+        }
+        return staged.commit();
     }
 
     let rendered = match pipeline.render(&loaded) {
@@ -282,28 +298,29 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         eprintln!("error: --sign-fields describes a PDF; write a .pdf");
         return Status::Usage;
     }
+    // Every file is checked against every input and written to a
+    // temporary file first; only when all are written are they renamed
+    // into place, so a failure leaves the previous set whole.
+    let mut staged = Staged::new(&loaded, input);
     match format {
         Format::Pdf => match pipeline.pdf(&loaded, &rendered) {
             Ok(bytes) => {
-                // The phụ lục files first, then the fields, then the main
-                // PDF: a failure leaves the previous main PDF and its
-                // sidecar as they were, and a PDF is never left without the
-                // sidecar it was asked with.
-                if args.appendices_apart {
-                    let status = write_appendices(pipeline, &loaded, output);
-                    if status != Status::Ok {
-                        return status;
-                    }
+                if args.appendices_apart
+                    && let Err(status) = write_appendices(pipeline, &loaded, output, &mut staged)
+                {
+                    return status;
                 }
                 if args.sign_fields {
                     let json = vanban::typeset::fields::sidecar(&rendered.document, &file_name(output));
                     let text = serde_json::to_string_pretty(&json).expect("fields serialize") + "\n";
-                    let status = write(&vanban::batch::fields_path(output), text.as_bytes());
-                    if status != Status::Ok {
+                    if let Err(status) = staged.add(&vanban::batch::fields_path(output), text.as_bytes()) {
                         return status;
                     }
                 }
-                write(output, &bytes)
+                if let Err(status) = staged.add(output, &bytes) {
+                    return status;
+                }
+                staged.commit()
             }
             Err(errors) => fail(&errors),
         },
@@ -327,17 +344,78 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
                     Format::Png => vanban::typeset::export::png(&rendered.document, i, args.ppi),
                     _ => vanban::typeset::export::svg(&rendered.document, i).map(String::into_bytes),
                 };
-                let status = match bytes {
-                    Ok(b) => write(path, &b),
-                    Err(d) => fail(&Diagnostics::from(d)),
+                let added = match bytes {
+                    Ok(b) => staged.add(path, &b),
+                    Err(d) => Err(fail(&Diagnostics::from(d))),
                 };
-                if status != Status::Ok {
+                if let Err(status) = added {
                     return status;
                 }
             }
-            Status::Ok
+            staged.commit()
         }
         Format::Typst => unreachable!("handled above"),
+    }
+}
+
+/// The files one render writes, staged ([`output::Staged`]), each checked
+/// against the files the document reads.
+struct Staged {
+    files: output::Staged,
+    /// The YAML, and the images and attached Kế hoạch it reads.
+    inputs: Vec<PathBuf>,
+}
+
+impl Staged {
+    fn new(loaded: &load::Loaded, input: &Path) -> Staged {
+        let mut inputs = vec![input.to_path_buf()];
+        // As stored on disk (a name in NFD is found by its NFC form).
+        inputs.extend(vanban::files_read(loaded).iter().map(|p| load::paths::locate(Path::new(""), p)));
+        inputs.extend(loaded.attachment.as_ref().map(|a| PathBuf::from(&a.file.name)));
+        Staged { files: output::Staged::default(), inputs }
+    }
+
+    fn add(&mut self, path: &Path, bytes: &[u8]) -> Result<(), Status> {
+        if let Some(input) = self.inputs.iter().find(|i| output::same_file(i, path)) {
+            let what = if output::same_file(input, &self.inputs[0]) {
+                "the document"
+            } else {
+                "a file the document reads"
+            };
+            eprintln!(
+                "error: {} would overwrite {} ({}); vanban never overwrites its input",
+                path.display(),
+                input.display(),
+                what,
+            );
+            eprintln!("hint: name the output otherwise with -o, or rename the input");
+            return Err(Status::Usage);
+        }
+        if self.files.targets().any(|t| t == path) {
+            eprintln!("error: two of the output files are both named {}", path.display());
+            eprintln!("hint: name the output otherwise with -o");
+            return Err(Status::Usage);
+        }
+        self.files.add(path, bytes).map_err(|e| {
+            report([&Diagnostic::error("io", format!("cannot write {}: {e}", path.display()))]);
+            Status::Usage
+        })
+    }
+
+    fn commit(self) -> Status {
+        let targets: Vec<PathBuf> = self.files.targets().map(Path::to_path_buf).collect();
+        match self.files.commit() {
+            Ok(()) => {
+                for path in targets {
+                    eprintln!("wrote {}", path.display());
+                }
+                Status::Ok
+            }
+            Err(e) => {
+                report([&Diagnostic::error("io", format!("cannot write the output files: {e}"))]);
+                Status::Usage
+            }
+        }
     }
 }
 
@@ -346,23 +424,10 @@ fn fail(errors: &Diagnostics) -> Status {
     status_of(errors.iter())
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Status {
-    match output::write_atomic(path, bytes) {
-        Ok(()) => {
-            eprintln!("wrote {}", path.display());
-            Status::Ok
-        }
-        Err(e) => {
-            report([&Diagnostic::error("io", format!("cannot write {}: {e}", path.display()))]);
-            Status::Usage
-        }
-    }
-}
-
 /// Writes the layout library beside a generated .typ so that the stock
 /// typst CLI can compile it. An existing file is replaced only if it is
 /// vanban's own library (or with --force).
-fn write_companion(path: &Path, force: bool) -> Result<(), Status> {
+fn write_companion(staged: &mut Staged, path: &Path, force: bool) -> Result<(), Status> {
     if let Ok(existing) = std::fs::read_to_string(path) {
         let ours = existing.lines().next() == LAYOUT_LIBRARY.lines().next();
         if existing == LAYOUT_LIBRARY {
@@ -376,19 +441,21 @@ fn write_companion(path: &Path, force: bool) -> Result<(), Status> {
             return Err(Status::Usage);
         }
     }
-    match write(path, LAYOUT_LIBRARY.as_bytes()) {
-        Status::Ok => Ok(()),
-        s => Err(s),
-    }
+    staged.add(path, LAYOUT_LIBRARY.as_bytes())
 }
 
 /// Each phụ lục of `loaded` as a PDF of its own beside `output`:
 /// `plan-phu-luc.pdf`, or `plan-phu-luc-I.pdf`, `plan-phu-luc-II.pdf` ….
-fn write_appendices(pipeline: &mut Pipeline, loaded: &vanban::load::Loaded, output: &Path) -> Status {
+fn write_appendices(
+    pipeline: &mut Pipeline,
+    loaded: &vanban::load::Loaded,
+    output: &Path,
+    staged: &mut Staged,
+) -> Result<(), Status> {
     let count = loaded.document.appendices().len();
     let stem = output.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let main = pipeline.issue.appendices;
-    let mut status = Status::Ok;
+    let mut result = Ok(());
     for n in 1..=count {
         pipeline.issue.appendices = Appendices::Only(n);
         let name = match count {
@@ -396,25 +463,18 @@ fn write_appendices(pipeline: &mut Pipeline, loaded: &vanban::load::Loaded, outp
             _ => format!("{stem}-phu-luc-{}.pdf", vanban::vn::number::roman(n as u32)),
         };
         let pdf = pipeline.render(loaded).and_then(|r| pipeline.pdf(loaded, &r));
-        status = match pdf {
-            Ok(bytes) => write(&output.with_file_name(name), &bytes),
-            Err(errors) => fail(&errors),
+        result = match pdf {
+            Ok(bytes) => staged.add(&output.with_file_name(name), &bytes),
+            Err(errors) => Err(fail(&errors)),
         };
-        if status != Status::Ok {
+        if result.is_err() {
             break;
         }
     }
     pipeline.issue.appendices = main;
-    status
+    result
 }
 
 fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
 }

@@ -39,6 +39,17 @@ pub fn run(args: WatchArgs) -> Status {
         eprintln!("error: {} is not a file", args.input.display());
         return Status::Usage;
     }
+    // A file that is not there (or cannot be read, or is a FIFO) stops
+    // watch at once: there is nothing to watch, and a typo should not
+    // leave it waiting for a file that will never come.
+    if let Err(d) = vanban::load::read_input(&args.input) {
+        report([&d]);
+        return Status::Usage;
+    }
+    if vanban::output::same_file(&args.input, &output) {
+        eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
+        return Status::Usage;
+    }
     let folder = vanban::output::folder_of(&args.input);
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
