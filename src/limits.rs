@@ -39,3 +39,8 @@ pub const EXTRACT_MAX_DEPTH: usize = 16;
 /// recurses deeply, and the 2 MiB a spawned thread gets by default is not
 /// enough for ordinary documents.
 pub const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+/// How deep inline markup (`**bold**`, `*italic*`, `^[footnote]`) may nest
+/// in one text: real documents nest two or three levels (bold inside a
+/// footnote); the bound keeps the tree, and Typst's work on it, shallow.
+pub const INLINE_MAX_DEPTH: usize = 8;

@@ -144,3 +144,201 @@ proptest! {
         }
     }
 }
+
+/// Vietnamese words for text around inline markup; digits too, which a
+/// footnote's number may touch.
+const WORDS: &[&str] = &[
+    "Một",
+    "hai",
+    "ba",
+    "bốn",
+    "năm",
+    "Ủy",
+    "ban",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "Đắk",
+    "Lắk",
+    "kế",
+    "hoạch",
+    "thực",
+    "hiện",
+    "Điều",
+    "5",
+    "2026",
+    "30/2020/NĐ-CP",
+    "người",
+    "dự",
+    "án",
+];
+
+/// ASCII punctuation placed right before and after markers: all of it but
+/// the star, which next to a star marker makes one run of stars (text, as
+/// the unit tests in `escape.rs` check).
+const TOUCHING: &str = "!\"#$%&'()+,-./:;<=>?@[\\]^_`{|}~";
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mark {
+    Strong,
+    Emph,
+    Note,
+}
+
+impl Mark {
+    fn around(self, inner: &str) -> String {
+        match self {
+            Mark::Strong => format!("**{inner}**"),
+            Mark::Emph => format!("*{inner}*"),
+            Mark::Note => format!("^[{inner}]"),
+        }
+    }
+}
+
+/// Text with inline markup, and what it must print: the body line (a
+/// footnote shows as its number) and each footnote's line (its number, then
+/// its text).
+#[derive(Debug, Clone, Default)]
+struct Marked {
+    input: String,
+    body: String,
+    notes: Vec<String>,
+}
+
+fn words(range: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), range).prop_map(|w| w.join(" "))
+}
+
+fn touching(except: &'static str) -> impl Strategy<Value = Option<char>> {
+    let chars: Vec<char> = TOUCHING.chars().filter(|c| !except.contains(*c)).collect();
+    prop::option::of(prop::sample::select(chars))
+}
+
+/// Emphasis inside another construct: `p**words**q` (not the outer kind:
+/// italic does not open inside italic). Inside a footnote the punctuation
+/// leaves out brackets, which would pair with or close the footnote's.
+fn inner(outer: Mark) -> impl Strategy<Value = (String, String)> {
+    let except = if outer == Mark::Note { "\\[]" } else { "\\" };
+    let kinds = match outer {
+        Mark::Strong => vec![Mark::Emph],
+        Mark::Emph => vec![Mark::Strong],
+        Mark::Note => vec![Mark::Strong, Mark::Emph],
+    };
+    (
+        touching(except),
+        prop::sample::select(kinds),
+        words(1..3),
+        touching(if outer == Mark::Note { "[]" } else { "" }),
+    )
+        .prop_map(|(p, kind, w, q)| {
+            let (p, q) = (p.map(String::from).unwrap_or_default(), q.map(String::from).unwrap_or_default());
+            (format!("{p}{}{q}", kind.around(&w)), format!("{p}{w}{q}"))
+        })
+}
+
+/// One construct with punctuation right before and after it, its text
+/// possibly holding one level of emphasis, then a word.
+fn construct() -> impl Strategy<Value = (Mark, Option<char>, String, String, Option<char>, String)> {
+    prop::sample::select(vec![Mark::Strong, Mark::Emph, Mark::Note]).prop_flat_map(|mark| {
+        // `\` right before a star escapes it.
+        let before = touching(if mark == Mark::Note { "" } else { "\\" });
+        // A word after the inner construct: `*a*` right before `**` would
+        // make a run of three stars, which is text.
+        let nested = prop::option::of((words(0..2), inner(mark), words(1..2)));
+        (Just(mark), before, words(1..3), nested, touching(""), words(1..2)).prop_map(
+            |(mark, p, w, nested, q, next)| {
+                let (input, shown) = match nested {
+                    None => (w.clone(), w),
+                    Some((a, (i, s), b)) => {
+                        let join = |parts: [&str; 4]| {
+                            parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" ")
+                        };
+                        (join([&w, &a, &i, &b]), join([&w, &a, &s, &b]))
+                    }
+                };
+                (mark, p, input, shown, q, next)
+            },
+        )
+    })
+}
+
+fn marked_text() -> impl Strategy<Value = Marked> {
+    (words(1..3), prop::collection::vec(construct(), 1..4)).prop_map(|(first, constructs)| {
+        let mut m = Marked { input: first.clone(), body: first, notes: Vec::new() };
+        for (mark, p, input, shown, q, next) in constructs {
+            let (p, q) = (p.map(String::from).unwrap_or_default(), q.map(String::from).unwrap_or_default());
+            // Typst drops the space before a footnote's number: none typed.
+            let space = if mark == Mark::Note && p.is_empty() { "" } else { " " };
+            m.input.push_str(&format!("{space}{p}{}{q} {next}", mark.around(&input)));
+            let shown = if mark == Mark::Note {
+                m.notes.push(format!("{}{shown}", m.notes.len() + 1));
+                m.notes.len().to_string()
+            } else {
+                shown
+            };
+            m.body.push_str(&format!("{space}{p}{shown}{q} {next}"));
+        }
+        m
+    })
+}
+
+/// The body line and the footnote lines of `markup` laid out alone on a
+/// page wide enough for one line, each line's runs left to right.
+fn laid_out(markup: &str) -> Result<(String, Vec<String>), String> {
+    use vanban::typeset::inspect::{Layout, TextRun};
+    static TYPESETTER: std::sync::OnceLock<vanban::typeset::Typesetter> = std::sync::OnceLock::new();
+    let typesetter = TYPESETTER.get_or_init(vanban::typeset::Typesetter::embedded);
+    let source = format!(
+        "#set page(width: 60cm, height: 12cm, margin: 1cm)\n#set text(font: {}, size: 11pt)\n{markup}",
+        escape::string_literal(vanban::typeset::fonts::EMBEDDED_FAMILY)
+    );
+    let world = typesetter.world(source, None, None);
+    let compiled = typesetter.compile(&world).map_err(|e| e.to_string())?;
+    let layout = Layout::of(&compiled.document);
+    if layout.pages.len() != 1 {
+        return Err(format!("{} pages", layout.pages.len()));
+    }
+    // A footnote's number is raised a few points above its line; the
+    // footnotes are at the bottom of the page, a line apart.
+    let lines = |mut runs: Vec<&TextRun>| -> Vec<String> {
+        runs.sort_by(|a, b| a.y.total_cmp(&b.y));
+        let mut lines: Vec<Vec<&TextRun>> = Vec::new();
+        for r in runs {
+            match lines.last_mut() {
+                Some(l) if r.y - l[0].y < 6.0 => l.push(r),
+                _ => lines.push(vec![r]),
+            }
+        }
+        lines
+            .into_iter()
+            .map(|mut l| {
+                l.sort_by(|a, b| a.x.total_cmp(&b.x));
+                l.iter().map(|r| r.text.as_str()).collect()
+            })
+            .collect()
+    };
+    let half = layout.pages[0].1 / 2.0;
+    let (body, notes): (Vec<&TextRun>, Vec<&TextRun>) = layout.texts.iter().partition(|r| r.y < half);
+    let body = lines(body);
+    if body.len() > 1 {
+        return Err(format!("the body takes {} lines: {body:?}", body.len()));
+    }
+    Ok((body.concat(), lines(notes)))
+}
+
+proptest! {
+    // Each case lays out a page (a few ms): modest cases.
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Vietnamese text with `**`, `*` and `^[…]`, punctuation touching the
+    /// markers on both sides: every character prints, in order, emphasis
+    /// markers gone, each footnote as its number in the text and as a line
+    /// of its own below.
+    #[test]
+    fn inline_markup_prints_exactly(m in marked_text()) {
+        let markup = escape::markup(&m.input);
+        let (body, notes) = laid_out(&markup).map_err(|e| TestCaseError::fail(format!("{:?} → {markup:?}: {e}", m.input)))?;
+        prop_assert_eq!(&body, &m.body, "{:?} → {:?}", m.input, markup);
+        prop_assert_eq!(&notes, &m.notes, "{:?} → {:?}", m.input, markup);
+    }
+}

@@ -179,6 +179,7 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
         if out != *s {
             check_text(&file, path, span, &mut out)?;
         }
+        check_inline_depth(&file, path, span, &out)?;
         *s = out;
         Ok(())
     }) {
@@ -433,6 +434,33 @@ fn check_text(
     }
     vn::text::make_nfc(s);
     Ok(())
+}
+
+/// Refuses text whose inline markup (`**`, `*`, `^[…]`) nests deeper than
+/// [`crate::limits::INLINE_MAX_DEPTH`]: the markup is laid out by recursion.
+fn check_inline_depth(
+    file: &Arc<SourceFile>,
+    path: &str,
+    span: &Range<usize>,
+    s: &str,
+) -> Result<(), Diagnostic> {
+    let Err(deep) = crate::template::escape::check_depth(s) else { return Ok(()) };
+    let max = crate::limits::INLINE_MAX_DEPTH;
+    // Point at the marker when the YAML holds the text as it is.
+    let span = if file.text.get(span.clone()) == Some(s) {
+        span.start + deep.at..span.start + deep.at + 1
+    } else {
+        span.clone()
+    };
+    Err(Diagnostic::error(
+        "inline-too-deep",
+        format!("inline markup nests {} levels deep; at most {max} are allowed", deep.depth),
+    )
+    .with_path(path)
+    .with_span(file, span)
+    .with_hint(format!(
+        "nest `**bold**`, `*italic*` and `^[footnotes]` at most {max} levels; write a star that is not markup as `\\*`"
+    )))
 }
 
 /// The first must-fill placeholder (`<<TÊN CƠ QUAN>>`) in the string `s`
