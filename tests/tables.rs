@@ -139,6 +139,39 @@ fn a_wide_budget_table_fits_a_landscape_phu_luc() {
 }
 
 #[test]
+fn page_numbers_of_consecutive_landscape_phu_luc() {
+    // Three landscape phụ lục of several pages each: each is numbered on
+    // its own (R28), its first page unnumbered, then 2, 3, … centred in the
+    // top margin (R12).
+    let body = budget_table(60, "      ");
+    let appendices: String =
+        ["Phân bổ năm 2026", "Phân bổ năm 2027", "Phân bổ năm 2028"].iter().map(|t| appendix(t, true, &body)).collect();
+    let out = render(&bao_cao_with(&appendices));
+    let l = &out.layout;
+    let starts = pages_with(l, "Phụ lục");
+    assert_eq!(starts.len(), 3, "three phụ lục");
+    let ends: Vec<usize> = starts.iter().skip(1).map(|s| s - 1).chain([l.pages.len()]).collect();
+    for (k, (&first, &last)) in starts.iter().zip(&ends).enumerate() {
+        assert!(last - first >= 2, "phụ lục {} has several pages ({first}–{last})", k + 1);
+        for p in first..=last {
+            let (w, h) = l.pages[p - 1];
+            assert!(w > h, "page {p} is landscape");
+            let top: Vec<&TextRun> = l.page_texts(p).filter(|t| t.y < 20.0 * MM).collect();
+            if p == first {
+                assert!(top.is_empty(), "the first page of phụ lục {} shows no number: {top:?}", k + 1);
+                continue;
+            }
+            assert_eq!(top.len(), 1, "page {p}: one number in the top margin: {top:?}");
+            let n = &top[0];
+            assert_eq!(n.text.trim(), (p - first + 1).to_string(), "page {p} is page {} of phụ lục {}", p - first + 1, k + 1);
+            assert!((13.0..=14.0).contains(&n.size) && !n.bold && !n.italic);
+            let centre = (30.0 * MM + w - 15.0 * MM) / 2.0;
+            assert!((n.center() - centre).abs() <= 2.0 * MM, "page {p}: centred on the text area");
+        }
+    }
+}
+
+#[test]
 fn a_budget_table_in_portrait_is_set_smaller_to_fit() {
     // Four years in triệu đồng: 10 figure columns that do not fit 165 mm at
     // 12 pt beside a readable Nội dung column.
