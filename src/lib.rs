@@ -346,6 +346,7 @@ impl Pipeline {
     ) -> Result<Rendered, Diagnostics> {
         let compiled = self.typesetter.compile(world).map_err(|e| locate_typst_errors(loaded, e))?;
         check_glyphs(loaded, &Layout::of(&compiled.document), &self.typesetter.fonts.family)?;
+        check_tables(loaded, &compiled.document)?;
         warnings.extend(compiled.warnings);
         Ok(Rendered { source: world.source_text().to_string(), document: compiled.document, warnings })
     }
@@ -511,6 +512,42 @@ fn field_at(
         }
     });
     found
+}
+
+/// Reports every table the layout library could not fit to its page, at
+/// the table in the YAML: a table too wide would print its figures over
+/// each other and past the margin.
+fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<(), Diagnostics> {
+    let mut out = Vec::new();
+    for o in typeset::tables::overflows(doc) {
+        let mm = |pt: f64| (pt * typeset::inspect::MM_PER_PT).round();
+        let d = Diagnostic::error(
+            "table-width",
+            format!(
+                "the table does not fit the {} page: even at {} pt its columns need {} mm, and the text is {} mm wide",
+                if o.landscape { "landscape" } else { "portrait" },
+                o.size,
+                mm(o.needed),
+                mm(o.width)
+            ),
+        )
+        .with_hint(if o.landscape {
+            "give its text columns a narrower `width`, or split it into tables with fewer columns"
+        } else {
+            "put it in a phụ lục with `landscape: true`, give its text columns a narrower `width`, or split it into tables with fewer columns"
+        });
+        // The table in the document, or in the text a quyết định issues.
+        let found = std::iter::once(loaded).chain(loaded.attachment.as_deref()).find_map(|l| {
+            l.document.blocks().into_iter().find_map(|(path, block)| match block {
+                model::Block::Table(t) if model::table::fingerprint(&t.table) == o.id => {
+                    Some(l.at(d.clone(), &format!("{path}.table")))
+                }
+                _ => None,
+            })
+        });
+        out.push(found.unwrap_or_else(|| d.with_file(&loaded.file)));
+    }
+    if out.is_empty() { Ok(()) } else { Err(Diagnostics(out)) }
 }
 
 /// Reports every character drawn with the font's missing glyph, at the YAML

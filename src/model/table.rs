@@ -382,6 +382,12 @@ pub struct TableView {
     pub widths: Vec<String>,
     /// `left`, `center` or `right`, one per leaf column.
     pub aligns: Vec<&'static str>,
+    /// Whether a leaf column holds figures, which are never broken across
+    /// lines: the layout library sizes such a column to its widest figure.
+    pub figures: Vec<bool>,
+    /// Names the table in marks the layout library puts on a table that
+    /// cannot fit the page (see [`fingerprint`]).
+    pub id: String,
     pub header: Vec<Vec<HeaderCell>>,
     pub index: Option<Vec<String>>,
     pub rows: Vec<RowView>,
@@ -426,6 +432,17 @@ pub fn track_size(width: &str) -> Option<String> {
         && number.bytes().filter(|&b| b == b'.').count() <= 1
         && number.parse::<f64>().is_ok_and(|n| n > 0.0 && n < 1000.0);
     valid.then(|| format!("{number}{unit}"))
+}
+
+/// A short name for a table, the same for equal tables: the layout library
+/// marks a table that cannot fit with it, and vanban finds the table's
+/// place in the YAML by it.
+pub fn fingerprint(table: &Table) -> String {
+    use std::hash::{Hash, Hasher};
+    // `DefaultHasher::new()` has fixed keys: the same table, the same name.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_string(table).unwrap_or_default().hash(&mut h);
+    format!("{:016x}", h.finish())
 }
 
 /// The sum columns in an order where every sum comes after the sums it
@@ -875,6 +892,8 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             unit: table.unit.clone(),
             widths,
             aligns,
+            figures: numeric,
+            id: fingerprint(table),
             header,
             index,
             rows,

@@ -1,0 +1,52 @@
+//! Tables the layout library could not fit to the page. `bang` in
+//! `templates/nd30.typ` decides a table's column widths and text size from
+//! its measured content; when even the smallest table size leaves it wider
+//! than the text, it marks the table with a `metadata` value labelled
+//! `<vanban-table-overflow>`. This module only reads the marks back.
+
+use typst::foundations::{Label, Selector, Value};
+use typst::introspection::MetadataElem;
+use typst::utils::PicoStr;
+use typst_layout::PagedDocument;
+
+/// The label the layout library puts on the mark of a table too wide.
+const OVERFLOW_LABEL: &str = "vanban-table-overflow";
+
+/// A table too wide for its page, as laid out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overflow {
+    /// The table's [`fingerprint`](crate::model::table::fingerprint).
+    pub id: String,
+    /// The width of the text area, in pt.
+    pub width: f64,
+    /// The least width its columns need at the smallest table size, in pt.
+    pub needed: f64,
+    /// The smallest table size, in pt.
+    pub size: f64,
+    /// Whether the page is landscape.
+    pub landscape: bool,
+}
+
+/// The tables of a document that do not fit their page, in document order.
+pub fn overflows(doc: &PagedDocument) -> Vec<Overflow> {
+    let Some(label) = Label::new(PicoStr::intern(OVERFLOW_LABEL)) else { return Vec::new() };
+    doc.introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|content| {
+            let meta = content.to_packed::<MetadataElem>()?;
+            let Value::Dict(dict) = meta.value.clone() else { return None };
+            let number = |key: &str| match dict.get(key).ok()? {
+                Value::Float(f) => Some(*f),
+                Value::Int(i) => Some(*i as f64),
+                _ => None,
+            };
+            let id = match dict.get("id").ok()? {
+                Value::Str(s) => s.to_string(),
+                _ => return None,
+            };
+            let landscape = matches!(dict.get("landscape").ok()?, Value::Bool(true));
+            Some(Overflow { id, width: number("width")?, needed: number("needed")?, size: number("size")?, landscape })
+        })
+        .collect()
+}

@@ -1,0 +1,224 @@
+//! Tables fit the page (issue #12, item 4): column widths from the content,
+//! table text at 12, 11 or 10 pt, landscape when asked, and a located error
+//! where a table still cannot fit; and every page of consecutive landscape
+//! phụ lục carries its number (item 5). Checked on the laid-out pages.
+
+mod common;
+
+use common::{MM, Output};
+use vanban::typeset::inspect::{Layout, TextRun};
+
+/// The báo cáo sample up to its phụ lục, then `appendices`.
+fn bao_cao_with(appendices: &str) -> String {
+    let yaml = std::fs::read_to_string(common::root().join("data/bao-cao-ngoc-lien-2026.yaml")).unwrap();
+    let head = &yaml[..yaml.find("\nappendices:").unwrap()];
+    format!("{head}\nappendices:\n{appendices}")
+}
+
+/// A five-year budget table: STT, Nội dung, and for 2026–2030 the plan and
+/// the spending, with their totals: 12 amount columns in `nghìn đồng`.
+fn budget_table(rows: usize, indent: &str) -> String {
+    budget_table_over(5, rows, indent, 1)
+}
+
+/// A budget table over `years` years from 2026: 2 × `years` + 2 amount
+/// columns, in nghìn đồng, or in triệu đồng with `divisor` 1000.
+fn budget_table_over(years: usize, rows: usize, indent: &str, divisor: usize) -> String {
+    let mut columns = vec!["{title: STT, width: 12mm}".to_string(), "{title: Nội dung}".to_string()];
+    for year in 2026..2026 + years {
+        columns.push(format!(
+            "{{title: Năm {year}, columns: [{{title: Kế hoạch, kind: amount}}, {{title: Thực hiện, kind: amount}}]}}"
+        ));
+    }
+    columns.push(
+        "{title: Cộng, columns: [{title: Tổng kế hoạch, kind: amount}, {title: Tổng thực hiện, kind: amount}]}"
+            .to_string(),
+    );
+    let unit = if divisor == 1 { "nghìn đồng" } else { "triệu đồng" };
+    let mut out = format!("{indent}- table:\n{indent}    unit: \"Đơn vị tính: {unit}\"\n{indent}    columns:\n");
+    for c in columns {
+        out.push_str(&format!("{indent}      - {c}\n"));
+    }
+    out.push_str(&format!("{indent}    rows:\n"));
+    for r in 0..rows {
+        let mut cells = vec![(r + 1).to_string(), format!("\"Hỗ trợ phát triển sản xuất, thôn {}\"", r + 1)];
+        let mut plan = 0;
+        let mut done = 0;
+        for y in 0..years {
+            let p = (2_034_558 + 241_719 * (y + r) % 997_331) / divisor;
+            let d = p - 17_432 * (y + 1) / divisor;
+            plan += p;
+            done += d;
+            cells.push(p.to_string());
+            cells.push(d.to_string());
+        }
+        cells.push(plan.to_string());
+        cells.push(done.to_string());
+        out.push_str(&format!("{indent}      - [{}]\n", cells.join(", ")));
+    }
+    out.push_str(&format!("{indent}    total: {{}}\n"));
+    out
+}
+
+fn appendix(title: &str, landscape: bool, body: &str) -> String {
+    format!("  - title: {title}\n    landscape: {landscape}\n    content:\n{body}")
+}
+
+fn render(yaml: &str) -> Output {
+    common::render_str("bang.yaml", yaml)
+}
+
+/// The pages on which a line starts with `start`.
+fn pages_with(l: &Layout, start: &str) -> Vec<usize> {
+    (1..=l.pages.len()).filter(|&p| l.lines(p).iter().any(|x| x.text.starts_with(start))).collect()
+}
+
+/// The text runs of the table on page `p`: those between the unit line
+/// and the page foot, in the body (below the top margin).
+fn table_runs(l: &Layout, p: usize) -> Vec<&TextRun> {
+    l.page_texts(p).filter(|t| t.y > 20.0 * MM && t.text.trim().chars().any(|c| c.is_ascii_digit())).collect()
+}
+
+/// A figure as printed: `2.034.558`, `10.172.790`.
+fn is_figure(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && s.split('.').all(|g| !g.is_empty() && g.len() <= 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Every figure of the table on its pages: inside the text area, whole
+/// (never broken), at an allowed size, and no two on a line overlapping.
+fn assert_fits(l: &Layout, pages: &[usize], landscape: bool) -> f64 {
+    let mut sizes = Vec::new();
+    let mut figures = 0;
+    for &p in pages {
+        let (w, h) = l.pages[p - 1];
+        assert_eq!(w > h, landscape, "page {p} orientation");
+        let (left, right) = (30.0 * MM, w - 15.0 * MM);
+        let mut runs: Vec<&TextRun> = table_runs(l, p).into_iter().filter(|t| is_figure(&t.text)).collect();
+        assert!(runs.len() > 20, "page {p} holds the table");
+        for t in &runs {
+            assert!(t.x >= left - 0.1 && t.right() <= right + 0.1, "p{p}: `{}` at {:.1}–{:.1} pt leaves the text area ({left:.1}–{right:.1})", t.text, t.x, t.right());
+            sizes.push(t.size);
+        }
+        runs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+        for pair in runs.windows(2) {
+            if (pair[0].y - pair[1].y).abs() < 0.5 {
+                assert!(
+                    pair[0].right() + 2.0 <= pair[1].x,
+                    "p{p}: `{}` and `{}` overlap or touch ({:.1} > {:.1})",
+                    pair[0].text,
+                    pair[1].text,
+                    pair[0].right(),
+                    pair[1].x
+                );
+            }
+        }
+        figures += runs.len();
+    }
+    assert!(figures > 0);
+    // Every body figure is one run: the longest, the 5-year totals, whole.
+    let size = sizes[0];
+    assert!(sizes.iter().all(|&s| s == size), "one size for the table: {sizes:?}");
+    assert!([12.0, 11.0, 10.0].contains(&size), "table text at {size} pt");
+    size
+}
+
+#[test]
+fn a_wide_budget_table_fits_a_landscape_phu_luc() {
+    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2030", true, &budget_table(8, "      ")));
+    let out = render(&yaml);
+    let l = &out.layout;
+    let pages = pages_with(l, "Phụ lục");
+    assert_eq!(pages.len(), 1);
+    let size = assert_fits(l, &pages, true);
+    // 12 columns of 8-digit sums do not fit at 12 pt in 252 mm.
+    assert!(size < 12.0, "set smaller: {size}");
+    // The 5-year sums (eight digits and more) are printed whole, one run each.
+    let sums = l.page_texts(pages[0]).filter(|t| is_figure(&t.text) && t.text.trim().len() >= 10).count();
+    assert!(sums >= 2 * 8, "every row's two 5-year sums, whole: {sums}");
+}
+
+#[test]
+fn page_numbers_of_consecutive_landscape_phu_luc() {
+    // Three landscape phụ lục of several pages each: each is numbered on
+    // its own (R28), its first page unnumbered, then 2, 3, … centred in the
+    // top margin (R12).
+    let body = budget_table(60, "      ");
+    let appendices: String =
+        ["Phân bổ năm 2026", "Phân bổ năm 2027", "Phân bổ năm 2028"].iter().map(|t| appendix(t, true, &body)).collect();
+    let out = render(&bao_cao_with(&appendices));
+    let l = &out.layout;
+    let starts = pages_with(l, "Phụ lục");
+    assert_eq!(starts.len(), 3, "three phụ lục");
+    let ends: Vec<usize> = starts.iter().skip(1).map(|s| s - 1).chain([l.pages.len()]).collect();
+    for (k, (&first, &last)) in starts.iter().zip(&ends).enumerate() {
+        assert!(last - first >= 2, "phụ lục {} has several pages ({first}–{last})", k + 1);
+        for p in first..=last {
+            let (w, h) = l.pages[p - 1];
+            assert!(w > h, "page {p} is landscape");
+            let top: Vec<&TextRun> = l.page_texts(p).filter(|t| t.y < 20.0 * MM).collect();
+            if p == first {
+                assert!(top.is_empty(), "the first page of phụ lục {} shows no number: {top:?}", k + 1);
+                continue;
+            }
+            assert_eq!(top.len(), 1, "page {p}: one number in the top margin: {top:?}");
+            let n = &top[0];
+            assert_eq!(n.text.trim(), (p - first + 1).to_string(), "page {p} is page {} of phụ lục {}", p - first + 1, k + 1);
+            assert!((13.0..=14.0).contains(&n.size) && !n.bold && !n.italic);
+            let centre = (30.0 * MM + w - 15.0 * MM) / 2.0;
+            assert!((n.center() - centre).abs() <= 2.0 * MM, "page {p}: centred on the text area");
+        }
+    }
+}
+
+#[test]
+fn a_budget_table_in_portrait_is_set_smaller_to_fit() {
+    // Four years in triệu đồng: 10 figure columns that do not fit 165 mm at
+    // 12 pt beside a readable Nội dung column.
+    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2029", false, &budget_table_over(4, 8, "      ", 1000)));
+    let out = render(&yaml);
+    let l = &out.layout;
+    let pages = pages_with(l, "Phụ lục");
+    let size = assert_fits(l, &pages, false);
+    assert!(size < 12.0, "set smaller: {size}");
+}
+
+#[test]
+fn a_table_too_wide_even_in_landscape_is_an_error_at_its_line() {
+    // Ten years: 22 columns of figures cannot fit 252 mm even at 10 pt.
+    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2035", true, &budget_table_over(10, 4, "      ", 1)));
+    let errors = vanban::Pipeline::embedded()
+        .render(&vanban::load::load_str("bang.yaml", &yaml).unwrap())
+        .err()
+        .expect("a table too wide is an error, not overprinted figures");
+    let d = errors.iter().next().unwrap();
+    assert_eq!(errors.iter().count(), 1);
+    assert_eq!(d.code, "table-width");
+    assert_eq!(
+        d.message,
+        "the table does not fit the landscape page: even at 10 pt its columns need 372 mm, and the text is 252 mm wide"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("give its text columns a narrower `width`, or split it into tables with fewer columns")
+    );
+    assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table"));
+    // At the table: the line after `- table:`, where its fields start.
+    let table_line = yaml.lines().position(|l| l.trim() == "- table:").unwrap() + 1;
+    assert_eq!(d.line_col(), Some((table_line + 1, 11)));
+}
+
+#[test]
+fn a_wide_table_in_portrait_says_to_turn_the_page() {
+    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2030", false, &budget_table(4, "      ")));
+    let errors = vanban::Pipeline::embedded().render(&vanban::load::load_str("bang.yaml", &yaml).unwrap()).err().unwrap();
+    let d = errors.iter().next().unwrap();
+    assert_eq!(
+        d.message,
+        "the table does not fit the portrait page: even at 10 pt its columns need 263 mm, and the text is 165 mm wide"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("put it in a phụ lục with `landscape: true`, give its text columns a narrower `width`, or split it into tables with fewer columns")
+    );
+}
