@@ -228,3 +228,65 @@ fn a_short_name_keeps_the_decrees_columns() {
     let name = lines.iter().find(|h| h.text == "ỦY BAN NHÂN DÂN").unwrap();
     assert!((name.center() - (30.0 + 0.2 * 165.0) * MM).abs() < 0.5, "{}", name.center() / MM);
 }
+
+/// The YAML without its `closing:` paragraph.
+fn without_closing(yaml: &str) -> String {
+    let mut out = String::new();
+    let (mut skipping, mut removed) = (false, false);
+    for line in yaml.lines() {
+        if line.starts_with("closing:") {
+            (skipping, removed) = (true, true);
+            continue;
+        }
+        if skipping && (line.starts_with(' ') || line.trim().is_empty()) {
+            continue;
+        }
+        skipping = false;
+        out.push_str(line);
+        out.push('\n');
+    }
+    assert!(removed, "no closing to remove");
+    out
+}
+
+/// The lines holding `./.`, over every page.
+fn end_mark_lines(l: &Layout) -> Vec<String> {
+    (1..=l.pages.len())
+        .flat_map(|p| l.lines(p))
+        .map(|x| x.text.trim().to_string())
+        .filter(|t| t.contains("./."))
+        .collect()
+}
+
+#[test]
+fn end_mark_ends_the_last_paragraph_of_a_bao_cao_without_closing() {
+    let yaml = without_closing(&bao_cao_yaml(None, "Sở Y tế", "Lào Cai"));
+    let out = common::render_str("bc.yaml", &yaml);
+    let marks = end_mark_lines(&out.layout);
+    assert_eq!(marks, ["Các nhiệm vụ được triển khai đúng tiến độ./."]);
+}
+
+#[test]
+fn end_mark_ends_the_text_of_every_type_without_closing() {
+    // Each sample's text without its closing sentence: the mark ends the
+    // last words of what is left, never stands alone.
+    let samples = [
+        ("bao-cao-ngoc-lien-2026.yaml", ""),
+        ("cong-van-ngoc-lien-2026.yaml", ""),
+        ("thong-bao-ngoc-lien-2026.yaml", ""),
+        ("to-trinh-ngoc-lien-2027.yaml", ""),
+        ("giay-moi-ngoc-lien-2026.yaml", ""),
+        ("ngoc-lien-2026.yaml", ""),
+    ];
+    for (file, expected) in samples {
+        let yaml = std::fs::read_to_string(common::root().join("data").join(file)).unwrap();
+        let out = common::render_str(&format!("data/{file}"), &without_closing(&yaml));
+        let marks = end_mark_lines(&out.layout);
+        assert_eq!(marks.len(), 1, "{file}: {marks:?}");
+        assert!(marks[0].ends_with("./.") && marks[0].len() > "./.".len() + 3, "{file}: {marks:?}");
+        assert!(!marks[0].contains(" ./."), "{file}: {marks:?}");
+        if !expected.is_empty() {
+            assert!(marks[0].ends_with(expected), "{file}: {marks:?}");
+        }
+    }
+}
