@@ -35,8 +35,10 @@ impl Serialize for Date {
     }
 }
 
-/// Text printed on one or more lines (tên cơ quan): a string, or a list of
-/// lines where the user wants the breaks.
+/// Text printed on one or more lines (tên cơ quan): a string, which vanban
+/// breaks between its phrases where the column needs it (`vn::name`), or a
+/// list of lines where the user wants the breaks (a line too long for the
+/// column is still broken, between phrases).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Lines(pub Vec<String>);
@@ -71,10 +73,13 @@ impl<'de> Deserialize<'de> for Lines {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Issuer {
-    /// Tên cơ quan chủ quản trực tiếp (optional), e.g. `UBND TỈNH THANH HÓA`.
+    /// Tên cơ quan chủ quản trực tiếp (optional), e.g. `UBND TỈNH THANH HÓA`;
+    /// printed in capitals, upright. Text, or its lines: `[Ủy ban nhân dân,
+    /// tỉnh Lào Cai]`.
     #[serde(default)]
     pub parent: Option<Lines>,
-    /// Tên cơ quan ban hành; printed in capitals.
+    /// Tên cơ quan ban hành; printed in capitals, bold. Text, or its lines:
+    /// `[Sở Nông nghiệp, và Môi trường]`.
     pub name: Lines,
     /// The body's abbreviation in ký hiệu (`UBND`).
     pub abbr: String,

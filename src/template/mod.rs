@@ -134,6 +134,7 @@ fn build_environment() -> Result<Environment<'static>, Error> {
             bases.iter().map(vn::cite::basis_line).chain(extra.unwrap_or_default()).collect();
         vn::text::punctuate(&lines, ";", ".")
     });
+    env.add_function("name_options", |lines: Vec<String>| vn::name::line_options(&lines));
     env.add_function("punctuate", |items: Vec<String>, middle: &str, last: &str| {
         vn::text::punctuate(&items, middle, last)
     });
