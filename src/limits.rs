@@ -39,3 +39,16 @@ pub const EXTRACT_MAX_DEPTH: usize = 16;
 /// recurses deeply, and the 2 MiB a spawned thread gets by default is not
 /// enough for ordinary documents.
 pub const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+/// Digits before the decimal point of a figure in a table: 24 digits is a
+/// million times the largest state budget in đồng. Figures are exact
+/// decimals (`i128` digits and a scale), so every figure is bounded.
+pub const FIGURE_MAX_INTEGER_DIGITS: usize = 24;
+/// Digits after the decimal point of a figure in a table. Together with
+/// [`FIGURE_MAX_INTEGER_DIGITS`] a figure has at most 36 digits, which
+/// leaves room in an `i128` to add many rows exactly.
+pub const FIGURE_MAX_DECIMALS: usize = 12;
+
+/// Years a document may carry: from the founding of the state (1945) to a
+/// plan a lifetime ahead.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1945..=2100;
