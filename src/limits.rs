@@ -44,3 +44,16 @@ pub const WORKER_STACK: usize = 8 * 1024 * 1024;
 /// in one text: real documents nest two or three levels (bold inside a
 /// footnote); the bound keeps the tree, and Typst's work on it, shallow.
 pub const INLINE_MAX_DEPTH: usize = 8;
+
+/// Digits before the decimal point of a figure in a table: 24 digits is a
+/// million times the largest state budget in đồng. Figures are exact
+/// decimals (`i128` digits and a scale), so every figure is bounded.
+pub const FIGURE_MAX_INTEGER_DIGITS: usize = 24;
+/// Digits after the decimal point of a figure in a table. Together with
+/// [`FIGURE_MAX_INTEGER_DIGITS`] a figure has at most 36 digits, which
+/// leaves room in an `i128` to add many rows exactly.
+pub const FIGURE_MAX_DECIMALS: usize = 12;
+
+/// Years a document may carry: from the founding of the state (1945) to a
+/// plan a lifetime ahead.
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1945..=2100;

@@ -63,7 +63,7 @@ proptest! {
         let a = vanban::vn::number::amount(n);
         prop_assert_eq!(a.replace('.', ""), n.to_string());
         prop_assert!(a.split('.').skip(1).all(|g| g.len() == 3));
-        let words = vanban::vn::number::in_words(n);
+        let words = vanban::vn::number::in_words(n.into());
         prop_assert!(!words.is_empty() && !words.contains("  "));
     }
 

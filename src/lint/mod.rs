@@ -4,6 +4,7 @@
 //! refuses their errors, `check` lists them all.
 
 mod citations;
+mod values;
 
 use chrono::NaiveDate;
 
@@ -51,6 +52,34 @@ impl Rule {
 
 /// Every rule, in the order they run.
 pub const RULES: &[Rule] = &[
+    Rule {
+        id: "year-range",
+        severity: Severity::Error,
+        summary: "the document's `year` lies from 1945 to 2100",
+        clause: "consistency: a year the document can be issued in",
+        check: values::year_range,
+    },
+    Rule {
+        id: "number-range",
+        severity: Severity::Error,
+        summary: "a số starts at 1 (`number: 0` is no số)",
+        clause: "NĐ30 Phụ lục I, mục II.3 (số văn bản, in Arabic numerals)",
+        check: values::number_range,
+    },
+    Rule {
+        id: "empty-value",
+        severity: Severity::Error,
+        summary: "no empty body abbreviation, drafting unit or signer name",
+        clause: "NĐ30 Phụ lục I, mục II.3 and II.7 (ký hiệu, họ tên người ký)",
+        check: values::empty_value,
+    },
+    Rule {
+        id: "unit-unused",
+        severity: Severity::Error,
+        summary: "`unit` only on a công văn, whose ký hiệu has the drafting unit",
+        clause: "NĐ30 Phụ lục I, mục II.3 (ký hiệu công văn)",
+        check: values::unit_unused,
+    },
     Rule {
         id: "placeholder",
         severity: Severity::Error,

@@ -11,6 +11,7 @@ use serde::de::{
 };
 
 use super::tree::{Node, Value, join_key};
+use crate::model::table::EXACT_NUMBER;
 
 /// What went wrong, in a form the loader can turn into a precise diagnostic.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,6 +108,9 @@ fn expected(exp: &dyn de::Expected) -> String {
         "a sequence" => "a list".to_string(),
         "a map" => "a mapping".to_string(),
         _ if exp.starts_with("struct ") => "a mapping of fields".to_string(),
+        // Never a Rust type's name: `enum Numbering`, `tuple struct Lines`.
+        _ if exp.starts_with("enum ") => "one of the values listed in README.md".to_string(),
+        _ if exp.contains("struct ") || exp.contains("variant ") => "a value of another form".to_string(),
         _ if exp.starts_with("a sequence") => "a list".to_string(),
         _ => exp,
     }
@@ -151,7 +155,20 @@ impl<'a> NodeDeserializer<'a> {
     }
 
     fn locate<T>(&self, r: Result<T, Error>) -> Result<T, Error> {
-        r.map_err(|e| e.at(&self.path, &self.node.span))
+        r.map_err(|mut e| {
+            // A number is shown as written (`99999999999999999999999`, not
+            // `1e23`): the message was made from the value YAML read.
+            if e.path.is_none()
+                && let (
+                    ErrorKind::Invalid { message },
+                    Value::Int(_) | Value::UInt(_) | Value::Float(_),
+                    Some(raw),
+                ) = (&mut e.kind, &self.node.value, self.scalar_text())
+            {
+                *message = message.replace(&describe(&unexpected(self.node)), &format!("the number {raw}"));
+            }
+            e.at(&self.path, &self.node.span)
+        })
     }
 
     /// The source spelling of a non-string scalar.
@@ -216,26 +233,40 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, Error> {
+        // A table cell asks for a number as written, to keep it exact.
+        if name == EXACT_NUMBER
+            && matches!(self.node.value, Value::Int(_) | Value::UInt(_) | Value::Float(_))
+            && let Some(text) = self.scalar_text()
+        {
+            let entry = std::iter::once((EXACT_NUMBER, text));
+            let r = visitor.visit_map(de::value::MapDeserializer::<_, Error>::new(entry));
+            return self.locate(r);
+        }
         visitor.visit_newtype_struct(self)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _variants: &'static [&'static str],
+        variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
         let r = match &self.node.value {
             Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
+            // `numbering: 1.` is the value `1.` as typed, not the number 1.0.
+            Value::Int(_) | Value::UInt(_) | Value::Float(_) | Value::Bool(_) => match self.scalar_text() {
+                Some(text) => visitor.visit_enum(text.into_deserializer()),
+                None => Err(de::Error::custom(one_of(variants, self.node))),
+            },
             Value::Map(entries) if entries.len() == 1 => {
                 let e = &entries[0];
                 let path = join_key(&self.path, &e.key);
                 visitor.visit_enum(EnumDeserializer { de: self.child(&e.value, path), tag: &e.key })
             }
-            _ => Err(de::Error::invalid_type(unexpected(self.node), &visitor)),
+            _ => Err(de::Error::custom(one_of(variants, self.node))),
         };
         self.locate(r)
     }
@@ -273,6 +304,13 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
     ) -> Result<V::Value, Error> {
         self.deserialize_any(v)
     }
+}
+
+/// "expected one of `a`, `b`, found a list": what a field of fixed values
+/// takes, by the values the user writes (never the Rust type's name).
+fn one_of(variants: &[&str], node: &Node) -> String {
+    let values: Vec<String> = variants.iter().map(|v| format!("`{v}`")).collect();
+    format!("expected one of {}, found {}", values.join(", "), describe(&unexpected(node)))
 }
 
 fn unexpected(node: &Node) -> de::Unexpected<'_> {

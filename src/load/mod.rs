@@ -398,7 +398,13 @@ fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics>
         );
         return Err(locate(tree, file, d, "type").into());
     };
-    let text = node.as_str().unwrap_or("");
+    let Some(text) = node.scalar_text(&file.text) else {
+        let d =
+            Diagnostic::error("unknown-type", format!("expected the document type, found {}", node.kind()))
+                .with_path("type")
+                .with_hint(format!("write one of: {}", keys.join(", ")));
+        return Err(locate(tree, file, d, "type").into());
+    };
     DocType::from_key(text).ok_or_else(|| {
         let mut d =
             Diagnostic::error("unknown-type", format!("unknown document type `{text}`")).with_path("type");

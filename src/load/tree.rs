@@ -61,6 +61,19 @@ impl Node {
         }
     }
 
+    /// A scalar as the user wrote it: the text of a string, the source
+    /// spelling of a number or boolean (`5`, `1.`, `99999999999999999999999`,
+    /// not the value YAML read); `None` for null, lists and mappings.
+    pub fn scalar_text<'a>(&'a self, source: &'a str) -> Option<&'a str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            Value::Int(_) | Value::UInt(_) | Value::Float(_) | Value::Bool(_) => {
+                source.get(self.span.clone()).map(str::trim).filter(|t| !t.is_empty())
+            }
+            _ => None,
+        }
+    }
+
     /// A short description of the node's kind for error messages.
     pub fn kind(&self) -> &'static str {
         match self.value {
@@ -272,11 +285,13 @@ impl<'de> Deserialize<'de> for Value {
             fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
                 Ok(Value::UInt(v))
             }
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
-                i64::try_from(v).map(Value::Int).map_err(|_| E::custom("integer out of range"))
+            // Beyond 64 bits a whole number is kept as a float; its exact
+            // spelling stays in the source text, which figures read.
+            fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+                Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
             }
-            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
-                u64::try_from(v).map(Value::UInt).map_err(|_| E::custom("integer out of range"))
+            fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+                Ok(u64::try_from(v).map_or(Value::Float(v as f64), Value::UInt))
             }
             fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
                 Ok(Value::Float(v))

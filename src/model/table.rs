@@ -9,6 +9,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::limits::{FIGURE_MAX_DECIMALS, FIGURE_MAX_INTEGER_DIGITS};
 use crate::vn;
 
 /// A table in the content of a document.
@@ -117,48 +118,101 @@ fn default_total_label() -> String {
     "Tổng cộng".to_string()
 }
 
-/// An exact decimal number: `digits × 10^-scale`.
+/// An exact decimal number: `digits × 10^-scale`. Figures are read from
+/// the YAML text as written (never through floating point), with at most
+/// [`FIGURE_MAX_INTEGER_DIGITS`] digits before the point and
+/// [`FIGURE_MAX_DECIMALS`] after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Number {
     pub digits: i128,
     pub scale: u32,
 }
 
+/// The name under which a cell asks a deserializer for the source text of
+/// a numeric scalar (vanban's located loader answers with a one-entry map
+/// `{EXACT_NUMBER: "<text as written>"}`); cells serialize their numbers
+/// the same way, so a table read back from a template value stays exact.
+pub const EXACT_NUMBER: &str = "$vanban::exact-number";
+
 impl Number {
     /// Parses `1250000`, `12.5`, `-3` (a dot for the decimal point, as YAML
-    /// writes numbers).
+    /// writes numbers); `None` if it is not that or is out of range.
     pub fn parse(text: &str) -> Option<Number> {
+        Number::exact(text).ok()
+    }
+
+    /// Reads a YAML number exactly as written: `1250000`, `-12.5`, `+3`,
+    /// `.5`, `1.`, `1.5e3`, `2E-4`. The error says why it cannot be kept
+    /// exactly, in words for the user.
+    pub fn exact(text: &str) -> Result<Number, String> {
         let text = text.trim();
-        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-        let neg = int.starts_with('-');
-        let int = int.trim_start_matches(['-', '+']);
-        if int.is_empty()
+        let not_decimal = || {
+            format!(
+                "`{text}` is not a figure vanban can print; write it in decimal digits, e.g. 1250000 or 12.5"
+            )
+        };
+        let (mantissa, exponent) = match text.find(['e', 'E']) {
+            Some(i) => {
+                let e = &text[i + 1..];
+                let digits = e.trim_start_matches(['-', '+']);
+                if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(not_decimal());
+                }
+                (&text[..i], e.parse::<i32>().map_err(|_| not_decimal())?)
+            }
+            None => (text, 0),
+        };
+        let neg = mantissa.starts_with('-');
+        let unsigned = mantissa.strip_prefix(['-', '+']).unwrap_or(mantissa);
+        let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        if (int.is_empty() && frac.is_empty())
             || !int.bytes().all(|b| b.is_ascii_digit())
             || !frac.bytes().all(|b| b.is_ascii_digit())
         {
-            return None;
+            return Err(not_decimal());
         }
-        if int.len() + frac.len() > 30 {
-            return None;
+        // The value is `all × 10^shift`, trailing zeros moved into `shift`.
+        let all = format!("{int}{frac}");
+        let all = all.trim_start_matches('0');
+        let trimmed = all.trim_end_matches('0');
+        let shift = i64::from(exponent) - frac.len() as i64 + (all.len() - trimmed.len()) as i64;
+        let all = trimmed;
+        let int_digits = (all.len() as i64 + shift).max(0) as usize;
+        let decimals = (-shift).max(0) as usize;
+        if int_digits > FIGURE_MAX_INTEGER_DIGITS {
+            return Err(format!(
+                "`{text}` has {int_digits} digits before the decimal point; a figure may have at most {FIGURE_MAX_INTEGER_DIGITS}"
+            ));
         }
-        let digits: i128 = format!("{int}{frac}").parse().ok()?;
-        Some(Number { digits: if neg { -digits } else { digits }, scale: frac.len() as u32 })
+        if decimals > FIGURE_MAX_DECIMALS {
+            return Err(format!(
+                "`{text}` has {decimals} digits after the decimal point; a figure may have at most {FIGURE_MAX_DECIMALS}"
+            ));
+        }
+        let mut digits: i128 = if all.is_empty() { 0 } else { all.parse().map_err(|_| not_decimal())? };
+        for _ in 0..shift.max(0) {
+            digits *= 10;
+        }
+        Ok(Number { digits: if neg { -digits } else { digits }, scale: decimals as u32 })
     }
 
-    fn rescale(self, scale: u32) -> i128 {
-        self.digits.saturating_mul(10i128.saturating_pow(scale - self.scale))
+    /// The digits at a larger scale; `None` past what an `i128` holds.
+    fn rescale(self, scale: u32) -> Option<i128> {
+        self.digits.checked_mul(10i128.checked_pow(scale - self.scale)?)
     }
 
-    fn sum(self, other: Number) -> Number {
+    /// The exact sum; `None` past what an `i128` holds (36-digit figures
+    /// leave room for a hundred rows of the largest ones).
+    fn checked_sum(self, other: Number) -> Option<Number> {
         let scale = self.scale.max(other.scale);
-        Number { digits: self.rescale(scale).saturating_add(other.rescale(scale)), scale }
+        Some(Number { digits: self.rescale(scale)?.checked_add(other.rescale(scale)?)?, scale })
     }
 
     /// 100 × self ÷ other, rounded half away from zero to `scale` decimals;
     /// `None` when dividing by zero or out of range.
     pub fn percent_of(self, other: Number, scale: u32) -> Option<Number> {
         let common = self.scale.max(other.scale);
-        let (n, d) = (self.rescale(common), other.rescale(common));
+        let (n, d) = (self.rescale(common)?, other.rescale(common)?);
         if d == 0 {
             return None;
         }
@@ -183,24 +237,14 @@ impl Number {
 
     /// `1.250.000`, `12,5`: Vietnamese grouping and decimal comma.
     pub fn vietnamese(self) -> String {
-        let n = self.normalized();
-        let abs = n.digits.unsigned_abs().to_string();
-        let (int, frac) = if n.scale > 0 {
-            let s = format!("{abs:0>width$}", width = n.scale as usize + 1);
-            let (i, f) = s.split_at(s.len() - n.scale as usize);
-            (i.to_string(), f.to_string())
-        } else {
-            (abs, String::new())
-        };
-        let plain = if frac.is_empty() { int } else { format!("{int}.{frac}") };
-        let formatted = vn::number::decimal(&plain).unwrap_or(plain);
-        if n.digits < 0 { format!("-{formatted}") } else { formatted }
+        let plain = self.plain();
+        vn::number::decimal(&plain).unwrap_or(plain)
     }
 
     /// A whole, non-negative number of đồng, if it is one.
-    pub fn whole(self) -> Option<u64> {
+    pub fn whole(self) -> Option<u128> {
         let n = self.normalized();
-        (n.scale == 0).then(|| u64::try_from(n.digits).ok()).flatten()
+        (n.scale == 0).then(|| u128::try_from(n.digits).ok()).flatten()
     }
 }
 
@@ -218,20 +262,33 @@ pub enum Cell {
     Number(Number),
 }
 
+impl Number {
+    /// The plain decimal text, `-1250000.5`, that [`Number::exact`] reads back.
+    pub fn plain(self) -> String {
+        let n = self.normalized();
+        let abs = n.digits.unsigned_abs().to_string();
+        let sign = if n.digits < 0 { "-" } else { "" };
+        if n.scale == 0 {
+            return format!("{sign}{abs}");
+        }
+        let s = format!("{abs:0>width$}", width = n.scale as usize + 1);
+        let (i, f) = s.split_at(s.len() - n.scale as usize);
+        format!("{sign}{i}.{f}")
+    }
+}
+
 impl Serialize for Cell {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
         match self {
             Cell::Empty => s.serialize_none(),
             Cell::Text(t) => s.serialize_str(t),
             Cell::Number(n) => {
-                let n = n.normalized();
-                if n.scale == 0 {
-                    s.serialize_i128(n.digits)
-                } else {
-                    // Read back through `visit_f64`, whose shortest-text rule
-                    // restores the same decimal.
-                    s.serialize_f64(n.digits as f64 / 10f64.powi(n.scale as i32))
-                }
+                // The exact text, marked so that reading it back gives a
+                // number and not text (see [`EXACT_NUMBER`]).
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry(EXACT_NUMBER, &n.plain())?;
+                map.end()
             }
         }
     }
@@ -240,10 +297,14 @@ impl Serialize for Cell {
 impl<'de> Deserialize<'de> for Cell {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct CellVisitor;
-        impl Visitor<'_> for CellVisitor {
+        impl<'de> Visitor<'de> for CellVisitor {
             type Value = Cell;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("text, a number or nothing")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Cell, D::Error> {
+                // A deserializer that does not know [`EXACT_NUMBER`].
+                d.deserialize_any(self)
             }
             fn visit_unit<E>(self) -> Result<Cell, E> {
                 Ok(Cell::Empty)
@@ -260,26 +321,36 @@ impl<'de> Deserialize<'de> for Cell {
             fn visit_u64<E>(self, v: u64) -> Result<Cell, E> {
                 Ok(Cell::Number(Number { digits: v.into(), scale: 0 }))
             }
-            fn visit_i128<E>(self, v: i128) -> Result<Cell, E> {
-                Ok(Cell::Number(Number { digits: v, scale: 0 }))
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Cell, E> {
+                Number::exact(&v.to_string()).map(Cell::Number).map_err(E::custom)
             }
             fn visit_u128<E: de::Error>(self, v: u128) -> Result<Cell, E> {
-                i128::try_from(v)
-                    .map(|digits| Cell::Number(Number { digits, scale: 0 }))
-                    .map_err(|_| E::custom("the number is too large"))
+                Number::exact(&v.to_string()).map(Cell::Number).map_err(E::custom)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
-                // Rust prints the shortest text that reads back as `v`:
-                // 0.1 stays 0.1, so sums stay exact.
-                Number::parse(&format!("{v}"))
-                    .map(Cell::Number)
-                    .ok_or_else(|| E::custom(format!("{v} is not a number vanban can print")))
+                // Only from a deserializer without the source text: Rust
+                // prints the shortest text that reads back as `v` (0.1 stays 0.1).
+                Number::exact(&format!("{v}")).map(Cell::Number).map_err(E::custom)
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Cell, E> {
                 Err(E::custom(format!("a cell holds text or a number, not {v}; quote it if it is text")))
             }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
+                match map.next_key::<String>()? {
+                    Some(k) if k == EXACT_NUMBER => {
+                        let text: String = map.next_value()?;
+                        Number::exact(&text).map(Cell::Number).map_err(de::Error::custom)
+                    }
+                    _ => Err(de::Error::custom(
+                        "a cell holds text or a number, not a mapping; quote it if it is text",
+                    )),
+                }
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Cell, A::Error> {
+                Err(de::Error::custom("a cell holds text or a number, not a list; quote it if it is text"))
+            }
         }
-        d.deserialize_any(CellVisitor)
+        d.deserialize_newtype_struct(EXACT_NUMBER, CellVisitor)
     }
 }
 
@@ -369,7 +440,10 @@ pub struct RowView {
     /// `data`, `group`, `subtotal` or `total`.
     pub kind: &'static str,
     pub cells: Vec<String>,
-    /// For subtotal and total rows: how many leading columns the label spans.
+    /// For subtotal and total rows: how many leading columns the label
+    /// (`cells[0]`) spans. 0 when the first column holds figures: then
+    /// `cells[0]` is empty and every column's figure follows it, and the
+    /// label is printed in a row of its own just above (spanning all columns).
     pub label_span: usize,
 }
 
@@ -717,24 +791,45 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         }
     };
 
+    let too_large = |path: String, title: &str| {
+        err(
+            path,
+            format!(
+                "the figures of `{title}` add up to more digits than vanban keeps exactly ({} before and {} after the decimal point)",
+                FIGURE_MAX_INTEGER_DIGITS, FIGURE_MAX_DECIMALS
+            ),
+        )
+    };
     let mut rows = Vec::new();
     let mut group_sum = vec![Number::default(); n];
     let mut total_sum = vec![Number::default(); n];
-    let sums_row = |label: &str, sums: &[Number]| -> Vec<String> {
-        let span = numeric.iter().position(|&x| x).unwrap_or(n).max(1);
-        let mut cells = vec![label.to_string()];
-        for (i, s) in sums.iter().enumerate().skip(span) {
-            cells.push(match ratios[i] {
-                _ if summed[i] => s.vietnamese(),
-                Some((of, to)) => {
-                    sums[of].percent_of(sums[to], RATIO_DECIMALS).map(Number::vietnamese).unwrap_or_default()
-                }
-                None => String::new(),
-            });
+    // The label of a subtotal or total spans the text columns before the
+    // first figure. When the first column holds figures, no column is free
+    // for it: the label gets a row of its own above the figures, so that
+    // no sum is printed over.
+    let first_figure = numeric.iter().position(|&x| x).unwrap_or(n);
+    let sums_rows = |kind: &'static str, label: &str, sums: &[Number]| -> Vec<RowView> {
+        let figures = sums.iter().enumerate().skip(first_figure).map(|(i, s)| match ratios[i] {
+            _ if summed[i] => s.vietnamese(),
+            Some((of, to)) => {
+                sums[of].percent_of(sums[to], RATIO_DECIMALS).map(Number::vietnamese).unwrap_or_default()
+            }
+            None => String::new(),
+        });
+        if first_figure == 0 {
+            vec![
+                RowView { kind, cells: vec![label.to_string()], label_span: n },
+                RowView {
+                    kind,
+                    cells: std::iter::once(String::new()).chain(figures).collect(),
+                    label_span: 0,
+                },
+            ]
+        } else {
+            let cells = std::iter::once(label.to_string()).chain(figures).collect();
+            vec![RowView { kind, cells, label_span: first_figure }]
         }
-        cells
     };
-    let label_span = numeric.iter().position(|&x| x).unwrap_or(n).max(1);
     // A given percentage is right if it is the exact one rounded to as many
     // decimals as it is written with (83 and 83,3 both stand for 83,33…).
     let check_ratio =
@@ -805,7 +900,14 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     if parts.iter().all(|&j| values[j].is_none()) {
                         continue;
                     }
-                    let sum = parts.iter().filter_map(|&j| values[j]).fold(Number::default(), Number::sum);
+                    let Some(sum) = parts
+                        .iter()
+                        .filter_map(|&j| values[j])
+                        .try_fold(Number::default(), Number::checked_sum)
+                    else {
+                        errors.push(too_large(format!("{path}[{i}]"), &cols[i].title));
+                        continue;
+                    };
                     match values[i] {
                         Some(g) if g.normalized() != sum.normalized() => {
                             let terms: Vec<String> =
@@ -830,8 +932,10 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 }
                 for i in (0..n).filter(|&i| summed[i]) {
                     if let Some(v) = values[i] {
-                        group_sum[i] = group_sum[i].sum(v);
-                        total_sum[i] = total_sum[i].sum(v);
+                        match (group_sum[i].checked_sum(v), total_sum[i].checked_sum(v)) {
+                            (Some(g), Some(t)) => (group_sum[i], total_sum[i]) = (g, t),
+                            _ => errors.push(too_large(format!("{path}[{i}]"), &cols[i].title)),
+                        }
                     }
                 }
                 for i in 0..n {
@@ -853,14 +957,14 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             }
             Row::Subtotal { subtotal, values } => {
                 check(values, &group_sum, &path, &mut errors);
-                rows.push(RowView { kind: "subtotal", cells: sums_row(subtotal, &group_sum), label_span });
+                rows.extend(sums_rows("subtotal", subtotal, &group_sum));
                 group_sum = vec![Number::default(); n];
             }
         }
     }
     if let Some(total) = &table.total {
         check(&total.values, &total_sum, "total", &mut errors);
-        rows.push(RowView { kind: "total", cells: sums_row(&total.label, &total_sum), label_span });
+        rows.extend(sums_rows("total", &total.label, &total_sum));
     }
 
     let mut in_words = Vec::new();
@@ -1076,6 +1180,55 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(n("2").percent_of(n("3"), 1), Some(n("66.7")));
         assert_eq!(n("-2").percent_of(n("3"), 0), Some(n("-67")));
         assert_eq!(n("1").percent_of(n("0"), 1), None);
+    }
+
+    #[test]
+    fn figures_are_read_exactly_from_their_text() {
+        let n = |s| Number::exact(s).map(Number::vietnamese);
+        assert_eq!(n("12345678901234567890123").unwrap(), "12.345.678.901.234.567.890.123");
+        assert_eq!(n("1.23456789012").unwrap(), "1,23456789012");
+        assert_eq!(n("-0.5").unwrap(), "-0,5");
+        assert_eq!(n("+7").unwrap(), "7");
+        assert_eq!(n(".5").unwrap(), "0,5");
+        assert_eq!(n("1.").unwrap(), "1");
+        assert_eq!(n("1.5e3").unwrap(), "1.500");
+        assert_eq!(n("25E-4").unwrap(), "0,0025");
+        assert_eq!(n("0.000").unwrap(), "0");
+        assert_eq!(n("100e-2").unwrap(), "1");
+        assert_eq!(
+            n("1.23456789012345678").unwrap_err(),
+            "`1.23456789012345678` has 17 digits after the decimal point; a figure may have at most 12"
+        );
+        assert_eq!(
+            n("1e24").unwrap_err(),
+            "`1e24` has 25 digits before the decimal point; a figure may have at most 24"
+        );
+        assert!(n("999999999999999999999999.999999999999").is_ok(), "the largest figure");
+        for bad in [".inf", "-.nan", "0x1F", "1e", "1e99999", "1_000", "--1", "", "."] {
+            assert!(n(bad).is_err(), "{bad}");
+        }
+        // Sums stay exact and refuse to overflow rather than saturate.
+        let big = Number::exact("999999999999999999999999.999999999999").unwrap();
+        let mut sum = Number::default();
+        for _ in 0..100 {
+            sum = sum.checked_sum(big).unwrap();
+        }
+        assert_eq!(sum.vietnamese(), "99.999.999.999.999.999.999.999.999,9999999999");
+        assert_eq!((0..200).try_fold(Number::default(), |s, _| s.checked_sum(big)), None);
+    }
+
+    #[test]
+    fn cells_round_trip_exactly_through_another_serde_format() {
+        let cells = vec![
+            Cell::Number(Number::exact("12345678901234567890123").unwrap()),
+            Cell::Number(Number::exact("0.1").unwrap()),
+            Cell::Text("1.250.000".into()),
+            Cell::Empty,
+        ];
+        // The template engine reads a table back the same way, through serde.
+        let value = serde_json::to_value(&cells).unwrap();
+        let back: Vec<Cell> = serde_json::from_value(value).unwrap();
+        assert_eq!(back, cells);
     }
 
     #[test]

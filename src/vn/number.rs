@@ -83,8 +83,8 @@ fn read_below_billion(n: u64, leading: bool, out: &mut Vec<&'static str>) {
     }
 }
 
-fn read(n: u64, leading: bool, out: &mut Vec<&'static str>) {
-    let (billions, rest) = (n / 1_000_000_000, n % 1_000_000_000);
+fn read(n: u128, leading: bool, out: &mut Vec<&'static str>) {
+    let (billions, rest) = (n / 1_000_000_000, (n % 1_000_000_000) as u64);
     if billions > 0 {
         // 1.000 tỷ is "một nghìn tỷ": the part above a tỷ reads like any number.
         read(billions, leading, out);
@@ -95,8 +95,10 @@ fn read(n: u64, leading: bool, out: &mut Vec<&'static str>) {
     }
 }
 
-/// The number in words, lower case: 105 → "một trăm linh năm".
-pub fn in_words(n: u64) -> String {
+/// The number in words, lower case: 105 → "một trăm linh năm". Above a
+/// nghìn tỷ the part before `tỷ` reads as a number of its own
+/// (10^21 → "một nghìn tỷ tỷ").
+pub fn in_words(n: u128) -> String {
     if n == 0 {
         return "không".to_string();
     }
@@ -107,7 +109,7 @@ pub fn in_words(n: u64) -> String {
 
 /// An amount of money in words as written under a table or a total:
 /// `Một tỷ hai trăm năm mươi triệu đồng`.
-pub fn money_in_words(n: u64) -> String {
+pub fn money_in_words(n: u128) -> String {
     super::text::capitalize_first(&format!("{} đồng", in_words(n)))
 }
 
@@ -196,6 +198,9 @@ mod tests {
         assert_eq!(in_words(1_250_000_000), "một tỷ hai trăm năm mươi triệu");
         assert_eq!(in_words(2_000_001_000), "hai tỷ không trăm linh một nghìn");
         assert_eq!(in_words(1_000_000_000_000), "một nghìn tỷ");
+        // Beyond 64 bits, as exact amounts can be.
+        assert_eq!(in_words(10u128.pow(21)), "một nghìn tỷ tỷ");
+        assert_eq!(in_words(100_000_000_000_000_000_005), "một trăm tỷ tỷ không trăm linh năm");
     }
 
     #[test]

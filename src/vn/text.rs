@@ -88,35 +88,58 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// Invisible formatting characters (Unicode category Cf): zero-width spaces
-/// and joiners, bidirectional controls, the soft hyphen, byte-order marks.
-/// They print nothing, can reorder what is printed (U+202E), and in an
-/// administrative text they only ever come from copy and paste.
+/// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties,
+/// Unicode 16): characters a renderer shows as nothing. None of them is
+/// needed to write Vietnamese, whose letters are complete precomposed (NFC)
+/// or base letters with combining marks; the combining grapheme joiner
+/// U+034F, variation selectors, Hangul fillers, joiners and tags only ever
+/// come from copy and paste, and can double or hide what is printed.
+pub const DEFAULT_IGNORABLE: &[(u32, u32)] = &[
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+];
+
+/// Invisible formatting characters (Unicode category Cf) that are not
+/// default-ignorable but print nothing either: number signs of Arabic and
+/// other scripts that wrap the digits after them, and interlinear
+/// annotation anchors.
+const OTHER_FORMAT: &[(u32, u32)] = &[
+    (0x0600, 0x0605),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+];
+
+/// Invisible characters: every default-ignorable code point
+/// ([`DEFAULT_IGNORABLE`]: zero-width spaces and joiners, the combining
+/// grapheme joiner, bidirectional controls, the soft hyphen, variation
+/// selectors, byte-order marks, tags) and the other invisible formatting
+/// characters. They print nothing, can reorder what is printed (U+202E) or
+/// double the text layer (U+034F), and in an administrative text they only
+/// ever come from copy and paste.
 pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c as u32,
-        0x00AD
-            | 0x0600..=0x0605
-            | 0x061C
-            | 0x06DD
-            | 0x070F
-            | 0x0890..=0x0891
-            | 0x08E2
-            | 0x180E
-            | 0x200B..=0x200F
-            | 0x202A..=0x202E
-            | 0x2060..=0x2064
-            | 0x2066..=0x206F
-            | 0xFEFF
-            | 0xFFF9..=0xFFFB
-            | 0x110BD
-            | 0x110CD
-            | 0x13430..=0x1343F
-            | 0x1BCA0..=0x1BCA3
-            | 0x1D173..=0x1D17A
-            | 0xE0001
-            | 0xE0020..=0xE007F
-    )
+    let c = c as u32;
+    DEFAULT_IGNORABLE.iter().chain(OTHER_FORMAT).any(|&(lo, hi)| (lo..=hi).contains(&c))
 }
 
 /// Abbreviated học hàm, học vị and danh hiệu that NĐ30 forbids before the
@@ -190,6 +213,21 @@ pub fn title_prefix(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_default_ignorable_code_point_is_invisible_and_no_vietnamese_letter_is() {
+        for &(lo, hi) in DEFAULT_IGNORABLE {
+            for c in (lo..=hi).filter_map(char::from_u32) {
+                assert!(is_invisible(c), "U+{:04X}", c as u32);
+            }
+        }
+        assert!(is_invisible('\u{34F}'), "the combining grapheme joiner");
+        let vietnamese = "ĐđƠơƯưĂăÂâÊêÔô àáảãạ ằắẳẵặ ầấẩẫậ ềếểễệ ồốổỗộ ờớởỡợ ừứửữự ỳýỷỹỵ";
+        let marks = "\u{300}\u{301}\u{303}\u{309}\u{323}\u{302}\u{306}\u{31B}";
+        for c in vietnamese.chars().chain(marks.chars()).chain(' '..='~') {
+            assert!(!is_invisible(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn upper_keeps_diacritics_and_is_nfc() {

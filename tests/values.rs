@@ -1,0 +1,343 @@
+//! Values: figures printed exactly as written (never through floating
+//! point), totals never printed over, invisible characters refused, and
+//! out-of-range or empty values reported at their line with the fix.
+
+mod common;
+
+use vanban::Pipeline;
+use vanban::diagnostic::Diagnostic;
+use vanban::load;
+use vanban::typeset::inspect::TextRun;
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(common::root().join("data").join(name)).unwrap()
+}
+
+/// The Báo cáo sample with one textual edit; the edit must apply. Its
+/// villages' total is labelled `Cộng các thôn`, printed nowhere else.
+fn bao_cao(from: &str, to: &str) -> String {
+    let text = sample("bao-cao-ngoc-lien-2026.yaml").replacen(
+        "total: {label: Cộng}",
+        "total: {label: Cộng các thôn}",
+        1,
+    );
+    assert!(text.contains(from), "the sample no longer contains {from:?}");
+    text.replacen(from, to, 1)
+}
+
+/// The single error loading (and, if that succeeds, rendering) produces.
+fn error_of(yaml: &str) -> Diagnostic {
+    // Named inside `data/`, where the samples' images are.
+    let name = common::root().join("data").join("doc.yaml");
+    let errors = match load::load_str(&name.display().to_string(), yaml) {
+        Err(e) => e,
+        Ok(loaded) => match Pipeline::embedded().render(&loaded) {
+            Err(e) => e,
+            Ok(_) => panic!("no error"),
+        },
+    };
+    assert_eq!(errors.len(), 1, "{errors}");
+    errors.into_iter().next().unwrap()
+}
+
+/// Line and column of the first occurrence of `needle` in `yaml` (1-based,
+/// columns in characters).
+fn position(yaml: &str, needle: &str) -> (usize, usize) {
+    let at = yaml.find(needle).unwrap_or_else(|| panic!("{needle:?} not in the YAML"));
+    let before = &yaml[..at];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    (line, col)
+}
+
+/// Line and column just after `prefix`, where its value starts.
+fn after(yaml: &str, prefix: &str) -> (usize, usize) {
+    let (line, col) = position(yaml, prefix);
+    (line, col + prefix.chars().count())
+}
+
+fn assert_diag(d: &Diagnostic, code: &str, message: &str, path: &str, at: (usize, usize)) {
+    assert_eq!(d.code, code, "{d}");
+    assert_eq!(d.message, message, "{d}");
+    assert_eq!(d.path.as_deref(), Some(path), "{d}");
+    assert_eq!(d.line_col(), Some(at), "{d}");
+    assert!(d.hint.is_some(), "a fix is suggested: {d}");
+}
+
+/// The runs printing `text` (as a whole word, possibly split into several
+/// runs) on the page where `label` (printed once) is, joined.
+fn run_on_page_of(out: &common::Output, text: &str, label: &str) -> TextRun {
+    let find = |text: &str, page: Option<usize>| {
+        let pages: Vec<usize> = match page {
+            Some(p) => vec![p],
+            None => (1..=out.layout.pages.len()).collect(),
+        };
+        let mut found = Vec::new();
+        for p in pages {
+            for line in out.layout.lines(p) {
+                // Runs on one baseline, joined into words: a word is the
+                // runs that touch.
+                let mut words: Vec<Vec<&TextRun>> = Vec::new();
+                for r in &line.runs {
+                    match words.last_mut() {
+                        Some(w) if r.x - (w.last().unwrap().x + w.last().unwrap().width) < 0.5 => w.push(r),
+                        _ => words.push(vec![r]),
+                    }
+                }
+                for w in words {
+                    let joined: String = w.iter().map(|r| r.text.as_str()).collect();
+                    if joined.trim() == text || joined.split_whitespace().any(|x| x == text) {
+                        let mut run = w[0].clone();
+                        run.text = joined;
+                        run.bold = w.iter().all(|r| r.bold);
+                        found.push(run);
+                    }
+                }
+            }
+        }
+        assert_eq!(found.len(), 1, "{text:?} printed once: {found:?}\n{}", out.layout.text());
+        found.remove(0)
+    };
+    let page = find(label, None).page;
+    find(text, Some(page))
+}
+
+const VILLAGES: &str = "            - [1, Thôn Đồng Tâm, 112, 310000000]
+            - [2, Thôn Minh Thịnh, 96, 290000000]
+            - [3, Thôn Làng Ngán, 143, 580000000]";
+
+#[test]
+fn large_figures_print_and_add_up_exactly() {
+    let yaml = bao_cao(
+        VILLAGES,
+        "            - [1, Thôn Đồng Tâm, 112, 12345678901234567890123]
+            - [2, Thôn Minh Thịnh, 96, 1]
+            - [3, Thôn Làng Ngán, 143, 99999999999999999999999]",
+    );
+    let out = common::render_str("bao-cao.yaml", &yaml);
+    let text = out.layout.text();
+    assert!(text.contains("12.345.678.901.234.567.890.123"), "{text}");
+    assert!(text.contains("99.999.999.999.999.999.999.999"), "{text}");
+    // 12345678901234567890123 + 1 + 99999999999999999999999, bold in the total row.
+    let total = run_on_page_of(&out, "112.345.678.901.234.567.890.123", "Cộng các thôn");
+    assert!(total.bold);
+}
+
+#[test]
+fn decimals_print_as_written_and_add_up_exactly() {
+    let yaml = bao_cao(
+        VILLAGES,
+        "            - [1, Thôn Đồng Tâm, 0.1, 1.23456789012]
+            - [2, Thôn Minh Thịnh, 0.2, 1e3]
+            - [3, Thôn Làng Ngán, 0.4, 2.5E-3]",
+    );
+    let out = common::render_str("bao-cao.yaml", &yaml);
+    let text = out.layout.text();
+    assert!(text.contains("1,23456789012"), "{text}");
+    assert!(text.contains("1.000"), "1e3 is a thousand: {text}");
+    assert!(text.contains("0,0025"), "{text}");
+    // 0,1 + 0,2 + 0,4 is 0,7, not 0,7000000000000001; 1,23456789012 + 1000 + 0,0025.
+    let households = run_on_page_of(&out, "0,7", "Cộng các thôn");
+    let amount = run_on_page_of(&out, "1.001,23706789012", "Cộng các thôn");
+    assert!(households.bold && amount.bold);
+    assert!((households.y - amount.y).abs() < 0.5, "one total row: {households:?} {amount:?}");
+}
+
+#[test]
+fn figures_that_cannot_be_exact_are_refused_at_their_line() {
+    let yaml = bao_cao("112, 310000000]", "112, 1.23456789012345678]");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "`1.23456789012345678` has 17 digits after the decimal point; a figure may have at most 12",
+        "appendices[0].content[0].table.rows[0][3]",
+        position(&yaml, "1.23456789012345678"),
+    );
+
+    let yaml = bao_cao("112, 310000000]", "112, 1234567890123456789012345]");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "`1234567890123456789012345` has 25 digits before the decimal point; a figure may have at most 24",
+        "appendices[0].content[0].table.rows[0][3]",
+        position(&yaml, "1234567890123456789012345"),
+    );
+
+    // A tiny float: refused where it is, not "a bug in vanban".
+    let yaml = bao_cao("112, 310000000]", "112, 1e-300]");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "`1e-300` has 300 digits after the decimal point; a figure may have at most 12",
+        "appendices[0].content[0].table.rows[0][3]",
+        position(&yaml, "1e-300"),
+    );
+
+    let yaml = bao_cao("112, 310000000]", "112, 0x1F]");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "`0x1F` is not a figure vanban can print; write it in decimal digits, e.g. 1250000 or 12.5",
+        "appendices[0].content[0].table.rows[0][3]",
+        position(&yaml, "0x1F"),
+    );
+}
+
+#[test]
+fn a_first_column_of_amounts_keeps_its_total() {
+    let yaml = bao_cao(
+        "            - {title: STT, width: 12mm}
+            - {title: Thôn}
+            - {title: Số hộ, kind: number}
+            - {title: Kinh phí, kind: amount}",
+        "            - {title: Kinh phí, kind: amount}
+            - {title: Thôn}
+            - {title: Số hộ, kind: number}
+            - {title: STT, width: 12mm}",
+    )
+    .replacen(
+        VILLAGES,
+        "            - [310000000, Thôn Đồng Tâm, 112, 1]
+            - [290000000, Thôn Minh Thịnh, 96, 2]
+            - [580000000, Thôn Làng Ngán, 143, 3]",
+        1,
+    );
+    let out = common::render_str("bao-cao.yaml", &yaml);
+    let run = |text: &str| run_on_page_of(&out, text, "Cộng các thôn");
+    let label = run("Cộng các thôn");
+    let amount = run("1.180.000.000");
+    let households = run("351");
+    // The first column's total is printed, on the row under the label,
+    // in line with the number column's.
+    assert!(label.bold && amount.bold && households.bold);
+    assert_eq!(amount.page, label.page);
+    assert!(amount.y > label.y + 5.0, "the figures under the label: {amount:?} {label:?}");
+    assert!((amount.y - households.y).abs() < 0.5, "{amount:?} {households:?}");
+    assert!(amount.x < households.x, "in column order");
+}
+
+#[test]
+fn invisible_characters_are_refused_at_their_place() {
+    // U+034F (combining grapheme joiner) doubled the text layer.
+    let yaml = bao_cao("place: Ngọc Liên", "place: Ngọc Lie\u{34F}\u{300}n");
+    let d = error_of(&yaml);
+    let (line, col) = position(&yaml, "\u{34F}");
+    assert_diag(
+        &d,
+        "control-character",
+        "text contains the invisible formatting character U+034F, which cannot be printed",
+        "place",
+        (line, col),
+    );
+    // Every default-ignorable code point is refused; Vietnamese letters and
+    // combining marks are not.
+    for c in ['\u{115F}', '\u{180B}', '\u{3164}', '\u{FE0F}', '\u{FFA0}', '\u{E0100}', '\u{2065}'] {
+        let yaml = bao_cao("place: Ngọc Liên", &format!("place: Ngọc{c} Liên"));
+        let d = error_of(&yaml);
+        assert_eq!(d.code, "control-character", "U+{:04X}: {d}", c as u32);
+    }
+    let yaml = bao_cao("place: Ngọc Liên", "place: Ngo\u{323}c Lie\u{302}n");
+    assert!(load::load_str("doc.yaml", &yaml).is_ok(), "decomposed Vietnamese is normalised, not refused");
+}
+
+#[test]
+fn numbers_in_messages_are_shown_as_typed() {
+    let yaml = bao_cao("number: null", "number: 99999999999999999999999");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "expected a whole number, found the number 99999999999999999999999",
+        "number",
+        position(&yaml, "99999999999999999999999"),
+    );
+}
+
+#[test]
+fn a_document_type_that_is_a_number_is_named() {
+    let yaml = bao_cao("type: bao-cao", "type: 5");
+    let d = error_of(&yaml);
+    let (line, col) = position(&yaml, "type: 5");
+    assert_diag(&d, "unknown-type", "unknown document type `5`", "type", (line, col + 6));
+}
+
+#[test]
+fn fixed_values_are_named_as_written_never_by_rust_type() {
+    let yaml = sample("thong-bao-ngoc-lien-2026.yaml");
+    let edit = |to: &str| {
+        assert!(yaml.contains("numbering: a)"));
+        yaml.replacen("numbering: a)", to, 1)
+    };
+    // A list where a numbering style goes.
+    let bad = edit("numbering: [a)]");
+    let d = error_of(&bad);
+    assert_eq!(d.code, "wrong-type", "{d}");
+    assert_eq!(
+        d.message,
+        "expected one of `Phần`, `Chương`, `Mục`, `Tiểu mục`, `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`, `none`, found a list"
+    );
+    assert_eq!(d.line_col(), Some(position(&bad, "[a)]")));
+    assert!(!d.to_string().contains("Numbering"), "{d}");
+    // `1.` is YAML's float 1.0, but means the style `1.`.
+    let good = edit("numbering: 1.");
+    let loaded = load::load_str("doc.yaml", &good).unwrap();
+    assert!(format!("{:?}", loaded.document).contains("Decimal"));
+    // A number that is no style: the number as typed, with the choices.
+    let bad = edit("numbering: 5");
+    let d = error_of(&bad);
+    assert_eq!(d.code, "unknown-value", "{d}");
+    assert_eq!(d.message, "unknown value `5`");
+    let (line, col) = position(&bad, "numbering: 5");
+    assert_eq!(d.line_col(), Some((line, col + 11)));
+}
+
+#[test]
+fn out_of_range_and_empty_values_are_located_errors() {
+    for year in ["0", "-5", "99999", "1944", "2101"] {
+        let yaml = bao_cao("year: 2026", &format!("year: {year}"));
+        let d = error_of(&yaml);
+        assert_diag(
+            &d,
+            "year-range",
+            &format!("the year {year} is out of range; a document's year is from 1945 to 2100"),
+            "year",
+            after(&yaml, "year: "),
+        );
+    }
+    let yaml = bao_cao("number: null", "number: 0");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "number-range",
+        "the số 0 is not a number a document is issued under; số start at 1",
+        "number",
+        after(&yaml, "number: "),
+    );
+    let yaml = bao_cao("abbr: UBND", "abbr: \"\"");
+    let d = error_of(&yaml);
+    assert_diag(&d, "empty-value", "`issuer.abbr` is empty", "issuer.abbr", after(&yaml, "abbr: "));
+    let yaml = bao_cao("  name: Phạm Xuân Khánh", "  name: \"  \"");
+    let d = error_of(&yaml);
+    let (line, col) = position(&yaml, "name: \"  \"");
+    assert_diag(&d, "empty-value", "`signer.name` is empty", "signer.name", (line, col + 6));
+
+    let cong_van = sample("cong-van-ngoc-lien-2026.yaml");
+    let yaml = cong_van.replacen("unit: VHXH", "unit: \"\"", 1);
+    let d = error_of(&yaml);
+    assert_diag(&d, "empty-value", "`unit` is empty", "unit", after(&yaml, "unit: "));
+
+    // `unit` on a type whose ký hiệu has no drafting unit.
+    let yaml = bao_cao("number: null", "number: null\nunit: VHXH");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "unit-unused",
+        "a Báo cáo has no drafting unit in its ký hiệu (`BC-UBND`); only a công văn's has one (`UBND-VHXH`)",
+        "unit",
+        after(&yaml, "unit: "),
+    );
+}
