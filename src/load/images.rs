@@ -3,13 +3,15 @@
 //! of a size that prints; their colour (blue signature, red seal) is
 //! checked too, as a warning.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 use std::path::{Component, Path};
 
 use super::Loaded;
 use crate::diagnostic::Diagnostic;
 
 use crate::limits::{IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE};
+
+pub mod png_chunks;
 /// Print resolution below which a seal looks blurred (NĐ30 asks 200 dpi of
 /// digitised documents).
 const MIN_SEAL_DPI: f64 = 200.0;
@@ -82,6 +84,15 @@ fn check_image(
     let error = |code: &'static str, message: String, hint: &str| {
         vec![loaded.at(Diagnostic::error(code, message).with_hint(hint), field)]
     };
+    if path.contains('\\') {
+        // Typst refuses the path when it lays the image out, without saying
+        // where it came from; `/` works on every system.
+        return error(
+            "image-path",
+            format!("`{path}` contains a backslash"),
+            &format!("write `{}`: vanban's paths use `/` as the separator, on Windows too", path.replace('\\', "/")),
+        );
+    }
     let relative = Path::new(path);
     if relative.is_absolute() {
         // The same file, written from the document's folder, if it is there.
@@ -113,7 +124,22 @@ fn check_image(
                 "give the path of the PNG file inside it",
             );
         }
-        _ => {
+        Ok(m) => {
+            // A FIFO would block the read, a device like /dev/zero never ends.
+            return error(
+                "image-format",
+                format!("{} is {}, not a {what} image file", full.display(), special_file(&m)),
+                "give the path of a regular PNG file, relative to the YAML file",
+            );
+        }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return error(
+                "image-missing",
+                format!("cannot read {}: {e}", full.display()),
+                "check the file's permissions",
+            );
+        }
+        Err(_) => {
             return error(
                 "image-missing",
                 format!("the {what} image {} was not found", full.display()),
@@ -145,13 +171,36 @@ fn check_image(
             "scan at 300 dpi and crop to the signature or seal",
         );
     }
-    let bytes = match std::fs::read(&full) {
-        Ok(b) => b,
+    // Read no more than the limit, even if the file grew since it was measured.
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(&full).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    if read.is_ok() && bytes.len() as u64 > MAX_FILE_BYTES {
+        return error(
+            "image-size",
+            format!("the {what} image grows past {} MB while it is read", MAX_FILE_BYTES / 1_000_000),
+            "give the path of a PNG file that is not being written to",
+        );
+    }
+    match read {
+        Ok(_) => {}
         Err(e) => {
             return error(
                 "image-missing",
                 format!("cannot read {}: {e}", full.display()),
                 "check the file's permissions",
+            );
+        }
+    };
+    // Chunks first: their number and the colour profile's inflated size
+    // are bounded before any decoder reads the file, and the decoder reads
+    // the copy typst will get.
+    let bytes = match png_chunks::sanitize(&bytes) {
+        Ok(clean) => clean,
+        Err(problem) => {
+            return error(
+                problem.code(),
+                format!("the {what} image {} {}", full.display(), problem.message()),
+                problem.hint(),
             );
         }
     };
@@ -224,6 +273,32 @@ fn check_image(
         );
     }
     out
+}
+
+/// What a file that is neither a regular file nor a folder is.
+fn special_file(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        } else if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        } else if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "a special file (not a regular file)"
+}
+
+/// The checks of [`check`] on a file's bytes, without a document: the
+/// chunks bounded, then decoded. The image's size in pixels, or what is
+/// wrong. (For fuzzing.)
+pub fn check_png_bytes(bytes: &[u8]) -> Result<(u32, u32), String> {
+    let clean = png_chunks::sanitize(bytes).map_err(|p| p.message())?;
+    summarize(&clean, Ink::Blue).map(|s| (s.width, s.height))
 }
 
 /// `plan.yaml` in the current folder has an empty parent.
