@@ -2,9 +2,15 @@
 //! back out of the PDF it was rendered to with `--attach-source` or
 //! `--pdf-standard a-3b`.
 
-use lopdf::{Dictionary, Document, Object};
+use std::collections::HashMap;
+use std::sync::Arc;
 
-use crate::limits::{EXTRACT_MAX_ATTACHMENT as MAX_ATTACHMENT, EXTRACT_MAX_DEPTH as MAX_DEPTH};
+use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
+
+use crate::limits::{
+    EXTRACT_MAX_ATTACHMENT as MAX_ATTACHMENT, EXTRACT_MAX_DEPTH as MAX_DEPTH, EXTRACT_MAX_NODES as MAX_NODES,
+    EXTRACT_MAX_TOTAL as MAX_TOTAL,
+};
 
 /// A file attached to a PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,9 +48,34 @@ impl Attached {
     }
 }
 
+/// What the hint of every refusal says: the files may still be had, with a
+/// tool that does not stop where vanban does, if the PDF is trusted.
+const ELSEWHERE: &str = "if you trust the PDF, take its files out with another tool, e.g. `pdfdetach -saveall`";
+
+/// The work one reading may do: name-tree nodes visited, bytes returned,
+/// and each stream inflated once however many names point at it.
+struct Budget {
+    nodes: usize,
+    total: usize,
+    inflated: HashMap<ObjectId, Arc<Vec<u8>>>,
+}
+
 /// Every file attached to a PDF, in the order of its name tree.
+///
+/// Hostile PDFs are bounded: every stream, object streams included, stops
+/// inflating at [`MAX_ATTACHMENT`] bytes, the files returned together at
+/// [`MAX_TOTAL`], the name tree at [`MAX_DEPTH`] levels and [`MAX_NODES`]
+/// nodes and entries; a stream named many times is inflated once.
 pub fn attached_files(pdf: &[u8]) -> Result<Vec<Attached>, String> {
-    let doc = Document::load_mem(pdf).map_err(|e| format!("not a PDF vanban can read ({e})"))?;
+    let options = LoadOptions { max_decompressed_size: Some(MAX_ATTACHMENT), ..LoadOptions::default() };
+    let doc = Document::load_mem_with_options(pdf, options).map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
+            "a compressed part of the PDF inflates past {} MB, the limit for one stream; \
+             it is damaged or a decompression bomb, not a PDF vanban wrote; {ELSEWHERE}",
+            MAX_ATTACHMENT / 1024 / 1024
+        ),
+        e => format!("not a PDF vanban can read ({e})"),
+    })?;
     let catalog = doc.catalog().map_err(|e| format!("the PDF has no catalog ({e})"))?;
     let Some(tree) = catalog
         .get_deref(b"Names", &doc)
@@ -55,33 +86,57 @@ pub fn attached_files(pdf: &[u8]) -> Result<Vec<Attached>, String> {
         return Ok(Vec::new());
     };
     let mut out = Vec::new();
-    walk(&doc, tree, 0, &mut out)?;
+    let mut budget = Budget { nodes: 0, total: 0, inflated: HashMap::new() };
+    walk(&doc, tree, 0, &mut budget, &mut out)?;
     Ok(out)
 }
 
-fn walk(doc: &Document, node: &Dictionary, depth: usize, out: &mut Vec<Attached>) -> Result<(), String> {
-    if depth > MAX_DEPTH {
-        return Err("the PDF's list of attached files is nested too deep".into());
+/// Counts one more node or entry of the name tree against the budget.
+fn visit(budget: &mut Budget) -> Result<(), String> {
+    budget.nodes += 1;
+    if budget.nodes > MAX_NODES {
+        return Err(format!(
+            "the PDF's list of attached files has more than {MAX_NODES} nodes and entries, \
+             the most vanban reads; vanban attaches a few files; {ELSEWHERE}"
+        ));
     }
+    Ok(())
+}
+
+fn walk(
+    doc: &Document,
+    node: &Dictionary,
+    depth: usize,
+    budget: &mut Budget,
+    out: &mut Vec<Attached>,
+) -> Result<(), String> {
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "the PDF's list of attached files is nested more than {MAX_DEPTH} levels deep, \
+             the most vanban reads; {ELSEWHERE}"
+        ));
+    }
+    visit(budget)?;
     if let Ok(kids) = node.get_deref(b"Kids", doc).and_then(Object::as_array) {
         for kid in kids {
             if let Ok((_, Object::Dictionary(d))) = doc.dereference(kid) {
-                walk(doc, d, depth + 1, out)?;
+                walk(doc, d, depth + 1, budget, out)?;
             }
         }
     }
     if let Ok(names) = node.get_deref(b"Names", doc).and_then(Object::as_array) {
         for pair in names.chunks(2) {
+            visit(budget)?;
             let [_, spec] = pair else { continue };
             if let Ok((_, Object::Dictionary(spec))) = doc.dereference(spec) {
-                out.push(file_of(doc, spec)?);
+                out.push(file_of(doc, spec, budget)?);
             }
         }
     }
     Ok(())
 }
 
-fn file_of(doc: &Document, spec: &Dictionary) -> Result<Attached, String> {
+fn file_of(doc: &Document, spec: &Dictionary, budget: &mut Budget) -> Result<Attached, String> {
     let text = |key: &[u8]| -> Option<String> {
         match spec.get_deref(key, doc).ok()? {
             Object::String(bytes, _) => Some(decode_text(bytes)),
@@ -98,23 +153,66 @@ fn file_of(doc: &Document, spec: &Dictionary) -> Result<Attached, String> {
     });
     let relationship = text(b"AFRelationship");
     let description = text(b"Desc");
-    let stream = spec
+    let no_data = || format!("the attached file {name} has no data");
+    let reference = spec
         .get_deref(b"EF", doc)
         .and_then(Object::as_dict)
-        .and_then(|ef| ef.get_deref(b"F", doc))
-        .and_then(Object::as_stream)
-        .map_err(|_| format!("the attached file {name} has no data"))?;
-    let bytes = if stream.dict.get(b"Filter").is_ok() {
-        stream
-            .decompressed_content_with_limit(MAX_ATTACHMENT)
-            .map_err(|e| format!("the attached file {name} cannot be decompressed ({e})"))?
-    } else {
-        stream.content.clone()
+        .and_then(|ef| ef.get(b"F"))
+        .map_err(|_| no_data())?;
+    // The same stream named twice is inflated once (and counted twice).
+    let id = reference.as_reference().ok();
+    let cached = id.and_then(|id| budget.inflated.get(&id).cloned());
+    let bytes = match cached {
+        Some(bytes) => bytes,
+        None => {
+            let stream = doc.dereference(reference).and_then(|(_, o)| o.as_stream()).map_err(|_| no_data())?;
+            let bytes = Arc::new(inflate(stream, &name, MAX_TOTAL - budget.total)?);
+            if let Some(id) = id {
+                budget.inflated.insert(id, Arc::clone(&bytes));
+            }
+            bytes
+        }
     };
     if bytes.len() > MAX_ATTACHMENT {
-        return Err(format!("the attached file {name} is larger than {} MB", MAX_ATTACHMENT / 1024 / 1024));
+        return Err(too_large(&name));
     }
-    Ok(Attached { name, path, bytes, relationship, description })
+    budget.total += bytes.len();
+    if budget.total > MAX_TOTAL {
+        return Err(too_much(&name));
+    }
+    Ok(Attached { name, path, bytes: bytes.to_vec(), relationship, description })
+}
+
+/// A stream's content, inflated no further than one file's limit or what is
+/// left of the total, whichever is less.
+fn inflate(stream: &lopdf::Stream, name: &str, left: usize) -> Result<Vec<u8>, String> {
+    let limit = MAX_ATTACHMENT.min(left);
+    if stream.dict.get(b"Filter").is_err() {
+        return Ok(stream.content.clone());
+    }
+    stream.decompressed_content_with_limit(limit).map_err(|e| match e {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) if limit == MAX_ATTACHMENT => {
+            too_large(name)
+        }
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => too_much(name),
+        e => format!("the attached file {name} cannot be decompressed ({e})"),
+    })
+}
+
+fn too_large(name: &str) -> String {
+    format!(
+        "the attached file {name} inflates past {} MB, the limit for one attached file; \
+         it is damaged or a decompression bomb, not a file vanban attached; {ELSEWHERE}",
+        MAX_ATTACHMENT / 1024 / 1024
+    )
+}
+
+fn too_much(name: &str) -> String {
+    format!(
+        "the attached files inflate past {} MB together (at {name}), the limit for one PDF; \
+         vanban attaches far less; {ELSEWHERE}",
+        MAX_TOTAL / 1024 / 1024
+    )
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark, UTF-8 with one, or

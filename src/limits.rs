@@ -29,11 +29,27 @@ pub const IMAGE_MAX_SIDE: u32 = 6000;
 pub const IMAGE_MIN_SIDE: u32 = 100;
 /// Memory the PNG decoder may use for one image.
 pub const IMAGE_DECODE_BYTES: usize = 256 * 1024 * 1024;
+/// How many chunks a PNG image may have, counted before decoding: a scan
+/// has a handful besides its pixel data, which encoders split into chunks
+/// of 8 KB or more (an 8 MB file has about 1,000).
+pub const PNG_MAX_CHUNKS: usize = 10_000;
+/// Largest colour profile (`iCCP` chunk) a PNG may carry, inflated, checked
+/// before decoding: profiles are a few KB (large printer profiles 1 MB);
+/// a few KB of compressed zeros can claim gigabytes.
+pub const PNG_MAX_ICC_BYTES: usize = 4 * 1024 * 1024;
 
 /// Files attached to a PDF larger than this are refused by `extract`.
 pub const EXTRACT_MAX_ATTACHMENT: usize = 32 * 1024 * 1024;
 /// How deep a PDF's name tree may nest before `extract` calls it malformed.
 pub const EXTRACT_MAX_DEPTH: usize = 16;
+/// All files `extract` takes out of one PDF together, inflated: what vanban
+/// attaches at most (a 16 MB YAML, two 8 MB images, a 16 MB attached plan)
+/// fits. Counted per file returned, so a stream named many times counts
+/// each time.
+pub const EXTRACT_MAX_TOTAL: usize = 64 * 1024 * 1024;
+/// Nodes and entries of a PDF's name tree `extract` visits: vanban writes
+/// one node with a few entries; a tree 10 wide and 16 deep has 10^16.
+pub const EXTRACT_MAX_NODES: usize = 4_096;
 
 /// Stack of each worker thread: what the main thread has. Typst's layout
 /// recurses deeply, and the 2 MiB a spawned thread gets by default is not

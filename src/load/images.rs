@@ -14,6 +14,8 @@ use crate::diagnostic::Diagnostic;
 use crate::limits::{
     IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE,
 };
+
+pub mod png_chunks;
 /// Print resolution below which a seal looks blurred (NĐ30 asks 200 dpi of
 /// digitised documents).
 const MIN_SEAL_DPI: f64 = 200.0;
@@ -86,6 +88,15 @@ fn check_image(
     let error = |code: &'static str, message: String, hint: &str| {
         vec![loaded.at(Diagnostic::error(code, message).with_hint(hint), field)]
     };
+    if path.contains('\\') {
+        // Typst refuses the path when it lays the image out, without saying
+        // where it came from; `/` works on every system.
+        return error(
+            "image-path",
+            format!("`{path}` contains a backslash"),
+            &format!("write `{}`: vanban's paths use `/` as the separator, on Windows too", path.replace('\\', "/")),
+        );
+    }
     let inside_hint =
         "put the image in the folder of the YAML file (or below it) and give its path from there";
     let full = match super::paths::resolve_inside(folder, path, MAX_FILE_BYTES) {
@@ -150,6 +161,19 @@ fn check_image(
                 "image-missing",
                 format!("cannot read {}: {cause}", full.display()),
                 "check the file's permissions",
+            );
+        }
+    };
+    // Chunks first: their number and the colour profile's inflated size
+    // are bounded before any decoder reads the file, and the decoder reads
+    // the copy typst will get.
+    let bytes = match png_chunks::sanitize(&bytes) {
+        Ok(clean) => clean,
+        Err(problem) => {
+            return error(
+                problem.code(),
+                format!("the {what} image {} {}", full.display(), problem.message()),
+                problem.hint(),
             );
         }
     };
@@ -300,6 +324,15 @@ fn hue_saturation(r: u8, g: u8, b: u8) -> (f64, f64) {
         60.0 * ((r - g) / delta + 4.0)
     };
     (hue, saturation)
+}
+
+
+/// The checks of [`check`] on a file's bytes, without a document: the
+/// chunks bounded, then decoded. The image's size in pixels, or what is
+/// wrong. (For fuzzing.)
+pub fn check_png_bytes(bytes: &[u8]) -> Result<(u32, u32), String> {
+    let clean = png_chunks::sanitize(bytes).map_err(|p| p.message())?;
+    summarize(&clean, Ink::Blue).map(|s| (s.width, s.height))
 }
 
 #[cfg(test)]

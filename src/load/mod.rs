@@ -28,6 +28,10 @@ use crate::vn;
 
 pub use tree::Node;
 
+/// PNG images bounded chunk by chunk before decoding (also used by the
+/// typesetter's world, so typst decodes the copy that was checked).
+pub use images::{check_png_bytes, png_chunks};
+
 pub use crate::limits::MAX_INPUT_BYTES;
 
 /// A document loaded from YAML, with what is needed to point back into it.

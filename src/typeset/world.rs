@@ -157,7 +157,7 @@ impl World for DocWorld<'_> {
         } else if let Some((_, bytes)) = self.in_memory.iter().find(|(f, _)| *f == id) {
             Ok(bytes.clone())
         } else {
-            self.read_local(id)
+            self.read_local(id).and_then(|bytes| checked_png(id, bytes))
         }
     }
 
@@ -167,6 +167,22 @@ impl World for DocWorld<'_> {
 
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         self.today
+    }
+}
+
+/// A PNG as vanban's image check saw it (`load::png_chunks`): chunks
+/// bounded, metadata dropped, so typst decodes what was checked even if
+/// the file changed since. Other files pass unchanged.
+fn checked_png(id: FileId, bytes: Bytes) -> FileResult<Bytes> {
+    if !bytes.starts_with(crate::load::png_chunks::SIGNATURE) {
+        return Ok(bytes);
+    }
+    match crate::load::png_chunks::sanitize(&bytes) {
+        Ok(std::borrow::Cow::Borrowed(_)) => Ok(bytes),
+        Ok(std::borrow::Cow::Owned(clean)) => Ok(Bytes::new(clean)),
+        Err(problem) => Err(FileError::Other(Some(
+            format!("the image {} {}", id.vpath().get_without_slash(), problem.message()).into(),
+        ))),
     }
 }
 
@@ -227,6 +243,57 @@ mod tests {
         std::fs::write(dir.path().join("other.typ"), "#let x = 1").unwrap();
         let err = compile(Some(dir.path()), "#import \"other.typ\": x").unwrap_err();
         assert!(err.contains("documents may not import other Typst files"), "{err}");
+    }
+
+    /// A 1×1 PNG with a chunk `kind` after its header.
+    fn png_with(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+        let mut plain = Vec::new();
+        let mut encoder = png::Encoder::new(&mut plain, 1, 1);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.write_header().unwrap().write_image_data(&[0, 0, 255, 255]).unwrap();
+        let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+        chunk.extend_from_slice(kind);
+        chunk.extend_from_slice(data);
+        chunk.extend_from_slice(&[0; 4]);
+        let after_header = 8 + 25;
+        [&plain[..after_header], &chunk, &plain[after_header..]].concat()
+    }
+
+    /// An `iCCP` chunk's data whose profile inflates to `size` zero bytes.
+    fn profile_of_zeros(size: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut data = b"ICC\0\0".to_vec();
+        let mut zlib = flate2::write::ZlibEncoder::new(&mut data, flate2::Compression::fast());
+        for _ in 0..size / 65536 {
+            zlib.write_all(&[0; 65536]).unwrap();
+        }
+        zlib.finish().unwrap();
+        data
+    }
+
+    #[test]
+    fn typst_gets_pngs_only_after_their_chunks_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        // Checked in the world, not only when the YAML was loaded: the file
+        // may have been replaced since.
+        std::fs::write(dir.path().join("bomb.png"), png_with(b"iCCP", &profile_of_zeros(64 << 20))).unwrap();
+        let err = compile(Some(dir.path()), "#image(\"bomb.png\")").unwrap_err();
+        assert!(
+            err.contains(
+                "the image bomb.png carries a colour profile (iCCP chunk) that inflates past 4 MB, \
+                 the limit for a colour profile"
+            ),
+            "{err}"
+        );
+        // Text chunks are dropped on the way: typst decodes the cleaned copy.
+        let tagged = png_with(b"tEXt", b"k\0v");
+        std::fs::write(dir.path().join("tagged.png"), &tagged).unwrap();
+        let typesetter = Typesetter::embedded();
+        let world = typesetter.world(String::new(), Some(dir.path()), None);
+        let id = project_id("/tagged.png");
+        let served = world.file(id).unwrap();
+        assert_eq!(served.len(), tagged.len() - 15, "the tEXt chunk is left out");
+        assert_eq!(compile(Some(dir.path()), "#image(\"tagged.png\")"), Ok(()));
     }
 
     #[test]
