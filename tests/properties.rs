@@ -236,9 +236,13 @@ fn inner(outer: Mark) -> impl Strategy<Value = (String, String)> {
         })
 }
 
+/// A construct: its mark, the punctuation before it, its text as typed and
+/// as shown, the punctuation after it, and the next word.
+type Construct = (Mark, Option<char>, String, String, Option<char>, String);
+
 /// One construct with punctuation right before and after it, its text
 /// possibly holding one level of emphasis, then a word.
-fn construct() -> impl Strategy<Value = (Mark, Option<char>, String, String, Option<char>, String)> {
+fn construct() -> impl Strategy<Value = Construct> {
     prop::sample::select(vec![Mark::Strong, Mark::Emph, Mark::Note]).prop_flat_map(|mark| {
         // `\` right before a star escapes it.
         let before = touching(if mark == Mark::Note { "" } else { "\\" });
