@@ -211,15 +211,13 @@ fn remove_stale(dir: &Path) {
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
         let Some(writer) = name.to_str().and_then(temp_writer) else { continue };
-        let stale = match writer {
-            Some(pid) => !process_alive(pid),
-            None => false,
-        } || entry
-            .metadata()
-            .ok()
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > STALE_AFTER);
+        let stale = writer.is_some_and(|pid| !process_alive(pid))
+            || entry
+                .metadata()
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > STALE_AFTER);
         if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = std::fs::remove_file(entry.path());
         }
