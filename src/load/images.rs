@@ -9,7 +9,9 @@ use std::path::{Component, Path};
 use super::Loaded;
 use crate::diagnostic::Diagnostic;
 
-use crate::limits::{IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE};
+use crate::limits::{
+    IMAGE_MAX_FILE_BYTES as MAX_FILE_BYTES, IMAGE_MAX_SIDE as MAX_SIDE, IMAGE_MIN_SIDE as MIN_SIDE,
+};
 
 pub mod png_chunks;
 /// Print resolution below which a seal looks blurred (NĐ30 asks 200 dpi of
@@ -90,7 +92,10 @@ fn check_image(
         return error(
             "image-path",
             format!("`{path}` contains a backslash"),
-            &format!("write `{}`: vanban's paths use `/` as the separator, on Windows too", path.replace('\\', "/")),
+            &format!(
+                "write `{}`: vanban's paths use `/` as the separator, on Windows too",
+                path.replace('\\', "/")
+            ),
         );
     }
     let relative = Path::new(path);
