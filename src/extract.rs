@@ -50,7 +50,8 @@ impl Attached {
 
 /// What the hint of every refusal says: the files may still be had, with a
 /// tool that does not stop where vanban does, if the PDF is trusted.
-const ELSEWHERE: &str = "if you trust the PDF, take its files out with another tool, e.g. `pdfdetach -saveall`";
+const ELSEWHERE: &str =
+    "if you trust the PDF, take its files out with another tool, e.g. `pdfdetach -saveall`";
 
 /// The work one reading may do: name-tree nodes visited, bytes returned,
 /// and each stream inflated once however many names point at it.
@@ -165,7 +166,8 @@ fn file_of(doc: &Document, spec: &Dictionary, budget: &mut Budget) -> Result<Att
     let bytes = match cached {
         Some(bytes) => bytes,
         None => {
-            let stream = doc.dereference(reference).and_then(|(_, o)| o.as_stream()).map_err(|_| no_data())?;
+            let stream =
+                doc.dereference(reference).and_then(|(_, o)| o.as_stream()).map_err(|_| no_data())?;
             let bytes = Arc::new(inflate(stream, &name, MAX_TOTAL - budget.total)?);
             if let Some(id) = id {
                 budget.inflated.insert(id, Arc::clone(&bytes));
@@ -191,7 +193,9 @@ fn inflate(stream: &lopdf::Stream, name: &str, left: usize) -> Result<Vec<u8>, S
         return Ok(stream.content.clone());
     }
     stream.decompressed_content_with_limit(limit).map_err(|e| match e {
-        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) if limit == MAX_ATTACHMENT => {
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })
+            if limit == MAX_ATTACHMENT =>
+        {
             too_large(name)
         }
         lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => too_much(name),

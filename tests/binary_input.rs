@@ -81,7 +81,9 @@ fn bounded<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static)
     let out = receive
         .recv_timeout(Duration::from_secs(secs))
         .unwrap_or_else(|_| panic!("did not finish within {secs} s"));
-    (out, PEAK.load(Relaxed).saturating_sub(base))
+    let peak = PEAK.load(Relaxed).saturating_sub(base);
+    eprintln!("peak allocated: {:.1} MB", peak as f64 / MB as f64);
+    (out, peak)
 }
 
 /// zlib data that inflates to `size` zero bytes, made without holding them.
@@ -228,7 +230,8 @@ fn a_colour_profile_bomb_is_refused_at_its_field_before_decoding() {
 #[test]
 fn a_small_colour_profile_still_renders() {
     let (dir, path) = signed_folder();
-    std::fs::write(dir.path().join("images/chu-ky-pham-xuan-khanh.png"), signature_with_profile(3000)).unwrap();
+    std::fs::write(dir.path().join("images/chu-ky-pham-xuan-khanh.png"), signature_with_profile(3000))
+        .unwrap();
     let (loaded, _) = bounded(120, move || vanban::load::load_file(&path).map_err(|e| e.to_string()));
     loaded.unwrap();
 }
@@ -242,7 +245,9 @@ fn a_backslash_in_an_image_path_is_refused_at_its_field() {
     assert_eq!(e.message, "`images\\chu-ky-pham-xuan-khanh.png` contains a backslash");
     assert_eq!(
         e.hint.as_deref(),
-        Some("write `images/chu-ky-pham-xuan-khanh.png`: vanban's paths use `/` as the separator, on Windows too")
+        Some(
+            "write `images/chu-ky-pham-xuan-khanh.png`: vanban's paths use `/` as the separator, on Windows too"
+        )
     );
     assert_eq!(e.path.as_deref(), Some("signer.signature"));
     assert_eq!(e.line_col().map(|(l, _)| l), Some(signature_line(&path)));
@@ -294,8 +299,9 @@ fn pdf_with_names(tree: impl FnOnce(&mut Document) -> Dictionary) -> Vec<u8> {
 /// A file specification of `name` whose data is zlib data inflating to
 /// `size` zero bytes; its object id.
 fn zeros_file(doc: &mut Document, name: &str, size: usize) -> lopdf::ObjectId {
-    let stream = Stream::new(dictionary! {"Type" => "EmbeddedFile", "Filter" => "FlateDecode"}, zlib_zeros(size))
-        .with_compression(false);
+    let stream =
+        Stream::new(dictionary! {"Type" => "EmbeddedFile", "Filter" => "FlateDecode"}, zlib_zeros(size))
+            .with_compression(false);
     let data = doc.add_object(stream);
     doc.add_object(dictionary! {
         "Type" => "Filespec",

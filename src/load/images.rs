@@ -94,7 +94,10 @@ fn check_image(
         return error(
             "image-path",
             format!("`{path}` contains a backslash"),
-            &format!("write `{}`: vanban's paths use `/` as the separator, on Windows too", path.replace('\\', "/")),
+            &format!(
+                "write `{}`: vanban's paths use `/` as the separator, on Windows too",
+                path.replace('\\', "/")
+            ),
         );
     }
     let inside_hint =

@@ -22,8 +22,10 @@ pub const SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
 /// resolution). Text (`tEXt`, `zTXt`, `iTXt`), EXIF, timestamps, animation
 /// and unknown ancillary chunks are dropped: nothing printed depends on
 /// them, and some are compressed.
-const KEPT: &[&[u8; 4]] =
-    &[b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs", b"bKGD"];
+const KEPT: &[&[u8; 4]] = &[
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"pHYs",
+    b"bKGD",
+];
 
 /// Why a file is refused before decoding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,8 +171,8 @@ fn check_icc(data: &[u8]) -> Result<(), Problem> {
     };
     let limit = MAX_ICC_BYTES as u64;
     let mut inflater = flate2::read::ZlibDecoder::new(stream).take(limit + 1);
-    let inflated =
-        std::io::copy(&mut inflater, &mut std::io::sink()).map_err(|_| damaged("is not valid compressed data"))?;
+    let inflated = std::io::copy(&mut inflater, &mut std::io::sink())
+        .map_err(|_| damaged("is not valid compressed data"))?;
     if inflated > limit {
         return Err(Problem::IccTooLarge);
     }
@@ -220,7 +222,8 @@ mod tests {
 
     #[test]
     fn text_exif_and_trailing_bytes_are_dropped() {
-        let kept = [chunk(b"IHDR", &IHDR), chunk(b"pHYs", &[0; 9]), chunk(b"IDAT", b"x"), chunk(b"IEND", b"")];
+        let kept =
+            [chunk(b"IHDR", &IHDR), chunk(b"pHYs", &[0; 9]), chunk(b"IDAT", b"x"), chunk(b"IEND", b"")];
         let mut file = png(&[kept[0].clone(), chunk(b"zTXt", &zlib(&[0; 100_000])), kept[1].clone()]);
         file.extend(chunk(b"eXIf", b"MM\0*"));
         file.extend_from_slice(&kept[2]);
@@ -279,6 +282,9 @@ mod tests {
             message(&png(&[chunk(b"IHDR", &IHDR), chunk(b"XYZW", b"")])),
             "has a chunk `XYZW` that PNG readers do not know, and it is marked as needed"
         );
-        assert_eq!(message(&png(&[chunk(b"IHDR", &IHDR), chunk(b"I\0AT", b"")])), "is damaged: a chunk has no valid type");
+        assert_eq!(
+            message(&png(&[chunk(b"IHDR", &IHDR), chunk(b"I\0AT", b"")])),
+            "is damaged: a chunk has no valid type"
+        );
     }
 }
