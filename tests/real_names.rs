@@ -106,9 +106,17 @@ fn check_header(out: &Output, parent: Option<&str>, name: &str, date: &str) -> (
     let l = &out.layout;
     let (page_w, _) = l.pages[0];
     let lines = header_lines(l, "BÁO CÁO");
-    let all = || lines.iter().map(|h| format!("{:7.2} {:7.2} {:7.2} {}", h.x, h.right, h.y, h.text)).collect::<Vec<_>>();
+    let all = || {
+        lines
+            .iter()
+            .map(|h| format!("{:7.2} {:7.2} {:7.2} {}", h.x, h.right, h.y, h.text))
+            .collect::<Vec<_>>()
+    };
     let find = |text: &str| {
-        lines.iter().find(|h| h.text == text).unwrap_or_else(|| panic!("no line `{text}` in\n{}", all().join("\n")))
+        lines
+            .iter()
+            .find(|h| h.text == text)
+            .unwrap_or_else(|| panic!("no line `{text}` in\n{}", all().join("\n")))
     };
     // ô 1 and ô 4, each on one line.
     let qh = find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -174,7 +182,8 @@ fn ubnd_thanh_pho_ho_chi_minh() {
     let out = bao_cao(None, name, "Hà Nội");
     let (_, issuer) = check_header(&out, None, name, "Hà Nội, ngày 28 tháng 11 năm 2025");
     assert_eq!(issuer, ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]);
-    let date = header_lines(&out.layout, "BÁO CÁO").into_iter().find(|h| h.text.starts_with("Hà Nội")).unwrap();
+    let date =
+        header_lines(&out.layout, "BÁO CÁO").into_iter().find(|h| h.text.starts_with("Hà Nội")).unwrap();
     assert_eq!(date.size, 14.0);
 }
 
@@ -207,12 +216,14 @@ fn van_phong_hdnd_va_ubnd_in_ba_ria_vung_tau() {
 #[test]
 fn the_users_lines_for_the_chu_quan_are_kept() {
     let out = bao_cao(Some("[UBND, tỉnh Lào Cai]"), "Sở Y tế", "Lào Cai");
-    let (p, i) = check_header(&out, Some("UBND tỉnh Lào Cai"), "Sở Y tế", "Lào Cai, ngày 28 tháng 11 năm 2025");
+    let (p, i) =
+        check_header(&out, Some("UBND tỉnh Lào Cai"), "Sở Y tế", "Lào Cai, ngày 28 tháng 11 năm 2025");
     assert_eq!(p, ["UBND", "TỈNH LÀO CAI"]);
     assert_eq!(i, ["SỞ Y TẾ"]);
     // Written as one text, the same chủ quản fits on one line.
     let out = bao_cao(Some("UBND tỉnh Lào Cai"), "Sở Y tế", "Lào Cai");
-    let (p, _) = check_header(&out, Some("UBND tỉnh Lào Cai"), "Sở Y tế", "Lào Cai, ngày 28 tháng 11 năm 2025");
+    let (p, _) =
+        check_header(&out, Some("UBND tỉnh Lào Cai"), "Sở Y tế", "Lào Cai, ngày 28 tháng 11 năm 2025");
     assert_eq!(p, ["UBND TỈNH LÀO CAI"]);
 }
 

@@ -274,7 +274,13 @@ pub fn line_options(lines: &[String]) -> Vec<Vec<String>> {
 
 /// Calls `f` with every choice of at most `most` positions from `from`
 /// (in increasing order), the empty choice first.
-fn combinations(from: &[usize], most: usize, start: usize, chosen: &mut Vec<usize>, f: &mut impl FnMut(&[usize])) {
+fn combinations(
+    from: &[usize],
+    most: usize,
+    start: usize,
+    chosen: &mut Vec<usize>,
+    f: &mut impl FnMut(&[usize]),
+) {
     f(chosen);
     if chosen.len() == most {
         return;
@@ -434,8 +440,8 @@ fn syllable(key: &str) -> bool {
     // Base letters: `Ế` → `E`; `Đ` stays itself.
     let base: String = key.chars().map(|c| c.nfd().next().unwrap_or(c)).collect();
     const INITIALS: &[&str] = &[
-        "NGH", "NG", "NH", "GH", "GI", "KH", "PH", "QU", "TH", "TR", "CH", "B", "C", "D", "Đ", "G", "H", "K", "L",
-        "M", "N", "P", "R", "S", "T", "V", "X", "",
+        "NGH", "NG", "NH", "GH", "GI", "KH", "PH", "QU", "TH", "TR", "CH", "B", "C", "D", "Đ", "G", "H", "K",
+        "L", "M", "N", "P", "R", "S", "T", "V", "X", "",
     ];
     const FINALS: &[&str] = &["NG", "NH", "CH", "C", "M", "N", "P", "T", ""];
     let vowel = |c: char| "AEIOUY".contains(c);
@@ -468,14 +474,20 @@ mod tests {
     fn two_lines_break_at_the_natural_phrase() {
         assert_eq!(best("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", 2), ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"]);
         assert_eq!(best("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", 2), ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]);
-        assert_eq!(best("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", 2), ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]);
+        assert_eq!(
+            best("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", 2),
+            ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]
+        );
         assert_eq!(best("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", 2), ["TRUNG TÂM PHỤC VỤ", "HÀNH CHÍNH CÔNG"]);
         assert_eq!(best("VĂN PHÒNG HĐND VÀ UBND", 2), ["VĂN PHÒNG", "HĐND VÀ UBND"]);
-        assert_eq!(best("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", 2), ["ỦY BAN NHÂN DÂN", "TỈNH BÀ RỊA - VŨNG TÀU"]);
-        assert_eq!(best("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH THỪA THIÊN HUẾ", 2), [
-            "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
-            "TỈNH THỪA THIÊN HUẾ"
-        ]);
+        assert_eq!(
+            best("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", 2),
+            ["ỦY BAN NHÂN DÂN", "TỈNH BÀ RỊA - VŨNG TÀU"]
+        );
+        assert_eq!(
+            best("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH THỪA THIÊN HUẾ", 2),
+            ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TỈNH THỪA THIÊN HUẾ"]
+        );
     }
 
     #[test]
@@ -508,7 +520,8 @@ mod tests {
 
     #[test]
     fn the_users_lines_are_kept_and_only_split_further() {
-        let given = vec!["Ủy ban nhân dân tỉnh Lào Cai".to_string(), "Sở Nông nghiệp và Môi trường".to_string()];
+        let given =
+            vec!["Ủy ban nhân dân tỉnh Lào Cai".to_string(), "Sở Nông nghiệp và Môi trường".to_string()];
         let options = line_options(&given);
         assert_eq!(options[0], given);
         assert_eq!(options[1].len(), 3);
