@@ -5,7 +5,7 @@
 //! `<vanban-table-overflow>`. This module only reads the marks back.
 
 use typst::foundations::{Label, Selector, Value};
-use typst::introspection::MetadataElem;
+use typst::introspection::{Introspector, MetadataElem};
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
