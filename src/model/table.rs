@@ -1061,6 +1061,11 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(v.index.as_deref(), Some(&["A".to_string(), "B".into(), "1".into(), "2".into()][..]));
         assert_eq!(v.widths, ["12mm", "1fr", "auto", "auto"]);
         assert_eq!(v.aligns, ["center", "left", "right", "right"]);
+        assert_eq!(v.figures, [false, false, true, true], "amounts are figures, never broken");
+        // The name a table too wide is reported by: the same for the same
+        // table, another for another.
+        assert_eq!(v.id, fingerprint(&table(BUDGET)));
+        assert_ne!(v.id, fingerprint(&table(&BUDGET.replace("Nhiệm vụ 16", "Nhiệm vụ 17"))));
         let printed: Vec<(&str, Vec<&str>)> =
             v.rows.iter().map(|r| (r.kind, r.cells.iter().map(String::as_str).collect())).collect();
         assert_eq!(printed[1], ("data", vec!["1", "Nhiệm vụ 9", "120.000.000", "100.000.000"]));
