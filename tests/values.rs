@@ -286,6 +286,16 @@ fn fixed_values_are_named_as_written_never_by_rust_type() {
     let good = edit("numbering: 1.");
     let loaded = load::load_str("doc.yaml", &good).unwrap();
     assert!(format!("{:?}", loaded.document).contains("Decimal"));
+    // An index row that is neither a flag nor labels.
+    let yaml = bao_cao("index_row: [A, B, \"1\", \"2\", \"3=2/1\"]", "index_row: 5");
+    let d = error_of(&yaml);
+    assert_diag(
+        &d,
+        "wrong-type",
+        "expected `true`, `false` or a list of labels, found the number 5",
+        "content[0].content[1].content[1].table.index_row",
+        after(&yaml, "index_row: "),
+    );
     // A number that is no style: the number as typed, with the choices.
     let bad = edit("numbering: 5");
     let d = error_of(&bad);

@@ -71,7 +71,12 @@ impl std::error::Error for Error {}
 
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        Self::new(ErrorKind::Invalid { message: msg.to_string() })
+        let mut message = msg.to_string();
+        // serde's own message for an untagged enum names the Rust type.
+        if message.starts_with("data did not match any variant of untagged enum ") {
+            message = "the value has none of the forms this field takes".to_string();
+        }
+        Self::new(ErrorKind::Invalid { message })
     }
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {

@@ -85,11 +85,36 @@ pub enum ColumnKind {
 }
 
 /// The index row: automatic or given.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum IndexRow {
     Auto(bool),
     Labels(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for IndexRow {
+    // Not derived: serde's untagged message names the Rust type
+    // ("data did not match any variant of untagged enum IndexRow").
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct IndexRowVisitor;
+        impl<'de> Visitor<'de> for IndexRowVisitor {
+            type Value = IndexRow;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`true`, `false` or a list of labels")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<IndexRow, E> {
+                Ok(IndexRow::Auto(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<IndexRow, A::Error> {
+                let mut labels = Vec::new();
+                while let Some(l) = seq.next_element::<String>()? {
+                    labels.push(l);
+                }
+                Ok(IndexRow::Labels(labels))
+            }
+        }
+        d.deserialize_any(IndexRowVisitor)
+    }
 }
 
 /// A row: cells, a group heading, or a subtotal of the rows since the last
@@ -1220,6 +1245,16 @@ total: {values: [null, null, 1250000000, 1180000005]}
         }
         assert_eq!(sum.vietnamese(), "99.999.999.999.999.999.999.999.999,9999999999");
         assert_eq!((0..200).try_fold(Number::default(), |s, _| s.checked_sum(big)), None);
+    }
+
+    #[test]
+    fn an_index_row_is_a_flag_or_labels_and_says_so() {
+        let t = table("columns: [{title: A}]\nindex_row: [a]\nrows: []\n");
+        assert_eq!(t.index_row, Some(IndexRow::Labels(vec!["a".into()])));
+        let e =
+            serde_saphyr::from_str::<Table>("columns: [{title: A}]\nindex_row: 5\nrows: []\n").unwrap_err();
+        assert!(e.to_string().contains("expected `true`, `false` or a list of labels"), "{e}");
+        assert!(!e.to_string().contains("IndexRow"), "{e}");
     }
 
     #[test]
