@@ -21,6 +21,19 @@ fn budget_table(rows: usize, indent: &str) -> String {
     budget_table_over(5, rows, indent, 1)
 }
 
+/// Six years of plan and spending, 12 columns of 7-digit figures, no sums.
+fn six_years(rows: usize, indent: &str) -> String {
+    let t = budget_table_over(6, rows, indent, 1);
+    let t = t.replace(&format!("{indent}      - {{title: Cộng, columns: [{{title: Tổng kế hoạch, kind: amount}}, {{title: Tổng thực hiện, kind: amount}}]}}\n"), "");
+    let t = t.replace(&format!("{indent}    total: {{}}\n"), "");
+    // Drop the two sums at the end of each row.
+    t.lines()
+        .map(|l| if l.trim_start().starts_with("- [") { let mut c: Vec<&str> = l.trim_end_matches(']').split(", ").collect(); c.truncate(c.len() - 2); format!("{}]", c.join(", ")) } else { l.to_string() })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
 /// A budget table over `years` years from 2026: 2 × `years` + 2 amount
 /// columns, in nghìn đồng, or in triệu đồng with `divisor` 1000.
 fn budget_table_over(years: usize, rows: usize, indent: &str, divisor: usize) -> String {
@@ -125,17 +138,17 @@ fn assert_fits(l: &Layout, pages: &[usize], landscape: bool) -> f64 {
 
 #[test]
 fn a_wide_budget_table_fits_a_landscape_phu_luc() {
-    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2030", true, &budget_table(8, "      ")));
+    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2031", true, &six_years(8, "      ")));
     let out = render(&yaml);
     let l = &out.layout;
     let pages = pages_with(l, "Phụ lục");
     assert_eq!(pages.len(), 1);
     let size = assert_fits(l, &pages, true);
-    // 12 columns of 8-digit sums do not fit at 12 pt in 252 mm.
+    // 12 columns of 7-digit figures do not fit at 12 pt in 252 mm.
     assert!(size < 12.0, "set smaller: {size}");
-    // The 5-year sums (eight digits and more) are printed whole, one run each.
-    let sums = l.page_texts(pages[0]).filter(|t| is_figure(&t.text) && t.text.trim().len() >= 10).count();
-    assert!(sums >= 2 * 8, "every row's two 5-year sums, whole: {sums}");
+    // Every figure is printed whole, one run each: 8 rows of 12.
+    let whole = l.page_texts(pages[0]).filter(|t| is_figure(&t.text) && t.text.trim().len() == 9).count();
+    assert_eq!(whole, 8 * 12, "every 7-digit figure, whole");
 }
 
 #[test]
@@ -143,7 +156,7 @@ fn page_numbers_of_consecutive_landscape_phu_luc() {
     // Three landscape phụ lục of several pages each: each is numbered on
     // its own (R28), its first page unnumbered, then 2, 3, … centred in the
     // top margin (R12).
-    let body = budget_table(60, "      ");
+    let body = budget_table_over(3, 60, "      ", 1000);
     let appendices: String =
         ["Phân bổ năm 2026", "Phân bổ năm 2027", "Phân bổ năm 2028"].iter().map(|t| appendix(t, true, &body)).collect();
     let out = render(&bao_cao_with(&appendices));
@@ -196,16 +209,16 @@ fn a_table_too_wide_even_in_landscape_is_an_error_at_its_line() {
     assert_eq!(d.code, "table-width");
     assert_eq!(
         d.message,
-        "the table does not fit the landscape page: even at 10 pt its columns need 372 mm, and the text is 252 mm wide"
+        "the table does not fit the landscape page: even at 10 pt its columns need 439 mm, and the text is 252 mm wide"
     );
     assert_eq!(
         d.hint.as_deref(),
         Some("give its text columns a narrower `width`, or split it into tables with fewer columns")
     );
     assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table"));
-    // At the table: the line after `- table:`, where its fields start.
-    let table_line = yaml.lines().position(|l| l.trim() == "- table:").unwrap() + 1;
-    assert_eq!(d.line_col(), Some((table_line + 1, 11)));
+    // At the table's `table:` key (the phụ lục's; the sample has one before).
+    let table_line = yaml.lines().collect::<Vec<_>>().iter().rposition(|l| l.trim() == "- table:").unwrap() + 1;
+    assert_eq!(d.line_col(), Some((table_line, 9)));
 }
 
 #[test]
@@ -215,7 +228,7 @@ fn a_wide_table_in_portrait_says_to_turn_the_page() {
     let d = errors.iter().next().unwrap();
     assert_eq!(
         d.message,
-        "the table does not fit the portrait page: even at 10 pt its columns need 263 mm, and the text is 165 mm wide"
+        "the table does not fit the portrait page: even at 10 pt its columns need 256 mm, and the text is 165 mm wide"
     );
     assert_eq!(
         d.hint.as_deref(),
