@@ -46,7 +46,13 @@ pub fn overflows(doc: &PagedDocument) -> Vec<Overflow> {
                 _ => return None,
             };
             let landscape = matches!(dict.get("landscape").ok()?, Value::Bool(true));
-            Some(Overflow { id, width: number("width")?, needed: number("needed")?, size: number("size")?, landscape })
+            Some(Overflow {
+                id,
+                width: number("width")?,
+                needed: number("needed")?,
+                size: number("size")?,
+                landscape,
+            })
         })
         .collect()
 }
