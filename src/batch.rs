@@ -137,9 +137,14 @@ fn contain_panic(
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown cause".to_string());
-        Err(Diagnostic::error("internal", format!("vanban crashed while rendering {}: {what}", job.input.display()))
-            .with_hint("this is a bug in vanban; please report it with this document. The other documents were rendered")
-            .into())
+        Err(Diagnostic::error(
+            "internal",
+            format!("vanban crashed while rendering {}: {what}", job.input.display()),
+        )
+        .with_hint(
+            "this is a bug in vanban; please report it with this document. The other documents were rendered",
+        )
+        .into())
     })
 }
 

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Block, Citation, Document, Project, Recipient};
 use crate::limits::{DIFF_MAX_PAIRING_WORK, DIFF_MAX_WORDS};
+use crate::model::{Block, Citation, Document, Project, Recipient};
 use crate::vn;
 
 /// One difference.
@@ -176,8 +176,10 @@ impl Changes {
         let old_set: HashSet<&str> = old.iter().map(String::as_str).collect();
         let old_moved: HashSet<String> = old.iter().map(moved).collect();
         let new_set: HashSet<&str> = new.iter().map(String::as_str).collect();
-        let removed: Vec<&String> =
-            old.iter().filter(|o| !new_set.contains(o.as_str()) && !new_set.contains(moved(o).as_str())).collect();
+        let removed: Vec<&String> = old
+            .iter()
+            .filter(|o| !new_set.contains(o.as_str()) && !new_set.contains(moved(o).as_str()))
+            .collect();
         let added: Vec<&String> =
             new.iter().filter(|n| !old_set.contains(n.as_str()) && !old_moved.contains(*n)).collect();
         // Pairing an edited paragraph with its old text costs the product of

@@ -481,7 +481,10 @@ fn text_templates_cannot_build_large_values() {
     ] {
         let d = text_error(probe);
         assert_eq!(d.message, message, "{probe}");
-        assert!(d.hint.as_deref().unwrap().starts_with("text fields accept only `{{ … }}` with `year`"), "{d}");
+        assert!(
+            d.hint.as_deref().unwrap().starts_with("text fields accept only `{{ … }}` with `year`"),
+            "{d}"
+        );
     }
     // The number of names and signs in one field is bounded, so is what it prints.
     let long = format!("{{{{ {} }}}}", vec!["cite_full('qd1')"; 20].join(" ~ "));
@@ -525,7 +528,8 @@ fn subjects_that_cite_each_other_are_refused() {
     let d = errors.iter().next().unwrap();
     assert_eq!(d.code, "text-expression", "{d}");
     assert!(
-        d.message.starts_with("the subject of `qd") && d.message.contains("cites documents in a loop or more than 4 deep"),
+        d.message.starts_with("the subject of `qd")
+            && d.message.contains("cites documents in a loop or more than 4 deep"),
         "{d}"
     );
 }

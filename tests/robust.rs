@@ -162,5 +162,8 @@ fn a_file_over_the_size_limit_is_refused_at_once() {
     let errors = within_60s(move || vanban::load::load_file(&path).map(|_| ()).unwrap_err());
     let d = errors.iter().next().unwrap();
     assert_eq!(d.code, "input-too-large", "{d}");
-    assert!(d.message.ends_with("huge.yaml is more than 2097152 bytes; documents are limited to 2097152 bytes"), "{d}");
+    assert!(
+        d.message.ends_with("huge.yaml is more than 2097152 bytes; documents are limited to 2097152 bytes"),
+        "{d}"
+    );
 }

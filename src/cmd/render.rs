@@ -424,6 +424,10 @@ fn parse_ppi(s: &str) -> Result<f32, String> {
     let range = vanban::limits::PPI_RANGE;
     match s.trim().parse::<f32>() {
         Ok(ppi) if range.contains(&ppi) => Ok(ppi),
-        _ => Err(format!("the resolution must be a number from {} to {} pixels per inch", range.start(), range.end())),
+        _ => Err(format!(
+            "the resolution must be a number from {} to {} pixels per inch",
+            range.start(),
+            range.end()
+        )),
     }
 }

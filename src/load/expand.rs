@@ -154,7 +154,9 @@ fn refused((message, range): (String, Range<usize>)) -> TextError {
 }
 
 fn too_much_text() -> String {
-    format!("the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all")
+    format!(
+        "the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all"
+    )
 }
 
 /// Checks that every `{{ … }}` in `text` is made only of what text fields
@@ -192,7 +194,9 @@ pub fn check(text: &str) -> Result<(), TextError> {
                 tokens += toks.len();
                 if tokens > TEXT_MAX_TOKENS {
                     return refuse(
-                        format!("this text's expressions are longer than {TEXT_MAX_TOKENS} names, numbers and signs"),
+                        format!(
+                            "this text's expressions are longer than {TEXT_MAX_TOKENS} names, numbers and signs"
+                        ),
                         open..end + 2,
                     );
                 }
@@ -249,7 +253,9 @@ fn lex(text: &str, start: usize) -> Result<Lexed, (String, Range<usize>)> {
                 i += 1;
                 loop {
                     match bytes.get(i) {
-                        None => return Err(("a quoted text in `{{ … }}` is not closed".to_string(), s..s + 1)),
+                        None => {
+                            return Err(("a quoted text in `{{ … }}` is not closed".to_string(), s..s + 1));
+                        }
                         Some(b'\\') => i += 2,
                         Some(&q) if q == c => break,
                         Some(_) => i += 1,
@@ -342,10 +348,18 @@ impl Parser<'_> {
             match self.next() {
                 Some((Tok::Name, r)) if &self.text[r.clone()] == "upper" => {}
                 Some((Tok::Name, r)) => {
-                    return Err((format!("`{}` is not a filter text can use; only `upper` is", &self.text[r.clone()]), r));
+                    return Err((
+                        format!("`{}` is not a filter text can use; only `upper` is", &self.text[r.clone()]),
+                        r,
+                    ));
                 }
                 Some((_, r)) => return Err(self.unexpected(r)),
-                None => return Err(("invalid expression in text: a filter name must follow `|`".to_string(), self.end())),
+                None => {
+                    return Err((
+                        "invalid expression in text: a filter name must follow `|`".to_string(),
+                        self.end(),
+                    ));
+                }
             }
         }
         Ok(())
@@ -367,14 +381,19 @@ impl Parser<'_> {
                 "cite" | "cite_full" | "cite_short" => {
                     let name = &self.text[r.clone()];
                     match (self.next(), self.next(), self.next()) {
-                        (Some((Tok::Sign(b'('), _)), Some((Tok::Str, _)), Some((Tok::Sign(b')'), _))) => Ok(()),
+                        (Some((Tok::Sign(b'('), _)), Some((Tok::Str, _)), Some((Tok::Sign(b')'), _))) => {
+                            Ok(())
+                        }
                         _ => Err((format!("`{name}` takes one quoted id: `{name}(\"id\")`"), r)),
                     }
                 }
                 name => Err((format!("`{name}` is not defined in text"), r)),
             },
             Some((_, r)) => Err(self.unexpected(r)),
-            None => Err(("invalid expression in text: an expression is missing at the end".to_string(), self.end())),
+            None => Err((
+                "invalid expression in text: an expression is missing at the end".to_string(),
+                self.end(),
+            )),
         }
     }
 }
@@ -427,7 +446,8 @@ impl TextError {
                     }
                     _ => e.detail().map_or_else(|| e.kind().to_string(), str::to_string),
                 };
-                let hint = format!("text can use {AVAILABLE}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it");
+                let hint =
+                    format!("text can use {AVAILABLE}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it");
                 (message, hint, e.range())
             }
         };
@@ -490,7 +510,14 @@ mod tests {
 
     #[test]
     fn only_the_accepted_grammar_passes() {
-        for ok in ["{{ year }}", "{{-year-}}", "{{ (year - 1) ~ ' – ' ~ year }}", "{{ place|upper }}", "{{ '}}' }}", "a }} b"] {
+        for ok in [
+            "{{ year }}",
+            "{{-year-}}",
+            "{{ (year - 1) ~ ' – ' ~ year }}",
+            "{{ place|upper }}",
+            "{{ '}}' }}",
+            "a }} b",
+        ] {
             assert!(check(ok).is_ok(), "{ok}");
         }
         for (bad, message) in [
@@ -538,8 +565,9 @@ mod tests {
         }
         assert!(printed <= TEXT_MAX_OUTPUT_BYTES && printed + 200_000 > TEXT_MAX_OUTPUT_BYTES, "{printed}");
         let e = env.expand(text).unwrap_err();
-        let wanted =
-            format!("the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all");
+        let wanted = format!(
+            "the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all"
+        );
         assert!(e.to_string().contains(&wanted), "{e}");
     }
 

@@ -277,9 +277,8 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
     let breach = loop {
         match e {
             #[allow(deprecated)]
-            serde_saphyr::Error::WithSnippet { error, .. } | serde_saphyr::Error::AliasError { error, .. } => {
-                e = error
-            }
+            serde_saphyr::Error::WithSnippet { error, .. }
+            | serde_saphyr::Error::AliasError { error, .. } => e = error,
             serde_saphyr::Error::Budget { breach, .. } => break breach,
             _ => return None,
         }
@@ -292,11 +291,15 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
         }
         BudgetBreach::ScalarBytes { .. } | BudgetBreach::RecordedAnchorBytes { .. } => {
             let max = crate::limits::YAML_MAX_TEXT_BYTES;
-            format!("this YAML holds more than {max} bytes of text {expanded}; documents are limited to {max}")
+            format!(
+                "this YAML holds more than {max} bytes of text {expanded}; documents are limited to {max}"
+            )
         }
         BudgetBreach::RecordedAnchorEvents { .. } => {
             let max = crate::limits::YAML_MAX_ANCHOR_EVENTS;
-            format!("the anchors (`&name`) of this YAML hold more than {max} values to repeat; documents are limited to {max}")
+            format!(
+                "the anchors (`&name`) of this YAML hold more than {max} values to repeat; documents are limited to {max}"
+            )
         }
         // Depth, alias count and the rest: the parser's own words name them.
         _ => return None,
