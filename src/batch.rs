@@ -115,12 +115,53 @@ const EVICT_AGE: usize = 2;
 /// Renders job number `index`, then trims the cache after every
 /// [`EVICT_EVERY`]th job.
 fn finish(pipeline: &Pipeline, index: usize, job: &Job, on_done: &(dyn Fn(&Outcome) + Sync)) -> Outcome {
-    let outcome = Outcome { job: job.clone(), result: render_one(pipeline, job) };
+    let outcome = Outcome { job: job.clone(), result: contain_panic(job, || render_one(pipeline, job)) };
     if (index + 1).is_multiple_of(EVICT_EVERY) {
         typst::comemo::evict(EVICT_AGE);
     }
     on_done(&outcome);
     outcome
+}
+
+/// Runs `render` for `job`; a panic becomes an error of this document alone,
+/// so that the other documents of the batch are still rendered and the
+/// summary still printed. (A stack overflow aborts the process: it cannot be
+/// caught.)
+fn contain_panic(
+    job: &Job,
+    render: impl FnOnce() -> Result<Vec<Diagnostic>, Diagnostics>,
+) -> Result<Vec<Diagnostic>, Diagnostics> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(render)).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_string());
+        Err(Diagnostic::error(
+            "internal",
+            format!("vanban crashed while rendering {}: {what}", job.input.display()),
+        )
+        .with_hint(
+            "this is a bug in vanban; please report it with this document. The other documents were rendered",
+        )
+        .into())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_an_error_of_its_document() {
+        let job = Job { input: "a.yaml".into(), output: "a.pdf".into(), sign_fields: false };
+        let errors = contain_panic(&job, || panic!("index out of bounds")).unwrap_err();
+        let d = errors.iter().next().unwrap();
+        assert_eq!(d.code, "internal");
+        assert_eq!(d.message, "vanban crashed while rendering a.yaml: index out of bounds");
+        assert!(d.hint.as_deref().unwrap().starts_with("this is a bug in vanban"), "{d}");
+        assert!(contain_panic(&job, || Ok(Vec::new())).unwrap().is_empty());
+    }
 }
 
 fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnostics> {

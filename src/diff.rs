@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::limits::{DIFF_MAX_PAIRING_WORK, DIFF_MAX_WORDS};
 use crate::model::{Block, Citation, Document, Project, Recipient};
 use crate::vn;
 
@@ -49,6 +50,15 @@ const CONTEXT_WORDS: usize = 4;
 /// few words of context, the way `git diff --word-diff` shows them.
 pub fn word_diff(old: &str, new: &str) -> String {
     use similar::{ChangeTag, TextDiff};
+    let words = old.split_whitespace().count() + new.split_whitespace().count();
+    if words > DIFF_MAX_WORDS {
+        // Myers' diff is quadratic at worst: two long texts are shown whole.
+        return format!(
+            "(too long to compare word by word: {words} words, more than {DIFF_MAX_WORDS}) [-{}-]{{+{}+}}",
+            old.trim(),
+            new.trim()
+        );
+    }
     let diff = TextDiff::from_words(old, new);
     // Runs of (tag, text): equal text is shortened to its context.
     let mut runs: Vec<(ChangeTag, String)> = Vec::new();
@@ -137,16 +147,23 @@ impl Changes {
         show: impl Fn(&T) -> String,
         mut inner: impl FnMut(&mut Self, &str, &T, &T),
     ) {
-        for o in old {
-            let k = key(o);
-            match new.iter().find(|n| key(n) == k) {
-                Some(n) => inner(self, &format!("{what} {k}"), o, n),
+        // Keys looked up in maps, not by scanning: 20,000 recipients compare
+        // in linear time.
+        let old_keys: Vec<String> = old.iter().map(&key).collect();
+        let new_keys: Vec<String> = new.iter().map(&key).collect();
+        let mut new_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, k) in new_keys.iter().enumerate().rev() {
+            new_at.insert(k, i);
+        }
+        let old_has: std::collections::HashSet<&str> = old_keys.iter().map(String::as_str).collect();
+        for (o, k) in old.iter().zip(&old_keys) {
+            match new_at.get(k.as_str()) {
+                Some(&i) => inner(self, &format!("{what} {k}"), o, &new[i]),
                 None => self.value(format!("{what} {k}"), Some(show(o)), None),
             }
         }
-        for n in new {
-            let k = key(n);
-            if !old.iter().any(|o| key(o) == k) {
+        for (n, k) in new.iter().zip(&new_keys) {
+            if !old_has.contains(k.as_str()) {
                 self.value(format!("{what} {k}"), None, Some(show(n)));
             }
         }
@@ -154,19 +171,43 @@ impl Changes {
 
     /// Paragraph lists: paragraphs added and removed, edited ones as changes.
     fn paragraphs(&mut self, what: &str, old: &[String], new: &[String]) {
+        use std::collections::HashSet;
         let moved = |o: &String| o.replace(self.years.0.as_str(), &self.years.1);
-        let removed: Vec<&String> =
-            old.iter().filter(|o| !new.contains(o) && !new.contains(&moved(o))).collect();
+        let old_set: HashSet<&str> = old.iter().map(String::as_str).collect();
+        let old_moved: HashSet<String> = old.iter().map(moved).collect();
+        let new_set: HashSet<&str> = new.iter().map(String::as_str).collect();
+        let removed: Vec<&String> = old
+            .iter()
+            .filter(|o| !new_set.contains(o.as_str()) && !new_set.contains(moved(o).as_str()))
+            .collect();
         let added: Vec<&String> =
-            new.iter().filter(|n| !old.contains(n) && !old.iter().any(|o| moved(o) == **n)).collect();
+            new.iter().filter(|n| !old_set.contains(n.as_str()) && !old_moved.contains(*n)).collect();
+        // Pairing an edited paragraph with its old text costs the product of
+        // their lengths; past a budget, paragraphs are listed as removed and
+        // added instead of compared.
+        let mut budget = DIFF_MAX_PAIRING_WORK;
+        let added_len: Vec<usize> = added.iter().map(|a| a.chars().count()).collect();
         let mut paired = vec![false; added.len()];
         for r in &removed {
-            let best = added
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !paired[*i])
-                .map(|(i, a)| (i, strsim::normalized_levenshtein(r, a)))
-                .max_by(|a, b| a.1.total_cmp(&b.1));
+            let r_len = r.chars().count();
+            let mut best: Option<(usize, f64)> = None;
+            for (i, a) in added.iter().enumerate() {
+                if budget == 0 {
+                    break;
+                }
+                // Every candidate costs at least one step, so that the loop
+                // itself is bounded too.
+                let cost = r_len.saturating_mul(added_len[i]).max(1);
+                if paired[i] || cost > budget {
+                    budget = budget.saturating_sub(1);
+                    continue;
+                }
+                budget -= cost;
+                let score = strsim::normalized_levenshtein(r, a);
+                if best.is_none_or(|(_, s)| score >= s) {
+                    best = Some((i, score));
+                }
+            }
             match best {
                 Some((i, score)) if score > 0.6 => {
                     paired[i] = true;

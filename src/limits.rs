@@ -6,20 +6,58 @@
 //! The README's section on bad input lists them with the message each
 //! one gives when hit; change both together.
 
-/// Largest YAML file accepted: a plan is tens of kilobytes; this bounds the
-/// work a mistaken or hostile input can cause.
-pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+/// Largest YAML file accepted: a plan is tens of kilobytes and the largest
+/// real one a few hundred; this bounds the work a mistaken or hostile input
+/// can cause (a 15 MB file used to take 81 s and 2 GB).
+pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// How deep YAML may nest: a plan nests about eight levels.
 pub const YAML_MAX_DEPTH: usize = 48;
 /// How many alias references (`*name`) a YAML file may use.
 pub const YAML_MAX_ALIASES: usize = 10_000;
+/// How many values (mappings, lists, scalars) the YAML may hold once every
+/// alias is expanded: a large plan has a few thousand. Aliases could
+/// otherwise turn 73 KB into thousands of pages.
+pub const YAML_MAX_NODES: usize = 50_000;
+/// Total bytes of text in the YAML once every alias is expanded: no more
+/// than the largest file, so aliases cannot amplify the input.
+pub const YAML_MAX_TEXT_BYTES: usize = MAX_INPUT_BYTES;
+/// Event copies serde-saphyr may keep to replay anchors: an anchor is a few
+/// lines of a plan.
+pub const YAML_MAX_ANCHOR_EVENTS: usize = 100_000;
 
 /// Work one text field's `{{ … }}` may do: ample for `{{ year }}` and a few
 /// citations, small enough that `{% for i in range(10**9) %}` stops at once.
 pub const TEXT_FUEL: u64 = 20_000;
-/// How deep a text field's expressions may recurse.
+/// How deep a text field's expressions may recurse (parentheses).
 pub const TEXT_RECURSION: usize = 32;
+/// Names, numbers, quoted texts and signs the `{{ … }}` of one text field
+/// may hold: `{{ cite_full("nq88") }}` is four. With no lists, loops or `*`
+/// in the accepted syntax, this bounds what one field can print to this
+/// many citations or literals.
+pub const TEXT_MAX_TOKENS: usize = 64;
+/// Bytes all `{{ … }}` expressions of one document may print in all
+/// (citations included): real documents print a few kilobytes.
+pub const TEXT_MAX_OUTPUT_BYTES: usize = 4 * 1024 * 1024;
+/// How deep the subject of a cited document may cite another cited
+/// document (`kh281` cites `qd1719`, one level); a loop never resolves.
+pub const TEXT_CITE_DEPTH: usize = 4;
+
+/// Words (old and new together) past which `diff` shows an edited text
+/// whole instead of word by word: the word diff is quadratic at worst, and
+/// a long paragraph has a few hundred words.
+pub const DIFF_MAX_WORDS: usize = 4_000;
+/// Character comparisons `diff` may spend pairing edited paragraphs with
+/// their old text (the product of the two lengths per pair); past it,
+/// paragraphs are listed as removed and added.
+pub const DIFF_MAX_PAIRING_WORK: usize = 50_000_000;
+
+/// `--ppi` of PNG pages: typst's own CLI takes 1 to 2400 too; a finite
+/// number in this range, or the command line is refused.
+pub const PPI_RANGE: std::ops::RangeInclusive<f32> = 1.0..=2400.0;
+/// Pixels one PNG page may have: an A4 page at 1,000 ppi is 97 million; at
+/// 4 bytes a pixel this keeps one page's image near 400 MB.
+pub const PNG_MAX_PAGE_PIXELS: u64 = 100_000_000;
 
 /// Signature and seal images larger than this are refused before decoding.
 pub const IMAGE_MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;

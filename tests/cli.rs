@@ -469,3 +469,33 @@ fn a_long_batch_renders_every_document_in_order() {
     let text = common::pdftotext(&std::fs::read(dir.path().join("doc-149.pdf")).unwrap());
     assert!(text.contains("Số: 150/KH-UBND"), "{}", &text[..300]);
 }
+
+#[test]
+fn ppi_outside_its_range_is_refused_before_any_work() {
+    let dir = workspace();
+    for ppi in ["inf", "1e9", "0", "-5", "nan", "20000", "hai"] {
+        let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page-{p}.png", &format!("--ppi={ppi}")]);
+        assert_eq!(out.status.code(), Some(2), "--ppi {ppi}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!(
+                "invalid value '{ppi}' for '--ppi <PPI>': the resolution must be a number from 1 to 2400 pixels per inch"
+            )),
+            "{err}"
+        );
+    }
+    assert!(!dir.path().join("page-1.png").exists());
+}
+
+#[test]
+fn a_png_page_has_a_pixel_budget() {
+    // 2,400 ppi is accepted, but an A4 page at that resolution would be
+    // 557 million pixels (2.2 GB): refused before the pixels are allocated.
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page-{p}.png", "--ppi", "2400"]);
+    assert_ne!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(err.contains("pixels; PNG pages are limited to 100000000 pixels"), "{err}");
+    assert!(err.contains("use a lower --ppi (at most 10"), "{err}");
+    assert!(!dir.path().join("page-1.png").exists());
+}

@@ -116,3 +116,61 @@ fn diff_command_prints_json() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json, serde_json::json!([{"kind": "changed", "what": "năm", "old": "2026", "new": "2027"}]));
 }
+
+/// Runs `f` on a thread and fails if it has not finished in 60 s: a guard
+/// against a hang, not a timing assertion.
+fn within_60s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(60)).expect("still running after 60 s")
+}
+
+/// About 100 KB of words, different for each `seed`.
+fn long_text(seed: usize) -> String {
+    (0..14_000).map(|i| format!("từ{}", (i * 7919 + seed * 104_729) % 5003)).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn two_long_edited_texts_are_shown_whole_not_word_by_word() {
+    let (old_text, new_text) = (long_text(1), long_text(2));
+    assert!(old_text.len() > 90_000);
+    let old = common::big_plan(1, 1).replace("Kế hoạch thử tải năm {{ year }}", &old_text);
+    let new = common::big_plan(1, 1).replace("Kế hoạch thử tải năm {{ year }}", &new_text);
+    let changes = within_60s(move || changes(&old, &new));
+    assert_eq!(changes.len(), 1, "{:?}", changes.iter().map(|c| &c[..80]).collect::<Vec<_>>());
+    assert!(
+        changes[0]
+            .starts_with("~ trích yếu: (too long to compare word by word: 28000 words, more than 4000) [-từ"),
+        "{}",
+        &changes[0][..200]
+    );
+    assert!(changes[0].contains(&format!("-]{{+{new_text}+}}")));
+}
+
+#[test]
+fn two_long_edited_paragraphs_are_listed_not_paired() {
+    // Pairing them would compare 100,000 × 100,000 characters.
+    let with = |t: &str| common::big_plan(1, 1).replacen("content: [\"", &format!("content: [\"{t} "), 1);
+    let (old, new) = (with(&long_text(1)), with(&long_text(2)));
+    let changes = within_60s(move || changes(&old, &new));
+    let heads: Vec<&str> = changes.iter().map(|c| c.split_once(" từ").unwrap().0).collect();
+    assert_eq!(heads, ["- dự án 1: nội dung:", "+ dự án 1: nội dung:"]);
+}
+
+#[test]
+fn twenty_thousand_recipients_compare_in_linear_time() {
+    let old = common::big_plan(1, 20_000);
+    let new = old
+        .replace("Thôn số 7 (để t/h)", "Thôn số 7 (để b/c)")
+        .replace("Thôn số 19999 (để t/h)", "Thôn số 19999 (để b/c)");
+    let changes = within_60s(move || changes(&old, &new));
+    assert_eq!(
+        changes,
+        [
+            "~ nơi nhận: Thôn số 7 (để t/h) → Thôn số 7 (để b/c)",
+            "~ nơi nhận: Thôn số 19999 (để t/h) → Thôn số 19999 (để b/c)"
+        ]
+    );
+}

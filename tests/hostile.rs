@@ -226,7 +226,11 @@ const CORPUS: &[(&str, Expect)] = &[
     ("a\u{a0}b", Literal),
     // Templates in text: a documented feature, or a located error.
     ("{{ year }}", Shown("2026")),
-    ("{{ 7 * 7 }}", Shown("49")),
+    ("{{ year - 1 }}", Shown("2025")),
+    // Only the documented expressions: no `*`, lists, statements or builtins.
+    ("{{ 7 * 7 }}", Refused(&["text-expression"])),
+    ("{{ debug() }}", Refused(&["text-expression"])),
+    ("{{ range(3) }}", Refused(&["text-expression"])),
     ("{{", Refused(&["text-expression"])),
     ("{% raw %}", Refused(&["text-expression"])),
     ("{{ nothing }}", Refused(&["text-expression"])),
@@ -458,5 +462,126 @@ fn hostile_strings_print_literally_in_every_field() {
         failures.len(),
         corpus.len(),
         failures.join("\n")
+    );
+}
+
+/// Runs `f` on a thread and fails if it has not finished in 30 s: a guard
+/// against a hang, not a timing assertion.
+fn within_30s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(30)).expect("still running after 30 s")
+}
+
+/// A small plan whose title and two căn cứ subjects are given.
+fn plan_with(title: &str, subject1: &str, subject2: &str) -> String {
+    let q = |s: &str| serde_json::to_string(s).unwrap();
+    format!(
+        r#"type: ke-hoach
+issuer: {{ name: [Ủy ban nhân dân, xã Thử Nghiệm], abbr: UBND }}
+number: 7
+place: Thử Nghiệm
+date: 2026-03-05
+year: 2026
+title: {}
+bases:
+  - {{ id: qd1, kind: Quyết định, number: 1/QĐ-UBND, date: 2026-01-05, issuer: UBND tỉnh, subject: {} }}
+  - {{ id: qd2, kind: Quyết định, number: 2/QĐ-UBND, date: 2026-01-06, issuer: UBND tỉnh, subject: {} }}
+projects:
+  - number: 1
+    title: Dự án thử
+    content: [Nội dung.]
+closing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh]
+signer: {{ authority: [KT. Chủ tịch], title: Phó Chủ tịch, name: Nguyễn Văn An }}
+"#,
+        q(title),
+        q(subject1),
+        q(subject2)
+    )
+}
+
+fn text_error(title: &str) -> vanban::diagnostic::Diagnostic {
+    let yaml = plan_with(title, "về việc giao vốn", "về việc khác");
+    let errors = within_30s(move || load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err());
+    let d = errors.iter().next().unwrap().clone();
+    assert_eq!(d.code, "text-expression", "{d}");
+    assert_eq!(d.path.as_deref(), Some("title"), "{d}");
+    d
+}
+
+#[test]
+fn text_templates_cannot_build_large_values() {
+    // Each of these used to run for seconds or until memory ran out; now each
+    // is refused before anything runs, at the part that is not accepted.
+    for (probe, message) in [
+        ("{{ k in ([2] * 100000000) }}", "`[` cannot be used in text"),
+        ("{{ ([1]*100000000) == ([1]*100000000) }}", "`[` cannot be used in text"),
+        ("{{ 'x' * 1000000000 }}", "`*` cannot be used in text"),
+        (
+            "{% set ns = namespace(x=[1]) %}{% for i in range(33) %}{% set ns.x = ns.x + ns.x %}{% endfor %}{{ ns.x }}",
+            "text fields accept only `{{ … }}` expressions, not `{% … %}` statements",
+        ),
+        ("{# a comment #}", "text fields accept only `{{ … }}` expressions, not `{# … #}` comments"),
+        ("{{ debug() }}", "`debug` is not defined in text"),
+        ("{{ namespace() }}", "`namespace` is not defined in text"),
+        ("{{ year | tojson }}", "`tojson` is not a filter text can use; only `upper` is"),
+        ("{{ cite }}", "`cite` takes one quoted id: `cite(\"id\")`"),
+        ("{{ 1234567890 }}", "numbers in text have at most 9 digits"),
+    ] {
+        let d = text_error(probe);
+        assert_eq!(d.message, message, "{probe}");
+        assert!(
+            d.hint.as_deref().unwrap().starts_with("text fields accept only `{{ … }}` with `year`"),
+            "{d}"
+        );
+    }
+    // The number of names and signs in one field is bounded, so is what it prints.
+    let long = format!("{{{{ {} }}}}", vec!["cite_full('qd1')"; 20].join(" ~ "));
+    assert_eq!(
+        text_error(&long).message,
+        "this text's expressions are longer than 64 names, numbers and signs"
+    );
+}
+
+#[test]
+fn documented_text_expressions_still_work() {
+    let yaml = plan_with(
+        "Năm {{ year }}, từ {{- ' ' ~ (year - 1) -}} ; {{ place | upper }}; {{ cite_short(\"qd1\") }}; {{ \"{{\" }}",
+        "về việc giao vốn",
+        "về việc khác",
+    );
+    let loaded = load::load_str("ok.yaml", &yaml).unwrap();
+    assert_eq!(loaded.document.title(), "Năm 2026, từ 2025; THỬ NGHIỆM; Quyết định số 1/QĐ-UBND; {{");
+}
+
+#[test]
+fn a_cited_subject_is_expanded_before_it_is_cited() {
+    // qd2's subject cites qd1, whose subject names the year: both expand.
+    let yaml = plan_with(
+        "Thực hiện {{ cite_full('qd2') }}",
+        "về giao vốn năm {{ year }}",
+        "về triển khai {{ cite_full('qd1') }}",
+    );
+    let loaded = load::load_str("cite.yaml", &yaml).unwrap();
+    assert_eq!(
+        loaded.document.title(),
+        "Thực hiện Quyết định số 2/QĐ-UBND ngày 06/01/2026 của UBND tỉnh về triển khai Quyết định số \
+         1/QĐ-UBND ngày 05/01/2026 của UBND tỉnh về giao vốn năm 2026"
+    );
+}
+
+#[test]
+fn subjects_that_cite_each_other_are_refused() {
+    let yaml = plan_with("Thực hiện {{ cite('qd1') }}", "theo {{ cite('qd2') }}", "theo {{ cite('qd1') }}");
+    let errors = within_30s(move || load::load_str("loop.yaml", &yaml).map(|_| ()).unwrap_err());
+    let d = errors.iter().next().unwrap();
+    assert_eq!(d.code, "text-expression", "{d}");
+    assert!(
+        d.message.starts_with("the subject of `qd")
+            && d.message.contains("cites documents in a loop or more than 4 deep"),
+        "{d}"
     );
 }

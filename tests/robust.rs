@@ -101,3 +101,69 @@ fn a_large_plan_renders() {
     assert!(text.contains("- Thôn số 2000 (để t/h);"), "last recipient printed");
     eprintln!("500 projects, 2000 recipients: {} pages in {:?}", out.layout.pages.len(), start.elapsed());
 }
+
+/// Runs `f` on a thread and fails if it has not finished in 60 s: a guard
+/// against a hang, not a timing assertion.
+fn within_60s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(Duration::from_secs(60)).expect("still running after 60 s")
+}
+
+fn load_error(yaml: String) -> vanban::diagnostic::Diagnostic {
+    let errors = within_60s(move || vanban::load::load_str("big.yaml", &yaml).map(|_| ()).unwrap_err());
+    errors.iter().next().unwrap().clone()
+}
+
+#[test]
+fn yaml_aliases_cannot_amplify_a_small_file() {
+    // 10 aliases of 10 aliases of … of a 10-item list: a few hundred bytes
+    // that would expand to 10^6 values, in a list a plan really has.
+    let mut yaml = String::from(common::big_plan(1, 1).replace("recipients:\n  - Thôn số 1 (để t/h)\n", ""));
+    yaml.push_str("x0: &x0 [Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn]\n");
+    for i in 1..6 {
+        yaml.push_str(&format!("x{i}: &x{i} [{}]\n", vec![format!("*x{}", i - 1); 10].join(", ")));
+    }
+    yaml.push_str("recipients: *x5\n");
+    assert!(yaml.len() < 3_000);
+    let d = load_error(yaml);
+    assert_eq!(d.code, "yaml-too-large", "{d}");
+    assert_eq!(
+        d.message,
+        "this YAML holds more than 50000 values once its aliases (`*name`) are expanded; documents are limited to 50000"
+    );
+}
+
+#[test]
+fn aliases_of_long_text_cannot_amplify_it() {
+    // One 100 KB paragraph, used 40 times: 4 MB of text from a 100 KB file.
+    let mut yaml = common::big_plan(1, 1);
+    yaml.push_str(&format!("x-text: &t \"{}\"\n", "chữ ".repeat(20_000)));
+    yaml.push_str(&format!("x-many: [{}]\n", vec!["*t"; 40].join(", ")));
+    let d = load_error(yaml);
+    assert_eq!(d.code, "yaml-too-large", "{d}");
+    assert_eq!(
+        d.message,
+        "this YAML holds more than 2097152 bytes of text once its aliases (`*name`) are expanded; documents are limited to 2097152"
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.yaml");
+    let mut yaml = common::big_plan(1, 1);
+    while yaml.len() <= 2 * 1024 * 1024 {
+        yaml.push_str("# một dòng chú thích dài cho đủ kích thước của tệp thử nghiệm\n");
+    }
+    std::fs::write(&path, &yaml).unwrap();
+    let errors = within_60s(move || vanban::load::load_file(&path).map(|_| ()).unwrap_err());
+    let d = errors.iter().next().unwrap();
+    assert_eq!(d.code, "input-too-large", "{d}");
+    assert!(
+        d.message.contains("bytes or more; documents are limited to 2097152 bytes"),
+        "{d}"
+    );
+}

@@ -30,8 +30,8 @@ pub struct RenderArgs {
     /// in the name). Default: the input with .pdf.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
-    /// Resolution of PNG pages, in pixels per inch.
-    #[arg(long, default_value_t = 144.0)]
+    /// Resolution of PNG pages, in pixels per inch (1 to 2400).
+    #[arg(long, default_value_t = 144.0, value_parser = parse_ppi)]
     ppi: f32,
     /// Allow overwriting a file that vanban did not write (the layout
     /// library beside a .typ output).
@@ -477,4 +477,17 @@ fn write_appendices(
 
 fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// `--ppi`: a finite number within [`vanban::limits::PPI_RANGE`].
+fn parse_ppi(s: &str) -> Result<f32, String> {
+    let range = vanban::limits::PPI_RANGE;
+    match s.trim().parse::<f32>() {
+        Ok(ppi) if range.contains(&ppi) => Ok(ppi),
+        _ => Err(format!(
+            "the resolution must be a number from {} to {} pixels per inch",
+            range.start(),
+            range.end()
+        )),
+    }
 }

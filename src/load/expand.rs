@@ -1,17 +1,25 @@
 //! `{{ … }}` in text fields: `năm {{ year }}`, `{{ cite("qd1719") }}`.
 //!
-//! Expressions run in a minijinja sandbox that knows only the variables and
-//! functions below, with a fuel limit so that a runaway loop ends in an
-//! error. The result is plain text: it reaches Typst later through the same
+//! Text fields accept a small, fixed language, checked before anything runs
+//! ([`check`]): `{{ … }}` expressions made of `year`, `place`, integer and
+//! string literals, `cite(id)`, `cite_full(id)`, `cite_short(id)`, `+` `-`
+//! `~` and parentheses, and the `upper` filter. No statements, no lists, no
+//! `*`: nothing can build a value larger than the text and the citations it
+//! names, so the size of what an expression prints is bounded by
+//! construction ([`crate::limits::TEXT_MAX_TOKENS`]). What passes runs in a
+//! minijinja environment with no builtins at all and a fuel limit as a second
+//! guard. The result is plain text: it reaches Typst later through the same
 //! escaping as every other value.
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, RwLock};
 
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, context};
 
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::limits::{TEXT_CITE_DEPTH, TEXT_MAX_OUTPUT_BYTES, TEXT_MAX_TOKENS};
 use crate::model::Citation;
 use crate::vn::cite;
 
@@ -22,33 +30,69 @@ pub struct TextEnv {
     env: Environment<'static>,
     year: Option<i64>,
     place: Option<String>,
+    /// Bytes expanded text has printed so far in this document.
+    printed: Arc<AtomicUsize>,
+}
+
+/// A cited document, and whether its subject's own `{{ … }}` is expanded.
+struct Cited {
+    citation: Citation,
+    ready: bool,
 }
 
 /// Names a text field can use, for the hint of an error.
 const AVAILABLE: &str = "`year`, `place`, `cite(id)`, `cite_full(id)`, `cite_short(id)`";
+/// Everything a text field can use, for the hint of a refused expression.
+const ACCEPTED: &str = "text fields accept only `{{ … }}` with `year`, `place`, `cite(id)`, `cite_full(id)`, `cite_short(id)`, numbers, quoted text, `+`, `-`, `~`, parentheses and `| upper`";
+
+fn has_template(text: &str) -> bool {
+    text.contains("{{") || text.contains("{%") || text.contains("{#")
+}
 
 impl TextEnv {
     pub fn new(citations: HashMap<String, Citation>, year: Option<i64>, place: Option<String>) -> Self {
-        // The builtins are pure functions over values; with no template loader
-        // and no filesystem access, fuel is what bounds them.
-        let mut env = Environment::new();
+        // No builtins at all: only what the README documents is reachable.
+        let mut env = Environment::empty();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_fuel(Some(TEXT_FUEL));
         env.set_recursion_limit(crate::limits::TEXT_RECURSION);
-        env.set_debug(true);
+        env.set_debug(false);
         env.add_filter("upper", |s: &str| crate::vn::text::upper(s));
-        let citations = Arc::new(citations);
+        let table: HashMap<String, Cited> = citations
+            .into_iter()
+            .map(|(id, citation)| {
+                let ready = !citation.subject.as_deref().is_some_and(has_template);
+                (id, Cited { citation, ready })
+            })
+            .collect();
+        let table = Arc::new(RwLock::new(table));
+        let printed = Arc::new(AtomicUsize::new(0));
         for (name, form) in [
             ("cite", cite::reference as fn(&Citation) -> String),
             ("cite_full", cite::full),
             ("cite_short", cite::short),
         ] {
-            let citations = citations.clone();
+            let table = table.clone();
+            let printed = printed.clone();
             env.add_function(name, move |id: &str| -> Result<String, Error> {
-                match citations.get(id) {
-                    Some(c) => Ok(form(c)),
+                let table = table.read().unwrap_or_else(|e| e.into_inner());
+                match table.get(id) {
+                    Some(c) if c.ready => {
+                        let text = form(&c.citation);
+                        if printed.load(Ordering::Relaxed).saturating_add(text.len()) > TEXT_MAX_OUTPUT_BYTES {
+                            return Err(Error::new(ErrorKind::InvalidOperation, too_much_text()));
+                        }
+                        Ok(text)
+                    }
+                    Some(_) => Err(Error::new(
+                        ErrorKind::InvalidOperation,
+                        format!(
+                            "the subject of `{id}` cites documents in a loop or more than {TEXT_CITE_DEPTH} deep, or has an error of its own"
+                        ),
+                    )),
                     None => {
-                        let ids: Vec<&str> = citations.keys().map(String::as_str).collect();
+                        let mut ids: Vec<&str> = table.keys().map(String::as_str).collect();
+                        ids.sort_unstable();
                         let mut msg = format!("no căn cứ or reference has the id `{id}`");
                         if let Some(s) = super::suggest(id, &ids) {
                             msg.push_str(&format!(" (did you mean `{s}`?)"));
@@ -58,23 +102,319 @@ impl TextEnv {
                 }
             });
         }
-        Self { env, year, place }
+        let this = Self { env, year, place, printed };
+        // A subject may itself say `năm {{ year }}` or cite another document:
+        // expand subjects first, a level at a time, so that a citation prints
+        // its subject as expanded. A loop never becomes ready; a subject that
+        // fails is left as is and reported where the field itself is expanded.
+        for _ in 0..TEXT_CITE_DEPTH {
+            let pending: Vec<(String, String)> = {
+                let t = table.read().unwrap_or_else(|e| e.into_inner());
+                t.iter()
+                    .filter(|(_, c)| !c.ready)
+                    .filter_map(|(id, c)| Some((id.clone(), c.citation.subject.clone()?)))
+                    .collect()
+            };
+            let done: Vec<(String, String)> = pending
+                .into_iter()
+                .filter_map(|(id, subject)| Some((id, this.expand(&subject).ok()?)))
+                .collect();
+            if done.is_empty() {
+                break;
+            }
+            let mut t = table.write().unwrap_or_else(|e| e.into_inner());
+            for (id, subject) in done {
+                if let Some(c) = t.get_mut(&id) {
+                    c.citation.subject = Some(subject);
+                    c.ready = true;
+                }
+            }
+        }
+        this
     }
 
     /// Expands one text; text without `{{`, `{%` or `{#` is returned as is.
     pub fn expand(&self, text: &str) -> Result<String, TextError> {
-        if !(text.contains("{{") || text.contains("{%") || text.contains("{#")) {
+        if !has_template(text) {
             return Ok(text.to_string());
         }
+        check(text)?;
         let ctx = context! { year => self.year, place => self.place.clone() };
-        self.env.render_str(text, ctx).map_err(|error| TextError { error })
+        let out = self.env.render_str(text, ctx).map_err(TextError::Jinja)?;
+        let total = self.printed.fetch_add(out.len(), Ordering::Relaxed).saturating_add(out.len());
+        if total > TEXT_MAX_OUTPUT_BYTES {
+            return Err(TextError::Refused { message: too_much_text(), range: None });
+        }
+        Ok(out)
+    }
+}
+
+fn refused((message, range): (String, Range<usize>)) -> TextError {
+    TextError::Refused { message, range: Some(range) }
+}
+
+fn too_much_text() -> String {
+    format!(
+        "the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all"
+    )
+}
+
+/// Checks that every `{{ … }}` in `text` is made only of what text fields
+/// accept, before minijinja sees it; refuses `{% … %}` and `{# … #}`.
+pub fn check(text: &str) -> Result<(), TextError> {
+    let refuse = |message: String, range: Range<usize>| Err(refused((message, range)));
+    let bytes = text.as_bytes();
+    let mut tokens = 0usize;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'{', b'%') => {
+                return refuse(
+                    "text fields accept only `{{ … }}` expressions, not `{% … %}` statements".to_string(),
+                    i..i + 2,
+                );
+            }
+            (b'{', b'#') => {
+                return refuse(
+                    "text fields accept only `{{ … }}` expressions, not `{# … #}` comments".to_string(),
+                    i..i + 2,
+                );
+            }
+            (b'{', b'{') => {
+                let open = i;
+                i += 2;
+                // `{{-` and `{{+` control whitespace, as in minijinja.
+                if matches!(bytes.get(i), Some(b'-' | b'+')) {
+                    i += 1;
+                }
+                let (toks, end) = lex(text, i).map_err(refused)?;
+                let Some(end) = end else {
+                    return refuse("`{{` is not closed by `}}`".to_string(), open..open + 2);
+                };
+                tokens += toks.len();
+                if tokens > TEXT_MAX_TOKENS {
+                    return refuse(
+                        format!(
+                            "this text's expressions are longer than {TEXT_MAX_TOKENS} names, numbers and signs"
+                        ),
+                        open..end + 2,
+                    );
+                }
+                Parser { text, toks: &toks, at: 0, depth: 0 }.whole(open..end + 2).map_err(refused)?;
+                i = end + 2;
+            }
+            _ => i += 1,
+        }
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tok {
+    Int,
+    Str,
+    Name,
+    Sign(u8),
+}
+
+type Lexed = (Vec<(Tok, Range<usize>)>, Option<usize>);
+
+/// The tokens of one expression from `start`, and where its `}}` is (`None`
+/// if the text ends first).
+fn lex(text: &str, start: usize) -> Result<Lexed, (String, Range<usize>)> {
+    let bytes = text.as_bytes();
+    let mut toks: Vec<(Tok, Range<usize>)> = Vec::new();
+    let mut i = start;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'}' if bytes.get(i + 1) == Some(&b'}') => {
+                // `-}}` and `+}}` control whitespace, as in minijinja.
+                if let Some((Tok::Sign(b'-' | b'+'), r)) = toks.last()
+                    && r.end == i
+                {
+                    toks.pop();
+                }
+                return Ok((toks, Some(i)));
+            }
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b'0'..=b'9' => {
+                let s = i;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i - s > 9 {
+                    return Err(("numbers in text have at most 9 digits".to_string(), s..i));
+                }
+                toks.push((Tok::Int, s..i));
+            }
+            b'"' | b'\'' => {
+                let s = i;
+                i += 1;
+                loop {
+                    match bytes.get(i) {
+                        None => {
+                            return Err(("a quoted text in `{{ … }}` is not closed".to_string(), s..s + 1));
+                        }
+                        Some(b'\\') => i += 2,
+                        Some(&q) if q == c => break,
+                        Some(_) => i += 1,
+                    }
+                }
+                i += 1;
+                toks.push((Tok::Str, s..i));
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' => {
+                let s = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                toks.push((Tok::Name, s..i));
+            }
+            b'+' | b'-' | b'~' | b'|' | b'(' | b')' => {
+                toks.push((Tok::Sign(c), i..i + 1));
+                i += 1;
+            }
+            _ => {
+                let len = text[i..].chars().next().map_or(1, char::len_utf8);
+                let sign = &text[i..i + len];
+                return Err((format!("`{sign}` cannot be used in text"), i..i + len));
+            }
+        }
+    }
+    Ok((toks, None))
+}
+
+/// Recursive descent over the accepted grammar:
+/// `expr := unary (("+" | "-" | "~") unary)*`,
+/// `unary := "-"* primary ("|" "upper")*`,
+/// `primary := INT | STR | year | place | cite…"(" STR ")" | "(" expr ")"`.
+struct Parser<'a> {
+    text: &'a str,
+    toks: &'a [(Tok, Range<usize>)],
+    at: usize,
+    depth: usize,
+}
+
+type Parsed = Result<(), (String, Range<usize>)>;
+
+impl Parser<'_> {
+    fn whole(&mut self, all: Range<usize>) -> Parsed {
+        if self.toks.is_empty() {
+            return Err(("`{{ }}` holds no expression".to_string(), all));
+        }
+        self.expr()?;
+        match self.toks.get(self.at) {
+            None => Ok(()),
+            Some((_, r)) => Err(self.unexpected(r.clone())),
+        }
+    }
+
+    fn unexpected(&self, r: Range<usize>) -> (String, Range<usize>) {
+        (format!("invalid expression in text: unexpected `{}`", &self.text[r.clone()]), r)
+    }
+
+    fn next(&mut self) -> Option<(Tok, Range<usize>)> {
+        let t = self.toks.get(self.at).cloned();
+        self.at += 1;
+        t
+    }
+
+    fn end(&self) -> Range<usize> {
+        self.toks.last().map_or(0..0, |(_, r)| r.clone())
+    }
+
+    fn expr(&mut self) -> Parsed {
+        self.depth += 1;
+        if self.depth > crate::limits::TEXT_RECURSION {
+            return Err(("expressions in text nest too deeply".to_string(), self.end()));
+        }
+        self.unary()?;
+        while let Some((Tok::Sign(b'+' | b'-' | b'~'), _)) = self.toks.get(self.at) {
+            self.at += 1;
+            self.unary()?;
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn unary(&mut self) -> Parsed {
+        while let Some((Tok::Sign(b'-'), _)) = self.toks.get(self.at) {
+            self.at += 1;
+        }
+        self.primary()?;
+        while let Some((Tok::Sign(b'|'), _)) = self.toks.get(self.at) {
+            self.at += 1;
+            match self.next() {
+                Some((Tok::Name, r)) if &self.text[r.clone()] == "upper" => {}
+                Some((Tok::Name, r)) => {
+                    return Err((
+                        format!("`{}` is not a filter text can use; only `upper` is", &self.text[r.clone()]),
+                        r,
+                    ));
+                }
+                Some((_, r)) => return Err(self.unexpected(r)),
+                None => {
+                    return Err((
+                        "invalid expression in text: a filter name must follow `|`".to_string(),
+                        self.end(),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn primary(&mut self) -> Parsed {
+        match self.next() {
+            Some((Tok::Int | Tok::Str, _)) => Ok(()),
+            Some((Tok::Sign(b'('), _)) => {
+                self.expr()?;
+                match self.next() {
+                    Some((Tok::Sign(b')'), _)) => Ok(()),
+                    Some((_, r)) => Err(self.unexpected(r)),
+                    None => Err(("invalid expression in text: `(` is not closed".to_string(), self.end())),
+                }
+            }
+            Some((Tok::Name, r)) => match &self.text[r.clone()] {
+                "year" | "place" => Ok(()),
+                "cite" | "cite_full" | "cite_short" => {
+                    let name = &self.text[r.clone()];
+                    match (self.next(), self.next(), self.next()) {
+                        (Some((Tok::Sign(b'('), _)), Some((Tok::Str, _)), Some((Tok::Sign(b')'), _))) => {
+                            Ok(())
+                        }
+                        _ => Err((format!("`{name}` takes one quoted id: `{name}(\"id\")`"), r)),
+                    }
+                }
+                name => Err((format!("`{name}` is not defined in text"), r)),
+            },
+            Some((_, r)) => Err(self.unexpected(r)),
+            None => Err((
+                "invalid expression in text: an expression is missing at the end".to_string(),
+                self.end(),
+            )),
+        }
     }
 }
 
 /// A failed expansion, to be located in the YAML file.
 #[derive(Debug)]
-pub struct TextError {
-    error: Error,
+pub enum TextError {
+    /// minijinja stopped: an undefined name, a failed `cite`, no fuel.
+    Jinja(Error),
+    /// Refused before anything ran: not what text fields accept (`range`
+    /// within the text), or over a budget.
+    Refused { message: String, range: Option<Range<usize>> },
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextError::Jinja(e) => write!(f, "{e}"),
+            TextError::Refused { message, .. } => f.write_str(message),
+        }
+    }
 }
 
 impl TextError {
@@ -87,28 +427,31 @@ impl TextError {
         span: &Range<usize>,
         value: &str,
     ) -> Diagnostic {
-        let e = &self.error;
-        let expr = e.range().and_then(|r| value.get(r)).map(str::trim).filter(|s| !s.is_empty());
-        let message = match e.kind() {
-            ErrorKind::UndefinedError => match expr {
-                Some(x) => format!("`{x}` is not defined in text"),
-                None => "a name used in text is not defined".to_string(),
-            },
-            ErrorKind::OutOfFuel => {
-                "the expression in this text does too much work and was stopped".to_string()
+        let (message, hint, range) = match self {
+            TextError::Refused { message, range } => {
+                (message, format!("{ACCEPTED}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it"), range)
             }
-            ErrorKind::SyntaxError => {
-                format!("invalid expression in text: {}", e.detail().unwrap_or("syntax error"))
+            TextError::Jinja(e) => {
+                let expr = e.range().and_then(|r| value.get(r)).map(str::trim).filter(|s| !s.is_empty());
+                let message = match e.kind() {
+                    ErrorKind::UndefinedError => match expr {
+                        Some(x) => format!("`{x}` is not defined in text"),
+                        None => "a name used in text is not defined".to_string(),
+                    },
+                    ErrorKind::OutOfFuel => {
+                        "the expression in this text does too much work and was stopped".to_string()
+                    }
+                    ErrorKind::SyntaxError => {
+                        format!("invalid expression in text: {}", e.detail().unwrap_or("syntax error"))
+                    }
+                    _ => e.detail().map_or_else(|| e.kind().to_string(), str::to_string),
+                };
+                let hint =
+                    format!("text can use {AVAILABLE}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it");
+                (message, hint, e.range())
             }
-            _ => e.detail().map_or_else(|| e.kind().to_string(), str::to_string),
         };
-        let hint = match e.kind() {
-            ErrorKind::OutOfFuel => {
-                "text may use simple expressions such as `{{ year }}`; loops over large ranges are stopped"
-                    .to_string()
-            }
-            _ => format!("text can use {AVAILABLE}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it"),
-        };
+        let expr = range.and_then(|r| value.get(r)).map(str::trim).filter(|s| !s.is_empty());
         // Point at the expression if it can be found in the raw YAML.
         let raw = &file.text[span.clone()];
         let span = expr
@@ -157,17 +500,81 @@ mod tests {
     }
 
     #[test]
-    fn runaway_loop_runs_out_of_fuel() {
+    fn loops_are_refused_before_they_run() {
         let e = env()
             .expand("{% for i in range(10000) %}{% for j in range(10000) %}x{% endfor %}{% endfor %}")
             .unwrap_err();
-        assert_eq!(e.error.kind(), ErrorKind::OutOfFuel);
+        assert!(matches!(e, TextError::Refused { range: Some(ref r), .. } if *r == (0..2)), "{e:?}");
+        assert_eq!(e.to_string(), "text fields accept only `{{ … }}` expressions, not `{% … %}` statements");
+    }
+
+    #[test]
+    fn only_the_accepted_grammar_passes() {
+        for ok in [
+            "{{ year }}",
+            "{{-year-}}",
+            "{{ (year - 1) ~ ' – ' ~ year }}",
+            "{{ place|upper }}",
+            "{{ '}}' }}",
+            "a }} b",
+        ] {
+            assert!(check(ok).is_ok(), "{ok}");
+        }
+        for (bad, message) in [
+            ("{{ year year }}", "invalid expression in text: unexpected `year`"),
+            ("{{ (year }}", "invalid expression in text: `(` is not closed"),
+            ("{{ year ~ }}", "invalid expression in text: an expression is missing at the end"),
+            ("{{ cite(year) }}", "`cite` takes one quoted id: `cite(\"id\")`"),
+            ("{{ 'abc }}", "a quoted text in `{{ … }}` is not closed"),
+            ("{{ year.x }}", "`.` cannot be used in text"),
+            ("{{ }}", "`{{ }}` holds no expression"),
+            ("năm {{ year", "`{{` is not closed by `}}`"),
+        ] {
+            assert_eq!(check(bad).unwrap_err().to_string(), message, "{bad}");
+        }
+        let deep = format!("{{{{ {}1{} }}}}", "(".repeat(40), ")".repeat(40));
+        assert_eq!(
+            check(&deep).unwrap_err().to_string(),
+            "this text's expressions are longer than 64 names, numbers and signs"
+        );
+    }
+
+    #[test]
+    fn what_all_expressions_print_is_bounded() {
+        let mut c = HashMap::new();
+        let long = "x".repeat(200_000);
+        c.insert(
+            "big".to_string(),
+            Citation {
+                id: Some("big".into()),
+                kind: "Quyết định".into(),
+                number: None,
+                date: None,
+                issuer: None,
+                subject: Some(long),
+                replaced_by: None,
+            },
+        );
+        let env = TextEnv::new(c, Some(2026), None);
+        let text = "{{ cite_full('big') }}";
+        // Each expansion prints 200 KB: fine until the document's total
+        // would pass the limit.
+        let mut printed = 0;
+        while let Ok(out) = env.expand(text) {
+            printed += out.len();
+        }
+        assert!(printed <= TEXT_MAX_OUTPUT_BYTES && printed + 200_000 > TEXT_MAX_OUTPUT_BYTES, "{printed}");
+        let e = env.expand(text).unwrap_err();
+        let wanted = format!(
+            "the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all"
+        );
+        assert!(e.to_string().contains(&wanted), "{e}");
     }
 
     #[test]
     fn unknown_id_suggests_the_closest() {
         let e = env().expand("{{ cite('qd902') }}").unwrap_err();
-        assert!(e.error.to_string().contains("did you mean `qd920`?"), "{}", e.error);
+        assert!(e.to_string().contains("did you mean `qd920`?"), "{e}");
     }
 
     #[test]

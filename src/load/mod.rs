@@ -6,7 +6,7 @@
 //! 2. Every string is NFC-normalised and checked for control characters and
 //!    must-fill placeholders (`<<TÊN CƠ QUAN>>`).
 //! 3. `{{ … }}` expressions in text (`năm {{ year }}`, `{{ cite("qd1719") }}`)
-//!    are evaluated in a sandbox with a fuel limit ([`expand`]).
+//!    are checked against an allow-list and evaluated in a sandbox ([`expand`]).
 //! 4. The model is deserialized from the tree ([`de`]), so type errors carry
 //!    their field path and position, and references between fields are checked.
 
@@ -330,9 +330,16 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
             max_depth: crate::limits::YAML_MAX_DEPTH,
             max_documents: 1,
             max_aliases: crate::limits::YAML_MAX_ALIASES,
+            max_nodes: crate::limits::YAML_MAX_NODES,
+            max_total_scalar_bytes: crate::limits::YAML_MAX_TEXT_BYTES,
+            max_recorded_anchor_events: crate::limits::YAML_MAX_ANCHOR_EVENTS,
+            max_recorded_anchor_bytes: crate::limits::YAML_MAX_TEXT_BYTES,
         },
     };
     let tree: Node = serde_saphyr::from_str_with_options(&file.text, options).map_err(|e| {
+        if let Some(d) = budget_diagnostic(&e) {
+            return Diagnostics::from(d.with_file(file));
+        }
         let message = yaml_message(&e);
         let Some(loc) = e.location() else {
             return Diagnostics::from(
@@ -370,6 +377,45 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
         return Err(locate(&tree, file, d, "").into());
     }
     Ok(tree)
+}
+
+/// A YAML budget that ran out, in words that name the limit. Aliases are
+/// where a small file becomes a large tree, so they are named.
+fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
+    use serde_saphyr::budget::BudgetBreach;
+    let breach = loop {
+        match e {
+            #[allow(deprecated)]
+            serde_saphyr::Error::WithSnippet { error, .. }
+            | serde_saphyr::Error::AliasError { error, .. } => e = error,
+            serde_saphyr::Error::Budget { breach, .. } => break breach,
+            _ => return None,
+        }
+    };
+    let expanded = "once its aliases (`*name`) are expanded";
+    let message = match breach {
+        BudgetBreach::Nodes { .. } => {
+            let max = crate::limits::YAML_MAX_NODES;
+            format!("this YAML holds more than {max} values {expanded}; documents are limited to {max}")
+        }
+        BudgetBreach::ScalarBytes { .. } | BudgetBreach::RecordedAnchorBytes { .. } => {
+            let max = crate::limits::YAML_MAX_TEXT_BYTES;
+            format!(
+                "this YAML holds more than {max} bytes of text {expanded}; documents are limited to {max}"
+            )
+        }
+        BudgetBreach::RecordedAnchorEvents { .. } => {
+            let max = crate::limits::YAML_MAX_ANCHOR_EVENTS;
+            format!(
+                "the anchors (`&name`) of this YAML hold more than {max} values to repeat; documents are limited to {max}"
+            )
+        }
+        // Depth, alias count and the rest: the parser's own words name them.
+        _ => return None,
+    };
+    Some(Diagnostic::error("yaml-too-large", message).with_hint(
+        "a document is a few hundred kilobytes at most: split it, or write repeated parts out instead of through aliases",
+    ))
 }
 
 /// The parser's message without the location and snippet it adds itself.

@@ -62,6 +62,17 @@ pub fn pdf(doc: &PagedDocument, meta: &PdfMeta) -> Result<Vec<u8>, Diagnostic> {
 /// Renders one page to PNG at `ppi` pixels per inch.
 pub fn png(doc: &PagedDocument, page: usize, ppi: f32) -> Result<Vec<u8>, Diagnostic> {
     let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("png", "no such page"))?;
+    let scale = f64::from(ppi) / 72.0;
+    let size = page.frame.size();
+    let pixels = (size.x.to_pt() * scale).ceil() * (size.y.to_pt() * scale).ceil();
+    let max = crate::limits::PNG_MAX_PAGE_PIXELS;
+    if !(pixels.is_finite() && pixels >= 1.0 && pixels <= max as f64) {
+        return Err(Diagnostic::error(
+            "png",
+            format!("a page at {ppi} pixels per inch would be {pixels:.0} pixels; PNG pages are limited to {max} pixels"),
+        )
+        .with_hint(format!("use a lower --ppi (at most {:.0} for this page)", ppi * (max as f64 / pixels).sqrt() as f32)));
+    }
     let options =
         typst_render::RenderOptions { pixel_per_pt: (f64::from(ppi) / 72.0).into(), render_bleed: false };
     let pixmap = typst_render::render(page, &options);
