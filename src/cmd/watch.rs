@@ -22,6 +22,8 @@ pub struct WatchArgs {
     #[arg(short, long, value_name = "OUT.pdf")]
     output: Option<PathBuf>,
     #[command(flatten)]
+    allow: super::AllowArgs,
+    #[command(flatten)]
     fonts: FontArgs,
 }
 
@@ -43,6 +45,7 @@ pub fn run(args: WatchArgs) -> Status {
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
+    pipeline.allow = args.allow.rules.clone();
     pipeline.typesetter.warm_up();
     let mut session = Session::new(&pipeline, &args.input, &output);
 
