@@ -138,7 +138,13 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
     if only.is_none()
         && let Some(attached) = loaded.attachment.as_deref()
     {
-        add(attached, &attached.tree, "", &|path| !never_printed(path));
+        // Issued with a quyết định, a text prints without its own nơi nhận
+        // and signer block.
+        let attached_keep = |path: &str| {
+            let top = path.split(['.', '[']).next().unwrap_or(path);
+            !never_printed(path) && !matches!(top, "recipients" | "archive" | "signer")
+        };
+        add(attached, &attached.tree, "", &attached_keep);
     }
     (fields, pieces)
 }
