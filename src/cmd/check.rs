@@ -55,7 +55,7 @@ pub fn run(args: CheckArgs) -> Status {
         let diagnostics: Vec<Diagnostic> = match vanban::load::load_file(input) {
             Ok(loaded) => {
                 let mut found = pipeline.check_coverage(&loaded);
-                found.extend(vanban::lint::lint_allowing(&loaded, &ctx, &args.allow.rules));
+                found.extend(vanban::lint::lint_allowing(&loaded, &ctx, &args.allow.allowed));
                 loaded.warnings.iter().cloned().chain(found).collect()
             }
             Err(errors) => errors.into_iter().collect(),

@@ -85,7 +85,7 @@ pub struct AllowArgs {
     /// findings become notes. `vanban check --rules` says which rules may be
     /// allowed; a document says it once with `allow:`.
     #[arg(long = "allow", value_name = "RULE", value_parser = parse_allow)]
-    pub rules: Vec<String>,
+    pub allowed: Vec<String>,
 }
 
 fn parse_allow(id: &str) -> Result<String, String> {

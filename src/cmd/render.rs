@@ -85,7 +85,7 @@ pub fn run(args: RenderArgs) -> Status {
         eprintln!("note: {note}");
     }
     pipeline.source_date_epoch = super::source_date_epoch();
-    pipeline.allow = args.allow.rules.clone();
+    pipeline.allow = args.allow.allowed.clone();
     pipeline.issue = IssueOptions {
         draft: args.draft,
         watermark: args.watermark,

@@ -45,7 +45,7 @@ pub fn run(args: WatchArgs) -> Status {
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
-    pipeline.allow = args.allow.rules.clone();
+    pipeline.allow = args.allow.allowed.clone();
     pipeline.typesetter.warm_up();
     let mut session = Session::new(&pipeline, &args.input, &output);
 

@@ -65,7 +65,9 @@ pub struct Scope {
 pub fn verify(loaded: &Loaded, layout: &Layout, scope: Scope) -> Vec<Diagnostic> {
     let texts = text::check(loaded, layout, scope);
     let mut out = texts.diagnostics;
-    out.extend(place::check(loaded, layout, &texts.owners));
+    // A phụ lục issued as a file of its own has no header on its page 1.
+    let header = !matches!(scope.appendices, crate::Appendices::Only(_));
+    out.extend(place::check(loaded, layout, &texts.owners, header));
     out
 }
 

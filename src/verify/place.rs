@@ -87,20 +87,22 @@ struct Breach {
 
 /// Checks every page of `layout`; `owners` says which field each text run
 /// printed (from [`super::text::check`]).
-pub fn check(loaded: &Loaded, layout: &Layout, owners: &[Option<FieldRef>]) -> Vec<Diagnostic> {
-    check_with(loaded, layout, owners, Margins::embedded())
+pub fn check(loaded: &Loaded, layout: &Layout, owners: &[Option<FieldRef>], header: bool) -> Vec<Diagnostic> {
+    check_with(loaded, layout, owners, Margins::embedded(), header)
 }
 
 fn past(over: f64, edge: &str) -> String {
     format!("{:.1} mm past the {edge} margin", over * MM_PER_PT)
 }
 
-/// Checks `layout` against the given margins.
+/// Checks `layout` against the given margins; `header`: page 1 starts
+/// with the document's header.
 pub fn check_with(
     loaded: &Loaded,
     layout: &Layout,
     owners: &[Option<FieldRef>],
     m: &Margins,
+    header: bool,
 ) -> Vec<Diagnostic> {
     let mut breaches = Vec::new();
     let out_of = |page: usize, x0: f64, x1: f64, y1: f64| -> Option<String> {
@@ -151,7 +153,9 @@ pub fn check_with(
             breaches.push(Breach { page: im.page, what: "an image".into(), how, field });
         }
     }
-    breaches.extend(header_overlap(layout, owners, m));
+    if header {
+        breaches.extend(header_overlap(layout, owners, m));
+    }
 
     // One error per field (the first breach), one for vanban's own text.
     let mut out: Vec<Diagnostic> = Vec::new();
