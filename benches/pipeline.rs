@@ -52,6 +52,13 @@ fn stages(c: &mut Criterion) {
             BatchSize::PerIteration,
         )
     });
+    // The self-check runs on the layout every render already reads (for
+    // missing glyphs): its cost is the comparison itself.
+    let layout = vanban::typeset::inspect::Layout::of(&rendered.document);
+    assert!(vanban::verify::verify(&loaded, &layout, pipeline.verify_scope()).is_empty());
+    c.bench_function("self-check (laid-out pages ↔ YAML)", |b| {
+        b.iter(|| vanban::verify::verify(black_box(&loaded), black_box(&layout), pipeline.verify_scope()))
+    });
     c.bench_function("export (pages → PDF)", |b| {
         b.iter(|| pipeline.pdf(&loaded, black_box(&rendered)).unwrap())
     });

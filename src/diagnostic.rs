@@ -15,10 +15,12 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
-/// How bad a diagnostic is. Errors stop a render; warnings never do.
+/// How bad a diagnostic is. Errors stop a render; warnings never do; a note
+/// is a finding the document acknowledges (`allow:`), reported for the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    Note,
     Warning,
     Error,
 }
@@ -142,6 +144,7 @@ impl Diagnostic {
         let mut cs = match self.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
+            Severity::Note => CsDiagnostic::note(),
         }
         .with_code(self.code)
         .with_message(&self.message);

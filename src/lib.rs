@@ -40,6 +40,7 @@ pub mod output;
 pub mod rollover;
 pub mod template;
 pub mod typeset;
+pub mod verify;
 pub mod vn;
 pub mod watch;
 
@@ -72,6 +73,9 @@ pub struct Pipeline {
     pub today: Option<chrono::NaiveDate>,
     /// How documents are issued: draft, watermark, PDF/A, source attached.
     pub issue: IssueOptions,
+    /// Lint rules acknowledged for every document (`--allow`): their
+    /// findings are notes. Each must be [`lint::allowable`].
+    pub allow: Vec<String>,
 }
 
 /// Options that change how a document is output, not what it says.
@@ -151,6 +155,7 @@ impl Pipeline {
             source_date_epoch: None,
             today: None,
             issue: Default::default(),
+            allow: Vec::new(),
         }
     }
 
@@ -161,6 +166,7 @@ impl Pipeline {
             source_date_epoch: None,
             today: None,
             issue: Default::default(),
+            allow: Vec::new(),
         }
     }
 
@@ -308,7 +314,9 @@ impl Pipeline {
             // Ids, file paths and the type are never printed.
             let field = path.rsplit('.').next().unwrap_or(path);
             let field = field.split('[').next().unwrap_or(field);
-            if matches!(field, "id" | "under" | "signature" | "image" | "attachment" | "type") {
+            if matches!(field, "id" | "under" | "signature" | "image" | "attachment" | "type")
+                || path.starts_with("allow.")
+            {
                 return;
             }
             let text = node.as_str().unwrap_or("");
@@ -327,7 +335,7 @@ impl Pipeline {
             return Err(Diagnostics(problems));
         }
         let mut warnings = loaded.warnings.clone();
-        let lints = lint::lint(loaded, &self.lint_context());
+        let lints = lint::lint_allowing(loaded, &self.lint_context(), &self.allow);
         let (errors, lint_warnings): (Vec<_>, Vec<_>) = lints.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(Diagnostics(errors));
@@ -345,10 +353,25 @@ impl Pipeline {
         mut warnings: Vec<Diagnostic>,
     ) -> Result<Rendered, Diagnostics> {
         let compiled = self.typesetter.compile(world).map_err(|e| locate_typst_errors(loaded, e))?;
-        check_glyphs(loaded, &Layout::of(&compiled.document), &self.typesetter.fonts.family)?;
+        let layout = Layout::of(&compiled.document);
+        check_glyphs(loaded, &layout, &self.typesetter.fonts.family)?;
+        // A table too wide is said as such, before the place check sees it.
         check_tables(loaded, &compiled.document)?;
+        // vanban checks its own pages before anything is written.
+        let problems = verify::verify(loaded, &layout, self.verify_scope());
+        if !problems.is_empty() {
+            return Err(Diagnostics(problems));
+        }
         warnings.extend(compiled.warnings);
         Ok(Rendered { source: world.source_text().to_string(), document: compiled.document, warnings })
+    }
+
+    /// What a file rendered with these options prints of the document.
+    pub fn verify_scope(&self) -> verify::Scope {
+        verify::Scope {
+            excerpt_only: self.issue.copy == Some(model::CopyKind::TrichSao),
+            appendices: self.issue.appendices,
+        }
     }
 
     /// The PDF of a rendered document: reproducible (same YAML, same bytes).

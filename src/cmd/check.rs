@@ -28,14 +28,21 @@ pub struct CheckArgs {
     #[arg(long)]
     rules: bool,
     #[command(flatten)]
+    allow: super::AllowArgs,
+    #[command(flatten)]
     fonts: FontArgs,
 }
 
 pub fn run(args: CheckArgs) -> Status {
     if args.rules {
-        for r in RULES {
-            let severity = if r.severity == Severity::Error { "error" } else { "warning" };
-            outln!("{:<24} {severity:<8} {}\n{:<33} ({})", r.id, r.summary, "", r.clause);
+        // The allow column: `yes` for rules a document may acknowledge
+        // (`allow:`, `--allow`), `no` for those that protect the reader.
+        let rows = RULES.iter().map(|r| (r.id, r.severity, r.allowable, r.summary, r.clause));
+        let checks = vanban::verify::RULES.iter().map(|r| (r.id, r.severity, false, r.summary, r.clause));
+        for (id, severity, allowable, summary, clause) in rows.chain(checks) {
+            let severity = if severity == Severity::Error { "error" } else { "warning" };
+            let allow = if allowable { "allow" } else { "-" };
+            outln!("{id:<24} {severity:<8} {allow:<6} {summary}\n{:<40} ({clause})", "");
         }
         return Status::Ok;
     }
@@ -48,7 +55,7 @@ pub fn run(args: CheckArgs) -> Status {
         let diagnostics: Vec<Diagnostic> = match vanban::load::load_file(input) {
             Ok(loaded) => {
                 let mut found = pipeline.check_coverage(&loaded);
-                found.extend(vanban::lint::lint(&loaded, &ctx));
+                found.extend(vanban::lint::lint_allowing(&loaded, &ctx, &args.allow.allowed));
                 loaded.warnings.iter().cloned().chain(found).collect()
             }
             Err(errors) => errors.into_iter().collect(),
@@ -59,9 +66,17 @@ pub fn run(args: CheckArgs) -> Status {
         match args.format {
             Format::Human => {
                 report(&diagnostics);
-                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                let warnings = diagnostics.len() - errors;
-                eprintln!("{}: {errors} error(s), {warnings} warning(s)", input.display());
+                let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+                let (errors, warnings, notes) =
+                    (count(Severity::Error), count(Severity::Warning), count(Severity::Note));
+                if notes > 0 {
+                    eprintln!(
+                        "{}: {errors} error(s), {warnings} warning(s), {notes} allowed (note)",
+                        input.display()
+                    );
+                } else {
+                    eprintln!("{}: {errors} error(s), {warnings} warning(s)", input.display());
+                }
             }
             Format::Json => json.push(serde_json::json!({
                 "file": input.display().to_string(),

@@ -78,6 +78,26 @@ impl FontArgs {
     }
 }
 
+/// Rules acknowledged on the command line, shared by every command that lints.
+#[derive(Debug, Clone, Args)]
+pub struct AllowArgs {
+    /// Acknowledge a consistency rule for this run (repeatable): its
+    /// findings become notes. `vanban check --rules` says which rules may be
+    /// allowed; a document says it once with `allow:`.
+    #[arg(long = "allow", value_name = "RULE", value_parser = parse_allow)]
+    pub allowed: Vec<String>,
+}
+
+fn parse_allow(id: &str) -> Result<String, String> {
+    match vanban::lint::allowable(id) {
+        Ok(()) => Ok(id.to_string()),
+        Err(d) => Err(match d.hint {
+            Some(hint) => format!("{}; {hint}", d.message),
+            None => d.message,
+        }),
+    }
+}
+
 /// Exit codes: 0 success, 1 the document has errors, 2 usage or I/O problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {

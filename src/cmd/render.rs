@@ -74,6 +74,8 @@ pub struct RenderArgs {
     #[arg(long)]
     appendices_apart: bool,
     #[command(flatten)]
+    allow: super::AllowArgs,
+    #[command(flatten)]
     fonts: FontArgs,
 }
 
@@ -83,6 +85,7 @@ pub fn run(args: RenderArgs) -> Status {
         eprintln!("note: {note}");
     }
     pipeline.source_date_epoch = super::source_date_epoch();
+    pipeline.allow = args.allow.allowed.clone();
     pipeline.issue = IssueOptions {
         draft: args.draft,
         watermark: args.watermark,

@@ -22,6 +22,8 @@ pub struct WatchArgs {
     #[arg(short, long, value_name = "OUT.pdf")]
     output: Option<PathBuf>,
     #[command(flatten)]
+    allow: super::AllowArgs,
+    #[command(flatten)]
     fonts: FontArgs,
 }
 
@@ -54,6 +56,7 @@ pub fn run(args: WatchArgs) -> Status {
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
+    pipeline.allow = args.allow.allowed.clone();
     pipeline.typesetter.warm_up();
     let mut session = Session::new(&pipeline, &args.input, &output);
 

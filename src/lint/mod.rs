@@ -36,6 +36,12 @@ pub struct Rule {
     pub summary: &'static str,
     /// The NĐ30 clause (or convention) it enforces.
     pub clause: &'static str,
+    /// Whether a document may acknowledge the rule's findings (`allow:`,
+    /// `--allow`): rules about the document's own consistency, which a
+    /// copy of a real document must keep as the original has them. Rules
+    /// that protect the reader (placeholders left, characters that cannot
+    /// be printed) never are.
+    pub allowable: bool,
     check: fn(&Loaded, &LintContext, &Rule, &mut Vec<Diagnostic>),
 }
 
@@ -44,7 +50,7 @@ impl Rule {
     fn at(&self, loaded: &Loaded, path: &str, message: String) -> Diagnostic {
         let d = match self.severity {
             Severity::Error => Diagnostic::error(self.id, message),
-            Severity::Warning => Diagnostic::warning(self.id, message),
+            Severity::Warning | Severity::Note => Diagnostic::warning(self.id, message),
         };
         loaded.at(d.with_clause(self.clause), path)
     }
@@ -83,6 +89,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "placeholder",
         severity: Severity::Error,
+        allowable: false,
         summary: "no must-fill placeholder (`<<TÊN CƠ QUAN>>`) is left in the document",
         clause: "NĐ30 Điều 8 (every component of the thể thức filled in)",
         check: placeholders,
@@ -90,6 +97,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "citation-inconsistent",
         severity: Severity::Error,
+        allowable: true,
         summary: "one document cited with different ký hiệu or dates",
         clause: "NĐ30 Phụ lục I, mục II.6",
         check: citations::inconsistent,
@@ -97,6 +105,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "citation-without-so",
         severity: Severity::Warning,
+        allowable: true,
         summary: "a citation without `số` before its number",
         clause: "NĐ30 Phụ lục I, mục II.6",
         check: citations::without_so,
@@ -104,6 +113,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "ky-hieu-type",
         severity: Severity::Warning,
+        allowable: true,
         summary: "a cited ký hiệu whose type abbreviation does not match the kind",
         clause: "NĐ30 Phụ lục III, mục I",
         check: citations::ky_hieu_type,
@@ -111,6 +121,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "bases-order",
         severity: Severity::Warning,
+        allowable: true,
         summary: "căn cứ not ordered by legal rank, then by date",
         clause: "convention: căn cứ from the highest legal force down, older first",
         check: citations::bases_order,
@@ -118,6 +129,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "cites-later-document",
         severity: Severity::Error,
+        allowable: true,
         summary: "a cited document dated after the document itself",
         clause: "NĐ30 Phụ lục I, mục II.4",
         check: citations::cites_later,
@@ -125,6 +137,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "date-in-future",
         severity: Severity::Warning,
+        allowable: true,
         summary: "the document's date, or a cited date, lies in the future",
         clause: "NĐ30 Phụ lục I, mục II.4",
         check: citations::in_future,
@@ -132,6 +145,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "replaced-basis",
         severity: Severity::Warning,
+        allowable: true,
         summary: "a căn cứ marked as replaced",
         clause: "convention: cite documents in force",
         check: citations::replaced,
@@ -139,6 +153,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "weekday-mismatch",
         severity: Severity::Error,
+        allowable: true,
         summary: "a day of the week written next to a date is that date's (`thứ Tư, ngày 22 tháng 4 năm 2026`)",
         clause: "consistency",
         check: weekday_mismatch,
@@ -146,6 +161,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "title-year",
         severity: Severity::Warning,
+        allowable: true,
         summary: "a year in the trích yếu of a Kế hoạch or Báo cáo different from `year`",
         clause: "consistency",
         check: title_year,
@@ -153,6 +169,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "signer-academic-title",
         severity: Severity::Error,
+        allowable: false,
         summary: "no học hàm or học vị (TS., ThS., GS. …) before the signer's name",
         clause: "NĐ30 Phụ lục I, mục II.7.b (ô 7b)",
         check: signer_academic_title,
@@ -160,6 +177,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "appendix-not-referenced",
         severity: Severity::Warning,
+        allowable: true,
         summary: "every phụ lục is referred to in the text (`Phụ lục I`, `Phụ lục II`)",
         clause: "NĐ30 Phụ lục I, mục II (phụ lục)",
         check: appendix_not_referenced,
@@ -167,19 +185,88 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
+        allowable: true,
         summary: "nơi nhận ends with `Lưu: VT, …`",
         clause: "NĐ30 Phụ lục I, mục II.9.b",
         check: archive_without_vt,
     },
 ];
 
-/// Runs every rule.
+/// Runs every rule. Findings of a rule the document acknowledges
+/// (`allow:`) are notes.
 pub fn lint(loaded: &Loaded, ctx: &LintContext) -> Vec<Diagnostic> {
+    lint_allowing(loaded, ctx, &[])
+}
+
+/// Runs every rule; findings of rules the document acknowledges (`allow:`)
+/// or that `allowed` names (`--allow`, checked by [`allowable`]) are
+/// notes. A wrong `allow:` entry is an error at its line.
+pub fn lint_allowing(loaded: &Loaded, ctx: &LintContext, allowed: &[String]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in RULES {
         (rule.check)(loaded, ctx, rule, &mut out);
     }
-    out
+    let mut problems = Vec::new();
+    let mut reasons: Vec<(&str, String)> = Vec::new();
+    for (id, reason) in loaded.document.allow() {
+        let path = format!("allow.{id}");
+        if let Err(d) = allowable(id) {
+            problems.push(loaded.at(d, &path));
+            continue;
+        }
+        match reason.as_deref().map(str::trim) {
+            Some(reason) if !reason.is_empty() => reasons.push((id.as_str(), format!("allowed by the document: {reason}"))),
+            _ => problems.push(loaded.at(
+                Diagnostic::error("allow-reason", format!("`allow: {id}` needs a reason")).with_hint(format!(
+                    "say why the document keeps it, e.g. `{id}: \"typed this way in the original, kept for the copy\"`"
+                )),
+                &path,
+            )),
+        }
+    }
+    for id in allowed {
+        if !reasons.iter().any(|(r, _)| *r == id.as_str()) {
+            reasons.push((id.as_str(), format!("allowed on the command line (--allow {id})")));
+        }
+    }
+    for d in &mut out {
+        if let Some((_, reason)) = reasons.iter().find(|(id, _)| *id == d.code) {
+            d.severity = Severity::Note;
+            d.hint = Some(reason.clone());
+        }
+    }
+    problems.extend(out);
+    problems
+}
+
+/// Whether a rule may be allowed; the error says why not (an unknown id, or
+/// a rule that protects the reader).
+pub fn allowable(id: &str) -> Result<(), Diagnostic> {
+    let allowable: Vec<&str> = RULES.iter().filter(|r| r.allowable).map(|r| r.id).collect();
+    match RULES.iter().find(|r| r.id == id) {
+        Some(rule) if rule.allowable => Ok(()),
+        Some(_) => Err(refused(id)),
+        None if crate::verify::is_rule(id) => Err(refused(id)),
+        None => {
+            let mut known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+            known.extend(crate::verify::RULES.iter().map(|r| r.id));
+            let hint = match crate::load::suggest(id, &known) {
+                Some(s) => format!("did you mean `{s}`? Rules that may be allowed: {}", allowable.join(", ")),
+                None => format!("rules that may be allowed: {}", allowable.join(", ")),
+            };
+            Err(Diagnostic::error("allow-unknown", format!("`{id}` is not a rule of vanban")).with_hint(hint))
+        }
+    }
+}
+
+fn refused(id: &str) -> Diagnostic {
+    Diagnostic::error(
+        "allow-refused",
+        format!("the rule `{id}` cannot be allowed: it protects the reader of the document"),
+    )
+    .with_hint(
+        "correct the document instead; only rules about the document's own consistency may be allowed (`vanban check --rules` lists them)",
+    )
 }
 
 fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {

@@ -73,6 +73,12 @@ macro_rules! document {
             /// A certified copy's details, printed with `render --copy`.
             #[serde(default)]
             pub copy: Option<$crate::model::CopyInfo>,
+            /// Consistency rules this document acknowledges, each with the
+            /// reason (`citation-inconsistent: "typed this way in the
+            /// original"`): they report as notes instead of stopping the
+            /// render. `vanban check --rules` says which rules may be allowed.
+            #[serde(default)]
+            pub allow: std::collections::BTreeMap<String, Option<String>>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
 
@@ -98,6 +104,7 @@ macro_rules! document {
                     signer: &self.signer,
                     appendices: &self.appendices,
                     copy: self.copy.as_ref(),
+                    allow: &self.allow,
                 }
             }
         }
@@ -126,6 +133,7 @@ pub struct CommonRef<'a> {
     pub signer: &'a Signer,
     pub appendices: &'a [Appendix],
     pub copy: Option<&'a CopyInfo>,
+    pub allow: &'a std::collections::BTreeMap<String, Option<String>>,
 }
 
 /// Access to the shared parts of any document type.
@@ -290,6 +298,10 @@ impl Document {
     }
     pub fn copy(&self) -> Option<&CopyInfo> {
         self.common().copy
+    }
+    /// The rules the document acknowledges, with their reasons (`allow:`).
+    pub fn allow(&self) -> &std::collections::BTreeMap<String, Option<String>> {
+        self.common().allow
     }
 
     /// The first line of nơi nhận that the text itself implies: `Như Điều

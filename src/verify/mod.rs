@@ -1,0 +1,77 @@
+//! Stage 5: vanban checks its own pages. After layout and before anything
+//! is written, the laid-out pages ([`Layout`]) are compared with what the
+//! user wrote:
+//!
+//! - [`text`]: every printed field's words are on the pages, in order
+//!   (NFC, case, spaces and line breaks ignored; vanban's own words —
+//!   labels, `Căn cứ`, numbering, footnote numbers, page numbers — fall in
+//!   the gaps between fields or between lines). A field whose text is
+//!   missing or altered is a bug in vanban.
+//! - [`place`]: no glyph, rule or image lies outside the text area (the page
+//!   minus the margins of `templates/nd30.typ`, the page-number zone
+//!   aside), and the header's two columns do not overlap.
+//!
+//! The checks see only the [`Layout`]: no Typst types. They are never
+//! skipped and their rules are never allowable.
+
+pub mod place;
+pub mod text;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::Loaded;
+use crate::typeset::inspect::Layout;
+
+/// A self-check rule (listed by `vanban check --rules` after the lint rules).
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub clause: &'static str,
+}
+
+/// The self-check rules. Never allowable: they protect the reader.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: TEXT,
+        severity: Severity::Error,
+        summary: "every printed field's words are on the laid-out pages, in order (checked at every render)",
+        clause: "vanban's promise: the document says what the YAML says",
+    },
+    Rule {
+        id: PLACE,
+        severity: Severity::Error,
+        summary: "no glyph, rule or image outside the text area; the header's columns do not overlap (every render)",
+        clause: "NĐ30 Phụ lục I, mục I.5 (lề trang) and Sơ đồ (ô 1–2)",
+    },
+];
+
+/// Rule id of the text comparison.
+pub const TEXT: &str = "self-check-text";
+/// Rule id of the placement check.
+pub const PLACE: &str = "self-check-place";
+
+/// What a rendered file prints of the document, besides its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Scope {
+    /// A trích sao prints the copied part only: the body is not checked
+    /// field by field, only the excerpt.
+    pub excerpt_only: bool,
+    /// Which phụ lục the file holds.
+    pub appendices: crate::Appendices,
+}
+
+/// Runs both checks; an empty result means the pages are what the user
+/// wrote, in place.
+pub fn verify(loaded: &Loaded, layout: &Layout, scope: Scope) -> Vec<Diagnostic> {
+    let texts = text::check(loaded, layout, scope);
+    let mut out = texts.diagnostics;
+    // A phụ lục issued as a file of its own has no header on its page 1.
+    let header = !matches!(scope.appendices, crate::Appendices::Only(_));
+    out.extend(place::check(loaded, layout, &texts.owners, header));
+    out
+}
+
+/// Whether `id` is a self-check rule.
+pub fn is_rule(id: &str) -> bool {
+    RULES.iter().any(|r| r.id == id)
+}

@@ -1,0 +1,232 @@
+//! The placement check: everything drawn lies inside the text area, and the
+//! header's two columns keep apart.
+//!
+//! The text area is each page's size minus the margins of the layout
+//! library, read from `templates/nd30.typ` itself (`#let margin = …`,
+//! `#let header-columns = …`), so the numbers live in one place. The top
+//! margin holds the page number (and an electronic copy's stamp): text
+//! whose baseline is above the text area is in that zone and not checked.
+
+use std::sync::OnceLock;
+
+use super::PLACE;
+use super::text::FieldRef;
+use crate::diagnostic::Diagnostic;
+use crate::load::Loaded;
+use crate::typeset::inspect::{Layout, MM_PER_PT};
+
+/// How far past an edge counts (pt): rounding in the layout.
+const TOLERANCE: f64 = 0.5;
+
+/// The page margins, in pt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Margins {
+    pub top: f64,
+    pub bottom: f64,
+    pub left: f64,
+    pub right: f64,
+    /// The share of the text width given to the header's left column.
+    pub header_left: f64,
+}
+
+impl Margins {
+    /// Reads the constants `margin` and `header-columns` of the layout
+    /// library's source.
+    pub fn parse(library: &str) -> Option<Margins> {
+        let margin = constant(library, "margin")?;
+        let side = |name: &str| -> Option<f64> {
+            let at = margin.find(&format!("{name}:"))? + name.len() + 1;
+            length(margin[at..].split([',', ')']).next()?.trim())
+        };
+        let columns = constant(library, "header-columns")?;
+        let first = columns.trim_start_matches('(').split(',').next()?.trim();
+        let header_left = first.strip_suffix('%')?.trim().parse::<f64>().ok()? / 100.0;
+        Some(Margins {
+            top: side("top")?,
+            bottom: side("bottom")?,
+            left: side("left")?,
+            right: side("right")?,
+            header_left,
+        })
+    }
+
+    /// The margins of the embedded layout library.
+    pub fn embedded() -> &'static Margins {
+        static MARGINS: OnceLock<Margins> = OnceLock::new();
+        MARGINS.get_or_init(|| {
+            Margins::parse(crate::template::LAYOUT_LIBRARY)
+                .expect("templates/nd30.typ defines `margin` and `header-columns` (tested)")
+        })
+    }
+}
+
+/// The value of `#let name = …` (to the end of its line).
+fn constant<'a>(library: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("#let {name} = ");
+    let at = library.lines().find_map(|l| l.strip_prefix(key.as_str()))?;
+    Some(at.split("//").next().unwrap_or(at).trim())
+}
+
+/// A Typst length in mm, cm or pt, in pt.
+fn length(text: &str) -> Option<f64> {
+    let unit =
+        |suffix: &str, factor: f64| text.strip_suffix(suffix)?.trim().parse::<f64>().ok().map(|v| v * factor);
+    unit("mm", 1.0 / MM_PER_PT).or_else(|| unit("cm", 10.0 / MM_PER_PT)).or_else(|| unit("pt", 1.0))
+}
+
+/// One thing drawn out of place.
+struct Breach {
+    page: usize,
+    /// What it is, for the message: "`text`", "a rule", "an image".
+    what: String,
+    /// Where it goes, e.g. "8.3 mm past the right margin".
+    how: String,
+    /// The field it prints (or lies beside).
+    field: Option<FieldRef>,
+}
+
+/// Checks every page of `layout`; `owners` says which field each text run
+/// printed (from [`super::text::check`]).
+pub fn check(loaded: &Loaded, layout: &Layout, owners: &[Option<FieldRef>], header: bool) -> Vec<Diagnostic> {
+    check_with(loaded, layout, owners, Margins::embedded(), header)
+}
+
+fn past(over: f64, edge: &str) -> String {
+    format!("{:.1} mm past the {edge} margin", over * MM_PER_PT)
+}
+
+/// Checks `layout` against the given margins; `header`: page 1 starts
+/// with the document's header.
+pub fn check_with(
+    loaded: &Loaded,
+    layout: &Layout,
+    owners: &[Option<FieldRef>],
+    m: &Margins,
+    header: bool,
+) -> Vec<Diagnostic> {
+    let mut breaches = Vec::new();
+    let out_of = |page: usize, x0: f64, x1: f64, y1: f64| -> Option<String> {
+        let (w, h) = *layout.pages.get(page - 1)?;
+        if x0 < m.left - TOLERANCE {
+            Some(past(m.left - x0, "left"))
+        } else if x1 > w - m.right + TOLERANCE {
+            Some(past(x1 - (w - m.right), "right"))
+        } else if y1 > h - m.bottom + TOLERANCE {
+            Some(past(y1 - (h - m.bottom), "bottom"))
+        } else {
+            None
+        }
+    };
+    for (i, t) in layout.texts.iter().enumerate() {
+        // The page-number zone, and a review copy's watermark (grey, under
+        // the text, across the page by design).
+        if t.y < m.top || !t.black || t.text.trim().is_empty() {
+            continue;
+        }
+        if let Some(how) = out_of(t.page, t.x, t.right(), t.y) {
+            let field = owners.get(i).cloned().flatten();
+            breaches.push(Breach { page: t.page, what: format!("`{}`", t.text.trim()), how, field });
+        }
+    }
+    // Rules and images belong to the field printed nearest them.
+    let nearest = |page: usize, y: f64| -> Option<FieldRef> {
+        layout
+            .texts
+            .iter()
+            .zip(owners)
+            .filter(|(t, o)| t.page == page && o.is_some())
+            .min_by(|(a, _), (b, _)| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
+            .and_then(|(_, o)| o.clone())
+    };
+    for r in &layout.rules {
+        if r.y0.min(r.y1) < m.top {
+            continue;
+        }
+        if let Some(how) = out_of(r.page, r.x0.min(r.x1), r.x0.max(r.x1), r.y0.max(r.y1)) {
+            let field = nearest(r.page, r.y0);
+            breaches.push(Breach { page: r.page, what: "a rule".into(), how, field });
+        }
+    }
+    for im in &layout.images {
+        if let Some(how) = out_of(im.page, im.x, im.x + im.width, im.y + im.height) {
+            let field = nearest(im.page, im.y + im.height / 2.0);
+            breaches.push(Breach { page: im.page, what: "an image".into(), how, field });
+        }
+    }
+    if header {
+        breaches.extend(header_overlap(layout, owners, m));
+    }
+
+    // One error per field (the first breach), one for vanban's own text.
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for b in breaches {
+        let key = b.field.as_ref().map(|f| (f.file.name.clone(), f.path.clone()));
+        if !seen.insert(key) {
+            continue;
+        }
+        let message = format!("{} is printed outside the text area on page {}: {}", b.what, b.page, b.how);
+        out.push(match &b.field {
+            Some(field) => field.at(Diagnostic::error(PLACE, message)).with_hint(
+                "a word too long for its column or a table too wide for the page: break the word (a space, or `-` in a code), shorten the text, or give the column more width; no file was written",
+            ),
+            None => Diagnostic::error(PLACE, message).with_file(&loaded.file).with_hint(
+                "vanban's own text is out of place: this is a bug in vanban; no file was written. Please report it with the YAML file",
+            ),
+        });
+    }
+    out
+}
+
+/// Page 1's header: the runs up to the date line (cơ quan, số and V/v on the
+/// left, Quốc hiệu, tiêu ngữ and the date on the right) must each stay in
+/// their column.
+fn header_overlap(layout: &Layout, owners: &[Option<FieldRef>], m: &Margins) -> Vec<Breach> {
+    let Some(&(w, _)) = layout.pages.first() else { return Vec::new() };
+    let boundary = m.left + m.header_left * (w - m.left - m.right);
+    let Some(end) = layout.texts.iter().position(|t| t.page == 1 && t.italic && t.text.contains("ngày"))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, t) in layout.texts[..=end].iter().enumerate() {
+        if t.page != 1 || t.y < m.top || t.text.trim().is_empty() {
+            continue;
+        }
+        if t.x < boundary - TOLERANCE && t.right() > boundary + TOLERANCE {
+            let side = if t.center() < boundary { "left" } else { "right" };
+            out.push(Breach {
+                page: 1,
+                what: format!("`{}`", t.text.trim()),
+                how: format!(
+                    "the header's {side} column runs {:.1} mm into the other column",
+                    if side == "left" { t.right() - boundary } else { boundary - t.x } * MM_PER_PT
+                ),
+                field: owners.get(i).cloned().flatten(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn margins_are_read_from_the_layout_library() {
+        let m = Margins::embedded();
+        // Compared with the library's own text, not with numbers typed here.
+        let margin = constant(crate::template::LAYOUT_LIBRARY, "margin").unwrap();
+        assert!(margin.starts_with("(top:"), "{margin}");
+        assert!(m.top > 0.0 && m.bottom > 0.0 && m.left > m.right, "{m:?}");
+        let lib = "#let margin = (top: 25mm, bottom: 2cm, left: 35mm, right: 72pt)\n#let header-columns = (45%, 55%)\n";
+        let p = Margins::parse(lib).unwrap();
+        assert!((p.top - 25.0 / MM_PER_PT).abs() < 1e-9);
+        assert!((p.bottom - 20.0 / MM_PER_PT).abs() < 1e-9);
+        assert!((p.left - 35.0 / MM_PER_PT).abs() < 1e-9);
+        assert_eq!(p.right, 72.0);
+        assert_eq!(p.header_left, 0.45);
+        assert_eq!(Margins::parse("#let margin = 2cm\n"), None);
+    }
+}

@@ -1,0 +1,451 @@
+//! The text comparison: every printed field of the YAML must be found on
+//! the laid-out pages, character for character, in order.
+//!
+//! Both sides are compared as NFC capitals (titles and names print in
+//! capitals) without white space, so line breaks, justification and
+//! spacing never matter. Inline markup (`**`, `*`, `\*`) is read as the
+//! template reads it; a footnote's text (`^[…]`) is looked for on its own,
+//! and the number the footnote gets is vanban's.
+//!
+//! vanban's own words (`Căn cứ`, `Dự án 6:`, `Nơi nhận:`, formatted dates,
+//! list punctuation) are never looked for: they sit between fields. Inside
+//! one field the printed text must follow the written text without a gap,
+//! with two exceptions that vanban makes itself: digits (a footnote's
+//! number after a word, a page number at a page break) and a jump from the
+//! end of one line to the start of a later one (a paragraph that continues
+//! after the page's footnotes and the next page's number). A punctuation
+//! mark that vanban adds or replaces at the very end of a field (`;`, `.`)
+//! is not compared; any other character missing or changed is an error.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::{Scope, TEXT};
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::load::Loaded;
+use crate::template::escape::{Inline, parse_inline};
+use crate::typeset::inspect::Layout;
+use crate::vn::text::upper;
+
+/// The result of the comparison: errors, and for every text run of the
+/// layout the field whose text it printed (for [`super::place`]).
+pub struct TextCheck {
+    pub diagnostics: Vec<Diagnostic>,
+    /// For each run of [`Layout::texts`], the field printed in it.
+    pub owners: Vec<Option<FieldRef>>,
+}
+
+/// A field of the YAML: its path, and where it is in which file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRef {
+    pub path: String,
+    pub file: Arc<SourceFile>,
+    pub span: Range<usize>,
+}
+
+impl FieldRef {
+    /// A diagnostic located at this field.
+    pub fn at(&self, d: Diagnostic) -> Diagnostic {
+        d.with_path(&self.path).with_span(&self.file, self.span.clone())
+    }
+}
+
+/// One piece of printed text of a field: its main text, or one footnote.
+#[derive(Debug, Clone)]
+pub struct Printed {
+    pub field: usize,
+    /// The text as the reader sees it (markup applied).
+    pub text: String,
+    /// The compared characters: capitals, no white space.
+    chars: Vec<char>,
+    /// For each compared character, its byte offset in `text`.
+    offsets: Vec<usize>,
+}
+
+/// Fields whose value is never printed as written: ids and cross
+/// references, file paths, layout settings, dates vanban formats itself,
+/// and the reasons given under `allow:`.
+fn never_printed(path: &str) -> bool {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    let top = path.split(['.', '[']).next().unwrap_or(path);
+    matches!(top, "type" | "references" | "allow" | "copy")
+        || matches!(
+            last,
+            "id" | "under"
+                | "signature"
+                | "image"
+                | "attachment"
+                | "date"
+                | "replaced_by"
+                | "form"
+                | "numbering"
+                | "width"
+                | "align"
+                | "diameter"
+                | "sum"
+        )
+        // Column settings: `kind: amount`, `ratio: {of, to}`.
+        || path.contains(".columns[") && matches!(last, "kind" | "of" | "to")
+        || path.contains(".ratio.")
+}
+
+/// Every printed piece of text of a document (and of the document it
+/// attaches), with the field it comes from. One place decides what is
+/// printed; the comparison only looks for these.
+pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
+    let mut fields = Vec::new();
+    let mut pieces = Vec::new();
+    let mut add = |doc: &Loaded, node: &crate::load::Node, path: &str, keep: &dyn Fn(&str) -> bool| {
+        node.visit_strings(&mut path.to_string(), &mut |path, node| {
+            let Some(value) = node.as_str() else { return };
+            if !keep(path) {
+                return;
+            }
+            let field = fields.len();
+            fields.push(FieldRef { path: path.to_string(), file: doc.file.clone(), span: node.span.clone() });
+            let (main, notes) = reader_text(value);
+            for text in std::iter::once(main).chain(notes) {
+                let piece = compared(field, text);
+                if !piece.chars.is_empty() {
+                    pieces.push(piece);
+                }
+            }
+        });
+    };
+    if scope.excerpt_only {
+        // A trích sao prints the header, the copied part and the signer;
+        // the excerpt written out is what is compared.
+        if let Some(excerpt) = loaded.tree.get("copy").and_then(|c| c.get("excerpt")) {
+            add(loaded, excerpt, "copy.excerpt", &|_| true);
+        }
+        return (fields, pieces);
+    }
+    let only = match scope.appendices {
+        crate::Appendices::Only(n) => Some(format!("appendices[{}]", n.saturating_sub(1))),
+        _ => None,
+    };
+    let keep = |path: &str| {
+        let printed = match (&only, scope.appendices) {
+            (Some(prefix), _) => path == prefix || path.starts_with(&format!("{prefix}.")),
+            (None, crate::Appendices::None) => !path.starts_with("appendices"),
+            _ => true,
+        };
+        printed && !never_printed(path)
+    };
+    add(loaded, &loaded.tree, "", &keep);
+    if only.is_none()
+        && let Some(attached) = loaded.attachment.as_deref()
+    {
+        // Issued with a quyết định, a text prints without its own nơi nhận
+        // and signer block.
+        let attached_keep = |path: &str| {
+            let top = path.split(['.', '[']).next().unwrap_or(path);
+            !never_printed(path) && !matches!(top, "recipients" | "archive" | "signer")
+        };
+        add(attached, &attached.tree, "", &attached_keep);
+    }
+    (fields, pieces)
+}
+
+/// The text a reader sees, and each footnote's text apart.
+fn reader_text(value: &str) -> (String, Vec<String>) {
+    fn walk(items: &[Inline], main: &mut String, notes: &mut Vec<String>) {
+        for item in items {
+            match item {
+                Inline::Text(t) => main.push_str(t),
+                Inline::Strong(i) | Inline::Emph(i) => walk(i, main, notes),
+                Inline::Footnote(i) => {
+                    let mut note = String::new();
+                    walk(i, &mut note, notes);
+                    notes.push(note);
+                }
+            }
+        }
+    }
+    let mut main = String::new();
+    let mut notes = Vec::new();
+    walk(&parse_inline(value), &mut main, &mut notes);
+    (main, notes)
+}
+
+/// End punctuation that vanban adds or replaces (list items, căn cứ, nơi nhận).
+fn end_punctuation(c: char) -> bool {
+    matches!(c, '.' | ';' | ',' | ':')
+}
+
+/// The capitals of `text` (by [`upper`], as titles are printed) without
+/// white space, each with the byte offset of the character it comes from
+/// (0 in the rare text whose capitals are more characters than it has).
+fn capitals(text: &str) -> impl Iterator<Item = (char, usize)> {
+    let up = upper(text);
+    let offsets: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+    let same = up.chars().count() == offsets.len();
+    up.chars()
+        .enumerate()
+        .map(move |(k, c)| (c, if same { offsets[k] } else { 0 }))
+        .filter(|(c, _)| !c.is_whitespace() && !c.is_control())
+        .collect::<Vec<_>>()
+        .into_iter()
+}
+
+fn compared(field: usize, text: String) -> Printed {
+    let mut chars = Vec::new();
+    let mut offsets = Vec::new();
+    for (c, at) in capitals(&text) {
+        chars.push(c);
+        offsets.push(at);
+    }
+    while chars.last().is_some_and(|&c| end_punctuation(c)) {
+        chars.pop();
+        offsets.pop();
+    }
+    Printed { field, text, chars, offsets }
+}
+
+/// The pages' text as one sequence of capitals without white space, in the
+/// order the layout holds it (each paragraph, cell and footnote whole).
+struct Stream {
+    chars: Vec<char>,
+    /// The run each character was printed in, and its byte offset there.
+    at: Vec<(u32, u32)>,
+    /// Whether the character starts a line (or a page, or a cell).
+    line_start: Vec<bool>,
+    /// The positions of each character, for finding where a field starts.
+    index: HashMap<char, Vec<usize>>,
+}
+
+impl Stream {
+    fn of(layout: &Layout) -> Self {
+        let mut s =
+            Stream { chars: Vec::new(), at: Vec::new(), line_start: Vec::new(), index: HashMap::new() };
+        let mut prev: Option<&crate::typeset::inspect::TextRun> = None;
+        for (i, run) in layout.texts.iter().enumerate() {
+            // A new line: another page, or a baseline further away than a
+            // raised footnote number goes.
+            let mut new_line =
+                prev.is_none_or(|p| p.page != run.page || (p.y - run.y).abs() > 0.75 * p.size.max(run.size));
+            for (u, at) in capitals(&run.text) {
+                s.index.entry(u).or_default().push(s.chars.len());
+                s.chars.push(u);
+                s.at.push((i as u32, at as u32));
+                s.line_start.push(new_line);
+                new_line = false;
+            }
+            prev = Some(run);
+        }
+        s
+    }
+
+    /// Printed text from a position to the end of its line (at most
+    /// `chars` characters), as the runs hold it, for messages.
+    fn excerpt(&self, layout: &Layout, from: usize, chars: usize) -> String {
+        let Some(&(run, offset)) = self.at.get(from) else { return String::new() };
+        let mut out = String::new();
+        let mut prev: Option<&crate::typeset::inspect::TextRun> = None;
+        for (k, r) in layout.texts.iter().enumerate().skip(run as usize) {
+            if let Some(p) = prev {
+                if p.page != r.page || (p.y - r.y).abs() > 0.75 * p.size.max(r.size) {
+                    break;
+                }
+                if r.x - p.right() > 1.0 && !out.ends_with(' ') && !r.text.starts_with(' ') {
+                    out.push(' ');
+                }
+            }
+            out.push_str(if k == run as usize {
+                r.text.get(offset as usize..).unwrap_or("")
+            } else {
+                &r.text
+            });
+            if out.chars().count() >= chars {
+                break;
+            }
+            prev = Some(r);
+        }
+        let out: String = out.chars().take(chars).collect();
+        out.trim().to_string()
+    }
+}
+
+/// How far (in characters) a field may jump from the end of a line to the
+/// start of a later one: past a page's footnotes and the next page number.
+const JUMP: usize = 4000;
+/// How many later line starts a jump tries.
+const JUMP_TRIES: usize = 16;
+
+/// The outcome of matching a field from one start.
+enum Outcome {
+    /// Found; the stream range it covers.
+    Found(Range<usize>),
+    /// Not found: how many of the field's characters matched from which
+    /// stream position.
+    Failed { matched: usize, start: usize },
+}
+
+fn match_from(field: &[char], s: &Stream, mut i: usize, start: usize, depth: usize) -> Outcome {
+    let mut j = start;
+    loop {
+        if i == field.len() {
+            return Outcome::Found(start..j);
+        }
+        let Some(&c) = s.chars.get(j) else { return Outcome::Failed { matched: i, start } };
+        if c == field[i] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        if c.is_numeric() && !s.line_start[j] {
+            j += 1;
+            continue;
+        }
+        if s.line_start[j] && i > 0 && depth < 8 {
+            // The field's text may go on at the start of a later line.
+            let mut best = Outcome::Failed { matched: i, start };
+            let mut tries = 0;
+            let mut k = j;
+            while k < s.chars.len() && k < j + JUMP && tries < JUMP_TRIES {
+                if s.line_start[k] {
+                    let mut m = k;
+                    while m < s.chars.len() && s.chars[m].is_numeric() && s.chars[m] != field[i] {
+                        m += 1;
+                    }
+                    if s.chars.get(m) == Some(&field[i]) {
+                        tries += 1;
+                        match match_from(field, s, i, m, depth + 1) {
+                            Outcome::Found(r) => return Outcome::Found(start..r.end),
+                            Outcome::Failed { matched, .. } => {
+                                if let Outcome::Failed { matched: b, .. } = best
+                                    && matched > b
+                                {
+                                    best = Outcome::Failed { matched, start };
+                                }
+                            }
+                        }
+                    }
+                }
+                k += 1;
+            }
+            return best;
+        }
+        return Outcome::Failed { matched: i, start };
+    }
+}
+
+/// Finds a piece on the pages, trying first where the previous piece ended
+/// (fields are mostly printed in order).
+fn find(piece: &Printed, s: &Stream, hint: usize) -> Outcome {
+    let Some(starts) = s.index.get(&piece.chars[0]) else {
+        return Outcome::Failed { matched: 0, start: hint.min(s.chars.len()) };
+    };
+    let split = starts.partition_point(|&p| p < hint);
+    let mut best = Outcome::Failed { matched: 0, start: hint.min(s.chars.len()) };
+    let mut best_len = 0;
+    for &p in starts[split..].iter().chain(&starts[..split]) {
+        match match_from(&piece.chars, s, 0, p, 0) {
+            found @ Outcome::Found(_) => return found,
+            Outcome::Failed { matched, start } if matched > best_len => {
+                best_len = matched;
+                best = Outcome::Failed { matched, start };
+            }
+            Outcome::Failed { .. } => {}
+        }
+    }
+    best
+}
+
+/// Compares the document's printed fields with the laid-out pages.
+pub fn check(loaded: &Loaded, layout: &Layout, scope: Scope) -> TextCheck {
+    let (fields, pieces) = printed(loaded, scope);
+    let stream = Stream::of(layout);
+    let mut owners: Vec<Option<FieldRef>> = vec![None; layout.texts.len()];
+    let mut diagnostics = Vec::new();
+    let mut failed = vec![false; fields.len()];
+    let mut hint = 0;
+    for piece in &pieces {
+        match find(piece, &stream, hint) {
+            Outcome::Found(range) => {
+                hint = range.end;
+                for &(run, _) in &stream.at[range] {
+                    owners[run as usize].get_or_insert_with(|| fields[piece.field].clone());
+                }
+            }
+            Outcome::Failed { matched, start } => {
+                if std::mem::replace(&mut failed[piece.field], true) {
+                    continue;
+                }
+                let printed = stream.excerpt(layout, start, 60);
+                diagnostics.push(mismatch(&fields[piece.field], piece, matched, &printed));
+            }
+        }
+    }
+    TextCheck { diagnostics, owners }
+}
+
+/// The error for a field whose text is not on the pages as written.
+fn mismatch(field: &FieldRef, piece: &Printed, matched: usize, printed: &str) -> Diagnostic {
+    let text = &piece.text;
+    let mut cut = piece.offsets.get(matched).copied().unwrap_or(text.len());
+    // From the start of the word the difference is in.
+    while let Some(c) = text[..cut].chars().next_back()
+        && c.is_alphanumeric()
+        && text[cut..].starts_with(char::is_alphanumeric)
+    {
+        cut -= c.len_utf8();
+    }
+    let before: Vec<&str> = text[..cut].split_whitespace().collect();
+    let before = before[before.len().saturating_sub(4)..].join(" ");
+    // The written word (or mark) that is missing or altered.
+    let rest = &text[cut..];
+    let missing = if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(rest)
+    } else {
+        rest.chars().next().map_or("", |c| &rest[..c.len_utf8()])
+    };
+    let message = if cut == 0 {
+        format!("the text of this field is not on the printed pages: `{}`", shorten(text))
+    } else {
+        format!(
+            "the printed pages do not show this field as written: `{missing}` after `{before}` is missing or altered (printed: `{printed}`)"
+        )
+    };
+    field.at(Diagnostic::error(TEXT, message)).with_hint(
+        "this is a bug in vanban, not in your file; no file was written. Please report it with the YAML file",
+    )
+}
+
+fn shorten(text: &str) -> String {
+    let t: String = text.chars().take(60).collect();
+    if t.len() < text.len() { format!("{t}…") } else { t }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_read_and_footnotes_stand_apart() {
+        let (main, notes) = reader_text("Một **hai**; ba *bốn*; năm^[chú thích]; sáu");
+        assert_eq!(main, "Một hai; ba bốn; năm; sáu");
+        assert_eq!(notes, ["chú thích"]);
+        let p = compared(0, main);
+        assert_eq!(p.chars.iter().collect::<String>(), "MỘTHAI;BABỐN;NĂM;SÁU");
+    }
+
+    #[test]
+    fn only_end_punctuation_is_left_to_vanban() {
+        let p = compared(0, "Sở Y tế (để b/c);".into());
+        assert_eq!(p.chars.iter().collect::<String>(), "SỞYTẾ(ĐỂB/C)");
+    }
+
+    #[test]
+    fn ids_dates_and_settings_are_not_printed_fields() {
+        for path in ["bases[0].id", "bases[0].date", "type", "allow.bases-order", "references[1].subject"] {
+            assert!(never_printed(path), "{path}");
+        }
+        for path in ["bases[0].subject", "title", "content[2].table.columns[1].title", "meeting.time"] {
+            assert!(!never_printed(path), "{path}");
+        }
+        assert!(never_printed("content[2].table.columns[1].kind"));
+    }
+}
