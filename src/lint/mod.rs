@@ -61,6 +61,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "year-range",
         severity: Severity::Error,
+        allowable: false,
         summary: "the document's `year` lies from 1945 to 2100",
         clause: "consistency: a year the document can be issued in",
         check: values::year_range,
@@ -68,6 +69,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "number-range",
         severity: Severity::Error,
+        allowable: false,
         summary: "a số starts at 1 (`number: 0` is no số)",
         clause: "NĐ30 Phụ lục I, mục II.3 (số văn bản, in Arabic numerals)",
         check: values::number_range,
@@ -75,6 +77,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "empty-value",
         severity: Severity::Error,
+        allowable: false,
         summary: "no empty body abbreviation, drafting unit or signer name",
         clause: "NĐ30 Phụ lục I, mục II.3 and II.7 (ký hiệu, họ tên người ký)",
         check: values::empty_value,
@@ -82,6 +85,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "unit-unused",
         severity: Severity::Error,
+        allowable: false,
         summary: "`unit` only on a công văn, whose ký hiệu has the drafting unit",
         clause: "NĐ30 Phụ lục I, mục II.3 (ký hiệu công văn)",
         check: values::unit_unused,
