@@ -201,6 +201,9 @@ impl Number {
         let all = all.trim_start_matches('0');
         let trimmed = all.trim_end_matches('0');
         let shift = i64::from(exponent) - frac.len() as i64 + (all.len() - trimmed.len()) as i64;
+        if trimmed.is_empty() {
+            return Ok(Number::default()); // 0, -0.0, 0e9999
+        }
         let all = trimmed;
         let int_digits = (all.len() as i64 + shift).max(0) as usize;
         let decimals = (-shift).max(0) as usize;
@@ -214,7 +217,7 @@ impl Number {
                 "`{text}` has {decimals} digits after the decimal point; a figure may have at most {FIGURE_MAX_DECIMALS}"
             ));
         }
-        let mut digits: i128 = if all.is_empty() { 0 } else { all.parse().map_err(|_| not_decimal())? };
+        let mut digits: i128 = all.parse().map_err(|_| not_decimal())?;
         for _ in 0..shift.max(0) {
             digits *= 10;
         }
@@ -1225,6 +1228,7 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(n("25E-4").unwrap(), "0,0025");
         assert_eq!(n("0.000").unwrap(), "0");
         assert_eq!(n("100e-2").unwrap(), "1");
+        assert_eq!(n("-0e9999").unwrap(), "0");
         assert_eq!(
             n("1.23456789012345678").unwrap_err(),
             "`1.23456789012345678` has 17 digits after the decimal point; a figure may have at most 12"
