@@ -13,6 +13,12 @@ pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
 /// How deep YAML may nest: a plan nests about eight levels.
 pub const YAML_MAX_DEPTH: usize = 48;
+/// Characters in one text value (a paragraph, a title, a name): the longest
+/// paragraph of a real plan is under 1,000; 20,000 is about four pages.
+/// Typst lays a paragraph out as a whole, at a cost that grows faster than
+/// its length, so one huge paragraph could run for minutes.
+pub const TEXT_MAX_CHARS: usize = 20_000;
+
 /// How many alias references (`*name`) a YAML file may use.
 pub const YAML_MAX_ALIASES: usize = 10_000;
 /// How many values (mappings, lists, scalars) the YAML may hold once every

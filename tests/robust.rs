@@ -162,8 +162,28 @@ fn a_file_over_the_size_limit_is_refused_at_once() {
     let errors = within_60s(move || vanban::load::load_file(&path).map(|_| ()).unwrap_err());
     let d = errors.iter().next().unwrap();
     assert_eq!(d.code, "input-too-large", "{d}");
-    assert!(
-        d.message.contains("bytes or more; documents are limited to 2097152 bytes"),
-        "{d}"
+    assert!(d.message.contains("bytes or more; documents are limited to 2097152 bytes"), "{d}");
+}
+
+#[test]
+fn one_text_longer_than_the_limit_is_refused_at_its_field() {
+    // A 1.9 MB paragraph used to be laid out for minutes.
+    let yaml = common::big_plan(1, 1)
+        .replace("closing: Trên đây là Kế hoạch thử tải.", &format!("closing: \"{}\"", "chữ ".repeat(5_001)));
+    let line = yaml.lines().position(|l| l.starts_with("closing:")).unwrap() + 1;
+    let d = load_error(yaml);
+    assert_eq!(d.code, "text-too-long", "{d}");
+    assert_eq!(d.message, "this text is more than 20000 characters long; one text is limited to 20000");
+    assert_eq!(d.path.as_deref(), Some("closing"));
+    assert_eq!(d.line_col().map(|(l, _)| l), Some(line));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "a paragraph is a few hundred words: split the text into several paragraphs (items of the list)"
+        )
     );
+    // At the limit it loads.
+    let yaml = common::big_plan(1, 1)
+        .replace("closing: Trên đây là Kế hoạch thử tải.", &format!("closing: \"{}\"", "chữ ".repeat(5_000)));
+    within_60s(move || vanban::load::load_str("big.yaml", &yaml).map(|_| ()).unwrap());
 }

@@ -106,7 +106,7 @@ fn an_altered_word_in_a_name_is_caught_at_its_field() {
 #[test]
 fn a_field_left_out_of_the_pages_is_caught() {
     let yaml = thong_bao_with("  - Đoạn văn riêng để kiểm tra.\n");
-    let result = layout_edited(&yaml, |s| s.replacen("Đoạn văn riêng để kiểm tra.", "", 1));
+    let result = layout_edited(&yaml, |s| s.replacen("Đoạn văn riêng để kiểm tra\\.", "", 1));
     let found = errors_of(result, "self-check-text");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].path.as_deref(), Some("content[0]"));

@@ -134,8 +134,9 @@ fn check_image(
             );
         }
         Err(PathProblem::NotRegular { shown, kind }) => {
+            // There, but not a file one can read an image from.
             return error(
-                "image-missing",
+                "image-format",
                 format!("the {what} image {} is {kind}, not a file", shown.display()),
                 "give the path of a PNG file, relative to the YAML file",
             );
@@ -328,7 +329,6 @@ fn hue_saturation(r: u8, g: u8, b: u8) -> (f64, f64) {
     };
     (hue, saturation)
 }
-
 
 /// The checks of [`check`] on a file's bytes, without a document: the
 /// chunks bounded, then decoded. The image's size in pixels, or what is

@@ -183,7 +183,9 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
         if out != *s {
             check_text(&file, path, span, &mut out)?;
         }
+        // Depth first: a deep nest is named as such, however long.
         check_inline_depth(&file, path, span, &out)?;
+        check_text_length(&file, path, span, &out)?;
         *s = out;
         Ok(())
     }) {
@@ -490,6 +492,31 @@ fn check_text(
     }
     vn::text::make_nfc(s);
     Ok(())
+}
+
+/// Refuses a text value longer than [`crate::limits::TEXT_MAX_CHARS`]: one
+/// paragraph is laid out as a whole, and its cost grows faster than its
+/// length.
+fn check_text_length(
+    file: &Arc<SourceFile>,
+    path: &str,
+    span: &Range<usize>,
+    s: &str,
+) -> Result<(), Diagnostic> {
+    let max = crate::limits::TEXT_MAX_CHARS;
+    // Counting stops past the limit: a huge value costs no more than that.
+    if s.chars().take(max + 1).count() <= max {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "text-too-long",
+        format!("this text is more than {max} characters long; one text is limited to {max}"),
+    )
+    .with_path(path)
+    .with_span(file, span.start..span.start)
+    .with_hint(
+        "a paragraph is a few hundred words: split the text into several paragraphs (items of the list)",
+    ))
 }
 
 /// Refuses text whose inline markup (`**`, `*`, `^[…]`) nests deeper than

@@ -79,6 +79,10 @@ pub struct Layout {
     pub texts: Vec<TextRun>,
     pub rules: Vec<Rule>,
     pub images: Vec<Placed>,
+    /// The width of page 1's left header column as laid out, in pt (the
+    /// layout library sizes the columns from their content and marks the
+    /// result `<vanban-header>`); `None` without a header.
+    pub header_left: Option<f64>,
 }
 
 impl Layout {
@@ -89,6 +93,7 @@ impl Layout {
             out.pages.push((size.x.to_pt(), size.y.to_pt()));
             walk(&page.frame, Transform::identity(), i + 1, &mut out);
         }
+        out.header_left = header_left(doc);
         out
     }
 
@@ -233,5 +238,20 @@ fn is_black(paint: &Paint) -> bool {
             c.red == 0.0 && c.green == 0.0 && c.blue == 0.0 && c.alpha == 1.0
         }
         _ => false,
+    }
+}
+
+/// The left header column's width marked by the layout library's `header`.
+fn header_left(doc: &PagedDocument) -> Option<f64> {
+    use typst::foundations::{Label, Selector, Value};
+    use typst::introspection::{Introspector, MetadataElem};
+    let label = Label::new(typst::utils::PicoStr::intern("vanban-header"))?;
+    let found = doc.introspector().query(&Selector::Label(label));
+    let meta = found.first()?.to_packed::<MetadataElem>()?;
+    let Value::Dict(dict) = &meta.value else { return None };
+    match dict.get("left").ok()? {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        _ => None,
     }
 }
