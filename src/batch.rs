@@ -148,22 +148,6 @@ fn contain_panic(
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_panic_is_an_error_of_its_document() {
-        let job = Job { input: "a.yaml".into(), output: "a.pdf".into(), sign_fields: false };
-        let errors = contain_panic(&job, || panic!("index out of bounds")).unwrap_err();
-        let d = errors.iter().next().unwrap();
-        assert_eq!(d.code, "internal");
-        assert_eq!(d.message, "vanban crashed while rendering a.yaml: index out of bounds");
-        assert!(d.hint.as_deref().unwrap().starts_with("this is a bug in vanban"), "{d}");
-        assert!(contain_panic(&job, || Ok(Vec::new())).unwrap().is_empty());
-    }
-}
-
 fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnostics> {
     let loaded = load::load_file(&job.input)?;
     let rendered = pipeline.render(&loaded)?;
@@ -184,4 +168,20 @@ fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnos
     staged.add(&job.output, &pdf).map_err(|e| io(&job.output, e))?;
     staged.commit().map_err(|e| io(&job.output, e))?;
     Ok(rendered.warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_an_error_of_its_document() {
+        let job = Job { input: "a.yaml".into(), output: "a.pdf".into(), sign_fields: false };
+        let errors = contain_panic(&job, || panic!("index out of bounds")).unwrap_err();
+        let d = errors.iter().next().unwrap();
+        assert_eq!(d.code, "internal");
+        assert_eq!(d.message, "vanban crashed while rendering a.yaml: index out of bounds");
+        assert!(d.hint.as_deref().unwrap().starts_with("this is a bug in vanban"), "{d}");
+        assert!(contain_panic(&job, || Ok(Vec::new())).unwrap().is_empty());
+    }
 }

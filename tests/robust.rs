@@ -121,7 +121,7 @@ fn load_error(yaml: String) -> vanban::diagnostic::Diagnostic {
 fn yaml_aliases_cannot_amplify_a_small_file() {
     // 10 aliases of 10 aliases of … of a 10-item list: a few hundred bytes
     // that would expand to 10^6 values, in a list a plan really has.
-    let mut yaml = String::from(common::big_plan(1, 1).replace("recipients:\n  - Thôn số 1 (để t/h)\n", ""));
+    let mut yaml = common::big_plan(1, 1).replace("recipients:\n  - Thôn số 1 (để t/h)\n", "");
     yaml.push_str("x0: &x0 [Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn]\n");
     for i in 1..6 {
         yaml.push_str(&format!("x{i}: &x{i} [{}]\n", vec![format!("*x{}", i - 1); 10].join(", ")));

@@ -702,7 +702,7 @@ mod tests {
             assert_eq!(err.depth, INLINE_MAX_DEPTH + 3, "{deep}");
             let marker = if footnotes {
                 "^["
-            } else if INLINE_MAX_DEPTH % 2 == 0 {
+            } else if INLINE_MAX_DEPTH.is_multiple_of(2) {
                 "*a"
             } else {
                 "**b"

@@ -545,7 +545,7 @@ mod tests {
     #[test]
     fn hostile_text_gives_few_options_quickly() {
         let long = "A ".repeat(5000);
-        let options = line_options(&[long.clone()]);
+        let options = line_options(std::slice::from_ref(&long));
         assert_eq!(options, vec![vec![long.trim_end().to_string()]]);
         let medium = "MỘT HAI BA BỐN NĂM SÁU BẢY TÁM CHÍN MƯỜI ".repeat(4);
         assert!(line_options(&[medium]).len() <= 4 * OPTIONS_PER_LINE_COUNT);
