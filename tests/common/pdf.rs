@@ -439,6 +439,7 @@ struct Segment {
     x1: f64,
     y: f64,
     size: f64,
+    last_size: f64,
     text: String,
 }
 
@@ -455,8 +456,23 @@ fn segments(page: &Page) -> Vec<Segment> {
             _ => rows.push(vec![g]),
         }
     }
+    // A superscript (a footnote number) belongs to the line it is raised
+    // above: smaller glyphs less than half a line above the next row.
+    let mut merged: Vec<Vec<&Glyph>> = Vec::new();
+    let mut rows = rows.into_iter().peekable();
+    while let Some(mut row) = rows.next() {
+        let small = row.iter().map(|g| g.size).fold(0.0, f64::max);
+        if let Some(next) = rows.peek_mut() {
+            let size = next.iter().map(|g| g.size).fold(0.0, f64::max);
+            if small < 0.85 * size && next[0].y - row[0].y < 0.5 * size {
+                next.append(&mut row);
+                continue;
+            }
+        }
+        merged.push(row);
+    }
     let mut out = Vec::new();
-    for mut row in rows {
+    for mut row in merged {
         row.sort_by(|a, b| a.x.total_cmp(&b.x));
         let mut seg: Option<Segment> = None;
         for g in row {
@@ -465,7 +481,12 @@ fn segments(page: &Page) -> Vec<Segment> {
                 if gap > 2.0 * s.size.max(g.size) {
                     out.push(seg.take().unwrap());
                 } else {
-                    if gap > 0.15 * g.size && !s.text.ends_with(' ') && !g.text.starts_with(' ') {
+                    // A change of size (a superscript) starts a word at a
+                    // smaller gap.
+                    let resized = (g.size - s.last_size).abs() > 0.15 * g.size.max(s.last_size);
+                    let wide = if resized { 0.02 } else { 0.15 } * g.size;
+                    s.last_size = g.size;
+                    if gap > wide && !s.text.ends_with(' ') && !g.text.starts_with(' ') {
                         s.text.push(' ');
                     }
                     s.text.push_str(&g.text);
@@ -473,7 +494,14 @@ fn segments(page: &Page) -> Vec<Segment> {
                     continue;
                 }
             }
-            seg = Some(Segment { x0: g.x, x1: g.x + g.width, y: g.y, size: g.size, text: g.text.clone() });
+            seg = Some(Segment {
+                x0: g.x,
+                x1: g.x + g.width,
+                y: g.y,
+                size: g.size,
+                last_size: g.size,
+                text: g.text.clone(),
+            });
         }
         out.extend(seg);
     }
