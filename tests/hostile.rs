@@ -1,12 +1,13 @@
 //! User text is data, never code: a corpus of hostile strings, each put into
 //! every kind of text field (trích yếu, căn cứ subject, dự án content,
-//! recipient, signer name), renders literally — the text pdftotext extracts
-//! from the PDF equals the input — or, for characters that cannot be printed,
-//! fails with a clear, located diagnostic.
+//! recipient, signer name), renders literally — the text a PDF reader
+//! extracts from the PDF (`common::pdf`, in content order) equals the input
+//! — or, for characters that cannot be printed, fails with a clear, located
+//! diagnostic.
 //!
 //! Extracted text is compared without its whitespace: where a line breaks
 //! (inside `https://…`, between `$` and `$`) and how wide a justified space
-//! is are layout, and pdftotext guesses spaces from gaps. Every printed
+//! is are layout, and a PDF reader guesses spaces from gaps. Every printed
 //! character, in order, must be the input's; spacing of real text is
 //! checked on the sample in `sample_content.rs`.
 
@@ -395,11 +396,7 @@ fn check(pipeline: &Pipeline, input: &str, expect: Expect) -> Result<(), String>
         (Err(e), _) => Err(format!("refused:\n{e}")),
         (Ok(_), Refused(codes)) => Err(format!("rendered, but should be refused with {codes:?}")),
         (Ok(pdf), expect) => {
-            let text = common::poppler("pdftotext", &["-raw", "-enc", "UTF-8"], &pdf);
-            // pdftotext wraps right-to-left runs in U+202B…U+202C; the input
-            // cannot hold those (they are refused), so they are its own.
-            let text: String =
-                fold(&text).chars().filter(|c| !('\u{202a}'..='\u{202e}').contains(c)).collect();
+            let text = fold(&common::pdf::raw_text(&pdf));
             let wanted = fold(match expect {
                 Shown(t) | Noted(t) => t,
                 _ => input,

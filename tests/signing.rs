@@ -6,7 +6,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{MM, poppler, vanban};
+use common::{MM, pdf, vanban};
 use vanban::typeset::fields::{SignField, sign_fields};
 use vanban::typeset::inspect::{Layout, Line, Placed};
 use vanban::{IssueOptions, Pipeline};
@@ -59,32 +59,8 @@ fn line<'a>(lines: &'a [Line], start: &str) -> &'a Line {
         .unwrap_or_else(|| panic!("no line `{start}`"))
 }
 
-/// A word of `pdftotext -bbox`, top-left origin.
-#[derive(Debug)]
-struct Word {
-    text: String,
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
-}
-
-fn words(pdf: &[u8]) -> Vec<Word> {
-    let html = poppler("pdftotext", &["-bbox", "-enc", "UTF-8"], pdf);
-    let re = regex_lite::Regex::new(
-        r#"<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#,
-    )
-    .unwrap();
-    re.captures_iter(&html)
-        .map(|c| Word {
-            text: c[5].to_string(),
-            x0: c[1].parse().unwrap(),
-            y0: c[2].parse().unwrap(),
-            x1: c[3].parse().unwrap(),
-            y1: c[4].parse().unwrap(),
-        })
-        .collect()
-}
+/// A word with its box, top-left origin (as `pdftotext -bbox`).
+use common::pdf::{Word, words};
 
 fn word<'a>(words: &'a [Word], text: &str) -> &'a Word {
     words.iter().find(|w| w.text == text).unwrap_or_else(|| panic!("no word `{text}`"))
@@ -198,24 +174,13 @@ fn the_seal_is_real_size_over_the_left_third_of_the_signature() {
     assert_eq!(order, [sig.width, seal.width]);
 }
 
-fn decode(png_bytes: &[u8]) -> (Vec<u8>, usize) {
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
-    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    buf.truncate(info.buffer_size());
-    (buf, info.color_type.samples())
-}
-
 /// The ink of an image as the PDF stores it: its colour samples where its
 /// soft mask (alpha) shows them.
-fn ink_of(colour: &[u8], mask: &[u8]) -> &'static str {
-    let (rgb, n) = decode(colour);
-    let (alpha, _) = decode(mask);
-    assert_eq!(n, 3);
+fn ink_of(colour: &pdf::Image, mask: &pdf::Image) -> &'static str {
+    assert_eq!(colour.components, 3);
+    assert_eq!((mask.components, mask.width, mask.height), (1, colour.width, colour.height));
     let (mut blue, mut red, mut other) = (0, 0, 0);
-    for (px, a) in rgb.chunks_exact(3).zip(alpha) {
+    for (px, &a) in colour.samples.chunks_exact(3).zip(&mask.samples) {
         if a < 128 {
             continue;
         }
@@ -241,23 +206,17 @@ fn ink_of(colour: &[u8], mask: &[u8]) -> &'static str {
 fn the_pdf_holds_a_blue_signature_and_a_red_seal_with_transparency() {
     let (_dir, path) = signed_folder();
     let out = render(&path, IssueOptions::default());
-    let list = poppler("pdfimages", &["-list"], &out.pdf);
-    let kinds: Vec<&str> = list.lines().skip(2).filter_map(|l| l.split_whitespace().nth(2)).collect();
-    assert_eq!(kinds, ["image", "smask", "image", "smask"], "two images, each with an alpha mask:\n{list}");
+    let images = pdf::images(&out.pdf);
+    assert_eq!(
+        images.len(),
+        2,
+        "two images: {:?}",
+        images.iter().map(|i| (i.width, i.height)).collect::<Vec<_>>()
+    );
     // Pull the colour data out of the PDF and look at its ink.
-    let dir = tempfile::tempdir().unwrap();
-    let pdf = dir.path().join("doc.pdf");
-    std::fs::write(&pdf, &out.pdf).unwrap();
-    let status = std::process::Command::new("pdfimages")
-        .args(["-png"])
-        .arg(&pdf)
-        .arg(dir.path().join("img"))
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let read = |n: &str| std::fs::read(dir.path().join(format!("img-{n}.png"))).unwrap();
-    assert_eq!(ink_of(&read("000"), &read("001")), "blue", "the signature");
-    assert_eq!(ink_of(&read("002"), &read("003")), "red", "the seal");
+    let inks: Vec<&str> =
+        images.iter().map(|i| ink_of(i, i.smask.as_deref().expect("each image has an alpha mask"))).collect();
+    assert_eq!(inks, ["blue", "red"], "the signature, then the seal");
 }
 
 #[test]
@@ -302,20 +261,15 @@ fn pdf_a_3b_carries_its_yaml_and_extract_render_round_trips() {
     let out = vanban(dir.path(), &["render", "cong-van.yaml", "-o", "issued.pdf", "--pdf-standard", "a-3b"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let pdf = std::fs::read(dir.path().join("issued.pdf")).unwrap();
-    let meta = poppler("pdfinfo", &["-meta"], &pdf);
+    let meta = pdf::xmp(&pdf);
     assert!(
         meta.contains("<pdfaid:part>3</pdfaid:part>")
             && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>")
     );
-    let attached = poppler("pdfdetach", &["-list"], &pdf);
+    let attached = pdf::attachment_names(&pdf);
     assert_eq!(
-        attached.lines().collect::<Vec<_>>(),
-        [
-            "3 embedded files",
-            "1: cong-van.yaml",
-            "2: images/chu-ky-pham-xuan-khanh.png",
-            "3: images/dau-ubnd-xa-ngoc-lien.png"
-        ],
+        attached,
+        ["cong-van.yaml", "images/chu-ky-pham-xuan-khanh.png", "images/dau-ubnd-xa-ngoc-lien.png"],
         "the YAML and the images it prints"
     );
 
@@ -389,8 +343,8 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     let out = vanban(dir.path(), &["render", "cong-van.yaml", "-o", "a2b.pdf", "--pdf-standard", "a-2b"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let pdf = std::fs::read(dir.path().join("a2b.pdf")).unwrap();
-    assert!(poppler("pdfinfo", &["-meta"], &pdf).contains("<pdfaid:part>2</pdfaid:part>"));
-    assert!(poppler("pdfdetach", &["-list"], &pdf).contains("0 embedded files"));
+    assert!(pdf::xmp(&pdf).contains("<pdfaid:part>2</pdfaid:part>"));
+    assert_eq!(pdf::attachment_names(&pdf), Vec::<String>::new());
     let out = vanban(dir.path(), &["extract", "a2b.pdf"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("carries no YAML source"));
@@ -575,7 +529,8 @@ fn signature_form_fields_are_appended_at_the_signature_and_seal() {
     // An incremental update: the PDF as typst wrote it, then the fields.
     assert!(with_fields.pdf.len() > plain.pdf.len());
     assert!(with_fields.pdf[..plain.pdf.len()] == plain.pdf[..], "the original bytes are kept as they are");
-    assert!(poppler("pdfinfo", &[], &with_fields.pdf).contains("Form:            AcroForm"));
+    assert!(pdf::has_acroform(&with_fields.pdf));
+    assert!(!pdf::has_acroform(&plain.pdf));
 
     let doc = lopdf::Document::load_mem(&with_fields.pdf).unwrap();
     let form = doc.catalog().unwrap().get_deref(b"AcroForm", &doc).unwrap().as_dict().unwrap();

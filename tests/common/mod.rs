@@ -1,8 +1,10 @@
 //! Helpers shared by the integration tests: rendering through the library,
-//! and reading PDFs back with poppler-utils (installed by `.ci/run`).
+//! and reading PDFs back in Rust (`pdf.rs`), so the tests need no system
+//! tools. `.ci/run` checks the same samples with poppler-utils as well.
 #![allow(dead_code)]
 
-use std::io::Write;
+pub mod pdf;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -56,25 +58,10 @@ pub fn render_sample_with(edit: impl FnOnce(String) -> String) -> Output {
     render_str("ngoc-lien-2026.yaml", &edit(sample_text()))
 }
 
-/// Runs a poppler tool on PDF bytes and returns its standard output.
-pub fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doc.pdf");
-    std::fs::File::create(&path).unwrap().write_all(pdf).unwrap();
-    let mut cmd = Command::new(tool);
-    cmd.args(args).arg(&path);
-    if tool == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} is needed by the tests (apt install poppler-utils): {e}"));
-    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
-}
-
+/// The text of a PDF, page by page (each page ends with a form feed), in
+/// reading order: what `pdftotext` prints, read by `pdf::text` in Rust.
 pub fn pdftotext(pdf: &[u8]) -> String {
-    poppler("pdftotext", &["-enc", "UTF-8"], pdf)
+    pdf::text(pdf)
 }
 
 /// The extracted text without the page numbers at the top of pages 2..n,
