@@ -17,7 +17,6 @@
 //! mark that vanban adds or replaces at the very end of a field (`;`, `.`)
 //! is not compared; any other character missing or changed is an error.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -178,16 +177,40 @@ fn end_punctuation(c: char) -> bool {
 /// The capitals of `text` (by [`upper`], as titles are printed) without
 /// white space, each with the byte offset of the character it comes from
 /// (0 in the rare text whose capitals are more characters than it has).
-fn capitals(text: &str) -> impl Iterator<Item = (char, usize)> {
+///
+/// Text in NFC whose letters each have a one-letter capital (all of
+/// Vietnamese) is done a character at a time, without allocating: this
+/// runs on every character of every page.
+fn capitals(text: &str) -> Vec<(char, usize)> {
+    let keep = |c: &char| !c.is_whitespace() && !c.is_control();
+    let mut out = Vec::with_capacity(text.len());
+    if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        let mut simple = true;
+        for (at, c) in text.char_indices() {
+            let mut up = c.to_uppercase();
+            let u = up.next().unwrap_or(c);
+            if up.next().is_some() {
+                simple = false;
+                break;
+            }
+            if keep(&u) {
+                out.push((u, at));
+            }
+        }
+        if simple {
+            return out;
+        }
+        out.clear();
+    }
     let up = upper(text);
     let offsets: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
     let same = up.chars().count() == offsets.len();
-    up.chars()
-        .enumerate()
-        .map(move |(k, c)| (c, if same { offsets[k] } else { 0 }))
-        .filter(|(c, _)| !c.is_whitespace() && !c.is_control())
-        .collect::<Vec<_>>()
-        .into_iter()
+    out.extend(
+        up.chars().enumerate().map(|(k, c)| (c, if same { offsets[k] } else { 0 })).filter(|(c, _)| keep(c)),
+    );
+    out
 }
 
 fn compared(field: usize, text: String) -> Printed {
@@ -212,14 +235,11 @@ struct Stream {
     at: Vec<(u32, u32)>,
     /// Whether the character starts a line (or a page, or a cell).
     line_start: Vec<bool>,
-    /// The positions of each character, for finding where a field starts.
-    index: HashMap<char, Vec<usize>>,
 }
 
 impl Stream {
     fn of(layout: &Layout) -> Self {
-        let mut s =
-            Stream { chars: Vec::new(), at: Vec::new(), line_start: Vec::new(), index: HashMap::new() };
+        let mut s = Stream { chars: Vec::new(), at: Vec::new(), line_start: Vec::new() };
         let mut prev: Option<&crate::typeset::inspect::TextRun> = None;
         for (i, run) in layout.texts.iter().enumerate() {
             // A new line: another page, or a baseline further away than a
@@ -227,7 +247,6 @@ impl Stream {
             let mut new_line =
                 prev.is_none_or(|p| p.page != run.page || (p.y - run.y).abs() > 0.75 * p.size.max(run.size));
             for (u, at) in capitals(&run.text) {
-                s.index.entry(u).or_default().push(s.chars.len());
                 s.chars.push(u);
                 s.at.push((i as u32, at as u32));
                 s.line_start.push(new_line);
@@ -333,15 +352,16 @@ fn match_from(field: &[char], s: &Stream, mut i: usize, start: usize, depth: usi
 }
 
 /// Finds a piece on the pages, trying first where the previous piece ended
-/// (fields are mostly printed in order).
+/// (fields are mostly printed in order), then from the start.
 fn find(piece: &Printed, s: &Stream, hint: usize) -> Outcome {
-    let Some(starts) = s.index.get(&piece.chars[0]) else {
-        return Outcome::Failed { matched: 0, start: hint.min(s.chars.len()) };
-    };
-    let split = starts.partition_point(|&p| p < hint);
-    let mut best = Outcome::Failed { matched: 0, start: hint.min(s.chars.len()) };
+    let first = piece.chars[0];
+    let hint = hint.min(s.chars.len());
+    let mut best = Outcome::Failed { matched: 0, start: hint };
     let mut best_len = 0;
-    for &p in starts[split..].iter().chain(&starts[..split]) {
+    for p in (hint..s.chars.len()).chain(0..hint) {
+        if s.chars[p] != first {
+            continue;
+        }
         match match_from(&piece.chars, s, 0, p, 0) {
             found @ Outcome::Found(_) => return found,
             Outcome::Failed { matched, start } if matched > best_len => {

@@ -832,9 +832,9 @@ fn collect_images(doc: &Document, xobjects: &Dictionary, out: &mut Vec<Image>, d
 /// Whether a glyph's text is right-to-left (Hebrew, Arabic, Syriac, Thaana,
 /// NKo and their presentation forms).
 fn rtl(text: &str) -> bool {
-    text.chars().next().is_some_and(|c| {
-        matches!(c as u32, 0x0590..=0x07FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
-    })
+    text.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x0590..=0x07FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
 }
 
 /// The text in content-stream order (as `pdftotext -raw`): glyphs as drawn,
