@@ -117,3 +117,10 @@ pub const FIGURE_MAX_DECIMALS: usize = 12;
 /// Years a document may carry: from the founding of the state (1945) to a
 /// plan a lifetime ahead.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1945..=2100;
+
+/// Character comparisons the self-check may make, per character of the
+/// pages and of the fields it looks for: a document checks in about two
+/// per character; text built to make the search backtrack (one letter
+/// repeated across lines and pages) stops here with an error instead of
+/// running for hours.
+pub const SELF_CHECK_WORK: usize = 64;

@@ -223,3 +223,19 @@ fn the_sample_plan_maps_its_pages_to_fields() {
     let name = out.layout.texts.iter().position(|t| t.text.contains("Phạm Xuân Khánh")).unwrap();
     assert_eq!(check.owners[name].as_ref().unwrap().path, "signer.name");
 }
+
+#[test]
+fn paragraphs_of_one_repeated_letter_are_checked_in_one_pass() {
+    // Six paragraphs, each one word of 19,990 letters, over several pages:
+    // every line starts like the text that follows a page break, and the
+    // old recursive search backtracked for hours (probe, round two).
+    let content: String =
+        "xyzwvu".chars().map(|c| format!("  - \"{}\"\n", c.to_string().repeat(19_990))).collect();
+    let yaml = thong_bao_with(&content);
+    // Rendering runs the self-check: an error would be returned here.
+    let pages = guarded(move || {
+        let loaded = loaded(&yaml);
+        Pipeline::embedded().render(&loaded).map(|r| r.document.pages().len())
+    });
+    assert!(pages.unwrap_or_else(|e| panic!("{e}")) > 6);
+}

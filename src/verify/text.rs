@@ -22,6 +22,7 @@ use std::sync::Arc;
 
 use super::{Scope, TEXT};
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::limits::SELF_CHECK_WORK;
 use crate::load::Loaded;
 use crate::template::escape::{Inline, parse_inline};
 use crate::typeset::inspect::Layout;
@@ -290,8 +291,10 @@ impl Stream {
 /// How far (in characters) a field may jump from the end of a line to the
 /// start of a later one: past a page's footnotes and the next page number.
 const JUMP: usize = 4000;
-/// How many later line starts a jump tries.
-const JUMP_TRIES: usize = 16;
+/// How many of the field's next characters a later line must start with to
+/// be where the field goes on (the first such line is taken: no
+/// backtracking, so the search is linear in what it reads).
+const JUMP_AGREE: usize = 12;
 
 /// The outcome of matching a field from one start.
 enum Outcome {
@@ -300,13 +303,29 @@ enum Outcome {
     /// Not found: how many of the field's characters matched from which
     /// stream position.
     Failed { matched: usize, start: usize },
+    /// The comparison budget ran out (see [`SELF_CHECK_WORK`]).
+    OutOfWork,
 }
 
-fn match_from(field: &[char], s: &Stream, mut i: usize, start: usize, depth: usize) -> Outcome {
-    let mut j = start;
+/// Character comparisons left to the whole check.
+struct Work(usize);
+
+impl Work {
+    /// Spends one comparison; false when none is left.
+    fn spend(&mut self) -> bool {
+        self.0 = self.0.saturating_sub(1);
+        self.0 > 0
+    }
+}
+
+fn match_from(field: &[char], s: &Stream, start: usize, work: &mut Work) -> Outcome {
+    let (mut i, mut j) = (0, start);
     loop {
         if i == field.len() {
             return Outcome::Found(start..j);
+        }
+        if !work.spend() {
+            return Outcome::OutOfWork;
         }
         let Some(&c) = s.chars.get(j) else { return Outcome::Failed { matched: i, start } };
         if c == field[i] {
@@ -318,57 +337,61 @@ fn match_from(field: &[char], s: &Stream, mut i: usize, start: usize, depth: usi
             j += 1;
             continue;
         }
-        if s.line_start[j] && i > 0 && depth < 8 {
-            // The field's text may go on at the start of a later line.
-            let mut best = Outcome::Failed { matched: i, start };
-            let mut tries = 0;
-            let mut k = j;
-            while k < s.chars.len() && k < j + JUMP && tries < JUMP_TRIES {
-                if s.line_start[k] {
-                    let mut m = k;
-                    while m < s.chars.len() && s.chars[m].is_numeric() && s.chars[m] != field[i] {
-                        m += 1;
-                    }
-                    if s.chars.get(m) == Some(&field[i]) {
-                        tries += 1;
-                        match match_from(field, s, i, m, depth + 1) {
-                            Outcome::Found(r) => return Outcome::Found(start..r.end),
-                            Outcome::Failed { matched, .. } => {
-                                if let Outcome::Failed { matched: b, .. } = best
-                                    && matched > b
-                                {
-                                    best = Outcome::Failed { matched, start };
-                                }
-                            }
-                        }
-                    }
-                }
-                k += 1;
-            }
-            return best;
+        if !(s.line_start[j] && i > 0) {
+            return Outcome::Failed { matched: i, start };
         }
-        return Outcome::Failed { matched: i, start };
+        // The field's text may go on at the start of a later line (after a
+        // page's footnotes and the next page's number): the first later
+        // line that starts, past its digits, with the field's next
+        // characters.
+        let agree = JUMP_AGREE.min(field.len() - i);
+        let mut next = None;
+        let mut k = j + 1;
+        while k < s.chars.len() && k < j + JUMP {
+            if !work.spend() {
+                return Outcome::OutOfWork;
+            }
+            if s.line_start[k] {
+                let mut m = k;
+                while m < s.chars.len() && s.chars[m].is_numeric() && s.chars[m] != field[i] {
+                    m += 1;
+                }
+                if s.chars.get(m..m + agree) == Some(&field[i..i + agree]) {
+                    next = Some(m);
+                    break;
+                }
+            }
+            k += 1;
+        }
+        match next {
+            Some(m) => j = m,
+            None => return Outcome::Failed { matched: i, start },
+        }
     }
 }
 
 /// Finds a piece on the pages, trying first where the previous piece ended
 /// (fields are mostly printed in order), then from the start.
-fn find(piece: &Printed, s: &Stream, hint: usize) -> Outcome {
+fn find(piece: &Printed, s: &Stream, hint: usize, work: &mut Work) -> Outcome {
     let first = piece.chars[0];
     let hint = hint.min(s.chars.len());
     let mut best = Outcome::Failed { matched: 0, start: hint };
     let mut best_len = 0;
     for p in (hint..s.chars.len()).chain(0..hint) {
+        if !work.spend() {
+            return Outcome::OutOfWork;
+        }
         if s.chars[p] != first {
             continue;
         }
-        match match_from(&piece.chars, s, 0, p, 0) {
+        match match_from(&piece.chars, s, p, work) {
             found @ Outcome::Found(_) => return found,
             Outcome::Failed { matched, start } if matched > best_len => {
                 best_len = matched;
                 best = Outcome::Failed { matched, start };
             }
             Outcome::Failed { .. } => {}
+            Outcome::OutOfWork => return Outcome::OutOfWork,
         }
     }
     best
@@ -382,8 +405,23 @@ pub fn check(loaded: &Loaded, layout: &Layout, scope: Scope) -> TextCheck {
     let mut diagnostics = Vec::new();
     let mut failed = vec![false; fields.len()];
     let mut hint = 0;
+    let compared: usize = pieces.iter().map(|p| p.chars.len()).sum();
+    let budget = SELF_CHECK_WORK.saturating_mul(stream.chars.len() + compared);
+    let mut work = Work(budget);
     for piece in &pieces {
-        match find(piece, &stream, hint) {
+        match find(piece, &stream, hint, &mut work) {
+            Outcome::OutOfWork => {
+                diagnostics.push(fields[piece.field].at(Diagnostic::error(
+                    TEXT,
+                    format!(
+                        "vanban could not check this field against the printed pages within its budget \
+                         ({budget} comparisons, {SELF_CHECK_WORK} per character); no file was written"
+                    ),
+                )).with_hint(
+                    "this happens only with very repetitive text, such as one letter repeated thousands of times: write the text as words",
+                ));
+                break;
+            }
             Outcome::Found(range) => {
                 hint = range.end;
                 for &(run, _) in &stream.at[range] {
@@ -450,6 +488,41 @@ mod tests {
         assert_eq!(notes, ["chú thích"]);
         let p = compared(0, main);
         assert_eq!(p.chars.iter().collect::<String>(), "MỘTHAI;BABỐN;NĂM;SÁU");
+    }
+
+    /// A stream of lines, each starting a new line.
+    fn stream(lines: &[&str]) -> Stream {
+        let mut s = Stream { chars: Vec::new(), at: Vec::new(), line_start: Vec::new() };
+        for (n, line) in lines.iter().enumerate() {
+            for (k, c) in line.chars().enumerate() {
+                s.chars.push(c);
+                s.at.push((n as u32, k as u32));
+                s.line_start.push(k == 0);
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn a_field_goes_on_past_a_page_number_without_backtracking() {
+        // The paragraph breaks at a page end; footnote and page number
+        // between. Every line starts like the field (the text that made the
+        // old recursive search run for hours): the first line that agrees
+        // with the next 12 characters is taken, in one pass.
+        let s = stream(&["AAAAAAAAAA", "AAAAAAB1", "1AAAAFOOTNOTE", "2", "AAAAAAAAAAB", "AAAAAAAAAAAAC"]);
+        let field: Vec<char> = "AAAAAAAAAAAAAAAAB AAAAAAAAAAAAC".chars().filter(|c| *c != ' ').collect();
+        let mut work = Work(10_000);
+        let Outcome::Found(r) = match_from(&field, &s, 0, &mut work) else { panic!("not found") };
+        assert_eq!(r.end, s.chars.len());
+        assert!(10_000 - work.0 < 200, "{} comparisons", 10_000 - work.0);
+    }
+
+    #[test]
+    fn the_search_stops_when_its_budget_is_spent() {
+        let s = stream(&["ABCDEFGHIJKLMNOPQRSTUVWXYZ"]);
+        let piece = compared(0, "ABCDEFGHIJKLMNOPQRSTUVWXYZ".into());
+        assert!(matches!(find(&piece, &s, 0, &mut Work(1_000)), Outcome::Found(_)));
+        assert!(matches!(find(&piece, &s, 0, &mut Work(10)), Outcome::OutOfWork));
     }
 
     #[test]
