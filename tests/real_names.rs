@@ -301,3 +301,21 @@ fn end_mark_ends_the_text_of_every_type_without_closing() {
         }
     }
 }
+
+#[test]
+fn a_long_management_board_breaks_between_phrases_only() {
+    // Probe, round two: the six cheapest options were all too wide, and the
+    // layout broke `DÂN / DỤNG` itself. The narrowest option is kept too.
+    let (parent, name) = (
+        "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp",
+    );
+    let out = bao_cao(Some(parent), name, "Bà Rịa - Vũng Tàu");
+    let (_, issuer) = check_header(&out, Some(parent), name, "Bà Rịa - Vũng Tàu, ngày 28 tháng 11 năm 2025");
+    assert_eq!(issuer, ["BAN QUẢN LÝ DỰ ÁN", "ĐẦU TƯ XÂY DỰNG CÁC", "CÔNG TRÌNH DÂN DỤNG", "VÀ CÔNG NGHIỆP"]);
+    // `phòng, chống` is one phrase.
+    let name = "Cục Quản lý xây dựng công trình và phòng, chống thiên tai";
+    let out = bao_cao(Some(parent), name, "Bà Rịa - Vũng Tàu");
+    let (_, issuer) = check_header(&out, Some(parent), name, "Bà Rịa - Vũng Tàu, ngày 28 tháng 11 năm 2025");
+    assert!(issuer.iter().all(|l| !l.ends_with("PHÒNG,") && !l.starts_with("CHỐNG")), "{issuer:?}");
+}

@@ -168,6 +168,16 @@ const WORDS: &[&str] = &[
     "MẶT BẰNG",
     "QUỸ ĐẤT",
     "TIỂU BAN",
+    "CÔNG TRÌNH",
+    "DÂN DỤNG",
+    "CÔNG NGHIỆP",
+    "GIAO THÔNG VẬN TẢI",
+    "PHÒNG CHỐNG",
+    "THIÊN TAI",
+    "TÌM KIẾM",
+    "ĐỐI NGOẠI",
+    "NGOẠI VỤ",
+    "HẢI QUAN",
 ];
 
 /// Administrative level words: each starts a place name, which runs to the
@@ -258,15 +268,34 @@ pub fn line_options(lines: &[String]) -> Vec<Vec<String>> {
     });
     // Stable: equal options keep the order of enumeration (earlier breaks first).
     options.sort_by_key(|(n, cost, widest, _)| (*n, *cost, *widest));
+    // For each line count, the narrowest option too (the cheapest of
+    // those): when a long name fits only once balanced, the cheap options
+    // kept may all be too wide, and the layout would have to break a line
+    // itself, inside a phrase.
+    let mut narrowest: Vec<(usize, u32, usize, usize)> = Vec::new();
+    for (k, (n, cost, widest, _)) in options.iter().enumerate() {
+        match narrowest.iter_mut().find(|(m, ..)| m == n) {
+            Some(best) if (*widest, *cost) < (best.2, best.1) => *best = (*n, *cost, *widest, k),
+            Some(_) => {}
+            None => narrowest.push((*n, *cost, *widest, k)),
+        }
+    }
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut per_count = (0, 0);
-    for (n, _, _, lines) in options {
-        if per_count.0 != n {
-            per_count = (n, 0);
+    for (k, (n, _, _, lines)) in options.iter().enumerate() {
+        if per_count.0 != *n {
+            per_count = (*n, 0);
         }
-        if per_count.1 < OPTIONS_PER_LINE_COUNT && !out.contains(&lines) {
+        let last_of_count = options.get(k + 1).is_none_or(|next| next.0 != *n);
+        if per_count.1 < OPTIONS_PER_LINE_COUNT && !out.contains(lines) {
             per_count.1 += 1;
-            out.push(lines);
+            out.push(lines.clone());
+        }
+        if last_of_count
+            && let Some(&(.., at)) = narrowest.iter().find(|(m, ..)| m == n)
+            && !out.contains(&options[at].3)
+        {
+            out.push(options[at].3.clone());
         }
     }
     out
