@@ -105,6 +105,13 @@ pub const WORKER_STACK: usize = 8 * 1024 * 1024;
 /// footnote); the bound keeps the tree, and Typst's work on it, shallow.
 pub const INLINE_MAX_DEPTH: usize = 8;
 
+/// Pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) in one
+/// YAML file (an attached plan counts on its own): a real plan has a few
+/// dozen. Each is a
+/// styled element to Typst (measured at 4–5 KB of memory each): a 2 MiB
+/// document of nothing but markup took 1.1 GB before this bound.
+pub const INLINE_MAX_SPANS: usize = 5_000;
+
 /// Digits before the decimal point of a figure in a table: 24 digits is a
 /// million times the largest state budget in đồng. Figures are exact
 /// decimals (`i128` digits and a scale), so every figure is bounded.

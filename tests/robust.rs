@@ -185,3 +185,30 @@ fn one_text_longer_than_the_limit_is_refused_at_its_field() {
         .replace("closing: Trên đây là Kế hoạch thử tải.", &format!("closing: \"{}\"", "chữ ".repeat(5_000)));
     within_60s(move || vanban::load::load_str("big.yaml", &yaml).map(|_| ()).unwrap());
 }
+
+#[test]
+fn inline_markup_is_bounded_per_document_and_said_once() {
+    // 2 MiB of `**đậm** và *nghiêng*` took 1.1 GB to lay out (probe, round
+    // two): 5,000 pieces per file, the error at the field that crosses.
+    let para = "**đậm** và *nghiêng* ".repeat(500).trim_end().to_string();
+    assert_eq!(vanban::template::escape::inline_spans(&para), 1_000);
+    let mut yaml = common::big_plan(1, 1);
+    let paras: String = (0..6).map(|_| format!("  - \"{para}\"\n")).collect();
+    yaml = yaml.replace("closing: ", &format!("purposes:\n{paras}closing: "));
+    let line = yaml.lines().position(|l| l.starts_with("purposes:")).unwrap() + 1 + 6;
+    let errors = within_60s(move || vanban::load::load_str("big.yaml", &yaml).map(|_| ()).unwrap_err());
+    let found: Vec<_> = errors.iter().filter(|d| d.code == "inline-too-many").collect();
+    assert_eq!(found.len(), 1, "{errors}");
+    let d = found[0];
+    assert_eq!(
+        d.message,
+        "the document holds more than 5000 pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to 5000"
+    );
+    assert_eq!(d.path.as_deref(), Some("purposes[5]"));
+    assert_eq!(d.line_col().map(|(l, _)| l), Some(line));
+    // Five such paragraphs load.
+    let mut yaml = common::big_plan(1, 1);
+    let paras: String = (0..5).map(|_| format!("  - \"{para}\"\n")).collect();
+    yaml = yaml.replace("closing: ", &format!("purposes:\n{paras}closing: "));
+    within_60s(move || vanban::load::load_str("big.yaml", &yaml).map(|_| ()).unwrap());
+}

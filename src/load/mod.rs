@@ -176,6 +176,7 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     };
     let place = tree.get("place").and_then(Node::as_str).map(str::to_string);
     let env = expand::TextEnv::new(citations.clone(), year, place);
+    let mut spans = 0usize;
     if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
         let mut out = env.expand(s).map_err(|e| e.into_diagnostic(&file, path, span, s))?;
         // What an expression printed gets the same checks as typed text:
@@ -186,6 +187,12 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
         // Depth first: a deep nest is named as such, however long.
         check_inline_depth(&file, path, span, &out)?;
         check_text_length(&file, path, span, &out)?;
+        let before = spans;
+        spans += crate::template::escape::inline_spans(&out);
+        // Said once, at the field that crosses the limit.
+        if before <= crate::limits::INLINE_MAX_SPANS {
+            check_inline_spans(&file, path, span, spans)?;
+        }
         *s = out;
         Ok(())
     }) {
@@ -517,6 +524,30 @@ fn check_text_length(
     .with_hint(
         "a paragraph is a few hundred words: split the text into several paragraphs (items of the list)",
     ))
+}
+
+/// Refuses a document whose inline markup, counted up to the field at
+/// `path`, passes [`crate::limits::INLINE_MAX_SPANS`]: every piece is a
+/// styled element for Typst, and their memory adds up.
+fn check_inline_spans(
+    file: &Arc<SourceFile>,
+    path: &str,
+    span: &Range<usize>,
+    spans: usize,
+) -> Result<(), Diagnostic> {
+    let max = crate::limits::INLINE_MAX_SPANS;
+    if spans <= max {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "inline-too-many",
+        format!(
+            "the document holds more than {max} pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to {max}"
+        ),
+    )
+    .with_path(path)
+    .with_span(file, span.start..span.start)
+    .with_hint("keep bold and italic for what must stand out; write a star that is not markup as `\\*`"))
 }
 
 /// Refuses text whose inline markup (`**`, `*`, `^[…]`) nests deeper than

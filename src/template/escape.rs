@@ -158,6 +158,23 @@ pub fn parse_inline(text: &str) -> Vec<Inline> {
     parse(text).0
 }
 
+/// How many pieces of inline markup (`**…**`, `*…*`, `^[…]`) `text` holds.
+pub fn inline_spans(text: &str) -> usize {
+    fn count(items: &[Inline]) -> usize {
+        items
+            .iter()
+            .map(|i| match i {
+                Inline::Text(_) => 0,
+                Inline::Strong(c) | Inline::Emph(c) | Inline::Footnote(c) => 1 + count(c),
+            })
+            .sum()
+    }
+    if !text.contains(['*', '^']) {
+        return 0;
+    }
+    count(&parse_inline(text))
+}
+
 /// Whether the inline markup of `text` nests within [`INLINE_MAX_DEPTH`].
 pub fn check_depth(text: &str) -> Result<(), TooDeep> {
     if !text.contains(['*', '^']) {
