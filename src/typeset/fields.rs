@@ -8,9 +8,7 @@
 //! reads them back. Nothing here knows where a zone is.
 
 use serde::Serialize;
-use typst::foundations::{Dict, Label, Selector, Value};
-use typst::introspection::{Introspector, MetadataElem};
-use typst::utils::PicoStr;
+use typst::foundations::Dict;
 use typst_layout::PagedDocument;
 
 /// The label the layout library puts on field marks.
@@ -47,29 +45,13 @@ impl SignField {
 
 /// The fields of a document, in document order.
 pub fn sign_fields(doc: &PagedDocument) -> Vec<SignField> {
-    let Some(label) = Label::new(PicoStr::intern(FIELD_LABEL)) else { return Vec::new() };
     let heights: Vec<f64> = doc.pages().iter().map(|p| p.frame.size().y.to_pt()).collect();
-    doc.introspector()
-        .query(&Selector::Label(label))
-        .iter()
-        .filter_map(|content| {
-            let meta = content.to_packed::<MetadataElem>()?;
-            let Value::Dict(dict) = meta.value.clone() else { return None };
-            field(&dict, &heights)
-        })
-        .collect()
+    super::marks::dicts(doc, FIELD_LABEL).iter().filter_map(|dict| field(dict, &heights)).collect()
 }
 
 fn field(dict: &Dict, page_heights: &[f64]) -> Option<SignField> {
-    let number = |key: &str| match dict.get(key).ok()? {
-        Value::Float(f) => Some(*f),
-        Value::Int(i) => Some(*i as f64),
-        _ => None,
-    };
-    let kind = match dict.get("kind").ok()? {
-        Value::Str(s) => s.to_string(),
-        _ => return None,
-    };
+    let number = |key: &str| super::marks::number(dict, key);
+    let kind = super::marks::string(dict, "kind")?;
     let page = usize::try_from(number("page")? as i64).ok()?;
     let height = *page_heights.get(page.checked_sub(1)?)?;
     let (x, y, w, h) = (number("x")?, number("y")?, number("width")?, number("height")?);

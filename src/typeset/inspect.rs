@@ -243,15 +243,5 @@ fn is_black(paint: &Paint) -> bool {
 
 /// The left header column's width marked by the layout library's `header`.
 fn header_left(doc: &PagedDocument) -> Option<f64> {
-    use typst::foundations::{Label, Selector, Value};
-    use typst::introspection::{Introspector, MetadataElem};
-    let label = Label::new(typst::utils::PicoStr::intern("vanban-header"))?;
-    let found = doc.introspector().query(&Selector::Label(label));
-    let meta = found.first()?.to_packed::<MetadataElem>()?;
-    let Value::Dict(dict) = &meta.value else { return None };
-    match dict.get("left").ok()? {
-        Value::Float(f) => Some(*f),
-        Value::Int(i) => Some(*i as f64),
-        _ => None,
-    }
+    super::marks::number(super::marks::dicts(doc, "vanban-header").first()?, "left")
 }

@@ -6,6 +6,7 @@ pub mod fields;
 pub mod fonts;
 pub mod form;
 pub mod inspect;
+pub mod marks;
 pub mod tables;
 pub mod world;
 

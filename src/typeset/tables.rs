@@ -4,9 +4,6 @@
 //! than the text, it marks the table with a `metadata` value labelled
 //! `<vanban-table-overflow>`. This module only reads the marks back.
 
-use typst::foundations::{Label, Selector, Value};
-use typst::introspection::{Introspector, MetadataElem};
-use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
 /// The label the layout library puts on the mark of a table too wide.
@@ -29,29 +26,16 @@ pub struct Overflow {
 
 /// The tables of a document that do not fit their page, in document order.
 pub fn overflows(doc: &PagedDocument) -> Vec<Overflow> {
-    let Some(label) = Label::new(PicoStr::intern(OVERFLOW_LABEL)) else { return Vec::new() };
-    doc.introspector()
-        .query(&Selector::Label(label))
+    super::marks::dicts(doc, OVERFLOW_LABEL)
         .iter()
-        .filter_map(|content| {
-            let meta = content.to_packed::<MetadataElem>()?;
-            let Value::Dict(dict) = meta.value.clone() else { return None };
-            let number = |key: &str| match dict.get(key).ok()? {
-                Value::Float(f) => Some(*f),
-                Value::Int(i) => Some(*i as f64),
-                _ => None,
-            };
-            let id = match dict.get("id").ok()? {
-                Value::Str(s) => s.to_string(),
-                _ => return None,
-            };
-            let landscape = matches!(dict.get("landscape").ok()?, Value::Bool(true));
+        .filter_map(|dict| {
+            let number = |key: &str| super::marks::number(dict, key);
             Some(Overflow {
-                id,
+                id: super::marks::string(dict, "id")?,
                 width: number("width")?,
                 needed: number("needed")?,
                 size: number("size")?,
-                landscape,
+                landscape: matches!(dict.get("landscape"), Ok(typst::foundations::Value::Bool(true))),
             })
         })
         .collect()
