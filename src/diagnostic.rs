@@ -6,6 +6,7 @@
 //! byte range in the source. Rendering turns them into
 //! `file:line:column` + the offending line with a caret + hint.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -140,6 +141,12 @@ impl Diagnostic {
 
     /// Renders the diagnostic like rustc: header, `file:line:col`, the line
     /// with a caret, then path, hint and clause notes. `color` adds ANSI colours.
+    ///
+    /// Messages quote the YAML, which may come from someone else: every
+    /// control character in the text (message, notes, file name and the
+    /// source line) is written as an escape (`\u{1b}`), here and only here,
+    /// so that no diagnostic can move the cursor, retitle the window or set
+    /// the clipboard of the terminal that shows it.
     pub fn render(&self, color: bool) -> String {
         let mut cs = match self.severity {
             Severity::Error => CsDiagnostic::error(),
@@ -147,34 +154,39 @@ impl Diagnostic {
             Severity::Note => CsDiagnostic::note(),
         }
         .with_code(self.code)
-        .with_message(&self.message);
+        .with_message(printable(&self.message, false));
 
         let mut notes = Vec::new();
         if let Some(path) = &self.path {
-            notes.push(format!("field: {path}"));
+            notes.push(format!("field: {}", printable(path, false)));
         }
         if let Some(hint) = &self.hint {
-            notes.push(format!("hint: {hint}"));
+            notes.push(format!("hint: {}", printable(hint, false)));
         }
         if let Some(clause) = &self.clause {
-            notes.push(format!("rule: {clause}"));
+            notes.push(format!("rule: {}", printable(clause, false)));
         }
         cs = cs.with_notes(notes);
 
         let config = Config::default();
+        let name = self.file.as_ref().map(|f| printable(&f.name, false));
         match (&self.file, &self.span) {
             (Some(file), Some(span)) => {
-                let files = SimpleFile::new(file.name.as_str(), file.text.as_str());
+                // Escapes lengthen the text: move the span with them.
+                let text = printable(&file.text, true);
+                let span = escaped_offset(&file.text, span.start)..escaped_offset(&file.text, span.end);
+                let files = SimpleFile::new(name.as_deref().unwrap_or(""), text.as_ref());
                 // codespan needs a non-empty range to draw a caret.
-                let span = widen(&file.text, span.clone());
+                let span = widen(&text, span);
                 let cs = cs.with_labels(vec![Label::primary((), span)]);
                 emit(&config, &files, &cs, color)
             }
-            (Some(file), None) => {
-                let files = SimpleFile::new(file.name.as_str(), "");
+            (Some(_), None) => {
+                let name = name.as_deref().unwrap_or("");
+                let files = SimpleFile::new(name, "");
                 let mut out = emit(&config, &files, &cs, color);
                 // Without a span codespan prints no file name; add it.
-                out.insert_str(0, &format!("{}: ", file.name));
+                out.insert_str(0, &format!("{name}: "));
                 out
             }
             _ => {
@@ -195,6 +207,42 @@ fn emit(config: &Config, files: &SimpleFile<&str, &str>, cs: &CsDiagnostic<()>, 
         }
     }
     term::emit_into_string(config, files, cs).unwrap_or_else(|_| format!("{}\n", cs.message))
+}
+
+/// Whether `c` (at `at` in `text`) is printed as an escape. Lines of source
+/// keep their line ends (`\n`, and `\r` before it) and tabs.
+fn escaped(text: &str, at: usize, c: char, source: bool) -> bool {
+    c.is_control()
+        && c != '\t'
+        && !(source && (c == '\n' || (c == '\r' && text[at + 1..].starts_with('\n'))))
+}
+
+/// `text` with its control characters written as Rust escapes (`\u{1b}`,
+/// `\n`), so that printing it cannot drive the terminal.
+fn printable(text: &str, source: bool) -> Cow<'_, str> {
+    if !text.char_indices().any(|(i, c)| escaped(text, i, c, source)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, c) in text.char_indices() {
+        if escaped(text, i, c, source) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Where byte `offset` of a source text lands in its [`printable`] form.
+fn escaped_offset(text: &str, offset: usize) -> usize {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let grown: usize = text[..offset]
+        .char_indices()
+        .filter(|&(i, c)| escaped(text, i, c, true))
+        .map(|(_, c)| c.escape_default().count() - c.len_utf8())
+        .sum();
+    offset + grown
 }
 
 /// Extends an empty range to cover the next character (or the previous one at
@@ -332,5 +380,33 @@ mod tests {
         assert!(text.contains("^^^"), "{text}");
         assert!(text.contains("= field: year"), "{text}");
         assert!(text.contains("= hint: write the year in digits"), "{text}");
+    }
+
+    #[test]
+    fn render_escapes_control_characters_from_the_yaml() {
+        // An OSC title sequence and a colour in a key: the message, the
+        // field, the hint and the source line all print them escaped, and
+        // the caret still points under the key.
+        let f = SourceFile::new("doc.yaml", "a: 1\n\u{1b}]0;T\u{7}x\u{1b}[31m: 2\r\n");
+        let d = Diagnostic::error("unknown-field", "unknown field `\u{1b}]0;T\u{7}x\u{1b}[31m`")
+            .with_span(&f, 5..17)
+            .with_path("\u{1b}]0;T\u{7}x\u{1b}[31m")
+            .with_hint("remove \u{9b}2J it");
+        for color in [false, true] {
+            let text = d.render(color);
+            let bad: Vec<char> =
+                text.chars().filter(|&c| c.is_control() && c != '\n' && !(color && c == '\u{1b}')).collect();
+            assert!(bad.is_empty(), "{bad:?} in {text:?}");
+            assert!(!text.contains("\u{1b}]") && !text.contains("\u{1b}[31m"), "{text:?}");
+            if !color {
+                assert!(!text.contains('\u{1b}'), "{text:?}");
+                assert!(text.contains("unknown field `\\u{1b}]0;T\\u{7}x\\u{1b}[31m`"), "{text}");
+                assert!(text.contains("= field: \\u{1b}]0;T\\u{7}x"), "{text}");
+                assert!(text.contains("= hint: remove \\u{9b}2J it"), "{text}");
+                assert!(text.contains("2 │ \\u{1b}]0;T\\u{7}x\\u{1b}[31m: 2"), "{text}");
+                // The caret spans the whole escaped key: 26 characters.
+                assert!(text.contains(&format!("│ {}\n", "^".repeat(26))), "{text}");
+            }
+        }
     }
 }

@@ -543,11 +543,15 @@ fn field_at(
 fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<(), Diagnostics> {
     let mut out = Vec::new();
     for o in typeset::tables::overflows(doc) {
-        let mm = |pt: f64| (pt * typeset::inspect::MM_PER_PT).round();
+        let mm = |pt: f64| pt * typeset::inspect::MM_PER_PT;
+        // With one decimal and the excess said, two close widths never
+        // read as the same number.
+        let over = mm(o.needed - o.width);
+        let over = if over < 0.05 { "less than 0.1 mm".to_string() } else { format!("{over:.1} mm") };
         let d = Diagnostic::error(
             "table-width",
             format!(
-                "the table does not fit the {} page: even at {} pt its columns need {} mm, and the text is {} mm wide",
+                "the table does not fit the {} page: even at {} pt its columns need {:.1} mm, {over} more than the {:.1} mm the text is wide",
                 if o.landscape { "landscape" } else { "portrait" },
                 o.size,
                 mm(o.needed),

@@ -91,6 +91,10 @@ pub const EXTRACT_MAX_DEPTH: usize = 16;
 /// fits. Counted per file returned, so a stream named many times counts
 /// each time.
 pub const EXTRACT_MAX_TOTAL: usize = 64 * 1024 * 1024;
+/// Folders a file `extract` writes may lie under, below the YAML's folder
+/// (`images/seal.png` is one): vanban attaches the files a document names
+/// beside it; a PDF asking for `a/b/c/…/l.png` was not made by it.
+pub const EXTRACT_MAX_FOLDERS: usize = 4;
 /// Nodes and entries of a PDF's name tree `extract` visits: vanban writes
 /// one node with a few entries; a tree 10 wide and 16 deep has 10^16.
 pub const EXTRACT_MAX_NODES: usize = 4_096;

@@ -59,6 +59,31 @@ fn a_foreign_file_named_like_the_library_needs_force() {
 }
 
 #[test]
+fn an_output_named_like_the_library_is_refused() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.typ"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for force in [false, true] {
+        let mut args = vec!["render", "plan.yaml", "-o", "vanban-nd30.typ"];
+        if force {
+            args.push("--force");
+        }
+        let out = vanban(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(
+                "error: the output vanban-nd30.typ would replace the layout library that vanban writes beside every .typ"
+            ),
+            "{}",
+            stderr(&out)
+        );
+        // The library is intact, so plan.typ still compiles.
+        let lib = std::fs::read_to_string(dir.path().join("vanban-nd30.typ")).unwrap();
+        assert_eq!(lib, vanban::template::LAYOUT_LIBRARY);
+    }
+}
+
+#[test]
 fn png_and_svg_pages() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page-{p}.png", "--ppi", "40"]);

@@ -410,3 +410,65 @@ fn extract_refuses_a_name_with_control_characters_and_prints_it_escaped() {
         std::fs::read(common::sample_path()).unwrap()
     );
 }
+
+/// A PDF carrying `source` as its YAML and `supplements` as files the
+/// YAML draws from, stored the way vanban stores them.
+fn pdf_carrying(source: &str, supplements: &[&str]) -> Vec<u8> {
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.7");
+    let pages = doc.add_object(dictionary! {"Type" => "Pages", "Kids" => Vec::<Object>::new(), "Count" => 0});
+    let mut names = Vec::new();
+    let all = std::iter::once((source, "Source")).chain(supplements.iter().map(|s| (*s, "Supplement")));
+    for (name, relationship) in all {
+        let data = doc.add_object(Stream::new(dictionary! {"Type" => "EmbeddedFile"}, b"[core]\n".to_vec()));
+        let spec = doc.add_object(dictionary! {
+            "Type" => "Filespec",
+            "F" => Object::string_literal(name),
+            "UF" => Object::string_literal(name),
+            "EF" => dictionary! {"F" => data},
+            "AFRelationship" => Object::Name(relationship.as_bytes().to_vec()),
+        });
+        names.extend([Object::string_literal(name), Object::Reference(spec)]);
+    }
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog",
+        "Pages" => pages,
+        "Names" => dictionary! {"EmbeddedFiles" => dictionary! {"Names" => names}},
+    });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn extract_writes_only_what_render_attaches() {
+    let refused = [
+        ("cv.yaml", vec![".git/config"], "`.git/config`, which starts with `.` (a hidden file or folder)"),
+        ("cv.yaml", vec![".envrc"], "`.envrc`, which starts with `.` (a hidden file or folder)"),
+        ("cv.yaml", vec!["images/.hidden.png"], "`images/.hidden.png`, which starts with `.`"),
+        ("cv.yaml", vec!["run.sh"], "`run.sh`, which is neither a YAML (.yaml, .yml) nor a PNG image"),
+        ("cv.yaml", vec!["images/"], "`images/`, which is neither a YAML (.yaml, .yml) nor a PNG image"),
+        ("cv.yaml", vec!["a/b/c/d/e/f.png"], "`a/b/c/d/e/f.png`, which lies 5 folders deep; vanban writes at most 4"),
+        (".vanban-1-x.tmp", vec![], "names its YAML `.vanban-1-x.tmp`, which starts with `.`"),
+        ("x.txt", vec![], "names its YAML `x.txt`, which is neither a YAML"),
+    ];
+    for (source, supplements, said) in refused {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("in.pdf"), pdf_carrying(source, &supplements)).unwrap();
+        let out = vanban(dir.path(), &["extract", "in.pdf"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{source} {supplements:?}: {err}");
+        assert!(err.contains(said), "{source} {supplements:?}: {err}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left, ["in.pdf"], "nothing written for {source} {supplements:?}");
+    }
+    // What vanban attaches comes back.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("in.pdf"), pdf_carrying("cv.yaml", &["images/ký.png", "plans/kh.yml"])).unwrap();
+    let out = vanban(dir.path(), &["extract", "in.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for name in ["cv.yaml", "images/ký.png", "plans/kh.yml"] {
+        assert_eq!(std::fs::read(dir.path().join(name)).unwrap(), b"[core]\n", "{name}");
+    }
+}

@@ -245,3 +245,89 @@ fn check_prints_json_for_machines() {
     let out = common::vanban(dir.path(), &["check", "clean.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A Kế hoạch of a Sở of Thành phố Hồ Chí Minh citing a decision of the
+/// city's UBND, then one of the Sở.
+const SO_PLAN: &str = r#"type: ke-hoach
+issuer:
+  parent: Ủy ban nhân dân Thành phố Hồ Chí Minh
+  name: Sở Giáo dục và Đào tạo
+  abbr: SGDĐT
+number: 12
+place: Thành phố Hồ Chí Minh
+date: 2026-11-20
+year: 2027
+title: Tổ chức Hội thi năm {{ year }}
+bases:
+  - id: qd1
+    kind: Quyết định
+    number: 3456/QĐ-UBND
+    date: 2026-08-15
+    issuer: Ủy ban nhân dân Thành phố Hồ Chí Minh
+    subject: về việc phê duyệt Kế hoạch thời gian năm học
+  - id: kh1
+    kind: Quyết định
+    number: 1234/QĐ-SGDĐT
+    date: 2026-11-18
+    issuer: Sở Giáo dục và Đào tạo
+    subject: về tổ chức Hội thi năm 2026
+preamble: Sở ban hành Kế hoạch như sau
+purposes: ["- Mục đích."]
+requirements: ["- Yêu cầu."]
+objectives: [Mục tiêu.]
+projects: []
+solutions: [Giải pháp.]
+organization: [{unit: Phòng Tổ chức cán bộ, duties: ["- Chủ trì."]}]
+recipients: [Các trường THPT]
+archive: [VT]
+signer: {authority: [KT. Giám đốc], title: Phó Giám đốc, name: Nguyễn Văn A}
+"#;
+
+#[test]
+fn a_centrally_run_city_ranks_as_a_province() {
+    assert_eq!(of("bases-order", SO_PLAN), [], "UBND of Thành phố Hồ Chí Minh above a Sở");
+    let city = "issuer: Ủy ban nhân dân Thành phố Hồ Chí Minh";
+    for issuer in [
+        "UBND Thành phố Hồ Chí Minh",
+        "UBND TP. Hà Nội",
+        "Ủy ban nhân dân thành phố Huế",
+        "Uỷ ban nhân dân Thành phố Đà Nẵng",
+        "UBND thành phố Cần Thơ",
+        "Hội đồng nhân dân Thành phố Hải Phòng",
+    ] {
+        let yaml = edit(SO_PLAN, city, &format!("issuer: {issuer}"));
+        assert_eq!(of("bases-order", &yaml), [], "{issuer}");
+    }
+    // A city inside a province ranks as a district-level UBND, below a Sở.
+    let yaml = edit(SO_PLAN, city, "issuer: Ủy ban nhân dân thành phố Thủ Dầu Một");
+    let found = of("bases-order", &yaml);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].message, "this căn cứ has a higher legal force than the one before it (bases[0])");
+}
+
+#[test]
+fn a_cited_number_holding_a_space_is_consistent_with_its_own_citation() {
+    let sample = std::fs::read_to_string(common::root().join("data/thong-bao-ngoc-lien-2026.yaml")).unwrap();
+    let with_reference = edit(
+        &sample,
+        "year: 2026\n",
+        "year: 2026\nreferences:\n  - {id: tt05, kind: Thông tư, number: \"05/2025/TT- BDTTG\", date: 2025-03-01, issuer: Bộ Dân tộc và Tôn giáo}\n",
+    );
+    let yaml = edit(
+        &with_reference,
+        "content:\n",
+        "content:\n  - \"Thực hiện {{ cite('tt05') }}, {{ cite_full('tt05') }} và {{ cite_short('tt05') }}.\"\n",
+    );
+    assert_eq!(of("citation-inconsistent", &yaml), []);
+    // Typed by hand in full, it is the same document.
+    let typed = edit(&with_reference, "content:\n", "content:\n  - Thực hiện Thông tư số 05/2025/TT- BDTTG.\n");
+    assert_eq!(of("citation-inconsistent", &typed), []);
+    // Another ký hiệu for the same number is still found.
+    let other = edit(&with_reference, "content:\n", "content:\n  - Thực hiện Thông tư số 05/2025/TT-BNV.\n");
+    let found = of("citation-inconsistent", &other);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].message,
+        "Thông tư số 05 is cited here as `05/2025/TT-BNV` but as `05/2025/TT- BDTTG` in `references[0].number`"
+    );
+}

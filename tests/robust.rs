@@ -149,6 +149,40 @@ fn aliases_of_long_text_cannot_amplify_it() {
 }
 
 #[test]
+fn yaml_budgets_are_named_in_words_with_their_limit() {
+    let base = common::big_plan(1, 1);
+    let cases = [
+        (
+            format!("{base}x: {}1{}\n", "{x: ".repeat(100), "}".repeat(100)),
+            "this YAML nests lists and mappings more than 48 levels deep; documents are limited to 48",
+        ),
+        (
+            format!("{base}x: {}1{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+            "this YAML nests lists and mappings more than 48 levels deep; documents are limited to 48",
+        ),
+        (
+            format!(
+                "{base}y: [{}]\nx: [{}]\n",
+                (0..10_001).map(|i| format!("&a{i} 1")).collect::<Vec<_>>().join(", "),
+                (0..10_001).map(|i| format!("*a{i}")).collect::<Vec<_>>().join(", ")
+            ),
+            "this YAML uses aliases (`*name`) more than 10000 times; documents are limited to 10000",
+        ),
+    ];
+    for (yaml, message) in cases {
+        let d = load_error(yaml);
+        assert_eq!(d.code, "yaml-too-large", "{d}");
+        assert_eq!(d.message, message);
+        assert!(d.hint.is_some(), "{d}");
+    }
+    // Whatever the breach, no Rust value reaches the user.
+    let ratio = format!("{base}a: &a 1\nx: [{}]\n", vec!["*a"; 9_999].join(", "));
+    let d = load_error(ratio);
+    assert_eq!(d.code, "yaml-too-large", "{d}");
+    assert!(!d.message.contains('{') && !d.message.contains("breach"), "{d}");
+}
+
+#[test]
 fn a_file_over_the_size_limit_is_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.yaml");

@@ -251,10 +251,22 @@ fn numbers_in_messages_are_shown_as_typed() {
     assert_diag(
         &d,
         "wrong-type",
-        "expected a whole number, found the number 99999999999999999999999",
+        "the number 99999999999999999999999 is out of range; expected a whole number from 0 to 4294967295",
         "number",
         position(&yaml, "99999999999999999999999"),
     );
+    // Whole numbers that do not fit are out of range, said with the range.
+    for (typed, range) in [("4294967297", "0 to 4294967295"), ("-3", "0 to 4294967295")] {
+        let yaml = bao_cao("number: null", &format!("number: {typed}"));
+        let d = error_of(&yaml);
+        assert_diag(
+            &d,
+            "wrong-type",
+            &format!("the number {typed} is out of range; expected a whole number from {range}"),
+            "number",
+            after(&yaml, "number: "),
+        );
+    }
 }
 
 #[test]
@@ -340,6 +352,24 @@ fn out_of_range_and_empty_values_are_located_errors() {
     let d = error_of(&yaml);
     assert_diag(&d, "empty-value", "`unit` is empty", "unit", after(&yaml, "unit: "));
 
+    // Values printed on a line of their own: empty, they print broken
+    // lines (`, ngày …`, a bare `1.`, `-;`).
+    let thong_bao = sample("thong-bao-ngoc-lien-2026.yaml");
+    let edits = [
+        ("place: Ngọc Liên", "place: \"\"", "place", "place: "),
+        ("name: [Ủy ban nhân dân, xã Ngọc Liên]", "name: [\"\", xã Ngọc Liên]", "issuer.name[0]", "name: ["),
+        ("  - title: Đánh giá chung", "  - title: \" \"", "content[1].title", "  - title: "),
+        ("  - Các thôn trên địa bàn xã", "  - \"\"", "recipients[1]", "  - \"\"\n"),
+    ];
+    for (from, to, path, at) in edits {
+        assert!(thong_bao.contains(from), "{from}");
+        let yaml = thong_bao.replacen(from, to, 1);
+        let d = error_of(&yaml);
+        let at = if at.ends_with('\n') { position(&yaml, at.trim_end()) } else { after(&yaml, at) };
+        let at = if path.starts_with("recipients") { (at.0, at.1 + 4) } else { at };
+        assert_diag(&d, "empty-value", &format!("`{path}` is empty"), path, at);
+    }
+
     // `unit` on a type whose ký hiệu has no drafting unit.
     let yaml = bao_cao("number: null", "number: null\nunit: VHXH");
     let d = error_of(&yaml);
@@ -350,4 +380,32 @@ fn out_of_range_and_empty_values_are_located_errors() {
         "unit",
         after(&yaml, "unit: "),
     );
+}
+
+#[test]
+fn a_date_far_from_the_year_is_warned() {
+    let lint = |yaml: &str| {
+        let loaded = load::load_str("doc.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+        let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap() };
+        vanban::lint::lint(&loaded, &ctx).into_iter().filter(|d| d.code == "date-year").collect::<Vec<_>>()
+    };
+    let thong_bao = sample("thong-bao-ngoc-lien-2026.yaml");
+    assert!(thong_bao.contains("date: null"));
+    for (date, message) in [
+        ("1900-01-01", "the date is in 1900, before 1945; no document of the state is dated then"),
+        ("2016-05-04", "the date is in 2016, 10 years from the document's year 2026"),
+    ] {
+        let yaml = thong_bao.replacen("date: null", &format!("date: {date}"), 1);
+        let found = lint(&yaml);
+        assert_eq!(found.len(), 1, "{date}: {found:?}");
+        assert_eq!(found[0].message, message);
+        assert_eq!(found[0].path.as_deref(), Some("date"));
+        assert_eq!(found[0].line_col(), Some(after(&yaml, "date: ")));
+        assert!(!found[0].is_error(), "a warning");
+    }
+    // The year before or after is usual (a plan signed in December).
+    for date in ["2025-12-20", "2026-04-22", "2027-01-05"] {
+        let yaml = thong_bao.replacen("date: null", &format!("date: {date}"), 1);
+        assert_eq!(lint(&yaml), [], "{date}");
+    }
 }

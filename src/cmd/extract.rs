@@ -58,7 +58,9 @@ pub fn run(args: ExtractArgs) -> Status {
         Some(path) => path,
         None => {
             // The name comes from the PDF: it must be a plain file name.
-            if let Err(problem) = usable_name(&source.name) {
+            if let Err(problem) = usable_name(&source.name).and_then(|()| attachable(&source.name, true)).and_then(|()| {
+                if source.name.to_lowercase().ends_with(".png") { Err("is not a YAML file name") } else { Ok(()) }
+            }) {
                 eprintln!(
                     "error: {} names its YAML `{}`, which {problem}",
                     args.input.display(),
@@ -85,18 +87,33 @@ pub fn run(args: ExtractArgs) -> Status {
         );
         return Status::DocumentErrors;
     }
+    // Only what `render` attaches comes back out: the YAML and its PNG
+    // images (or attached plan), under plain names. Anything else (a
+    // `.git/config`, an `.envrc`, a program) is refused, and nothing is
+    // written.
     for file in files.iter().filter(|f| !std::ptr::eq(*f, source) && f.is_supplement()) {
-        let usable = file
-            .path
-            .as_ref()
-            .filter(|p| p.iter().all(|c| c.to_str().is_some_and(|c| usable_name(c).is_ok())));
-        match usable {
-            Some(path) => writes.push((folder.join(path), &file.bytes)),
-            None => eprintln!(
-                "warning: skipped the attached file `{}`: its stored path is not a plain relative path",
-                printable(&file.name)
-            ),
+        let Some(path) = file.path.as_ref() else {
+            return refuse(&args.input, &file.name, "is not a plain relative path");
+        };
+        let shown = path.to_string_lossy();
+        let components: Vec<&str> = path.iter().filter_map(|c| c.to_str()).collect();
+        if components.len() != path.iter().count() {
+            return refuse(&args.input, &shown, "is not UTF-8");
         }
+        let last = components.len().saturating_sub(1);
+        for (i, c) in components.iter().enumerate() {
+            if let Err(problem) = usable_name(c).and_then(|()| attachable(c, i == last)) {
+                return refuse(&args.input, &shown, problem);
+            }
+        }
+        if last > vanban::limits::EXTRACT_MAX_FOLDERS {
+            let problem = format!(
+                "lies {last} folders deep; vanban writes at most {} folders below the YAML",
+                vanban::limits::EXTRACT_MAX_FOLDERS
+            );
+            return refuse(&args.input, &shown, &problem);
+        }
+        writes.push((folder.join(path), &file.bytes));
     }
     // Check everything before writing anything.
     for (i, (path, bytes)) in writes.iter().enumerate() {
@@ -196,6 +213,28 @@ fn usable_name(name: &str) -> Result<(), &'static str> {
     }
 }
 
+/// Why a name component stored in a PDF is not one `render` attaches:
+/// `last` is the file's own name, which must be a YAML or a PNG image.
+fn attachable(name: &str, last: bool) -> Result<(), &'static str> {
+    let lower = name.to_lowercase();
+    if name.starts_with('.') {
+        Err("starts with `.` (a hidden file or folder)")
+    } else if last && ![".yaml", ".yml", ".png"].iter().any(|ext| lower.ends_with(ext)) {
+        Err("is neither a YAML (.yaml, .yml) nor a PNG image")
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuses the whole extraction because of one stored file.
+fn refuse(pdf: &Path, name: &str, problem: &str) -> Status {
+    eprintln!("error: {} carries the file `{}`, which {problem}", pdf.display(), printable(name));
+    eprintln!(
+        "hint: vanban attaches only the YAML and the PNG images (or the plan) it names; nothing was written"
+    );
+    Status::DocumentErrors
+}
+
 /// Text from a PDF with its control characters (a newline, ESC) written
 /// as escapes, so that printing it cannot move the cursor or recolour
 /// the terminal.
@@ -235,5 +274,12 @@ mod tests {
         assert_eq!(usable_name("a\nb.yaml"), Err("holds control characters"));
         assert_eq!(usable_name("kế-hoạch.yaml"), Ok(()));
         assert_eq!(printable("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
+        assert_eq!(attachable("kế-hoạch.yaml", true), Ok(()));
+        assert_eq!(attachable("chữ-ký.PNG", true), Ok(()));
+        assert_eq!(attachable("images", false), Ok(()));
+        assert_eq!(attachable(".git", false), Err("starts with `.` (a hidden file or folder)"));
+        assert_eq!(attachable(".vanban-1-x.tmp", true), Err("starts with `.` (a hidden file or folder)"));
+        assert_eq!(attachable("run.sh", true), Err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+        assert_eq!(attachable("images", true), Err("is neither a YAML (.yaml, .yml) nor a PNG image"));
     }
 }

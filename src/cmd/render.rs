@@ -249,6 +249,16 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
         return Status::Usage;
     }
+    // A .typ comes with the layout library beside it: an output of that
+    // name would replace the library with a document that imports itself.
+    if format == Format::Typst && output.file_name() == Some(std::ffi::OsStr::new(LAYOUT_LIBRARY_NAME)) {
+        eprintln!(
+            "error: the output {} would replace the layout library that vanban writes beside every .typ",
+            output.display()
+        );
+        eprintln!("hint: give the .typ another name, e.g. the YAML's name with .typ");
+        return Status::Usage;
+    }
     if args.sign_fields
         && !args.force
         && let Some(foreign) = vanban::batch::foreign_fields_file(output)

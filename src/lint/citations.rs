@@ -84,6 +84,14 @@ pub fn occurrences(loaded: &Loaded) -> Vec<Occurrence> {
             })
         })
         .collect();
+    // Numbers the regex cannot take whole (`05/2025/TT- BDTTG` holds a
+    // space): where the text writes one of them in full, as `cite()` does,
+    // the citation is that number, not the part before the space.
+    let whole: Vec<(String, String, String)> = out
+        .iter()
+        .filter(|o| o.written().contains(|c: char| c.is_whitespace() || ",;:()".contains(c)))
+        .map(|o| (o.kind.to_lowercase(), o.written(), o.ky_hieu.clone()))
+        .collect();
     let re = citation_regex();
     loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
         let Some(text) = node.as_str() else { return };
@@ -96,6 +104,10 @@ pub fn occurrences(loaded: &Loaded) -> Vec<Occurrence> {
                 ),
                 _ => None,
             };
+            let from_number = &text[cap.name("num").map_or(0, |m| m.start())..];
+            let full = whole.iter().find(|(kind, written, _)| {
+                *kind == cap["kind"].to_lowercase() && from_number.starts_with(written.as_str())
+            });
             let matched = &text[cap.get(0).map_or(0..0, |m| m.range())];
             let raw = &loaded.file.text[node.span.clone()];
             let span = raw
@@ -106,8 +118,12 @@ pub fn occurrences(loaded: &Loaded) -> Vec<Occurrence> {
                 span,
                 kind: cap["kind"].to_string(),
                 number: cap["num"].to_string(),
-                ky_hieu: cap["kh"].trim_end_matches(['.', ';', ',', ':']).to_string(),
-                date,
+                ky_hieu: match full {
+                    Some((_, _, ky_hieu)) => ky_hieu.clone(),
+                    None => cap["kh"].trim_end_matches(['.', ';', ',', ':']).to_string(),
+                },
+                // The regex stopped inside the number, before any date.
+                date: if full.is_some() { None } else { date },
                 has_so: cap.name("so").is_some(),
                 structured: false,
             });
@@ -230,11 +246,34 @@ pub fn rank(c: &Citation) -> Option<u8> {
             5
         }
         _ if has("HĐND tỉnh") || has("Hội đồng nhân dân tỉnh") || has("HĐND thành phố") => 6,
+        _ if central_city(issuer, &["hđnd", "hội đồng nhân dân"]) => 6,
         _ if has("UBND tỉnh") || has("Ủy ban nhân dân tỉnh") || has("UBND thành phố") => 7,
+        _ if central_city(issuer, &["ubnd", "ủy ban nhân dân"]) => 7,
         _ if issuer.starts_with("Sở ") => 8,
         _ if has("HĐND") || has("Hội đồng nhân dân") => 9,
         _ if has("UBND") || has("Ủy ban nhân dân") => 10,
         _ => return None,
+    })
+}
+
+/// The cities run by the central government, ranked as provinces.
+const CENTRAL_CITIES: [&str; 6] = ["hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"];
+
+/// Whether `issuer` is a body (`UBND`, `Ủy ban nhân dân`, in `bodies`,
+/// lower case) of a centrally-run city: `Ủy ban nhân dân Thành phố Hồ Chí
+/// Minh`, `UBND TP. Hà Nội`, in any case.
+fn central_city(issuer: &str, bodies: &[&str]) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let text: String = issuer.nfc().collect::<String>().to_lowercase().replace("uỷ", "ủy");
+    bodies.iter().any(|body| {
+        text.match_indices(body).any(|(at, _)| {
+            let rest = text[at + body.len()..].trim_start();
+            let rest = ["thành phố", "tp.", "tp"]
+                .iter()
+                .find_map(|city| rest.strip_prefix(city))
+                .map(str::trim_start);
+            rest.is_some_and(|rest| CENTRAL_CITIES.iter().any(|c| rest.starts_with(c)))
+        })
     })
 }
 

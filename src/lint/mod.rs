@@ -67,6 +67,14 @@ pub const RULES: &[Rule] = &[
         check: values::year_range,
     },
     Rule {
+        id: "date-year",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "the document's date lies in its `year` or next to it, and not before 1945",
+        clause: "consistency: the date and the year of one document",
+        check: values::date_year,
+    },
+    Rule {
         id: "number-range",
         severity: Severity::Error,
         allowable: false,
@@ -78,7 +86,7 @@ pub const RULES: &[Rule] = &[
         id: "empty-value",
         severity: Severity::Error,
         allowable: false,
-        summary: "no empty body abbreviation, drafting unit or signer name",
+        summary: "no empty body abbreviation, drafting unit, signer name, place, name line, title or recipient",
         clause: "NĐ30 Phụ lục I, mục II.3 and II.7 (ký hiệu, họ tên người ký)",
         check: values::empty_value,
     },

@@ -65,7 +65,66 @@ pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             out.push(at(rule, loaded, path, format!("`{path}` is empty"), &format!("write {fix}")));
         }
     }
+    // Text printed on a line of its own: empty, it leaves a broken line
+    // (`, ngày … năm 2026`, a bare `1.`, `-;`). The plan a quyết định
+    // issues is printed with it, so it is checked in its own file.
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        doc.tree.visit_strings(&mut String::new(), &mut |path, node| {
+            if node.as_str().is_some_and(|s| s.trim().is_empty())
+                && let Some(fix) = printed_on_its_own(path)
+            {
+                out.push(at(rule, doc, path, format!("`{path}` is empty"), fix));
+            }
+        });
+    }
 }
+
+/// What to write instead of an empty value at `path`, if the value is
+/// printed on a line of its own: the place of the date line, a line of
+/// the issuer's name, a title (of the document, a section, a phụ lục), a
+/// nơi nhận or Kính gửi line.
+fn printed_on_its_own(path: &str) -> Option<&'static str> {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let field = last.split('[').next().unwrap_or(last);
+    let under = |parent: &str| path.starts_with(parent) && path[parent.len()..].starts_with(['[', '.']);
+    if path == "place" {
+        Some("write the place of the date line, e.g. `place: Ngọc Liên`")
+    } else if path == "issuer.name" || under("issuer.name") || path == "issuer.parent" || under("issuer.parent") {
+        Some("write each line of the body's name, or remove the empty line")
+    } else if field == "title" && !path.contains("columns") {
+        Some("write the title, or remove the empty entry")
+    } else if under("recipients") || under("to") {
+        Some("write the recipient, or remove the empty line")
+    } else {
+        None
+    }
+}
+
+/// The date lies in the document's year, or next to it (a plan for 2027
+/// signed in December 2026); a date before 1945, or years away from
+/// `year`, is a typo in one of them.
+pub(super) fn date_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let common = loaded.document.common();
+    let Some(date) = common.date else { return };
+    let (dated, year) = (chrono::Datelike::year(&date.0), common.year);
+    let message = if dated < *YEAR_RANGE.start() {
+        format!("the date is in {dated}, before {}; no document of the state is dated then", YEAR_RANGE.start())
+    } else if (dated - year).abs() > DATE_YEAR_SLACK {
+        format!("the date is in {dated}, {} years from the document's year {year}", (dated - year).abs())
+    } else {
+        return;
+    };
+    out.push(at(
+        rule,
+        loaded,
+        "date",
+        message,
+        "check `date:` and `year:`; a document is dated in its year or the year next to it",
+    ));
+}
+
+/// How many years the date may lie from `year` ([`date_year`]).
+const DATE_YEAR_SLACK: i32 = 1;
 
 /// Only a công văn's ký hiệu has the drafting unit (`UBND-VHXH`); on any
 /// other type `unit` would be silently ignored.

@@ -80,10 +80,20 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
-        Self::custom(format_args!("expected {}, found {}", expected(exp), describe(&unexp)))
+        Self::invalid_value(unexp, exp)
     }
 
     fn invalid_value(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
+        // A whole number that does not fit is out of range, not of the wrong kind.
+        if let Some((min, max)) = integer_range(&exp.to_string())
+            && (matches!(unexp, de::Unexpected::Signed(_) | de::Unexpected::Unsigned(_))
+                || matches!(unexp, de::Unexpected::Float(x) if x.fract() == 0.0 && !(min as f64..=max as f64).contains(&x)))
+        {
+            return Self::custom(format_args!(
+                "{} is out of range; expected a whole number from {min} to {max}",
+                describe(&unexp)
+            ));
+        }
         Self::custom(format_args!("expected {}, found {}", expected(exp), describe(&unexp)))
     }
 
@@ -98,6 +108,21 @@ impl de::Error for Error {
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         Self::new(ErrorKind::UnknownVariant { variant: variant.to_string(), expected })
     }
+}
+
+/// The values a Rust integer type named by serde (`u32`) holds.
+fn integer_range(exp: &str) -> Option<(i128, i128)> {
+    Some(match exp {
+        "i8" => (i8::MIN.into(), i8::MAX.into()),
+        "i16" => (i16::MIN.into(), i16::MAX.into()),
+        "i32" => (i32::MIN.into(), i32::MAX.into()),
+        "i64" | "isize" => (i64::MIN.into(), i64::MAX.into()),
+        "u8" => (0, u8::MAX.into()),
+        "u16" => (0, u16::MAX.into()),
+        "u32" => (0, u32::MAX.into()),
+        "u64" | "usize" => (0, u64::MAX.into()),
+        _ => return None,
+    })
 }
 
 /// What serde expected, in words a user of the YAML understands.

@@ -350,6 +350,9 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
             return Diagnostics::from(d.with_file(file));
         }
         let message = yaml_message(&e);
+        if message.contains("recursion limit exceeded") {
+            return Diagnostics::from(too_deep().with_file(file));
+        }
         let Some(loc) = e.location() else {
             return Diagnostics::from(
                 Diagnostic::error("yaml-syntax", format!("invalid YAML: {message}")).with_file(file),
@@ -419,12 +422,37 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
                 "the anchors (`&name`) of this YAML hold more than {max} values to repeat; documents are limited to {max}"
             )
         }
-        // Depth, alias count and the rest: the parser's own words name them.
-        _ => return None,
+        BudgetBreach::Depth { .. } => return Some(too_deep()),
+        BudgetBreach::Aliases { .. } => {
+            let max = crate::limits::YAML_MAX_ALIASES;
+            format!("this YAML uses aliases (`*name`) more than {max} times; documents are limited to {max}")
+        }
+        BudgetBreach::AliasAnchorRatio { aliases, anchors } => format!(
+            "this YAML uses its {anchors} anchors (`&name`) {aliases} times through aliases (`*name`); a document repeats a few parts, not thousands"
+        ),
+        BudgetBreach::Documents { .. } => {
+            return Some(
+                Diagnostic::error("yaml-too-large", "this file holds more than one YAML document (`---`)")
+                    .with_hint("write one document per file"),
+            );
+        }
+        // Whatever else the parser counts: never its Rust name.
+        _ => "this YAML is built larger than any document (too many events, anchors or merge keys)".to_string(),
     };
     Some(Diagnostic::error("yaml-too-large", message).with_hint(
         "a document is a few hundred kilobytes at most: split it, or write repeated parts out instead of through aliases",
     ))
+}
+
+/// YAML nested deeper than [`crate::limits::YAML_MAX_DEPTH`]: by the
+/// budget, or by the parser's own recursion guard on deeper flow nesting.
+fn too_deep() -> Diagnostic {
+    let max = crate::limits::YAML_MAX_DEPTH;
+    Diagnostic::error(
+        "yaml-too-large",
+        format!("this YAML nests lists and mappings more than {max} levels deep; documents are limited to {max}"),
+    )
+    .with_hint("a document nests a few levels: look for a `[` or `{` that is never closed")
 }
 
 /// The parser's message without the location and snippet it adds itself.
@@ -695,6 +723,8 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
 fn wrong_type_hint(message: &str) -> String {
     let hint = if message.contains("is not a date") {
         "write dates as 2026-03-05 or 05/3/2026"
+    } else if message.contains("is out of range; expected a whole number") {
+        "write a number within the range: a số, a year or a count has a few digits"
     } else if message.starts_with("expected a whole number") {
         "write the number in digits, without quotes (year: 2026)"
     } else if message.starts_with("expected text") {

@@ -234,8 +234,13 @@ pub fn task_lines(tasks: &[Task]) -> Vec<String> {
 }
 
 /// Nơi nhận: `- Sở … (để b/c);` lines, then `- Lưu: VT, …`, punctuated;
-/// `first` (`Như trên`, `Như Điều 3`) opens the list.
+/// `first` (`Như trên`, `Như Điều 3`) opens the list, unless the user
+/// already lists it (most offices type `- Như trên;` by habit): then the
+/// user's line is the one kept, where the user put it.
 pub fn recipient_lines(recipients: &[Recipient], archive: &[String], first: Option<&str>) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let key = |s: &str| vn::text::strip_end_punctuation(s.trim()).nfc().collect::<String>().to_lowercase();
+    let first = first.filter(|f| !recipients.iter().any(|r| key(&r.to) == key(f)));
     let mut lines: Vec<String> = first.map(|f| format!("- {f}")).into_iter().collect();
     lines.extend(recipients.iter().map(|r| match &r.purpose {
         Some(p) => format!("- {} ({})", vn::text::strip_end_punctuation(&r.to), p),
@@ -417,6 +422,26 @@ mod tests {
         assert_eq!(
             recipient_lines(&r[..1], &["VT".into()], Some("Như trên")),
             ["- Như trên;", "- Sở Dân tộc và Tôn giáo (để b/c);", "- Lưu: VT."]
+        );
+    }
+
+    #[test]
+    fn a_typed_nhu_tren_is_not_doubled() {
+        use unicode_normalization::UnicodeNormalization;
+        let so = Recipient { to: "Sở Nội vụ".into(), purpose: Some("để b/c".into()) };
+        for typed in ["Như trên", "như trên;", "NHƯ TRÊN.", "Như trên ;", "Nhu\u{031b} tre\u{0302}n"] {
+            let r = vec![so.clone(), Recipient { to: typed.into(), purpose: None }];
+            let lines = recipient_lines(&r, &["VT".into()], Some("Như trên"));
+            assert_eq!(lines.len(), 3, "{typed:?}: {lines:?}");
+            assert_eq!(lines[0], "- Sở Nội vụ (để b/c);", "{typed:?}");
+            let kept: String = vn::text::strip_end_punctuation(&lines[1]).nfc().collect();
+            assert_eq!(kept.to_lowercase(), "- như trên", "{typed:?}");
+        }
+        // Another line that merely starts the same way is not the lead.
+        let r = vec![Recipient { to: "Như trên và các xã".into(), purpose: None }];
+        assert_eq!(
+            recipient_lines(&r, &["VT".into()], Some("Như trên")),
+            ["- Như trên;", "- Như trên và các xã;", "- Lưu: VT."]
         );
     }
 }
