@@ -117,3 +117,9 @@ pub const FIGURE_MAX_DECIMALS: usize = 12;
 /// Years a document may carry: from the founding of the state (1945) to a
 /// plan a lifetime ahead.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1945..=2100;
+
+/// How long `vanban issue` and `vanban register` wait for a register that
+/// another run is writing: taking a number holds the lock for a few
+/// milliseconds, so a lock held longer is a stuck program; after this the
+/// command stops with an error and takes no number.
+pub const REGISTER_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
