@@ -57,7 +57,8 @@ fn issue_overhead(c: &mut Criterion) {
             let mut reg = register::open(&path).unwrap();
             let taken = reg.take(&new_entry(date)).unwrap();
             let edits = vec![
-                vanban::rollover::set_top_level(&loaded, "number", &taken.number.to_string(), "place").unwrap(),
+                vanban::rollover::set_top_level(&loaded, "number", &taken.number.to_string(), "place")
+                    .unwrap(),
                 vanban::rollover::set_top_level(&loaded, "date", "2026-04-20", "year").unwrap(),
             ];
             let yaml = vanban::rollover::apply(&loaded.file.text, edits);

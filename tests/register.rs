@@ -162,7 +162,10 @@ fn a_version_1_register_is_migrated_keeping_its_entries() {
     assert_eq!(version, register::SCHEMA_VERSION);
     let old = reg.list(&Filter::default()).unwrap();
     assert_eq!(old.len(), 2);
-    assert_eq!((old[0].so_ky_hieu().as_str(), old[0].status, old[0].entry.series.as_str()), ("01/KH-UBND", Status::Issued, ""));
+    assert_eq!(
+        (old[0].so_ky_hieu().as_str(), old[0].status, old[0].entry.series.as_str()),
+        ("01/KH-UBND", Status::Issued, "")
+    );
     assert_eq!(old[0].file.as_deref(), Some("kh.pdf"));
     assert_eq!((old[1].status, old[1].reason.as_deref()), (Status::Cancelled, Some("the render failed")));
     // The ordinary series goes on from the migrated numbers; the secret
@@ -204,22 +207,33 @@ fn workspace() -> tempfile::TempDir {
 #[test]
 fn a_damaged_register_gives_no_number_and_leaves_the_yaml_alone() {
     let dir = workspace();
-    std::fs::write(dir.path().join("vanban-register.sqlite"), "these are not the bytes of a database\n".repeat(200))
-        .unwrap();
+    std::fs::write(
+        dir.path().join("vanban-register.sqlite"),
+        "these are not the bytes of a database\n".repeat(200),
+    )
+    .unwrap();
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("error[register-corrupt]"), "{}", stderr(&out));
     assert!(stderr(&out).contains("is damaged or not a register"), "{}", stderr(&out));
-    assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), common::sample_text());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
+        common::sample_text()
+    );
     assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
 }
 
 #[test]
 fn the_sample_goes_from_draft_to_registered_pdf() {
     let dir = workspace();
-    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20", "--note", "bản giấy"]);
+    let out =
+        vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20", "--note", "bản giấy"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("issued ngoc-lien-2026.yaml số 01/KH-UBND, ngày 20/04/2026"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("issued ngoc-lien-2026.yaml số 01/KH-UBND, ngày 20/04/2026"),
+        "{}",
+        stderr(&out)
+    );
 
     // The YAML has its số and ngày, and nothing else changed: comments,
     // key order and formatting are kept.
@@ -246,7 +260,13 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     assert!(shown.contains("PDF:              ngoc-lien-2026.pdf"), "{shown}");
     assert!(shown.contains("Ghi chú:          bản giấy"), "{shown}");
     let out = vanban(dir.path(), &["register", "list"]);
-    assert!(stdout(&out).contains("Ủy ban nhân dân xã Ngọc Liên 2026\n  01/KH-UBND         20/04/2026  Kế hoạch Triển khai"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(
+            "Ủy ban nhân dân xã Ngọc Liên 2026\n  01/KH-UBND         20/04/2026  Kế hoạch Triển khai"
+        ),
+        "{}",
+        stdout(&out)
+    );
 
     // Issuing it again is refused, at its `number:` line.
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml"]);
@@ -294,7 +314,10 @@ fn a_failed_issue_cancels_its_number_and_the_next_one_follows() {
         "{err}"
     );
     // Nothing was written: the YAML is as it was.
-    assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), common::sample_text());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
+        common::sample_text()
+    );
 
     std::fs::remove_dir(dir.path().join("ngoc-lien-2026.pdf")).unwrap();
     let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-21"], &env);
@@ -431,7 +454,11 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
     assert!(xlsx.windows(24).any(|w| w == b"xl/worksheets/sheet1.xml"));
     let out = vanban(dir.path(), &["register", "export", "--csv", "x.csv", "--type", "ke-hoach-nam"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no document type `ke-hoach-nam`; the types are ke-hoach"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no document type `ke-hoach-nam`; the types are ke-hoach"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -476,8 +503,44 @@ fn rollover_cites_last_years_document_with_the_number_the_register_gave_it() {
     );
     // Without a register the placeholders stay for the user.
     std::fs::remove_file(dir.path().join("vanban-register.sqlite")).unwrap();
-    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "--cite-previous", "--force"]);
+    let out = vanban(
+        dir.path(),
+        &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "--cite-previous", "--force"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
     assert!(draft.contains("    number: <<số>>/KH-UBND\n    date: <<ngày ban hành>>\n"), "{draft}");
+}
+
+#[test]
+fn two_processes_issuing_at_once_get_distinct_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let giay_moi = std::fs::read_to_string(common::root().join("data/giay-moi-ngoc-lien-2026.yaml")).unwrap();
+    const EACH: usize = 8;
+    let mut racers = Vec::new();
+    for t in 0..2 {
+        let (dir, giay_moi) = (dir.path().to_path_buf(), giay_moi.clone());
+        racers.push(std::thread::spawn(move || {
+            for i in 0..EACH {
+                let name = format!("gm-{t}-{i}.yaml");
+                std::fs::write(dir.join(&name), &giay_moi).unwrap();
+                let out = vanban(&dir, &["issue", &name, "--date", "2026-04-15"]);
+                assert!(out.status.success(), "{}", stderr(&out));
+            }
+        }));
+    }
+    for r in racers {
+        r.join().unwrap();
+    }
+    let reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+    let entries = reg.list(&Filter::default()).unwrap();
+    let mut numbers: Vec<u32> = entries.iter().map(|e| e.number).collect();
+    numbers.sort();
+    assert_eq!(numbers, (1..=2 * EACH as u32).collect::<Vec<_>>());
+    assert!(entries.iter().all(|e| e.status == Status::Issued));
+    // Each YAML holds the number the register gave it.
+    for e in &entries {
+        let yaml = std::fs::read_to_string(reg.resolve(e.entry.source.as_deref().unwrap())).unwrap();
+        assert!(yaml.contains(&format!("\nnumber: {}\n", e.number)), "{yaml}");
+    }
 }

@@ -24,7 +24,8 @@ pub struct IssueArgs {
     /// The document to issue: its `number` is blank (null).
     #[arg(value_name = "FILE")]
     input: PathBuf,
-    /// Ngày ban hành (default: today); its year picks the series.
+    /// Ngày ban hành (default: the document's `date`, else today); its
+    /// year picks the series.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<NaiveDate>,
     /// The office's register (default: vanban-register.sqlite in the
@@ -83,18 +84,24 @@ pub fn run(args: IssueArgs) -> Status {
                 doc.ky_hieu()
             ),
         )
-        .with_hint("an issued document keeps its number; to give it a new one (it replaces the old), add --renumber");
+        .with_hint(
+            "an issued document keeps its number; to give it a new one (it replaces the old), add --renumber",
+        );
         return fail(&loaded.at(d, "number").into());
     }
     let output = args.output.clone().unwrap_or_else(|| input.with_extension("pdf"));
     let archival = args.pdf_standard.as_ref().map(|_| output.with_extension("pdfa.pdf"));
     for out in std::iter::once(&output).chain(&archival) {
         if vanban::output::same_file(input, out) {
-            eprintln!("error: the PDF {} is the input; vanban never overwrites its input with a PDF", out.display());
+            eprintln!(
+                "error: the PDF {} is the input; vanban never overwrites its input with a PDF",
+                out.display()
+            );
             return Status::Usage;
         }
     }
-    let date = args.date.unwrap_or_else(|| chrono::Local::now().date_naive());
+    // The date the signer wrote stands unless the văn thư gives another.
+    let date = args.date.or(doc.date().map(|d| d.0)).unwrap_or_else(|| chrono::Local::now().date_naive());
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
@@ -132,16 +139,17 @@ pub fn run(args: IssueArgs) -> Status {
     let so = taken.so_ky_hieu();
 
     // From here on, a failure cancels the number with its reason.
-    let cancel = |register: &Register, reason: String| {
-        match register.cancel(taken.id, &reason) {
-            Ok(_) => eprintln!(
-                "error: {so} was not issued; the number is marked cancelled in {}: {reason}",
-                register.path().display()
-            ),
-            Err(d) => report([&d]),
-        }
+    let cancel = |register: &Register, reason: String| match register.cancel(taken.id, &reason) {
+        Ok(_) => eprintln!(
+            "error: {so} was not issued; the number is marked cancelled in {}: {reason}",
+            register.path().display()
+        ),
+        Err(d) => report([&d]),
     };
-    let yaml = rollover::apply(&loaded.file.text, number_and_date(&loaded, taken.number, date).expect("checked above"));
+    let yaml = rollover::apply(
+        &loaded.file.text,
+        number_and_date(&loaded, taken.number, date).expect("checked above"),
+    );
     let issued = match load::load_str(&loaded.file.name, &yaml) {
         Ok(l) => l,
         Err(errors) => {
@@ -231,7 +239,13 @@ fn number_and_date(loaded: &Loaded, number: u32, date: NaiveDate) -> Option<Vec<
 }
 
 /// What the register records about the document.
-fn new_entry(loaded: &Loaded, args: &IssueArgs, register: &Register, series: String, date: NaiveDate) -> NewEntry {
+fn new_entry(
+    loaded: &Loaded,
+    args: &IssueArgs,
+    register: &Register,
+    series: String,
+    date: NaiveDate,
+) -> NewEntry {
     let doc = &loaded.document;
     let recipients: Vec<&str> = doc.recipients().iter().map(|r| r.to.as_str()).collect();
     NewEntry {
@@ -268,7 +282,8 @@ fn fail(errors: &Diagnostics) -> Status {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
 }
 
 fn parse_series(s: &str) -> Result<String, String> {

@@ -120,7 +120,13 @@ fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
             outln!("{}", series_heading(e));
             group = Some(this);
         }
-        outln!("  {:<18} {}  {}{}", e.so_ky_hieu(), e.entry.date.format("%d/%m/%Y"), e.entry.title, status_note(e));
+        outln!(
+            "  {:<18} {}  {}{}",
+            e.so_ky_hieu(),
+            e.entry.date.format("%d/%m/%Y"),
+            e.entry.title,
+            status_note(e)
+        );
     }
     Ok(Status::Ok)
 }
@@ -183,7 +189,9 @@ fn verify(register: &Register, filter: &Filter) -> Outcome<Status> {
     }
     let reserved = register.list(filter)?.into_iter().filter(|e| e.status == EntryStatus::Reserved).count();
     if reserved > 0 {
-        eprintln!("note: {reserved} number(s) reserved but never recorded as issued; `vanban register list` shows them");
+        eprintln!(
+            "note: {reserved} number(s) reserved but never recorded as issued; `vanban register list` shows them"
+        );
     }
     eprintln!("{} of {} issued PDF(s) as recorded", checks.len() - bad, checks.len());
     Ok(if bad == 0 { Status::Ok } else { Status::DocumentErrors })
@@ -341,7 +349,9 @@ fn series_heading(e: &Entry) -> String {
 fn status_note(e: &Entry) -> String {
     match e.status {
         EntryStatus::Issued => String::new(),
-        EntryStatus::Cancelled => format!("  [cancelled: {}]", e.reason.as_deref().unwrap_or("no reason recorded")),
+        EntryStatus::Cancelled => {
+            format!("  [cancelled: {}]", e.reason.as_deref().unwrap_or("no reason recorded"))
+        }
         EntryStatus::Reserved => {
             "  [reserved, never recorded as issued: the run stopped before the PDF was written]".to_string()
         }

@@ -95,7 +95,10 @@ pub fn run(args: RolloverArgs) -> Status {
 
 /// Số and ngày of the input as the register recorded them when it was
 /// issued, if there is a register and it has the file.
-fn from_register(args: &RolloverArgs, year: i32) -> Result<Option<(u32, chrono::NaiveDate)>, vanban::diagnostic::Diagnostic> {
+fn from_register(
+    args: &RolloverArgs,
+    year: i32,
+) -> Result<Option<(u32, chrono::NaiveDate)>, vanban::diagnostic::Diagnostic> {
     let path = vanban::register::default_path(args.register.as_deref());
     if !path.exists() {
         return Ok(None);

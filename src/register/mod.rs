@@ -240,7 +240,9 @@ impl Register {
                 "register-io",
                 format!("the register {} cannot use WAL mode (its journal is {mode})", self.path.display()),
             )
-            .with_hint("keep the register on a local disk; WAL needs shared memory that network folders lack"));
+            .with_hint(
+                "keep the register on a local disk; WAL needs shared memory that network folders lack",
+            ));
         }
         // Every committed number survives a power cut.
         self.conn.pragma_update(None, "synchronous", "FULL").map_err(|e| self.error(e))?;
@@ -255,7 +257,9 @@ impl Register {
     fn version(&self) -> rusqlite::Result<i64> {
         let has_table = |name: &str| -> rusqlite::Result<bool> {
             self.conn
-                .query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |_| Ok(()))
+                .query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |_| {
+                    Ok(())
+                })
                 .optional()
                 .map(|r| r.is_some())
         };
@@ -430,14 +434,21 @@ impl Register {
 
     /// The issued entry whose PDF or YAML is `file`, or whose số and ký
     /// hiệu are `so_ky_hieu` (`15/KH-UBND`) in `year`: the newest if several.
-    pub fn find(&self, year: i32, file: Option<&Path>, so_ky_hieu: Option<&str>) -> Result<Option<Entry>, Diagnostic> {
+    pub fn find(
+        &self,
+        year: i32,
+        file: Option<&Path>,
+        so_ky_hieu: Option<&str>,
+    ) -> Result<Option<Entry>, Diagnostic> {
         let stored = file.map(|f| self.stored_path(f));
         let mut found: Vec<Entry> = self
             .list(&Filter { year: Some(year), ..Filter::default() })?
             .into_iter()
             .filter(|e| e.status == Status::Issued)
             .filter(|e| {
-                stored.as_deref().is_some_and(|s| e.entry.source.as_deref() == Some(s) || e.file.as_deref() == Some(s))
+                stored
+                    .as_deref()
+                    .is_some_and(|s| e.entry.source.as_deref() == Some(s) || e.file.as_deref() == Some(s))
                     || so_ky_hieu.is_some_and(|k| e.so_ky_hieu() == k)
             })
             .collect();
@@ -467,7 +478,11 @@ impl Register {
                         body: r.get(1)?,
                         series: r.get(3)?,
                         date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| {
-                            rusqlite::Error::FromSqlConversionFailure(6, rusqlite::types::Type::Text, Box::new(e))
+                            rusqlite::Error::FromSqlConversionFailure(
+                                6,
+                                rusqlite::types::Type::Text,
+                                Box::new(e),
+                            )
                         })?,
                         ky_hieu: r.get(5)?,
                         doc_type: r.get(7)?,
@@ -558,7 +573,9 @@ fn sqlite_error(path: &Path, waited: Duration, e: rusqlite::Error) -> Diagnostic
             "register-corrupt",
             format!("the register {name} is damaged or not a register ({e}); no number was taken"),
         )
-        .with_hint("restore the register from its last backup; vanban gives no number from a damaged register"),
+        .with_hint(
+            "restore the register from its last backup; vanban gives no number from a damaged register",
+        ),
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
             Diagnostic::error("register-io", format!("cannot open the register {name}: {e}"))
                 .with_hint("check that its folder exists and that you may write to it")
