@@ -37,6 +37,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod register;
 pub mod rollover;
 pub mod template;
 pub mod typeset;

@@ -135,3 +135,9 @@ pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1945..=2100;
 /// repeated across lines and pages) stops here with an error instead of
 /// running for hours.
 pub const SELF_CHECK_WORK: usize = 64;
+
+/// How long `vanban issue` and `vanban register` wait for a register that
+/// another run is writing: taking a number holds the lock for a few
+/// milliseconds, so a lock held longer is a stuck program; after this the
+/// command stops with an error and takes no number.
+pub const REGISTER_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);

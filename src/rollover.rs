@@ -25,6 +25,10 @@ pub struct RolloverOptions {
     pub cite_previous: bool,
     /// Căn cứ older than this many years are reported.
     pub stale_years: i32,
+    /// Số and ngày of this year's document as the register recorded them,
+    /// for a YAML that does not carry them: the căn cứ added by
+    /// `cite_previous` is then complete.
+    pub registered: Option<(u32, chrono::NaiveDate)>,
 }
 
 /// The draft and what to look at in it.
@@ -38,10 +42,49 @@ pub struct Rollover {
 /// document and of any copy of it (the văn thư assigns them on issue).
 const CLEARED: [&str; 5] = ["number", "date", "copy.number", "copy.date", "copy.time"];
 
-/// A text replacement in the YAML.
-struct Edit {
-    range: Range<usize>,
-    text: String,
+/// A text replacement in the YAML: `range` of the source becomes `text`.
+/// Rollover and `vanban issue` edit documents this way, so the rest of the
+/// file (comments, key order, formatting) stays as the user wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// `source` with `edits` applied; the edits must not overlap.
+pub fn apply(source: &str, mut edits: Vec<Edit>) -> String {
+    edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+    let mut yaml = source.to_string();
+    for e in edits {
+        yaml.replace_range(e.range, &e.text);
+    }
+    yaml
+}
+
+/// The edit that sets the top-level field `key` to `value` (YAML text):
+/// the value replaced where it is written (`number: null` → `number: 15`),
+/// or a line `key: value` added before the field `before` where the key is
+/// not written at all. `None` when neither can be done in block style (a
+/// document written as one flow mapping).
+pub fn set_top_level(loaded: &Loaded, key: &str, value: &str, before: &str) -> Option<Edit> {
+    let text = &loaded.file.text;
+    if let Some(entry) = loaded.tree.entry(key) {
+        let span = entry.value.span.clone();
+        // `number:` with nothing after it is null, spanning no text.
+        let text = if span.is_empty() && text[..span.start].ends_with(':') {
+            format!(" {value}")
+        } else {
+            value.to_string()
+        };
+        return Some(Edit { range: span, text });
+    }
+    let next = loaded.tree.entry(before)?;
+    let line_start = text[..next.key_span.start].rfind('\n').map_or(0, |i| i + 1);
+    let indent = &text[line_start..next.key_span.start];
+    if !indent.chars().all(|c| c == ' ') {
+        return None;
+    }
+    Some(Edit { range: line_start..line_start, text: format!("{indent}{key}: {value}\n") })
 }
 
 /// Makes next year's draft. `output_name` names the new file in notes.
@@ -75,17 +118,13 @@ pub fn rollover(
     }
     let mut notes = Vec::new();
     if options.cite_previous {
-        match cite_previous(loaded) {
+        match cite_previous(loaded, options.registered) {
             Ok(edit) => edits.push(edit),
             Err(note) => notes.push(note),
         }
     }
 
-    edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
-    let mut yaml = source.clone();
-    for e in edits {
-        yaml.replace_range(e.range, &e.text);
-    }
+    let yaml = apply(source, edits);
 
     // The draft must load (placeholders, such as the số of a cited
     // previous plan, are left for the user and reported below).
@@ -238,7 +277,7 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
 }
 
 /// This year's document as a căn cứ of next year's, appended to `bases`.
-fn cite_previous(loaded: &Loaded) -> Result<Edit, Note> {
+fn cite_previous(loaded: &Loaded, registered: Option<(u32, chrono::NaiveDate)>) -> Result<Edit, Note> {
     let doc = &loaded.document;
     let text = &loaded.file.text;
     let not_possible = |why: &str| Note {
@@ -290,12 +329,12 @@ fn cite_previous(loaded: &Loaded) -> Result<Edit, Note> {
         }
         id
     };
-    let number = match doc.number() {
+    let number = match doc.number().or(registered.map(|r| r.0)) {
         Some(n) => format!("{n:02}/{}", doc.ky_hieu()),
         None => format!("<<số>>/{}", doc.ky_hieu()),
     };
-    let date = match doc.date() {
-        Some(d) => d.0.format("%Y-%m-%d").to_string(),
+    let date = match doc.date().map(|d| d.0).or(registered.map(|r| r.1)) {
+        Some(d) => d.format("%Y-%m-%d").to_string(),
         None => "<<ngày ban hành>>".to_string(),
     };
     let issuer = doc.issuer().name.0.join(" ");
@@ -361,5 +400,32 @@ mod tests {
         assert_eq!(yaml_scalar("null"), "\"null\"");
         assert_eq!(yaml_scalar("- list"), "\"- list\"");
         assert_eq!(yaml_scalar("a \"b\""), "\"a \\\"b\\\"\"");
+    }
+
+    fn sample() -> String {
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/ngoc-lien-2026.yaml")).unwrap()
+    }
+
+    fn set(source: &str, key: &str, value: &str, before: &str) -> String {
+        let loaded = load::load_str("plan.yaml", source).unwrap();
+        let edit = set_top_level(&loaded, key, value, before).expect("block style");
+        apply(source, vec![edit])
+    }
+
+    #[test]
+    fn a_top_level_value_is_replaced_where_it_is_written() {
+        let source = sample();
+        let out = set(&source, "number", "15", "place");
+        assert_eq!(out, source.replacen("number: null\n", "number: 15\n", 1));
+        // `number:` with no value is null too.
+        let bare = source.replacen("number: null\n", "number:\n", 1);
+        assert_eq!(set(&bare, "number", "15", "place"), out);
+    }
+
+    #[test]
+    fn a_missing_top_level_key_gets_a_line_of_its_own() {
+        let source = sample().replacen("number: null\n", "", 1);
+        let out = set(&source, "number", "15", "place");
+        assert_eq!(out, sample().replacen("number: null\n", "number: 15\n", 1));
     }
 }

@@ -16,7 +16,9 @@ mod check;
 mod diff;
 mod extract;
 mod fonts;
+mod issue;
 mod new;
+mod register;
 mod render;
 mod rollover;
 mod schema;
@@ -53,6 +55,10 @@ enum Command {
     Fonts(fonts::FontsArgs),
     /// Write next year's draft of a document.
     Rollover(rollover::RolloverArgs),
+    /// Issue a document: its số and ngày from the register, the PDF, the record.
+    Issue(issue::IssueArgs),
+    /// The register of outgoing documents: list, show, export, verify.
+    Register(register::RegisterArgs),
     /// Render a document on every save, keeping the last good PDF.
     Watch(watch::WatchArgs),
     /// Print the JSON Schema of the document format (for editors).
@@ -139,6 +145,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Fonts(args) => fonts::run(args),
         Command::New(args) => new::run(args),
         Command::Rollover(args) => rollover::run(args),
+        Command::Issue(args) => issue::run(args),
+        Command::Register(args) => register::run(args),
         Command::Watch(args) => watch::run(args),
         Command::Schema(args) => schema::run(args),
     };

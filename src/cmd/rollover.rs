@@ -18,9 +18,14 @@ pub struct RolloverArgs {
     /// The draft to write; default: the input's name with the year changed.
     #[arg(short, long, value_name = "OUT.yaml")]
     output: Option<PathBuf>,
-    /// Add this year's document to next year's căn cứ.
+    /// Add this year's document to next year's căn cứ (its số and ngày
+    /// from the register when the YAML has none).
     #[arg(long)]
     cite_previous: bool,
+    /// The office's register, where --cite-previous looks this year's
+    /// document up (default: vanban-register.sqlite in the current folder).
+    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER")]
+    register: Option<PathBuf>,
     /// Report căn cứ older than this many years.
     #[arg(long, default_value_t = 5, value_name = "N")]
     stale_years: i32,
@@ -50,8 +55,23 @@ pub fn run(args: RolloverArgs) -> Status {
         eprintln!("error: {} exists; use --force to replace it", output.display());
         return Status::Usage;
     }
-    let options =
-        RolloverOptions { year: args.year, cite_previous: args.cite_previous, stale_years: args.stale_years };
+    let registered = if args.cite_previous && loaded.document.number().is_none() {
+        match from_register(&args, old) {
+            Ok(r) => r,
+            Err(d) => {
+                report([&d]);
+                return Status::Usage;
+            }
+        }
+    } else {
+        None
+    };
+    let options = RolloverOptions {
+        year: args.year,
+        cite_previous: args.cite_previous,
+        stale_years: args.stale_years,
+        registered,
+    };
     let draft = match rollover(&loaded, &options, &output.display().to_string()) {
         Ok(d) => d,
         Err(errors) => {
@@ -71,6 +91,27 @@ pub fn run(args: RolloverArgs) -> Status {
         draft.notes.len()
     );
     Status::Ok
+}
+
+/// Số and ngày of the input as the register recorded them when it was
+/// issued, if there is a register and it has the file.
+fn from_register(
+    args: &RolloverArgs,
+    year: i32,
+) -> Result<Option<(u32, chrono::NaiveDate)>, vanban::diagnostic::Diagnostic> {
+    let path = vanban::register::default_path(args.register.as_deref());
+    if !path.exists() {
+        return Ok(None);
+    }
+    let register = vanban::register::open(&path)?;
+    // The number was taken in the year of its date, which may be the
+    // document's year or the one before (a plan issued in December).
+    for y in [year, year - 1] {
+        if let Some(e) = register.find(y, Some(&args.input), None)? {
+            return Ok(Some((e.number, e.entry.date)));
+        }
+    }
+    Ok(None)
 }
 
 /// `ke-hoach-2026.yaml` → `ke-hoach-2027.yaml`.

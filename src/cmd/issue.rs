@@ -1,0 +1,295 @@
+//! `vanban issue`: the văn thư gives a document its số and ngày from the
+//! register, writes them into the YAML, renders the PDF and records it.
+//!
+//! Order matters for the series: everything that can be checked without a
+//! number is checked first (the document, the output path); then the number
+//! is taken (and committed as reserved); a failure after that cancels it
+//! with the reason; the YAML and the PDF are written together only after
+//! the render succeeded, and only then is the number recorded as issued.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::Args;
+use vanban::diagnostic::{Diagnostic, Diagnostics};
+use vanban::load::{self, Loaded};
+use vanban::register::{self, NewEntry, Register};
+use vanban::rollover::{self, Edit};
+use vanban::{PdfA, Pipeline};
+
+use super::{FontArgs, Status, report, status_of};
+
+#[derive(Debug, Args)]
+pub struct IssueArgs {
+    /// The document to issue: its `number` is blank (null).
+    #[arg(value_name = "FILE")]
+    input: PathBuf,
+    /// Ngày ban hành (default: the document's `date`, else today); its
+    /// year picks the series.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<NaiveDate>,
+    /// The office's register (default: vanban-register.sqlite in the
+    /// current folder).
+    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER")]
+    register: Option<PathBuf>,
+    /// The PDF to write; default: the input with .pdf.
+    #[arg(short, long, value_name = "OUT.pdf")]
+    output: Option<PathBuf>,
+    /// Give a document that already has a number a new one (the old entry
+    /// stays in the register).
+    #[arg(long)]
+    renumber: bool,
+    /// A secret document (văn bản mật): numbered in the body's secret series.
+    #[arg(long, conflicts_with = "series")]
+    secret: bool,
+    /// A series of its own within the body, e.g. for an advisory council
+    /// that uses the body's seal.
+    #[arg(long, value_name = "NAME", value_parser = parse_series)]
+    series: Option<String>,
+    /// Số lượng bản (default: one per nơi nhận entry and per `Lưu:` entry).
+    #[arg(long, value_name = "N")]
+    copies: Option<u32>,
+    /// Ghi chú for the register.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    note: String,
+    /// Also write the archival PDF, NAME.pdfa.pdf: a-2b, or a-3b (with the
+    /// YAML attached).
+    #[arg(long, value_name = "LEVEL", value_parser = ["a-2b", "a-3b"])]
+    pdf_standard: Option<String>,
+    #[command(flatten)]
+    allow: super::AllowArgs,
+    #[command(flatten)]
+    fonts: FontArgs,
+}
+
+pub fn run(args: IssueArgs) -> Status {
+    let input = &args.input;
+    let bytes = match load::read_input(input) {
+        Ok(b) => b,
+        Err(d) => return fail(&d.into()),
+    };
+    let loaded = match load::load_bytes(input, bytes.clone()) {
+        Ok(l) => l,
+        Err(errors) => return fail(&errors),
+    };
+    let doc = &loaded.document;
+    if let Some(n) = doc.number()
+        && !args.renumber
+    {
+        let d = Diagnostic::error(
+            "already-numbered",
+            format!(
+                "{} already has số {n:02}/{}; issuing it again would give one document two numbers",
+                input.display(),
+                doc.ky_hieu()
+            ),
+        )
+        .with_hint(
+            "an issued document keeps its number; to give it a new one (it replaces the old), add --renumber",
+        );
+        return fail(&loaded.at(d, "number").into());
+    }
+    let output = args.output.clone().unwrap_or_else(|| input.with_extension("pdf"));
+    let archival = args.pdf_standard.as_ref().map(|_| output.with_extension("pdfa.pdf"));
+    for out in std::iter::once(&output).chain(&archival) {
+        if vanban::output::same_file(input, out) {
+            eprintln!(
+                "error: the PDF {} is the input; vanban never overwrites its input with a PDF",
+                out.display()
+            );
+            return Status::Usage;
+        }
+    }
+    // The date the signer wrote stands unless the văn thư gives another.
+    let date = args.date.or(doc.date().map(|d| d.0)).unwrap_or_else(|| chrono::Local::now().date_naive());
+
+    let mut pipeline = Pipeline::new(&args.fonts.options());
+    pipeline.source_date_epoch = super::source_date_epoch();
+    pipeline.allow = args.allow.allowed.clone();
+    // What can fail without a number fails before one is taken.
+    if let Err(errors) = pipeline.prepare(&loaded) {
+        report(errors.iter());
+        eprintln!("error: {} was not issued; no number was taken", input.display());
+        return status_of(errors.iter());
+    }
+    if number_and_date(&loaded, 1, date).is_none() {
+        let d = Diagnostic::error(
+            "issue-edit",
+            "vanban cannot write số and ngày into this file: it has no `number:` and `date:` fields in block style",
+        )
+        .with_hint("add `number: null` and `date: null` as lines of their own, as `vanban new` writes them");
+        return fail(&d.into());
+    }
+
+    let register_path = register::default_path(args.register.as_deref());
+    let mut register = match register::open(&register_path) {
+        Ok(r) => r,
+        Err(d) => return fail(&d.into()),
+    };
+    let series = match (&args.series, args.secret) {
+        (Some(name), _) => name.clone(),
+        (None, true) => register::SECRET_SERIES.to_string(),
+        (None, false) => String::new(),
+    };
+    let new = new_entry(&loaded, &args, &register, series, date);
+    let taken = match register.take(&new) {
+        Ok(e) => e,
+        Err(d) => return fail(&d.into()),
+    };
+    let so = taken.so_ky_hieu();
+
+    // From here on, a failure cancels the number with its reason.
+    let cancel = |register: &Register, reason: String| match register.cancel(taken.id, &reason) {
+        Ok(_) => eprintln!(
+            "error: {so} was not issued; the number is marked cancelled in {}: {reason}",
+            register.path().display()
+        ),
+        Err(d) => report([&d]),
+    };
+    let yaml = rollover::apply(
+        &loaded.file.text,
+        number_and_date(&loaded, taken.number, date).expect("checked above"),
+    );
+    let issued = match load::load_str(&loaded.file.name, &yaml) {
+        Ok(l) => l,
+        Err(errors) => {
+            report(errors.iter());
+            cancel(&register, first_error("the numbered YAML does not load", &errors));
+            return status_of(errors.iter());
+        }
+    };
+    let pdf = match pipeline.render(&issued).and_then(|r| {
+        report(&r.warnings);
+        pipeline.pdf(&issued, &r)
+    }) {
+        Ok(pdf) => pdf,
+        Err(errors) => {
+            report(errors.iter());
+            cancel(&register, first_error("the render failed", &errors));
+            return status_of(errors.iter());
+        }
+    };
+    let archival_pdf = match &args.pdf_standard {
+        Some(level) => {
+            pipeline.issue.pdf_a = Some(if level == "a-2b" { PdfA::A2b } else { PdfA::A3b });
+            match pipeline.render(&issued).and_then(|r| pipeline.pdf(&issued, &r)) {
+                Ok(pdf) => Some(pdf),
+                Err(errors) => {
+                    report(errors.iter());
+                    cancel(&register, first_error("the archival render failed", &errors));
+                    return status_of(errors.iter());
+                }
+            }
+        }
+        None => None,
+    };
+
+    // Someone saved the YAML while it rendered: writing ours would lose
+    // their edit, and the PDF would not be of the file they have.
+    if std::fs::read(input).ok().as_deref() != Some(bytes.as_slice()) {
+        cancel(&register, format!("{} changed while it was being issued", input.display()));
+        return Status::Usage;
+    }
+    let mut staged = vanban::output::Staged::default();
+    let mut files: Vec<(&Path, &[u8])> = vec![(output.as_path(), pdf.as_slice())];
+    if let (Some(path), Some(bytes)) = (&archival, &archival_pdf) {
+        files.push((path.as_path(), bytes.as_slice()));
+    }
+    files.push((input.as_path(), yaml.as_bytes()));
+    for (path, bytes) in files {
+        if let Err(e) = staged.add(path, bytes) {
+            cancel(&register, format!("cannot write {}: {e}", path.display()));
+            return Status::Usage;
+        }
+    }
+    if let Err(e) = staged.commit() {
+        cancel(&register, format!("cannot write the output files: {e}"));
+        return Status::Usage;
+    }
+    match register.record(taken.id, &output, &register::sha256(&pdf)) {
+        Ok(_) => {
+            eprintln!("wrote {}", output.display());
+            if let Some(path) = &archival {
+                eprintln!("wrote {}", path.display());
+            }
+            eprintln!(
+                "issued {} số {so}, ngày {}; {} updated; recorded in {}",
+                input.display(),
+                date.format("%d/%m/%Y"),
+                input.display(),
+                register.path().display()
+            );
+            Status::Ok
+        }
+        Err(d) => {
+            // The files are written but the register could not say so: the
+            // entry stays reserved, which `register list` shows.
+            report([&d]);
+            Status::Usage
+        }
+    }
+}
+
+/// The edits that write `number` and `date` into the YAML text.
+fn number_and_date(loaded: &Loaded, number: u32, date: NaiveDate) -> Option<Vec<Edit>> {
+    Some(vec![
+        rollover::set_top_level(loaded, "number", &number.to_string(), "place")?,
+        rollover::set_top_level(loaded, "date", &date.format("%Y-%m-%d").to_string(), "year")?,
+    ])
+}
+
+/// What the register records about the document.
+fn new_entry(
+    loaded: &Loaded,
+    args: &IssueArgs,
+    register: &Register,
+    series: String,
+    date: NaiveDate,
+) -> NewEntry {
+    let doc = &loaded.document;
+    let recipients: Vec<&str> = doc.recipients().iter().map(|r| r.to.as_str()).collect();
+    NewEntry {
+        body: doc.issuer().name.0.join(" "),
+        series,
+        date,
+        ky_hieu: doc.ky_hieu(),
+        doc_type: doc.doc_type().key().to_string(),
+        title: format!("{} {}", doc.doc_type().ten_loai(), doc.title()),
+        signer: doc.signer().name.clone(),
+        recipients: recipients.join("; "),
+        copies: args.copies.unwrap_or((recipients.len() + doc.archive().len()) as u32),
+        archive: doc.archive().join(", "),
+        note: args.note.clone(),
+        source: Some(register.stored_path(&args.input)),
+    }
+}
+
+fn first_error(what: &str, errors: &Diagnostics) -> String {
+    match errors.iter().find(|d| d.is_error()) {
+        Some(d) => {
+            let more = errors.iter().filter(|d| d.is_error()).count() - 1;
+            let more = if more > 0 { format!(" (and {more} more)") } else { String::new() };
+            format!("{what}: {}{more}", d.message)
+        }
+        None => what.to_string(),
+    }
+}
+
+fn fail(errors: &Diagnostics) -> Status {
+    report(errors.iter());
+    let status = status_of(errors.iter());
+    if errors.iter().any(|d| d.code.starts_with("register")) { Status::Usage } else { status }
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
+}
+
+fn parse_series(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err("name the series, e.g. --series \"Hội đồng thi đua\"".to_string());
+    }
+    Ok(s.to_string())
+}

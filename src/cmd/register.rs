@@ -1,0 +1,370 @@
+//! `vanban register`: the sổ đăng ký văn bản đi as the văn thư keeps it:
+//! list, show one number, export to CSV or a spreadsheet, verify the PDFs.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use vanban::model::DocType;
+use vanban::register::{self, Check, Entry, Filter, Register, Status as EntryStatus};
+
+use super::{Status, report};
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// The office's register (default: vanban-register.sqlite in the
+    /// current folder).
+    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER", global = true)]
+    register: Option<PathBuf>,
+    #[command(subcommand)]
+    command: RegisterCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum RegisterCommand {
+    /// Every number taken, by year, body and series, with what became of it.
+    List(FilterArgs),
+    /// Everything recorded about số N.
+    Show {
+        /// The số.
+        #[arg(value_name = "N")]
+        number: u32,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Write the register as a CSV file or a spreadsheet (.xlsx), in the
+    /// columns of the sổ đăng ký văn bản đi.
+    Export {
+        /// The CSV file to write.
+        #[arg(long, value_name = "FILE", required_unless_present = "xlsx", conflicts_with = "xlsx")]
+        csv: Option<PathBuf>,
+        /// The spreadsheet to write.
+        #[arg(long, value_name = "FILE")]
+        xlsx: Option<PathBuf>,
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Check that each issued PDF still hashes to what was recorded.
+    Verify(FilterArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+struct FilterArgs {
+    /// Only this year's numbers.
+    #[arg(long, value_name = "YEAR")]
+    year: Option<i32>,
+    /// Only this document type (its `type:` key, e.g. ke-hoach).
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
+    doc_type: Option<String>,
+}
+
+impl FilterArgs {
+    fn filter(&self, number: Option<u32>) -> Filter {
+        Filter { year: self.year, doc_type: self.doc_type.clone(), number }
+    }
+}
+
+fn parse_type(key: &str) -> Result<String, String> {
+    match DocType::from_key(key) {
+        Some(t) => Ok(t.key().to_string()),
+        None => {
+            let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
+            Err(format!("no document type `{key}`; the types are {}", keys.join(", ")))
+        }
+    }
+}
+
+pub fn run(args: RegisterArgs) -> Status {
+    let path = register::default_path(args.register.as_deref());
+    // Reading a register that is not there would create an empty one.
+    if !path.exists() {
+        eprintln!("error: there is no register at {}", path.display());
+        eprintln!(
+            "hint: run vanban in the office's folder, or name the register with --register or {}",
+            register::ENV_VAR
+        );
+        return Status::Usage;
+    }
+    let register = match register::open(&path) {
+        Ok(r) => r,
+        Err(d) => {
+            report([&d]);
+            return Status::Usage;
+        }
+    };
+    let result = match &args.command {
+        RegisterCommand::List(f) => list(&register, &f.filter(None)),
+        RegisterCommand::Show { number, filter } => show(&register, &filter.filter(Some(*number))),
+        RegisterCommand::Export { csv, xlsx, filter } => {
+            export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref(), filter.year)
+        }
+        RegisterCommand::Verify(f) => verify(&register, &f.filter(None)),
+    };
+    result.unwrap_or_else(|d| {
+        report([&d]);
+        Status::Usage
+    })
+}
+
+type Outcome<T> = Result<T, vanban::diagnostic::Diagnostic>;
+
+fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
+    let entries = register.list(filter)?;
+    if entries.is_empty() {
+        eprintln!("the register {} holds no number{}", register.path().display(), describe(filter));
+        return Ok(Status::Ok);
+    }
+    let mut group = None;
+    for e in &entries {
+        let this = (e.year, e.entry.body.clone(), e.entry.series.clone());
+        if group.as_ref() != Some(&this) {
+            outln!("{}", series_heading(e));
+            group = Some(this);
+        }
+        outln!(
+            "  {:<18} {}  {}{}",
+            e.so_ky_hieu(),
+            e.entry.date.format("%d/%m/%Y"),
+            e.entry.title,
+            status_note(e)
+        );
+    }
+    Ok(Status::Ok)
+}
+
+fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
+    let entries = register.list(filter)?;
+    if entries.is_empty() {
+        eprintln!("error: the register has no số {}{}", filter.number.unwrap_or_default(), describe(filter));
+        return Ok(Status::Usage);
+    }
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            outln!("");
+        }
+        outln!("{}", series_heading(e));
+        outln!("Số, ký hiệu:      {}", e.so_ky_hieu());
+        outln!("Ngày:             {}", e.entry.date.format("%d/%m/%Y"));
+        outln!("Tên loại, trích yếu: {}", e.entry.title);
+        outln!("Người ký:         {}", e.entry.signer);
+        outln!("Nơi nhận:         {}", e.entry.recipients);
+        outln!("Số lượng bản:     {}", e.entry.copies);
+        outln!("Đơn vị lưu:       {}", e.entry.archive);
+        outln!("Ghi chú:          {}", e.entry.note);
+        outln!("Status:           {}{}", e.status.as_str(), status_note(e));
+        if let Some(source) = &e.entry.source {
+            outln!("YAML:             {source}");
+        }
+        if let Some(file) = &e.file {
+            outln!("PDF:              {file}");
+        }
+        if let Some(sha) = &e.sha256 {
+            outln!("SHA-256:          {sha}");
+        }
+        outln!("Number taken at:  {}", e.taken_at);
+    }
+    Ok(Status::Ok)
+}
+
+fn verify(register: &Register, filter: &Filter) -> Outcome<Status> {
+    let checks = register.verify(filter)?;
+    let mut bad = 0;
+    for (e, check) in &checks {
+        let file = e.file.as_deref().unwrap_or("");
+        match check {
+            Check::Same => {}
+            Check::Changed(now) => {
+                bad += 1;
+                eprintln!(
+                    "changed: {} ({}) {file}: SHA-256 {now}, recorded {}",
+                    e.so_ky_hieu(),
+                    e.year,
+                    e.sha256.as_deref().unwrap_or("")
+                );
+            }
+            Check::Missing(why) => {
+                bad += 1;
+                eprintln!("missing: {} ({}) {file}: {why}", e.so_ky_hieu(), e.year);
+            }
+        }
+    }
+    let reserved = register.list(filter)?.into_iter().filter(|e| e.status == EntryStatus::Reserved).count();
+    if reserved > 0 {
+        eprintln!(
+            "note: {reserved} number(s) reserved but never recorded as issued; `vanban register list` shows them"
+        );
+    }
+    eprintln!("{} of {} issued PDF(s) as recorded", checks.len() - bad, checks.len());
+    Ok(if bad == 0 { Status::Ok } else { Status::DocumentErrors })
+}
+
+/// The columns of the sổ đăng ký văn bản đi, then the PDF's fingerprint and
+/// the body whose series the number is in.
+const COLUMNS: [&str; 10] = [
+    "Số, ký hiệu văn bản",
+    "Ngày tháng văn bản",
+    "Tên loại và trích yếu nội dung văn bản",
+    "Người ký",
+    "Nơi nhận văn bản",
+    "Đơn vị, người nhận bản lưu",
+    "Số lượng bản",
+    "Ghi chú",
+    "SHA-256 của tệp PDF",
+    "Cơ quan ban hành",
+];
+
+/// One row of the sổ, in [`COLUMNS`] order.
+fn row(e: &Entry) -> [String; 10] {
+    [
+        e.so_ky_hieu(),
+        e.entry.date.format("%d/%m/%Y").to_string(),
+        e.entry.title.clone(),
+        e.entry.signer.clone(),
+        e.entry.recipients.clone(),
+        e.entry.archive.clone(),
+        e.entry.copies.to_string(),
+        ghi_chu(e),
+        e.sha256.clone().unwrap_or_default(),
+        e.entry.body.clone(),
+    ]
+}
+
+/// The Ghi chú column: the series, what became of the number, the văn thư's note.
+fn ghi_chu(e: &Entry) -> String {
+    let mut parts = Vec::new();
+    if e.is_secret() {
+        parts.push("Mật".to_string());
+    } else if !e.entry.series.is_empty() {
+        parts.push(format!("Sổ {}", e.entry.series));
+    }
+    match e.status {
+        EntryStatus::Cancelled => parts.push(format!("Hủy số: {}", e.reason.as_deref().unwrap_or(""))),
+        EntryStatus::Reserved => parts.push("Đã lấy số, chưa ghi nhận văn bản".to_string()),
+        EntryStatus::Issued => {}
+    }
+    if !e.entry.note.is_empty() {
+        parts.push(e.entry.note.clone());
+    }
+    parts.join("; ")
+}
+
+fn export(
+    register: &Register,
+    filter: &Filter,
+    csv: Option<&Path>,
+    xlsx: Option<&Path>,
+    year: Option<i32>,
+) -> Outcome<Status> {
+    let entries = register.list(filter)?;
+    let (path, bytes) = match (csv, xlsx) {
+        (Some(path), _) => (path, to_csv(&entries)),
+        (None, Some(path)) => match to_xlsx(&entries, year) {
+            Ok(bytes) => (path, bytes),
+            Err(e) => {
+                eprintln!("error: cannot make the spreadsheet: {e}");
+                return Ok(Status::Usage);
+            }
+        },
+        (None, None) => unreachable!("clap requires --csv or --xlsx"),
+    };
+    if path.canonicalize().ok().is_some_and(|p| register.path().canonicalize().ok() == Some(p)) {
+        eprintln!("error: {} is the register itself", path.display());
+        return Ok(Status::Usage);
+    }
+    if let Err(e) = vanban::output::write_atomic(path, &bytes) {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        return Ok(Status::Usage);
+    }
+    eprintln!("wrote {} ({} entries{})", path.display(), entries.len(), describe(filter));
+    Ok(Status::Ok)
+}
+
+fn to_csv(entries: &[Entry]) -> Vec<u8> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let expect = "writing CSV to memory cannot fail";
+    writer.write_record(COLUMNS).expect(expect);
+    for e in entries {
+        writer.write_record(row(e)).expect(expect);
+    }
+    writer.into_inner().expect(expect)
+}
+
+/// The sổ as a spreadsheet: a title, the column headings, one row per
+/// number, printed landscape on A4 with the headings on every page.
+fn to_xlsx(entries: &[Entry], year: Option<i32>) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Sổ văn bản đi")?;
+    let base = Format::new().set_font_name("Times New Roman").set_font_size(12);
+    let title = base.clone().set_bold().set_font_size(14).set_align(FormatAlign::Center);
+    let heading = base
+        .clone()
+        .set_bold()
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter);
+    let cell = base.clone().set_text_wrap().set_border(FormatBorder::Thin).set_align(FormatAlign::Top);
+    let last = (COLUMNS.len() - 1) as u16;
+    sheet.merge_range(0, 0, 0, last, "SỔ ĐĂNG KÝ VĂN BẢN ĐI", &title)?;
+    let subtitle = match year {
+        Some(y) => format!("Năm {y}"),
+        None => String::new(),
+    };
+    sheet.merge_range(1, 0, 1, last, &subtitle, &base.clone().set_align(FormatAlign::Center))?;
+    const HEADING_ROW: u32 = 3;
+    for (c, name) in COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(HEADING_ROW, c as u16, *name, &heading)?;
+    }
+    sheet.set_row_height(HEADING_ROW, 48)?;
+    for (c, width) in [14, 12, 48, 20, 32, 20, 8, 24, 20, 28].into_iter().enumerate() {
+        sheet.set_column_width(c as u16, width)?;
+    }
+    for (r, e) in entries.iter().enumerate() {
+        let r = HEADING_ROW + 1 + r as u32;
+        for (c, value) in row(e).into_iter().enumerate() {
+            if c == 6 {
+                sheet.write_number_with_format(r, c as u16, f64::from(e.entry.copies), &cell)?;
+            } else {
+                sheet.write_string_with_format(r, c as u16, value, &cell)?;
+            }
+        }
+    }
+    sheet.set_landscape().set_paper_size(9).set_repeat_rows(HEADING_ROW, HEADING_ROW)?;
+    sheet.set_freeze_panes(HEADING_ROW + 1, 0)?;
+    book.save_to_buffer()
+}
+
+fn series_heading(e: &Entry) -> String {
+    let series = if e.is_secret() {
+        ", secret series (mật)".to_string()
+    } else if e.entry.series.is_empty() {
+        String::new()
+    } else {
+        format!(", series {}", e.entry.series)
+    };
+    format!("{} {}{series}", e.entry.body, e.year)
+}
+
+fn status_note(e: &Entry) -> String {
+    match e.status {
+        EntryStatus::Issued => String::new(),
+        EntryStatus::Cancelled => {
+            format!("  [cancelled: {}]", e.reason.as_deref().unwrap_or("no reason recorded"))
+        }
+        EntryStatus::Reserved => {
+            "  [reserved, never recorded as issued: the run stopped before the PDF was written]".to_string()
+        }
+    }
+}
+
+fn describe(filter: &Filter) -> String {
+    let mut s = String::new();
+    if let Some(y) = filter.year {
+        s.push_str(&format!(" in {y}"));
+    }
+    if let Some(t) = &filter.doc_type {
+        s.push_str(&format!(" of type {t}"));
+    }
+    s
+}

@@ -1,0 +1,627 @@
+//! The văn thư's register of outgoing documents (sổ đăng ký văn bản đi),
+//! kept in one SQLite file per office.
+//!
+//! NĐ30 Điều 15: số are given per issuing body, from 01 on 1 January to
+//! 31 December, in the order documents are issued; secret documents keep
+//! a series of their own (and an advisory body using the body's seal may
+//! too: any named series). A number is taken and recorded in one
+//! `IMMEDIATE` transaction, so two văn thư issuing at the same moment never
+//! get the same number; a number once taken is never given again: a render
+//! that fails marks it cancelled with the reason, and a run that stops
+//! between taking the number and recording the PDF leaves it `reserved`,
+//! which every listing shows. The series therefore has no silent gap.
+//!
+//! The register is opened in WAL mode with a busy timeout
+//! ([`crate::limits::REGISTER_BUSY_TIMEOUT`]); a register that stays locked
+//! or is damaged gives a diagnostic, never a number. Nothing here prints:
+//! the commands in `src/cmd/` do.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
+use sha2::{Digest, Sha256};
+
+use crate::diagnostic::Diagnostic;
+
+/// The register's file name when neither `--register` nor
+/// [`ENV_VAR`] names one: in the folder vanban runs in.
+pub const DEFAULT_FILE: &str = "vanban-register.sqlite";
+/// The environment variable naming the register file.
+pub const ENV_VAR: &str = "VANBAN_REGISTER";
+/// The schema this vanban writes. Version 1 had one series per body and
+/// year (no secret series); [`open`] migrates it.
+pub const SCHEMA_VERSION: i64 = 2;
+/// The series of secret documents (văn bản mật), kept apart from the
+/// ordinary one (which is the empty name).
+pub const SECRET_SERIES: &str = "mật";
+
+/// Version 2 of the schema: one row per number taken.
+const SCHEMA_V2: &str = "
+CREATE TABLE outgoing (
+    id          INTEGER PRIMARY KEY,
+    body        TEXT NOT NULL,
+    year        INTEGER NOT NULL,
+    series      TEXT NOT NULL DEFAULT '',
+    number      INTEGER NOT NULL CHECK (number >= 1),
+    ky_hieu     TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    doc_type    TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    signer      TEXT NOT NULL,
+    recipients  TEXT NOT NULL,
+    copies      INTEGER NOT NULL,
+    archive     TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    source      TEXT,
+    file        TEXT,
+    sha256      TEXT,
+    status      TEXT NOT NULL CHECK (status IN ('reserved', 'issued', 'cancelled')),
+    reason      TEXT,
+    taken_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (body, year, series, number)
+);
+";
+
+/// The columns version 1 and version 2 share, in order.
+const V1_COLUMNS: &str = "id, body, year, number, ky_hieu, date, doc_type, title, signer, recipients, \
+                          copies, archive, note, source, file, sha256, status, reason, taken_at";
+
+/// What happened to a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Taken, but the PDF was not recorded: the run stopped (a crash, a
+    /// kill) between taking the number and writing the PDF.
+    Reserved,
+    /// Issued: the PDF was written and its SHA-256 recorded.
+    Issued,
+    /// Taken and then given up, with the reason (the render failed).
+    Cancelled,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reserved => "reserved",
+            Status::Issued => "issued",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    fn parse(s: &str) -> Status {
+        match s {
+            "issued" => Status::Issued,
+            "cancelled" => Status::Cancelled,
+            _ => Status::Reserved,
+        }
+    }
+}
+
+/// A document to be given a number: everything the register records
+/// about it except the number and what the render produces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    /// The issuing body, as printed (`Ủy ban nhân dân xã Ngọc Liên`): its
+    /// numbers form one series.
+    pub body: String,
+    /// The series within the body: empty for ordinary documents,
+    /// [`SECRET_SERIES`] for secret ones.
+    pub series: String,
+    /// Ngày ban hành; its year picks the series' year.
+    pub date: NaiveDate,
+    /// The ký hiệu after the number: `KH-UBND`.
+    pub ky_hieu: String,
+    /// The document type's key (`ke-hoach`).
+    pub doc_type: String,
+    /// Tên loại and trích yếu: `Kế hoạch Triển khai …`.
+    pub title: String,
+    /// Người ký.
+    pub signer: String,
+    /// Nơi nhận, `; `-separated.
+    pub recipients: String,
+    /// Số lượng bản.
+    pub copies: u32,
+    /// Đơn vị, người nhận bản lưu (the `Lưu:` line).
+    pub archive: String,
+    /// Ghi chú.
+    pub note: String,
+    /// The YAML the document was issued from, as stored (see [`Register::stored_path`]).
+    pub source: Option<String>,
+}
+
+/// One row of the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: i64,
+    pub year: i32,
+    pub number: u32,
+    pub status: Status,
+    /// The PDF as stored: relative to the register's folder when inside it.
+    pub file: Option<String>,
+    /// The PDF's SHA-256, in lowercase hex.
+    pub sha256: Option<String>,
+    /// Why a number was cancelled.
+    pub reason: Option<String>,
+    /// When the number was taken (UTC, RFC 3339).
+    pub taken_at: String,
+    pub entry: NewEntry,
+}
+
+impl Entry {
+    /// `15/KH-UBND`: số (two digits at least, NĐ30 Điều 15) and ký hiệu.
+    pub fn so_ky_hieu(&self) -> String {
+        format!("{:02}/{}", self.number, self.entry.ky_hieu)
+    }
+
+    /// Whether the entry is in the secret series.
+    pub fn is_secret(&self) -> bool {
+        self.entry.series == SECRET_SERIES
+    }
+}
+
+/// Which entries a listing shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub year: Option<i32>,
+    /// A document type's key (`ke-hoach`).
+    pub doc_type: Option<String>,
+    pub number: Option<u32>,
+}
+
+/// What `verify` found for one issued entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    /// The PDF hashes to what was recorded.
+    Same,
+    /// The PDF is there but hashes to something else (given).
+    Changed(String),
+    /// The PDF cannot be read (the reason).
+    Missing(String),
+}
+
+/// An open register.
+pub struct Register {
+    conn: Connection,
+    path: PathBuf,
+    /// The folder stored paths are relative to.
+    folder: PathBuf,
+    busy_timeout: Duration,
+}
+
+/// The register named by `flag`, else by [`ENV_VAR`], else [`DEFAULT_FILE`]
+/// in the current folder.
+pub fn default_path(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    match std::env::var_os(ENV_VAR) {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from(DEFAULT_FILE),
+    }
+}
+
+/// Opens the register at `path`, creating it (and its schema) if the file
+/// does not exist, migrating an older schema, waiting for a lock at most
+/// [`crate::limits::REGISTER_BUSY_TIMEOUT`].
+pub fn open(path: &Path) -> Result<Register, Diagnostic> {
+    open_with_timeout(path, crate::limits::REGISTER_BUSY_TIMEOUT)
+}
+
+/// [`open`], waiting for a lock at most `busy_timeout`.
+pub fn open_with_timeout(path: &Path, busy_timeout: Duration) -> Result<Register, Diagnostic> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(Diagnostic::error("register-io", format!("{} is not a file", path.display()))
+            .with_hint("name the register file with --register or VANBAN_REGISTER"));
+    }
+    let conn = Connection::open(path).map_err(|e| sqlite_error(path, busy_timeout, e))?;
+    let folder = crate::output::folder_of(path);
+    let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
+    let mut register = Register { conn, path: path.to_path_buf(), folder, busy_timeout };
+    register.configure()?;
+    register.migrate()?;
+    Ok(register)
+}
+
+impl Register {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(&self) -> Result<(), Diagnostic> {
+        self.conn.busy_timeout(self.busy_timeout).map_err(|e| self.error(e))?;
+        // A damaged or foreign file fails here, on its first read.
+        let mode: String = self
+            .conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(|e| self.error(e))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(Diagnostic::error(
+                "register-io",
+                format!("the register {} cannot use WAL mode (its journal is {mode})", self.path.display()),
+            )
+            .with_hint(
+                "keep the register on a local disk; WAL needs shared memory that network folders lack",
+            ));
+        }
+        // Every committed number survives a power cut.
+        self.conn.pragma_update(None, "synchronous", "FULL").map_err(|e| self.error(e))?;
+        Ok(())
+    }
+
+    fn error(&self, e: rusqlite::Error) -> Diagnostic {
+        sqlite_error(&self.path, self.busy_timeout, e)
+    }
+
+    /// The schema version the file has: 0 for a new, empty file.
+    fn version(&self) -> rusqlite::Result<i64> {
+        let has_table = |name: &str| -> rusqlite::Result<bool> {
+            self.conn
+                .query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |_| {
+                    Ok(())
+                })
+                .optional()
+                .map(|r| r.is_some())
+        };
+        if has_table("schema_version")? {
+            return self.conn.query_row("SELECT MAX(version) FROM schema_version", [], |r| {
+                r.get::<_, Option<i64>>(0).map(Option::unwrap_or_default)
+            });
+        }
+        let objects: i64 = self.conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
+        Ok(if objects == 0 { 0 } else { -1 })
+    }
+
+    /// Creates the schema in a new file, or brings an older one up to
+    /// [`SCHEMA_VERSION`], in one transaction.
+    fn migrate(&mut self) -> Result<(), Diagnostic> {
+        let current = self.version().map_err(|e| self.error(e))?;
+        if current == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let foreign = || {
+            Diagnostic::error(
+                "register-corrupt",
+                format!("{} is an SQLite file but not a vanban register", path.display()),
+            )
+            .with_hint("name the office's register with --register or VANBAN_REGISTER; vanban gives no number from it")
+        };
+        if current < 0 {
+            return Err(foreign());
+        }
+        if current > SCHEMA_VERSION {
+            return Err(Diagnostic::error(
+                "register-schema",
+                format!(
+                    "{} has schema version {current}, written by a newer vanban; this one knows version {SCHEMA_VERSION}",
+                    self.path.display()
+                ),
+            )
+            .with_hint("issue with the newer vanban, or update this one"));
+        }
+        let (timeout, p) = (self.busy_timeout, self.path.clone());
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| sqlite_error(&p, timeout, e))?;
+        let result = (|| -> rusqlite::Result<()> {
+            // Another run may have migrated while this one waited for the lock.
+            let version: i64 = {
+                let exists: bool = tx
+                    .query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'", [], |r| {
+                        r.get::<_, i64>(0)
+                    })
+                    .map(|n| n > 0)?;
+                if exists {
+                    tx.query_row("SELECT MAX(version) FROM schema_version", [], |r| {
+                        r.get::<_, Option<i64>>(0).map(Option::unwrap_or_default)
+                    })?
+                } else {
+                    0
+                }
+            };
+            match version {
+                0 => {
+                    tx.execute_batch(SCHEMA_V2)?;
+                    tx.execute_batch("CREATE TABLE schema_version (version INTEGER NOT NULL);")?;
+                }
+                1 => {
+                    // Version 2 adds the series to the uniqueness of a
+                    // number, which SQLite cannot alter in place: the table
+                    // is rebuilt, every row kept in the ordinary series.
+                    tx.execute_batch("ALTER TABLE outgoing RENAME TO outgoing_v1;")?;
+                    tx.execute_batch(SCHEMA_V2)?;
+                    tx.execute_batch(&format!(
+                        "INSERT INTO outgoing ({V1_COLUMNS}, series) SELECT {V1_COLUMNS}, '' FROM outgoing_v1;
+                         DROP TABLE outgoing_v1;
+                         DELETE FROM schema_version;"
+                    ))?;
+                }
+                _ => return Ok(()),
+            }
+            tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [SCHEMA_VERSION])?;
+            Ok(())
+        })();
+        result.and_then(|()| tx.commit()).map_err(|e| sqlite_error(&p, timeout, e))
+    }
+
+    /// Takes the next number of `new`'s series (body, year of its date,
+    /// series) and records it as reserved, in one `IMMEDIATE` transaction:
+    /// no other run can take a number between the read and the write.
+    pub fn take(&mut self, new: &NewEntry) -> Result<Entry, Diagnostic> {
+        let (timeout, p) = (self.busy_timeout, self.path.clone());
+        let year = new.date.year();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| sqlite_error(&p, timeout, e))?;
+        let id = (|| -> rusqlite::Result<i64> {
+            let number: i64 = tx.query_row(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM outgoing WHERE body = ?1 AND year = ?2 AND series = ?3",
+                params![new.body, year, new.series],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                "INSERT INTO outgoing (body, year, series, number, ky_hieu, date, doc_type, title, signer,
+                     recipients, copies, archive, note, source, status)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 'reserved')",
+                params![
+                    new.body,
+                    year,
+                    new.series,
+                    number,
+                    new.ky_hieu,
+                    new.date.format("%Y-%m-%d").to_string(),
+                    new.doc_type,
+                    new.title,
+                    new.signer,
+                    new.recipients,
+                    new.copies,
+                    new.archive,
+                    new.note,
+                    new.source,
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })()
+        .map_err(|e| sqlite_error(&p, timeout, e))?;
+        tx.commit().map_err(|e| sqlite_error(&p, timeout, e))?;
+        self.get(id)
+    }
+
+    /// Records the issued PDF of a reserved number: its path and SHA-256.
+    pub fn record(&self, id: i64, pdf: &Path, sha256: &str) -> Result<Entry, Diagnostic> {
+        let file = self.stored_path(pdf);
+        let changed = self
+            .conn
+            .execute(
+                "UPDATE outgoing SET status = 'issued', file = ?2, sha256 = ?3 WHERE id = ?1 AND status = 'reserved'",
+                params![id, file, sha256],
+            )
+            .map_err(|e| self.error(e))?;
+        if changed != 1 {
+            return Err(Diagnostic::error("register", format!("entry {id} is not a reserved number")));
+        }
+        self.get(id)
+    }
+
+    /// Gives up a reserved number, keeping it in the series with the reason.
+    pub fn cancel(&self, id: i64, reason: &str) -> Result<Entry, Diagnostic> {
+        self.conn
+            .execute(
+                "UPDATE outgoing SET status = 'cancelled', reason = ?2 WHERE id = ?1 AND status = 'reserved'",
+                params![id, reason],
+            )
+            .map_err(|e| self.error(e))?;
+        self.get(id)
+    }
+
+    /// One entry by its row id.
+    pub fn get(&self, id: i64) -> Result<Entry, Diagnostic> {
+        self.select("WHERE id = ?1", params![id])?
+            .pop()
+            .ok_or_else(|| Diagnostic::error("register", format!("the register has no entry {id}")))
+    }
+
+    /// The entries `filter` selects, by year, body, series and number.
+    pub fn list(&self, filter: &Filter) -> Result<Vec<Entry>, Diagnostic> {
+        self.select(
+            "WHERE (?1 IS NULL OR year = ?1) AND (?2 IS NULL OR doc_type = ?2) AND (?3 IS NULL OR number = ?3)",
+            params![filter.year, filter.doc_type, filter.number],
+        )
+    }
+
+    /// The issued entry whose PDF or YAML is `file`, or whose số and ký
+    /// hiệu are `so_ky_hieu` (`15/KH-UBND`) in `year`: the newest if several.
+    pub fn find(
+        &self,
+        year: i32,
+        file: Option<&Path>,
+        so_ky_hieu: Option<&str>,
+    ) -> Result<Option<Entry>, Diagnostic> {
+        let stored = file.map(|f| self.stored_path(f));
+        let mut found: Vec<Entry> = self
+            .list(&Filter { year: Some(year), ..Filter::default() })?
+            .into_iter()
+            .filter(|e| e.status == Status::Issued)
+            .filter(|e| {
+                stored
+                    .as_deref()
+                    .is_some_and(|s| e.entry.source.as_deref() == Some(s) || e.file.as_deref() == Some(s))
+                    || so_ky_hieu.is_some_and(|k| e.so_ky_hieu() == k)
+            })
+            .collect();
+        Ok(found.pop())
+    }
+
+    fn select(&self, condition: &str, params: impl rusqlite::Params) -> Result<Vec<Entry>, Diagnostic> {
+        let sql = format!(
+            "SELECT id, body, year, series, number, ky_hieu, date, doc_type, title, signer, recipients, copies,
+                    archive, note, source, file, sha256, status, reason, taken_at
+             FROM outgoing {condition} ORDER BY year, body, series, number"
+        );
+        let read = || -> rusqlite::Result<Vec<Entry>> {
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map(params, |r| {
+                let date: String = r.get(6)?;
+                Ok(Entry {
+                    id: r.get(0)?,
+                    year: r.get(2)?,
+                    number: r.get(4)?,
+                    file: r.get(15)?,
+                    sha256: r.get(16)?,
+                    status: Status::parse(&r.get::<_, String>(17)?),
+                    reason: r.get(18)?,
+                    taken_at: r.get(19)?,
+                    entry: NewEntry {
+                        body: r.get(1)?,
+                        series: r.get(3)?,
+                        date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| {
+                            rusqlite::Error::FromSqlConversionFailure(
+                                6,
+                                rusqlite::types::Type::Text,
+                                Box::new(e),
+                            )
+                        })?,
+                        ky_hieu: r.get(5)?,
+                        doc_type: r.get(7)?,
+                        title: r.get(8)?,
+                        signer: r.get(9)?,
+                        recipients: r.get(10)?,
+                        copies: r.get(11)?,
+                        archive: r.get(12)?,
+                        note: r.get(13)?,
+                        source: r.get(14)?,
+                    },
+                })
+            })?;
+            rows.collect()
+        };
+        read().map_err(|e| self.error(e))
+    }
+
+    /// Checks every issued entry's PDF against its recorded SHA-256.
+    pub fn verify(&self, filter: &Filter) -> Result<Vec<(Entry, Check)>, Diagnostic> {
+        let entries = self.list(filter)?;
+        Ok(entries
+            .into_iter()
+            .filter(|e| e.status == Status::Issued)
+            .map(|e| {
+                let check = match e.file.as_deref().map(|f| self.resolve(f)) {
+                    None => Check::Missing("no file was recorded".to_string()),
+                    Some(path) => match sha256_file(&path) {
+                        Ok(h) if Some(&h) == e.sha256.as_ref() => Check::Same,
+                        Ok(h) => Check::Changed(h),
+                        Err(err) => Check::Missing(format!("{}: {err}", path.display())),
+                    },
+                };
+                (e, check)
+            })
+            .collect())
+    }
+
+    /// A path as the register stores it: relative to the register's folder
+    /// when the file is inside it (the office folder can move), absolute
+    /// otherwise.
+    pub fn stored_path(&self, path: &Path) -> String {
+        let absolute = path.canonicalize().unwrap_or_else(|_| {
+            std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+        });
+        match absolute.strip_prefix(&self.folder) {
+            Ok(rel) => rel.to_string_lossy().into_owned(),
+            Err(_) => absolute.to_string_lossy().into_owned(),
+        }
+    }
+
+    /// The file a stored path names.
+    pub fn resolve(&self, stored: &str) -> PathBuf {
+        self.folder.join(stored)
+    }
+}
+
+/// The SHA-256 of `bytes`, in lowercase hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of a file's content.
+pub fn sha256_file(path: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher)?;
+    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// An SQLite error as a diagnostic that says what it means for the văn thư.
+fn sqlite_error(path: &Path, waited: Duration, e: rusqlite::Error) -> Diagnostic {
+    let name = path.display();
+    let code = match &e {
+        rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+        _ => None,
+    };
+    match code {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Diagnostic::error(
+            "register-locked",
+            format!(
+                "the register {name} stayed locked by another program for {} s; no number was taken",
+                waited.as_secs_f64()
+            ),
+        )
+        .with_hint("wait for the other vanban (or the program holding the file) to finish, then issue again"),
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Diagnostic::error(
+            "register-corrupt",
+            format!("the register {name} is damaged or not a register ({e}); no number was taken"),
+        )
+        .with_hint(
+            "restore the register from its last backup; vanban gives no number from a damaged register",
+        ),
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
+            Diagnostic::error("register-io", format!("cannot open the register {name}: {e}"))
+                .with_hint("check that its folder exists and that you may write to it")
+        }
+        _ => Diagnostic::error("register", format!("the register {name} failed: {e}"))
+            .with_hint("check the register file; nothing was issued"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(body: &str, date: &str) -> NewEntry {
+        NewEntry {
+            body: body.to_string(),
+            series: String::new(),
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+            ky_hieu: "KH-UBND".to_string(),
+            doc_type: "ke-hoach".to_string(),
+            title: "Kế hoạch thử".to_string(),
+            signer: "Phạm Xuân Khánh".to_string(),
+            recipients: "UBND huyện".to_string(),
+            copies: 3,
+            archive: "VT, VHXH".to_string(),
+            note: String::new(),
+            source: None,
+        }
+    }
+
+    #[test]
+    fn numbers_follow_on_and_cancelled_ones_stay_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut reg = open(&dir.path().join("r.sqlite")).unwrap();
+        let a = reg.take(&entry("UBND xã A", "2026-02-01")).unwrap();
+        assert_eq!((a.number, a.status, a.so_ky_hieu().as_str()), (1, Status::Reserved, "01/KH-UBND"));
+        reg.cancel(a.id, "render failed").unwrap();
+        let b = reg.take(&entry("UBND xã A", "2026-02-02")).unwrap();
+        assert_eq!(b.number, 2);
+        let all = reg.list(&Filter::default()).unwrap();
+        assert_eq!(all[0].status, Status::Cancelled);
+        assert_eq!(all[0].reason.as_deref(), Some("render failed"));
+    }
+
+    #[test]
+    fn hashes_are_lowercase_hex() {
+        assert_eq!(sha256(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}
