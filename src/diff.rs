@@ -231,8 +231,14 @@ fn blocks(list: &[Block]) -> Vec<String> {
             Block::Paragraph(p) => out.push(p.clone()),
             Block::Section(s) => {
                 out.push(s.title.clone());
+                out.extend(s.text.clone());
                 out.extend(blocks(&s.content));
             }
+            Block::Item(i) => {
+                out.push(i.text.clone());
+                out.extend(blocks(&i.content));
+            }
+            Block::Heading(h) => out.push(h.heading.clone()),
             Block::Table(t) => {
                 // A table compares row by row.
                 for row in &t.table.rows {

@@ -23,6 +23,8 @@ fuzz_target!(|data: &[u8]| {
                 issuer: Some("UBND tỉnh".into()),
                 subject: Some(subject.into()),
                 replaced_by: None,
+                date_style: None,
+                with_number: false,
             },
         );
     }

@@ -179,6 +179,14 @@ pub const RULES: &[Rule] = &[
         check: title_year,
     },
     Rule {
+        id: "plan-parts",
+        severity: Severity::Error,
+        allowable: false,
+        summary: "a Kế hoạch's `parts` names each standard part once, and every part that has content",
+        clause: "consistency: nothing written is left unprinted",
+        check: plan_parts,
+    },
+    Rule {
         id: "signer-academic-title",
         severity: Severity::Error,
         allowable: false,
@@ -323,10 +331,7 @@ fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
         return;
     }
     let year = loaded.document.year();
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| regex::Regex::new(r"năm (\d{4})").expect("valid regex"));
-    for cap in re.captures_iter(loaded.document.title()) {
-        let y: i32 = cap[1].parse().unwrap_or(year);
+    for y in title_years(loaded.document.title()) {
         if y != year {
             out.push(
                 rule.at(
@@ -338,6 +343,78 @@ fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
             );
         }
     }
+}
+
+fn plan_parts(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    use crate::model::{Document, PartName};
+    let Document::KeHoach(plan) = &loaded.document else { return };
+    if plan.parts.is_empty() {
+        return;
+    }
+    let mut seen: Vec<(PartName, usize)> = Vec::new();
+    for (i, part) in plan.parts.iter().enumerate() {
+        let Some(name) = part.name() else { continue };
+        if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+            out.push(
+                rule.at(
+                    loaded,
+                    &format!("parts[{i}]"),
+                    format!("`parts` names `{}` twice (also at `parts[{first}]`)", name.key()),
+                )
+                .with_hint("name each part once, where it is printed"),
+            );
+        } else {
+            seen.push((name, i));
+        }
+    }
+    let filled = [
+        (PartName::Purposes, !plan.purposes.is_empty() || !plan.requirements.is_empty(), "purposes"),
+        (PartName::Objectives, !plan.objectives.is_empty(), "objectives"),
+        (PartName::Projects, !plan.projects.is_empty(), "projects"),
+        (PartName::Solutions, !plan.solutions.is_empty(), "solutions"),
+        (PartName::Organization, !plan.organization.is_empty(), "organization"),
+        (PartName::Sections, !plan.sections.is_empty(), "sections"),
+    ];
+    for (name, has_content, field) in filled {
+        if has_content && !seen.iter().any(|(n, _)| *n == name) {
+            // `requirements` alone is printed under `purposes`.
+            let field = if field == "purposes" && plan.purposes.is_empty() { "requirements" } else { field };
+            out.push(
+                rule.at(
+                    loaded,
+                    field,
+                    format!(
+                        "`{field}` has content, but `parts` does not name `{}`, so it would not be printed",
+                        name.key()
+                    ),
+                )
+                .with_hint(format!(
+                    "add `{}` to `parts` where it is to be printed, or remove `{field}`",
+                    name.key()
+                )),
+            );
+        }
+    }
+}
+
+/// The single years a trích yếu is about: `năm 2026`, in any case
+/// (`NĂM 2026`). A year that is part of a range or a period (`năm
+/// 2026-2028`, `giai đoạn 2026 - 2030`, `từ năm 2025 đến năm 2029`) is not
+/// one: such a plan spans several years, and its title is written as it is.
+fn title_years(title: &str) -> Vec<i32> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:giai\s+đoạn|từ)?\s*năm\s+(\d{4})(\s*(?:[-–—/]|đến(?:\s+năm)?)\s*\d{4})?")
+            .expect("valid regex")
+    });
+    re.captures_iter(title)
+        .filter(|cap| cap.get(2).is_none())
+        .filter(|cap| {
+            let lead = cap[0].trim_start().to_lowercase();
+            !(lead.starts_with("giai") || lead.starts_with("từ"))
+        })
+        .filter_map(|cap| cap[1].parse().ok())
+        .collect()
 }
 
 fn signer_academic_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
@@ -417,4 +494,31 @@ pub fn structured_citations(loaded: &Loaded) -> Vec<(String, Citation)> {
         out.push((format!("references[{i}]"), c.clone()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_years;
+
+    #[test]
+    fn title_years_are_single_years_in_any_case() {
+        assert_eq!(title_years("Thực hiện Chương trình năm 2026 trên địa bàn xã"), [2026]);
+        assert_eq!(title_years("KẾ HOẠCH PHÁT TRIỂN NĂM 2025"), [2025]);
+        assert_eq!(title_years("Năm 2024 và năm 2025"), [2024, 2025]);
+    }
+
+    #[test]
+    fn ranges_and_periods_are_not_single_years() {
+        for title in [
+            "Phát triển du lịch giai đoạn 2026-2028",
+            "Kế hoạch đầu tư công trung hạn 5 năm 2026-2030",
+            "KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN 5 NĂM 2026 – 2030",
+            "các năm 2025-2029",
+            "từ năm 2025 đến năm 2029",
+            "TỪ NĂM 2025 ĐẾN 2029",
+            "giai đoạn năm 2026",
+        ] {
+            assert_eq!(title_years(title), Vec::<i32>::new(), "{title}");
+        }
+    }
 }

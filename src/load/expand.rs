@@ -477,6 +477,8 @@ mod tests {
                 issuer: Some("Thủ tướng Chính phủ".into()),
                 subject: Some("về việc điều chỉnh".into()),
                 replaced_by: None,
+                date_style: None,
+                with_number: false,
             },
         );
         TextEnv::new(c, Some(2026), Some("Ngọc Liên".into()))
@@ -553,6 +555,8 @@ mod tests {
                 issuer: None,
                 subject: Some(long),
                 replaced_by: None,
+                date_style: None,
+                with_number: false,
             },
         );
         let env = TextEnv::new(c, Some(2026), None);

@@ -211,6 +211,8 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
         DocType::GiayMoi => de::from_node(&tree, "", text).map(Document::GiayMoi),
     }
     .map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
+    let mut document = document;
+    document.apply_citation_dates();
 
     // Rebuilt from the expanded document, so subjects read as printed.
     let citations = citation_map(&document);
@@ -661,6 +663,14 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
             de::from_node(refs, "references", &file.text).map_err(|e| deserialize_error(file, e))?;
         for (i, c) in refs.into_iter().enumerate() {
             add(c, format!("references[{i}]"), &mut errors);
+        }
+    }
+    // `{{ cite(…) }}` prints dates in the document's style too.
+    if let Some(node) = tree.get("citation_dates") {
+        let style: crate::model::DateStyle =
+            de::from_node(node, "citation_dates", &file.text).map_err(|e| deserialize_error(file, e))?;
+        for c in out.values_mut() {
+            c.date_style.get_or_insert(style);
         }
     }
     if errors.has_errors() { Err(errors) } else { Ok(out) }

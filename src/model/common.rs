@@ -469,6 +469,52 @@ pub struct Citation {
     /// (`check` and `rollover` report it).
     #[serde(default)]
     pub replaced_by: Option<String>,
+    /// How its date is printed: `short` (`ngày 31/5/2022`) or `long`
+    /// (`ngày 31 tháng 5 năm 2022`); default: the document's
+    /// `citation_dates`, else short (long for a Luật, cited by name).
+    #[serde(default)]
+    pub date_style: Option<DateStyle>,
+    /// A Luật, Bộ luật, Pháp lệnh or Hiến pháp is cited by name; `true`
+    /// prints its số after the name too (`Luật số 47/2019/QH14 ngày …`).
+    #[serde(default)]
+    pub with_number: bool,
+}
+
+/// How a cited document's date is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateStyle {
+    /// `ngày 31/5/2022`.
+    Short,
+    /// `ngày 31 tháng 5 năm 2022`.
+    Long,
+}
+
+/// The punctuation after the last căn cứ: `.` closes the block; `;` when
+/// a connecting sentence follows as its own paragraph (`Ủy ban nhân dân
+/// tỉnh ban hành Kế hoạch …`); `,` when what follows continues the
+/// sentence; `:` before a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum BasesEnd {
+    #[serde(rename = ".")]
+    Stop,
+    #[serde(rename = ";")]
+    Semicolon,
+    #[serde(rename = ",")]
+    Comma,
+    #[serde(rename = ":")]
+    Colon,
+}
+
+impl BasesEnd {
+    pub fn mark(self) -> &'static str {
+        match self {
+            BasesEnd::Stop => ".",
+            BasesEnd::Semicolon => ";",
+            BasesEnd::Comma => ",",
+            BasesEnd::Colon => ":",
+        }
+    }
 }
 
 /// One căn cứ: a citation, several citations of one kind and issuer printed
@@ -491,6 +537,12 @@ pub struct Basis {
     pub subject: Option<String>,
     #[serde(default)]
     pub replaced_by: Option<String>,
+    /// `short` or `long` date, as for a citation.
+    #[serde(default)]
+    pub date_style: Option<DateStyle>,
+    /// The số of a Luật printed too, as for a citation.
+    #[serde(default)]
+    pub with_number: bool,
     /// Citations sharing kind and issuer, printed on one line.
     #[serde(default)]
     pub group: Vec<Citation>,
@@ -510,6 +562,8 @@ impl Basis {
             issuer: self.issuer.clone(),
             subject: self.subject.clone(),
             replaced_by: self.replaced_by.clone(),
+            date_style: self.date_style,
+            with_number: self.with_number,
         })
     }
 
@@ -527,6 +581,31 @@ pub enum Block {
     Paragraph(String),
     Section(Section),
     Table(TableBlock),
+    Item(Item),
+    Heading(SubHeading),
+}
+
+/// A numbered paragraph that is not a heading (`1. Bộ Tài chính chủ trì
+/// …`, the whole paragraph in regular weight): numbered in its level's
+/// style, counted with the sections around it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub text: String,
+    /// An explicit number, as for a section.
+    pub number: Option<String>,
+    /// How the blocks under it are numbered; default `a)` under `1.` and
+    /// `1.1.`, else the next style.
+    pub numbering: Option<Numbering>,
+    /// Blocks under it.
+    pub content: Vec<Block>,
+}
+
+/// An unnumbered sub-heading (`Thuận lợi cơ bản`): bold, or as its markup
+/// says (`*Khó khăn*` italic, `**…**` bold); kept with what follows and
+/// not counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubHeading {
+    pub heading: String,
 }
 
 /// A table in a list of blocks (`- table: {…}`).
@@ -552,6 +631,9 @@ pub enum Numbering {
     /// `Tiểu mục 1`: as `Mục`.
     #[serde(rename = "Tiểu mục")]
     TieuMuc,
+    /// `A.`, `B.`: the level above `I.` (its sections are `I.`).
+    #[serde(rename = "A.")]
+    UpperLetter,
     #[serde(rename = "I.")]
     Roman,
     #[serde(rename = "1.")]
@@ -576,6 +658,10 @@ pub enum Numbering {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub title: String,
+    /// Text printed on the title's line, after it (`a) Chi đầu tư phát
+    /// triển: Ước thực hiện …`), in regular weight.
+    #[serde(default)]
+    pub text: Option<String>,
     /// An explicit number (`3.2`), instead of the automatic one.
     #[serde(default)]
     #[schemars(schema_with = "text_or_number")]
@@ -612,20 +698,36 @@ impl<'de> Deserialize<'de> for Block {
                     content: Option<Vec<Block>>,
                     #[serde(default)]
                     table: Option<super::table::Table>,
+                    #[serde(default)]
+                    text: Option<String>,
+                    #[serde(default)]
+                    heading: Option<String>,
                 }
                 let any = Any::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                match (any.title, any.table) {
-                    (Some(title), None) => Ok(Block::Section(Section {
+                match (any.title, any.table, any.text, any.heading) {
+                    (Some(title), None, text, None) => Ok(Block::Section(Section {
                         title,
+                        text,
                         number: any.number,
                         numbering: any.numbering,
                         content: any.content.unwrap_or_default(),
                     })),
-                    (None, Some(table)) if any.content.is_none() && any.number.is_none() => {
+                    (None, None, Some(text), None) => Ok(Block::Item(Item {
+                        text,
+                        number: any.number,
+                        numbering: any.numbering,
+                        content: any.content.unwrap_or_default(),
+                    })),
+                    (None, None, None, Some(heading))
+                        if any.content.is_none() && any.number.is_none() && any.numbering.is_none() =>
+                    {
+                        Ok(Block::Heading(SubHeading { heading }))
+                    }
+                    (None, Some(table), None, None) if any.content.is_none() && any.number.is_none() => {
                         Ok(Block::Table(TableBlock { table }))
                     }
                     _ => Err(de::Error::custom(
-                        "a block is text, a section (`title`, `content`) or a table (`table`), not a mix",
+                        "a block is text, a section (`title`, `content`), a numbered paragraph (`text`), a sub-heading (`heading`) or a table (`table`), not a mix",
                     )),
                 }
             }
@@ -717,6 +819,82 @@ pub struct Meeting {
     /// Thành phần: who is invited.
     #[serde(default)]
     pub participants: Vec<String>,
+}
+
+/// Ô 12 (NĐ30 Phụ lục I, mục II.9): ký hiệu người soạn thảo and số lượng
+/// bản phát hành, printed at 11 pt in the bottom right corner of nơi nhận.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Drafter {
+    /// As the office writes it: `09 KH`, `NN (03). Hg`.
+    Text(String),
+    /// Initials and a count: `PL.(300)`, NĐ30's form.
+    Parts { initials: String, copies: u32 },
+}
+
+impl Drafter {
+    /// The line printed in ô 12.
+    pub fn line(&self) -> String {
+        match self {
+            Drafter::Text(t) => t.trim().to_string(),
+            Drafter::Parts { initials, copies } => {
+                format!(
+                    "{}.({})",
+                    crate::vn::text::upper(initials.trim()),
+                    crate::vn::ky_hieu::number_text(*copies)
+                )
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Drafter {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct DrafterVisitor;
+        impl<'de> Visitor<'de> for DrafterVisitor {
+            type Value = Drafter;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("the ô 12 line as text (`09 KH`), or `initials` and `copies`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Drafter, E> {
+                Ok(Drafter::Text(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Drafter, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Full {
+                    initials: String,
+                    copies: u32,
+                }
+                let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                if full.copies == 0 {
+                    return Err(de::Error::custom("`copies` is 0; ô 12 counts the copies issued, from 1"));
+                }
+                Ok(Drafter::Parts { initials: full.initials, copies: full.copies })
+            }
+        }
+        d.deserialize_any(DrafterVisitor)
+    }
+}
+
+impl JsonSchema for Drafter {
+    fn schema_name() -> Cow<'static, str> {
+        "Drafter".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Ô 12: the drafter's initials and the number of copies, as text (`09 KH`) or as `initials` and `copies` (`PL.(300)`).",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": { "initials": { "type": "string" }, "copies": { "type": "integer", "minimum": 1 } },
+                    "required": ["initials", "copies"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
 }
 
 /// A field that takes one item or a list of items.
@@ -824,11 +1002,32 @@ impl JsonSchema for Block {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let section = generator.subschema_for::<Section>();
         let table = generator.subschema_for::<super::table::Table>();
+        let blocks = generator.subschema_for::<Vec<Block>>();
+        let numbering = generator.subschema_for::<Option<Numbering>>();
         json_schema!({
-            "description": "A paragraph (text; `- ` and `+ ` items as typed), a section with `title` and `content`, or a table.",
+            "description": "A paragraph (text; `- ` and `+ ` items as typed), a section with `title` and `content`, a numbered paragraph (`text`), an unnumbered sub-heading (`heading`), or a table.",
             "anyOf": [
                 { "type": "string" },
                 section,
+                {
+                    "type": "object",
+                    "description": "A numbered paragraph that is not a heading: `1. Bộ Tài chính chủ trì …` in regular weight.",
+                    "properties": {
+                        "text": { "type": "string" },
+                        "number": { "type": ["string", "number", "null"] },
+                        "numbering": numbering,
+                        "content": blocks
+                    },
+                    "required": ["text"],
+                    "additionalProperties": false
+                },
+                {
+                    "type": "object",
+                    "description": "An unnumbered sub-heading: bold, or italic/bold as its markup says.",
+                    "properties": { "heading": { "type": "string" } },
+                    "required": ["heading"],
+                    "additionalProperties": false
+                },
                 { "type": "object", "properties": { "table": table }, "required": ["table"], "additionalProperties": false }
             ]
         })

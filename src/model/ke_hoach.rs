@@ -9,6 +9,10 @@ use super::common::{Block, OneOrMany};
 super::document! {
     /// A Kế hoạch as written in YAML.
     KeHoach {
+        /// Kính gửi, when the plan is submitted to a body (a Kế hoạch sent
+        /// to the HĐND tỉnh): laid out as a công văn's.
+        #[serde(default)]
+        pub to: Vec<super::common::Recipient>,
         /// The paragraph after the căn cứ (`UBND xã … ban hành Kế hoạch …`).
         #[serde(default)]
         pub preamble: Option<String>,
@@ -30,12 +34,177 @@ super::document! {
         /// V. Tổ chức thực hiện: what each unit does.
         #[serde(default)]
         pub organization: Vec<Responsibility>,
-        /// Further mục (generic sections) printed after the standard ones.
+        /// Further mục (generic sections) printed after the standard ones
+        /// (or where `parts` names `sections`).
         #[serde(default)]
         pub sections: Vec<super::common::Section>,
+        /// The mục in print order, numbered I., II., … as printed: standard
+        /// parts by name (`purposes`, `objectives`, `projects`, `solutions`,
+        /// `organization`), renamed (`{part: projects, heading: Nhiệm vụ,
+        /// giải pháp}`), `sections` (the `sections` list, there), and
+        /// generic sections written in place (`{title, content}`). Default:
+        /// the standard parts in that order, then `sections`.
+        #[serde(default)]
+        pub parts: Vec<PlanPart>,
         /// The closing paragraph; `./.` is added at its end.
         #[serde(default)]
         pub closing: Option<String>,
+    }
+}
+
+/// A standard part of a Kế hoạch, as `parts` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartName {
+    /// MỤC ĐÍCH, YÊU CẦU: `purposes` and `requirements`.
+    Purposes,
+    /// MỤC TIÊU: `objectives`.
+    Objectives,
+    /// NỘI DUNG THỰC HIỆN: `projects`, with their funding and assignments.
+    Projects,
+    /// NHIỆM VỤ, GIẢI PHÁP: `solutions`.
+    Solutions,
+    /// TỔ CHỨC THỰC HIỆN: `organization`.
+    Organization,
+    /// The generic `sections`, each a mục of its own, in their order.
+    Sections,
+}
+
+impl PartName {
+    pub const ALL: [PartName; 6] = [
+        PartName::Purposes,
+        PartName::Objectives,
+        PartName::Projects,
+        PartName::Solutions,
+        PartName::Organization,
+        PartName::Sections,
+    ];
+
+    /// The name written in `parts`.
+    pub fn key(self) -> &'static str {
+        match self {
+            PartName::Purposes => "purposes",
+            PartName::Objectives => "objectives",
+            PartName::Projects => "projects",
+            PartName::Solutions => "solutions",
+            PartName::Organization => "organization",
+            PartName::Sections => "sections",
+        }
+    }
+}
+
+/// One entry of a Kế hoạch's `parts`: a standard part by name, a standard
+/// part with a heading of its own, or a generic section written in place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum PlanPart {
+    Named(PartName),
+    Renamed(RenamedPart),
+    Section(super::common::Section),
+}
+
+/// A standard part printed under another heading (`NỘI DUNG THỰC HIỆN` →
+/// `NHIỆM VỤ, GIẢI PHÁP`); the heading is printed in capitals after its
+/// Roman number.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RenamedPart {
+    pub part: PartName,
+    pub heading: String,
+}
+
+impl PlanPart {
+    /// The standard part this entry prints, if it is one.
+    pub fn name(&self) -> Option<PartName> {
+        match self {
+            PlanPart::Named(n) => Some(*n),
+            PlanPart::Renamed(r) => Some(r.part),
+            PlanPart::Section(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PlanPart {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, Visitor};
+        struct PartVisitor;
+        impl<'de> Visitor<'de> for PartVisitor {
+            type Value = PlanPart;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a part's name (`purposes`, `projects` …), `{part, heading}`, or a section with `title` and `content`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<PlanPart, E> {
+                part_name(v).map(PlanPart::Named)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<PlanPart, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct Any {
+                    #[serde(default)]
+                    part: Option<String>,
+                    #[serde(default)]
+                    heading: Option<String>,
+                    #[serde(default)]
+                    title: Option<String>,
+                    #[serde(default)]
+                    numbering: Option<super::common::Numbering>,
+                    #[serde(default)]
+                    content: Option<Vec<super::common::Block>>,
+                }
+                let any = Any::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                match (any.part, any.title) {
+                    (Some(part), None) if any.numbering.is_none() && any.content.is_none() => {
+                        let part = part_name::<A::Error>(&part)?;
+                        let Some(heading) = any.heading else {
+                            return Err(de::Error::custom(format!(
+                                "`part: {}` without a `heading`; write the name alone to keep its heading",
+                                part.key()
+                            )));
+                        };
+                        if part == PartName::Sections {
+                            return Err(de::Error::custom(
+                                "`sections` has no heading of its own: each section prints its `title`",
+                            ));
+                        }
+                        Ok(PlanPart::Renamed(RenamedPart { part, heading }))
+                    }
+                    (None, Some(title)) if any.heading.is_none() => {
+                        Ok(PlanPart::Section(super::common::Section {
+                            title,
+                            text: None,
+                            number: None,
+                            numbering: any.numbering,
+                            content: any.content.unwrap_or_default(),
+                        }))
+                    }
+                    _ => Err(de::Error::custom(
+                        "a part is a standard part (`part`, `heading`) or a section (`title`, `content`), not a mix",
+                    )),
+                }
+            }
+        }
+        d.deserialize_any(PartVisitor)
+    }
+}
+
+/// A part's name as written, or the error naming the names there are.
+fn part_name<E: serde::de::Error>(v: &str) -> Result<PartName, E> {
+    const NAMES: &[&str] = &["purposes", "objectives", "projects", "solutions", "organization", "sections"];
+    PartName::ALL.iter().find(|n| n.key() == v).copied().ok_or_else(|| E::unknown_variant(v, NAMES))
+}
+
+impl JsonSchema for PlanPart {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PlanPart".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let name = generator.subschema_for::<PartName>();
+        let renamed = generator.subschema_for::<RenamedPart>();
+        let section = generator.subschema_for::<super::common::Section>();
+        schemars::json_schema!({
+            "description": "A standard part by name, a standard part with its own `heading`, or a generic section written in place.",
+            "anyOf": [name, renamed, section]
+        })
     }
 }
 

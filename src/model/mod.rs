@@ -16,10 +16,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
-    Appendix, Article, Authority, Basis, Block, Citation, Clause, CopyInfo, CopyKind, Date, Issuer, Lines,
-    Meeting, Millimetres, Numbering, OneOrMany, Prefix, Recipient, Seal, Section, Signer, Time,
+    Appendix, Article, Authority, BasesEnd, Basis, Block, Citation, Clause, CopyInfo, CopyKind, Date,
+    DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix, Recipient,
+    Seal, Section, Signer, SubHeading, Time,
 };
-pub use ke_hoach::{Assignment, AssignmentForm, Funding, KeHoach, Project, Responsibility, Task};
+pub use ke_hoach::{
+    Assignment, AssignmentForm, Funding, KeHoach, PartName, PlanPart, Project, RenamedPart, Responsibility,
+    Task,
+};
 pub use table::Table;
 pub use types::{BaoCao, CongVan, GiayMoi, QuyetDinh, ThongBao, ToTrinh};
 
@@ -59,6 +63,15 @@ macro_rules! document {
             /// Documents cited in the text but not as căn cứ.
             #[serde(default)]
             pub references: Vec<$crate::model::Citation>,
+            /// How every cited document's date is printed, unless a citation
+            /// says otherwise: `short` (`ngày 31/5/2022`) or `long` (`ngày 31
+            /// tháng 5 năm 2022`). Default: short, long for a Luật.
+            #[serde(default)]
+            pub citation_dates: Option<$crate::model::DateStyle>,
+            /// The punctuation after the last căn cứ (`.` by default; `;` or
+            /// `,` when the sentence after it connects to them).
+            #[serde(default)]
+            pub bases_end: Option<$crate::model::BasesEnd>,
             /// Nơi nhận, without the final `Lưu:` line.
             #[serde(default)]
             pub recipients: Vec<$crate::model::Recipient>,
@@ -67,6 +80,11 @@ macro_rules! document {
             pub archive: Vec<String>,
             /// The signer block.
             pub signer: $crate::model::Signer,
+            /// Ô 12: the drafter's initials and the number of copies issued,
+            /// at the foot of nơi nhận (`{initials: PL, copies: 300}` prints
+            /// `PL.(300)`; text prints as written: `09 KH`).
+            #[serde(default)]
+            pub drafter: Option<$crate::model::Drafter>,
             /// Phụ lục, each on new pages after the document.
             #[serde(default)]
             pub appendices: Vec<$crate::model::Appendix>,
@@ -86,6 +104,20 @@ macro_rules! document {
             fn blank_number_and_date(&mut self) {
                 self.number = None;
                 self.date = None;
+            }
+
+            fn apply_citation_dates(&mut self) {
+                if let Some(style) = self.citation_dates {
+                    for b in &mut self.bases {
+                        b.date_style.get_or_insert(style);
+                        for c in &mut b.group {
+                            c.date_style.get_or_insert(style);
+                        }
+                    }
+                    for c in &mut self.references {
+                        c.date_style.get_or_insert(style);
+                    }
+                }
             }
 
             fn common(&self) -> $crate::model::CommonRef<'_> {
@@ -141,6 +173,9 @@ pub trait Common {
     fn common(&self) -> CommonRef<'_>;
     /// Leaves số and ngày for the văn thư (a draft for issuing).
     fn blank_number_and_date(&mut self);
+    /// Gives every citation without a date style of its own the
+    /// document's `citation_dates`.
+    fn apply_citation_dates(&mut self);
 }
 
 /// The `type:` of a document, which picks its model and template.
@@ -250,6 +285,19 @@ impl Document {
         }
     }
 
+    /// See [`Common::apply_citation_dates`].
+    pub fn apply_citation_dates(&mut self) {
+        match self {
+            Document::KeHoach(d) => d.apply_citation_dates(),
+            Document::QuyetDinh(d) => d.apply_citation_dates(),
+            Document::BaoCao(d) => d.apply_citation_dates(),
+            Document::CongVan(d) => d.apply_citation_dates(),
+            Document::ToTrinh(d) => d.apply_citation_dates(),
+            Document::ThongBao(d) => d.apply_citation_dates(),
+            Document::GiayMoi(d) => d.apply_citation_dates(),
+        }
+    }
+
     /// Leaves số and ngày blank, as on a draft for the văn thư to issue.
     pub fn blank_number_and_date(&mut self) {
         match self {
@@ -314,6 +362,8 @@ impl Document {
             }
             Document::CongVan(_) | Document::ToTrinh(_) => Some("Như trên".to_string()),
             Document::BaoCao(b) if !b.to.is_empty() => Some("Như trên".to_string()),
+            Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
+            Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
             Document::GiayMoi(g) if !g.to.is_empty() => Some("Như trên".to_string()),
             _ => None,
         }
@@ -334,8 +384,10 @@ impl Document {
         fn walk<'a>(path: String, blocks: &'a [Block], out: &mut Vec<(String, &'a Block)>) {
             for (i, b) in blocks.iter().enumerate() {
                 let p = format!("{path}[{i}]");
-                if let Block::Section(s) = b {
-                    walk(format!("{p}.content"), &s.content, out);
+                match b {
+                    Block::Section(s) => walk(format!("{p}.content"), &s.content, out),
+                    Block::Item(i) => walk(format!("{p}.content"), &i.content, out),
+                    _ => {}
                 }
                 out.push((p, b));
             }
@@ -356,6 +408,11 @@ impl Document {
                 }
                 for (i, s) in d.sections.iter().enumerate() {
                     walk(format!("sections[{i}].content"), &s.content, &mut out);
+                }
+                for (i, p) in d.parts.iter().enumerate() {
+                    if let PlanPart::Section(s) = p {
+                        walk(format!("parts[{i}].content"), &s.content, &mut out);
+                    }
                 }
                 for (i, p) in d.projects.iter().enumerate() {
                     walk(format!("projects[{i}].content"), &p.content, &mut out);

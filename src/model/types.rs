@@ -78,6 +78,9 @@ super::document! {
 super::document! {
     /// Thông báo (Mẫu 1.4, ký hiệu TB).
     ThongBao {
+        /// Kính gửi, when the thông báo is sent to named bodies.
+        #[serde(default)]
+        pub to: Vec<Recipient>,
         #[serde(default)]
         pub content: Vec<Block>,
         #[serde(default)]

@@ -17,7 +17,9 @@ use minijinja::{AutoEscape, Environment, Error, ErrorKind, Output, State, Undefi
 use serde::Serialize;
 
 use crate::model::table::{self, Table};
-use crate::model::{Assignment, Basis, Citation, Date, Document, Funding, OneOrMany, Recipient, Task};
+use crate::model::{
+    Assignment, BasesEnd, Basis, Citation, Date, Document, Drafter, Funding, OneOrMany, Recipient, Task,
+};
 use crate::vn;
 
 /// The Typst layout library: every NĐ30 size, margin and rule.
@@ -129,11 +131,14 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });
-    env.add_function("basis_lines", |bases: Serde<Vec<Basis>>, extra: Option<Vec<String>>| {
-        let lines: Vec<String> =
-            bases.iter().map(vn::cite::basis_line).chain(extra.unwrap_or_default()).collect();
-        vn::text::punctuate(&lines, ";", ".")
-    });
+    env.add_function(
+        "basis_lines",
+        |bases: Serde<Vec<Basis>>, extra: Option<Vec<String>>, end: Option<Serde<BasesEnd>>| {
+            let lines: Vec<String> =
+                bases.iter().map(vn::cite::basis_line).chain(extra.unwrap_or_default()).collect();
+            vn::text::punctuate(&lines, ";", end.map_or(".", |e| e.0.mark()))
+        },
+    );
     env.add_function("name_options", |lines: Vec<String>| vn::name::line_options(&lines));
     env.add_function("punctuate", |items: Vec<String>, middle: &str, last: &str| {
         vn::text::punctuate(&items, middle, last)
@@ -148,6 +153,7 @@ fn build_environment() -> Result<Environment<'static>, Error> {
             recipient_lines(&recipients, &archive, first.as_deref())
         },
     );
+    env.add_function("drafter_line", |d: Serde<Drafter>| d.line());
     env.add_function("kinh_gui_lines", |to: Serde<Vec<Recipient>>| kinh_gui_lines(&to));
     env.add_function("outline_label", outline_label);
     env.add_function("given_label", given_label);
@@ -266,6 +272,7 @@ pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
     match style {
         "Phần" | "Chương" => format!("{style} {}", vn::number::roman(index as u32)),
         "Mục" | "Tiểu mục" => format!("{style} {index}"),
+        "A." => format!("{}.", vn::text::upper(&vn::number::letter(index))),
         "I." => format!("{}.", vn::number::roman(index as u32)),
         "1." => format!("{index}."),
         "1.1." => format!("{}.{index}.", parent.trim_end_matches('.')),
@@ -296,6 +303,7 @@ pub fn next_style(style: &str) -> &'static str {
         "Phần" => "I.",
         "Chương" => "Mục",
         "Mục" | "Tiểu mục" => "1.",
+        "A." => "I.",
         "I." => "1.",
         "1." => "1.1.",
         "1.1." => "a)",

@@ -85,6 +85,13 @@ fn never_printed(path: &str) -> bool {
                 | "align"
                 | "diameter"
                 | "sum"
+                // `parts: [purposes, {part: projects, heading: …}]`: the
+                // names of a Kế hoạch's standard parts (their headings print).
+                | "parts"
+                | "part"
+                | "date_style"
+                | "citation_dates"
+                | "bases_end"
         )
         // Column settings: `kind: amount`, `ratio: {of, to}`.
         || path.contains(".columns[") && matches!(last, "kind" | "of" | "to")
@@ -142,7 +149,7 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
         // and signer block.
         let attached_keep = |path: &str| {
             let top = path.split(['.', '[']).next().unwrap_or(path);
-            !never_printed(path) && !matches!(top, "recipients" | "archive" | "signer")
+            !never_printed(path) && !matches!(top, "recipients" | "archive" | "signer" | "drafter" | "to")
         };
         add(attached, &attached.tree, "", &attached_keep);
     }
@@ -540,5 +547,7 @@ mod tests {
             assert!(!never_printed(path), "{path}");
         }
         assert!(never_printed("content[2].table.columns[1].kind"));
+        assert!(never_printed("parts[0]") && never_printed("parts[2].part"));
+        assert!(!never_printed("parts[2].heading") && !never_printed("parts[1].title"));
     }
 }

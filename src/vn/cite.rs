@@ -2,7 +2,7 @@
 //! tên loại, số/ký hiệu, date, issuer and trích yếu; Luật and Pháp lệnh by
 //! tên loại and name only; later citations by tên loại and số/ký hiệu).
 
-use crate::model::{Basis, Citation};
+use crate::model::{Basis, Citation, DateStyle};
 
 use super::date;
 
@@ -30,9 +30,18 @@ fn number_and_date(c: &Citation) -> String {
         push_part(&mut out, &format!("số {n}"));
     }
     if let Some(d) = c.date {
-        push_part(&mut out, &format!("ngày {}", date::short(d.0)));
+        push_part(&mut out, &dated(c, d.0, DateStyle::Short));
     }
     out
+}
+
+/// `ngày 31/5/2022` or `ngày 31 tháng 5 năm 2022`: the citation's style,
+/// else `default`.
+fn dated(c: &Citation, d: chrono::NaiveDate, default: DateStyle) -> String {
+    match c.date_style.unwrap_or(default) {
+        DateStyle::Short => format!("ngày {}", date::short(d)),
+        DateStyle::Long => date::long(d),
+    }
 }
 
 /// The reference form used in running text: `Quyết định số 920/QĐ-TTg ngày
@@ -73,14 +82,19 @@ pub fn short(c: &Citation) -> String {
     out
 }
 
-/// `Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025`.
+/// `Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025`; with
+/// its số when the citation asks for it (`with_number`): `Luật số
+/// 47/2019/QH14 ngày …`, `Luật Du lịch số 09/2017/QH14 ngày …`.
 fn named(c: &Citation) -> String {
     let mut out = c.kind.clone();
     if let Some(subject) = &c.subject {
         push_part(&mut out, subject);
     }
+    if let Some(n) = c.number.as_ref().filter(|_| c.with_number) {
+        push_part(&mut out, &format!("số {n}"));
+    }
     if let Some(d) = c.date {
-        push_part(&mut out, &date::long(d.0));
+        push_part(&mut out, &dated(c, d.0, DateStyle::Long));
     }
     out
 }
@@ -126,6 +140,8 @@ mod tests {
             issuer: Some("Thủ tướng Chính phủ".into()),
             subject: Some(subject.into()),
             replaced_by: None,
+            date_style: None,
+            with_number: false,
         }
     }
 
@@ -150,8 +166,26 @@ mod tests {
             issuer: Some("Quốc hội".into()),
             subject: Some("Tổ chức chính quyền địa phương".into()),
             replaced_by: None,
+            date_style: None,
+            with_number: false,
         };
         assert_eq!(full(&c), "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025");
+        let numbered = Citation { with_number: true, date_style: Some(DateStyle::Short), ..c.clone() };
+        assert_eq!(full(&numbered), "Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025");
+        let amending =
+            Citation { subject: None, with_number: true, number: Some("47/2019/QH14".into()), ..c };
+        assert_eq!(full(&amending), "Luật số 47/2019/QH14 ngày 16 tháng 6 năm 2025");
+    }
+
+    #[test]
+    fn a_citation_prints_its_date_short_or_long() {
+        let c = qd("920/QĐ-TTg", 2022, 5, 31, "về việc điều chỉnh");
+        assert_eq!(reference(&c), "Quyết định số 920/QĐ-TTg ngày 31/5/2022 của Thủ tướng Chính phủ");
+        let long = Citation { date_style: Some(DateStyle::Long), ..c };
+        assert_eq!(
+            reference(&long),
+            "Quyết định số 920/QĐ-TTg ngày 31 tháng 5 năm 2022 của Thủ tướng Chính phủ"
+        );
     }
 
     #[test]
@@ -164,6 +198,8 @@ mod tests {
             issuer: None,
             subject: None,
             replaced_by: None,
+            date_style: None,
+            with_number: false,
             group: vec![
                 qd("1719/QĐ-TTg", 2021, 10, 14, "phê duyệt Chương trình"),
                 qd("920/QĐ-TTg", 2025, 5, 14, "về việc điều chỉnh Chương trình"),
