@@ -70,13 +70,14 @@ pub fn set_top_level(loaded: &Loaded, key: &str, value: &str, before: &str) -> O
     let text = &loaded.file.text;
     if let Some(entry) = loaded.tree.entry(key) {
         let span = entry.value.span.clone();
-        // `number:` with nothing after it is null, spanning no text.
-        let text = if span.is_empty() && text[..span.start].ends_with(':') {
-            format!(" {value}")
-        } else {
-            value.to_string()
-        };
-        return Some(Edit { range: span, text });
+        if !span.is_empty() {
+            return Some(Edit { range: span, text: value.to_string() });
+        }
+        // `number:` with nothing after it is null, spanning no text; where
+        // the parser puts that empty span (before or after the `:`) is its
+        // own affair, so the value goes right after the key's colon.
+        let colon = entry.key_span.end + text[entry.key_span.end..].find(':')? + 1;
+        return Some(Edit { range: colon..colon, text: format!(" {value}") });
     }
     let next = loaded.tree.entry(before)?;
     let line_start = text[..next.key_span.start].rfind('\n').map_or(0, |i| i + 1);

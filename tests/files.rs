@@ -411,6 +411,14 @@ fn extract_refuses_a_name_with_control_characters_and_prints_it_escaped() {
     );
 }
 
+/// `text` as a PDF text string: UTF-16BE after its byte order mark, as PDF
+/// writers store names that are not ASCII.
+fn text_string(text: &str) -> lopdf::Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    lopdf::Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+}
+
 /// A PDF carrying `source` as its YAML and `supplements` as files the
 /// YAML draws from, stored the way vanban stores them.
 fn pdf_carrying(source: &str, supplements: &[&str]) -> Vec<u8> {
@@ -424,11 +432,11 @@ fn pdf_carrying(source: &str, supplements: &[&str]) -> Vec<u8> {
         let spec = doc.add_object(dictionary! {
             "Type" => "Filespec",
             "F" => Object::string_literal(name),
-            "UF" => Object::string_literal(name),
+            "UF" => text_string(name),
             "EF" => dictionary! {"F" => data},
             "AFRelationship" => Object::Name(relationship.as_bytes().to_vec()),
         });
-        names.extend([Object::string_literal(name), Object::Reference(spec)]);
+        names.extend([text_string(name), Object::Reference(spec)]);
     }
     let catalog = doc.add_object(dictionary! {
         "Type" => "Catalog",
@@ -449,7 +457,11 @@ fn extract_writes_only_what_render_attaches() {
         ("cv.yaml", vec!["images/.hidden.png"], "`images/.hidden.png`, which starts with `.`"),
         ("cv.yaml", vec!["run.sh"], "`run.sh`, which is neither a YAML (.yaml, .yml) nor a PNG image"),
         ("cv.yaml", vec!["images/"], "`images/`, which is neither a YAML (.yaml, .yml) nor a PNG image"),
-        ("cv.yaml", vec!["a/b/c/d/e/f.png"], "`a/b/c/d/e/f.png`, which lies 5 folders deep; vanban writes at most 4"),
+        (
+            "cv.yaml",
+            vec!["a/b/c/d/e/f.png"],
+            "`a/b/c/d/e/f.png`, which lies 5 folders deep; vanban writes at most 4",
+        ),
         (".vanban-1-x.tmp", vec![], "names its YAML `.vanban-1-x.tmp`, which starts with `.`"),
         ("x.txt", vec![], "names its YAML `x.txt`, which is neither a YAML"),
     ];
@@ -465,10 +477,28 @@ fn extract_writes_only_what_render_attaches() {
     }
     // What vanban attaches comes back.
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("in.pdf"), pdf_carrying("cv.yaml", &["images/ký.png", "plans/kh.yml"])).unwrap();
+    std::fs::write(dir.path().join("in.pdf"), pdf_carrying("cv.yaml", &["images/ký.png", "plans/kh.yml"]))
+        .unwrap();
     let out = vanban(dir.path(), &["extract", "in.pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    let written: Vec<_> = walkdir(dir.path());
     for name in ["cv.yaml", "images/ký.png", "plans/kh.yml"] {
-        assert_eq!(std::fs::read(dir.path().join(name)).unwrap(), b"[core]\n", "{name}");
+        let bytes = std::fs::read(dir.path().join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}; written: {written:?}"));
+        assert_eq!(bytes, b"[core]\n", "{name}");
     }
+}
+
+/// Every file under `dir`, relative to it.
+fn walkdir(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() { stack.push(p) } else { out.push(p.strip_prefix(dir).unwrap().to_path_buf()) }
+        }
+    }
+    out.sort();
+    out
 }

@@ -320,7 +320,8 @@ fn a_cited_number_holding_a_space_is_consistent_with_its_own_citation() {
     );
     assert_eq!(of("citation-inconsistent", &yaml), []);
     // Typed by hand in full, it is the same document.
-    let typed = edit(&with_reference, "content:\n", "content:\n  - Thực hiện Thông tư số 05/2025/TT- BDTTG.\n");
+    let typed =
+        edit(&with_reference, "content:\n", "content:\n  - Thực hiện Thông tư số 05/2025/TT- BDTTG.\n");
     assert_eq!(of("citation-inconsistent", &typed), []);
     // Another ký hiệu for the same number is still found.
     let other = edit(&with_reference, "content:\n", "content:\n  - Thực hiện Thông tư số 05/2025/TT-BNV.\n");

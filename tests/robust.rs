@@ -104,9 +104,15 @@ fn a_large_plan_renders() {
 /// against a hang, not a timing assertion.
 fn within_60s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(f());
-    });
+    // On a thread of the stack vanban gives every document it works on
+    // (the test harness's own threads have 2 MiB, less than a debug build
+    // needs to reach the nesting limit).
+    let worker = std::thread::Builder::new().stack_size(vanban::limits::WORKER_STACK);
+    worker
+        .spawn(move || {
+            let _ = tx.send(f());
+        })
+        .unwrap();
     rx.recv_timeout(Duration::from_secs(60)).expect("still running after 60 s")
 }
 

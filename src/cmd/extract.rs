@@ -58,9 +58,15 @@ pub fn run(args: ExtractArgs) -> Status {
         Some(path) => path,
         None => {
             // The name comes from the PDF: it must be a plain file name.
-            if let Err(problem) = usable_name(&source.name).and_then(|()| attachable(&source.name, true)).and_then(|()| {
-                if source.name.to_lowercase().ends_with(".png") { Err("is not a YAML file name") } else { Ok(()) }
-            }) {
+            if let Err(problem) =
+                usable_name(&source.name).and_then(|()| attachable(&source.name, true)).and_then(|()| {
+                    if source.name.to_lowercase().ends_with(".png") {
+                        Err("is not a YAML file name")
+                    } else {
+                        Ok(())
+                    }
+                })
+            {
                 eprintln!(
                     "error: {} names its YAML `{}`, which {problem}",
                     args.input.display(),

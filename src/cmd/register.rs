@@ -100,12 +100,13 @@ pub fn run(args: RegisterArgs) -> Status {
         RegisterCommand::Verify(f) => verify(&register, &f.filter(None)),
     };
     result.unwrap_or_else(|d| {
-        report([&d]);
+        report([&*d]);
         Status::Usage
     })
 }
 
-type Outcome<T> = Result<T, vanban::diagnostic::Diagnostic>;
+/// A diagnostic is large; boxed, the Ok path stays small.
+type Outcome<T> = Result<T, Box<vanban::diagnostic::Diagnostic>>;
 
 fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
     let entries = register.list(filter)?;

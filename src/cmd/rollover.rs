@@ -59,7 +59,7 @@ pub fn run(args: RolloverArgs) -> Status {
         match from_register(&args, old) {
             Ok(r) => r,
             Err(d) => {
-                report([&d]);
+                report([&*d]);
                 return Status::Usage;
             }
         }
@@ -98,7 +98,7 @@ pub fn run(args: RolloverArgs) -> Status {
 fn from_register(
     args: &RolloverArgs,
     year: i32,
-) -> Result<Option<(u32, chrono::NaiveDate)>, vanban::diagnostic::Diagnostic> {
+) -> Result<Option<(u32, chrono::NaiveDate)>, Box<vanban::diagnostic::Diagnostic>> {
     let path = vanban::register::default_path(args.register.as_deref());
     if !path.exists() {
         return Ok(None);

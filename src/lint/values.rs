@@ -89,7 +89,11 @@ fn printed_on_its_own(path: &str) -> Option<&'static str> {
     let under = |parent: &str| path.starts_with(parent) && path[parent.len()..].starts_with(['[', '.']);
     if path == "place" {
         Some("write the place of the date line, e.g. `place: Ngọc Liên`")
-    } else if path == "issuer.name" || under("issuer.name") || path == "issuer.parent" || under("issuer.parent") {
+    } else if path == "issuer.name"
+        || under("issuer.name")
+        || path == "issuer.parent"
+        || under("issuer.parent")
+    {
         Some("write each line of the body's name, or remove the empty line")
     } else if field == "title" && !path.contains("columns") {
         Some("write the title, or remove the empty entry")
@@ -108,7 +112,10 @@ pub(super) fn date_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut
     let Some(date) = common.date else { return };
     let (dated, year) = (chrono::Datelike::year(&date.0), common.year);
     let message = if dated < *YEAR_RANGE.start() {
-        format!("the date is in {dated}, before {}; no document of the state is dated then", YEAR_RANGE.start())
+        format!(
+            "the date is in {dated}, before {}; no document of the state is dated then",
+            YEAR_RANGE.start()
+        )
     } else if (dated - year).abs() > DATE_YEAR_SLACK {
         format!("the date is in {dated}, {} years from the document's year {year}", (dated - year).abs())
     } else {

@@ -439,7 +439,9 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
             );
         }
         // Whatever else the parser counts: never its Rust name.
-        _ => "this YAML is built larger than any document (too many events, anchors or merge keys)".to_string(),
+        _ => {
+            "this YAML is built larger than any document (too many events, anchors or merge keys)".to_string()
+        }
     };
     Some(Diagnostic::error("yaml-too-large", message).with_hint(
         "a document is a few hundred kilobytes at most: split it, or write repeated parts out instead of through aliases",
@@ -452,7 +454,9 @@ fn too_deep() -> Diagnostic {
     let max = crate::limits::YAML_MAX_DEPTH;
     Diagnostic::error(
         "yaml-too-large",
-        format!("this YAML nests lists and mappings more than {max} levels deep; documents are limited to {max}"),
+        format!(
+            "this YAML nests lists and mappings more than {max} levels deep; documents are limited to {max}"
+        ),
     )
     .with_hint("a document nests a few levels: look for a `[` or `{` that is never closed")
 }

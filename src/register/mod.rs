@@ -547,9 +547,19 @@ pub fn sha256(bytes: &[u8]) -> String {
 
 /// The SHA-256 of a file's content.
 pub fn sha256_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    // Streamed in blocks: a recorded PDF may be large (sha2 0.11 does not
+    // implement io::Write, so `io::copy` cannot feed it).
     let mut file = std::fs::File::open(path)?;
     let mut hasher = Sha256::new();
-    std::io::copy(&mut file, &mut hasher)?;
+    let mut block = vec![0; 64 * 1024];
+    loop {
+        let n = file.read(&mut block)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&block[..n]);
+    }
     Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
 }
 

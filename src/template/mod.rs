@@ -437,7 +437,8 @@ mod tests {
     fn a_typed_nhu_tren_is_not_doubled() {
         use unicode_normalization::UnicodeNormalization;
         let so = Recipient { to: "Sở Nội vụ".into(), purpose: Some("để b/c".into()) };
-        for typed in ["Như trên", "như trên;", "NHƯ TRÊN.", "Như trên ;", "Nhu\u{031b} tre\u{0302}n"] {
+        for typed in ["Như trên", "như trên;", "NHƯ TRÊN.", "Như trên ;", "Nhu\u{031b} tre\u{0302}n"]
+        {
             let r = vec![so.clone(), Recipient { to: typed.into(), purpose: None }];
             let lines = recipient_lines(&r, &["VT".into()], Some("Như trên"));
             assert_eq!(lines.len(), 3, "{typed:?}: {lines:?}");
