@@ -239,3 +239,38 @@ fn paragraphs_of_one_repeated_letter_are_checked_in_one_pass() {
     });
     assert!(pages.unwrap_or_else(|e| panic!("{e}")) > 6);
 }
+
+#[test]
+fn sections_written_content_before_title_are_checked_without_running_out() {
+    // Forty sections with their keys sorted (`content:` before `title:`,
+    // as key-sorting formatters write them): every title is printed before
+    // the text written above it, so each is looked for away from where the
+    // previous field ended. The probe's 33-page document ran out of the
+    // comparison budget; written `title:` first it rendered.
+    let syllables =
+        ["nhà", "văn", "hóa", "thôn", "bản", "kế", "hoạch", "triển", "khai", "nội", "dung", "dự", "án"];
+    let mut seed = 7u32;
+    let mut words = |n: usize| {
+        (0..n)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                syllables[(seed >> 16) as usize % syllables.len()]
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut sections = String::new();
+    for _ in 0..40 {
+        sections.push_str("  - content:\n");
+        for _ in 0..3 {
+            sections.push_str(&format!("      - {}.\n", words(60)));
+        }
+        sections.push_str(&format!("    title: {}\n", words(5)));
+    }
+    let yaml = thong_bao_with(&sections);
+    let pages = guarded(move || {
+        let loaded = loaded(&yaml);
+        Pipeline::embedded().render(&loaded).map(|r| r.document.pages().len())
+    });
+    assert!(pages.unwrap_or_else(|e| panic!("{e}")) > 10);
+}

@@ -192,17 +192,15 @@ fn end_punctuation(c: char) -> bool {
 fn capitals(text: &str) -> Vec<(char, usize)> {
     let keep = |c: &char| !c.is_whitespace() && !c.is_control();
     let mut out = Vec::with_capacity(text.len());
-    if text.is_ascii()
+    if surely_nfc(text)
         || unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
     {
         let mut simple = true;
         for (at, c) in text.char_indices() {
-            let mut up = c.to_uppercase();
-            let u = up.next().unwrap_or(c);
-            if up.next().is_some() {
+            let Some(u) = one_capital(c) else {
                 simple = false;
                 break;
-            }
+            };
             if keep(&u) {
                 out.push((u, at));
             }
@@ -219,6 +217,37 @@ fn capitals(text: &str) -> Vec<(char, usize)> {
         up.chars().enumerate().map(|(k, c)| (c, if same { offsets[k] } else { 0 })).filter(|(c, _)| keep(c)),
     );
     out
+}
+
+/// Whether `text` is NFC without asking the normalisation tables: every
+/// character below U+0300 (Latin, no combining mark) or a precomposed
+/// letter of Latin Extended Additional (U+1E00–U+1EFF, where Vietnamese's
+/// ạ…ỹ live) is NFC whatever surrounds it.
+fn surely_nfc(text: &str) -> bool {
+    text.chars().all(|c| (c as u32) < 0x300 || (0x1E00..=0x1EFF).contains(&(c as u32)))
+}
+
+/// The capital of `c` when it is one character (None for `ß` → `SS` and
+/// the few like it). Characters below U+2000 (every Vietnamese letter) are
+/// read from a table built once: this runs on every character of every
+/// page, and the standard library's lookup is a search.
+fn one_capital(c: char) -> Option<char> {
+    const TABLE_END: u32 = 0x2000;
+    static TABLE: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    let single = |c: char| {
+        let mut up = c.to_uppercase();
+        let u = up.next().unwrap_or(c);
+        if up.next().is_some() { None } else { Some(u) }
+    };
+    if (c as u32) >= TABLE_END {
+        return single(c);
+    }
+    let table = TABLE.get_or_init(|| {
+        (0..TABLE_END)
+            .map(|code| char::from_u32(code).and_then(single).map_or(u32::MAX, |u| u as u32))
+            .collect()
+    });
+    char::from_u32(table[c as usize])
 }
 
 fn compared(field: usize, text: String) -> Printed {
@@ -377,31 +406,86 @@ fn match_from(field: &[char], s: &Stream, start: usize, work: &mut Work) -> Outc
     }
 }
 
-/// Finds a piece on the pages, trying first where the previous piece ended
-/// (fields are mostly printed in order), then from the start.
-fn find(piece: &Printed, s: &Stream, hint: usize, work: &mut Work) -> Outcome {
+/// How far past the end of the previous piece a piece is first looked for,
+/// a position at a time: fields are mostly printed in the order written.
+const NEAR: usize = 2_000;
+
+/// Where every three compared characters of the pages start, sorted by
+/// the characters then the position. Built the first time a piece is not
+/// near the previous one (a section written `content:` before `title:`, as
+/// key-sorting formatters write it), so that looking elsewhere visits only
+/// the places the piece's text could start, not the whole document.
+struct Starts(Vec<(u64, u32)>);
+
+impl Starts {
+    fn of(s: &Stream) -> Self {
+        let mut starts: Vec<(u64, u32)> =
+            s.chars.windows(3).enumerate().map(|(p, w)| (trigram(w), p as u32)).collect();
+        starts.sort_unstable();
+        Starts(starts)
+    }
+
+    /// The positions where `w`'s first three characters start, ascending.
+    fn of_trigram(&self, w: &[char]) -> impl DoubleEndedIterator<Item = usize> + Clone + '_ {
+        let key = trigram(w);
+        let from = self.0.partition_point(|e| e.0 < key);
+        let to = self.0.partition_point(|e| e.0 <= key);
+        self.0[from..to].iter().map(|&(_, p)| p as usize)
+    }
+}
+
+/// Three characters (21 bits each) as one number.
+fn trigram(w: &[char]) -> u64 {
+    (w[0] as u64) << 42 | (w[1] as u64) << 21 | w[2] as u64
+}
+
+/// Finds a piece on the pages: first near where the previous piece ended,
+/// then wherever its first three characters stand (just before `hint`,
+/// then after it, then the rest), and only if that fails (text not printed as written, or
+/// interrupted by a footnote number within its first characters) at every
+/// position, to report the closest text.
+fn find(piece: &Printed, s: &Stream, hint: usize, work: &mut Work, starts: &mut Option<Starts>) -> Outcome {
     let first = piece.chars[0];
     let hint = hint.min(s.chars.len());
-    let mut best = Outcome::Failed { matched: 0, start: hint };
-    let mut best_len = 0;
-    for p in (hint..s.chars.len()).chain(0..hint) {
-        if !work.spend() {
-            return Outcome::OutOfWork;
-        }
-        if s.chars[p] != first {
-            continue;
-        }
-        match match_from(&piece.chars, s, p, work) {
-            found @ Outcome::Found(_) => return found,
-            Outcome::Failed { matched, start } if matched > best_len => {
-                best_len = matched;
-                best = Outcome::Failed { matched, start };
+    let near = hint..(hint + NEAR).min(s.chars.len());
+    let mut candidates = |positions: &mut dyn Iterator<Item = usize>, best: &mut (usize, Outcome)| {
+        for p in positions {
+            if !work.spend() {
+                return Some(Outcome::OutOfWork);
             }
-            Outcome::Failed { .. } => {}
-            Outcome::OutOfWork => return Outcome::OutOfWork,
+            if s.chars[p] != first {
+                continue;
+            }
+            match match_from(&piece.chars, s, p, work) {
+                found @ Outcome::Found(_) => return Some(found),
+                Outcome::Failed { matched, start } if matched > best.0 => {
+                    *best = (matched, Outcome::Failed { matched, start });
+                }
+                Outcome::Failed { .. } => {}
+                Outcome::OutOfWork => return Some(Outcome::OutOfWork),
+            }
+        }
+        None
+    };
+    let mut best = (0, Outcome::Failed { matched: 0, start: hint });
+    if let Some(outcome) = candidates(&mut near.clone(), &mut best) {
+        return outcome;
+    }
+    if piece.chars.len() >= 3 {
+        let starts = starts.get_or_insert_with(|| Starts::of(s));
+        // Just before `hint` first (a title printed above the text written
+        // before it), then after the near part, then the rest.
+        let at = starts.of_trigram(&piece.chars);
+        let before = hint.saturating_sub(NEAR);
+        let mut ordered = (at.clone().filter(|&p| (before..hint).contains(&p)))
+            .chain(at.clone().filter(|&p| p >= near.end))
+            .chain(at.filter(|&p| p < before));
+        if let Some(outcome) = candidates(&mut ordered, &mut best) {
+            return outcome;
         }
     }
-    best
+    let mut everywhere = (near.end..s.chars.len()).chain(0..hint);
+    candidates(&mut everywhere, &mut best).unwrap_or(best.1)
 }
 
 /// Compares the document's printed fields with the laid-out pages.
@@ -415,8 +499,9 @@ pub fn check(loaded: &Loaded, layout: &Layout, scope: Scope) -> TextCheck {
     let compared: usize = pieces.iter().map(|p| p.chars.len()).sum();
     let budget = SELF_CHECK_WORK.saturating_mul(stream.chars.len() + compared);
     let mut work = Work(budget);
+    let mut starts = None;
     for piece in &pieces {
-        match find(piece, &stream, hint, &mut work) {
+        match find(piece, &stream, hint, &mut work, &mut starts) {
             Outcome::OutOfWork => {
                 diagnostics.push(fields[piece.field].at(Diagnostic::error(
                     TEXT,
@@ -528,8 +613,8 @@ mod tests {
     fn the_search_stops_when_its_budget_is_spent() {
         let s = stream(&["ABCDEFGHIJKLMNOPQRSTUVWXYZ"]);
         let piece = compared(0, "ABCDEFGHIJKLMNOPQRSTUVWXYZ".into());
-        assert!(matches!(find(&piece, &s, 0, &mut Work(1_000)), Outcome::Found(_)));
-        assert!(matches!(find(&piece, &s, 0, &mut Work(10)), Outcome::OutOfWork));
+        assert!(matches!(find(&piece, &s, 0, &mut Work(1_000), &mut None), Outcome::Found(_)));
+        assert!(matches!(find(&piece, &s, 0, &mut Work(10), &mut None), Outcome::OutOfWork));
     }
 
     #[test]
