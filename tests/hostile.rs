@@ -571,6 +571,22 @@ fn a_cited_subject_is_expanded_before_it_is_cited() {
 }
 
 #[test]
+fn a_cited_issuer_is_expanded_too() {
+    // `{{ … }}` in a reference's issuer prints expanded through cite(), as
+    // it does in the căn cứ itself (probe, round three).
+    let yaml = plan_with("Thực hiện {{ cite_full('qd1') }}", "về giao vốn", "về việc khác").replacen(
+        "issuer: UBND tỉnh",
+        "issuer: \"Ban Chỉ đạo năm {{ year }} của {{ place }}\"",
+        1,
+    );
+    let loaded = load::load_str("issuer.yaml", &yaml).unwrap();
+    assert_eq!(
+        loaded.document.title(),
+        "Thực hiện Quyết định số 1/QĐ-UBND ngày 05/01/2026 của Ban Chỉ đạo năm 2026 của Thử Nghiệm về giao vốn"
+    );
+}
+
+#[test]
 fn subjects_that_cite_each_other_are_refused() {
     let yaml = plan_with("Thực hiện {{ cite('qd1') }}", "theo {{ cite('qd2') }}", "theo {{ cite('qd1') }}");
     let errors = within_30s(move || load::load_str("loop.yaml", &yaml).map(|_| ()).unwrap_err());

@@ -34,7 +34,8 @@ pub struct TextEnv {
     printed: Arc<AtomicUsize>,
 }
 
-/// A cited document, and whether its subject's own `{{ … }}` is expanded.
+/// A cited document, and whether the `{{ … }}` of its own subject and
+/// issuer are expanded.
 struct Cited {
     citation: Citation,
     ready: bool,
@@ -61,7 +62,9 @@ impl TextEnv {
         let table: HashMap<String, Cited> = citations
             .into_iter()
             .map(|(id, citation)| {
-                let ready = !citation.subject.as_deref().is_some_and(has_template);
+                let ready = ![&citation.subject, &citation.issuer]
+                    .iter()
+                    .any(|text| text.as_deref().is_some_and(has_template));
                 (id, Cited { citation, ready })
             })
             .collect();
@@ -103,29 +106,33 @@ impl TextEnv {
             });
         }
         let this = Self { env, year, place, printed };
-        // A subject may itself say `năm {{ year }}` or cite another document:
-        // expand subjects first, a level at a time, so that a citation prints
-        // its subject as expanded. A loop never becomes ready; a subject that
-        // fails is left as is and reported where the field itself is expanded.
+        // A subject (or issuer) may itself say `năm {{ year }}` or cite
+        // another document: expand them first, a level at a time, so that a
+        // citation prints them expanded. A loop never becomes ready; a text
+        // that fails is left as is and reported where the field itself is
+        // expanded.
+        type Texts = (Option<String>, Option<String>);
         for _ in 0..TEXT_CITE_DEPTH {
-            let pending: Vec<(String, String)> = {
+            let pending: Vec<(String, Texts)> = {
                 let t = table.read().unwrap_or_else(|e| e.into_inner());
                 t.iter()
                     .filter(|(_, c)| !c.ready)
-                    .filter_map(|(id, c)| Some((id.clone(), c.citation.subject.clone()?)))
+                    .map(|(id, c)| (id.clone(), (c.citation.subject.clone(), c.citation.issuer.clone())))
                     .collect()
             };
-            let done: Vec<(String, String)> = pending
+            let expand = |text: Option<String>| text.map(|t| this.expand(&t)).transpose().ok();
+            let done: Vec<(String, Texts)> = pending
                 .into_iter()
-                .filter_map(|(id, subject)| Some((id, this.expand(&subject).ok()?)))
+                .filter_map(|(id, (subject, issuer))| Some((id, (expand(subject)?, expand(issuer)?))))
                 .collect();
             if done.is_empty() {
                 break;
             }
             let mut t = table.write().unwrap_or_else(|e| e.into_inner());
-            for (id, subject) in done {
+            for (id, (subject, issuer)) in done {
                 if let Some(c) = t.get_mut(&id) {
-                    c.citation.subject = Some(subject);
+                    c.citation.subject = subject;
+                    c.citation.issuer = issuer;
                     c.ready = true;
                 }
             }
