@@ -275,7 +275,7 @@ fn a_copy_is_not_issued_with_its_appendices_apart() {
 fn every_skeleton_renders_once_its_placeholders_are_filled() {
     let dir = tempfile::tempdir().unwrap();
     let fill = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap();
-    for kind in ["ke-hoach", "quyet-dinh", "bao-cao", "cong-van", "to-trinh", "thong-bao", "giay-moi"] {
+    for kind in vanban::model::DocType::ALL.iter().map(|t| t.key()) {
         let file = format!("{kind}.yaml");
         let out = vanban(dir.path(), &["new", kind, "-o", &file]);
         assert!(out.status.success(), "{kind}: {}", stderr(&out));

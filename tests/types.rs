@@ -63,6 +63,24 @@ fn every_sample_renders_without_findings() {
 }
 
 #[test]
+fn every_type_has_a_sample_in_data() {
+    let samples: Vec<String> = std::fs::read_dir(common::root().join("data"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    // Types sharing a model (the Mẫu 1.4 kinds) need one sample among them.
+    for t in vanban::model::DocType::ALL {
+        let covered = vanban::model::DocType::ALL
+            .iter()
+            .filter(|o| o.model() == t.model())
+            .any(|o| samples.iter().any(|s| s.lines().any(|l| l.trim_end() == format!("type: {}", o.key()))));
+        assert!(covered, "no sample in data/ for `type: {}` or a type sharing its model", t.key());
+    }
+}
+
+#[test]
 fn a_row_total_is_computed_and_checked() {
     let yaml = std::fs::read_to_string(common::root().join("data/bao-cao-ngoc-lien-2026.yaml")).unwrap();
     let yaml = yaml

@@ -400,6 +400,26 @@ mod tests {
     }
 
     #[test]
+    fn every_document_type_has_its_template_and_skeleton() {
+        for t in crate::model::DocType::ALL {
+            assert!(
+                TEMPLATES.iter().any(|(name, _)| *name == t.template()),
+                "{}: no {}",
+                t.key(),
+                t.template()
+            );
+            assert!(environment().get_template(t.template()).is_ok(), "{}", t.key());
+            let skeleton = t.skeleton();
+            assert!(
+                skeleton.lines().any(|l| l.starts_with("type: ")),
+                "{}: the skeleton has no `type:` line",
+                t.key()
+            );
+            assert!(skeleton.contains("<<"), "{}: the skeleton has nothing to fill in", t.key());
+        }
+    }
+
+    #[test]
     fn every_printed_value_is_escaped() {
         let out = render_str("[{{ x }}]", minijinja::context! { x => "#read(\"/etc/passwd\")" }).unwrap();
         assert_eq!(out, "[\\#read(\\\"\\/etc/passwd\\\")]");
