@@ -280,6 +280,7 @@ fn every_skeleton_renders_once_its_placeholders_are_filled() {
         let out = vanban(dir.path(), &["new", kind, "-o", &file]);
         assert!(out.status.success(), "{kind}: {}", stderr(&out));
         let skeleton = std::fs::read_to_string(dir.path().join(&file)).unwrap();
+        assert!(skeleton.lines().any(|l| l == format!("type: {kind}")), "{kind}: its own `type:` line");
         // Typed in place of each placeholder, as a user would: its own words.
         let filled = skeleton.replace("year: <<năm>>", "year: 2027").replace("<<2025-01-31>>", "2025-01-31");
         let filled = fill.replace_all(&filled, "Điền $1");

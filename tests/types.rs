@@ -505,3 +505,60 @@ fn every_sample_follows_the_shared_nd30_rules() {
         assert!(all.iter().any(|x| x.text.trim_end().ends_with("./.")), "{name}: ./.");
     }
 }
+
+/// Mẫu 1.4, văn bản có tên loại: every kind without a layout of its own is
+/// laid out from one model; `type:` gives the tên loại printed and the
+/// Phụ lục III abbreviation in the ký hiệu.
+#[test]
+fn mau_1_4_kinds_print_their_ten_loai_and_abbreviation() {
+    let yaml = std::fs::read_to_string(common::root().join("data/chi-thi-ngoc-lien-2026.yaml")).unwrap();
+    for (key, ten_loai, abbr) in [
+        ("chi-thi", "CHỈ THỊ", "CT"),
+        ("quy-che", "QUY CHẾ", "QC"),
+        ("quy-dinh", "QUY ĐỊNH", "QyĐ"),
+        ("thong-cao", "THÔNG CÁO", "TC"),
+        ("huong-dan", "HƯỚNG DẪN", "HD"),
+        ("chuong-trinh", "CHƯƠNG TRÌNH", "CTr"),
+        ("phuong-an", "PHƯƠNG ÁN", "PA"),
+        ("de-an", "ĐỀ ÁN", "ĐA"),
+        ("du-an", "DỰ ÁN", "DA"),
+        ("giay-uy-quyen", "GIẤY ỦY QUYỀN", "GUQ"),
+        ("phieu-gui", "PHIẾU GỬI", "PG"),
+        ("phieu-chuyen", "PHIẾU CHUYỂN", "PC"),
+        ("phieu-bao", "PHIẾU BÁO", "PB"),
+    ] {
+        let out = common::render_str("vb.yaml", &yaml.replace("type: chi-thi", &format!("type: {key}")));
+        let l = &out.layout;
+        let lines = l.lines(1);
+        let so = find(&lines, "Số:");
+        assert_eq!(so.text.trim(), format!("Số: 03/{abbr}-UBND"), "{key}");
+        assert!(so.runs.iter().all(|r| r.size == 13.0 && !r.bold && !r.italic), "{key}: số 13 pt upright");
+        let name = lines
+            .iter()
+            .find(|x| x.text.trim() == ten_loai)
+            .unwrap_or_else(|| panic!("{key}: no {ten_loai}"));
+        assert!(name.runs.iter().all(|r| r.size == 14.0 && r.bold), "{key}: tên loại bold 14 pt");
+        assert!(
+            (name.center() - text_center(l)).abs() <= 1.0 * MM,
+            "{key}: tên loại centred on the text area"
+        );
+        assert!(name.y > so.y, "{key}: tên loại under the header");
+        let title = find(&lines, "Về việc tăng cường");
+        assert!(title.runs.iter().all(|r| r.bold && r.size == 14.0), "{key}: trích yếu bold 14 pt");
+        assert!(title.y > name.y && title.y - name.y < 25.0, "{key}: trích yếu right under the tên loại");
+        // The short rule under the trích yếu: 1/3–1/2 of its line.
+        let rule = l
+            .rules
+            .iter()
+            .find(|r| r.page == 1 && r.y0 > title.y)
+            .unwrap_or_else(|| panic!("{key}: no rule under the trích yếu: {:?}", l.rules));
+        assert!(rule.y0 - title.y < 20.0, "{key}: the rule right under the trích yếu");
+        let ratio = rule.length() / title.width;
+        assert!((1.0 / 3.0..=0.5).contains(&ratio), "{key}: rule {ratio:.2} of the trích yếu");
+        let text = normalize(&pdftotext_body(&out.pdf));
+        assert!(text.contains("Chủ tịch Ủy ban nhân dân xã chỉ thị:"), "{key}: preamble");
+        assert!(text.contains("1. Các phòng, đơn vị thuộc Ủy ban nhân dân xã"), "{key}: numbered as asked");
+        assert!(text.contains("triển khai thực hiện Chỉ thị này./."), "{key}: ./. after the closing");
+        assert!(text.contains(&normalize("- Lưu: VT, KT.")), "{key}");
+    }
+}

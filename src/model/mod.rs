@@ -26,7 +26,7 @@ pub use ke_hoach::{
     Task,
 };
 pub use table::Table;
-pub use types::{BaoCao, CongVan, GiayMoi, QuyetDinh, ThongBao, ToTrinh};
+pub use types::{BaoCao, CongVan, GiayMoi, QuyetDinh, ThongBao, ToTrinh, VanBan};
 
 /// Declares a document type: the shared fields of every văn bản, then the
 /// type's own.
@@ -278,7 +278,7 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
@@ -287,6 +287,20 @@ doc_types! {
         ToTrinh = "to-trinh", "Tờ trình", ToTrinh, "to-trinh.typ.j2", "to-trinh.yaml";
         ThongBao = "thong-bao", "Thông báo", ThongBao, "thong-bao.typ.j2", "thong-bao.yaml";
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
+        // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
+        ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        QuyChe = "quy-che", "Quy chế", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        QuyDinh = "quy-dinh", "Quy định", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        ThongCao = "thong-cao", "Thông cáo", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        HuongDan = "huong-dan", "Hướng dẫn", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        ChuongTrinh = "chuong-trinh", "Chương trình", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhuongAn = "phuong-an", "Phương án", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        DeAn = "de-an", "Đề án", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        DuAn = "du-an", "Dự án", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        GiayUyQuyen = "giay-uy-quyen", "Giấy ủy quyền", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhieuGui = "phieu-gui", "Phiếu gửi", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhieuChuyen = "phieu-chuyen", "Phiếu chuyển", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhieuBao = "phieu-bao", "Phiếu báo", VanBan, "van-ban.typ.j2", "van-ban.yaml";
     }
 }
 
@@ -345,6 +359,7 @@ impl Document {
             Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
             Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
             Document::GiayMoi(g) if !g.to.is_empty() => Some("Như trên".to_string()),
+            Document::VanBan(v) if !v.to.is_empty() => Some("Như trên".to_string()),
             _ => None,
         }
     }
@@ -407,6 +422,7 @@ impl Document {
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),
             Document::ThongBao(d) => walk("content".into(), &d.content, &mut out),
             Document::GiayMoi(d) => walk("content".into(), &d.content, &mut out),
+            Document::VanBan(d) => walk("content".into(), &d.content, &mut out),
         }
         out
     }

@@ -39,6 +39,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("to-trinh.typ.j2", include_str!("../../templates/to-trinh.typ.j2")),
     ("thong-bao.typ.j2", include_str!("../../templates/thong-bao.typ.j2")),
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
+    ("van-ban.typ.j2", include_str!("../../templates/van-ban.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
