@@ -17,9 +17,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
-    Appendix, Article, Authority, BasesEnd, Basis, Block, Citation, Clause, CopyInfo, CopyKind, Date,
-    DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix, Recipient,
-    Seal, Section, Signer, SubHeading, Time,
+    Appendix, Article, Authority, BasesEnd, Basis, Block, Circulation, Citation, Clause, CopyInfo, CopyKind,
+    Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix,
+    Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
 };
 pub use ke_hoach::{
     Assignment, AssignmentForm, Funding, KeHoach, PartName, PlanPart, Project, RenamedPart, Responsibility,
@@ -98,6 +98,18 @@ macro_rules! document {
             /// render. `vanban check --rules` says which rules may be allowed.
             #[serde(default)]
             pub allow: std::collections::BTreeMap<String, Option<String>>,
+            /// Độ mật (ô 10a): `mat`, `toi-mat` or `tuyet-mat`, stamped in
+            /// red under the số/ký hiệu.
+            #[serde(default)]
+            pub secrecy: Option<$crate::model::Secrecy>,
+            /// Mức độ khẩn (ô 10b): `khan`, `thuong-khan` or `hoa-toc`,
+            /// stamped in red under the số/ký hiệu (and the độ mật).
+            #[serde(default)]
+            pub urgency: Option<$crate::model::Urgency>,
+            /// Phạm vi lưu hành (ô 11): `xem-xong-tra-lai` or
+            /// `luu-hanh-noi-bo`, in a frame above the header of page 1.
+            #[serde(default)]
+            pub circulation: Option<$crate::model::Circulation>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
 
@@ -138,6 +150,9 @@ macro_rules! document {
                     appendices: &self.appendices,
                     copy: self.copy.as_ref(),
                     allow: &self.allow,
+                    secrecy: self.secrecy,
+                    urgency: self.urgency,
+                    circulation: self.circulation,
                 }
             }
         }
@@ -167,6 +182,9 @@ pub struct CommonRef<'a> {
     pub appendices: &'a [Appendix],
     pub copy: Option<&'a CopyInfo>,
     pub allow: &'a std::collections::BTreeMap<String, Option<String>>,
+    pub secrecy: Option<Secrecy>,
+    pub urgency: Option<Urgency>,
+    pub circulation: Option<Circulation>,
 }
 
 /// Access to the shared parts of any document type.

@@ -121,6 +121,12 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_filter("letter", |n: usize| vn::number::letter(n));
     env.add_filter("end_mark", |s: &str| vn::text::with_end_mark(s));
     env.add_filter("sentence", |s: &str| vn::text::sentence(s));
+    // The words of a stamp (ô 10a, 10b, 11) from its key; our constants.
+    env.add_filter("stamp_label", |key: &str| -> Result<Value, Error> {
+        crate::model::stamp_label(key)
+            .map(|l| Value::from_safe_string(escape::string_literal(l)))
+            .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{key}` is not a stamp")))
+    });
     env.add_function("so_line", |number: Option<u32>, ky_hieu: &str| vn::ky_hieu::so_line(number, ky_hieu));
     // The blank left for the văn thư: our constant, not user text.
     env.add_global("blank", vn::date::BLANK);
