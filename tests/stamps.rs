@@ -50,8 +50,7 @@ fn khan_and_mat_stamps_have_their_sizes_red_frames_and_place_under_the_so() {
         let l = &out.layout;
         let so = so_line(l);
         let vv = l.lines(1).into_iter().find(|x| x.text.starts_with("V/v")).unwrap();
-        let vv_last =
-            l.lines(1).into_iter().filter(|x| x.y > vv.y && x.y < vv.y + 60.0 && x.center() < 250.0).last();
+        let vv_last = l.lines(1).into_iter().rfind(|x| x.y > vv.y && x.y < vv.y + 60.0 && x.center() < 250.0);
         let above = vv_last.map_or(vv.y, |x| x.y);
         let mut last_bottom = above;
         for (words, width, double) in [(mat, mat_w, true), (khan, khan_w, false)] {
