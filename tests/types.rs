@@ -562,3 +562,42 @@ fn mau_1_4_kinds_print_their_ten_loai_and_abbreviation() {
         assert!(text.contains(&normalize("- Lưu: VT, KT.")), "{key}");
     }
 }
+
+/// Mẫu 1.8: GIẤY GIỚI THIỆU with its rule right under it and no trích yếu,
+/// the centred introduction, the fixed lines, valid until, `- Như trên;`.
+#[test]
+fn giay_gioi_thieu_has_its_fixed_lines() {
+    let out = sample("giay-gioi-thieu-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 12/GGT-UBND");
+    let name = find(&lines, "GIẤY GIỚI THIỆU");
+    assert!(name.runs.iter().all(|r| r.bold && r.size == 14.0), "tên loại bold 14 pt");
+    assert!((name.center() - text_center(l)).abs() <= 1.0 * MM, "tên loại centred");
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > name.y).unwrap();
+    assert!(rule.y0 - name.y < 20.0, "the rule right under the tên loại (no trích yếu)");
+    let ratio = rule.length() / name.width;
+    assert!((1.0 / 3.0..=0.5).contains(&ratio), "rule {ratio:.2} of the tên loại");
+    let intro = find(&lines, "Ủy ban nhân dân xã Ngọc Liên trân trọng giới thiệu:");
+    assert!(intro.y > rule.y0 && intro.y - rule.y0 < 40.0, "the introduction follows the rule");
+    assert!((intro.center() - text_center(l)).abs() <= 1.0 * MM, "the introduction is centred");
+    assert!(intro.runs.iter().all(|r| r.size == 14.0 && !r.bold && !r.italic));
+    let mut y = intro.y;
+    for start in [
+        "Ông (bà) Hà Thị Mai",
+        "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+        "Được cử đến: Sở Dân tộc và Tôn giáo tỉnh Thanh Hóa",
+        "Về việc: Liên hệ, hoàn thiện hồ sơ thanh toán",
+        "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm",
+        "Giấy này có giá trị đến hết ngày 31 tháng 5 năm 2026./.",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - (30.0 * MM + 10.0 * MM)).abs() < 1.0, "`{start}` indented 1 cm");
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.bold), "`{start}` 14 pt regular");
+        y = line.y;
+    }
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains(&normalize("Nơi nhận: - Như trên; - Lưu: VT.")), "{text}");
+    assert!(text.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"));
+}

@@ -26,7 +26,7 @@ pub use ke_hoach::{
     Task,
 };
 pub use table::Table;
-pub use types::{BaoCao, CongVan, GiayMoi, QuyetDinh, ThongBao, ToTrinh, VanBan};
+pub use types::{BaoCao, CongVan, GiayGioiThieu, GiayMoi, QuyetDinh, ThongBao, ToTrinh, VanBan};
 
 /// Declares a document type: the shared fields of every văn bản, then the
 /// type's own.
@@ -296,7 +296,7 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
@@ -305,6 +305,7 @@ doc_types! {
         ToTrinh = "to-trinh", "Tờ trình", ToTrinh, "to-trinh.typ.j2", "to-trinh.yaml";
         ThongBao = "thong-bao", "Thông báo", ThongBao, "thong-bao.typ.j2", "thong-bao.yaml";
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
+        GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
         // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
         ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
         QuyChe = "quy-che", "Quy chế", VanBan, "van-ban.typ.j2", "van-ban.yaml";
@@ -372,7 +373,9 @@ impl Document {
             Document::QuyetDinh(q) => {
                 Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
             }
-            Document::CongVan(_) | Document::ToTrinh(_) => Some("Như trên".to_string()),
+            Document::CongVan(_) | Document::ToTrinh(_) | Document::GiayGioiThieu(_) => {
+                Some("Như trên".to_string())
+            }
             Document::BaoCao(b) if !b.to.is_empty() => Some("Như trên".to_string()),
             Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
             Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
@@ -434,7 +437,7 @@ impl Document {
                     }
                 }
             }
-            Document::QuyetDinh(_) => {}
+            Document::QuyetDinh(_) | Document::GiayGioiThieu(_) => {}
             Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
             Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),

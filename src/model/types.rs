@@ -131,3 +131,20 @@ super::document! {
         pub closing: Option<String>,
     }
 }
+
+super::document! {
+    /// Giấy giới thiệu (Mẫu 1.8, ký hiệu GGT): no trích yếu is printed
+    /// under the tên loại; `title` is what the person is sent about, printed
+    /// after `Về việc:`.
+    GiayGioiThieu {
+        /// `Ông (bà) …`: the person introduced.
+        pub person: String,
+        /// `Chức vụ:` of the person.
+        #[serde(default)]
+        pub position: Option<String>,
+        /// `Được cử đến:` the body the person is sent to.
+        pub sent_to: String,
+        /// `Giấy này có giá trị đến hết ngày …`.
+        pub valid_until: super::common::Date,
+    }
+}

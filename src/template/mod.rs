@@ -40,6 +40,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("thong-bao.typ.j2", include_str!("../../templates/thong-bao.typ.j2")),
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
     ("van-ban.typ.j2", include_str!("../../templates/van-ban.typ.j2")),
+    ("giay-gioi-thieu.typ.j2", include_str!("../../templates/giay-gioi-thieu.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
@@ -135,6 +136,7 @@ fn build_environment() -> Result<Environment<'static>, Error> {
         let parts = vn::date::parts(date.map(|d| d.0.0), year);
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
     });
+    env.add_function("long_date", |date: Serde<Date>| vn::date::long(date.0.0));
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });

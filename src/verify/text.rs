@@ -79,6 +79,7 @@ fn never_printed(path: &str) -> bool {
                 | "image"
                 | "attachment"
                 | "date"
+                | "valid_until"
                 | "replaced_by"
                 | "form"
                 | "numbering"
