@@ -275,11 +275,12 @@ fn a_copy_is_not_issued_with_its_appendices_apart() {
 fn every_skeleton_renders_once_its_placeholders_are_filled() {
     let dir = tempfile::tempdir().unwrap();
     let fill = regex_lite::Regex::new(r"<<([^<>]*)>>").unwrap();
-    for kind in ["ke-hoach", "quyet-dinh", "bao-cao", "cong-van", "to-trinh", "thong-bao", "giay-moi"] {
+    for kind in vanban::model::DocType::ALL.iter().map(|t| t.key()) {
         let file = format!("{kind}.yaml");
         let out = vanban(dir.path(), &["new", kind, "-o", &file]);
         assert!(out.status.success(), "{kind}: {}", stderr(&out));
         let skeleton = std::fs::read_to_string(dir.path().join(&file)).unwrap();
+        assert!(skeleton.lines().any(|l| l == format!("type: {kind}")), "{kind}: its own `type:` line");
         // Typed in place of each placeholder, as a user would: its own words.
         let filled = skeleton.replace("year: <<năm>>", "year: 2027").replace("<<2025-01-31>>", "2025-01-31");
         let filled = fill.replace_all(&filled, "Điền $1");

@@ -182,6 +182,18 @@ fn a_title_with_another_year() {
 }
 
 #[test]
+fn a_chuong_trinh_is_about_its_year_and_a_chi_thi_may_look_ahead() {
+    let yaml = std::fs::read_to_string(common::root().join("data/chi-thi-ngoc-lien-2026.yaml")).unwrap();
+    let yaml = edit(&yaml, "mùa khô năm {{ year }}", "mùa khô năm 2027");
+    assert!(of("title-year", &yaml).is_empty(), "a chỉ thị may be about next year");
+    let yaml = edit(&yaml, "type: chi-thi", "type: chuong-trinh");
+    let found = of("title-year", &yaml);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the trích yếu says năm 2027, but the document's `year` is 2026");
+    assert_eq!(found[0].path.as_deref(), Some("title"));
+}
+
+#[test]
 fn a_signer_with_an_academic_title() {
     let yaml = edit(&clean(), "name: Phạm Xuân Khánh", "name: TS. Phạm Xuân Khánh");
     let found = of("signer-academic-title", &yaml);

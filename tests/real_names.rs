@@ -287,6 +287,7 @@ fn end_mark_ends_the_text_of_every_type_without_closing() {
         ("thong-bao-ngoc-lien-2026.yaml", ""),
         ("to-trinh-ngoc-lien-2027.yaml", ""),
         ("giay-moi-ngoc-lien-2026.yaml", ""),
+        ("chi-thi-ngoc-lien-2026.yaml", ""),
         ("ngoc-lien-2026.yaml", ""),
     ];
     for (file, expected) in samples {

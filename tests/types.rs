@@ -63,6 +63,24 @@ fn every_sample_renders_without_findings() {
 }
 
 #[test]
+fn every_type_has_a_sample_in_data() {
+    let samples: Vec<String> = std::fs::read_dir(common::root().join("data"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    // Types sharing a model (the Mẫu 1.4 kinds) need one sample among them.
+    for t in vanban::model::DocType::ALL {
+        let covered = vanban::model::DocType::ALL
+            .iter()
+            .filter(|o| o.model() == t.model())
+            .any(|o| samples.iter().any(|s| s.lines().any(|l| l.trim_end() == format!("type: {}", o.key()))));
+        assert!(covered, "no sample in data/ for `type: {}` or a type sharing its model", t.key());
+    }
+}
+
+#[test]
 fn a_row_total_is_computed_and_checked() {
     let yaml = std::fs::read_to_string(common::root().join("data/bao-cao-ngoc-lien-2026.yaml")).unwrap();
     let yaml = yaml
@@ -486,4 +504,100 @@ fn every_sample_follows_the_shared_nd30_rules() {
         assert!(noi_nhan.all_bold() && noi_nhan.all_italic() && noi_nhan.size() == 12.0, "{name}: Nơi nhận");
         assert!(all.iter().any(|x| x.text.trim_end().ends_with("./.")), "{name}: ./.");
     }
+}
+
+/// Mẫu 1.4, văn bản có tên loại: every kind without a layout of its own is
+/// laid out from one model; `type:` gives the tên loại printed and the
+/// Phụ lục III abbreviation in the ký hiệu.
+#[test]
+fn mau_1_4_kinds_print_their_ten_loai_and_abbreviation() {
+    let yaml = std::fs::read_to_string(common::root().join("data/chi-thi-ngoc-lien-2026.yaml")).unwrap();
+    for (key, ten_loai, abbr) in [
+        ("chi-thi", "CHỈ THỊ", "CT"),
+        ("quy-che", "QUY CHẾ", "QC"),
+        ("quy-dinh", "QUY ĐỊNH", "QyĐ"),
+        ("thong-cao", "THÔNG CÁO", "TC"),
+        ("huong-dan", "HƯỚNG DẪN", "HD"),
+        ("chuong-trinh", "CHƯƠNG TRÌNH", "CTr"),
+        ("phuong-an", "PHƯƠNG ÁN", "PA"),
+        ("de-an", "ĐỀ ÁN", "ĐA"),
+        ("du-an", "DỰ ÁN", "DA"),
+        ("giay-uy-quyen", "GIẤY ỦY QUYỀN", "GUQ"),
+        ("phieu-gui", "PHIẾU GỬI", "PG"),
+        ("phieu-chuyen", "PHIẾU CHUYỂN", "PC"),
+        ("phieu-bao", "PHIẾU BÁO", "PB"),
+    ] {
+        let out = common::render_str("vb.yaml", &yaml.replace("type: chi-thi", &format!("type: {key}")));
+        let l = &out.layout;
+        let lines = l.lines(1);
+        let so = find(&lines, "Số:");
+        assert_eq!(so.text.trim(), format!("Số: 03/{abbr}-UBND"), "{key}");
+        assert!(so.runs.iter().all(|r| r.size == 13.0 && !r.bold && !r.italic), "{key}: số 13 pt upright");
+        let name = lines
+            .iter()
+            .find(|x| x.text.trim() == ten_loai)
+            .unwrap_or_else(|| panic!("{key}: no {ten_loai}"));
+        assert!(name.runs.iter().all(|r| r.size == 14.0 && r.bold), "{key}: tên loại bold 14 pt");
+        assert!(
+            (name.center() - text_center(l)).abs() <= 1.0 * MM,
+            "{key}: tên loại centred on the text area"
+        );
+        assert!(name.y > so.y, "{key}: tên loại under the header");
+        let title = find(&lines, "Về việc tăng cường");
+        assert!(title.runs.iter().all(|r| r.bold && r.size == 14.0), "{key}: trích yếu bold 14 pt");
+        assert!(title.y > name.y && title.y - name.y < 25.0, "{key}: trích yếu right under the tên loại");
+        // The short rule under the trích yếu: 1/3–1/2 of its line.
+        let rule = l
+            .rules
+            .iter()
+            .find(|r| r.page == 1 && r.y0 > title.y)
+            .unwrap_or_else(|| panic!("{key}: no rule under the trích yếu: {:?}", l.rules));
+        assert!(rule.y0 - title.y < 20.0, "{key}: the rule right under the trích yếu");
+        let ratio = rule.length() / title.width;
+        assert!((1.0 / 3.0..=0.5).contains(&ratio), "{key}: rule {ratio:.2} of the trích yếu");
+        let text = normalize(&pdftotext_body(&out.pdf));
+        assert!(text.contains("Chủ tịch Ủy ban nhân dân xã chỉ thị:"), "{key}: preamble");
+        assert!(text.contains("1. Các phòng, đơn vị thuộc Ủy ban nhân dân xã"), "{key}: numbered as asked");
+        assert!(text.contains("triển khai thực hiện Chỉ thị này./."), "{key}: ./. after the closing");
+        assert!(text.contains(&normalize("- Lưu: VT, KT.")), "{key}");
+    }
+}
+
+/// Mẫu 1.8: GIẤY GIỚI THIỆU with its rule right under it and no trích yếu,
+/// the centred introduction, the fixed lines, valid until, `- Như trên;`.
+#[test]
+fn giay_gioi_thieu_has_its_fixed_lines() {
+    let out = sample("giay-gioi-thieu-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 12/GGT-UBND");
+    let name = find(&lines, "GIẤY GIỚI THIỆU");
+    assert!(name.runs.iter().all(|r| r.bold && r.size == 14.0), "tên loại bold 14 pt");
+    assert!((name.center() - text_center(l)).abs() <= 1.0 * MM, "tên loại centred");
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > name.y).unwrap();
+    assert!(rule.y0 - name.y < 20.0, "the rule right under the tên loại (no trích yếu)");
+    let ratio = rule.length() / name.width;
+    assert!((1.0 / 3.0..=0.5).contains(&ratio), "rule {ratio:.2} of the tên loại");
+    let intro = find(&lines, "Ủy ban nhân dân xã Ngọc Liên trân trọng giới thiệu:");
+    assert!(intro.y > rule.y0 && intro.y - rule.y0 < 40.0, "the introduction follows the rule");
+    assert!((intro.center() - text_center(l)).abs() <= 1.0 * MM, "the introduction is centred");
+    assert!(intro.runs.iter().all(|r| r.size == 14.0 && !r.bold && !r.italic));
+    let mut y = intro.y;
+    for start in [
+        "Ông (bà) Hà Thị Mai",
+        "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+        "Được cử đến: Sở Dân tộc và Tôn giáo tỉnh Thanh Hóa",
+        "Về việc: Liên hệ, hoàn thiện hồ sơ thanh toán",
+        "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm",
+        "Giấy này có giá trị đến hết ngày 31 tháng 5 năm 2026./.",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - (30.0 * MM + 10.0 * MM)).abs() < 1.0, "`{start}` indented 1 cm");
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.bold), "`{start}` 14 pt regular");
+        y = line.y;
+    }
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains(&normalize("Nơi nhận: - Như trên; - Lưu: VT.")), "{text}");
+    assert!(text.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"));
 }

@@ -10,8 +10,8 @@ use super::Status;
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// The document type: ke-hoach, quyet-dinh, bao-cao, cong-van, to-trinh,
-    /// thong-bao or giay-moi.
+    /// The document type (`type:` of the YAML): ke-hoach, quyet-dinh,
+    /// bao-cao, cong-van, … (an unknown one lists them all).
     #[arg(value_name = "TYPE")]
     doc_type: String,
     /// Where to write the skeleton; standard output if absent.
@@ -25,16 +25,17 @@ pub struct NewArgs {
     from: Option<PathBuf>,
 }
 
-/// The skeleton of each type.
-pub fn skeleton(doc_type: DocType) -> &'static str {
-    match doc_type {
-        DocType::KeHoach => include_str!("../../templates/new/ke-hoach.yaml"),
-        DocType::QuyetDinh => include_str!("../../templates/new/quyet-dinh.yaml"),
-        DocType::BaoCao => include_str!("../../templates/new/bao-cao.yaml"),
-        DocType::CongVan => include_str!("../../templates/new/cong-van.yaml"),
-        DocType::ToTrinh => include_str!("../../templates/new/to-trinh.yaml"),
-        DocType::ThongBao => include_str!("../../templates/new/thong-bao.yaml"),
-        DocType::GiayMoi => include_str!("../../templates/new/giay-moi.yaml"),
+/// The skeleton of each type, its `type:` line naming that type (types
+/// sharing a model share a skeleton).
+pub fn skeleton(doc_type: DocType) -> std::borrow::Cow<'static, str> {
+    let text = doc_type.skeleton();
+    let wanted = format!("type: {}", doc_type.key());
+    match text.lines().find(|l| l.starts_with("type: ")) {
+        Some(line) if !line.starts_with(&wanted) => {
+            let key = line["type: ".len()..].split_whitespace().next().unwrap_or("");
+            std::borrow::Cow::Owned(text.replacen(&format!("type: {key}"), &wanted, 1))
+        }
+        _ => std::borrow::Cow::Borrowed(text),
     }
 }
 
@@ -44,9 +45,12 @@ pub fn run(args: NewArgs) -> Status {
         eprintln!("error: unknown document type `{}`; expected one of: {}", args.doc_type, keys.join(", "));
         return Status::Usage;
     };
-    let derived;
+    let (derived, skel);
     let text = match (&args.from, doc_type) {
-        (None, _) => skeleton(doc_type),
+        (None, _) => {
+            skel = skeleton(doc_type);
+            &*skel
+        }
         (Some(plan), DocType::BaoCao) => match vanban::load::load_file(plan) {
             Ok(loaded) => match &loaded.document {
                 vanban::model::Document::KeHoach(k) => {

@@ -174,7 +174,7 @@ pub const RULES: &[Rule] = &[
         id: "title-year",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a year in the trích yếu of a Kế hoạch or Báo cáo different from `year`",
+        summary: "a year in the trích yếu of a Kế hoạch, Báo cáo or Chương trình different from `year`",
         clause: "consistency",
         check: title_year,
     },
@@ -325,9 +325,9 @@ fn weekday_mismatch(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec
 }
 
 fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
-    // Plans and reports are about their year; a tờ trình or công văn may
-    // well be about next year's.
-    if !matches!(loaded.document.doc_type(), DocType::KeHoach | DocType::BaoCao) {
+    // Plans, programmes and reports are about their year; a tờ trình or
+    // công văn may well be about next year's.
+    if !matches!(loaded.document.doc_type(), DocType::KeHoach | DocType::BaoCao | DocType::ChuongTrinh) {
         return;
     }
     let year = loaded.document.year();

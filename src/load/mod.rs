@@ -201,16 +201,8 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     }
 
     let text = &file.text;
-    let document = match doc_type {
-        DocType::KeHoach => de::from_node(&tree, "", text).map(Document::KeHoach),
-        DocType::QuyetDinh => de::from_node(&tree, "", text).map(Document::QuyetDinh),
-        DocType::BaoCao => de::from_node(&tree, "", text).map(Document::BaoCao),
-        DocType::CongVan => de::from_node(&tree, "", text).map(Document::CongVan),
-        DocType::ToTrinh => de::from_node(&tree, "", text).map(Document::ToTrinh),
-        DocType::ThongBao => de::from_node(&tree, "", text).map(Document::ThongBao),
-        DocType::GiayMoi => de::from_node(&tree, "", text).map(Document::GiayMoi),
-    }
-    .map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
+    let document =
+        doc_type.deserialize(&tree, text).map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
     let mut document = document;
     document.apply_citation_dates();
 

@@ -1048,3 +1048,50 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
 pub(crate) fn text_or_number(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": ["string", "number", "null"] })
 }
+
+/// Độ mật (ô 10a), stamped under the số/ký hiệu: `MẬT`, `TỐI MẬT`,
+/// `TUYỆT MẬT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Secrecy {
+    Mat,
+    ToiMat,
+    TuyetMat,
+}
+
+/// Mức độ khẩn (ô 10b), stamped under the độ mật: `KHẨN`, `THƯỢNG KHẨN`,
+/// `HỎA TỐC`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Urgency {
+    Khan,
+    ThuongKhan,
+    HoaToc,
+}
+
+/// Phạm vi lưu hành (ô 11), above the header: `XEM XONG TRẢ LẠI`, `LƯU
+/// HÀNH NỘI BỘ`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Circulation {
+    XemXongTraLai,
+    LuuHanhNoiBo,
+}
+
+/// Every stamp of ô 10a, 10b and 11: the key written in YAML and the words
+/// printed.
+pub const STAMPS: [(&str, &str); 8] = [
+    ("mat", "MẬT"),
+    ("toi-mat", "TỐI MẬT"),
+    ("tuyet-mat", "TUYỆT MẬT"),
+    ("khan", "KHẨN"),
+    ("thuong-khan", "THƯỢNG KHẨN"),
+    ("hoa-toc", "HỎA TỐC"),
+    ("xem-xong-tra-lai", "XEM XONG TRẢ LẠI"),
+    ("luu-hanh-noi-bo", "LƯU HÀNH NỘI BỘ"),
+];
+
+/// The words a stamp prints, from its YAML key (`toi-mat` → `TỐI MẬT`).
+pub fn stamp_label(key: &str) -> Option<&'static str> {
+    STAMPS.iter().find(|(k, _)| *k == key).map(|(_, l)| *l)
+}

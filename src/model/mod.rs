@@ -4,8 +4,9 @@
 //!
 //! Every type shares the parts written once in [`document!`] (issuer, số,
 //! date, trích yếu, căn cứ, nơi nhận, signer, phụ lục) and adds its own.
-//! Adding a type: a struct made with `document!`, a variant of [`DocType`]
-//! and [`Document`], and a template `templates/<type>.typ.j2`.
+//! Adding a type: a line in [`doc_types!`] below (and, for a new model, a
+//! struct made with `document!`), a template `templates/<type>.typ.j2`
+//! listed in `src/template/mod.rs` and a skeleton `templates/new/<type>.yaml`.
 
 mod common;
 mod ke_hoach;
@@ -16,16 +17,16 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use common::{
-    Appendix, Article, Authority, BasesEnd, Basis, Block, Citation, Clause, CopyInfo, CopyKind, Date,
-    DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix, Recipient,
-    Seal, Section, Signer, SubHeading, Time,
+    Appendix, Article, Authority, BasesEnd, Basis, Block, Circulation, Citation, Clause, CopyInfo, CopyKind,
+    Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix,
+    Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
 };
 pub use ke_hoach::{
     Assignment, AssignmentForm, Funding, KeHoach, PartName, PlanPart, Project, RenamedPart, Responsibility,
     Task,
 };
 pub use table::Table;
-pub use types::{BaoCao, CongVan, GiayMoi, QuyetDinh, ThongBao, ToTrinh};
+pub use types::{BaoCao, CongVan, GiayGioiThieu, GiayMoi, QuyetDinh, ThongBao, ToTrinh, VanBan};
 
 /// Declares a document type: the shared fields of every văn bản, then the
 /// type's own.
@@ -97,6 +98,18 @@ macro_rules! document {
             /// render. `vanban check --rules` says which rules may be allowed.
             #[serde(default)]
             pub allow: std::collections::BTreeMap<String, Option<String>>,
+            /// Độ mật (ô 10a): `mat`, `toi-mat` or `tuyet-mat`, stamped in
+            /// red under the số/ký hiệu.
+            #[serde(default)]
+            pub secrecy: Option<$crate::model::Secrecy>,
+            /// Mức độ khẩn (ô 10b): `khan`, `thuong-khan` or `hoa-toc`,
+            /// stamped in red under the số/ký hiệu (and the độ mật).
+            #[serde(default)]
+            pub urgency: Option<$crate::model::Urgency>,
+            /// Phạm vi lưu hành (ô 11): `xem-xong-tra-lai` or
+            /// `luu-hanh-noi-bo`, in a frame above the header of page 1.
+            #[serde(default)]
+            pub circulation: Option<$crate::model::Circulation>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
 
@@ -137,6 +150,9 @@ macro_rules! document {
                     appendices: &self.appendices,
                     copy: self.copy.as_ref(),
                     allow: &self.allow,
+                    secrecy: self.secrecy,
+                    urgency: self.urgency,
+                    circulation: self.circulation,
                 }
             }
         }
@@ -166,6 +182,9 @@ pub struct CommonRef<'a> {
     pub appendices: &'a [Appendix],
     pub copy: Option<&'a CopyInfo>,
     pub allow: &'a std::collections::BTreeMap<String, Option<String>>,
+    pub secrecy: Option<Secrecy>,
+    pub urgency: Option<Urgency>,
+    pub circulation: Option<Circulation>,
 }
 
 /// Access to the shared parts of any document type.
@@ -178,139 +197,133 @@ pub trait Common {
     fn apply_citation_dates(&mut self);
 }
 
-/// The `type:` of a document, which picks its model and template.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum DocType {
-    KeHoach,
-    QuyetDinh,
-    BaoCao,
-    CongVan,
-    ToTrinh,
-    ThongBao,
-    GiayMoi,
+/// Declares every document type in one place: the models (structs made
+/// with [`document!`]) and, for each `type:` key, its tên loại, model,
+/// template and `vanban new` skeleton. From this list come [`DocType`],
+/// [`Document`], their dispatch, the loader's choice of model, the JSON
+/// Schema and the skeletons. Several keys may share one model (the Mẫu 1.4
+/// types: one layout, the tên loại and ký hiệu from the key).
+macro_rules! doc_types {
+    (
+        models { $($model:ident),* $(,)? }
+        types { $($(#[$vmeta:meta])* $variant:ident = $key:literal, $ten_loai:literal, $model_of:ident, $template:literal, $skeleton:literal;)* }
+    ) => {
+        /// The `type:` of a document, which picks its model and template.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+        pub enum DocType {
+            $($(#[$vmeta])* #[serde(rename = $key)] $variant,)*
+        }
+
+        impl DocType {
+            /// Every type, in the order of the README's table.
+            pub const ALL: &'static [DocType] = &[$(DocType::$variant,)*];
+
+            /// The value written after `type:`.
+            pub fn key(self) -> &'static str {
+                match self { $(DocType::$variant => $key,)* }
+            }
+
+            /// Tên loại as named (printed in capitals); a công văn has none printed.
+            pub fn ten_loai(self) -> &'static str {
+                match self { $(DocType::$variant => $ten_loai,)* }
+            }
+
+            /// The template that lays this type out.
+            pub fn template(self) -> &'static str {
+                match self { $(DocType::$variant => $template,)* }
+            }
+
+            /// The commented skeleton `vanban new` writes (its `type:` line
+            /// names one of the keys sharing it; `new` writes the one asked for).
+            pub fn skeleton(self) -> &'static str {
+                match self { $(DocType::$variant => include_str!(concat!("../../templates/new/", $skeleton)),)* }
+            }
+
+            /// The model's name, the same for the types that share one.
+            pub fn model(self) -> &'static str {
+                match self { $(DocType::$variant => stringify!($model_of),)* }
+            }
+
+            pub fn from_key(key: &str) -> Option<DocType> {
+                Self::ALL.iter().copied().find(|t| t.key() == key)
+            }
+
+            /// Reads a document of this type from its YAML tree.
+            pub(crate) fn deserialize(
+                self,
+                tree: &crate::load::tree::Node,
+                text: &str,
+            ) -> Result<Document, crate::load::de::Error> {
+                match self {
+                    $(DocType::$variant => crate::load::de::from_node(tree, "", text).map(Document::$model_of),)*
+                }
+            }
+
+            /// The JSON Schema of this type's model.
+            fn subschema(self, generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                match self { $(DocType::$variant => generator.subschema_for::<$model_of>(),)* }
+            }
+        }
+
+        /// A loaded document of any type.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(untagged)]
+        pub enum Document {
+            $($model($model),)*
+        }
+
+        impl Document {
+            pub fn doc_type(&self) -> DocType {
+                match self { $(Document::$model(d) => d.doc_type,)* }
+            }
+
+            /// The shared parts.
+            pub fn common(&self) -> CommonRef<'_> {
+                match self { $(Document::$model(d) => d.common(),)* }
+            }
+
+            /// See [`Common::apply_citation_dates`].
+            pub fn apply_citation_dates(&mut self) {
+                match self { $(Document::$model(d) => d.apply_citation_dates(),)* }
+            }
+
+            /// Leaves số and ngày blank, as on a draft for the văn thư to issue.
+            pub fn blank_number_and_date(&mut self) {
+                match self { $(Document::$model(d) => d.blank_number_and_date(),)* }
+            }
+        }
+    };
 }
 
-impl DocType {
-    pub const ALL: [DocType; 7] = [
-        DocType::KeHoach,
-        DocType::QuyetDinh,
-        DocType::BaoCao,
-        DocType::CongVan,
-        DocType::ToTrinh,
-        DocType::ThongBao,
-        DocType::GiayMoi,
-    ];
-
-    /// The value written after `type:`.
-    pub fn key(self) -> &'static str {
-        match self {
-            DocType::KeHoach => "ke-hoach",
-            DocType::QuyetDinh => "quyet-dinh",
-            DocType::BaoCao => "bao-cao",
-            DocType::CongVan => "cong-van",
-            DocType::ToTrinh => "to-trinh",
-            DocType::ThongBao => "thong-bao",
-            DocType::GiayMoi => "giay-moi",
-        }
+doc_types! {
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu }
+    types {
+        KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
+        QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
+        BaoCao = "bao-cao", "Báo cáo", BaoCao, "bao-cao.typ.j2", "bao-cao.yaml";
+        CongVan = "cong-van", "Công văn", CongVan, "cong-van.typ.j2", "cong-van.yaml";
+        ToTrinh = "to-trinh", "Tờ trình", ToTrinh, "to-trinh.typ.j2", "to-trinh.yaml";
+        ThongBao = "thong-bao", "Thông báo", ThongBao, "thong-bao.typ.j2", "thong-bao.yaml";
+        GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
+        GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
+        // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
+        ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        QuyChe = "quy-che", "Quy chế", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        QuyDinh = "quy-dinh", "Quy định", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        ThongCao = "thong-cao", "Thông cáo", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        HuongDan = "huong-dan", "Hướng dẫn", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        ChuongTrinh = "chuong-trinh", "Chương trình", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhuongAn = "phuong-an", "Phương án", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        DeAn = "de-an", "Đề án", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        DuAn = "du-an", "Dự án", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        GiayUyQuyen = "giay-uy-quyen", "Giấy ủy quyền", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhieuGui = "phieu-gui", "Phiếu gửi", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhieuChuyen = "phieu-chuyen", "Phiếu chuyển", VanBan, "van-ban.typ.j2", "van-ban.yaml";
+        PhieuBao = "phieu-bao", "Phiếu báo", VanBan, "van-ban.typ.j2", "van-ban.yaml";
     }
-
-    /// Tên loại as named (printed in capitals); a công văn has none printed.
-    pub fn ten_loai(self) -> &'static str {
-        match self {
-            DocType::KeHoach => "Kế hoạch",
-            DocType::QuyetDinh => "Quyết định",
-            DocType::BaoCao => "Báo cáo",
-            DocType::CongVan => "Công văn",
-            DocType::ToTrinh => "Tờ trình",
-            DocType::ThongBao => "Thông báo",
-            DocType::GiayMoi => "Giấy mời",
-        }
-    }
-
-    /// The template that lays this type out.
-    pub fn template(self) -> &'static str {
-        match self {
-            DocType::KeHoach => "ke-hoach.typ.j2",
-            DocType::QuyetDinh => "quyet-dinh.typ.j2",
-            DocType::BaoCao => "bao-cao.typ.j2",
-            DocType::CongVan => "cong-van.typ.j2",
-            DocType::ToTrinh => "to-trinh.typ.j2",
-            DocType::ThongBao => "thong-bao.typ.j2",
-            DocType::GiayMoi => "giay-moi.typ.j2",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<DocType> {
-        Self::ALL.into_iter().find(|t| t.key() == key)
-    }
-}
-
-/// A loaded document of any type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Document {
-    KeHoach(KeHoach),
-    QuyetDinh(QuyetDinh),
-    BaoCao(BaoCao),
-    CongVan(CongVan),
-    ToTrinh(ToTrinh),
-    ThongBao(ThongBao),
-    GiayMoi(GiayMoi),
 }
 
 impl Document {
-    pub fn doc_type(&self) -> DocType {
-        match self {
-            Document::KeHoach(_) => DocType::KeHoach,
-            Document::QuyetDinh(_) => DocType::QuyetDinh,
-            Document::BaoCao(_) => DocType::BaoCao,
-            Document::CongVan(_) => DocType::CongVan,
-            Document::ToTrinh(_) => DocType::ToTrinh,
-            Document::ThongBao(_) => DocType::ThongBao,
-            Document::GiayMoi(_) => DocType::GiayMoi,
-        }
-    }
-
-    /// The shared parts.
-    pub fn common(&self) -> CommonRef<'_> {
-        match self {
-            Document::KeHoach(d) => d.common(),
-            Document::QuyetDinh(d) => d.common(),
-            Document::BaoCao(d) => d.common(),
-            Document::CongVan(d) => d.common(),
-            Document::ToTrinh(d) => d.common(),
-            Document::ThongBao(d) => d.common(),
-            Document::GiayMoi(d) => d.common(),
-        }
-    }
-
-    /// See [`Common::apply_citation_dates`].
-    pub fn apply_citation_dates(&mut self) {
-        match self {
-            Document::KeHoach(d) => d.apply_citation_dates(),
-            Document::QuyetDinh(d) => d.apply_citation_dates(),
-            Document::BaoCao(d) => d.apply_citation_dates(),
-            Document::CongVan(d) => d.apply_citation_dates(),
-            Document::ToTrinh(d) => d.apply_citation_dates(),
-            Document::ThongBao(d) => d.apply_citation_dates(),
-            Document::GiayMoi(d) => d.apply_citation_dates(),
-        }
-    }
-
-    /// Leaves số and ngày blank, as on a draft for the văn thư to issue.
-    pub fn blank_number_and_date(&mut self) {
-        match self {
-            Document::KeHoach(d) => d.blank_number_and_date(),
-            Document::QuyetDinh(d) => d.blank_number_and_date(),
-            Document::BaoCao(d) => d.blank_number_and_date(),
-            Document::CongVan(d) => d.blank_number_and_date(),
-            Document::ToTrinh(d) => d.blank_number_and_date(),
-            Document::ThongBao(d) => d.blank_number_and_date(),
-            Document::GiayMoi(d) => d.blank_number_and_date(),
-        }
-    }
-
     pub fn issuer(&self) -> &Issuer {
         self.common().issuer
     }
@@ -360,11 +373,14 @@ impl Document {
             Document::QuyetDinh(q) => {
                 Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
             }
-            Document::CongVan(_) | Document::ToTrinh(_) => Some("Như trên".to_string()),
+            Document::CongVan(_) | Document::ToTrinh(_) | Document::GiayGioiThieu(_) => {
+                Some("Như trên".to_string())
+            }
             Document::BaoCao(b) if !b.to.is_empty() => Some("Như trên".to_string()),
             Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
             Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
             Document::GiayMoi(g) if !g.to.is_empty() => Some("Như trên".to_string()),
+            Document::VanBan(v) if !v.to.is_empty() => Some("Như trên".to_string()),
             _ => None,
         }
     }
@@ -421,12 +437,13 @@ impl Document {
                     }
                 }
             }
-            Document::QuyetDinh(_) => {}
+            Document::QuyetDinh(_) | Document::GiayGioiThieu(_) => {}
             Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
             Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),
             Document::ThongBao(d) => walk("content".into(), &d.content, &mut out),
             Document::GiayMoi(d) => walk("content".into(), &d.content, &mut out),
+            Document::VanBan(d) => walk("content".into(), &d.content, &mut out),
         }
         out
     }
@@ -436,18 +453,8 @@ impl Document {
 /// by that field, for editors (yaml-language-server) to complete and check.
 pub fn json_schema() -> serde_json::Value {
     let mut generator = schemars::SchemaGenerator::default();
-    let variants: Vec<serde_json::Value> = [
-        generator.subschema_for::<KeHoach>(),
-        generator.subschema_for::<QuyetDinh>(),
-        generator.subschema_for::<BaoCao>(),
-        generator.subschema_for::<CongVan>(),
-        generator.subschema_for::<ToTrinh>(),
-        generator.subschema_for::<ThongBao>(),
-        generator.subschema_for::<GiayMoi>(),
-    ]
-    .into_iter()
-    .map(|s| s.to_value())
-    .collect();
+    let variants: Vec<serde_json::Value> =
+        DocType::ALL.iter().map(|t| t.subschema(&mut generator).to_value()).collect();
     let mut root = serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "vanban document",

@@ -106,3 +106,45 @@ super::document! {
         pub closing: Option<String>,
     }
 }
+
+super::document! {
+    /// Văn bản có tên loại (Mẫu 1.4) with no layout of its own: chỉ thị,
+    /// quy chế, quy định, thông cáo, hướng dẫn, chương trình, phương án, đề
+    /// án, dự án, giấy ủy quyền, phiếu gửi/chuyển/báo. `type:` names the
+    /// tên loại, printed in capitals, and its Phụ lục III abbreviation in
+    /// the ký hiệu (`CT-UBND`, `QyĐ-UBND`, `GUQ-UBND` …).
+    VanBan {
+        /// Kính gửi, when the văn bản is sent to named bodies.
+        #[serde(default)]
+        pub to: Vec<Recipient>,
+        /// The opening paragraph, after the căn cứ.
+        #[serde(default)]
+        pub preamble: Option<String>,
+        /// Mục I., II., … (numbered `I.` at the top level unless `numbering` says otherwise).
+        #[serde(default)]
+        pub content: Vec<Block>,
+        /// Numbering of the top-level sections (`1.` for a short chỉ thị, `Chương` for a quy chế).
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        /// The closing paragraph; `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
+    /// Giấy giới thiệu (Mẫu 1.8, ký hiệu GGT): no trích yếu is printed
+    /// under the tên loại; `title` is what the person is sent about, printed
+    /// after `Về việc:`.
+    GiayGioiThieu {
+        /// `Ông (bà) …`: the person introduced.
+        pub person: String,
+        /// `Chức vụ:` of the person.
+        #[serde(default)]
+        pub position: Option<String>,
+        /// `Được cử đến:` the body the person is sent to.
+        pub sent_to: String,
+        /// `Giấy này có giá trị đến hết ngày …`.
+        pub valid_until: super::common::Date,
+    }
+}

@@ -39,6 +39,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("to-trinh.typ.j2", include_str!("../../templates/to-trinh.typ.j2")),
     ("thong-bao.typ.j2", include_str!("../../templates/thong-bao.typ.j2")),
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
+    ("van-ban.typ.j2", include_str!("../../templates/van-ban.typ.j2")),
+    ("giay-gioi-thieu.typ.j2", include_str!("../../templates/giay-gioi-thieu.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
@@ -120,6 +122,12 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_filter("letter", |n: usize| vn::number::letter(n));
     env.add_filter("end_mark", |s: &str| vn::text::with_end_mark(s));
     env.add_filter("sentence", |s: &str| vn::text::sentence(s));
+    // The words of a stamp (ô 10a, 10b, 11) from its key; our constants.
+    env.add_filter("stamp_label", |key: &str| -> Result<Value, Error> {
+        crate::model::stamp_label(key)
+            .map(|l| Value::from_safe_string(escape::string_literal(l)))
+            .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{key}` is not a stamp")))
+    });
     env.add_function("so_line", |number: Option<u32>, ky_hieu: &str| vn::ky_hieu::so_line(number, ky_hieu));
     // The blank left for the văn thư: our constant, not user text.
     env.add_global("blank", vn::date::BLANK);
@@ -128,6 +136,7 @@ fn build_environment() -> Result<Environment<'static>, Error> {
         let parts = vn::date::parts(date.map(|d| d.0.0), year);
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
     });
+    env.add_function("long_date", |date: Serde<Date>| vn::date::long(date.0.0));
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });
@@ -397,6 +406,26 @@ mod tests {
         let mut env = environment().clone();
         env.add_template_owned("test.typ.j2", source.to_string())?;
         env.get_template("test.typ.j2")?.render(ctx)
+    }
+
+    #[test]
+    fn every_document_type_has_its_template_and_skeleton() {
+        for t in crate::model::DocType::ALL {
+            assert!(
+                TEMPLATES.iter().any(|(name, _)| *name == t.template()),
+                "{}: no {}",
+                t.key(),
+                t.template()
+            );
+            assert!(environment().get_template(t.template()).is_ok(), "{}", t.key());
+            let skeleton = t.skeleton();
+            assert!(
+                skeleton.lines().any(|l| l.starts_with("type: ")),
+                "{}: the skeleton has no `type:` line",
+                t.key()
+            );
+            assert!(skeleton.contains("<<"), "{}: the skeleton has nothing to fill in", t.key());
+        }
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct TextRun {
     pub text: String,
     /// Whether the fill is pure black.
     pub black: bool,
+    /// Whether the fill is bright red (the khẩn and mật stamps).
+    pub red: bool,
     /// Characters drawn with the font's "missing glyph" (glyph 0).
     pub missing: Vec<char>,
 }
@@ -61,6 +63,20 @@ impl Rule {
     }
 }
 
+/// A stroked rectangle on a page (a stamp's frame).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoxFrame {
+    pub page: usize,
+    /// Top-left corner, in pt from the page's top left.
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    pub thickness: f64,
+    /// Whether the stroke is bright red.
+    pub red: bool,
+}
+
 /// An image placed on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placed {
@@ -79,6 +95,8 @@ pub struct Layout {
     pub texts: Vec<TextRun>,
     pub rules: Vec<Rule>,
     pub images: Vec<Placed>,
+    /// Stroked rectangles (the frames of the stamps, ô 10a, 10b, 11).
+    pub frames: Vec<BoxFrame>,
     /// The width of page 1's left header column as laid out, in pt (the
     /// layout library sizes the columns from their content and marks the
     /// result `<vanban-header>`); `None` without a header.
@@ -210,17 +228,34 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
                     italic: info.variant.style != FontStyle::Normal,
                     text: text.text.to_string(),
                     black: is_black(&text.fill),
+                    red: is_red(&text.fill),
                     missing,
                 });
             }
-            FrameItem::Shape(shape, _) => {
-                if let Geometry::Line(to) = shape.geometry {
+            FrameItem::Shape(shape, _) => match shape.geometry {
+                Geometry::Line(to) => {
                     let (x0, y0) = apply(here, Point::zero());
                     let (x1, y1) = apply(here, to);
                     let thickness = shape.stroke.as_ref().map_or(0.0, |s| s.thickness.to_pt());
                     out.rules.push(Rule { page, x0, y0, x1, y1, thickness });
                 }
-            }
+                Geometry::Rect(size) => {
+                    if let Some(stroke) = &shape.stroke {
+                        let (x, y) = apply(here, Point::zero());
+                        let (x1, y1) = apply(here, Point::new(size.x, size.y));
+                        out.frames.push(BoxFrame {
+                            page,
+                            x,
+                            y,
+                            width: x1 - x,
+                            height: y1 - y,
+                            thickness: stroke.thickness.to_pt(),
+                            red: is_red(&stroke.paint),
+                        });
+                    }
+                }
+                _ => {}
+            },
             FrameItem::Image(_, size, _) => {
                 let (x, y) = apply(here, Point::zero());
                 let (x1, y1) = apply(here, Point::new(size.x, size.y));
@@ -228,6 +263,16 @@ fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Layout) {
             }
             FrameItem::Link(..) | FrameItem::Tag(_) => {}
         }
+    }
+}
+
+fn is_red(paint: &Paint) -> bool {
+    match paint {
+        Paint::Solid(color) => {
+            let c = color.to_rgb();
+            c.red >= 0.9 && c.green <= 0.1 && c.blue <= 0.1 && c.alpha == 1.0
+        }
+        _ => false,
     }
 }
 

@@ -65,12 +65,13 @@ pub struct Printed {
 
 /// Fields whose value is never printed as written: ids and cross
 /// references, file paths, layout settings, dates vanban formats itself,
-/// and the reasons given under `allow:`.
+/// the reasons given under `allow:`, and the stamps' keys (`hoa-toc` prints
+/// `HỎA TỐC`).
 fn never_printed(path: &str) -> bool {
     let last = path.rsplit('.').next().unwrap_or(path);
     let last = last.split('[').next().unwrap_or(last);
     let top = path.split(['.', '[']).next().unwrap_or(path);
-    matches!(top, "type" | "references" | "allow" | "copy")
+    matches!(top, "type" | "references" | "allow" | "copy" | "secrecy" | "urgency" | "circulation")
         || matches!(
             last,
             "id" | "under"
@@ -78,6 +79,7 @@ fn never_printed(path: &str) -> bool {
                 | "image"
                 | "attachment"
                 | "date"
+                | "valid_until"
                 | "replaced_by"
                 | "form"
                 | "numbering"
