@@ -86,6 +86,17 @@ fn cite_previous_adds_this_years_plan_to_the_can_cu() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("= field: bases[7].number") && err.contains("= field: bases[7].date"), "{err}");
+    // The yearly cycle goes on with `diff`: the draft compares as it is,
+    // its placeholder date read as empty (probe, round three).
+    let out = vanban(dir.path(), &["diff", "ngoc-lien-2026.yaml", "ngoc-lien-2027.yaml"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("note: ngoc-lien-2027.yaml still has 2 placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty"),
+        "{err}"
+    );
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.contains("<<số>>/KH-UBND"), "{listed}");
     // Filled in, the căn cứ reads as last year's plan.
     let filled = draft.replace("<<số>>/KH-UBND", "15/KH-UBND").replace("<<ngày ban hành>>", "2026-04-20");
     std::fs::write(dir.path().join("ngoc-lien-2027.yaml"), filled).unwrap();
