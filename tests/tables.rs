@@ -273,3 +273,159 @@ fn a_wide_table_in_portrait_says_to_turn_the_page() {
         )
     );
 }
+
+// ------------------------------------------- tables as offices write them ----
+// Issue #14, tables: the province's Kế hoạch carries a landscape budget phụ
+// lục of three levels (I → 1 → a), the total at the top.
+
+const PROVINCE: &str = "data/ke-hoach-tinh-binh-lam-2026.yaml";
+
+fn province_yaml() -> String {
+    std::fs::read_to_string(common::root().join(PROVINCE)).unwrap()
+}
+
+/// The first page on which a run reads exactly `text`.
+fn page_of(l: &Layout, text: &str) -> usize {
+    (1..=l.pages.len())
+        .find(|&p| l.page_texts(p).any(|r| r.text.trim() == text))
+        .unwrap_or_else(|| panic!("{text}"))
+}
+
+/// The runs of the table row whose first cell reads `first` (the `nth`
+/// such run on page `p`), left to right: those on its baseline (cells are
+/// centred vertically, so a text cell of two lines is off it).
+fn row_runs<'a>(l: &'a Layout, p: usize, first: &str, nth: usize) -> Vec<&'a TextRun> {
+    // Not a footnote's mark (smaller).
+    let key = l
+        .page_texts(p)
+        .filter(|r| r.text.trim() == first && r.size > 9.0)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{first}"));
+    let mut runs: Vec<&TextRun> = l.page_texts(p).filter(|r| (r.y - key.y).abs() < 0.5).collect();
+    runs.sort_by(|a, b| a.x.total_cmp(&b.x));
+    runs
+}
+
+fn texts(runs: &[&TextRun]) -> Vec<String> {
+    runs.iter().map(|r| r.text.trim().to_string()).filter(|t| !t.is_empty()).collect()
+}
+
+fn run<'a>(runs: &[&'a TextRun], text: &str) -> &'a TextRun {
+    runs.iter()
+        .copied()
+        .find(|r| r.text.trim() == text)
+        .unwrap_or_else(|| panic!("{text} in {:?}", texts(runs)))
+}
+
+#[test]
+fn levels_add_up_with_the_total_on_top_bold_and_decimals_as_typed() {
+    let out = common::render_str("kh.yaml", &province_yaml());
+    let l = &out.layout;
+    let p = page_of(l, "TỔNG CỘNG");
+    let (w, h) = l.pages[p - 1];
+    assert!(w > h, "the budget phụ lục is landscape");
+
+    // The total stands first, under the index row, bold, figures included;
+    // the parents are computed from their children, and bold.
+    let total = row_runs(l, p, "TỔNG CỘNG", 0);
+    assert_eq!(texts(&total), ["TỔNG CỘNG", "18.600,00", "11.200,00", "2.400,00", "5.000,00", "60,2"]);
+    assert!(total.iter().all(|r| r.bold), "the total row is bold");
+    let one = row_runs(l, p, "I", 0);
+    assert_eq!(
+        texts(&one),
+        ["I", "12.200,00", "6.600,00", "1.400,00", "4.200,00", "54,1"],
+        "a parent row: its figures are its children's sums (6.600,00 given and checked)"
+    );
+    assert!(one.iter().all(|r| r.bold), "a parent row is bold, figures included");
+    assert!(total[0].y < one[0].y, "the total is above the first row");
+    let a = row_runs(l, p, "a", 0);
+    let ta = texts(&a);
+    assert_eq!(ta[0], "a");
+    assert_eq!(ta[ta.len() - 6..], ["2.700,50", "1.850,50", "250,00", "600,00", "68,5", "UBND xã Đá Bàn"]);
+    assert!(a.iter().all(|r| !r.bold), "a leaf row is regular");
+    // The middle level (1 under I) sums a, b, c.
+    let first = row_runs(l, p, "1", 0);
+    assert_eq!(texts(&first)[1..5], ["5.500,00", "4.000,00", "500,00", "1.000,00"]);
+    assert!(first.iter().all(|r| r.bold));
+
+    // `-` stands where a source gives nothing, right-aligned with the
+    // figures of its column, and the sums skip it.
+    let b = row_runs(l, p, "b", 0);
+    let dash = run(&b, "-");
+    let xhh = run(&a, "600,00");
+    assert!((dash.right() - xhh.right()).abs() < 0.5, "`-` {} vs {}", dash.right(), xhh.right());
+    let tb = texts(&b);
+    assert_eq!(
+        tb[tb.len() - 6..tb.len() - 3],
+        ["1.600,00", "1.420,00", "180,00"],
+        "Tổng số of b skips its `-`"
+    );
+
+    // STT centred whatever it holds (I, 1, a); `align: center` centres a
+    // text column.
+    for label in ["1", "a", "b"] {
+        let r = row_runs(l, p, label, 0)[0];
+        assert!((r.center() - one[0].center()).abs() < 0.5, "{label} centred under I");
+    }
+    let (lead_a, lead_b) = (a[a.len() - 1], b[b.len() - 1]);
+    assert!((lead_a.center() - lead_b.center()).abs() < 0.5, "Đơn vị chủ trì centred");
+    assert!((lead_a.x - lead_b.x).abs() > 1.0, "and not left-aligned");
+}
+
+#[test]
+fn a_parent_figure_that_is_not_its_childrens_sum_is_an_allowable_error() {
+    let yaml = province_yaml().replace(
+        "[I, Phát triển sản phẩm du lịch cộng đồng, null, 6600.00,",
+        "[I, Phát triển sản phẩm du lịch cộng đồng, null, 6500.00,",
+    );
+    let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() };
+    let found = vanban::lint::lint(&loaded, &ctx);
+    let d = found.iter().find(|d| d.code == "table-sum").expect("table-sum");
+    assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
+    assert_eq!(
+        d.message,
+        "`Ngân sách tỉnh` of `I` is the sum of the 2 rows under it, 6.600,00, not 6.500,00 as written"
+    );
+    assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.rows[0][3]"));
+    let (line, col) = d.line_col().unwrap();
+    let at: String = yaml.lines().nth(line - 1).unwrap().chars().skip(col - 1).take(7).collect();
+    assert_eq!(at, "6500.00");
+
+    // A copy of an original keeps its figure: acknowledged, it is a note,
+    // and the page prints it as given.
+    let allowed =
+        yaml.replacen("\ntype: ke-hoach\n", "\ntype: ke-hoach\nallow:\n  table-sum: như bản gốc\n", 1);
+    let loaded = vanban::load::load_str("kh.yaml", &allowed).unwrap();
+    let found = vanban::lint::lint(&loaded, &ctx);
+    let d = found.iter().find(|d| d.code == "table-sum").unwrap();
+    assert_eq!(d.severity, vanban::diagnostic::Severity::Note);
+    let out = common::render_loaded(loaded);
+    let l = &out.layout;
+    let p = page_of(l, "TỔNG CỘNG");
+    assert_eq!(texts(&row_runs(l, p, "I", 0))[2], "6.500,00");
+}
+
+#[test]
+fn figure_cells_hold_dashes_ranges_and_decimals_as_typed() {
+    let yaml = bao_cao_with(&appendix(
+        "Định mức",
+        false,
+        "      - table:\n          columns:\n            - {title: STT}\n            - {title: Nội dung}\n            - {title: Định mức, kind: number}\n            - {title: Số lượng, kind: number, align: center}\n          rows:\n            - [1, Xăng xe, 8.00, \"1-1,5\"]\n            - [2, Văn phòng phẩm, \"2,50\", \"-\"]\n            - [3, Khác, \"\", 4]\n          total: {}\n",
+    ));
+    let out = render(&yaml);
+    let l = &out.layout;
+    let p = page_of(l, "Xăng xe");
+    assert_eq!(texts(&row_runs(l, p, "Xăng xe", 0)), ["1", "Xăng xe", "8,00", "1-1,5"]);
+    assert_eq!(texts(&row_runs(l, p, "Văn phòng phẩm", 0)), ["2", "Văn phòng phẩm", "2,50", "-"]);
+    // Sums skip the range and the dash, and keep the decimals typed.
+    assert_eq!(texts(&row_runs(l, p, "Tổng cộng", 0)), ["Tổng cộng", "10,50", "4"]);
+    // `align: center` on a figure column centres its cells.
+    let (range, four) = (run(&row_runs(l, p, "Xăng xe", 0), "1-1,5"), run(&row_runs(l, p, "Khác", 0), "4"));
+    assert!((range.center() - four.center()).abs() < 0.5);
+    // Text that is no figure is still an error at its cell.
+    let bad = yaml.replace("\"1-1,5\"", "khoảng 1");
+    let e = vanban::load::load_str("bang.yaml", &bad).unwrap_err();
+    let d = e.iter().next().unwrap();
+    assert_eq!(d.message, "`khoảng 1` in the number column `Số lượng` is not a number");
+}

@@ -203,6 +203,14 @@ pub const RULES: &[Rule] = &[
         check: appendix_not_referenced,
     },
     Rule {
+        id: "table-sum",
+        severity: Severity::Error,
+        allowable: true,
+        summary: "a table's figures given for sums, parent rows, totals and ratios are what they add up to",
+        clause: "consistency: a copied original's figures as printed, acknowledged where it is wrong",
+        check: table_sums,
+    },
+    Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
         allowable: true,
@@ -287,6 +295,20 @@ fn refused(id: &str) -> Diagnostic {
     .with_hint(
         "correct the document instead; only rules about the document's own consistency may be allowed (`vanban check --rules` lists them)",
     )
+}
+
+fn table_sums(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for (path, block) in loaded.document.blocks() {
+        if let crate::model::Block::Table(t) = block
+            && let Ok(view) = crate::model::table::resolve(&t.table)
+        {
+            for m in view.mismatches {
+                out.push(rule.at(loaded, &format!("{path}.table.{}", m.path), m.message).with_hint(
+                    "correct the figure, leave it blank for vanban to fill in, or, for a copy that keeps the original's figures, acknowledge it: `allow: {table-sum: \"as printed in the original\"}`",
+                ));
+            }
+        }
+    }
 }
 
 fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
