@@ -429,3 +429,90 @@ fn figure_cells_hold_dashes_ranges_and_decimals_as_typed() {
     let d = e.iter().next().unwrap();
     assert_eq!(d.message, "`khoảng 1` in the number column `Số lượng` is not a number");
 }
+
+#[test]
+fn size_per_table_unit_line_and_footnotes_on_headers_and_cells() {
+    let out = common::render_str("kh.yaml", &province_yaml());
+    let l = &out.layout;
+    let p = page_of(l, "TỔNG CỘNG");
+    // `size: 11`: the table is set at 11 pt, the text around it is not.
+    let total = row_runs(l, p, "TỔNG CỘNG", 0);
+    assert!(
+        total.iter().all(|r| (r.size - 11.0).abs() < 0.01),
+        "{:?}",
+        total.iter().map(|r| r.size).collect::<Vec<_>>()
+    );
+    let unit = l.page_texts(p).find(|r| r.text.trim() == "Đơn vị tính: triệu đồng").unwrap();
+    assert!(unit.italic);
+    let (w, _) = l.pages[p - 1];
+    assert!((w - 15.0 * MM - unit.right()).abs() < 1.0, "the unit line ends at the right margin");
+    assert!(unit.y < total[0].y);
+    // A footnote on a header cell and one on a text cell: marks in the
+    // table, the notes at the foot of the page.
+    let header = l.page_texts(p).find(|r| r.text.trim() == "Xã hội hóa").unwrap();
+    let mark = l
+        .page_texts(p)
+        .find(|r| r.text.trim() == "1" && r.size < 9.0 && (r.x - header.right()).abs() < 1.0)
+        .expect("the footnote mark after the header");
+    assert!(mark.y < header.y, "a superscript");
+    let last_row = row_runs(l, p, "III", 0)[0].y;
+    for note in ["Vốn của doanh nghiệp", "Mức hỗ trợ theo Nghị quyết số 12/2025/NQ-HĐND"] {
+        let line = l.lines(p).into_iter().find(|x| x.text.contains(note)).unwrap_or_else(|| panic!("{note}"));
+        assert!(line.runs[0].y > last_row, "{note} at the foot of the page");
+    }
+
+    // Sizes outside what a printed table can use are an error at the field.
+    let yaml = province_yaml().replace("size: 11", "size: 8");
+    let e = vanban::load::load_str("kh.yaml", &yaml).unwrap_err();
+    let d = e.iter().next().unwrap();
+    assert_eq!(
+        d.message,
+        "a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"
+    );
+    assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.size"));
+}
+
+#[test]
+fn phu_luc_labels_and_attached_lines_as_written() {
+    let out = common::render_str("kh.yaml", &province_yaml());
+    let l = &out.layout;
+    let p = page_of(l, "Mẫu biểu số 01");
+    let lines = l.lines(p);
+    let label = lines.iter().find(|x| x.text == "Mẫu biểu số 01").unwrap();
+    assert!(label.all_bold() && (label.size() - 14.0).abs() < 0.01);
+    let (w, _) = l.pages[p - 1];
+    assert!((label.center() - (30.0 * MM + (w - 45.0 * MM) / 2.0)).abs() < 1.0, "centred on the text");
+    assert!(!(1..=l.pages.len()).any(|q| l.lines(q).iter().any(|x| x.text.starts_with("Phụ lục"))));
+
+    // The lint connects the body's "Mẫu biểu số 01" to the label: without
+    // the mention, the phụ lục is said to be never referred to, by its label.
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() };
+    let unreferenced = |yaml: &str| {
+        let loaded = vanban::load::load_str("kh.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &ctx)
+            .into_iter()
+            .filter(|d| d.code == "appendix-not-referenced")
+            .collect::<Vec<_>>()
+    };
+    assert!(unreferenced(&province_yaml()).is_empty());
+    let found = unreferenced(
+        &province_yaml().replace("(chi tiết tại Mẫu biểu số 01 kèm theo)", "(chi tiết kèm theo)"),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the text never refers to Mẫu biểu số 01");
+    // `Mẫu biểu số 010` is another form.
+    let found = unreferenced(&province_yaml().replace("Mẫu biểu số 01 kèm theo", "Mẫu biểu số 010 kèm theo"));
+    assert_eq!(found.len(), 1);
+
+    // The `(Kèm theo …)` line as the original words it.
+    let yaml = province_yaml().replace(
+        "  - label: Mẫu biểu số 01\n",
+        "  - label: Mẫu biểu số 01\n    attached: Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Bình Lâm\n",
+    );
+    let out = common::render_str("kh.yaml", &yaml);
+    let l = &out.layout;
+    let p = page_of(l, "Mẫu biểu số 01");
+    let line = l.lines(p).into_iter().find(|x| x.text.starts_with("(Kèm theo")).unwrap();
+    assert_eq!(line.text, "(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Bình Lâm)");
+    assert!(line.all_italic());
+}

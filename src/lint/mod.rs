@@ -464,17 +464,24 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
         }
     });
     let text = text.to_lowercase();
-    for i in 0..appendices.len() {
-        let label = if appendices.len() == 1 {
-            "Phụ lục".to_string()
-        } else {
-            format!("Phụ lục {}", vn::number::roman(i as u32 + 1))
+    for (i, a) in appendices.iter().enumerate() {
+        // A label as written (`Mẫu biểu số 01`) is what the text names.
+        let own = a.label.as_deref().map(str::trim).filter(|l| !l.is_empty());
+        let label = match own {
+            Some(l) => l.to_string(),
+            None if appendices.len() == 1 => "Phụ lục".to_string(),
+            None => format!("Phụ lục {}", vn::number::roman(i as u32 + 1)),
         };
         let needle = label.to_lowercase();
-        // `Phụ lục I` must not be found inside `Phụ lục II`.
+        // `Phụ lục I` must not be found inside `Phụ lục II`, nor `Mẫu biểu
+        // số 01` inside `Mẫu biểu số 010`.
         let found = text.match_indices(&needle).any(|(at, m)| {
-            !text[at + m.len()..]
-                .starts_with(|c: char| c.is_alphanumeric() && c.is_uppercase() || "ivxlc".contains(c))
+            let rest = &text[at + m.len()..];
+            if own.is_some() {
+                !rest.starts_with(char::is_alphanumeric)
+            } else {
+                !rest.starts_with(|c: char| c.is_alphanumeric() && c.is_uppercase() || "ivxlc".contains(c))
+            }
         });
         if !found {
             out.push(

@@ -117,6 +117,11 @@ fn build_environment() -> Result<Environment<'static>, Error> {
 
     env.add_filter("upper", |s: &str| vn::text::upper(s));
     env.add_filter("roman", |n: u32| vn::number::roman(n));
+    // A phụ lục's `(Kèm theo …)` line as written, with or without its parentheses.
+    env.add_filter("trim_parens", |s: String| {
+        let t = s.trim();
+        t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(t).trim().to_string()
+    });
     env.add_filter("letter", |n: usize| vn::number::letter(n));
     env.add_filter("end_mark", |s: &str| vn::text::with_end_mark(s));
     env.add_filter("sentence", |s: &str| vn::text::sentence(s));
