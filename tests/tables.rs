@@ -516,3 +516,38 @@ fn phu_luc_labels_and_attached_lines_as_written() {
     assert_eq!(line.text, "(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Bình Lâm)");
     assert!(line.all_italic());
 }
+
+#[test]
+fn a_number_as_issued_prints_as_printed_with_a_warning() {
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() };
+    for written in ["\"0204\"", "0204"] {
+        let yaml = province_yaml().replacen("\nnumber: null\n", &format!("\nnumber: {written}\n"), 1);
+        let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+        assert_eq!(loaded.document.number(), Some(204), "{written} is 204, read in decimal");
+        let found = vanban::lint::lint(&loaded, &ctx);
+        let d = found.iter().find(|d| d.code == "number-as-issued").expect("a warning");
+        assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
+        assert_eq!(d.message, "số `0204` is printed as issued; NĐ30 writes it `204`");
+        assert_eq!(d.path.as_deref(), Some("number"));
+        let out = common::render_loaded(loaded);
+        let l = &out.layout;
+        assert!(l.lines(1).iter().any(|x| x.text == "Số: 0204/KH-UBND"), "{written}");
+        let p = page_of(l, "Mẫu biểu số 01");
+        assert!(l.lines(p).iter().any(|x| x.text.starts_with("(Kèm theo Kế hoạch số 0204/KH-UBND ngày")));
+    }
+    // vanban's own numbers keep the NĐ30 rule, without a warning.
+    let yaml = province_yaml().replacen("\nnumber: null\n", "\nnumber: 5\n", 1);
+    let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+    assert!(!vanban::lint::lint(&loaded, &ctx).iter().any(|d| d.code == "number-as-issued"));
+    let out = common::render_loaded(loaded);
+    assert!(out.layout.lines(1).iter().any(|x| x.text == "Số: 05/KH-UBND"));
+    // Anything but digits is not a số.
+    let yaml = province_yaml().replacen("\nnumber: null\n", "\nnumber: \"02x\"\n", 1);
+    let e = vanban::load::load_str("kh.yaml", &yaml).unwrap_err();
+    let d = e.iter().next().unwrap();
+    assert_eq!(
+        d.message,
+        "`02x` is not a số; write the number, e.g. 15, or an issued number as printed in quotes, e.g. \"0204\""
+    );
+    assert_eq!(d.path.as_deref(), Some("number"));
+}

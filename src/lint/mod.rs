@@ -83,6 +83,14 @@ pub const RULES: &[Rule] = &[
         check: values::number_range,
     },
     Rule {
+        id: "number-as-issued",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a số written with more leading zeros than NĐ30's (`0204`) is printed as issued",
+        clause: "NĐ30 Phụ lục I, mục II.3 (số in Arabic numerals, below 10 with a leading 0)",
+        check: number_as_issued,
+    },
+    Rule {
         id: "empty-value",
         severity: Severity::Error,
         allowable: false,
@@ -295,6 +303,24 @@ fn refused(id: &str) -> Diagnostic {
     .with_hint(
         "correct the document instead; only rules about the document's own consistency may be allowed (`vanban check --rules` lists them)",
     )
+}
+
+fn number_as_issued(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if let (Some(printed), Some(n)) = (loaded.document.number_as_issued(), loaded.document.number()) {
+        out.push(
+            rule.at(
+                loaded,
+                "number",
+                format!(
+                    "số `{printed}` is printed as issued; NĐ30 writes it `{}`",
+                    vn::ky_hieu::number_text(n)
+                ),
+            )
+            .with_hint(format!(
+                "keep it for a document issued with this number; for a new document write `number: {n}`"
+            )),
+        );
+    }
 }
 
 fn table_sums(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {

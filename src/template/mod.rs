@@ -128,7 +128,11 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("so_line", |number: Option<u32>, ky_hieu: &str| vn::ky_hieu::so_line(number, ky_hieu));
     // The blank left for the văn thư: our constant, not user text.
     env.add_global("blank", vn::date::BLANK);
-    env.add_filter("so_number", |n: u32| vn::ky_hieu::number_text(n));
+    // A số as vanban writes it (`05`), or as an issued document printed it (`0204`).
+    env.add_filter("so_number", |n: Value| match n.as_str() {
+        Some(printed) => printed.to_string(),
+        None => vn::ky_hieu::number_text(u32::try_from(n).unwrap_or_default()),
+    });
     env.add_function("date_parts", |date: Option<Serde<Date>>, year: i32| {
         let parts = vn::date::parts(date.map(|d| d.0.0), year);
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
@@ -325,9 +329,10 @@ pub fn next_style(style: &str) -> &'static str {
 /// theo`; `of` names who issued it (the issuer by default).
 pub fn attached_line(doc: &Document, lead: &str, of: Option<&str>) -> String {
     let ky_hieu = doc.ky_hieu();
-    let number = match doc.number() {
-        Some(n) => format!("{n:02}/{ky_hieu}"),
-        None => format!("{}/{ky_hieu}", vn::date::BLANK),
+    let number = match (doc.number_as_issued(), doc.number()) {
+        (Some(printed), _) => format!("{printed}/{ky_hieu}"),
+        (None, Some(n)) => format!("{n:02}/{ky_hieu}"),
+        (None, None) => format!("{}/{ky_hieu}", vn::date::BLANK),
     };
     let date = match doc.date() {
         Some(d) => vn::date::long(d.0),
