@@ -530,18 +530,21 @@ pub(crate) fn so_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option
         fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Option<u32>, D2::Error> {
             d.deserialize_any(self)
         }
+        // Numbers that are no u32 are said as u32's own would be ("out of range").
         fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Option<u32>, E> {
-            u32::try_from(v).map(Some).map_err(|_| E::custom(format!("{v} is too large for a số")))
+            u32::try_from(v)
+                .map(Some)
+                .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &"u32"))
         }
         fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Option<u32>, E> {
-            u32::try_from(v).map(Some).map_err(|_| E::custom(format!("{v} is not a số; a số starts at 1")))
+            u32::try_from(v).map(Some).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &"u32"))
         }
         fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Option<u32>, E> {
             // `0204` unquoted: YAML may read it as a float; the loader keeps its text.
-            if v.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(&v) {
+            if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) {
                 Ok(Some(v as u32))
             } else {
-                Err(E::custom(format!("{v} is not a số; write a whole number, e.g. 15")))
+                Err(E::invalid_value(serde::de::Unexpected::Float(v), &"u32"))
             }
         }
         fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Option<u32>, E> {
