@@ -124,6 +124,11 @@ pub const FIGURE_MAX_INTEGER_DIGITS: usize = 24;
 /// [`FIGURE_MAX_INTEGER_DIGITS`] a figure has at most 36 digits, which
 /// leaves room in an `i128` to add many rows exactly.
 pub const FIGURE_MAX_DECIMALS: usize = 12;
+/// The text sizes a table's `size` may ask for, in pt: below 10 pt a
+/// printed table is hard to read, above 14 it is larger than the body.
+pub const TABLE_SIZE_MIN: u32 = 10;
+/// See [`TABLE_SIZE_MIN`].
+pub const TABLE_SIZE_MAX: u32 = 14;
 
 /// Years a document may carry: from the founding of the state (1945) to a
 /// plan a lifetime ahead.

@@ -273,3 +273,296 @@ fn a_wide_table_in_portrait_says_to_turn_the_page() {
         )
     );
 }
+
+// ------------------------------------------- tables as offices write them ----
+// Issue #14, tables: the province's Kế hoạch carries a landscape budget phụ
+// lục of three levels (I → 1 → a), the total at the top.
+
+const PROVINCE: &str = "data/ke-hoach-tinh-binh-lam-2026.yaml";
+
+fn province_yaml() -> String {
+    std::fs::read_to_string(common::root().join(PROVINCE)).unwrap()
+}
+
+/// The first page on which a run reads exactly `text`.
+fn page_of(l: &Layout, text: &str) -> usize {
+    (1..=l.pages.len())
+        .find(|&p| l.page_texts(p).any(|r| r.text.trim() == text))
+        .unwrap_or_else(|| panic!("{text}"))
+}
+
+/// The runs of the table row whose first cell reads `first` (the `nth`
+/// such run on page `p`), left to right: those on its baseline (cells are
+/// centred vertically, so a text cell of two lines is off it).
+fn row_runs<'a>(l: &'a Layout, p: usize, first: &str, nth: usize) -> Vec<&'a TextRun> {
+    // Not a footnote's mark (smaller).
+    let key = l
+        .page_texts(p)
+        .filter(|r| r.text.trim() == first && r.size > 9.0)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{first}"));
+    let mut runs: Vec<&TextRun> = l.page_texts(p).filter(|r| (r.y - key.y).abs() < 0.5).collect();
+    runs.sort_by(|a, b| a.x.total_cmp(&b.x));
+    runs
+}
+
+fn texts(runs: &[&TextRun]) -> Vec<String> {
+    runs.iter().map(|r| r.text.trim().to_string()).filter(|t| !t.is_empty()).collect()
+}
+
+fn run<'a>(runs: &[&'a TextRun], text: &str) -> &'a TextRun {
+    runs.iter()
+        .copied()
+        .find(|r| r.text.trim() == text)
+        .unwrap_or_else(|| panic!("{text} in {:?}", texts(runs)))
+}
+
+#[test]
+fn levels_add_up_with_the_total_on_top_bold_and_decimals_as_typed() {
+    let out = common::render_str("kh.yaml", &province_yaml());
+    let l = &out.layout;
+    let p = page_of(l, "TỔNG CỘNG");
+    let (w, h) = l.pages[p - 1];
+    assert!(w > h, "the budget phụ lục is landscape");
+
+    // The total stands first, under the index row, bold, figures included;
+    // the parents are computed from their children, and bold.
+    let total = row_runs(l, p, "TỔNG CỘNG", 0);
+    assert_eq!(texts(&total), ["TỔNG CỘNG", "18.600,00", "11.200,00", "2.400,00", "5.000,00", "60,2"]);
+    assert!(total.iter().all(|r| r.bold), "the total row is bold");
+    let one = row_runs(l, p, "I", 0);
+    assert_eq!(
+        texts(&one),
+        ["I", "12.200,00", "6.600,00", "1.400,00", "4.200,00", "54,1"],
+        "a parent row: its figures are its children's sums (6.600,00 given and checked)"
+    );
+    assert!(one.iter().all(|r| r.bold), "a parent row is bold, figures included");
+    assert!(total[0].y < one[0].y, "the total is above the first row");
+    let a = row_runs(l, p, "a", 0);
+    let ta = texts(&a);
+    assert_eq!(ta[0], "a");
+    assert_eq!(ta[ta.len() - 6..], ["2.700,50", "1.850,50", "250,00", "600,00", "68,5", "UBND xã Đá Bàn"]);
+    assert!(a.iter().all(|r| !r.bold), "a leaf row is regular");
+    // The middle level (1 under I) sums a, b, c.
+    let first = row_runs(l, p, "1", 0);
+    assert_eq!(texts(&first)[1..5], ["5.500,00", "4.000,00", "500,00", "1.000,00"]);
+    assert!(first.iter().all(|r| r.bold));
+
+    // `-` stands where a source gives nothing, right-aligned with the
+    // figures of its column, and the sums skip it.
+    let b = row_runs(l, p, "b", 0);
+    let dash = run(&b, "-");
+    let xhh = run(&a, "600,00");
+    assert!((dash.right() - xhh.right()).abs() < 0.5, "`-` {} vs {}", dash.right(), xhh.right());
+    let tb = texts(&b);
+    assert_eq!(
+        tb[tb.len() - 6..tb.len() - 3],
+        ["1.600,00", "1.420,00", "180,00"],
+        "Tổng số of b skips its `-`"
+    );
+
+    // STT centred whatever it holds (I, 1, a); `align: center` centres a
+    // text column.
+    for label in ["1", "a", "b"] {
+        let r = row_runs(l, p, label, 0)[0];
+        assert!((r.center() - one[0].center()).abs() < 0.5, "{label} centred under I");
+    }
+    let (lead_a, lead_b) = (a[a.len() - 1], b[b.len() - 1]);
+    assert!((lead_a.center() - lead_b.center()).abs() < 0.5, "Đơn vị chủ trì centred");
+    assert!((lead_a.x - lead_b.x).abs() > 1.0, "and not left-aligned");
+}
+
+#[test]
+fn a_parent_figure_that_is_not_its_childrens_sum_is_an_allowable_error() {
+    let yaml = province_yaml().replace(
+        "[I, Phát triển sản phẩm du lịch cộng đồng, null, 6600.00,",
+        "[I, Phát triển sản phẩm du lịch cộng đồng, null, 6500.00,",
+    );
+    let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() };
+    let found = vanban::lint::lint(&loaded, &ctx);
+    let d = found.iter().find(|d| d.code == "table-sum").expect("table-sum");
+    assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
+    assert_eq!(
+        d.message,
+        "`Ngân sách tỉnh` of `I` is the sum of the 2 rows under it, 6.600,00, not 6.500,00 as written"
+    );
+    assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.rows[0][3]"));
+    let (line, col) = d.line_col().unwrap();
+    let at: String = yaml.lines().nth(line - 1).unwrap().chars().skip(col - 1).take(7).collect();
+    assert_eq!(at, "6500.00");
+
+    // A copy of an original keeps its figure: acknowledged, it is a note,
+    // and the page prints it as given.
+    let allowed =
+        yaml.replacen("\ntype: ke-hoach\n", "\ntype: ke-hoach\nallow:\n  table-sum: như bản gốc\n", 1);
+    let loaded = vanban::load::load_str("kh.yaml", &allowed).unwrap();
+    let found = vanban::lint::lint(&loaded, &ctx);
+    let d = found.iter().find(|d| d.code == "table-sum").unwrap();
+    assert_eq!(d.severity, vanban::diagnostic::Severity::Note);
+    let out = common::render_loaded(loaded);
+    let l = &out.layout;
+    let p = page_of(l, "TỔNG CỘNG");
+    assert_eq!(texts(&row_runs(l, p, "I", 0))[2], "6.500,00");
+}
+
+#[test]
+fn figure_cells_hold_dashes_ranges_and_decimals_as_typed() {
+    let yaml = bao_cao_with(&appendix(
+        "Định mức",
+        false,
+        "      - table:\n          columns:\n            - {title: STT}\n            - {title: Nội dung}\n            - {title: Định mức, kind: number}\n            - {title: Số lượng, kind: number, align: center}\n          rows:\n            - [1, Xăng xe, 8.00, \"1-1,5\"]\n            - [2, Văn phòng phẩm, \"2,50\", \"-\"]\n            - [3, Khác, \"\", 4]\n          total: {}\n",
+    ));
+    let out = render(&yaml);
+    let l = &out.layout;
+    let p = page_of(l, "Xăng xe");
+    assert_eq!(texts(&row_runs(l, p, "Xăng xe", 0)), ["1", "Xăng xe", "8,00", "1-1,5"]);
+    assert_eq!(texts(&row_runs(l, p, "Văn phòng phẩm", 0)), ["2", "Văn phòng phẩm", "2,50", "-"]);
+    // Sums skip the range and the dash, and keep the decimals typed.
+    assert_eq!(texts(&row_runs(l, p, "Tổng cộng", 0)), ["Tổng cộng", "10,50", "4"]);
+    // `align: center` on a figure column centres its cells.
+    let (range, four) = (run(&row_runs(l, p, "Xăng xe", 0), "1-1,5"), run(&row_runs(l, p, "Khác", 0), "4"));
+    assert!((range.center() - four.center()).abs() < 0.5);
+    // Text that is no figure is still an error at its cell.
+    let bad = yaml.replace("\"1-1,5\"", "khoảng 1");
+    let e = vanban::load::load_str("bang.yaml", &bad).unwrap_err();
+    let d = e.iter().next().unwrap();
+    assert_eq!(d.message, "`khoảng 1` in the number column `Số lượng` is not a number");
+}
+
+#[test]
+fn size_per_table_unit_line_and_footnotes_on_headers_and_cells() {
+    // The sample with a footnote on a header cell and one on a text cell
+    // (not in the sample itself: pdftotext glues a footnote mark in a
+    // table cell to its word, which the poppler check would read as
+    // another word than the tests' reader).
+    let yaml = province_yaml()
+        .replacen(
+            "{title: Xã hội hóa, kind: amount}",
+            "{title: \"Xã hội hóa^[Vốn của doanh nghiệp, hợp tác xã và hộ gia đình tham gia du lịch cộng đồng.]\", kind: amount}",
+            1,
+        )
+        .replacen(
+            "\"Hỗ trợ cải tạo nhà ở, công trình vệ sinh đón khách\"",
+            "\"Hỗ trợ cải tạo nhà ở, công trình vệ sinh đón khách^[Mức hỗ trợ theo {{ cite_short(\\\"nq12\\\") }}.]\"",
+            1,
+        );
+    let out = common::render_str("kh.yaml", &yaml);
+    let l = &out.layout;
+    let p = page_of(l, "TỔNG CỘNG");
+    // `size: 11`: the table is set at 11 pt, the text around it is not.
+    let total = row_runs(l, p, "TỔNG CỘNG", 0);
+    assert!(
+        total.iter().all(|r| (r.size - 11.0).abs() < 0.01),
+        "{:?}",
+        total.iter().map(|r| r.size).collect::<Vec<_>>()
+    );
+    let unit = l.page_texts(p).find(|r| r.text.trim() == "Đơn vị tính: triệu đồng").unwrap();
+    assert!(unit.italic);
+    let (w, _) = l.pages[p - 1];
+    assert!((w - 15.0 * MM - unit.right()).abs() < 1.0, "the unit line ends at the right margin");
+    assert!(unit.y < total[0].y);
+    // A footnote on a header cell and one on a text cell: marks in the
+    // table, the notes at the foot of the page.
+    let header = l.page_texts(p).find(|r| r.text.trim() == "Xã hội hóa").unwrap();
+    let mark = l
+        .page_texts(p)
+        .find(|r| r.text.trim() == "1" && r.size < 9.0 && (r.x - header.right()).abs() < 1.0)
+        .expect("the footnote mark after the header");
+    assert!(mark.y < header.y, "a superscript");
+    let last_row = row_runs(l, p, "III", 0)[0].y;
+    for note in ["Vốn của doanh nghiệp", "Mức hỗ trợ theo Nghị quyết số 12/2025/NQ-HĐND"] {
+        let line = l.lines(p).into_iter().find(|x| x.text.contains(note)).unwrap_or_else(|| panic!("{note}"));
+        assert!(line.runs[0].y > last_row, "{note} at the foot of the page");
+    }
+
+    // Sizes outside what a printed table can use are an error at the field.
+    let yaml = province_yaml().replace("size: 11", "size: 8");
+    let e = vanban::load::load_str("kh.yaml", &yaml).unwrap_err();
+    let d = e.iter().next().unwrap();
+    assert_eq!(
+        d.message,
+        "a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"
+    );
+    assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.size"));
+}
+
+#[test]
+fn phu_luc_labels_and_attached_lines_as_written() {
+    let out = common::render_str("kh.yaml", &province_yaml());
+    let l = &out.layout;
+    let p = page_of(l, "Mẫu biểu số 01");
+    let lines = l.lines(p);
+    let label = lines.iter().find(|x| x.text == "Mẫu biểu số 01").unwrap();
+    assert!(label.all_bold() && (label.size() - 14.0).abs() < 0.01);
+    let (w, _) = l.pages[p - 1];
+    assert!((label.center() - (30.0 * MM + (w - 45.0 * MM) / 2.0)).abs() < 1.0, "centred on the text");
+    assert!(!(1..=l.pages.len()).any(|q| l.lines(q).iter().any(|x| x.text.starts_with("Phụ lục"))));
+
+    // The lint connects the body's "Mẫu biểu số 01" to the label: without
+    // the mention, the phụ lục is said to be never referred to, by its label.
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() };
+    let unreferenced = |yaml: &str| {
+        let loaded = vanban::load::load_str("kh.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &ctx)
+            .into_iter()
+            .filter(|d| d.code == "appendix-not-referenced")
+            .collect::<Vec<_>>()
+    };
+    assert!(unreferenced(&province_yaml()).is_empty());
+    let found = unreferenced(
+        &province_yaml().replace("(chi tiết tại Mẫu biểu số 01 kèm theo)", "(chi tiết kèm theo)"),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the text never refers to Mẫu biểu số 01");
+    // `Mẫu biểu số 010` is another form.
+    let found = unreferenced(&province_yaml().replace("Mẫu biểu số 01 kèm theo", "Mẫu biểu số 010 kèm theo"));
+    assert_eq!(found.len(), 1);
+
+    // The `(Kèm theo …)` line as the original words it.
+    let yaml = province_yaml().replace(
+        "  - label: Mẫu biểu số 01\n",
+        "  - label: Mẫu biểu số 01\n    attached: Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Bình Lâm\n",
+    );
+    let out = common::render_str("kh.yaml", &yaml);
+    let l = &out.layout;
+    let p = page_of(l, "Mẫu biểu số 01");
+    let line = l.lines(p).into_iter().find(|x| x.text.starts_with("(Kèm theo")).unwrap();
+    assert_eq!(line.text, "(Kèm theo Kế hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Bình Lâm)");
+    assert!(line.all_italic());
+}
+
+#[test]
+fn a_number_as_issued_prints_as_printed_with_a_warning() {
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap() };
+    for written in ["\"0204\"", "0204"] {
+        let yaml = province_yaml().replacen("\nnumber: null\n", &format!("\nnumber: {written}\n"), 1);
+        let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+        assert_eq!(loaded.document.number(), Some(204), "{written} is 204, read in decimal");
+        let found = vanban::lint::lint(&loaded, &ctx);
+        let d = found.iter().find(|d| d.code == "number-as-issued").expect("a warning");
+        assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
+        assert_eq!(d.message, "số `0204` is printed as issued; NĐ30 writes it `204`");
+        assert_eq!(d.path.as_deref(), Some("number"));
+        let out = common::render_loaded(loaded);
+        let l = &out.layout;
+        assert!(l.lines(1).iter().any(|x| x.text == "Số: 0204/KH-UBND"), "{written}");
+        let p = page_of(l, "Mẫu biểu số 01");
+        assert!(l.lines(p).iter().any(|x| x.text.starts_with("(Kèm theo Kế hoạch số 0204/KH-UBND ngày")));
+    }
+    // vanban's own numbers keep the NĐ30 rule, without a warning.
+    let yaml = province_yaml().replacen("\nnumber: null\n", "\nnumber: 5\n", 1);
+    let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+    assert!(!vanban::lint::lint(&loaded, &ctx).iter().any(|d| d.code == "number-as-issued"));
+    let out = common::render_loaded(loaded);
+    assert!(out.layout.lines(1).iter().any(|x| x.text == "Số: 05/KH-UBND"));
+    // Anything but digits is not a số.
+    let yaml = province_yaml().replacen("\nnumber: null\n", "\nnumber: \"02x\"\n", 1);
+    let e = vanban::load::load_str("kh.yaml", &yaml).unwrap_err();
+    let d = e.iter().next().unwrap();
+    assert_eq!(
+        d.message,
+        "`02x` is not a số; write the number, e.g. 15, or an issued number as printed in quotes, e.g. \"0204\""
+    );
+    assert_eq!(d.path.as_deref(), Some("number"));
+}

@@ -120,7 +120,8 @@ pub fn occurrences(loaded: &Loaded) -> Vec<Occurrence> {
                 number: cap["num"].to_string(),
                 ky_hieu: match full {
                     Some((_, _, ky_hieu)) => ky_hieu.clone(),
-                    None => cap["kh"].trim_end_matches(['.', ';', ',', ':']).to_string(),
+                    // A footnote or parenthesis closing after it is not part of it.
+                    None => cap["kh"].trim_end_matches(['.', ';', ',', ':', ']', ')']).to_string(),
                 },
                 // The regex stopped inside the number, before any date.
                 date: if full.is_some() { None } else { date },

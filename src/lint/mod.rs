@@ -83,6 +83,14 @@ pub const RULES: &[Rule] = &[
         check: values::number_range,
     },
     Rule {
+        id: "number-as-issued",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a số written with more leading zeros than NĐ30's (`0204`) is printed as issued",
+        clause: "NĐ30 Phụ lục I, mục II.3 (số in Arabic numerals, below 10 with a leading 0)",
+        check: number_as_issued,
+    },
+    Rule {
         id: "empty-value",
         severity: Severity::Error,
         allowable: false,
@@ -203,6 +211,14 @@ pub const RULES: &[Rule] = &[
         check: appendix_not_referenced,
     },
     Rule {
+        id: "table-sum",
+        severity: Severity::Error,
+        allowable: true,
+        summary: "a table's figures given for sums, parent rows, totals and ratios are what they add up to",
+        clause: "consistency: a copied original's figures as printed, acknowledged where it is wrong",
+        check: table_sums,
+    },
+    Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
         allowable: true,
@@ -287,6 +303,38 @@ fn refused(id: &str) -> Diagnostic {
     .with_hint(
         "correct the document instead; only rules about the document's own consistency may be allowed (`vanban check --rules` lists them)",
     )
+}
+
+fn number_as_issued(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if let (Some(printed), Some(n)) = (loaded.document.number_as_issued(), loaded.document.number()) {
+        out.push(
+            rule.at(
+                loaded,
+                "number",
+                format!(
+                    "số `{printed}` is printed as issued; NĐ30 writes it `{}`",
+                    vn::ky_hieu::number_text(n)
+                ),
+            )
+            .with_hint(format!(
+                "keep it for a document issued with this number; for a new document write `number: {n}`"
+            )),
+        );
+    }
+}
+
+fn table_sums(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for (path, block) in loaded.document.blocks() {
+        if let crate::model::Block::Table(t) = block
+            && let Ok(view) = crate::model::table::resolve(&t.table)
+        {
+            for m in view.mismatches {
+                out.push(rule.at(loaded, &format!("{path}.table.{}", m.path), m.message).with_hint(
+                    "correct the figure, leave it blank for vanban to fill in, or, for a copy that keeps the original's figures, acknowledge it: `allow: {table-sum: \"as printed in the original\"}`",
+                ));
+            }
+        }
+    }
 }
 
 fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
@@ -442,17 +490,24 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
         }
     });
     let text = text.to_lowercase();
-    for i in 0..appendices.len() {
-        let label = if appendices.len() == 1 {
-            "Phụ lục".to_string()
-        } else {
-            format!("Phụ lục {}", vn::number::roman(i as u32 + 1))
+    for (i, a) in appendices.iter().enumerate() {
+        // A label as written (`Mẫu biểu số 01`) is what the text names.
+        let own = a.label.as_deref().map(str::trim).filter(|l| !l.is_empty());
+        let label = match own {
+            Some(l) => l.to_string(),
+            None if appendices.len() == 1 => "Phụ lục".to_string(),
+            None => format!("Phụ lục {}", vn::number::roman(i as u32 + 1)),
         };
         let needle = label.to_lowercase();
-        // `Phụ lục I` must not be found inside `Phụ lục II`.
+        // `Phụ lục I` must not be found inside `Phụ lục II`, nor `Mẫu biểu
+        // số 01` inside `Mẫu biểu số 010`.
         let found = text.match_indices(&needle).any(|(at, m)| {
-            !text[at + m.len()..]
-                .starts_with(|c: char| c.is_alphanumeric() && c.is_uppercase() || "ivxlc".contains(c))
+            let rest = &text[at + m.len()..];
+            if own.is_some() {
+                !rest.starts_with(char::is_alphanumeric)
+            } else {
+                !rest.starts_with(|c: char| c.is_alphanumeric() && c.is_uppercase() || "ivxlc".contains(c))
+            }
         });
         if !found {
             out.push(

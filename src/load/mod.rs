@@ -205,6 +205,16 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
         doc_type.deserialize(&tree, text).map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
     let mut document = document;
     document.apply_citation_dates();
+    // An issued số printed otherwise than vanban writes it (`0204`) is kept
+    // as printed; its value is read in decimal, whatever YAML made of it.
+    if let Some(written) = tree.get("number").and_then(|n| n.scalar_text(text))
+        && written.starts_with('0')
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && let Ok(value) = written.parse::<u32>()
+        && written != crate::vn::ky_hieu::number_text(value)
+    {
+        document.set_number_as_issued(value, written.to_string());
+    }
 
     // Rebuilt from the expanded document, so subjects read as printed.
     let citations = citation_map(&document);

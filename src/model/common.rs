@@ -741,7 +741,17 @@ impl<'de> Deserialize<'de> for Block {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Appendix {
+    /// The label as the original prints it (`Mẫu biểu số 01`, `Biểu số
+    /// 02`, `PHỤ LỤC 01`), instead of `Phụ lục I`; the text must refer to
+    /// it by this name.
+    #[serde(default)]
+    pub label: Option<String>,
     pub title: String,
+    /// The `(Kèm theo …)` line as the original words it (`Kèm theo Kế
+    /// hoạch số 0204/KH-UBND ngày 24/11/2025 của UBND tỉnh Cà Mau`),
+    /// printed in parentheses, instead of the one vanban writes.
+    #[serde(default)]
+    pub attached: Option<String>,
     #[serde(default)]
     pub content: Vec<Block>,
     /// Landscape pages, for wide tables.

@@ -41,9 +41,17 @@ macro_rules! document {
             pub doc_type: $crate::model::DocType,
             /// The issuing body (ô 2).
             pub issuer: $crate::model::Issuer,
-            /// Số; null leaves the number blank for the văn thư.
-            #[serde(default)]
+            /// Số; null leaves the number blank for the văn thư. An issued
+            /// number printed otherwise than NĐ30 writes it (`"0204"`) is
+            /// kept as printed, with a warning (`number-as-issued`).
+            #[serde(default, deserialize_with = "crate::model::so_number")]
+            #[schemars(schema_with = "crate::model::so_number_schema")]
             pub number: Option<u32>,
+            /// The số as printed on an issued document when it is not as
+            /// vanban writes it (`0204`); set by the loader from `number`.
+            #[serde(skip_deserializing, default)]
+            #[schemars(skip)]
+            pub number_as_issued: Option<String>,
             /// Địa danh of the date line (`Ngọc Liên`).
             pub place: String,
             /// Ngày ban hành; null leaves day and month blank.
@@ -114,8 +122,14 @@ macro_rules! document {
         }
 
         impl $crate::model::Common for $name {
+            fn set_number_as_issued(&mut self, value: u32, printed: String) {
+                self.number = Some(value);
+                self.number_as_issued = Some(printed);
+            }
+
             fn blank_number_and_date(&mut self) {
                 self.number = None;
+                self.number_as_issued = None;
                 self.date = None;
             }
 
@@ -192,6 +206,9 @@ pub trait Common {
     fn common(&self) -> CommonRef<'_>;
     /// Leaves số and ngày for the văn thư (a draft for issuing).
     fn blank_number_and_date(&mut self);
+    /// Sets the số as issued: its value and, when it is printed otherwise
+    /// than NĐ30 writes it, the printed text.
+    fn set_number_as_issued(&mut self, value: u32, printed: String);
     /// Gives every citation without a date style of its own the
     /// document's `citation_dates`.
     fn apply_citation_dates(&mut self);
@@ -290,6 +307,17 @@ macro_rules! doc_types {
             /// Leaves số and ngày blank, as on a draft for the văn thư to issue.
             pub fn blank_number_and_date(&mut self) {
                 match self { $(Document::$model(d) => d.blank_number_and_date(),)* }
+            }
+
+            /// Sets the số as issued (`0204`), see [`Common::set_number_as_issued`].
+            pub fn set_number_as_issued(&mut self, value: u32, printed: String) {
+                match self { $(Document::$model(d) => d.set_number_as_issued(value, printed),)* }
+            }
+
+            /// The số as an issued document prints it when that is not as
+            /// vanban writes it (`0204`).
+            pub fn number_as_issued(&self) -> Option<&str> {
+                match self { $(Document::$model(d) => d.number_as_issued.as_deref(),)* }
             }
         }
     };
@@ -473,4 +501,62 @@ pub fn json_schema() -> serde_json::Value {
     root["properties"] =
         serde_json::json!({ "type": { "enum": DocType::ALL.iter().map(|t| t.key()).collect::<Vec<_>>() } });
     root
+}
+
+/// Reads `number`: a whole number, null, or the digits of an issued number
+/// as printed (`"0204"`), whose value it keeps (the loader keeps the text).
+pub(crate) fn so_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    struct SoVisitor;
+    impl<'de> serde::de::Visitor<'de> for SoVisitor {
+        type Value = Option<u32>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a số (15), an issued number as printed (\"0204\") or nothing")
+        }
+        fn visit_none<E>(self) -> Result<Option<u32>, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Option<u32>, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Option<u32>, D2::Error> {
+            d.deserialize_any(self)
+        }
+        // Numbers that are no u32 are said as u32's own would be ("out of range").
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Option<u32>, E> {
+            u32::try_from(v)
+                .map(Some)
+                .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &"u32"))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Option<u32>, E> {
+            u32::try_from(v).map(Some).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &"u32"))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Option<u32>, E> {
+            // `0204` unquoted: YAML may read it as a float; the loader keeps its text.
+            if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) {
+                Ok(Some(v as u32))
+            } else {
+                Err(E::invalid_value(serde::de::Unexpected::Float(v), &"u32"))
+            }
+        }
+        fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Option<u32>, E> {
+            let t = t.trim();
+            match t.parse::<u32>() {
+                Ok(n) if t.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
+                _ => Err(E::custom(format!(
+                    "`{t}` is not a số; write the number, e.g. 15, or an issued number as printed in quotes, e.g. \"0204\""
+                ))),
+            }
+        }
+    }
+    d.deserialize_option(SoVisitor)
+}
+
+pub(crate) fn so_number_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "anyOf": [
+            { "type": "integer", "minimum": 0 },
+            { "type": "string", "pattern": "^[0-9]{1,9}$" },
+            { "type": "null" }
+        ]
+    })
 }

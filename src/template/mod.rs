@@ -119,6 +119,11 @@ fn build_environment() -> Result<Environment<'static>, Error> {
 
     env.add_filter("upper", |s: &str| vn::text::upper(s));
     env.add_filter("roman", |n: u32| vn::number::roman(n));
+    // A phụ lục's `(Kèm theo …)` line as written, with or without its parentheses.
+    env.add_filter("trim_parens", |s: String| {
+        let t = s.trim();
+        t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(t).trim().to_string()
+    });
     env.add_filter("letter", |n: usize| vn::number::letter(n));
     env.add_filter("end_mark", |s: &str| vn::text::with_end_mark(s));
     env.add_filter("sentence", |s: &str| vn::text::sentence(s));
@@ -131,7 +136,11 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("so_line", |number: Option<u32>, ky_hieu: &str| vn::ky_hieu::so_line(number, ky_hieu));
     // The blank left for the văn thư: our constant, not user text.
     env.add_global("blank", vn::date::BLANK);
-    env.add_filter("so_number", |n: u32| vn::ky_hieu::number_text(n));
+    // A số as vanban writes it (`05`), or as an issued document printed it (`0204`).
+    env.add_filter("so_number", |n: Value| match n.as_str() {
+        Some(printed) => printed.to_string(),
+        None => vn::ky_hieu::number_text(u32::try_from(n).unwrap_or_default()),
+    });
     env.add_function("date_parts", |date: Option<Serde<Date>>, year: i32| {
         let parts = vn::date::parts(date.map(|d| d.0.0), year);
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
@@ -329,9 +338,10 @@ pub fn next_style(style: &str) -> &'static str {
 /// theo`; `of` names who issued it (the issuer by default).
 pub fn attached_line(doc: &Document, lead: &str, of: Option<&str>) -> String {
     let ky_hieu = doc.ky_hieu();
-    let number = match doc.number() {
-        Some(n) => format!("{n:02}/{ky_hieu}"),
-        None => format!("{}/{ky_hieu}", vn::date::BLANK),
+    let number = match (doc.number_as_issued(), doc.number()) {
+        (Some(printed), _) => format!("{printed}/{ky_hieu}"),
+        (None, Some(n)) => format!("{n:02}/{ky_hieu}"),
+        (None, None) => format!("{}/{ky_hieu}", vn::date::BLANK),
     };
     let date = match doc.date() {
         Some(d) => vn::date::long(d.0),

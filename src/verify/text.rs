@@ -94,7 +94,11 @@ fn never_printed(path: &str) -> bool {
                 | "date_style"
                 | "citation_dates"
                 | "bases_end"
+                // A table's level labels, as samples: `levels: [I, "1", a]`.
+                | "levels"
         )
+        // `total: {position: top}`.
+        || path.ends_with(".total.position")
         // Column settings: `kind: amount`, `ratio: {of, to}`.
         || path.contains(".columns[") && matches!(last, "kind" | "of" | "to")
         || path.contains(".ratio.")
