@@ -320,3 +320,42 @@ fn a_long_management_board_breaks_between_phrases_only() {
     let (_, issuer) = check_header(&out, Some(parent), name, "Bà Rịa - Vũng Tàu, ngày 28 tháng 11 năm 2025");
     assert!(issuer.iter().all(|l| !l.ends_with("PHÒNG,") && !l.starts_with("CHỐNG")), "{issuer:?}");
 }
+
+#[test]
+fn a_place_too_long_for_one_date_line_wraps_the_date_not_the_names() {
+    // Probe, round three: with this place the date line takes the whole
+    // right column even at 13 pt, and the names were squeezed into 41 mm,
+    // broken inside `PHAN RANG - THÁP CHÀM` with lines touching.
+    let (parent, name) =
+        ("Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm", "Trung tâm Phục vụ hành chính công");
+    let out = bao_cao(Some(parent), name, "Thành phố Phan Rang - Tháp Chàm");
+    let lines = header_lines(&out.layout, "BÁO CÁO");
+    let texts: Vec<&str> = lines.iter().map(|h| h.text.as_str()).collect();
+    // The names in their phrases: the place whole on a line of its own.
+    let left: Vec<&str> = lines
+        .iter()
+        .filter(|h| {
+            h.size == 13.0 && !h.italic && !h.text.starts_with("CỘNG HÒA") && !h.text.starts_with("Số:")
+        })
+        .map(|h| h.text.as_str())
+        .collect();
+    assert_eq!(
+        left,
+        ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ", "PHAN RANG - THÁP CHÀM", "TRUNG TÂM", "PHỤC VỤ", "HÀNH CHÍNH CÔNG"],
+        "{texts:?}"
+    );
+    // The Quốc hiệu on one line; the date line wrapped in its column, both
+    // of its lines right of every line of the left column.
+    let qh =
+        lines.iter().find(|h| h.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").expect("Quốc hiệu on one line");
+    let date: Vec<_> = lines.iter().filter(|h| h.italic).collect();
+    assert_eq!(date.len(), 2, "the date line in two lines: {texts:?}");
+    assert_eq!(
+        format!("{} {}", date[0].text, date[1].text),
+        "Thành phố Phan Rang - Tháp Chàm, ngày 28 tháng 11 năm 2025"
+    );
+    let right_x = date.iter().map(|h| h.x).fold(qh.x, f64::min);
+    for h in lines.iter().filter(|h| !h.italic && h.x < qh.x - 1.0) {
+        assert!(h.right + 3.0 * MM <= right_x, "`{}` runs into the right column: {texts:?}", h.text);
+    }
+}

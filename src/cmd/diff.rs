@@ -25,20 +25,22 @@ pub fn run(args: DiffArgs) -> Status {
             Ok(l) => docs.push(l.document),
             // A draft from `rollover` may wait for its placeholders (`date:
             // <<ngày ban hành>>`): compared with them read as empty.
-            Err(errors) if errors.iter().all(|d| d.code == "placeholder") => match unfilled_as_empty(path, &errors) {
-                Ok(l) => {
-                    eprintln!(
-                        "note: {} still has {} placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty",
-                        path.display(),
-                        errors.iter().count()
-                    );
-                    docs.push(l.document)
+            Err(errors) if errors.iter().all(|d| d.code == "placeholder") => {
+                match unfilled_as_empty(path, &errors) {
+                    Ok(l) => {
+                        eprintln!(
+                            "note: {} still has {} placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty",
+                            path.display(),
+                            errors.iter().count()
+                        );
+                        docs.push(l.document)
+                    }
+                    Err(errors) => {
+                        report(errors.iter());
+                        return status_of(errors.iter());
+                    }
                 }
-                Err(errors) => {
-                    report(errors.iter());
-                    return status_of(errors.iter());
-                }
-            },
+            }
             Err(errors) => {
                 report(errors.iter());
                 return status_of(errors.iter());
