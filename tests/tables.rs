@@ -427,7 +427,10 @@ fn figure_cells_hold_dashes_ranges_and_decimals_as_typed() {
     let bad = yaml.replace("\"1-1,5\"", "khoảng 1");
     let e = vanban::load::load_str("bang.yaml", &bad).unwrap_err();
     let d = e.iter().next().unwrap();
-    assert_eq!(d.message, "`khoảng 1` in the number column `Số lượng` is not a number");
+    assert_eq!(
+        d.message,
+        "`khoảng 1` in the number column `Số lượng` is not a number written the Vietnamese way (thousands grouped by `.` in threes, decimals after `,`: `1.250.000`, `1,5`)"
+    );
 }
 
 #[test]

@@ -906,7 +906,8 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     errors.push(err(
                         path,
                         format!(
-                            "`{t}` in the {} column `{}` is not a number",
+                            "`{t}` in the {} column `{}` is not a number written the Vietnamese way \
+                             (thousands grouped by `.` in threes, decimals after `,`: `1.250.000`, `1,5`)",
                             kind_name(cols[col].kind),
                             cols[col].title
                         ),
@@ -1353,10 +1354,22 @@ fn is_counter_title(title: &str) -> bool {
     matches!(t.as_str(), "stt" | "tt" | "số tt" | "số thứ tự" | "thứ tự")
 }
 
-/// A figure typed as text the Vietnamese way: `1.250.000`, `8,00`.
+/// A figure typed as text the Vietnamese way: `1.250.000`, `8,00`. The
+/// dots group thousands, three digits to a group after the first, so that
+/// `1.5` or `2.5.0` (a decimal point typed the English way) is no figure
+/// at all rather than 15 or 250; a comma is the decimal mark.
 fn vietnamese_number(text: &str) -> Option<Number> {
     let t = text.trim();
-    if t.is_empty() {
+    let unsigned = t.strip_prefix('-').unwrap_or(t);
+    let (int, frac) = unsigned.split_once(',').unwrap_or((unsigned, ""));
+    let mut groups = int.split('.');
+    let first = groups.next().unwrap_or("");
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = !first.is_empty()
+        && first.len() <= if int.contains('.') { 3 } else { usize::MAX }
+        && digits(first)
+        && groups.all(|g| g.len() == 3 && digits(g));
+    if !grouped || !digits(frac) || (unsigned.contains(',') && frac.is_empty()) {
         return None;
     }
     Number::parse(&t.replace('.', "").replace(',', "."))
@@ -1724,6 +1737,21 @@ total: {values: [null, null, 1250000000, 1180000005]}
         let value = serde_json::to_value(&cells).unwrap();
         let back: Vec<Cell> = serde_json::from_value(value).unwrap();
         assert_eq!(back, cells);
+    }
+
+    #[test]
+    fn figures_typed_as_text_are_read_the_vietnamese_way_or_not_at_all() {
+        let read = |s: &str| vietnamese_number(s).map(|n| n.vietnamese());
+        assert_eq!(read("1.250.000").as_deref(), Some("1.250.000"));
+        assert_eq!(read("1.250.000,50").as_deref(), Some("1.250.000,5"));
+        assert_eq!(read("8,00").as_deref(), Some("8"));
+        assert_eq!(read("-1.500").as_deref(), Some("-1.500"));
+        assert_eq!(read("1000").as_deref(), Some("1.000"));
+        // A decimal point typed the English way is no figure (the probe
+        // found `1.5` summed as 15 and `2.5.0` as 250).
+        for wrong in ["1.5", "1.50", "2.5.0", "1.2345", ".5", "1.", "1,", ",5", "1,2,3", "1.000.00"] {
+            assert_eq!(read(wrong), None, "{wrong}");
+        }
     }
 
     #[test]
