@@ -255,6 +255,20 @@ fn a_table_too_wide_even_in_landscape_is_an_error_at_its_line() {
 }
 
 #[test]
+fn check_finds_a_table_too_wide_as_render_does() {
+    // `check` lays the document out too: a file it passes is one `render`
+    // prints (probe, round three: it said 0 errors here).
+    let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2030", false, &budget_table(4, "      ")));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bang.yaml"), &yaml).unwrap();
+    let out = common::vanban(dir.path(), &["check", "bang.yaml"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("error[table-width]: the table does not fit the portrait page"), "{err}");
+    assert!(err.contains("bang.yaml: 1 error(s), 0 warning(s)"), "{err}");
+}
+
+#[test]
 fn a_wide_table_in_portrait_says_to_turn_the_page() {
     let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2030", false, &budget_table(4, "      ")));
     let errors = vanban::Pipeline::embedded()

@@ -56,6 +56,17 @@ pub fn run(args: CheckArgs) -> Status {
             Ok(loaded) => {
                 let mut found = pipeline.check_coverage(&loaded);
                 found.extend(vanban::lint::lint_allowing(&loaded, &ctx, &args.allow.allowed));
+                // What only the laid-out pages show (a table too wide, the
+                // self-check): a file `check` passes is one `render` prints.
+                if !found.iter().any(Diagnostic::is_error) {
+                    let laid_out = pipeline.typst_source(&loaded).and_then(|source| {
+                        let world = pipeline.world(&loaded, source);
+                        pipeline.layout(&loaded, &world, Vec::new()).map(drop)
+                    });
+                    if let Err(errors) = laid_out {
+                        found.extend(errors);
+                    }
+                }
                 loaded.warnings.iter().cloned().chain(found).collect()
             }
             Err(errors) => errors.into_iter().collect(),
