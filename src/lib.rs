@@ -575,6 +575,31 @@ fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<()
         });
         out.push(found.unwrap_or_else(|| d.with_file(&loaded.file)));
     }
+    for n in typeset::tables::narrow_columns(doc) {
+        let mm = |pt: f64| pt * typeset::inspect::MM_PER_PT;
+        // The column in the document (or the text a quyết định issues).
+        let found = std::iter::once(loaded).chain(loaded.attachment.as_deref()).find_map(|l| {
+            l.document.blocks().into_iter().find_map(|(path, block)| match block {
+                model::Block::Table(t) if model::table::fingerprint(&t.table) == n.id => {
+                    let title = t.table.columns.get(n.column).map(|c| c.title.clone()).unwrap_or_default();
+                    Some((l, format!("{path}.table.columns[{}].width", n.column), title))
+                }
+                _ => None,
+            })
+        });
+        let (doc, path, title) = found.unwrap_or((loaded, String::new(), String::new()));
+        let d = Diagnostic::error(
+            "table-width",
+            format!(
+                "the column `{title}` is {:.1} mm wide, but its widest figure needs {:.1} mm at {} pt: it would print across the cell's border",
+                mm(n.width),
+                mm(n.needed),
+                n.size
+            ),
+        )
+        .with_hint(format!("give it `width: {}mm` or more, or leave `width` out so vanban sizes it", mm(n.needed).ceil()));
+        out.push(if path.is_empty() { d.with_file(&loaded.file) } else { doc.at(d, &path) });
+    }
     if out.is_empty() { Ok(()) } else { Err(Diagnostics(out)) }
 }
 

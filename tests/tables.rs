@@ -255,6 +255,43 @@ fn a_table_too_wide_even_in_landscape_is_an_error_at_its_line() {
 }
 
 #[test]
+fn a_figure_column_narrower_than_its_figures_is_an_error_at_its_width() {
+    // Probe, round three: `width: 15mm` for a 12-digit amount printed the
+    // figure across the cell's border, and the render succeeded.
+    let table = |width: &str| {
+        appendix(
+            "Kinh phí",
+            false,
+            &format!(
+                "      - table:\n          columns:\n            - {{title: STT, width: 12mm}}\n            - {{title: Nội dung}}\n            - {{title: Kinh phí, kind: amount, width: {width}}}\n          rows:\n            - [1, Xây dựng nhà văn hóa, 123456789012]\n"
+            ),
+        )
+    };
+    let yaml = bao_cao_with(&table("15mm"));
+    let errors = vanban::Pipeline::embedded()
+        .render(&vanban::load::load_str("bang.yaml", &yaml).unwrap())
+        .err()
+        .expect("a figure wider than its column is an error");
+    let d = errors.iter().next().unwrap();
+    assert_eq!(errors.iter().count(), 1, "{errors}");
+    assert_eq!(d.code, "table-width");
+    assert!(
+        d.message.starts_with("the column `Kinh phí` is 15.0 mm wide, but its widest figure needs ")
+            && d.message.ends_with(" mm at 12 pt: it would print across the cell's border"),
+        "{}",
+        d.message
+    );
+    assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.columns[2].width"));
+    let line = yaml.lines().position(|l| l.contains("width: 15mm")).unwrap() + 1;
+    assert_eq!(d.line_col().map(|(l, _)| l), Some(line));
+    // Wide enough, it prints.
+    let yaml = bao_cao_with(&table("35mm"));
+    assert!(
+        vanban::Pipeline::embedded().render(&vanban::load::load_str("bang.yaml", &yaml).unwrap()).is_ok()
+    );
+}
+
+#[test]
 fn check_finds_a_table_too_wide_as_render_does() {
     // `check` lays the document out too: a file it passes is one `render`
     // prints (probe, round three: it said 0 errors here).
