@@ -359,3 +359,23 @@ fn a_place_too_long_for_one_date_line_wraps_the_date_not_the_names() {
         assert!(h.right + 3.0 * MM <= right_x, "`{}` runs into the right column: {texts:?}", h.text);
     }
 }
+
+#[test]
+fn compound_words_of_a_long_name_stay_on_one_line() {
+    // Probe, round three: `CHẤT / LƯỢNG` and `ĐỒNG / BẰNG` were split.
+    let parent = "Bộ Nông nghiệp và Môi trường";
+    for name in [
+        "Cục Quản lý chất lượng nông lâm sản và thủy sản",
+        "Ban Quản lý dự án phát triển nông nghiệp vùng Đồng bằng sông Cửu Long",
+    ] {
+        let out = bao_cao(Some(parent), name, "Cần Thơ");
+        let (_, issuer) = check_header(&out, Some(parent), name, "Cần Thơ, ngày 28 tháng 11 năm 2025");
+        for (end, start) in [("CHẤT", "LƯỢNG"), ("ĐỒNG", "BẰNG"), ("NÔNG", "LÂM"), ("SÔNG", "CỬU")]
+        {
+            assert!(
+                !issuer.windows(2).any(|w| w[0].ends_with(end) && w[1].starts_with(start)),
+                "`{end} / {start}` split: {issuer:?}"
+            );
+        }
+    }
+}

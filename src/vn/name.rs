@@ -178,6 +178,18 @@ const WORDS: &[&str] = &[
     "ĐỐI NGOẠI",
     "NGOẠI VỤ",
     "HẢI QUAN",
+    // Probe, round three: `CHẤT / LƯỢNG`, `ĐỒNG / BẰNG` were split.
+    "CHẤT LƯỢNG",
+    "NÔNG LÂM SẢN",
+    "ĐỒNG BẰNG",
+    "SÔNG CỬU LONG",
+    "SÔNG HỒNG",
+    "TRUNG DU",
+    "MIỀN NÚI",
+    "TÂY NGUYÊN",
+    "DUYÊN HẢI",
+    "ĐO LƯỜNG",
+    "TIÊU CHUẨN",
 ];
 
 /// Administrative level words: each starts a place name, which runs to the
