@@ -91,7 +91,21 @@ impl Staged {
         // folder can still read what we wrote.
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-        let tmp = Temp::new(builder.tempfile_in(dir)?, path);
+        // Said in the user's terms: the folder, never our temporary name.
+        let created = builder.tempfile_in(dir).map_err(|e| {
+            let kind = e.kind();
+            let message = match kind {
+                std::io::ErrorKind::NotFound => {
+                    format!("the folder {} does not exist; create it first or write elsewhere", dir.display())
+                }
+                std::io::ErrorKind::PermissionDenied => {
+                    format!("the folder {} does not allow writing here", dir.display())
+                }
+                _ => kind.to_string(),
+            };
+            std::io::Error::new(kind, message)
+        })?;
+        let tmp = Temp::new(created, path);
         let file = tmp.file.as_ref().expect("a staged file is present until committed").as_file();
         let previous = std::fs::metadata(path).ok();
         if let Some(meta) = &previous {
@@ -316,7 +330,9 @@ mod tests {
         drop(staged);
         assert_eq!(std::fs::read(&a).unwrap(), b"old a");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
-        assert!(live().lock().unwrap().is_empty());
+        // None of ours is still registered for removal on a signal (other
+        // tests stage files at the same time: only this folder is ours).
+        assert!(!live().lock().unwrap().iter().any(|p| p.starts_with(dir.path())));
 
         let mut staged = Staged::default();
         staged.add(&a, b"new a").unwrap();

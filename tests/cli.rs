@@ -59,6 +59,21 @@ fn a_foreign_file_named_like_the_library_needs_force() {
 }
 
 #[test]
+fn an_output_in_a_missing_folder_names_the_folder_not_a_temporary_file() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "nope/plan.pdf"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error[io]: cannot write nope/plan.pdf: the folder nope does not exist; create it first or write elsewhere\n"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains(".tmp"), "{err}");
+}
+
+#[test]
 fn an_output_named_like_the_library_is_refused() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.typ"]);
