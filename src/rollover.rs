@@ -97,6 +97,20 @@ pub fn rollover(
     let source = &loaded.file.text;
     let doc = &loaded.document;
     let old_year = doc.year();
+    if !crate::limits::YEAR_RANGE.contains(&options.year) {
+        let range = crate::limits::YEAR_RANGE;
+        let d = Diagnostic::error(
+            "rollover-year",
+            format!(
+                "the year {} is out of range; a document's year is from {} to {}",
+                options.year,
+                range.start(),
+                range.end()
+            ),
+        )
+        .with_hint(format!("roll over to the next year: --year {}", old_year + 1));
+        return Err(loaded.at(d, "year").into());
+    }
     if options.year <= old_year {
         let d = Diagnostic::error(
             "rollover-year",

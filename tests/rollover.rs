@@ -200,4 +200,16 @@ fn the_draft_year_must_come_after_the_document_year() {
         )));
         assert!(!dir.path().join("x.yaml").exists());
     }
+    // A year no document has (probe, round three: it wrote plan-99999.yaml).
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "99999", "-o", "x.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("hint: roll over to the next year: --year 2027"), "{err}");
+    assert!(!dir.path().join("x.yaml").exists());
 }
