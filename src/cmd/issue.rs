@@ -126,6 +126,13 @@ pub fn run(args: IssueArgs) -> Status {
         Ok(r) => r,
         Err(d) => return fail(&d.into()),
     };
+    if register.created() {
+        // A mistyped --register would otherwise start a second series at 01.
+        eprintln!(
+            "note: there was no register at {}; vanban created it, and its series start at 01",
+            register_path.display()
+        );
+    }
     let series = match (&args.series, args.secret) {
         (Some(name), _) => name.clone(),
         (None, true) => register::SECRET_SERIES.to_string(),
@@ -249,12 +256,12 @@ fn new_entry(
     let doc = &loaded.document;
     let recipients: Vec<&str> = doc.recipients().iter().map(|r| r.to.as_str()).collect();
     NewEntry {
-        body: doc.issuer().name.0.join(" "),
+        body: register::body_of(doc),
         series,
         date,
         ky_hieu: doc.ky_hieu(),
         doc_type: doc.doc_type().key().to_string(),
-        title: format!("{} {}", doc.doc_type().ten_loai(), doc.title()),
+        title: register::title_of(doc),
         signer: doc.signer().name.clone(),
         recipients: recipients.join("; "),
         copies: args.copies.unwrap_or((recipients.len() + doc.archive().len()) as u32),
