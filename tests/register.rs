@@ -285,6 +285,36 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     assert!(err.contains("add --renumber"), "{err}");
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), issued);
 
+    // Its YAML put back to number: null, or a copy of the draft under
+    // another name: the register knows the document, and gives no second number.
+    std::fs::write(dir.path().join("ban-sao.yaml"), &source).unwrap();
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), &source).unwrap();
+    for name in ["ngoc-lien-2026.yaml", "ban-sao.yaml"] {
+        let out = vanban(dir.path(), &["issue", name, "--date", "2026-04-22"]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(
+                "error[already-registered]: the register already has this document: số 01/KH-UBND, ngày 20/04/2026, issued from ngoc-lien-2026.yaml"
+            ),
+            "{err}"
+        );
+        assert!(err.contains("add --renumber"), "{err}");
+        assert_eq!(std::fs::read_to_string(dir.path().join(name)).unwrap(), source);
+    }
+    assert!(!dir.path().join("ban-sao.pdf").exists());
+    assert_eq!(std::fs::read(dir.path().join("ngoc-lien-2026.pdf")).unwrap(), pdf);
+    std::fs::remove_file(dir.path().join("ban-sao.yaml")).unwrap();
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), &issued).unwrap();
+    assert_eq!(
+        register::open(&dir.path().join("vanban-register.sqlite"))
+            .unwrap()
+            .list(&Filter::default())
+            .unwrap()
+            .len(),
+        1
+    );
+
     // verify: as recorded; then a changed PDF is reported, then a missing one.
     let out = vanban(dir.path(), &["register", "verify"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -647,7 +677,10 @@ fn two_processes_issuing_at_once_get_distinct_numbers() {
         racers.push(std::thread::spawn(move || {
             for i in 0..EACH {
                 let name = format!("gm-{t}-{i}.yaml");
-                std::fs::write(dir.join(&name), &giay_moi).unwrap();
+                // Sixteen meetings: each giấy mời its own trích yếu (the
+                // same one twice would be the same document issued twice).
+                let text = giay_moi.replacen("title: >-\n", &format!("title: >-\n  Phiên {t}-{i}:\n"), 1);
+                std::fs::write(dir.join(&name), text).unwrap();
                 let out = vanban(&dir, &["issue", &name, "--date", "2026-04-15"]);
                 assert!(out.status.success(), "{}", stderr(&out));
             }

@@ -152,7 +152,7 @@ fn old_version(args: &DiffArgs, new_year: i32) -> Result<Loaded, Failure> {
 fn with_registered_number(loaded: Loaded, path: &Path, register_path: &Path) -> Result<Loaded, Failure> {
     let reg = register::open(register_path)?;
     let entry = match reg.lookup(&loaded.document, path)? {
-        Lookup::Found(e) => e,
+        Lookup::Found(e) => *e,
         Lookup::None => return Ok(loaded),
         Lookup::Several(entries) => {
             let all: Vec<String> = entries.iter().map(|e| e.so_ky_hieu()).collect();

@@ -133,6 +133,29 @@ pub fn run(args: IssueArgs) -> Status {
             register_path.display()
         );
     }
+    // The same document issued before (its YAML reset to number: null, or
+    // a copy of it): a second number would give one document two.
+    if !args.renumber {
+        let before = match register.lookup(doc, input) {
+            Ok(register::Lookup::Found(e)) => Some(*e),
+            Ok(register::Lookup::Several(mut all)) => all.pop(),
+            Ok(register::Lookup::None) => None,
+            Err(d) => return fail(&d.into()),
+        };
+        if let Some(e) = before {
+            let d = Diagnostic::error(
+                "already-registered",
+                format!(
+                    "the register already has this document: số {}, ngày {}, issued from {}; issuing it again would give one document two numbers",
+                    e.so_ky_hieu(),
+                    e.entry.date.format("%d/%m/%Y"),
+                    e.entry.source.as_deref().unwrap_or("a file not recorded")
+                ),
+            )
+            .with_hint("write that số and ngày into the YAML; if this is another document with the same trích yếu, add --renumber");
+            return fail(&loaded.at(d, "number").into());
+        }
+    }
     let series = match (&args.series, args.secret) {
         (Some(name), _) => name.clone(),
         (None, true) => register::SECRET_SERIES.to_string(),

@@ -13,8 +13,10 @@
 //!
 //! The register is opened in WAL mode with a busy timeout
 //! ([`crate::limits::REGISTER_BUSY_TIMEOUT`]); a register that stays locked
-//! or is damaged gives a diagnostic, never a number. Nothing here prints:
-//! the commands in `src/cmd/` do.
+//! or is damaged gives a diagnostic, never a number; so do a path that is a
+//! folder or a symbolic link to nothing, a schema of a newer vanban, and a
+//! read-only file (which is still read, as it is, for listings). Nothing
+//! here prints: the commands in `src/cmd/` do.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -183,7 +185,7 @@ pub enum Check {
 /// What [`Register::lookup`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
-    Found(Entry),
+    Found(Box<Entry>),
     None,
     /// Several issued entries have the document's body, ký hiệu and trích
     /// yếu, and none its file: which one is meant cannot be told.
@@ -574,7 +576,7 @@ impl Register {
         let years = [doc.year(), doc.year() - 1];
         for year in years {
             if let Some(e) = self.find(year, Some(file), None)? {
-                return Ok(Lookup::Found(e));
+                return Ok(Lookup::Found(Box::new(e)));
             }
         }
         let (body, ky_hieu, title) = (body_of(doc), doc.ky_hieu(), title_of(doc));
@@ -591,7 +593,7 @@ impl Register {
         }
         Ok(match same.len() {
             0 => Lookup::None,
-            1 => Lookup::Found(same.remove(0)),
+            1 => Lookup::Found(Box::new(same.remove(0))),
             _ => Lookup::Several(same),
         })
     }
