@@ -1,5 +1,6 @@
 //! What `vanban issue` costs beyond the render, on the Ngọc Liên plan: the
-//! check before a number is taken, opening the register, taking the number
+//! check before a number is taken, opening the register, looking the
+//! document up in it (issued before?), taking the number
 //! (one IMMEDIATE transaction, synced), writing số and ngày into the YAML
 //! text and loading it again, hashing the PDF and recording it — the steps
 //! of `src/cmd/issue.rs` other than typesetting, in its order, on a
@@ -50,11 +51,13 @@ fn issue_overhead(c: &mut Criterion) {
     let pdf_path = dir.path().join("ngoc-lien-2026.pdf");
     std::fs::write(&pdf_path, &pdf).unwrap();
 
-    c.bench_function("issue beyond the render (check, take, edit, reload, hash, record)", |b| {
+    c.bench_function("issue beyond the render (check, look up, take, edit, reload, hash, record)", |b| {
         b.iter(|| {
             let loaded = load_str("ngoc-lien-2026.yaml", SAMPLE).unwrap();
             pipeline.prepare(&loaded).unwrap();
             let mut reg = register::open(&path).unwrap();
+            // Was this document issued before (by its file, then its ký hiệu and trích yếu)?
+            black_box(reg.lookup(&loaded.document, "ngoc-lien-2026.yaml".as_ref()).unwrap());
             let taken = reg.take(&new_entry(date)).unwrap();
             let edits = vec![
                 vanban::rollover::set_top_level(&loaded, "number", &taken.number.to_string(), "place")

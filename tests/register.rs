@@ -234,6 +234,14 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
         "{}",
         stderr(&out)
     );
+    // A mistyped register path would start a second series: the new file is announced.
+    assert!(
+        stderr(&out).contains(
+            "note: there was no register at vanban-register.sqlite; vanban created it, and its series start at 01"
+        ),
+        "{}",
+        stderr(&out)
+    );
 
     // The YAML has its số and ngày, and nothing else changed: comments,
     // key order and formatting are kept.
@@ -276,6 +284,36 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     assert!(err.contains("ngoc-lien-2026.yaml:21:9"), "{err}");
     assert!(err.contains("add --renumber"), "{err}");
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), issued);
+
+    // Its YAML put back to number: null, or a copy of the draft under
+    // another name: the register knows the document, and gives no second number.
+    std::fs::write(dir.path().join("ban-sao.yaml"), &source).unwrap();
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), &source).unwrap();
+    for name in ["ngoc-lien-2026.yaml", "ban-sao.yaml"] {
+        let out = vanban(dir.path(), &["issue", name, "--date", "2026-04-22"]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(
+                "error[already-registered]: the register already has this document: số 01/KH-UBND, ngày 20/04/2026, issued from ngoc-lien-2026.yaml"
+            ),
+            "{err}"
+        );
+        assert!(err.contains("add --renumber"), "{err}");
+        assert_eq!(std::fs::read_to_string(dir.path().join(name)).unwrap(), source);
+    }
+    assert!(!dir.path().join("ban-sao.pdf").exists());
+    assert_eq!(std::fs::read(dir.path().join("ngoc-lien-2026.pdf")).unwrap(), pdf);
+    std::fs::remove_file(dir.path().join("ban-sao.yaml")).unwrap();
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), &issued).unwrap();
+    assert_eq!(
+        register::open(&dir.path().join("vanban-register.sqlite"))
+            .unwrap()
+            .list(&Filter::default())
+            .unwrap()
+            .len(),
+        1
+    );
 
     // verify: as recorded; then a changed PDF is reported, then a missing one.
     let out = vanban(dir.path(), &["register", "verify"]);
@@ -444,14 +482,9 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
         ]
     );
 
-    // --type filters; the spreadsheet is an .xlsx (a zip with a worksheet).
+    // --type filters.
     let out = vanban(dir.path(), &["register", "export", "--csv", "bc.csv", "--type", "bao-cao"]);
     assert!(stderr(&out).contains("wrote bc.csv (1 entries of type bao-cao)"), "{}", stderr(&out));
-    let out = vanban(dir.path(), &["register", "export", "--xlsx", "so.xlsx", "--year", "2026"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let xlsx = std::fs::read(dir.path().join("so.xlsx")).unwrap();
-    assert!(xlsx.starts_with(b"PK\x03\x04"));
-    assert!(xlsx.windows(24).any(|w| w == b"xl/worksheets/sheet1.xml"));
     let out = vanban(dir.path(), &["register", "export", "--csv", "x.csv", "--type", "ke-hoach-nam"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -459,6 +492,127 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
         "{}",
         stderr(&out)
     );
+}
+
+/// The cells of each worksheet of an .xlsx, as text, read back with calamine.
+fn read_xlsx(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = calamine::open_workbook(path).unwrap();
+    book.sheet_names()
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).unwrap();
+            assert_eq!(range.start(), Some((0, 0)), "{name} starts at A1");
+            let rows = range
+                .rows()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| match c {
+                            Data::Empty => String::new(),
+                            Data::Float(f) => format!("{f}"),
+                            other => other.to_string(),
+                        })
+                        .collect()
+                })
+                .collect();
+            (name, rows)
+        })
+        .collect()
+}
+
+#[test]
+fn the_xlsx_export_is_laid_out_as_the_so_of_nd30() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanban-register.sqlite");
+    let mut reg = register::open(&path).unwrap();
+    let pdf = dir.path().join("kh.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7 test").unwrap();
+    let a = reg.take(&entry(XA, "2026-03-02")).unwrap();
+    reg.record(a.id, &pdf, &register::sha256(b"%PDF-1.7 test")).unwrap();
+    let b = reg.take(&entry(XA, "2026-03-09")).unwrap();
+    reg.cancel(b.id, "the render failed").unwrap();
+    let secret = NewEntry {
+        series: register::SECRET_SERIES.to_string(),
+        ky_hieu: "BC-UBND".to_string(),
+        title: "Báo cáo Tình hình an ninh".to_string(),
+        ..entry(XA, "2026-03-04")
+    };
+    reg.take(&secret).unwrap();
+    // A nơi nhận longer than a spreadsheet cell holds (many long lines).
+    let long = "Trưởng thôn Đồng Lạc và các hộ gia đình; ".repeat(1_000);
+    reg.take(&NewEntry { recipients: long.clone(), ..entry(XA, "2026-03-10") }).unwrap();
+    reg.take(&entry(XA, "2027-01-04")).unwrap();
+    drop(reg);
+
+    let out = vanban(dir.path(), &["register", "export", "--xlsx", "so.xlsx", "--year", "2026"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sheets = read_xlsx(&dir.path().join("so.xlsx"));
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["2026", "2026 mật"], "one sổ per series");
+
+    let sheet = &sheets[0].1;
+    let first_cells: Vec<&str> = sheet.iter().take(5).map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        first_cells,
+        [
+            "ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN",
+            "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
+            "Năm 2026",
+            "Từ ngày 02/03/2026 đến ngày 10/03/2026",
+            "Từ số 01 đến số 03",
+        ]
+    );
+    assert_eq!(
+        sheet[6],
+        [
+            "Số, ký hiệu văn bản",
+            "Ngày tháng văn bản",
+            "Tên loại và trích yếu nội dung văn bản",
+            "Người ký",
+            "Nơi nhận văn bản",
+            "Đơn vị, người nhận bản lưu",
+            "Số lượng bản",
+            "Ghi chú",
+            "SHA-256 của tệp PDF",
+        ]
+    );
+    assert_eq!(sheet[7], ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"]);
+    let sha = register::sha256(b"%PDF-1.7 test");
+    assert_eq!(
+        sheet[8],
+        [
+            "01/KH-UBND",
+            "02/03/2026",
+            "Kế hoạch Triển khai thử",
+            "Phạm Xuân Khánh",
+            "UBND tỉnh Thanh Hóa; Các thôn",
+            "VT, VHXH",
+            "4",
+            "",
+            sha.as_str(),
+        ]
+    );
+    assert_eq!((sheet[9][0].as_str(), sheet[9][7].as_str()), ("02/KH-UBND", "Hủy số: the render failed"));
+    // The long nơi nhận is cut at Excel's 32,767 characters, saying so.
+    let cut = &sheet[10][4];
+    assert_eq!(cut.chars().count(), 32_767);
+    assert!(cut.ends_with(" … [cắt bớt: xem bản CSV]"), "{}", &cut[cut.len() - 60..]);
+    assert!(long.starts_with(cut.trim_end_matches(" … [cắt bớt: xem bản CSV]")));
+    assert_eq!(sheet.len(), 11, "2027's number is not in 2026's sổ");
+
+    let secret = &sheets[1].1;
+    assert_eq!(secret[1][0], "SỔ ĐĂNG KÝ VĂN BẢN ĐI MẬT");
+    assert_eq!(secret[4][0], "Từ số 01 đến số 01");
+    assert_eq!(
+        (secret[8][0].as_str(), secret[8][7].as_str()),
+        ("01/BC-UBND", "Mật; Đã lấy số, chưa ghi nhận văn bản")
+    );
+
+    // The CSV keeps the whole value.
+    let out = vanban(dir.path(), &["register", "export", "--csv", "so.csv", "--year", "2026"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut reader = csv::Reader::from_path(dir.path().join("so.csv")).unwrap();
+    assert!(reader.records().any(|r| r.unwrap()[4] == *long.as_str()));
 }
 
 #[test]
@@ -523,7 +677,10 @@ fn two_processes_issuing_at_once_get_distinct_numbers() {
         racers.push(std::thread::spawn(move || {
             for i in 0..EACH {
                 let name = format!("gm-{t}-{i}.yaml");
-                std::fs::write(dir.join(&name), &giay_moi).unwrap();
+                // Sixteen meetings: each giấy mời its own trích yếu (the
+                // same one twice would be the same document issued twice).
+                let text = giay_moi.replacen("title: >-\n", &format!("title: >-\n  Phiên {t}-{i}:\n"), 1);
+                std::fs::write(dir.join(&name), text).unwrap();
                 let out = vanban(&dir, &["issue", &name, "--date", "2026-04-15"]);
                 assert!(out.status.success(), "{}", stderr(&out));
             }
@@ -543,4 +700,339 @@ fn two_processes_issuing_at_once_get_distinct_numbers() {
         let yaml = std::fs::read_to_string(reg.resolve(e.entry.source.as_deref().unwrap())).unwrap();
         assert!(yaml.contains(&format!("\nnumber: {}\n", e.number)), "{yaml}");
     }
+}
+
+/// A process of its own taking numbers: run by
+/// `two_processes_racing_hundreds_of_times_share_no_number` as a child (this
+/// test binary again, with this test named); in the suite itself, without
+/// the race's variables, it returns at once (never ignored, so that the
+/// suite skips nothing).
+#[test]
+fn racer_child() {
+    let Some(path) = std::env::var_os("VANBAN_TEST_RACER_REGISTER") else { return };
+    let each: usize = std::env::var("VANBAN_TEST_RACER_EACH").unwrap().parse().unwrap();
+    for _ in 0..each {
+        let mut reg = register::open_with_timeout(path.as_ref(), Duration::from_secs(60)).unwrap();
+        reg.take(&NewEntry { note: format!("process {}", std::process::id()), ..entry(XA, "2026-09-02") })
+            .unwrap();
+    }
+}
+
+#[test]
+fn two_processes_racing_hundreds_of_times_share_no_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanban-register.sqlite");
+    const EACH: usize = 150;
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            std::process::Command::new(std::env::current_exe().unwrap())
+                .args(["--exact", "racer_child", "--test-threads", "1"])
+                .env("VANBAN_TEST_RACER_REGISTER", &path)
+                .env("VANBAN_TEST_RACER_EACH", EACH.to_string())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let reg = register::open(&path).unwrap();
+    let entries = reg.list(&Filter::default()).unwrap();
+    let numbers: Vec<u32> = entries.iter().map(|e| e.number).collect();
+    assert_eq!(numbers, (1..=2 * EACH as u32).collect::<Vec<_>>(), "no number twice, none skipped");
+    let mut processes: Vec<&str> = entries.iter().map(|e| e.entry.note.as_str()).collect();
+    processes.sort();
+    processes.dedup();
+    assert_eq!(processes.len(), 2, "both processes took numbers: {processes:?}");
+}
+
+#[test]
+fn a_run_killed_between_taking_its_number_and_writing_the_pdf_leaves_a_reserved_record() {
+    let dir = workspace();
+    let path = dir.path().join("vanban-register.sqlite");
+    let mut child = std::process::Command::new(common::bin())
+        .args(["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .env_remove("VANBAN_REGISTER")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Watch the register (WAL: reading never blocks the writer) until the
+    // number is committed as reserved, then kill the run mid-render.
+    let started = std::time::Instant::now();
+    let reserved = loop {
+        let seen = rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .and_then(|c| c.query_row("SELECT status FROM outgoing", [], |r| r.get::<_, String>(0)))
+            .ok();
+        if seen.as_deref() == Some("reserved") {
+            break true;
+        }
+        if child.try_wait().unwrap().is_some() || started.elapsed() > Duration::from_secs(120) {
+            break false;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(reserved, "the run ended before its number was seen reserved");
+
+    // Nothing was written, and the register says what happened.
+    assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
+        common::sample_text()
+    );
+    let out = vanban(dir.path(), &["register", "list"]);
+    let line = stdout(&out).lines().find(|l| l.contains("01/KH-UBND")).map(str::to_string);
+    let line = line.unwrap_or_else(|| panic!("{}", stdout(&out)));
+    assert!(line.starts_with("  01/KH-UBND         20/04/2026  Kế hoạch "), "{line}");
+    assert!(
+        line.ends_with("[reserved, never recorded as issued: the run stopped before the PDF was written]"),
+        "{line}"
+    );
+    let out = vanban(dir.path(), &["register", "verify"]);
+    assert!(
+        stderr(&out).contains("note: 1 number(s) reserved but never recorded as issued"),
+        "{}",
+        stderr(&out)
+    );
+
+    // The next issue takes 02: the reserved 01 is never given again.
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-21"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("số 02/KH-UBND"), "{}", stderr(&out));
+}
+
+/// Records the sample plan as issued (số 02, 20/04/2026) from `source`, the
+/// way `vanban issue` records it, without rendering.
+fn record_sample(reg: &mut register::Register, source: &std::path::Path) -> register::Entry {
+    let doc = vanban::load::load_str("ngoc-lien-2026.yaml", &common::sample_text()).unwrap().document;
+    let new = NewEntry {
+        body: register::body_of(&doc),
+        ky_hieu: doc.ky_hieu(),
+        title: register::title_of(&doc),
+        source: Some(reg.stored_path(source)),
+        ..entry(XA, "2026-04-20")
+    };
+    let taken = reg.take(&new).unwrap();
+    let pdf = source.with_extension("pdf");
+    std::fs::write(&pdf, b"%PDF").unwrap();
+    reg.record(taken.id, &pdf, &register::sha256(b"%PDF")).unwrap()
+}
+
+#[test]
+fn rollover_finds_a_moved_document_by_its_ky_hieu_and_trich_yeu() {
+    let dir = workspace();
+    {
+        let mut reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+        reg.take(&entry(XA, "2026-01-10")).unwrap();
+        record_sample(&mut reg, &dir.path().join("ngoc-lien-2026.yaml"));
+    }
+    // The office copy, kept as drafted, moved to another name since.
+    std::fs::create_dir(dir.path().join("luu")).unwrap();
+    std::fs::rename(dir.path().join("ngoc-lien-2026.yaml"), dir.path().join("luu/kh-2026.yaml")).unwrap();
+    let out = vanban(
+        dir.path(),
+        &["rollover", "luu/kh-2026.yaml", "--year", "2027", "--cite-previous", "-o", "kh-2027.yaml"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let draft = std::fs::read_to_string(dir.path().join("kh-2027.yaml")).unwrap();
+    assert!(draft.contains("    number: 02/KH-UBND\n    date: 2026-04-20\n"), "{draft}");
+
+    // Two issued documents with that ký hiệu and trích yếu, neither from
+    // this file: which is meant cannot be told, and vanban says so.
+    {
+        let mut reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+        record_sample(&mut reg, &dir.path().join("khac.yaml"));
+    }
+    let out = vanban(
+        dir.path(),
+        &[
+            "rollover",
+            "luu/kh-2026.yaml",
+            "--year",
+            "2027",
+            "--cite-previous",
+            "-o",
+            "kh-2027.yaml",
+            "--force",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "warning: the register has 2 issued documents with this ký hiệu and trích yếu (02/KH-UBND (20/04/2026), 03/KH-UBND (20/04/2026)), none from luu/kh-2026.yaml"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let draft = std::fs::read_to_string(dir.path().join("kh-2027.yaml")).unwrap();
+    assert!(draft.contains("    number: <<số>>/KH-UBND\n    date: <<ngày ban hành>>\n"), "{draft}");
+}
+
+#[test]
+fn diff_takes_last_years_document_from_the_register() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Without a register: both YAMLs have no số, so no số changed.
+    let out = vanban(dir.path(), &["diff", "ngoc-lien-2026.yaml", "ngoc-lien-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("số:"), "{}", stdout(&out));
+    let without = stdout(&out);
+
+    {
+        let mut reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+        reg.take(&entry(XA, "2026-01-10")).unwrap();
+        record_sample(&mut reg, &dir.path().join("ngoc-lien-2026.yaml"));
+    }
+    // By its file: the YAML has no số, the register has.
+    let out = vanban(dir.path(), &["diff", "ngoc-lien-2026.yaml", "ngoc-lien-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "note: ngoc-lien-2026.yaml has no số; the register gave it 02/KH-UBND, ngày 20/04/2026"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let by_file = stdout(&out);
+    assert!(by_file.lines().any(|l| l == "- số: 2"), "{by_file}");
+    assert!(by_file.lines().any(|l| l.starts_with("- ngày: ")), "{by_file}");
+    // Everything else is as without the register.
+    let rest: Vec<&str> =
+        by_file.lines().filter(|l| !l.starts_with("- số") && !l.starts_with("- ngày")).collect();
+    assert_eq!(rest, without.lines().collect::<Vec<_>>());
+
+    // By its số and ký hiệu.
+    let out = vanban(dir.path(), &["diff", "02/KH-UBND", "ngoc-lien-2027.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("note: 02/KH-UBND (2026) is "), "{}", stderr(&out));
+    assert_eq!(stdout(&out), by_file);
+    // A number the register did not issue (01 has no PDF) is an error.
+    for (so, years) in [("01/KH-UBND", "2026 or 2027"), ("7/KH-UBND", "2026 or 2027")] {
+        let out = vanban(dir.path(), &["diff", so, "ngoc-lien-2027.yaml"]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "error[register-lookup]: the register vanban-register.sqlite has no issued {so} in {years}"
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let out = vanban(dir.path(), &["diff", "02/KH-UBND", "ngoc-lien-2027.yaml", "--year", "2025"]);
+    assert!(stderr(&out).contains("has no issued 02/KH-UBND in 2025"), "{}", stderr(&out));
+}
+
+/// `vanban issue` of the sample against `register` (relative to the
+/// workspace): it must fail with `expected` in its message, take no number
+/// and leave the YAML and the folder as they were.
+fn issue_refused(dir: &tempfile::TempDir, register: &str, expected: &str) {
+    let out =
+        vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20", "--register", register]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains(expected), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("issued"), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
+        common::sample_text()
+    );
+    assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
+}
+
+#[test]
+fn a_register_that_is_a_folder_or_a_link_to_nothing_is_refused() {
+    let dir = workspace();
+    std::fs::create_dir(dir.path().join("so.sqlite")).unwrap();
+    issue_refused(
+        &dir,
+        "so.sqlite",
+        "error[register-io]: the register so.sqlite is a folder; no number was taken",
+    );
+    // SQLite would create a file wherever a dangling link points.
+    std::os::unix::fs::symlink(dir.path().join("nowhere/so.sqlite"), dir.path().join("link.sqlite")).unwrap();
+    issue_refused(&dir, "link.sqlite", "error[register-io]: the register link.sqlite is a symbolic link to ");
+    assert!(!dir.path().join("nowhere").exists());
+}
+
+#[test]
+fn a_document_marked_secret_is_numbered_in_the_secret_series() {
+    // `secrecy:` in the YAML is enough (NĐ30 Điều 15); `--secret` is not needed.
+    let dir = workspace();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let secret = common::sample_text().replacen("type: ke-hoach\n", "type: ke-hoach\nsecrecy: mat\n", 1);
+    std::fs::write(
+        dir.path().join("mat.yaml"),
+        secret.replace("Triển khai thực hiện", "Kế hoạch mật triển khai"),
+    )
+    .unwrap();
+    let out = vanban(dir.path(), &["issue", "mat.yaml", "--date", "2026-04-21"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+    let entries = reg.list(&Filter::default()).unwrap();
+    let series: Vec<(bool, u32)> = entries.iter().map(|e| (e.is_secret(), e.number)).collect();
+    assert_eq!(series, [(false, 1), (true, 1)], "the secret series starts at 01 of its own");
+}
+
+#[test]
+fn a_link_to_the_office_register_numbers_in_it() {
+    let dir = workspace();
+    let office = tempfile::tempdir().unwrap();
+    let real = office.path().join("so-van-ban-di.sqlite");
+    register::open(&real).unwrap().take(&entry(XA, "2026-01-05")).unwrap();
+    std::os::unix::fs::symlink(&real, dir.path().join("vanban-register.sqlite")).unwrap();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("số 02/KH-UBND"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("created"), "{}", stderr(&out));
+    assert_eq!(register::open(&real).unwrap().list(&Filter::default()).unwrap().len(), 2);
+}
+
+#[test]
+fn a_read_only_register_is_listed_but_gives_no_number() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = workspace();
+    let path = dir.path().join("vanban-register.sqlite");
+    {
+        let mut reg = register::open(&path).unwrap();
+        reg.take(&entry(XA, "2026-01-05")).unwrap();
+    }
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    issue_refused(
+        &dir,
+        "vanban-register.sqlite",
+        "error[register-readonly]: the register vanban-register.sqlite is read-only; no number was taken",
+    );
+    let out = vanban(dir.path(), &["register", "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("01/KH-UBND         05/01/2026"), "{}", stdout(&out));
+    assert_eq!(register::open(&path).unwrap().list(&Filter::default()).unwrap().len(), 1);
+}
+
+#[test]
+fn a_register_of_a_newer_schema_or_another_program_gives_no_number() {
+    let dir = workspace();
+    let newer = dir.path().join("newer.sqlite");
+    register::open(&newer).unwrap();
+    rusqlite::Connection::open(&newer).unwrap().execute("INSERT INTO schema_version VALUES (3)", []).unwrap();
+    issue_refused(
+        &dir,
+        "newer.sqlite",
+        "error[register-schema]: newer.sqlite has schema version 3, written by a newer vanban; this one knows version 2",
+    );
+    let out = vanban(dir.path(), &["register", "list", "--register", "newer.sqlite"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("error[register-schema]"), "{}", stderr(&out));
+
+    let other = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE khach (ten TEXT);").unwrap();
+    issue_refused(
+        &dir,
+        "other.sqlite",
+        "error[register-corrupt]: other.sqlite is an SQLite file but not a vanban register",
+    );
 }

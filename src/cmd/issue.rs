@@ -39,7 +39,8 @@ pub struct IssueArgs {
     /// stays in the register).
     #[arg(long)]
     renumber: bool,
-    /// A secret document (văn bản mật): numbered in the body's secret series.
+    /// A secret document (văn bản mật): numbered in the body's secret
+    /// series, as is any document whose YAML has `secrecy:`.
     #[arg(long, conflicts_with = "series")]
     secret: bool,
     /// A series of its own within the body, e.g. for an advisory council
@@ -126,7 +127,40 @@ pub fn run(args: IssueArgs) -> Status {
         Ok(r) => r,
         Err(d) => return fail(&d.into()),
     };
-    let series = match (&args.series, args.secret) {
+    if register.created() {
+        // A mistyped --register would otherwise start a second series at 01.
+        eprintln!(
+            "note: there was no register at {}; vanban created it, and its series start at 01",
+            register_path.display()
+        );
+    }
+    // The same document issued before (its YAML reset to number: null, or
+    // a copy of it): a second number would give one document two.
+    if !args.renumber {
+        let before = match register.lookup(doc, input) {
+            Ok(register::Lookup::Found(e)) => Some(*e),
+            Ok(register::Lookup::Several(mut all)) => all.pop(),
+            Ok(register::Lookup::None) => None,
+            Err(d) => return fail(&d.into()),
+        };
+        if let Some(e) = before {
+            let d = Diagnostic::error(
+                "already-registered",
+                format!(
+                    "the register already has this document: số {}, ngày {}, issued from {}; issuing it again would give one document two numbers",
+                    e.so_ky_hieu(),
+                    e.entry.date.format("%d/%m/%Y"),
+                    e.entry.source.as_deref().unwrap_or("a file not recorded")
+                ),
+            )
+            .with_hint("write that số and ngày into the YAML; if this is another document with the same trích yếu, add --renumber");
+            return fail(&loaded.at(d, "number").into());
+        }
+    }
+    // NĐ30 Điều 15: a secret document (`secrecy:` in the YAML, or
+    // `--secret`) keeps the body's secret series.
+    let secret = args.secret || loaded.document.common().secrecy.is_some();
+    let series = match (&args.series, secret) {
         (Some(name), _) => name.clone(),
         (None, true) => register::SECRET_SERIES.to_string(),
         (None, false) => String::new(),
@@ -249,12 +283,12 @@ fn new_entry(
     let doc = &loaded.document;
     let recipients: Vec<&str> = doc.recipients().iter().map(|r| r.to.as_str()).collect();
     NewEntry {
-        body: doc.issuer().name.0.join(" "),
+        body: register::body_of(doc),
         series,
         date,
         ky_hieu: doc.ky_hieu(),
         doc_type: doc.doc_type().key().to_string(),
-        title: format!("{} {}", doc.doc_type().ten_loai(), doc.title()),
+        title: register::title_of(doc),
         signer: doc.signer().name.clone(),
         recipients: recipients.join("; "),
         copies: args.copies.unwrap_or((recipients.len() + doc.archive().len()) as u32),

@@ -95,7 +95,7 @@ pub fn run(args: RegisterArgs) -> Status {
         RegisterCommand::List(f) => list(&register, &f.filter(None)),
         RegisterCommand::Show { number, filter } => show(&register, &filter.filter(Some(*number))),
         RegisterCommand::Export { csv, xlsx, filter } => {
-            export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref(), filter.year)
+            export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref())
         }
         RegisterCommand::Verify(f) => verify(&register, &f.filter(None)),
     };
@@ -248,17 +248,11 @@ fn ghi_chu(e: &Entry) -> String {
     parts.join("; ")
 }
 
-fn export(
-    register: &Register,
-    filter: &Filter,
-    csv: Option<&Path>,
-    xlsx: Option<&Path>,
-    year: Option<i32>,
-) -> Outcome<Status> {
+fn export(register: &Register, filter: &Filter, csv: Option<&Path>, xlsx: Option<&Path>) -> Outcome<Status> {
     let entries = register.list(filter)?;
     let (path, bytes) = match (csv, xlsx) {
         (Some(path), _) => (path, to_csv(&entries)),
-        (None, Some(path)) => match to_xlsx(&entries, year) {
+        (None, Some(path)) => match to_xlsx(&entries) {
             Ok(bytes) => (path, bytes),
             Err(e) => {
                 eprintln!("error: cannot make the spreadsheet: {e}");
@@ -289,14 +283,58 @@ fn to_csv(entries: &[Entry]) -> Vec<u8> {
     writer.into_inner().expect(expect)
 }
 
-/// The sổ as a spreadsheet: a title, the column headings, one row per
-/// number, printed landscape on A4 with the headings on every page.
-fn to_xlsx(entries: &[Entry], year: Option<i32>) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+/// The columns of NĐ30's sổ đăng ký văn bản đi (Phụ lục IV), numbered (1)
+/// to (8) on the printed form, then the PDF's fingerprint.
+const XLSX_COLUMNS: usize = 9;
+
+/// What Excel holds in one cell; a longer value is cut there, with a mark.
+const XLSX_MAX_CELL_CHARS: usize = 32_767;
+
+/// `value`, cut to what a spreadsheet cell holds, saying so.
+fn cell_text(value: &str) -> std::borrow::Cow<'_, str> {
+    const MARK: &str = " … [cắt bớt: xem bản CSV]";
+    if value.chars().count() <= XLSX_MAX_CELL_CHARS {
+        return value.into();
+    }
+    let keep: String = value.chars().take(XLSX_MAX_CELL_CHARS - MARK.chars().count()).collect();
+    format!("{keep}{MARK}").into()
+}
+
+/// The worksheet of one series: `2026`, `2026 mật`, `2026 Hội đồng thi
+/// đua`; unique in the book and within Excel's 31 characters.
+fn sheet_name(e: &Entry, taken: &[String]) -> String {
+    let kind = if e.is_secret() {
+        " mật".to_string()
+    } else if e.entry.series.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", e.entry.series)
+    };
+    let clean: String =
+        format!("{}{kind}", e.year).chars().map(|c| if "[]:*?/\\'".contains(c) { ' ' } else { c }).collect();
+    let clean = clean.trim().to_string();
+    (1..)
+        .map(|k| {
+            let suffix = if k == 1 { String::new() } else { format!(" ({k})") };
+            let room = 31 - suffix.chars().count();
+            format!("{}{suffix}", clean.chars().take(room).collect::<String>().trim_end())
+        })
+        .find(|name| !taken.iter().any(|t| t.to_lowercase() == name.to_lowercase()))
+        .expect("some suffix is free")
+}
+
+/// The sổ as a spreadsheet laid out as NĐ30's form (Phụ lục IV): one
+/// worksheet per body, year and series (a secret series is a sổ of its
+/// own), each headed with the body's name, `SỔ ĐĂNG KÝ VĂN BẢN ĐI`, the
+/// year, the first and last date and số it holds; then the eight columns
+/// of the form, numbered (1)–(8) beneath, and the PDF's SHA-256; one row
+/// per number. Printed landscape on A4, headings repeated on every page.
+fn to_xlsx(entries: &[Entry]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook};
     let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name("Sổ văn bản đi")?;
     let base = Format::new().set_font_name("Times New Roman").set_font_size(12);
+    let centred = base.clone().set_align(FormatAlign::Center);
+    let body_format = base.clone().set_bold().set_align(FormatAlign::Center);
     let title = base.clone().set_bold().set_font_size(14).set_align(FormatAlign::Center);
     let heading = base
         .clone()
@@ -305,34 +343,69 @@ fn to_xlsx(entries: &[Entry], year: Option<i32>) -> Result<Vec<u8>, rust_xlsxwri
         .set_border(FormatBorder::Thin)
         .set_align(FormatAlign::Center)
         .set_align(FormatAlign::VerticalCenter);
+    let numbering = base.clone().set_italic().set_border(FormatBorder::Thin).set_align(FormatAlign::Center);
     let cell = base.clone().set_text_wrap().set_border(FormatBorder::Thin).set_align(FormatAlign::Top);
-    let last = (COLUMNS.len() - 1) as u16;
-    sheet.merge_range(0, 0, 0, last, "SỔ ĐĂNG KÝ VĂN BẢN ĐI", &title)?;
-    let subtitle = match year {
-        Some(y) => format!("Năm {y}"),
-        None => String::new(),
-    };
-    sheet.merge_range(1, 0, 1, last, &subtitle, &base.clone().set_align(FormatAlign::Center))?;
-    const HEADING_ROW: u32 = 3;
-    for (c, name) in COLUMNS.iter().enumerate() {
-        sheet.write_string_with_format(HEADING_ROW, c as u16, *name, &heading)?;
+    let last = (XLSX_COLUMNS - 1) as u16;
+    const HEADING_ROW: u32 = 6;
+
+    let mut groups: Vec<&[Entry]> = entries
+        .chunk_by(|a, b| (a.year, &a.entry.body, &a.entry.series) == (b.year, &b.entry.body, &b.entry.series))
+        .collect();
+    if groups.is_empty() {
+        groups.push(&[]);
     }
-    sheet.set_row_height(HEADING_ROW, 48)?;
-    for (c, width) in [14, 12, 48, 20, 32, 20, 8, 24, 20, 28].into_iter().enumerate() {
-        sheet.set_column_width(c as u16, width)?;
-    }
-    for (r, e) in entries.iter().enumerate() {
-        let r = HEADING_ROW + 1 + r as u32;
-        for (c, value) in row(e).into_iter().enumerate() {
-            if c == 6 {
-                sheet.write_number_with_format(r, c as u16, f64::from(e.entry.copies), &cell)?;
-            } else {
-                sheet.write_string_with_format(r, c as u16, value, &cell)?;
+    let mut names: Vec<String> = Vec::new();
+    for group in groups {
+        let sheet = book.add_worksheet();
+        let Some(first) = group.first() else {
+            sheet.set_name("Sổ văn bản đi")?;
+            sheet.merge_range(0, 0, 0, last, "SỔ ĐĂNG KÝ VĂN BẢN ĐI", &title)?;
+            sheet.merge_range(1, 0, 1, last, "(không có văn bản nào)", &centred)?;
+            continue;
+        };
+        let name = sheet_name(first, &names);
+        sheet.set_name(&name)?;
+        names.push(name);
+        let series = if first.is_secret() {
+            " MẬT".to_string()
+        } else if first.entry.series.is_empty() {
+            String::new()
+        } else {
+            format!(" – {}", first.entry.series.to_uppercase())
+        };
+        let (from, to) = group.iter().fold((first.entry.date, first.entry.date), |(lo, hi), e| {
+            (lo.min(e.entry.date), hi.max(e.entry.date))
+        });
+        let (low, high) = group
+            .iter()
+            .fold((first.number, first.number), |(lo, hi), e| (lo.min(e.number), hi.max(e.number)));
+        sheet.merge_range(0, 0, 0, last, &cell_text(&first.entry.body.to_uppercase()), &body_format)?;
+        sheet.merge_range(1, 0, 1, last, &format!("SỔ ĐĂNG KÝ VĂN BẢN ĐI{series}"), &title)?;
+        sheet.merge_range(2, 0, 2, last, &format!("Năm {}", first.year), &centred)?;
+        let dates = format!("Từ ngày {} đến ngày {}", from.format("%d/%m/%Y"), to.format("%d/%m/%Y"));
+        sheet.merge_range(3, 0, 3, last, &dates, &centred)?;
+        sheet.merge_range(4, 0, 4, last, &format!("Từ số {low:02} đến số {high:02}"), &centred)?;
+        for (c, name) in COLUMNS[..XLSX_COLUMNS].iter().enumerate() {
+            sheet.write_string_with_format(HEADING_ROW, c as u16, *name, &heading)?;
+            sheet.write_string_with_format(HEADING_ROW + 1, c as u16, format!("({})", c + 1), &numbering)?;
+        }
+        sheet.set_row_height(HEADING_ROW, 48)?;
+        for (c, width) in [14, 12, 48, 20, 32, 20, 8, 24, 20].into_iter().enumerate() {
+            sheet.set_column_width(c as u16, width)?;
+        }
+        for (r, e) in group.iter().enumerate() {
+            let r = HEADING_ROW + 2 + r as u32;
+            for (c, value) in row(e).into_iter().take(XLSX_COLUMNS).enumerate() {
+                if c == 6 {
+                    sheet.write_number_with_format(r, c as u16, f64::from(e.entry.copies), &cell)?;
+                } else {
+                    sheet.write_string_with_format(r, c as u16, cell_text(&value), &cell)?;
+                }
             }
         }
+        sheet.set_landscape().set_paper_size(9).set_repeat_rows(HEADING_ROW, HEADING_ROW + 1)?;
+        sheet.set_freeze_panes(HEADING_ROW + 2, 0)?;
     }
-    sheet.set_landscape().set_paper_size(9).set_repeat_rows(HEADING_ROW, HEADING_ROW)?;
-    sheet.set_freeze_panes(HEADING_ROW + 1, 0)?;
     book.save_to_buffer()
 }
 

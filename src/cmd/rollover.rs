@@ -56,7 +56,7 @@ pub fn run(args: RolloverArgs) -> Status {
         return Status::Usage;
     }
     let registered = if args.cite_previous && loaded.document.number().is_none() {
-        match from_register(&args, old) {
+        match from_register(&args, &loaded.document) {
             Ok(r) => r,
             Err(d) => {
                 report([&*d]);
@@ -94,24 +94,35 @@ pub fn run(args: RolloverArgs) -> Status {
 }
 
 /// Số and ngày of the input as the register recorded them when it was
-/// issued, if there is a register and it has the file.
+/// issued, if there is a register and it has the document: by its file,
+/// else by its body, ký hiệu and trích yếu ([`vanban::register::Register::lookup`]).
 fn from_register(
     args: &RolloverArgs,
-    year: i32,
+    doc: &vanban::model::Document,
 ) -> Result<Option<(u32, chrono::NaiveDate)>, Box<vanban::diagnostic::Diagnostic>> {
+    use vanban::register::Lookup;
     let path = vanban::register::default_path(args.register.as_deref());
     if !path.exists() {
         return Ok(None);
     }
     let register = vanban::register::open(&path)?;
-    // The number was taken in the year of its date, which may be the
-    // document's year or the one before (a plan issued in December).
-    for y in [year, year - 1] {
-        if let Some(e) = register.find(y, Some(&args.input), None)? {
-            return Ok(Some((e.number, e.entry.date)));
+    Ok(match register.lookup(doc, &args.input)? {
+        Lookup::Found(e) => Some((e.number, e.entry.date)),
+        Lookup::None => None,
+        Lookup::Several(entries) => {
+            let all: Vec<String> = entries
+                .iter()
+                .map(|e| format!("{} ({})", e.so_ky_hieu(), e.entry.date.format("%d/%m/%Y")))
+                .collect();
+            eprintln!(
+                "warning: the register has {} issued documents with this ký hiệu and trích yếu ({}), none from {}; số and ngày are left to fill",
+                entries.len(),
+                all.join(", "),
+                args.input.display()
+            );
+            None
         }
-    }
-    Ok(None)
+    })
 }
 
 /// `ke-hoach-2026.yaml` → `ke-hoach-2027.yaml`.

@@ -13,14 +13,16 @@
 //!
 //! The register is opened in WAL mode with a busy timeout
 //! ([`crate::limits::REGISTER_BUSY_TIMEOUT`]); a register that stays locked
-//! or is damaged gives a diagnostic, never a number. Nothing here prints:
-//! the commands in `src/cmd/` do.
+//! or is damaged gives a diagnostic, never a number; so do a path that is a
+//! folder or a symbolic link to nothing, a schema of a newer vanban, and a
+//! read-only file (which is still read, as it is, for listings). Nothing
+//! here prints: the commands in `src/cmd/` do.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
 use crate::diagnostic::Diagnostic;
@@ -180,6 +182,34 @@ pub enum Check {
     Missing(String),
 }
 
+/// What [`Register::lookup`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    Found(Box<Entry>),
+    None,
+    /// Several issued entries have the document's body, ký hiệu and trích
+    /// yếu, and none its file: which one is meant cannot be told.
+    Several(Vec<Entry>),
+}
+
+/// The issuing body as the register records it: its printed name, lines joined.
+pub fn body_of(doc: &crate::model::Document) -> String {
+    doc.issuer().name.0.join(" ")
+}
+
+/// Tên loại and trích yếu as the register records them: `Kế hoạch Triển khai …`.
+pub fn title_of(doc: &crate::model::Document) -> String {
+    format!("{} {}", doc.doc_type().ten_loai(), doc.title())
+}
+
+/// `15/KH-UBND` → (15, `KH-UBND`).
+pub fn parse_so_ky_hieu(s: &str) -> Option<(u32, String)> {
+    let (number, ky_hieu) = s.trim().split_once('/')?;
+    let number = number.trim().parse().ok().filter(|n| *n >= 1)?;
+    let ky_hieu = ky_hieu.trim();
+    (!ky_hieu.is_empty()).then(|| (number, ky_hieu.to_string()))
+}
+
 /// An open register.
 pub struct Register {
     conn: Connection,
@@ -187,6 +217,10 @@ pub struct Register {
     /// The folder stored paths are relative to.
     folder: PathBuf,
     busy_timeout: Duration,
+    /// The file did not exist: this run made a new, empty register.
+    created: bool,
+    /// The file is read-only: it can be listed, not written.
+    read_only: bool,
 }
 
 /// The register named by `flag`, else by [`ENV_VAR`], else [`DEFAULT_FILE`]
@@ -210,22 +244,108 @@ pub fn open(path: &Path) -> Result<Register, Diagnostic> {
 
 /// [`open`], waiting for a lock at most `busy_timeout`.
 pub fn open_with_timeout(path: &Path, busy_timeout: Duration) -> Result<Register, Diagnostic> {
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return Err(Diagnostic::error("register-io", format!("{} is not a file", path.display()))
-            .with_hint("name the register file with --register or VANBAN_REGISTER"));
-    }
-    let conn = Connection::open(path).map_err(|e| sqlite_error(path, busy_timeout, e))?;
+    let read_only = check_file(path)?;
+    let created = !path.exists();
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE
+    };
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| sqlite_error(path, busy_timeout, e))?;
     let folder = crate::output::folder_of(path);
     let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
-    let mut register = Register { conn, path: path.to_path_buf(), folder, busy_timeout };
+    let mut register = Register { conn, path: path.to_path_buf(), folder, busy_timeout, created, read_only };
+    if read_only {
+        // Read as it is: no WAL switch, no migration.
+        register.conn.busy_timeout(busy_timeout).map_err(|e| register.error(e))?;
+        let version = register.version().map_err(|e| register.error(e))?;
+        if version != SCHEMA_VERSION {
+            return Err(register.version_error(version).unwrap_or_else(|| {
+                Diagnostic::error(
+                    "register-readonly",
+                    format!(
+                        "the register {} has schema version {version} and is read-only, so vanban cannot bring it to version {SCHEMA_VERSION}",
+                        path.display()
+                    ),
+                )
+                .with_hint("make the file writable once, or read a copy of it")
+            }));
+        }
+        return Ok(register);
+    }
     register.configure()?;
     register.migrate()?;
     Ok(register)
 }
 
+/// Refuses a register path that is not a plain file (a folder, a device)
+/// or is a symbolic link to nothing (SQLite would create a file wherever it
+/// points); says whether the file is read-only.
+fn check_file(path: &Path) -> Result<bool, Diagnostic> {
+    let hint = "name the register file with --register or VANBAN_REGISTER";
+    match std::fs::symlink_metadata(path) {
+        Err(_) => Ok(false),
+        Ok(link) if link.file_type().is_symlink() && std::fs::metadata(path).is_err() => Err(Diagnostic::error(
+            "register-io",
+            format!(
+                "the register {} is a symbolic link to {}, which does not exist; vanban does not create a register through a link",
+                path.display(),
+                std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default()
+            ),
+        )
+        .with_hint(hint)),
+        Ok(_) => {
+            let meta = std::fs::metadata(path).map_err(|e| {
+                Diagnostic::error("register-io", format!("cannot open the register {}: {e}", path.display()))
+            })?;
+            if !meta.is_file() {
+                let what = if meta.is_dir() { "a folder" } else { "not a plain file" };
+                return Err(Diagnostic::error(
+                    "register-io",
+                    format!("the register {} is {what}; no number was taken", path.display()),
+                )
+                .with_hint(hint));
+            }
+            Ok(meta.permissions().readonly())
+        }
+    }
+}
+
 impl Register {
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether this run created the register (the file did not exist).
+    pub fn created(&self) -> bool {
+        self.created
+    }
+
+    /// Why a register of schema `version` cannot be used at all (not a
+    /// register, or one of a newer vanban); `None` if it can.
+    fn version_error(&self, version: i64) -> Option<Diagnostic> {
+        if version < 0 {
+            return Some(
+                Diagnostic::error(
+                    "register-corrupt",
+                    format!("{} is an SQLite file but not a vanban register", self.path.display()),
+                )
+                .with_hint(
+                    "name the office's register with --register or VANBAN_REGISTER; vanban gives no number from it",
+                ),
+            );
+        }
+        (version > SCHEMA_VERSION).then(|| {
+            Diagnostic::error(
+                "register-schema",
+                format!(
+                    "{} has schema version {version}, written by a newer vanban; this one knows version {SCHEMA_VERSION}",
+                    self.path.display()
+                ),
+            )
+            .with_hint("issue with the newer vanban, or update this one; no number was taken")
+        })
     }
 
     fn configure(&self) -> Result<(), Diagnostic> {
@@ -279,26 +399,8 @@ impl Register {
         if current == SCHEMA_VERSION {
             return Ok(());
         }
-        let path = self.path.clone();
-        let foreign = || {
-            Diagnostic::error(
-                "register-corrupt",
-                format!("{} is an SQLite file but not a vanban register", path.display()),
-            )
-            .with_hint("name the office's register with --register or VANBAN_REGISTER; vanban gives no number from it")
-        };
-        if current < 0 {
-            return Err(foreign());
-        }
-        if current > SCHEMA_VERSION {
-            return Err(Diagnostic::error(
-                "register-schema",
-                format!(
-                    "{} has schema version {current}, written by a newer vanban; this one knows version {SCHEMA_VERSION}",
-                    self.path.display()
-                ),
-            )
-            .with_hint("issue with the newer vanban, or update this one"));
+        if let Some(d) = self.version_error(current) {
+            return Err(d);
         }
         let (timeout, p) = (self.busy_timeout, self.path.clone());
         let tx = self
@@ -350,6 +452,13 @@ impl Register {
     /// series) and records it as reserved, in one `IMMEDIATE` transaction:
     /// no other run can take a number between the read and the write.
     pub fn take(&mut self, new: &NewEntry) -> Result<Entry, Diagnostic> {
+        if self.read_only {
+            return Err(Diagnostic::error(
+                "register-readonly",
+                format!("the register {} is read-only; no number was taken", self.path.display()),
+            )
+            .with_hint("issue with the office's writable register (chmod u+w, or a copy you may write)"));
+        }
         let (timeout, p) = (self.busy_timeout, self.path.clone());
         let year = new.date.year();
         let tx = self
@@ -433,7 +542,8 @@ impl Register {
     }
 
     /// The issued entry whose PDF or YAML is `file`, or whose số and ký
-    /// hiệu are `so_ky_hieu` (`15/KH-UBND`) in `year`: the newest if several.
+    /// hiệu are `so_ky_hieu` (`15/KH-UBND`, or `15/KH-UBND` written `015/…`)
+    /// in `year`: the newest if several.
     pub fn find(
         &self,
         year: i32,
@@ -441,6 +551,7 @@ impl Register {
         so_ky_hieu: Option<&str>,
     ) -> Result<Option<Entry>, Diagnostic> {
         let stored = file.map(|f| self.stored_path(f));
+        let wanted = so_ky_hieu.and_then(parse_so_ky_hieu);
         let mut found: Vec<Entry> = self
             .list(&Filter { year: Some(year), ..Filter::default() })?
             .into_iter()
@@ -449,12 +560,43 @@ impl Register {
                 stored
                     .as_deref()
                     .is_some_and(|s| e.entry.source.as_deref() == Some(s) || e.file.as_deref() == Some(s))
-                    || so_ky_hieu.is_some_and(|k| e.so_ky_hieu() == k)
+                    || wanted.as_ref().is_some_and(|(n, k)| e.number == *n && e.entry.ky_hieu == *k)
             })
             .collect();
         Ok(found.pop())
     }
 
+    /// What the register recorded of `doc`, a document issued from `file`
+    /// whose YAML may have lost its số and ngày (a copy kept as drafted, a
+    /// file moved or renamed since): first by its file, then by what names
+    /// it in the sổ: its body, ký hiệu, tên loại and trích yếu. The number
+    /// was taken in the year of its date: the document's year or the one
+    /// before (a plan issued in December).
+    pub fn lookup(&self, doc: &crate::model::Document, file: &Path) -> Result<Lookup, Diagnostic> {
+        let years = [doc.year(), doc.year() - 1];
+        for year in years {
+            if let Some(e) = self.find(year, Some(file), None)? {
+                return Ok(Lookup::Found(Box::new(e)));
+            }
+        }
+        let (body, ky_hieu, title) = (body_of(doc), doc.ky_hieu(), title_of(doc));
+        let mut same: Vec<Entry> = Vec::new();
+        for year in years {
+            same.extend(self.list(&Filter { year: Some(year), ..Filter::default() })?.into_iter().filter(
+                |e| {
+                    e.status == Status::Issued
+                        && e.entry.body == body
+                        && e.entry.ky_hieu == ky_hieu
+                        && e.entry.title == title
+                },
+            ));
+        }
+        Ok(match same.len() {
+            0 => Lookup::None,
+            1 => Lookup::Found(Box::new(same.remove(0))),
+            _ => Lookup::Several(same),
+        })
+    }
     fn select(&self, condition: &str, params: impl rusqlite::Params) -> Result<Vec<Entry>, Diagnostic> {
         let sql = format!(
             "SELECT id, body, year, series, number, ky_hieu, date, doc_type, title, signer, recipients, copies,
