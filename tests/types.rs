@@ -604,3 +604,29 @@ fn giay_gioi_thieu_has_its_fixed_lines() {
     assert!(text.contains(&normalize("Nơi nhận: - Như trên; - Lưu: VT.")), "{text}");
     assert!(text.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"));
 }
+
+#[test]
+fn a_quyet_dinh_prints_the_phu_luc_of_the_plan_it_issues() {
+    // Probe of the new capabilities: the province's plan (a landscape
+    // Mẫu biểu of three levels, its số as issued) attached to a quyết định
+    // was refused by the self-check, its phụ lục never printed.
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string(common::root().join("data/ke-hoach-tinh-binh-lam-2026.yaml")).unwrap();
+    let number = plan.lines().find(|l| l.starts_with("number:")).unwrap().to_string();
+    std::fs::write(dir.path().join("kh.yaml"), plan.replacen(&number, "number: \"0204\"", 1)).unwrap();
+    let qd = std::fs::read_to_string(common::root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: ngoc-lien-2026.yaml\n", "attachment: kh.yaml\n");
+    std::fs::write(dir.path().join("qd.yaml"), qd).unwrap();
+    let loaded = vanban::load::load_file(&dir.path().join("qd.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let out = common::render_loaded(loaded);
+    let last = out.layout.pages.len();
+    let label = (1..=last)
+        .find(|&p| out.layout.lines(p).iter().any(|l| l.text == "Mẫu biểu số 01"))
+        .expect("the plan's phụ lục is printed");
+    assert!(label > 2, "after the quyết định and the plan: page {label}");
+    let (w, h) = out.layout.pages[label - 1];
+    assert!(w > h, "on its landscape page");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("TỔNG CỘNG"), "{text}");
+}

@@ -151,11 +151,12 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
     if only.is_none()
         && let Some(attached) = loaded.attachment.as_deref()
     {
-        // Issued with a quyết định, a text prints without its own nơi nhận
-        // and signer block.
+        // Issued with a quyết định, a text prints without its own số, nơi
+        // nhận and signer block.
         let attached_keep = |path: &str| {
             let top = path.split(['.', '[']).next().unwrap_or(path);
-            !never_printed(path) && !matches!(top, "recipients" | "archive" | "signer" | "drafter" | "to")
+            !never_printed(path)
+                && !matches!(top, "number" | "recipients" | "archive" | "signer" | "drafter" | "to")
         };
         add(attached, &attached.tree, "", &attached_keep);
     }
