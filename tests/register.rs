@@ -979,6 +979,29 @@ fn a_document_marked_secret_is_numbered_in_the_secret_series() {
 }
 
 #[test]
+fn the_kinh_gui_addressees_are_recorded_with_their_copies() {
+    // Probe of the register: a công văn to four units recorded no nơi nhận
+    // and 2 copies (the two Lưu only).
+    let dir = workspace();
+    let cv = std::fs::read_to_string(common::root().join("data/cong-van-ngoc-lien-2026.yaml")).unwrap();
+    std::fs::write(dir.path().join("cv.yaml"), cv).unwrap();
+    std::fs::create_dir(dir.path().join("images")).unwrap();
+    for image in std::fs::read_dir(common::root().join("data/images")).unwrap() {
+        let image = image.unwrap().path();
+        std::fs::copy(&image, dir.path().join("images").join(image.file_name().unwrap())).unwrap();
+    }
+    let out = vanban(dir.path(), &["issue", "cv.yaml", "--date", "2026-04-21"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+    let entry = reg.list(&Filter::default()).unwrap().remove(0);
+    assert_eq!(
+        entry.entry.recipients,
+        "Phòng Văn hóa - Xã hội; Phòng Kinh tế; Văn phòng HĐND và UBND xã; Trưởng các thôn"
+    );
+    assert_eq!(entry.entry.copies, 6, "four addressees and two kept (VT, VHXH)");
+}
+
+#[test]
 fn a_link_to_the_office_register_numbers_in_it() {
     let dir = workspace();
     let office = tempfile::tempdir().unwrap();

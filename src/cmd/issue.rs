@@ -281,7 +281,18 @@ fn new_entry(
     date: NaiveDate,
 ) -> NewEntry {
     let doc = &loaded.document;
-    let recipients: Vec<&str> = doc.recipients().iter().map(|r| r.to.as_str()).collect();
+    // Kính gửi first: each addressee gets a copy, and they are the "Như
+    // trên" the nơi nhận list opens with.
+    let addressees: Vec<&str> = match loaded.tree.get("to").map(|n| &n.value) {
+        Some(vanban::load::tree::Value::Seq(items)) => items
+            .iter()
+            .filter_map(|item| item.as_str().or_else(|| item.get("to").and_then(|t| t.as_str())))
+            .collect(),
+        Some(vanban::load::tree::Value::String(one)) => vec![one.as_str()],
+        _ => Vec::new(),
+    };
+    let recipients: Vec<&str> =
+        addressees.into_iter().chain(doc.recipients().iter().map(|r| r.to.as_str())).collect();
     NewEntry {
         body: register::body_of(doc),
         series,
