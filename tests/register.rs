@@ -237,7 +237,7 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     // A mistyped register path would start a second series: the new file is announced.
     assert!(
         stderr(&out).contains(
-            "note: there was no register at vanban-register.sqlite; vanban created it, and its series start at 01"
+            "note: there was no register at vanban-register.sqlite (or an empty file); vanban created it, and its series start at 01"
         ),
         "{}",
         stderr(&out)
@@ -976,6 +976,20 @@ fn a_document_marked_secret_is_numbered_in_the_secret_series() {
     let entries = reg.list(&Filter::default()).unwrap();
     let series: Vec<(bool, u32)> = entries.iter().map(|e| (e.is_secret(), e.number)).collect();
     assert_eq!(series, [(false, 1), (true, 1)], "the secret series starts at 01 of its own");
+}
+
+#[test]
+fn an_empty_register_file_is_announced_like_a_new_one() {
+    // A truncated register must not restart the series at 01 unnoticed.
+    let dir = workspace();
+    std::fs::write(dir.path().join("vanban-register.sqlite"), b"").unwrap();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("(or an empty file); vanban created it, and its series start at 01"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

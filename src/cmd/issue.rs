@@ -130,7 +130,7 @@ pub fn run(args: IssueArgs) -> Status {
     if register.created() {
         // A mistyped --register would otherwise start a second series at 01.
         eprintln!(
-            "note: there was no register at {}; vanban created it, and its series start at 01",
+            "note: there was no register at {} (or an empty file); vanban created it, and its series start at 01",
             register_path.display()
         );
     }

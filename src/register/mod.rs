@@ -245,7 +245,10 @@ pub fn open(path: &Path) -> Result<Register, Diagnostic> {
 /// [`open`], waiting for a lock at most `busy_timeout`.
 pub fn open_with_timeout(path: &Path, busy_timeout: Duration) -> Result<Register, Diagnostic> {
     let read_only = check_file(path)?;
-    let created = !path.exists();
+    // An empty file is a register that never held a number (or one that
+    // was truncated): said like a new one, so that a series starting again
+    // at 01 never goes unnoticed.
+    let created = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
     let flags = if read_only {
         OpenFlags::SQLITE_OPEN_READ_ONLY
     } else {
