@@ -217,7 +217,13 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
         }
         let raw = &loaded.file.text[node.span.clone()];
         let outside_expressions = Regex::new(r"\{\{.*?\}\}").expect("valid regex").replace_all(raw, "");
-        if year_re.is_match(&outside_expressions) {
+        // A range or a period (`giai đoạn 2026-2030`, `từ năm 2026 đến năm
+        // 2028`) spans several years and stays as written, as the
+        // `title-year` rule reads it.
+        let outside_ranges = Regex::new(r"(?i)\d{4}\s*(?:[-–—]|đến(?:\s+năm)?)\s*\d{4}|giai\s+đoạn\s+\d{4}")
+            .expect("valid regex")
+            .replace_all(&outside_expressions, "");
+        if year_re.is_match(&outside_ranges) {
             notes.push(Note {
                 path: path.to_string(),
                 needle: Some(old_year.to_string()),
@@ -240,9 +246,14 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
                 path: format!("{path}.date"),
                 needle: None,
                 message: format!(
-                    "{} {} dates from {}, more than {} years before {}",
-                    c.kind,
-                    c.number.as_deref().unwrap_or(""),
+                    "{} dates from {}, more than {} years before {}",
+                    match (&c.number, &c.subject) {
+                        (Some(number), _) => format!("{} {number}", c.kind),
+                        // A Luật cited by its name: the name says which.
+                        (None, Some(subject)) =>
+                            format!("{} {}", c.kind, subject.chars().take(60).collect::<String>()),
+                        (None, None) => c.kind.clone(),
+                    },
                     chrono::Datelike::year(&d.0),
                     options.stale_years,
                     options.year

@@ -213,3 +213,23 @@ fn the_draft_year_must_come_after_the_document_year() {
     assert!(err.contains("hint: roll over to the next year: --year 2027"), "{err}");
     assert!(!dir.path().join("x.yaml").exists());
 }
+
+#[test]
+fn a_range_of_years_is_not_asked_to_become_year() {
+    // Probe of #14: `giai đoạn 2026-2030` in the province plan's title was
+    // flagged by rollover although the title-year rule leaves ranges alone.
+    let plan = std::fs::read_to_string(common::root().join("data/ke-hoach-tinh-binh-lam-2026.yaml")).unwrap();
+    let dir = workspace(&plan);
+    std::fs::rename(dir.path().join("ngoc-lien-2026.yaml"), dir.path().join("kh-2026.yaml")).unwrap();
+    let out = vanban(dir.path(), &["rollover", "kh-2026.yaml", "--year", "2027", "-o", "kh-2027.yaml"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("= field: title\n"), "{err}");
+    // A year written alone is still pointed out.
+    let alone = plan.replacen("năm {{ year }}, định hướng", "năm 2026, định hướng", 1);
+    std::fs::write(dir.path().join("kh-2026.yaml"), alone).unwrap();
+    let out = vanban(dir.path(), &["rollover", "kh-2026.yaml", "--year", "2027", "-o", "kh-2027b.yaml"]);
+    let err = stderr(&out);
+    assert!(err.contains("`2026` is written out here and stays 2026 in the 2027 draft"), "{err}");
+    assert!(err.contains("= field: title\n"), "{err}");
+}
