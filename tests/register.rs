@@ -993,6 +993,25 @@ fn an_empty_register_file_is_announced_like_a_new_one() {
 }
 
 #[test]
+fn a_number_dated_before_the_previous_one_is_warned() {
+    // Probe of #19: số 16 dated 15/01 after số 14 dated 02/06, no word.
+    let dir = workspace();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-06-02"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tb = std::fs::read_to_string(common::root().join("data/thong-bao-ngoc-lien-2026.yaml")).unwrap();
+    std::fs::write(dir.path().join("tb.yaml"), tb).unwrap();
+    let out = vanban(dir.path(), &["issue", "tb.yaml", "--date", "2026-01-15"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(
+            "warning: 02/TB-UBND is dated 15/01/2026, before 01/KH-UBND dated 02/06/2026: numbers follow the order of issue (NĐ30 Điều 15); check --date"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn the_kinh_gui_addressees_are_recorded_with_their_copies() {
     // Probe of the register: a công văn to four units recorded no nơi nhận
     // and 2 copies (the two Lưu only).

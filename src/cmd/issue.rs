@@ -171,6 +171,22 @@ pub fn run(args: IssueArgs) -> Status {
         Err(d) => return fail(&d.into()),
     };
     let so = taken.so_ky_hieu();
+    // Numbers follow the order of issue (NĐ30 Điều 15): a later number
+    // dated before an earlier one is a wrong date, or a number taken late.
+    let same_series = |e: &register::Entry| {
+        e.entry.body == taken.entry.body && e.entry.series == taken.entry.series && e.number < taken.number
+    };
+    if let Ok(earlier) = register.list(&register::Filter { year: Some(taken.year), ..Default::default() })
+        && let Some(later_dated) = earlier.iter().filter(|e| same_series(e)).max_by_key(|e| e.entry.date)
+        && later_dated.entry.date > date
+    {
+        eprintln!(
+            "warning: {so} is dated {}, before {} dated {}: numbers follow the order of issue (NĐ30 Điều 15); check --date",
+            date.format("%d/%m/%Y"),
+            later_dated.so_ky_hieu(),
+            later_dated.entry.date.format("%d/%m/%Y")
+        );
+    }
 
     // From here on, a failure cancels the number with its reason.
     let cancel = |register: &Register, reason: String| match register.cancel(taken.id, &reason) {
