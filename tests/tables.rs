@@ -292,6 +292,26 @@ fn a_figure_column_narrower_than_its_figures_is_an_error_at_its_width() {
 }
 
 #[test]
+fn a_figure_written_with_a_thousands_dot_but_no_quotes_is_warned() {
+    // Probe of #14: `2.000` unquoted is two for YAML, printed 2,000; a
+    // Vietnamese drafter means two thousand.
+    let body = "      - table:\n          columns:\n            - {title: Nội dung}\n            - {title: Kinh phí, kind: amount}\n          rows:\n            - [Xây dựng, 2.000]\n            - [Sửa chữa, \"1.500\"]\n            - [Mua sắm, 2.5]\n";
+    let yaml = bao_cao_with(&appendix("Kinh phí", false, body));
+    let loaded = vanban::load::load_str("bang.yaml", &yaml).unwrap();
+    let ctx = vanban::lint::LintContext::default();
+    let found: Vec<_> =
+        vanban::lint::lint(&loaded, &ctx).into_iter().filter(|d| d.code == "figure-dot").collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].message, "`2.000` is read as 2,000 (the dot is a decimal point in YAML)");
+    assert_eq!(
+        found[0].hint.as_deref(),
+        Some("write `2000` or `\"2.000\"` (quoted) for 2000; `2` if you mean the decimal")
+    );
+    assert_eq!(found[0].path.as_deref(), Some("appendices[0].content[0].table.rows[0][1]"));
+    assert!(!found[0].is_error());
+}
+
+#[test]
 fn check_finds_a_table_too_wide_as_render_does() {
     // `check` lays the document out too: a file it passes is one `render`
     // prints (probe, round three: it said 0 errors here).

@@ -219,6 +219,14 @@ pub const RULES: &[Rule] = &[
         check: table_sums,
     },
     Rule {
+        id: "figure-dot",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "no table figure written `2.000` without quotes: YAML reads the dot as a decimal point",
+        clause: "consistency: a figure is what the drafter means (Vietnamese groups thousands with `.`)",
+        check: figure_dot,
+    },
+    Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
         allowable: true,
@@ -575,5 +583,27 @@ mod tests {
         ] {
             assert_eq!(title_years(title), Vec::<i32>::new(), "{title}");
         }
+    }
+}
+
+/// `2.000` unquoted in a table: YAML reads it as two with three decimals
+/// (printed `2,000`), where a Vietnamese drafter means two thousand.
+fn figure_dot(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^-?\d{1,3}(?:\.\d{3})+$").expect("valid regex"));
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        doc.tree.visit_scalars(&mut String::new(), &mut |path, node| {
+            let raw = doc.file.text.get(node.span.clone()).unwrap_or("").trim();
+            if path.contains(".rows[") && matches!(node.value, crate::load::tree::Value::Float(_)) && re.is_match(raw) {
+                let thousands = raw.replace('.', "");
+                out.push(
+                    rule.at(doc, path, format!("`{raw}` is read as {} (the dot is a decimal point in YAML)", raw.replace('.', ",")))
+                        .with_hint(format!(
+                            "write `{thousands}` or `\"{raw}\"` (quoted) for {thousands}; `{}` if you mean the decimal",
+                            raw.trim_end_matches('0').trim_end_matches('.')
+                        )),
+                );
+            }
+        });
     }
 }

@@ -137,6 +137,30 @@ impl Node {
         }
     }
 
+    /// Calls `f` with the path and node of every scalar (text, number,
+    /// boolean, null) under this node, in document order.
+    pub fn visit_scalars<'a>(&'a self, path: &mut String, f: &mut dyn FnMut(&str, &'a Node)) {
+        match &self.value {
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    item.visit_scalars(path, f);
+                    path.truncate(len);
+                }
+            }
+            Value::Map(entries) => {
+                for e in entries {
+                    let len = path.len();
+                    push_key(path, &e.key);
+                    e.value.visit_scalars(path, f);
+                    path.truncate(len);
+                }
+            }
+            _ => f(path, self),
+        }
+    }
+
     /// Like [`Node::visit_strings`] but lets `f` replace each string.
     pub fn map_strings<E>(&mut self, path: &mut String, f: &mut StringMapper<'_, E>) -> Result<(), Vec<E>> {
         let mut errors = Vec::new();
