@@ -559,6 +559,28 @@ pub fn structured_citations(loaded: &Loaded) -> Vec<(String, Citation)> {
     out
 }
 
+/// `2.000` unquoted in a table: YAML reads it as two with three decimals
+/// (printed `2,000`), where a Vietnamese drafter means two thousand.
+fn figure_dot(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^-?\d{1,3}(?:\.\d{3})+$").expect("valid regex"));
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        doc.tree.visit_scalars(&mut String::new(), &mut |path, node| {
+            let raw = doc.file.text.get(node.span.clone()).unwrap_or("").trim();
+            if path.contains(".rows[") && matches!(node.value, crate::load::tree::Value::Float(_)) && re.is_match(raw) {
+                let thousands = raw.replace('.', "");
+                out.push(
+                    rule.at(doc, path, format!("`{raw}` is read as {} (the dot is a decimal point in YAML)", raw.replace('.', ",")))
+                        .with_hint(format!(
+                            "write `{thousands}` or `\"{raw}\"` (quoted) for {thousands}; `{}` if you mean the decimal",
+                            raw.trim_end_matches('0').trim_end_matches('.')
+                        )),
+                );
+            }
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::title_years;
@@ -583,27 +605,5 @@ mod tests {
         ] {
             assert_eq!(title_years(title), Vec::<i32>::new(), "{title}");
         }
-    }
-}
-
-/// `2.000` unquoted in a table: YAML reads it as two with three decimals
-/// (printed `2,000`), where a Vietnamese drafter means two thousand.
-fn figure_dot(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| regex::Regex::new(r"^-?\d{1,3}(?:\.\d{3})+$").expect("valid regex"));
-    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
-        doc.tree.visit_scalars(&mut String::new(), &mut |path, node| {
-            let raw = doc.file.text.get(node.span.clone()).unwrap_or("").trim();
-            if path.contains(".rows[") && matches!(node.value, crate::load::tree::Value::Float(_)) && re.is_match(raw) {
-                let thousands = raw.replace('.', "");
-                out.push(
-                    rule.at(doc, path, format!("`{raw}` is read as {} (the dot is a decimal point in YAML)", raw.replace('.', ",")))
-                        .with_hint(format!(
-                            "write `{thousands}` or `\"{raw}\"` (quoted) for {thousands}; `{}` if you mean the decimal",
-                            raw.trim_end_matches('0').trim_end_matches('.')
-                        )),
-                );
-            }
-        });
     }
 }
