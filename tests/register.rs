@@ -1012,6 +1012,16 @@ fn a_number_dated_before_the_previous_one_is_warned() {
 }
 
 #[test]
+fn an_empty_vanban_register_means_the_default_file() {
+    // Probe of #19: set but empty, it gave a parser error about --register.
+    let dir = workspace();
+    let env = [("VANBAN_REGISTER", "")];
+    let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"], &env);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("vanban-register.sqlite").exists());
+}
+
+#[test]
 fn the_kinh_gui_addressees_are_recorded_with_their_copies() {
     // Probe of the register: a công văn to four units recorded no nơi nhận
     // and 2 copies (the two Lưu only).

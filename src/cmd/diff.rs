@@ -31,9 +31,10 @@ pub struct DiffArgs {
     /// before NEW's, then NEW's).
     #[arg(long, value_name = "YEAR")]
     year: Option<i32>,
-    /// The office's register (default: vanban-register.sqlite in the
+    /// The office's register (default: $VANBAN_REGISTER, else
+    /// vanban-register.sqlite in the
     /// current folder); read only, and only if it exists.
-    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER")]
+    #[arg(long, value_name = "FILE")]
     register: Option<PathBuf>,
 }
 

@@ -28,9 +28,10 @@ pub struct IssueArgs {
     /// year picks the series.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<NaiveDate>,
-    /// The office's register (default: vanban-register.sqlite in the
+    /// The office's register (default: $VANBAN_REGISTER, else
+    /// vanban-register.sqlite in the
     /// current folder).
-    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER")]
+    #[arg(long, value_name = "FILE")]
     register: Option<PathBuf>,
     /// The PDF to write; default: the input with .pdf.
     #[arg(short, long, value_name = "OUT.pdf")]

@@ -11,9 +11,10 @@ use super::{Status, report};
 
 #[derive(Debug, Args)]
 pub struct RegisterArgs {
-    /// The office's register (default: vanban-register.sqlite in the
+    /// The office's register (default: $VANBAN_REGISTER, else
+    /// vanban-register.sqlite in the
     /// current folder).
-    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER", global = true)]
+    #[arg(long, value_name = "FILE", global = true)]
     register: Option<PathBuf>,
     #[command(subcommand)]
     command: RegisterCommand,

@@ -23,8 +23,9 @@ pub struct RolloverArgs {
     #[arg(long)]
     cite_previous: bool,
     /// The office's register, where --cite-previous looks this year's
-    /// document up (default: vanban-register.sqlite in the current folder).
-    #[arg(long, value_name = "FILE", env = "VANBAN_REGISTER")]
+    /// document up (default: $VANBAN_REGISTER, else vanban-register.sqlite
+    /// in the current folder).
+    #[arg(long, value_name = "FILE")]
     register: Option<PathBuf>,
     /// Report căn cứ older than this many years.
     #[arg(long, default_value_t = 5, value_name = "N")]
