@@ -115,26 +115,11 @@ impl Node {
     /// Calls `f` with the path and node of every string scalar, depth first,
     /// in document order.
     pub fn visit_strings<'a>(&'a self, path: &mut String, f: &mut dyn FnMut(&str, &'a Node)) {
-        match &self.value {
-            Value::String(_) => f(path, self),
-            Value::Seq(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push_str(&format!("[{i}]"));
-                    item.visit_strings(path, f);
-                    path.truncate(len);
-                }
+        self.visit_scalars(path, &mut |path, node| {
+            if matches!(node.value, Value::String(_)) {
+                f(path, node)
             }
-            Value::Map(entries) => {
-                for e in entries {
-                    let len = path.len();
-                    push_key(path, &e.key);
-                    e.value.visit_strings(path, f);
-                    path.truncate(len);
-                }
-            }
-            _ => {}
-        }
+        });
     }
 
     /// Calls `f` with the path and node of every scalar (text, number,
