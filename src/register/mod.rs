@@ -328,27 +328,7 @@ impl Register {
     /// Why a register of schema `version` cannot be used at all (not a
     /// register, or one of a newer vanban); `None` if it can.
     fn version_error(&self, version: i64) -> Option<Diagnostic> {
-        if version < 0 {
-            return Some(
-                Diagnostic::error(
-                    "register-corrupt",
-                    format!("{} is an SQLite file but not a vanban register", self.path.display()),
-                )
-                .with_hint(
-                    "name the office's register with --register or VANBAN_REGISTER; vanban gives no number from it",
-                ),
-            );
-        }
-        (version > SCHEMA_VERSION).then(|| {
-            Diagnostic::error(
-                "register-schema",
-                format!(
-                    "{} has schema version {version}, written by a newer vanban; this one knows version {SCHEMA_VERSION}",
-                    self.path.display()
-                ),
-            )
-            .with_hint("issue with the newer vanban, or update this one; no number was taken")
-        })
+        version_error(&self.path, version)
     }
 
     fn configure(&self) -> Result<(), Diagnostic> {
@@ -378,21 +358,7 @@ impl Register {
 
     /// The schema version the file has: 0 for a new, empty file.
     fn version(&self) -> rusqlite::Result<i64> {
-        let has_table = |name: &str| -> rusqlite::Result<bool> {
-            self.conn
-                .query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |_| {
-                    Ok(())
-                })
-                .optional()
-                .map(|r| r.is_some())
-        };
-        if has_table("schema_version")? {
-            return self.conn.query_row("SELECT MAX(version) FROM schema_version", [], |r| {
-                r.get::<_, Option<i64>>(0).map(Option::unwrap_or_default)
-            });
-        }
-        let objects: i64 = self.conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
-        Ok(if objects == 0 { 0 } else { -1 })
+        schema_version(&self.conn)
     }
 
     /// Creates the schema in a new file, or brings an older one up to
@@ -402,30 +368,20 @@ impl Register {
         if current == SCHEMA_VERSION {
             return Ok(());
         }
-        if let Some(d) = self.version_error(current) {
-            return Err(d);
-        }
+        // Everything else is decided under the write lock: another run may
+        // be creating or migrating this very file (two văn thư issuing the
+        // first numbers at once), and what it has not committed yet is not
+        // seen outside a transaction.
         let (timeout, p) = (self.busy_timeout, self.path.clone());
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| sqlite_error(&p, timeout, e))?;
+        let version = schema_version(&tx).map_err(|e| sqlite_error(&p, timeout, e))?;
+        if let Some(d) = version_error(&p, version) {
+            return Err(d);
+        }
         let result = (|| -> rusqlite::Result<()> {
-            // Another run may have migrated while this one waited for the lock.
-            let version: i64 = {
-                let exists: bool = tx
-                    .query_row("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'", [], |r| {
-                        r.get::<_, i64>(0)
-                    })
-                    .map(|n| n > 0)?;
-                if exists {
-                    tx.query_row("SELECT MAX(version) FROM schema_version", [], |r| {
-                        r.get::<_, Option<i64>>(0).map(Option::unwrap_or_default)
-                    })?
-                } else {
-                    0
-                }
-            };
             match version {
                 0 => {
                     tx.execute_batch(SCHEMA_V2)?;
@@ -779,4 +735,47 @@ mod tests {
     fn hashes_are_lowercase_hex() {
         assert_eq!(sha256(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
+}
+
+/// The schema version of the register open on `conn`: 0 for an empty
+/// file, -1 for an SQLite file that holds something else.
+fn schema_version(conn: &rusqlite::Connection) -> rusqlite::Result<i64> {
+    let has_table = |name: &str| -> rusqlite::Result<bool> {
+        conn.query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [name], |_| Ok(()))
+            .optional()
+            .map(|r| r.is_some())
+    };
+    if has_table("schema_version")? {
+        return conn.query_row("SELECT MAX(version) FROM schema_version", [], |r| {
+            r.get::<_, Option<i64>>(0).map(Option::unwrap_or_default)
+        });
+    }
+    let objects: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
+    Ok(if objects == 0 { 0 } else { -1 })
+}
+
+/// Why a register of schema `version` cannot be used at all (not a
+/// register, or one of a newer vanban); `None` if it can.
+fn version_error(path: &Path, version: i64) -> Option<Diagnostic> {
+    if version < 0 {
+        return Some(
+            Diagnostic::error(
+                "register-corrupt",
+                format!("{} is an SQLite file but not a vanban register", path.display()),
+            )
+            .with_hint(
+                "name the office's register with --register or VANBAN_REGISTER; vanban gives no number from it",
+            ),
+        );
+    }
+    (version > SCHEMA_VERSION).then(|| {
+        Diagnostic::error(
+            "register-schema",
+            format!(
+                "{} has schema version {version}, written by a newer vanban; this one knows version {SCHEMA_VERSION}",
+                path.display()
+            ),
+        )
+        .with_hint("issue with the newer vanban, or update this one; no number was taken")
+    })
 }
