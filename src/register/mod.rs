@@ -696,47 +696,6 @@ fn sqlite_error(path: &Path, waited: Duration, e: rusqlite::Error) -> Diagnostic
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry(body: &str, date: &str) -> NewEntry {
-        NewEntry {
-            body: body.to_string(),
-            series: String::new(),
-            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
-            ky_hieu: "KH-UBND".to_string(),
-            doc_type: "ke-hoach".to_string(),
-            title: "Kế hoạch thử".to_string(),
-            signer: "Phạm Xuân Khánh".to_string(),
-            recipients: "UBND huyện".to_string(),
-            copies: 3,
-            archive: "VT, VHXH".to_string(),
-            note: String::new(),
-            source: None,
-        }
-    }
-
-    #[test]
-    fn numbers_follow_on_and_cancelled_ones_stay_taken() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut reg = open(&dir.path().join("r.sqlite")).unwrap();
-        let a = reg.take(&entry("UBND xã A", "2026-02-01")).unwrap();
-        assert_eq!((a.number, a.status, a.so_ky_hieu().as_str()), (1, Status::Reserved, "01/KH-UBND"));
-        reg.cancel(a.id, "render failed").unwrap();
-        let b = reg.take(&entry("UBND xã A", "2026-02-02")).unwrap();
-        assert_eq!(b.number, 2);
-        let all = reg.list(&Filter::default()).unwrap();
-        assert_eq!(all[0].status, Status::Cancelled);
-        assert_eq!(all[0].reason.as_deref(), Some("render failed"));
-    }
-
-    #[test]
-    fn hashes_are_lowercase_hex() {
-        assert_eq!(sha256(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    }
-}
-
 /// The schema version of the register open on `conn`: 0 for an empty
 /// file, -1 for an SQLite file that holds something else.
 fn schema_version(conn: &rusqlite::Connection) -> rusqlite::Result<i64> {
@@ -778,4 +737,45 @@ fn version_error(path: &Path, version: i64) -> Option<Diagnostic> {
         )
         .with_hint("issue with the newer vanban, or update this one; no number was taken")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(body: &str, date: &str) -> NewEntry {
+        NewEntry {
+            body: body.to_string(),
+            series: String::new(),
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+            ky_hieu: "KH-UBND".to_string(),
+            doc_type: "ke-hoach".to_string(),
+            title: "Kế hoạch thử".to_string(),
+            signer: "Phạm Xuân Khánh".to_string(),
+            recipients: "UBND huyện".to_string(),
+            copies: 3,
+            archive: "VT, VHXH".to_string(),
+            note: String::new(),
+            source: None,
+        }
+    }
+
+    #[test]
+    fn numbers_follow_on_and_cancelled_ones_stay_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut reg = open(&dir.path().join("r.sqlite")).unwrap();
+        let a = reg.take(&entry("UBND xã A", "2026-02-01")).unwrap();
+        assert_eq!((a.number, a.status, a.so_ky_hieu().as_str()), (1, Status::Reserved, "01/KH-UBND"));
+        reg.cancel(a.id, "render failed").unwrap();
+        let b = reg.take(&entry("UBND xã A", "2026-02-02")).unwrap();
+        assert_eq!(b.number, 2);
+        let all = reg.list(&Filter::default()).unwrap();
+        assert_eq!(all[0].status, Status::Cancelled);
+        assert_eq!(all[0].reason.as_deref(), Some("render failed"));
+    }
+
+    #[test]
+    fn hashes_are_lowercase_hex() {
+        assert_eq!(sha256(b"abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
 }
