@@ -133,10 +133,10 @@ fn every_type_carries_the_stamps() {
 fn stamps_are_keys_and_a_wrong_one_is_an_error_at_its_line() {
     let yaml = std::fs::read_to_string(common::root().join("data/cong-van-ngoc-lien-2026.yaml"))
         .unwrap()
-        .replacen("type: cong-van", "type: cong-van\nurgency: khẩn", 1);
+        .replacen("type: cong-van", "type: cong-van\nurgency: khaan", 1);
     let errors = vanban::load::load_str("cv.yaml", &yaml).unwrap_err();
     let d = errors.iter().next().unwrap();
-    assert_eq!(d.message, "unknown value `khẩn`");
+    assert_eq!(d.message, "unknown value `khaan`");
     assert!(d.to_string().contains("did you mean `khan`?"), "{d}");
     let (line, _) = d.line_col().unwrap();
     assert!(yaml.lines().nth(line - 1).unwrap().starts_with("urgency:"));
@@ -150,4 +150,25 @@ fn without_stamps_the_typst_source_has_none() {
     );
     assert!(!out.source.contains("secrecy:") && !out.source.contains("urgency:"));
     assert!(out.layout.frames.is_empty());
+}
+
+#[test]
+fn stamps_may_be_written_as_the_words_they_print() {
+    // Probe of #18: `secrecy: MẬT` was refused without a suggestion; a
+    // văn thư types the words on the stamp.
+    let keys = with_stamps(
+        "thong-bao-ngoc-lien-2026.yaml",
+        "secrecy: toi-mat\nurgency: hoa-toc\ncirculation: luu-hanh-noi-bo",
+    );
+    let words = with_stamps(
+        "thong-bao-ngoc-lien-2026.yaml",
+        "secrecy: TỐI MẬT\nurgency: Hỏa tốc\ncirculation: lưu hành nội bộ",
+    );
+    let common = |o: &common::Output| {
+        let c = o.loaded.document.common();
+        (c.secrecy, c.urgency, c.circulation)
+    };
+    assert_eq!(common(&words), common(&keys));
+    assert!(common(&words).0.is_some() && common(&words).1.is_some() && common(&words).2.is_some());
+    assert_eq!(words.pdf, keys.pdf, "the same stamps, the same bytes");
 }

@@ -1060,12 +1060,16 @@ pub(crate) fn text_or_number(_: &mut SchemaGenerator) -> Schema {
 }
 
 /// Độ mật (ô 10a), stamped under the số/ký hiệu: `MẬT`, `TỐI MẬT`,
-/// `TUYỆT MẬT`.
+/// `TUYỆT MẬT`. Each stamp is written as its key (`toi-mat`) or as the
+/// words it prints (`TỐI MẬT`, `tối mật`), as users type them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Secrecy {
+    #[serde(alias = "MẬT", alias = "mật", alias = "Mật")]
     Mat,
+    #[serde(alias = "TỐI MẬT", alias = "tối mật", alias = "Tối mật")]
     ToiMat,
+    #[serde(alias = "TUYỆT MẬT", alias = "tuyệt mật", alias = "Tuyệt mật")]
     TuyetMat,
 }
 
@@ -1074,8 +1078,18 @@ pub enum Secrecy {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
+    #[serde(alias = "KHẨN", alias = "khẩn", alias = "Khẩn")]
     Khan,
+    #[serde(alias = "THƯỢNG KHẨN", alias = "thượng khẩn", alias = "Thượng khẩn")]
     ThuongKhan,
+    #[serde(
+        alias = "HỎA TỐC",
+        alias = "hỏa tốc",
+        alias = "Hỏa tốc",
+        alias = "HOẢ TỐC",
+        alias = "hoả tốc",
+        alias = "Hoả tốc"
+    )]
     HoaToc,
 }
 
@@ -1084,7 +1098,9 @@ pub enum Urgency {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Circulation {
+    #[serde(alias = "XEM XONG TRẢ LẠI", alias = "xem xong trả lại", alias = "Xem xong trả lại")]
     XemXongTraLai,
+    #[serde(alias = "LƯU HÀNH NỘI BỘ", alias = "lưu hành nội bộ", alias = "Lưu hành nội bộ")]
     LuuHanhNoiBo,
 }
 
