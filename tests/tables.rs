@@ -640,3 +640,35 @@ fn a_number_as_issued_prints_as_printed_with_a_warning() {
     );
     assert_eq!(d.path.as_deref(), Some("number"));
 }
+
+#[test]
+fn a_wrong_parent_figure_is_said_only_where_figures_were_given() {
+    // Probe of #14: a wrong parent figure also gave errors at the blank
+    // cells vanban computed from it ("not … as written" where nothing was
+    // written). The sample's `I` gives its Ngân sách tỉnh, 6600.00.
+    let yaml = std::fs::read_to_string(common::root().join("data/ke-hoach-tinh-binh-lam-2026.yaml"))
+        .unwrap()
+        .replacen(
+            "Phát triển sản phẩm du lịch cộng đồng, null, 6600.00,",
+            "Phát triển sản phẩm du lịch cộng đồng, null, 6700.00,",
+            1,
+        );
+    let loaded = vanban::load::load_str("kh.yaml", &yaml).unwrap();
+    let found: Vec<_> = vanban::lint::lint(&loaded, &vanban::lint::LintContext::default())
+        .into_iter()
+        .filter(|d| d.code == "table-sum")
+        .collect();
+    assert_eq!(
+        found[0].message,
+        "`Ngân sách tỉnh` of `I` is the sum of the 2 rows under it, 6.600,00, not 6.700,00 as written"
+    );
+    // The total the sample gives no longer agrees with the given `I`
+    // either; nothing is said at the blank cells computed from it (`I`'s
+    // Tổng số, the total's Tổng số).
+    let paths: Vec<&str> = found.iter().filter_map(|d| d.path.as_deref()).collect();
+    assert_eq!(
+        paths,
+        ["appendices[0].content[0].table.rows[0][3]", "appendices[0].content[0].table.total.values[3]"],
+        "{found:#?}"
+    );
+}

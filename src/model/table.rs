@@ -1092,7 +1092,9 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 continue;
             };
             match w.values[i] {
-                Some(g) if g.normalized() != sum.normalized() => {
+                // A figure vanban computed itself that disagrees follows from
+                // a wrong figure given elsewhere, which is the one reported.
+                Some(g) if g.normalized() != sum.normalized() && w.given[i] => {
                     let terms: Vec<String> = parts.iter().map(|&j| format!("`{}`", cols[j].title)).collect();
                     mismatches.push(err(
                         format!("{path}[{i}]"),
@@ -1194,7 +1196,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 };
                 let w = work[r].as_mut().expect("a data row");
                 match w.values[i] {
-                    Some(g) if g.normalized() != sum.normalized() => mismatches.push(err(
+                    Some(g) if g.normalized() != sum.normalized() && w.given[i] => mismatches.push(err(
                         format!("{path}[{i}]"),
                         format!(
                             "`{}` of `{}` is the sum of the {} rows under it, {}, not {} as written",
