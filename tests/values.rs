@@ -409,3 +409,35 @@ fn a_date_far_from_the_year_is_warned() {
         assert_eq!(lint(&yaml), [], "{date}");
     }
 }
+
+#[test]
+fn a_person_written_with_ong_or_ba_is_warned() {
+    // Probe of #18: `person: Bà Nguyễn Thị Lan` printed `Ông (bà) Bà Nguyễn Thị Lan`.
+    let sample = sample("giay-gioi-thieu-ngoc-lien-2026.yaml");
+    let lint = |yaml: &str| {
+        let loaded = load::load_str("ggt.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+        let ctx = vanban::lint::LintContext::default();
+        vanban::lint::lint(&loaded, &ctx).into_iter().filter(|d| d.code == "person-title").collect::<Vec<_>>()
+    };
+    assert_eq!(lint(&sample), []);
+    for (written, name) in [
+        ("Bà Hà Thị Mai", "Hà Thị Mai"),
+        ("ông Lê Văn Tám", "Lê Văn Tám"),
+        ("Đồng chí Hà Thị Mai", "Hà Thị Mai"),
+    ] {
+        let yaml = sample.replacen("person: Hà Thị Mai", &format!("person: {written}"), 1);
+        let found = lint(&yaml);
+        assert_eq!(found.len(), 1, "{written}");
+        assert_eq!(
+            found[0].message,
+            format!("`{written}` prints as `Ông (bà) {written}`: the form already says `Ông (bà)`")
+        );
+        assert_eq!(
+            found[0].hint.as_deref(),
+            Some(format!("write the name alone: `person: {name}`").as_str())
+        );
+        assert_eq!(found[0].path.as_deref(), Some("person"));
+    }
+    // A name that merely starts like one is not a title.
+    assert_eq!(lint(&sample.replacen("person: Hà Thị Mai", "person: Bàng Thị Mai", 1)), []);
+}

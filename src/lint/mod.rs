@@ -219,6 +219,14 @@ pub const RULES: &[Rule] = &[
         check: table_sums,
     },
     Rule {
+        id: "person-title",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a giấy giới thiệu's `person` is the name alone: the form prints `Ông (bà)` before it",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.8 (Giấy giới thiệu)",
+        check: values::person_title,
+    },
+    Rule {
         id: "figure-dot",
         severity: Severity::Warning,
         allowable: true,

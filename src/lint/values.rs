@@ -104,6 +104,28 @@ fn printed_on_its_own(path: &str) -> Option<&'static str> {
     }
 }
 
+/// `person: Bà Nguyễn Thị Mai` prints `Ông (bà) Bà Nguyễn Thị Mai`: the
+/// form says `Ông (bà)` itself.
+pub(super) fn person_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let Some(person) = loaded.tree.get("person").and_then(|n| n.as_str()) else { return };
+    let written = crate::vn::text::nfc(person.trim());
+    let lower = written.to_lowercase();
+    let Some(title) = ["ông (bà)", "ông/bà", "ông", "bà", "đồng chí", "đ/c"]
+        .into_iter()
+        .find(|t| lower.strip_prefix(t).is_some_and(|rest| rest.starts_with(' ')))
+    else {
+        return;
+    };
+    let name = written.get(title.len()..).unwrap_or(&written).trim_start();
+    out.push(at(
+        rule,
+        loaded,
+        "person",
+        format!("`{person}` prints as `Ông (bà) {person}`: the form already says `Ông (bà)`"),
+        &format!("write the name alone: `person: {name}`"),
+    ));
+}
+
 /// The date lies in the document's year, or next to it (a plan for 2027
 /// signed in December 2026); a date before 1945, or years away from
 /// `year`, is a typo in one of them.
