@@ -564,30 +564,16 @@ fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<()
         } else {
             "put it in a phụ lục with `landscape: true`, give its text columns a narrower `width`, or split it into tables with fewer columns"
         });
-        // The table in the document, or in the text a quyết định issues.
-        let found = std::iter::once(loaded).chain(loaded.attachment.as_deref()).find_map(|l| {
-            l.document.blocks().into_iter().find_map(|(path, block)| match block {
-                model::Block::Table(t) if model::table::fingerprint(&t.table) == o.id => {
-                    Some(l.at(d.clone(), &format!("{path}.table")))
-                }
-                _ => None,
-            })
+        out.push(match table_of(loaded, &o.id) {
+            Some((doc, path, _)) => doc.at(d, &path),
+            None => d.with_file(&loaded.file),
         });
-        out.push(found.unwrap_or_else(|| d.with_file(&loaded.file)));
     }
     for n in typeset::tables::narrow_columns(doc) {
         let mm = |pt: f64| pt * typeset::inspect::MM_PER_PT;
-        // The column in the document (or the text a quyết định issues).
-        let found = std::iter::once(loaded).chain(loaded.attachment.as_deref()).find_map(|l| {
-            l.document.blocks().into_iter().find_map(|(path, block)| match block {
-                model::Block::Table(t) if model::table::fingerprint(&t.table) == n.id => {
-                    let title = t.table.columns.get(n.column).map(|c| c.title.clone()).unwrap_or_default();
-                    Some((l, format!("{path}.table.columns[{}].width", n.column), title))
-                }
-                _ => None,
-            })
-        });
-        let (doc, path, title) = found.unwrap_or((loaded, String::new(), String::new()));
+        let found = table_of(loaded, &n.id);
+        let title =
+            found.as_ref().and_then(|(_, _, t)| t.columns.get(n.column)).map_or("", |c| c.title.as_str());
         let d = Diagnostic::error(
             "table-width",
             format!(
@@ -598,9 +584,26 @@ fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<()
             ),
         )
         .with_hint(format!("give it `width: {}mm` or more, or leave `width` out so vanban sizes it", mm(n.needed).ceil()));
-        out.push(if path.is_empty() { d.with_file(&loaded.file) } else { doc.at(d, &path) });
+        out.push(match &found {
+            Some((doc, path, _)) => doc.at(d, &format!("{path}.columns[{}].width", n.column)),
+            None => d.with_file(&loaded.file),
+        });
     }
     if out.is_empty() { Ok(()) } else { Err(Diagnostics(out)) }
+}
+
+/// The table whose [`fingerprint`](model::table::fingerprint) the layout
+/// marked `id`, in the document or in the text a quyết định issues: the
+/// document it is in, its path (`….table`) and the table.
+fn table_of<'a>(loaded: &'a Loaded, id: &str) -> Option<(&'a Loaded, String, &'a model::table::Table)> {
+    std::iter::once(loaded).chain(loaded.attachment.as_deref()).find_map(|l| {
+        l.document.blocks().into_iter().find_map(|(path, block)| match block {
+            model::Block::Table(t) if model::table::fingerprint(&t.table) == id => {
+                Some((l, format!("{path}.table"), &t.table))
+            }
+            _ => None,
+        })
+    })
 }
 
 /// Reports every character drawn with the font's missing glyph, at the YAML
