@@ -630,3 +630,106 @@ fn a_quyet_dinh_prints_the_phu_luc_of_the_plan_it_issues() {
     let text = normalize(&pdftotext_body(&out.pdf));
     assert!(text.contains("TỔNG CỘNG"), "{text}");
 }
+
+/// Mẫu 1.9: BIÊN BẢN with its trích yếu and rule, a số and no date line, the
+/// fixed lines in order, the closing line, the thư ký and the chủ tọa
+/// signing side by side (60 mm | 7.5 mm | 97.5 mm) with nơi nhận under the
+/// thư ký.
+#[test]
+fn bien_ban_has_its_fixed_lines_and_two_signers() {
+    let out = sample("bien-ban-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 08/BB-UBND");
+    let name = find(&lines, "BIÊN BẢN");
+    assert!(
+        !lines.iter().any(|x| x.y < name.y && x.text.contains("ngày")),
+        "no địa danh and date line in the header"
+    );
+    assert!(name.runs.iter().all(|r| r.bold && r.size == 14.0), "tên loại bold 14 pt");
+    assert!((name.center() - text_center(l)).abs() <= 1.0 * MM, "tên loại centred");
+    let title = find(&lines, "Hội nghị triển khai Kế hoạch thực hiện Chương trình năm 2026");
+    assert!(title.all_bold() && title.y > name.y, "the trích yếu, bold, under the tên loại");
+    let mut y = title.y;
+    for start in [
+        "Thời gian bắt đầu: 08 giờ 00 phút, ngày 22 tháng 4 năm 2026.",
+        "Địa điểm: Hội trường Ủy ban nhân dân xã Ngọc Liên.",
+        "Thành phần tham dự:",
+        "- Thường trực Đảng ủy, HĐND xã; lãnh đạo các phòng thuộc UBND xã;",
+        "- Bí thư chi bộ, Trưởng thôn của 12 thôn",
+        "Chủ trì (chủ tọa): Ông Lê Văn Minh, Chủ tịch Ủy ban nhân dân xã.",
+        "Thư ký (người ghi biên bản): Bà Nguyễn Thị Lan, Chánh Văn phòng",
+        "Nội dung:",
+        "1. Quán triệt Kế hoạch",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - (30.0 * MM + 10.0 * MM)).abs() < 1.0, "`{start}` indented 1 cm");
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.italic), "`{start}` 14 pt upright");
+        y = line.y;
+    }
+    assert!(!find(&lines, "Thời gian bắt đầu:").all_bold(), "the fixed lines are regular");
+
+    // The closing line and the signers, kept together on the last page.
+    let last = l.pages.len();
+    let lines = l.lines(last);
+    let closing = find(&lines, "Hội nghị kết thúc vào 10 giờ 45 phút, ngày 22 tháng 4 năm 2026./.");
+    let thu_ky = find(&lines, "THƯ KÝ");
+    let chu_toa = find(&lines, "CHỦ TỌA");
+    assert!(thu_ky.y > closing.y);
+    assert!((thu_ky.y - chu_toa.y).abs() < 0.5, "the two signers' first lines are level");
+    for (line, centre_mm) in [(thu_ky, 30.0 + 30.0), (chu_toa, 30.0 + 60.0 + 7.5 + 97.5 / 2.0)] {
+        assert!(line.all_bold() && line.size() == 14.0, "{}: bold 14 pt", line.text);
+        assert!((line.center() - centre_mm * MM).abs() < 1.0, "{} centred at {centre_mm} mm", line.text);
+    }
+    let lan = find(&lines, "Nguyễn Thị Lan");
+    let minh = find(&lines, "Lê Văn Minh");
+    assert!(
+        (lan.y - minh.y).abs() < 0.5 && lan.y - thu_ky.y > 26.0 * MM,
+        "names level, under the signature room"
+    );
+    assert!((lan.center() - 60.0 * MM).abs() < 1.0 && (minh.center() - 146.25 * MM).abs() < 1.0);
+    assert!(lan.all_bold() && minh.all_bold());
+    let noi_nhan = find(&lines, "Nơi nhận:");
+    assert!(noi_nhan.y > lan.y, "nơi nhận under the thư ký");
+    assert!((noi_nhan.x - 30.0 * MM).abs() < 1.0, "nơi nhận at the left margin");
+    let luu = find(&lines, "- Lưu: VT, Hồ sơ.");
+    assert!(luu.right() < 90.0 * MM, "nơi nhận within the thư ký's column");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(
+        text.contains(&normalize(
+            "- Thường trực Đảng ủy (để b/c); - Các phòng, các thôn (để t/h); - Lưu: VT, Hồ sơ."
+        )),
+        "{text}"
+    );
+}
+
+/// A biên bản that closes before it opened is an error at `closed`; one
+/// that closes the next day says so.
+#[test]
+fn a_bien_ban_closing_before_it_opened_is_an_error() {
+    let yaml = std::fs::read_to_string(common::root().join("data/bien-ban-ngoc-lien-2026.yaml")).unwrap();
+    let lint = |yaml: &str| {
+        let loaded = vanban::load::load_str("bb.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "time-order")
+            .collect::<Vec<_>>()
+    };
+    assert!(lint(&yaml).is_empty());
+    let early = yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "07:45"}"#);
+    let found = lint(&early);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
+    assert_eq!(
+        found[0].message,
+        "the meeting closes at 07:45 on 22/4/2026, before it opened at 08:00 on 22/4/2026"
+    );
+    let (line, _) = found[0].line_col().unwrap();
+    assert!(early.lines().nth(line - 1).unwrap().starts_with("closed:"));
+    let next_day = yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "01:30", date: 2026-04-23}"#);
+    assert!(lint(&next_day).is_empty());
+    let day_before =
+        yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "11:00", date: 2026-04-21}"#);
+    assert_eq!(lint(&day_before).len(), 1);
+}

@@ -227,6 +227,14 @@ pub const RULES: &[Rule] = &[
         check: values::person_title,
     },
     Rule {
+        id: "time-order",
+        severity: Severity::Error,
+        allowable: true,
+        summary: "a biên bản closes after it opened",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.9 (Biên bản): thời gian bắt đầu, kết thúc",
+        check: values::time_order,
+    },
+    Rule {
         id: "figure-dot",
         severity: Severity::Warning,
         allowable: true,

@@ -126,6 +126,32 @@ pub(super) fn person_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
     ));
 }
 
+/// A biên bản's meeting closes after it opened: `closed` (on the day it
+/// opened, unless it says its own) is not before `opened` (on the
+/// document's date, unless it says its own).
+pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let crate::model::Document::BienBan(b) = &loaded.document else { return };
+    let opened_day = b.opened.date.or(b.date);
+    let (Some(opened), Some(closed)) = (b.opened.at(b.date), b.closed.at(opened_day)) else { return };
+    if closed < opened {
+        let path = if b.closed.date.is_some() && closed.date() < opened.date() {
+            "closed.date"
+        } else {
+            "closed.time"
+        };
+        let when = |t: chrono::NaiveDateTime| {
+            format!("{} on {}", t.format("%H:%M"), crate::vn::date::short(t.date()))
+        };
+        out.push(at(
+            rule,
+            loaded,
+            path,
+            format!("the meeting closes at {}, before it opened at {}", when(closed), when(opened)),
+            "check `opened` and `closed`; a meeting that ended the next day says so: `closed: {time: \"01:30\", date: …}`",
+        ));
+    }
+}
+
 /// The date lies in the document's year, or next to it (a plan for 2027
 /// signed in December 2026); a date before 1945, or years away from
 /// `year`, is a typo in one of them.

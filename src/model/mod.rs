@@ -26,7 +26,10 @@ pub use ke_hoach::{
     Task,
 };
 pub use table::Table;
-pub use types::{BaoCao, CongVan, GiayGioiThieu, GiayMoi, QuyetDinh, ThongBao, ToTrinh, VanBan};
+pub use types::{
+    BaoCao, BienBan, ClockTime, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment, QuyetDinh, ThongBao,
+    ToTrinh, VanBan,
+};
 
 /// Declares a document type: the shared fields of every văn bản, then the
 /// type's own.
@@ -324,7 +327,7 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
@@ -334,6 +337,7 @@ doc_types! {
         ThongBao = "thong-bao", "Thông báo", ThongBao, "thong-bao.typ.j2", "thong-bao.yaml";
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
         GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
+        BienBan = "bien-ban", "Biên bản", BienBan, "bien-ban.typ.j2", "bien-ban.yaml";
         // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
         ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
         QuyChe = "quy-che", "Quy chế", VanBan, "van-ban.typ.j2", "van-ban.yaml";
@@ -472,6 +476,7 @@ impl Document {
             Document::ThongBao(d) => walk("content".into(), &d.content, &mut out),
             Document::GiayMoi(d) => walk("content".into(), &d.content, &mut out),
             Document::VanBan(d) => walk("content".into(), &d.content, &mut out),
+            Document::BienBan(d) => walk("content".into(), &d.content, &mut out),
         }
         out
     }

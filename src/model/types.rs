@@ -1,7 +1,7 @@
 //! The document types besides the Kế hoạch (NĐ30 Phụ lục III, Mẫu 1.2–1.7):
 //! only what each adds to the shared parts of [`super::document!`].
 
-use super::common::{Article, Block, Meeting, Numbering, Recipient};
+use super::common::{Article, Block, Date, Meeting, Numbering, Recipient, Signer};
 
 super::document! {
     /// Quyết định (Mẫu 1.2; Mẫu 1.3 when it approves an attached document).
@@ -146,5 +146,129 @@ super::document! {
         pub sent_to: String,
         /// `Giấy này có giá trị đến hết ngày …`.
         pub valid_until: super::common::Date,
+    }
+}
+
+super::document! {
+    /// Biên bản (Mẫu 1.9, ký hiệu BB) of a meeting, hội nghị or hội thảo:
+    /// the header has no địa danh and date line; the trích yếu names the
+    /// meeting; the thư ký signs on the left, the chủ tọa (`signer`) on the
+    /// right, and nơi nhận stands under the thư ký.
+    BienBan {
+        /// `Cuộc họp` (the default), `Hội nghị` or `Hội thảo`: the word of
+        /// the closing line (`Cuộc họp kết thúc vào …`).
+        #[serde(default)]
+        pub kind: MeetingKind,
+        /// `Thời gian bắt đầu:` the time and day the meeting opened.
+        pub opened: Moment,
+        /// `Địa điểm:`.
+        pub venue: String,
+        /// `Thành phần tham dự:` one on the line, several as `- …;` lines.
+        pub attendees: Vec<String>,
+        /// `Chủ trì (chủ tọa):` who chaired, as printed.
+        pub chair: String,
+        /// `Thư ký (người ghi biên bản):` who wrote the minutes, as printed.
+        pub secretary: String,
+        /// `Nội dung:` what was said and decided, in order.
+        pub content: Vec<Block>,
+        /// Numbering of the sections of the content (`1.` by default).
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        /// `… kết thúc vào …`: the time (and day, if not the day it opened)
+        /// the meeting closed.
+        pub closed: Moment,
+        /// The thư ký's signer block, on the left (`title: Thư ký`).
+        pub secretary_signer: Signer,
+    }
+}
+
+/// The kind of gathering a biên bản records (Mẫu 1.9: `Cuộc họp (hội nghị,
+/// hội thảo) kết thúc vào …`).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
+pub enum MeetingKind {
+    #[default]
+    #[serde(rename = "cuoc-hop")]
+    CuocHop,
+    #[serde(rename = "hoi-nghi")]
+    HoiNghi,
+    #[serde(rename = "hoi-thao")]
+    HoiThao,
+}
+
+impl MeetingKind {
+    /// The word that opens the closing line.
+    pub fn word(self) -> &'static str {
+        match self {
+            MeetingKind::CuocHop => "Cuộc họp",
+            MeetingKind::HoiNghi => "Hội nghị",
+            MeetingKind::HoiThao => "Hội thảo",
+        }
+    }
+}
+
+/// A time of day and, when it is not the document's date (or the day a
+/// meeting opened), its day: `{time: "14:00", date: 2026-03-16}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Moment {
+    /// `14:00` (or `14h00`, `14:00:00`): printed `14 giờ 00 phút`.
+    pub time: ClockTime,
+    #[serde(default)]
+    pub date: Option<Date>,
+}
+
+impl Moment {
+    /// The moment as a date and time, the day taken from `day` when it has
+    /// none of its own.
+    pub fn at(&self, day: Option<Date>) -> Option<chrono::NaiveDateTime> {
+        self.date.or(day).map(|d| d.0.and_time(self.time.0))
+    }
+}
+
+/// A time of day to the minute: `14:00`, `7:30`, `14h00`, `14h`,
+/// `14:00:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ClockTime(pub chrono::NaiveTime);
+
+impl ClockTime {
+    pub fn parse(text: &str) -> Result<ClockTime, String> {
+        let t = text.trim().to_lowercase();
+        let t = t.strip_suffix('h').map_or(t.clone(), |h| format!("{h}:00"));
+        let t = t.replacen('h', ":", 1);
+        ["%H:%M", "%H:%M:%S"]
+            .iter()
+            .find_map(|f| chrono::NaiveTime::parse_from_str(&t, f).ok())
+            .map(ClockTime)
+            .ok_or_else(|| format!("`{text}` is not a time of day; write hours and minutes: 14:00"))
+    }
+
+    /// `14 giờ 00 phút`, `07 giờ 30 phút`.
+    pub fn words(self) -> String {
+        use chrono::Timelike;
+        format!("{:02} giờ {:02} phút", self.0.hour(), self.0.minute())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClockTime {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        ClockTime::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl serde::Serialize for ClockTime {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.format("%H:%M"))
+    }
+}
+
+impl schemars::JsonSchema for ClockTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ClockTime".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{1,2}([:h][0-9]{2}(:[0-9]{2})?|h)$" })
     }
 }

@@ -41,6 +41,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
     ("van-ban.typ.j2", include_str!("../../templates/van-ban.typ.j2")),
     ("giay-gioi-thieu.typ.j2", include_str!("../../templates/giay-gioi-thieu.typ.j2")),
+    ("bien-ban.typ.j2", include_str!("../../templates/bien-ban.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
@@ -146,6 +147,12 @@ fn build_environment() -> Result<Environment<'static>, Error> {
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
     });
     env.add_function("long_date", |date: Serde<Date>| vn::date::long(date.0.0));
+    // `14 giờ 00 phút, ngày 16 tháng 3 năm 2026`: a moment, its day taken
+    // from `day` when it has none of its own, else left blank as ô 4 is.
+    env.add_function("moment", |m: Serde<crate::model::Moment>, day: Option<Serde<Date>>, year: i32| {
+        let day = vn::date::place_and_date("", m.date.or(day.map(|d| d.0)).map(|d| d.0), year);
+        format!("{}{day}", m.time.words())
+    });
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });

@@ -72,6 +72,10 @@ fn never_printed(path: &str) -> bool {
     let last = last.split('[').next().unwrap_or(last);
     let top = path.split(['.', '[']).next().unwrap_or(path);
     matches!(top, "type" | "references" | "allow" | "copy" | "secrecy" | "urgency" | "circulation")
+        // A biên bản's times print in words (`08 giờ 00 phút`), its `kind`
+        // as the word of the closing line (`hoi-nghi` prints `Hội nghị`).
+        || matches!(top, "opened" | "closed")
+        || path == "kind"
         || matches!(
             last,
             "id" | "under"
@@ -139,13 +143,15 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
         crate::Appendices::Only(n) => Some(format!("appendices[{}]", n.saturating_sub(1))),
         _ => None,
     };
+    // A biên bản (Mẫu 1.9) has no địa danh and date line.
+    let prints_place = loaded.document.doc_type() != crate::model::DocType::BienBan;
     let keep = |path: &str| {
         let printed = match (&only, scope.appendices) {
             (Some(prefix), _) => path == prefix || path.starts_with(&format!("{prefix}.")),
             (None, crate::Appendices::None) => !path.starts_with("appendices"),
             _ => true,
         };
-        printed && !never_printed(path)
+        printed && !never_printed(path) && (prints_place || path != "place")
     };
     add(loaded, &loaded.tree, "", &keep);
     if only.is_none()
