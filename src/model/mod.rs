@@ -27,8 +27,8 @@ pub use ke_hoach::{
 };
 pub use table::Table;
 pub use types::{
-    BaoCao, BienBan, ClockTime, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment, QuyetDinh, ThongBao,
-    ToTrinh, VanBan,
+    BaoCao, BienBan, ClockTime, CoSigner, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment, QuyetDinh,
+    ThongBao, ToTrinh, VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the

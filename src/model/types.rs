@@ -1,7 +1,7 @@
 //! The document types besides the Kế hoạch (NĐ30 Phụ lục III, Mẫu 1.2–1.7):
 //! only what each adds to the shared parts of [`super::document!`].
 
-use super::common::{Article, Block, Date, Meeting, Numbering, Recipient, Signer};
+use super::common::{Article, Block, Date, Meeting, Numbering, Recipient};
 
 super::document! {
     /// Quyết định (Mẫu 1.2; Mẫu 1.3 when it approves an attached document).
@@ -178,8 +178,20 @@ super::document! {
         /// the meeting closed.
         pub closed: Moment,
         /// The thư ký's signer block, on the left (`title: Thư ký`).
-        pub secretary_signer: Signer,
+        pub secretary_signer: CoSigner,
     }
+}
+
+/// A second signer (a biên bản's thư ký): quyền hạn lines, chức vụ and
+/// name. Who signs beside the document's `signer` signs by hand: no
+/// signature or seal image is drawn for them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoSigner {
+    #[serde(default)]
+    pub authority: Vec<super::common::Authority>,
+    pub title: String,
+    pub name: String,
 }
 
 /// The kind of gathering a biên bản records (Mẫu 1.9: `Cuộc họp (hội nghị,
