@@ -733,3 +733,76 @@ fn a_bien_ban_closing_before_it_opened_is_an_error() {
         yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "11:00", date: 2026-04-21}"#);
     assert_eq!(lint(&day_before).len(), 1);
 }
+
+/// Mẫu 1.1: NGHỊ QUYẾT and its trích yếu, the collective's authority line
+/// (bold capitals, centred, on its lines), italic căn cứ with no `Theo đề
+/// nghị`, `QUYẾT NGHỊ:` bold and centred, the Điều, the closing paragraph
+/// ending `./.`, `- Như Điều 2;` and the `TM.` signer.
+#[test]
+fn nghi_quyet_has_its_authority_quyet_nghi_and_tm_signer() {
+    let out = sample("nghi-quyet-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 03/NQ-HĐND");
+    assert!(find(&lines, "HỘI ĐỒNG NHÂN DÂN").all_bold());
+    let name = find(&lines, "NGHỊ QUYẾT");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > name.y).unwrap();
+    let body = find(&lines, "HỘI ĐỒNG NHÂN DÂN XÃ NGỌC LIÊN");
+    let session = find(&lines, "KHÓA I, KỲ HỌP THỨ NĂM");
+    for line in [body, session] {
+        assert!(line.y > rule.y0, "the authority line is under the trích yếu's rule");
+        assert!(line.all_bold() && line.size() == 14.0, "{}: bold 14 pt", line.text);
+        assert!((line.center() - text_center(l)).abs() <= 1.0 * MM, "{} centred", line.text);
+    }
+    assert!(session.y > body.y);
+    let can_cu = find(&lines, "Căn cứ Luật Tổ chức chính quyền địa phương");
+    let xet = find(&lines, "Xét Tờ trình số 02/TTr-UBND");
+    assert!(can_cu.y > session.y && xet.y > can_cu.y);
+    assert!(can_cu.all_italic() && xet.all_italic(), "căn cứ in italics");
+    assert!(!l.text().contains("Theo đề nghị"), "Mẫu 1.1 has no `Theo đề nghị`");
+    let quyet_nghi = find(&lines, "QUYẾT NGHỊ:");
+    assert_eq!(quyet_nghi.text.trim(), "QUYẾT NGHỊ:");
+    assert!(quyet_nghi.y > xet.y && quyet_nghi.all_bold() && quyet_nghi.size() == 14.0);
+    assert!((quyet_nghi.center() - text_center(l)).abs() <= 1.0 * MM, "QUYẾT NGHỊ: centred");
+    let dieu1 = find(&lines, "Điều 1. Thông qua danh mục 03 công trình");
+    assert!(dieu1.y > quyet_nghi.y && dieu1.runs[0].bold && (dieu1.x - 40.0 * MM).abs() < 1.0);
+    let dieu2 = find(&lines, "Điều 2. Giao Ủy ban nhân dân xã");
+    assert!(dieu2.y > dieu1.y);
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("có hiệu lực từ ngày thông qua./."), "the closing paragraph ends the text: {text}");
+    assert!(
+        !text.contains("việc thực hiện./."),
+        "the last Điều does not end the text when a closing follows"
+    );
+    assert!(text.contains(&normalize("Nơi nhận: - Như Điều 2; - Thường trực Đảng ủy xã;")), "{text}");
+    assert!(text.contains("TM. HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH"), "{text}");
+    let signer = find(&lines, "TM. HỘI ĐỒNG NHÂN DÂN");
+    assert!(signer.all_bold() && signer.x > 30.0 * MM + 0.4 * 165.0 * MM - 1.0, "the signer on the right");
+}
+
+/// A nghị quyết signed without `TM.` of its collective is warned, with
+/// the line to write.
+#[test]
+fn a_nghi_quyet_not_signed_tm_is_warned() {
+    let yaml = std::fs::read_to_string(common::root().join("data/nghi-quyet-ngoc-lien-2026.yaml")).unwrap();
+    let lint = |yaml: &str| {
+        let loaded = vanban::load::load_str("nq.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "collective-signer")
+            .collect::<Vec<_>>()
+    };
+    assert!(lint(&yaml).is_empty());
+    let found = lint(&yaml.replace("  authority: [TM. Hội đồng nhân dân]\n", ""));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, vanban::diagnostic::Severity::Warning);
+    assert_eq!(
+        found[0].message,
+        "the nghị quyết is signed without `TM.`: a collective's resolution is signed on its behalf, `TM. HỘI ĐỒNG NHÂN DÂN`"
+    );
+    assert_eq!(
+        found[0].hint.as_deref(),
+        Some("write `authority: [TM. Hội đồng nhân dân]` above the signer's title")
+    );
+}

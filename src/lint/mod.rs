@@ -235,6 +235,14 @@ pub const RULES: &[Rule] = &[
         check: values::time_order,
     },
     Rule {
+        id: "collective-signer",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a nghị quyết is signed `TM.` of the collective that adopted it",
+        clause: "NĐ30 Phụ lục I, mục II.7.a; Phụ lục III, Mẫu 1.1 (Nghị quyết)",
+        check: values::collective_signer,
+    },
+    Rule {
         id: "figure-dot",
         severity: Severity::Warning,
         allowable: true,

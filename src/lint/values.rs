@@ -152,6 +152,26 @@ pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
     }
 }
 
+/// A nghị quyết is the act of a collective: its signer signs on the
+/// collective's behalf, `TM.` first (`TM. Hội đồng nhân dân` / `Chủ tịch`).
+pub(super) fn collective_signer(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let crate::model::Document::NghiQuyet(q) = &loaded.document else { return };
+    if q.signer.authority.first().is_some_and(|a| a.prefix == crate::model::Prefix::TM) {
+        return;
+    }
+    let body = q.issuer.name.0.first().map_or("Hội đồng nhân dân", String::as_str);
+    out.push(at(
+        rule,
+        loaded,
+        "signer",
+        format!(
+            "the nghị quyết is signed without `TM.`: a collective's resolution is signed on its behalf, `TM. {}`",
+            crate::vn::text::upper(body)
+        ),
+        &format!("write `authority: [TM. {body}]` above the signer's title"),
+    ));
+}
+
 /// The date lies in the document's year, or next to it (a plan for 2027
 /// signed in December 2026); a date before 1945, or years away from
 /// `year`, is a typo in one of them.

@@ -27,8 +27,8 @@ pub use ke_hoach::{
 };
 pub use table::Table;
 pub use types::{
-    BaoCao, BienBan, ClockTime, CoSigner, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment, QuyetDinh,
-    ThongBao, ToTrinh, VanBan,
+    BaoCao, BienBan, ClockTime, CoSigner, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment, NghiQuyet,
+    QuyetDinh, ThongBao, ToTrinh, VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the
@@ -327,10 +327,11 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
+        NghiQuyet = "nghi-quyet", "Nghị quyết", NghiQuyet, "nghi-quyet.typ.j2", "nghi-quyet.yaml";
         BaoCao = "bao-cao", "Báo cáo", BaoCao, "bao-cao.typ.j2", "bao-cao.yaml";
         CongVan = "cong-van", "Công văn", CongVan, "cong-van.typ.j2", "cong-van.yaml";
         ToTrinh = "to-trinh", "Tờ trình", ToTrinh, "to-trinh.typ.j2", "to-trinh.yaml";
@@ -405,6 +406,9 @@ impl Document {
             Document::QuyetDinh(q) => {
                 Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
             }
+            Document::NghiQuyet(q) => {
+                Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
+            }
             Document::CongVan(_) | Document::ToTrinh(_) | Document::GiayGioiThieu(_) => {
                 Some("Như trên".to_string())
             }
@@ -469,7 +473,7 @@ impl Document {
                     }
                 }
             }
-            Document::QuyetDinh(_) | Document::GiayGioiThieu(_) => {}
+            Document::QuyetDinh(_) | Document::NghiQuyet(_) | Document::GiayGioiThieu(_) => {}
             Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
             Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),

@@ -26,6 +26,29 @@ super::document! {
 }
 
 super::document! {
+    /// Nghị quyết (cá biệt), Mẫu 1.1, ký hiệu NQ: what a collective (a Hội
+    /// đồng nhân dân, a Ban chấp hành) resolves. The authority line names
+    /// the collective, the căn cứ have no `Theo đề nghị`, `QUYẾT NGHỊ:`
+    /// opens the Điều, and the signer signs `TM.` of the collective.
+    NghiQuyet {
+        /// The authority line, in bold capitals under the trích yếu: the
+        /// collective, on one line or several (`[Hội đồng nhân dân xã Ngọc
+        /// Liên, "Khóa I, Kỳ họp thứ năm"]`).
+        pub authority: super::common::Lines,
+        /// Điều 1, Điều 2, …
+        pub articles: Vec<Article>,
+        /// The Điều naming who carries it out; nơi nhận starts with `Như
+        /// Điều N`. Default: the last Điều.
+        #[serde(default)]
+        pub executors_article: Option<u32>,
+        /// A paragraph after the Điều (`Nghị quyết này đã được … thông
+        /// qua …`); `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
     /// Báo cáo (Mẫu 1.4): results, shortcomings, next steps.
     BaoCao {
         /// Kính gửi, when the báo cáo goes to a superior body.
