@@ -806,3 +806,46 @@ fn a_nghi_quyet_not_signed_tm_is_warned() {
         Some("write `authority: [TM. Hội đồng nhân dân]` above the signer's title")
     );
 }
+
+/// Mẫu 1.6: CÔNG ĐIỆN and its trích yếu, `<SENDER> điện:` centred and
+/// regular, the addressees one per line 55 mm in (no Kính gửi), the
+/// content, `- Như trên;`.
+#[test]
+fn cong_dien_has_its_dien_line_and_addressees() {
+    let out = sample("cong-dien-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 02/CĐ-UBND");
+    let name = find(&lines, "CÔNG ĐIỆN");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let title = find(&lines, "Về việc chủ động ứng phó với bão số 5");
+    assert!(title.all_bold() && title.y > name.y);
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > title.y).unwrap();
+    let dien = find(&lines, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN điện:");
+    assert_eq!(dien.text.trim(), "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN điện:");
+    assert!(dien.y > rule.y0 && dien.y - rule.y0 < 40.0, "the điện line follows the rule");
+    assert!((dien.center() - text_center(l)).abs() <= 1.0 * MM, "the điện line is centred");
+    assert!(dien.runs.iter().all(|r| r.size == 14.0 && !r.bold && !r.italic), "14 pt regular");
+    let mut y = dien.y;
+    for text in [
+        "- Trưởng các thôn;",
+        "- Công an xã, Ban Chỉ huy Quân sự xã;",
+        "- Trưởng các phòng, đơn vị thuộc Ủy ban nhân dân xã.",
+    ] {
+        let line = find(&lines, text);
+        assert_eq!(line.text.trim(), text);
+        assert!(line.y > y, "`{text}` in order, one per line");
+        assert!((line.x - (30.0 + 55.0) * MM).abs() < 1.0, "`{text}` 55 mm in: {}", line.x / MM);
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.bold), "`{text}` 14 pt regular");
+        y = line.y;
+    }
+    assert!(!l.text().contains("Kính gửi"), "a công điện has no Kính gửi");
+    let first = find(&lines, "Theo Trung tâm Dự báo");
+    assert!(first.y > y && (first.x - 40.0 * MM).abs() < 1.0, "the content after the addressees, indented");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("khẩn trương triển khai thực hiện./."), "{text}");
+    assert!(
+        text.contains(&normalize("Nơi nhận: - Như trên; - Ban Chỉ huy Phòng thủ dân sự tỉnh (để b/c);")),
+        "{text}"
+    );
+}

@@ -27,8 +27,8 @@ pub use ke_hoach::{
 };
 pub use table::Table;
 pub use types::{
-    BaoCao, BienBan, ClockTime, CoSigner, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment, NghiQuyet,
-    QuyetDinh, ThongBao, ToTrinh, VanBan,
+    BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment,
+    NghiQuyet, QuyetDinh, ThongBao, ToTrinh, VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the
@@ -327,13 +327,14 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
         NghiQuyet = "nghi-quyet", "Nghị quyết", NghiQuyet, "nghi-quyet.typ.j2", "nghi-quyet.yaml";
         BaoCao = "bao-cao", "Báo cáo", BaoCao, "bao-cao.typ.j2", "bao-cao.yaml";
         CongVan = "cong-van", "Công văn", CongVan, "cong-van.typ.j2", "cong-van.yaml";
+        CongDien = "cong-dien", "Công điện", CongDien, "cong-dien.typ.j2", "cong-dien.yaml";
         ToTrinh = "to-trinh", "Tờ trình", ToTrinh, "to-trinh.typ.j2", "to-trinh.yaml";
         ThongBao = "thong-bao", "Thông báo", ThongBao, "thong-bao.typ.j2", "thong-bao.yaml";
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
@@ -409,9 +410,10 @@ impl Document {
             Document::NghiQuyet(q) => {
                 Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
             }
-            Document::CongVan(_) | Document::ToTrinh(_) | Document::GiayGioiThieu(_) => {
-                Some("Như trên".to_string())
-            }
+            Document::CongVan(_)
+            | Document::ToTrinh(_)
+            | Document::GiayGioiThieu(_)
+            | Document::CongDien(_) => Some("Như trên".to_string()),
             Document::BaoCao(b) if !b.to.is_empty() => Some("Như trên".to_string()),
             Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
             Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
@@ -481,6 +483,7 @@ impl Document {
             Document::GiayMoi(d) => walk("content".into(), &d.content, &mut out),
             Document::VanBan(d) => walk("content".into(), &d.content, &mut out),
             Document::BienBan(d) => walk("content".into(), &d.content, &mut out),
+            Document::CongDien(d) => walk("content".into(), &d.content, &mut out),
         }
         out
     }

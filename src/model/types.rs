@@ -49,6 +49,27 @@ super::document! {
 }
 
 super::document! {
+    /// Công điện (Mẫu 1.6, ký hiệu CĐ): an urgent order by telegram. Under
+    /// the tên loại and trích yếu, `<sender> điện:` centred, then the
+    /// addressees one per line, 55 mm in; no Kính gửi.
+    CongDien {
+        /// Who sends it, printed in capitals before `điện:`: the body or
+        /// its head's chức danh (`Chủ tịch Ủy ban nhân dân xã Ngọc Liên`).
+        pub sender: String,
+        /// The addressees, one per line (`- …;`, the last ending `.`).
+        pub to: Vec<String>,
+        #[serde(default)]
+        pub content: Vec<Block>,
+        /// Numbering of sections in the content (`1.` by default).
+        #[serde(default)]
+        pub numbering: Option<Numbering>,
+        /// The closing paragraph; `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+super::document! {
     /// Báo cáo (Mẫu 1.4): results, shortcomings, next steps.
     BaoCao {
         /// Kính gửi, when the báo cáo goes to a superior body.

@@ -43,6 +43,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("giay-gioi-thieu.typ.j2", include_str!("../../templates/giay-gioi-thieu.typ.j2")),
     ("bien-ban.typ.j2", include_str!("../../templates/bien-ban.typ.j2")),
     ("nghi-quyet.typ.j2", include_str!("../../templates/nghi-quyet.typ.j2")),
+    ("cong-dien.typ.j2", include_str!("../../templates/cong-dien.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
