@@ -849,3 +849,73 @@ fn cong_dien_has_its_dien_line_and_addressees() {
         "{text}"
     );
 }
+
+/// Mẫu 1.10: GIẤY NGHỈ PHÉP with its rule and no trích yếu, the request,
+/// `… cấp cho:`, the person, the leave with its dates, what it counts as
+/// (`./.`), the person first in nơi nhận, the confirmation block under
+/// the signature at the left, italic 11 pt.
+#[test]
+fn giay_nghi_phep_has_its_fixed_lines_and_confirmation() {
+    let out = sample("giay-nghi-phep-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 21/GNP-UBND");
+    let name = find(&lines, "GIẤY NGHỈ PHÉP");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > name.y).unwrap();
+    assert!(rule.y0 - name.y < 20.0, "the rule right under the tên loại (no trích yếu)");
+    assert!(!l.text().contains("Cấp giấy nghỉ phép cho công chức"), "the trích yếu is not printed");
+    let mut y = rule.y0;
+    for start in [
+        "Xét Đơn đề nghị nghỉ phép ngày 01 tháng 7 năm 2026 của ông (bà) Hà Thị Mai,",
+        "Ủy ban nhân dân xã Ngọc Liên cấp cho:",
+        "Ông (bà): Hà Thị Mai",
+        "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+        "Được nghỉ phép trong thời gian 10 ngày làm việc kể từ ngày 13 tháng 7 năm",
+        "Số ngày nghỉ phép nêu trên được tính vào thời gian nghỉ hằng năm năm 2026./.",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - 40.0 * MM).abs() < 1.0, "`{start}` indented 1 cm");
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.bold && !r.italic), "`{start}` 14 pt regular");
+        y = line.y;
+    }
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("2026 đến hết ngày 24 tháng 7 năm 2026 tại xã Hải Thanh, tỉnh Nghệ An."), "{text}");
+    assert!(
+        text.contains(&normalize("Nơi nhận: - Hà Thị Mai; - Văn phòng HĐND và UBND xã; - Lưu: VT.")),
+        "{text}"
+    );
+    let signer = find(&lines, "Phạm Xuân Khánh");
+    let confirm = find(&lines, "Xác nhận của cơ quan (tổ chức) hoặc chính");
+    assert!(confirm.y > signer.y, "the confirmation under the signature");
+    assert!(confirm.runs.iter().all(|r| r.italic && r.size == 11.0), "italic 11 pt");
+    assert!(
+        (confirm.center() - (30.0 + 71.0 / 2.0) * MM).abs() < 1.5,
+        "centred in a 71 mm block at the left"
+    );
+}
+
+/// A giấy nghỉ phép whose leave ends before it starts is an error at
+/// `until`; without `duration`, the calendar days are printed.
+#[test]
+fn a_leave_ending_before_it_starts_is_an_error() {
+    let yaml =
+        std::fs::read_to_string(common::root().join("data/giay-nghi-phep-ngoc-lien-2026.yaml")).unwrap();
+    let lint = |yaml: &str| {
+        let loaded = vanban::load::load_str("np.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "time-order")
+            .collect::<Vec<_>>()
+    };
+    assert!(lint(&yaml).is_empty());
+    let wrong = yaml.replace("until: 2026-07-24", "until: 2026-07-03");
+    let found = lint(&wrong);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the leave ends on 03/7/2026, before its first day 13/7/2026");
+    let (line, _) = found[0].line_col().unwrap();
+    assert!(wrong.lines().nth(line - 1).unwrap().starts_with("until:"));
+    let out = common::render_str("np.yaml", &yaml.replace("duration: 10 ngày làm việc\n", ""));
+    assert!(normalize(&pdftotext_body(&out.pdf)).contains("trong thời gian 12 ngày kể từ ngày 13 tháng 7"));
+}

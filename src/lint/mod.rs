@@ -230,8 +230,8 @@ pub const RULES: &[Rule] = &[
         id: "time-order",
         severity: Severity::Error,
         allowable: true,
-        summary: "a biên bản closes after it opened",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.9 (Biên bản): thời gian bắt đầu, kết thúc",
+        summary: "a biên bản closes after it opened; a giấy nghỉ phép's leave ends on or after its first day",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.9 (Biên bản), Mẫu 1.10 (Giấy nghỉ phép)",
         check: values::time_order,
     },
     Rule {

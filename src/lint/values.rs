@@ -126,10 +126,23 @@ pub(super) fn person_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
     ));
 }
 
-/// A biên bản's meeting closes after it opened: `closed` (on the day it
+/// A giấy nghỉ phép's leave ends on or after its first day, and a
+/// biên bản's meeting closes after it opened: `closed` (on the day it
 /// opened, unless it says its own) is not before `opened` (on the
 /// document's date, unless it says its own).
 pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if let crate::model::Document::GiayNghiPhep(g) = &loaded.document
+        && g.until < g.from
+    {
+        let short = |d: crate::model::Date| crate::vn::date::short(d.0);
+        out.push(at(
+            rule,
+            loaded,
+            "until",
+            format!("the leave ends on {}, before its first day {}", short(g.until), short(g.from)),
+            "check `from` and `until`: the leave runs from its first day to its last, both included",
+        ));
+    }
     let crate::model::Document::BienBan(b) = &loaded.document else { return };
     let opened_day = b.opened.date.or(b.date);
     let (Some(opened), Some(closed)) = (b.opened.at(b.date), b.closed.at(opened_day)) else { return };

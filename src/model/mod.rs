@@ -27,8 +27,8 @@ pub use ke_hoach::{
 };
 pub use table::Table;
 pub use types::{
-    BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, MeetingKind, Moment,
-    NghiQuyet, QuyetDinh, ThongBao, ToTrinh, VanBan,
+    BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep,
+    MeetingKind, Moment, NghiQuyet, QuyetDinh, ThongBao, ToTrinh, VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the
@@ -327,7 +327,7 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien, GiayNghiPhep }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
@@ -340,6 +340,7 @@ doc_types! {
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
         GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
         BienBan = "bien-ban", "Biên bản", BienBan, "bien-ban.typ.j2", "bien-ban.yaml";
+        GiayNghiPhep = "giay-nghi-phep", "Giấy nghỉ phép", GiayNghiPhep, "giay-nghi-phep.typ.j2", "giay-nghi-phep.yaml";
         // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
         ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
         QuyChe = "quy-che", "Quy chế", VanBan, "van-ban.typ.j2", "van-ban.yaml";
@@ -418,6 +419,8 @@ impl Document {
             Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
             Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
             Document::GiayMoi(g) if !g.to.is_empty() => Some("Như trên".to_string()),
+            // Mẫu 1.10: the person granted leave, first.
+            Document::GiayNghiPhep(g) => Some(g.person.clone()),
             Document::VanBan(v) if !v.to.is_empty() => Some("Như trên".to_string()),
             _ => None,
         }
@@ -475,7 +478,10 @@ impl Document {
                     }
                 }
             }
-            Document::QuyetDinh(_) | Document::NghiQuyet(_) | Document::GiayGioiThieu(_) => {}
+            Document::QuyetDinh(_)
+            | Document::NghiQuyet(_)
+            | Document::GiayGioiThieu(_)
+            | Document::GiayNghiPhep(_) => {}
             Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
             Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),

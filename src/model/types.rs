@@ -226,6 +226,39 @@ super::document! {
     }
 }
 
+super::document! {
+    /// Giấy nghỉ phép (Mẫu 1.10, ký hiệu GNP): leave granted on a
+    /// person's request. No trích yếu is printed under the tên loại
+    /// (`title` is the register's trích yếu).
+    GiayNghiPhep {
+        /// `Ông (bà): …`: the person granted leave, the name alone.
+        pub person: String,
+        /// `Chức vụ:` of the person.
+        #[serde(default)]
+        pub position: Option<String>,
+        /// `Xét Đơn đề nghị nghỉ phép ngày …`: the day of the request.
+        pub request_date: Date,
+        /// The first day of leave (`kể từ ngày …`).
+        pub from: Date,
+        /// The last day of leave (`đến hết ngày …`).
+        pub until: Date,
+        /// `trong thời gian …`: as the office counts it (`05 ngày làm
+        /// việc`); by default the calendar days from `from` to `until`.
+        #[serde(default)]
+        pub duration: Option<String>,
+        /// `tại …`: where the leave is spent.
+        pub at: String,
+        /// `Số ngày nghỉ phép nêu trên được tính vào thời gian …`: the kind
+        /// of leave under labour law (`nghỉ hằng năm năm 2026`).
+        pub counted_as: String,
+        /// Print the block for the confirmation of the place of leave (`Xác
+        /// nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ
+        /// phép`), under the signature, when it is needed.
+        #[serde(default)]
+        pub confirmation: bool,
+    }
+}
+
 /// A second signer (a biên bản's thư ký): quyền hạn lines, chức vụ and
 /// name. Who signs beside the document's `signer` signs by hand: no
 /// signature or seal image is drawn for them.

@@ -44,6 +44,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("bien-ban.typ.j2", include_str!("../../templates/bien-ban.typ.j2")),
     ("nghi-quyet.typ.j2", include_str!("../../templates/nghi-quyet.typ.j2")),
     ("cong-dien.typ.j2", include_str!("../../templates/cong-dien.typ.j2")),
+    ("giay-nghi-phep.typ.j2", include_str!("../../templates/giay-nghi-phep.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
@@ -149,6 +150,11 @@ fn build_environment() -> Result<Environment<'static>, Error> {
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
     });
     env.add_function("long_date", |date: Serde<Date>| vn::date::long(date.0.0));
+    // `05 ngày`: the calendar days from one date to another, both counted.
+    env.add_function("days_between", |from: Serde<Date>, until: Serde<Date>| {
+        let days = (until.0.0 - from.0.0).num_days() + 1;
+        format!("{days:02} ngày")
+    });
     // `14 giờ 00 phút, ngày 16 tháng 3 năm 2026`: a moment, its day taken
     // from `day` when it has none of its own, else left blank as ô 4 is.
     env.add_function("moment", |m: Serde<crate::model::Moment>, day: Option<Serde<Date>>, year: i32| {
