@@ -919,3 +919,65 @@ fn a_leave_ending_before_it_starts_is_an_error() {
     let out = common::render_str("np.yaml", &yaml.replace("duration: 10 ngày làm việc\n", ""));
     assert!(normalize(&pdftotext_body(&out.pdf)).contains("trong thời gian 12 ngày kể từ ngày 13 tháng 7"));
 }
+
+/// Liên tịch (spec §11): `joint:` on a Kế hoạch names the second body
+/// under the issuer in the left header block, in the ký hiệu
+/// (`KHLT-UBND-MTTQ`) and the tên loại (`KẾ HOẠCH LIÊN TỊCH`); its signer
+/// stands on the left of the issuer's, level, in equal columns, nơi nhận
+/// under it.
+#[test]
+fn lien_tich_has_both_bodies_and_signers_side_by_side() {
+    let out = sample("ke-hoach-lien-tich-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 04/KHLT-UBND-MTTQ");
+    let left_centre = 30.0 * MM + 0.4 * 165.0 * MM / 2.0;
+    let mut y = 0.0;
+    for name in ["ỦY BAN NHÂN DÂN", "XÃ NGỌC LIÊN", "BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM"]
+    {
+        let line =
+            lines.iter().find(|x| x.y > y && x.text.trim() == name).unwrap_or_else(|| panic!("{name}"));
+        assert!(line.all_bold() && line.size() == 13.0, "{name}: bold 13 pt");
+        assert!((line.center() - left_centre).abs() < 3.0 * MM, "{name} in the left header column");
+        y = line.y;
+    }
+    let so = find(&lines, "Số:");
+    assert!(so.y > y, "the số under both bodies");
+    let rule = l.rules.iter().rfind(|r| r.page == 1 && r.y0 < so.y && r.center() < 100.0 * MM).unwrap();
+    assert!(rule.y0 > y, "one rule under the second body's name");
+    let name = find(&lines, "KẾ HOẠCH LIÊN TỊCH");
+    assert!(name.all_bold() && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+
+    let last = l.pages.len();
+    let lines = l.lines(last);
+    let partner = find(&lines, "TM. BAN THƯỜNG TRỰC");
+    let issuer = find(&lines, "TM. ỦY BAN NHÂN DÂN");
+    assert!((partner.y - issuer.y).abs() < 0.5, "the two signers' first lines are level");
+    assert!((partner.center() - (30.0 + 165.0 / 4.0) * MM).abs() < 1.0, "the second body signs on the left");
+    assert!((issuer.center() - (30.0 + 165.0 * 3.0 / 4.0) * MM).abs() < 1.0, "the issuer signs on the right");
+    let hoa = find(&lines, "Lương Thị Hoa");
+    let minh = find(&lines, "Lê Văn Minh");
+    assert!((hoa.y - minh.y).abs() < 0.5 && hoa.y - partner.y > 26.0 * MM);
+    let noi_nhan = find(&lines, "Nơi nhận:");
+    assert!(noi_nhan.y > hoa.y && (noi_nhan.x - 30.0 * MM).abs() < 1.0, "nơi nhận under the left signer");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("TM. BAN THƯỜNG TRỰC CHỦ TỊCH"), "{text}");
+}
+
+/// A biên bản is signed by its thư ký and chủ tọa: `joint:` is refused.
+#[test]
+fn a_bien_ban_cannot_be_joint() {
+    let yaml = std::fs::read_to_string(common::root().join("data/bien-ban-ngoc-lien-2026.yaml")).unwrap();
+    let yaml = yaml.replace(
+        "number: 08\n",
+        "joint: {issuer: {name: Ủy ban MTTQ Việt Nam xã Ngọc Liên, abbr: MTTQ}, signer: {title: Chủ tịch, name: Lương Thị Hoa}}\nnumber: 08\n",
+    );
+    let loaded = vanban::load::load_str("bb.yaml", &yaml).unwrap();
+    let found: Vec<_> = vanban::lint::lint(&loaded, &Default::default())
+        .into_iter()
+        .filter(|d| d.code == "joint-layout")
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it");
+    assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
+}

@@ -243,6 +243,14 @@ pub const RULES: &[Rule] = &[
         check: values::collective_signer,
     },
     Rule {
+        id: "joint-layout",
+        severity: Severity::Error,
+        allowable: false,
+        summary: "a biên bản is not liên tịch: its two signers are the thư ký and the chủ tọa",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.9 (Biên bản)",
+        check: values::joint_layout,
+    },
+    Rule {
         id: "figure-dot",
         severity: Severity::Warning,
         allowable: true,

@@ -165,6 +165,19 @@ pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
     }
 }
 
+/// `joint:` on a biên bản, whose two signer places are taken.
+pub(super) fn joint_layout(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if loaded.document.doc_type() == DocType::BienBan && loaded.document.common().joint.is_some() {
+        out.push(at(
+            rule,
+            loaded,
+            "joint",
+            "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it".to_string(),
+            "remove `joint:`; the bodies present are named in `attendees`",
+        ));
+    }
+}
+
 /// A nghị quyết is the act of a collective: its signer signs on the
 /// collective's behalf, `TM.` first (`TM. Hội đồng nhân dân` / `Chủ tịch`).
 pub(super) fn collective_signer(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {

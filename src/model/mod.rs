@@ -27,8 +27,8 @@ pub use ke_hoach::{
 };
 pub use table::Table;
 pub use types::{
-    BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep,
-    MeetingKind, Moment, NghiQuyet, QuyetDinh, ThongBao, ToTrinh, VanBan,
+    BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, Joint,
+    JointIssuer, MeetingKind, Moment, NghiQuyet, QuyetDinh, ThongBao, ToTrinh, VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the
@@ -121,6 +121,11 @@ macro_rules! document {
             /// `luu-hanh-noi-bo`, in a frame above the header of page 1.
             #[serde(default)]
             pub circulation: Option<$crate::model::Circulation>,
+            /// A liên tịch document: the second issuing body, named under
+            /// the issuer in the header and in the ký hiệu (`KHLT-UBND-UBMTTQ`),
+            /// and its signer, on the left of the issuer's.
+            #[serde(default)]
+            pub joint: Option<$crate::model::Joint>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
 
@@ -170,6 +175,7 @@ macro_rules! document {
                     secrecy: self.secrecy,
                     urgency: self.urgency,
                     circulation: self.circulation,
+                    joint: self.joint.as_ref(),
                 }
             }
         }
@@ -202,6 +208,7 @@ pub struct CommonRef<'a> {
     pub secrecy: Option<Secrecy>,
     pub urgency: Option<Urgency>,
     pub circulation: Option<Circulation>,
+    pub joint: Option<&'a Joint>,
 }
 
 /// Access to the shared parts of any document type.
@@ -426,13 +433,28 @@ impl Document {
         }
     }
 
-    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit (`UBND-VHXH`).
+    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit
+    /// (`UBND-VHXH`); a liên tịch document's names both bodies after the
+    /// type's abbreviation and `LT` (`KHLT-UBND-UBMTTQ`).
     pub fn ky_hieu(&self) -> String {
         let abbr = match self.doc_type() {
             DocType::CongVan => None,
             t => crate::vn::ky_hieu::type_abbreviation(t.ten_loai()),
         };
-        crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit)
+        match self.common().joint {
+            Some(j) => crate::vn::ky_hieu::joint_ky_hieu(abbr, &self.issuer().abbr, &j.issuer.abbr),
+            None => crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit),
+        }
+    }
+
+    /// The tên loại as printed: `Kế hoạch`, `Kế hoạch liên tịch` for a
+    /// document of two bodies.
+    pub fn ten_loai(&self) -> String {
+        let name = self.doc_type().ten_loai();
+        match self.common().joint {
+            Some(_) => format!("{name} liên tịch"),
+            None => name.to_string(),
+        }
     }
 
     /// Every content block of the document, with its field path, for checks

@@ -259,6 +259,25 @@ super::document! {
     }
 }
 
+/// The second body of a liên tịch document and who signs for it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Joint {
+    /// The second issuing body: printed under the issuer in the header.
+    pub issuer: JointIssuer,
+    /// Its signer block, on the left of the issuer's `signer`.
+    pub signer: CoSigner,
+}
+
+/// A second issuing body: its name (text or lines, printed in bold
+/// capitals) and its abbreviation in the joint ký hiệu.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JointIssuer {
+    pub name: super::common::Lines,
+    pub abbr: String,
+}
+
 /// A second signer (a biên bản's thư ký): quyền hạn lines, chức vụ and
 /// name. Who signs beside the document's `signer` signs by hand: no
 /// signature or seal image is drawn for them.

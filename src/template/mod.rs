@@ -363,7 +363,7 @@ pub fn attached_line(doc: &Document, lead: &str, of: Option<&str>) -> String {
         None => format!("ngày{0}tháng{0}năm {1}", vn::date::BLANK, doc.year()),
     };
     let by = of.map_or_else(|| doc.issuer().name.0.join(" "), str::to_string);
-    format!("({lead} {} số {number} {date} của {by})", doc.doc_type().ten_loai())
+    format!("({lead} {} số {number} {date} của {by})", doc.ten_loai())
 }
 
 /// Renders a document to Typst source.
@@ -387,7 +387,7 @@ pub fn render(
     };
     let source = template.render(minijinja::context! {
         doc => Serde(document),
-        ten_loai => document.doc_type().ten_loai(),
+        ten_loai => document.ten_loai(),
         ky_hieu => document.ky_hieu(),
         citations => Serde(citations),
         options => Serde(options),
