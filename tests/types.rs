@@ -981,3 +981,63 @@ fn a_bien_ban_cannot_be_joint() {
     assert_eq!(found[0].message, "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it");
     assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
 }
+
+/// A hợp đồng (no NĐ30 sample; laid out as Phụ lục V's two-party form):
+/// `HỢP ĐỒNG` and its trích yếu, the căn cứ, `chúng tôi gồm:`, each party
+/// `BÊN …:` bold with its name and lines, the Điều, the closing `./.`,
+/// `ĐẠI DIỆN BÊN A` on the left and `ĐẠI DIỆN BÊN B` on the right, level;
+/// the three types share it with their own tên loại and ký hiệu.
+#[test]
+fn hop_dong_has_two_parties_and_a_signer_each() {
+    let out = sample("hop-dong-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 05/HĐ-UBND");
+    let name = find(&lines, "HỢP ĐỒNG");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let mut y = name.y;
+    for start in [
+        "Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;",
+        "Căn cứ Nghị quyết số 03/NQ-HĐND ngày 20/01/2026",
+        "Hôm nay, ngày 10 tháng 6 năm 2026, tại Ủy ban nhân dân xã Ngọc Liên,",
+        "BÊN A: Ủy ban nhân dân xã Ngọc Liên",
+        "Địa chỉ: thôn Trung Tâm, xã Ngọc Liên, tỉnh Thanh Hóa",
+        "Đại diện: Ông Lê Văn Minh, chức vụ: Chủ tịch Ủy ban nhân dân xã",
+        "BÊN B: Hợp tác xã Xây dựng Nà Lầu",
+        "Đại diện: Ông Vi Văn Thắng, chức vụ: Giám đốc",
+        "Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:",
+        "Điều 1. Nội dung công việc",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - 40.0 * MM).abs() < 1.0, "`{start}` indented 1 cm");
+        y = line.y;
+    }
+    let party = find(&lines, "BÊN A:");
+    assert!(party.all_bold(), "the party's label and name in bold");
+    assert!(!find(&lines, "Địa chỉ: thôn Trung Tâm").all_bold(), "its lines regular");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("mỗi bên giữ 02 bản./."), "{text}");
+    let last = l.pages.len();
+    let lines = l.lines(last);
+    let a = find(&lines, "ĐẠI DIỆN BÊN A");
+    let b = find(&lines, "ĐẠI DIỆN BÊN B");
+    assert!((a.y - b.y).abs() < 0.5, "the two representatives level");
+    assert!((a.center() - (30.0 + 165.0 / 4.0) * MM).abs() < 1.0, "Bên A on the left");
+    assert!((b.center() - (30.0 + 165.0 * 3.0 / 4.0) * MM).abs() < 1.0, "Bên B on the right");
+    let minh = find(&lines, "Lê Văn Minh");
+    let thang = find(&lines, "Vi Văn Thắng");
+    assert!((minh.y - thang.y).abs() < 0.5 && minh.y - a.y > 26.0 * MM);
+    assert!((minh.center() - a.center()).abs() < 1.0 && (thang.center() - b.center()).abs() < 1.0);
+    // The same document as a bản ghi nhớ or bản thỏa thuận.
+    let yaml = std::fs::read_to_string(common::root().join("data/hop-dong-ngoc-lien-2026.yaml")).unwrap();
+    for (key, ten_loai, ky_hieu) in [
+        ("ban-ghi-nho", "BẢN GHI NHỚ", "Số: 05/BGN-UBND"),
+        ("ban-thoa-thuan", "BẢN THỎA THUẬN", "Số: 05/BTT-UBND"),
+    ] {
+        let out = common::render_str("x.yaml", &yaml.replace("type: hop-dong", &format!("type: {key}")));
+        let lines = out.layout.lines(1);
+        assert_eq!(find(&lines, "Số:").text.trim(), ky_hieu);
+        assert!(find(&lines, ten_loai).all_bold(), "{key}");
+    }
+}

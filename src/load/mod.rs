@@ -777,6 +777,7 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
         let count = match doc {
             Document::QuyetDinh(q) => Some(q.articles.len()),
             Document::NghiQuyet(q) => Some(q.articles.len()),
+            Document::ThoaThuan(q) => Some(q.articles.len()),
             _ => None,
         };
         for (i, &n) in copy.articles.iter().enumerate() {

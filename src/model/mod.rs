@@ -28,7 +28,8 @@ pub use ke_hoach::{
 pub use table::Table;
 pub use types::{
     BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, Joint,
-    JointIssuer, MeetingKind, Moment, NghiQuyet, QuyetDinh, ThongBao, ToTrinh, VanBan,
+    JointIssuer, MeetingKind, Moment, NghiQuyet, OtherParty, Party, QuyetDinh, ThoaThuan, ThongBao, ToTrinh,
+    VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the
@@ -334,7 +335,7 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien, GiayNghiPhep }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien, GiayNghiPhep, ThoaThuan }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
@@ -347,6 +348,10 @@ doc_types! {
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
         GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
         BienBan = "bien-ban", "Biên bản", BienBan, "bien-ban.typ.j2", "bien-ban.yaml";
+        // Two parties, each signing (no NĐ30 sample): one model and layout.
+        HopDong = "hop-dong", "Hợp đồng", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
+        BanGhiNho = "ban-ghi-nho", "Bản ghi nhớ", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
+        BanThoaThuan = "ban-thoa-thuan", "Bản thỏa thuận", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
         GiayNghiPhep = "giay-nghi-phep", "Giấy nghỉ phép", GiayNghiPhep, "giay-nghi-phep.typ.j2", "giay-nghi-phep.yaml";
         // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
         ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
@@ -503,7 +508,8 @@ impl Document {
             Document::QuyetDinh(_)
             | Document::NghiQuyet(_)
             | Document::GiayGioiThieu(_)
-            | Document::GiayNghiPhep(_) => {}
+            | Document::GiayNghiPhep(_)
+            | Document::ThoaThuan(_) => {}
             Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
             Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),

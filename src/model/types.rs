@@ -259,6 +259,59 @@ super::document! {
     }
 }
 
+super::document! {
+    /// Hợp đồng, bản ghi nhớ, bản thỏa thuận (ký hiệu HĐ, BGN, BTT): two
+    /// parties, each signing. NĐ30 has no sample for them (spec §9); they
+    /// are laid out as its one two-party form, Phụ lục V: căn cứ, the
+    /// parties, the Điều, `ĐẠI DIỆN BÊN A` on the left (the issuer's
+    /// `signer`) and `ĐẠI DIỆN BÊN B` on the right.
+    ThoaThuan {
+        /// The paragraph after the căn cứ: `Hôm nay, …, chúng tôi gồm:`.
+        #[serde(default)]
+        pub preamble: Option<String>,
+        /// Bên A: the issuer's side, signed by `signer`.
+        pub party_a: Party,
+        /// Bên B, and who signs for it.
+        pub party_b: OtherParty,
+        /// The paragraph before the Điều: `Hai bên thống nhất … như sau:`.
+        #[serde(default)]
+        pub agreement: Option<String>,
+        /// Điều 1, Điều 2, … as a quyết định's.
+        #[serde(default)]
+        pub articles: Vec<Article>,
+        /// The paragraph after the Điều (`… lập thành 04 bản …`); `./.` is added.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
+/// A party of a hợp đồng: `BÊN A: <name>` (bold), then its lines as
+/// written (`Địa chỉ: …`, `Đại diện: …`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// `Bên A` by default (`Bên giao`, `Bên A (Bên giao thầu)` …): printed
+    /// in capitals with a colon, and in `ĐẠI DIỆN …` over its signer.
+    #[serde(default)]
+    pub label: Option<String>,
+    pub name: String,
+    #[serde(default)]
+    pub lines: Vec<String>,
+}
+
+/// Bên B: a party and its signer (on the right).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherParty {
+    /// `Bên B` by default.
+    #[serde(default)]
+    pub label: Option<String>,
+    pub name: String,
+    #[serde(default)]
+    pub lines: Vec<String>,
+    pub signer: CoSigner,
+}
+
 /// The second body of a liên tịch document and who signs for it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
