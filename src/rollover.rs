@@ -371,7 +371,7 @@ fn cite_previous(loaded: &Loaded, registered: Option<(u32, chrono::NaiveDate)>) 
         block.push('\n');
     }
     block.push_str(&format!("{indent}- id: {}\n", yaml_scalar(&id)));
-    block.push_str(&field("kind", doc.doc_type().ten_loai()));
+    block.push_str(&field("kind", &doc.ten_loai()));
     block.push_str(&field("number", &number));
     block.push_str(&field("date", &date));
     block.push_str(&field("issuer", &issuer));

@@ -11,6 +11,12 @@ const TOP_MARGIN: f64 = 20.0 * MM;
 
 fn with_stamps(file: &str, stamps: &str) -> common::Output {
     let yaml = std::fs::read_to_string(common::root().join("data").join(file)).unwrap();
+    // A sample's own stamps (the công điện is hỏa tốc) give way to these.
+    let yaml: String = yaml
+        .lines()
+        .filter(|l| !["secrecy:", "urgency:", "circulation:"].iter().any(|k| l.starts_with(k)))
+        .map(|l| format!("{l}\n"))
+        .collect();
     let line = yaml.lines().find(|l| l.starts_with("type: ")).unwrap().to_string();
     common::render_str(&format!("data/{file}"), &yaml.replacen(&line, &format!("{line}\n{stamps}"), 1))
 }

@@ -630,3 +630,414 @@ fn a_quyet_dinh_prints_the_phu_luc_of_the_plan_it_issues() {
     let text = normalize(&pdftotext_body(&out.pdf));
     assert!(text.contains("TỔNG CỘNG"), "{text}");
 }
+
+/// Mẫu 1.9: BIÊN BẢN with its trích yếu and rule, a số and no date line, the
+/// fixed lines in order, the closing line, the thư ký and the chủ tọa
+/// signing side by side (60 mm | 7.5 mm | 97.5 mm) with nơi nhận under the
+/// thư ký.
+#[test]
+fn bien_ban_has_its_fixed_lines_and_two_signers() {
+    let out = sample("bien-ban-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 08/BB-UBND");
+    let name = find(&lines, "BIÊN BẢN");
+    assert!(
+        !lines.iter().any(|x| x.y < name.y && x.text.contains("ngày")),
+        "no địa danh and date line in the header"
+    );
+    assert!(name.runs.iter().all(|r| r.bold && r.size == 14.0), "tên loại bold 14 pt");
+    assert!((name.center() - text_center(l)).abs() <= 1.0 * MM, "tên loại centred");
+    let title = find(&lines, "Hội nghị triển khai Kế hoạch thực hiện Chương trình năm 2026");
+    assert!(title.all_bold() && title.y > name.y, "the trích yếu, bold, under the tên loại");
+    let mut y = title.y;
+    for start in [
+        "Thời gian bắt đầu: 08 giờ 00 phút, ngày 22 tháng 4 năm 2026.",
+        "Địa điểm: Hội trường Ủy ban nhân dân xã Ngọc Liên.",
+        "Thành phần tham dự:",
+        "- Thường trực Đảng ủy, HĐND xã; lãnh đạo các phòng thuộc UBND xã;",
+        "- Bí thư chi bộ, Trưởng thôn của 12 thôn",
+        "Chủ trì (chủ tọa): Ông Lê Văn Minh, Chủ tịch Ủy ban nhân dân xã.",
+        "Thư ký (người ghi biên bản): Bà Nguyễn Thị Lan, Chánh Văn phòng",
+        "Nội dung:",
+        "1. Quán triệt Kế hoạch",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - (30.0 * MM + 10.0 * MM)).abs() < 1.0, "`{start}` indented 1 cm");
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.italic), "`{start}` 14 pt upright");
+        y = line.y;
+    }
+    assert!(!find(&lines, "Thời gian bắt đầu:").all_bold(), "the fixed lines are regular");
+
+    // The closing line and the signers, kept together on the last page.
+    let last = l.pages.len();
+    let lines = l.lines(last);
+    let closing = find(&lines, "Hội nghị kết thúc vào 10 giờ 45 phút, ngày 22 tháng 4 năm 2026./.");
+    let thu_ky = find(&lines, "THƯ KÝ");
+    let chu_toa = find(&lines, "CHỦ TỌA");
+    assert!(thu_ky.y > closing.y);
+    assert!((thu_ky.y - chu_toa.y).abs() < 0.5, "the two signers' first lines are level");
+    for (line, centre_mm) in [(thu_ky, 30.0 + 30.0), (chu_toa, 30.0 + 60.0 + 7.5 + 97.5 / 2.0)] {
+        assert!(line.all_bold() && line.size() == 14.0, "{}: bold 14 pt", line.text);
+        assert!((line.center() - centre_mm * MM).abs() < 1.0, "{} centred at {centre_mm} mm", line.text);
+    }
+    let lan = find(&lines, "Nguyễn Thị Lan");
+    let minh = find(&lines, "Lê Văn Minh");
+    assert!(
+        (lan.y - minh.y).abs() < 0.5 && lan.y - thu_ky.y > 26.0 * MM,
+        "names level, under the signature room"
+    );
+    assert!((lan.center() - 60.0 * MM).abs() < 1.0 && (minh.center() - 146.25 * MM).abs() < 1.0);
+    assert!(lan.all_bold() && minh.all_bold());
+    let noi_nhan = find(&lines, "Nơi nhận:");
+    assert!(noi_nhan.y > lan.y, "nơi nhận under the thư ký");
+    assert!((noi_nhan.x - 30.0 * MM).abs() < 1.0, "nơi nhận at the left margin");
+    let luu = find(&lines, "- Lưu: VT, Hồ sơ.");
+    assert!(luu.right() < 90.0 * MM, "nơi nhận within the thư ký's column");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(
+        text.contains(&normalize(
+            "- Thường trực Đảng ủy (để b/c); - Các phòng, các thôn (để t/h); - Lưu: VT, Hồ sơ."
+        )),
+        "{text}"
+    );
+}
+
+/// A biên bản that closes before it opened is an error at `closed`; one
+/// that closes the next day says so.
+#[test]
+fn a_bien_ban_closing_before_it_opened_is_an_error() {
+    let yaml = std::fs::read_to_string(common::root().join("data/bien-ban-ngoc-lien-2026.yaml")).unwrap();
+    let lint = |yaml: &str| {
+        let loaded = vanban::load::load_str("bb.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "time-order")
+            .collect::<Vec<_>>()
+    };
+    assert!(lint(&yaml).is_empty());
+    let early = yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "07:45"}"#);
+    let found = lint(&early);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
+    assert_eq!(
+        found[0].message,
+        "the meeting closes at 07:45 on 22/4/2026, before it opened at 08:00 on 22/4/2026"
+    );
+    let (line, _) = found[0].line_col().unwrap();
+    assert!(early.lines().nth(line - 1).unwrap().starts_with("closed:"));
+    let next_day = yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "01:30", date: 2026-04-23}"#);
+    assert!(lint(&next_day).is_empty());
+    let day_before =
+        yaml.replace(r#"closed: {time: "10:45"}"#, r#"closed: {time: "11:00", date: 2026-04-21}"#);
+    assert_eq!(lint(&day_before).len(), 1);
+}
+
+/// Mẫu 1.1: NGHỊ QUYẾT and its trích yếu, the collective's authority line
+/// (bold capitals, centred, on its lines), italic căn cứ with no `Theo đề
+/// nghị`, `QUYẾT NGHỊ:` bold and centred, the Điều, the closing paragraph
+/// ending `./.`, `- Như Điều 2;` and the `TM.` signer.
+#[test]
+fn nghi_quyet_has_its_authority_quyet_nghi_and_tm_signer() {
+    let out = sample("nghi-quyet-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 03/NQ-HĐND");
+    assert!(find(&lines, "HỘI ĐỒNG NHÂN DÂN").all_bold());
+    let name = find(&lines, "NGHỊ QUYẾT");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > name.y).unwrap();
+    let body = find(&lines, "HỘI ĐỒNG NHÂN DÂN XÃ NGỌC LIÊN");
+    let session = find(&lines, "KHÓA I, KỲ HỌP THỨ NĂM");
+    for line in [body, session] {
+        assert!(line.y > rule.y0, "the authority line is under the trích yếu's rule");
+        assert!(line.all_bold() && line.size() == 14.0, "{}: bold 14 pt", line.text);
+        assert!((line.center() - text_center(l)).abs() <= 1.0 * MM, "{} centred", line.text);
+    }
+    assert!(session.y > body.y);
+    let can_cu = find(&lines, "Căn cứ Luật Tổ chức chính quyền địa phương");
+    let xet = find(&lines, "Xét Tờ trình số 02/TTr-UBND");
+    assert!(can_cu.y > session.y && xet.y > can_cu.y);
+    assert!(can_cu.all_italic() && xet.all_italic(), "căn cứ in italics");
+    assert!(!l.text().contains("Theo đề nghị"), "Mẫu 1.1 has no `Theo đề nghị`");
+    let quyet_nghi = find(&lines, "QUYẾT NGHỊ:");
+    assert_eq!(quyet_nghi.text.trim(), "QUYẾT NGHỊ:");
+    assert!(quyet_nghi.y > xet.y && quyet_nghi.all_bold() && quyet_nghi.size() == 14.0);
+    assert!((quyet_nghi.center() - text_center(l)).abs() <= 1.0 * MM, "QUYẾT NGHỊ: centred");
+    let dieu1 = find(&lines, "Điều 1. Thông qua danh mục 03 công trình");
+    assert!(dieu1.y > quyet_nghi.y && dieu1.runs[0].bold && (dieu1.x - 40.0 * MM).abs() < 1.0);
+    let dieu2 = find(&lines, "Điều 2. Giao Ủy ban nhân dân xã");
+    assert!(dieu2.y > dieu1.y);
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("có hiệu lực từ ngày thông qua./."), "the closing paragraph ends the text: {text}");
+    assert!(
+        !text.contains("việc thực hiện./."),
+        "the last Điều does not end the text when a closing follows"
+    );
+    assert!(text.contains(&normalize("Nơi nhận: - Như Điều 2; - Thường trực Đảng ủy xã;")), "{text}");
+    assert!(text.contains("TM. HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH"), "{text}");
+    let signer = find(&lines, "TM. HỘI ĐỒNG NHÂN DÂN");
+    assert!(signer.all_bold() && signer.x > 30.0 * MM + 0.4 * 165.0 * MM - 1.0, "the signer on the right");
+}
+
+/// A nghị quyết signed without `TM.` of its collective is warned, with
+/// the line to write.
+#[test]
+fn a_nghi_quyet_not_signed_tm_is_warned() {
+    let yaml = std::fs::read_to_string(common::root().join("data/nghi-quyet-ngoc-lien-2026.yaml")).unwrap();
+    let lint = |yaml: &str| {
+        let loaded = vanban::load::load_str("nq.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "collective-signer")
+            .collect::<Vec<_>>()
+    };
+    assert!(lint(&yaml).is_empty());
+    let found = lint(&yaml.replace("  authority: [TM. Hội đồng nhân dân]\n", ""));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, vanban::diagnostic::Severity::Warning);
+    assert_eq!(
+        found[0].message,
+        "the nghị quyết is signed without `TM.`: a collective's resolution is signed on its behalf, `TM. HỘI ĐỒNG NHÂN DÂN`"
+    );
+    assert_eq!(
+        found[0].hint.as_deref(),
+        Some("write `authority: [TM. Hội đồng nhân dân]` above the signer's title")
+    );
+}
+
+/// Mẫu 1.6: CÔNG ĐIỆN and its trích yếu, `<SENDER> điện:` centred and
+/// regular, the addressees one per line 55 mm in (no Kính gửi), the
+/// content, `- Như trên;`.
+#[test]
+fn cong_dien_has_its_dien_line_and_addressees() {
+    let out = sample("cong-dien-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 02/CĐ-UBND");
+    let name = find(&lines, "CÔNG ĐIỆN");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let title = find(&lines, "Về việc chủ động ứng phó với bão số 5");
+    assert!(title.all_bold() && title.y > name.y);
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > title.y).unwrap();
+    let dien = find(&lines, "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN điện:");
+    assert_eq!(dien.text.trim(), "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN điện:");
+    assert!(dien.y > rule.y0 && dien.y - rule.y0 < 40.0, "the điện line follows the rule");
+    assert!((dien.center() - text_center(l)).abs() <= 1.0 * MM, "the điện line is centred");
+    assert!(dien.runs.iter().all(|r| r.size == 14.0 && !r.bold && !r.italic), "14 pt regular");
+    let mut y = dien.y;
+    for text in [
+        "- Trưởng các thôn;",
+        "- Công an xã, Ban Chỉ huy Quân sự xã;",
+        "- Trưởng các phòng, đơn vị thuộc Ủy ban nhân dân xã.",
+    ] {
+        let line = find(&lines, text);
+        assert_eq!(line.text.trim(), text);
+        assert!(line.y > y, "`{text}` in order, one per line");
+        assert!((line.x - (30.0 + 55.0) * MM).abs() < 1.0, "`{text}` 55 mm in: {}", line.x / MM);
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.bold), "`{text}` 14 pt regular");
+        y = line.y;
+    }
+    assert!(!l.text().contains("Kính gửi"), "a công điện has no Kính gửi");
+    let first = find(&lines, "Theo Trung tâm Dự báo");
+    assert!(first.y > y && (first.x - 40.0 * MM).abs() < 1.0, "the content after the addressees, indented");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("khẩn trương triển khai thực hiện./."), "{text}");
+    assert!(
+        text.contains(&normalize("Nơi nhận: - Như trên; - Ban Chỉ huy Phòng thủ dân sự tỉnh (để b/c);")),
+        "{text}"
+    );
+}
+
+/// Mẫu 1.10: GIẤY NGHỈ PHÉP with its rule and no trích yếu, the request,
+/// `… cấp cho:`, the person, the leave with its dates, what it counts as
+/// (`./.`), the person first in nơi nhận, the confirmation block under
+/// the signature at the left, italic 11 pt.
+#[test]
+fn giay_nghi_phep_has_its_fixed_lines_and_confirmation() {
+    let out = sample("giay-nghi-phep-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 21/GNP-UBND");
+    let name = find(&lines, "GIẤY NGHỈ PHÉP");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let rule = l.rules.iter().find(|r| r.page == 1 && r.y0 > name.y).unwrap();
+    assert!(rule.y0 - name.y < 20.0, "the rule right under the tên loại (no trích yếu)");
+    assert!(!l.text().contains("Cấp giấy nghỉ phép cho công chức"), "the trích yếu is not printed");
+    let mut y = rule.y0;
+    for start in [
+        "Xét Đơn đề nghị nghỉ phép ngày 01 tháng 7 năm 2026 của ông (bà) Hà Thị Mai,",
+        "Ủy ban nhân dân xã Ngọc Liên cấp cho:",
+        "Ông (bà): Hà Thị Mai",
+        "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+        "Được nghỉ phép trong thời gian 10 ngày làm việc kể từ ngày 13 tháng 7 năm",
+        "Số ngày nghỉ phép nêu trên được tính vào thời gian nghỉ hằng năm năm 2026./.",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - 40.0 * MM).abs() < 1.0, "`{start}` indented 1 cm");
+        assert!(line.runs.iter().all(|r| r.size == 14.0 && !r.bold && !r.italic), "`{start}` 14 pt regular");
+        y = line.y;
+    }
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("2026 đến hết ngày 24 tháng 7 năm 2026 tại xã Hải Thanh, tỉnh Nghệ An."), "{text}");
+    assert!(
+        text.contains(&normalize("Nơi nhận: - Hà Thị Mai; - Văn phòng HĐND và UBND xã; - Lưu: VT.")),
+        "{text}"
+    );
+    let signer = find(&lines, "Phạm Xuân Khánh");
+    let confirm = find(&lines, "Xác nhận của cơ quan (tổ chức) hoặc chính");
+    assert!(confirm.y > signer.y, "the confirmation under the signature");
+    assert!(confirm.runs.iter().all(|r| r.italic && r.size == 11.0), "italic 11 pt");
+    assert!(
+        (confirm.center() - (30.0 + 71.0 / 2.0) * MM).abs() < 1.5,
+        "centred in a 71 mm block at the left"
+    );
+}
+
+/// A giấy nghỉ phép whose leave ends before it starts is an error at
+/// `until`; without `duration`, the calendar days are printed.
+#[test]
+fn a_leave_ending_before_it_starts_is_an_error() {
+    let yaml =
+        std::fs::read_to_string(common::root().join("data/giay-nghi-phep-ngoc-lien-2026.yaml")).unwrap();
+    let lint = |yaml: &str| {
+        let loaded = vanban::load::load_str("np.yaml", yaml).unwrap();
+        vanban::lint::lint(&loaded, &Default::default())
+            .into_iter()
+            .filter(|d| d.code == "time-order")
+            .collect::<Vec<_>>()
+    };
+    assert!(lint(&yaml).is_empty());
+    let wrong = yaml.replace("until: 2026-07-24", "until: 2026-07-03");
+    let found = lint(&wrong);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "the leave ends on 03/7/2026, before its first day 13/7/2026");
+    let (line, _) = found[0].line_col().unwrap();
+    assert!(wrong.lines().nth(line - 1).unwrap().starts_with("until:"));
+    let out = common::render_str("np.yaml", &yaml.replace("duration: 10 ngày làm việc\n", ""));
+    assert!(normalize(&pdftotext_body(&out.pdf)).contains("trong thời gian 12 ngày kể từ ngày 13 tháng 7"));
+}
+
+/// Liên tịch (spec §11): `joint:` on a Kế hoạch names the second body
+/// under the issuer in the left header block, in the ký hiệu
+/// (`KHLT-UBND-MTTQ`) and the tên loại (`KẾ HOẠCH LIÊN TỊCH`); its signer
+/// stands on the left of the issuer's, level, in equal columns, nơi nhận
+/// under it.
+#[test]
+fn lien_tich_has_both_bodies_and_signers_side_by_side() {
+    let out = sample("ke-hoach-lien-tich-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 04/KHLT-UBND-MTTQ");
+    let left_centre = 30.0 * MM + 0.4 * 165.0 * MM / 2.0;
+    let mut y = 0.0;
+    for name in ["ỦY BAN NHÂN DÂN", "XÃ NGỌC LIÊN", "BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM"]
+    {
+        let line =
+            lines.iter().find(|x| x.y > y && x.text.trim() == name).unwrap_or_else(|| panic!("{name}"));
+        assert!(line.all_bold() && line.size() == 13.0, "{name}: bold 13 pt");
+        assert!((line.center() - left_centre).abs() < 3.0 * MM, "{name} in the left header column");
+        y = line.y;
+    }
+    let so = find(&lines, "Số:");
+    assert!(so.y > y, "the số under both bodies");
+    let rule = l.rules.iter().rfind(|r| r.page == 1 && r.y0 < so.y && r.center() < 100.0 * MM).unwrap();
+    assert!(rule.y0 > y, "one rule under the second body's name");
+    let name = find(&lines, "KẾ HOẠCH LIÊN TỊCH");
+    assert!(name.all_bold() && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+
+    let last = l.pages.len();
+    let lines = l.lines(last);
+    let partner = find(&lines, "TM. BAN THƯỜNG TRỰC");
+    let issuer = find(&lines, "TM. ỦY BAN NHÂN DÂN");
+    assert!((partner.y - issuer.y).abs() < 0.5, "the two signers' first lines are level");
+    assert!((partner.center() - (30.0 + 165.0 / 4.0) * MM).abs() < 1.0, "the second body signs on the left");
+    assert!((issuer.center() - (30.0 + 165.0 * 3.0 / 4.0) * MM).abs() < 1.0, "the issuer signs on the right");
+    let hoa = find(&lines, "Lương Thị Hoa");
+    let minh = find(&lines, "Lê Văn Minh");
+    assert!((hoa.y - minh.y).abs() < 0.5 && hoa.y - partner.y > 26.0 * MM);
+    let noi_nhan = find(&lines, "Nơi nhận:");
+    assert!(noi_nhan.y > hoa.y && (noi_nhan.x - 30.0 * MM).abs() < 1.0, "nơi nhận under the left signer");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("TM. BAN THƯỜNG TRỰC CHỦ TỊCH"), "{text}");
+}
+
+/// A biên bản is signed by its thư ký and chủ tọa: `joint:` is refused.
+#[test]
+fn a_bien_ban_cannot_be_joint() {
+    let yaml = std::fs::read_to_string(common::root().join("data/bien-ban-ngoc-lien-2026.yaml")).unwrap();
+    let yaml = yaml.replace(
+        "number: 08\n",
+        "joint: {issuer: {name: Ủy ban MTTQ Việt Nam xã Ngọc Liên, abbr: MTTQ}, signer: {title: Chủ tịch, name: Lương Thị Hoa}}\nnumber: 08\n",
+    );
+    let loaded = vanban::load::load_str("bb.yaml", &yaml).unwrap();
+    let found: Vec<_> = vanban::lint::lint(&loaded, &Default::default())
+        .into_iter()
+        .filter(|d| d.code == "joint-layout")
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].message, "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it");
+    assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
+}
+
+/// A hợp đồng (no NĐ30 sample; laid out as Phụ lục V's two-party form):
+/// `HỢP ĐỒNG` and its trích yếu, the căn cứ, `chúng tôi gồm:`, each party
+/// `BÊN …:` bold with its name and lines, the Điều, the closing `./.`,
+/// `ĐẠI DIỆN BÊN A` on the left and `ĐẠI DIỆN BÊN B` on the right, level;
+/// the three types share it with their own tên loại and ký hiệu.
+#[test]
+fn hop_dong_has_two_parties_and_a_signer_each() {
+    let out = sample("hop-dong-ngoc-lien-2026.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert_eq!(find(&lines, "Số:").text.trim(), "Số: 05/HĐ-UBND");
+    let name = find(&lines, "HỢP ĐỒNG");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let mut y = name.y;
+    for start in [
+        "Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;",
+        "Căn cứ Nghị quyết số 03/NQ-HĐND ngày 20/01/2026",
+        "Hôm nay, ngày 10 tháng 6 năm 2026, tại Ủy ban nhân dân xã Ngọc Liên,",
+        "BÊN A: Ủy ban nhân dân xã Ngọc Liên",
+        "Địa chỉ: thôn Trung Tâm, xã Ngọc Liên, tỉnh Thanh Hóa",
+        "Đại diện: Ông Lê Văn Minh, chức vụ: Chủ tịch Ủy ban nhân dân xã",
+        "BÊN B: Hợp tác xã Xây dựng Nà Lầu",
+        "Đại diện: Ông Vi Văn Thắng, chức vụ: Giám đốc",
+        "Hai bên thống nhất ký kết hợp đồng với các điều khoản sau:",
+        "Điều 1. Nội dung công việc",
+    ] {
+        let line = find(&lines, start);
+        assert!(line.y > y, "`{start}` in order");
+        assert!((line.x - 40.0 * MM).abs() < 1.0, "`{start}` indented 1 cm");
+        y = line.y;
+    }
+    let party = find(&lines, "BÊN A:");
+    assert!(party.all_bold(), "the party's label and name in bold");
+    assert!(!find(&lines, "Địa chỉ: thôn Trung Tâm").all_bold(), "its lines regular");
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("mỗi bên giữ 02 bản./."), "{text}");
+    let last = l.pages.len();
+    let lines = l.lines(last);
+    let a = find(&lines, "ĐẠI DIỆN BÊN A");
+    let b = find(&lines, "ĐẠI DIỆN BÊN B");
+    assert!((a.y - b.y).abs() < 0.5, "the two representatives level");
+    assert!((a.center() - (30.0 + 165.0 / 4.0) * MM).abs() < 1.0, "Bên A on the left");
+    assert!((b.center() - (30.0 + 165.0 * 3.0 / 4.0) * MM).abs() < 1.0, "Bên B on the right");
+    let minh = find(&lines, "Lê Văn Minh");
+    let thang = find(&lines, "Vi Văn Thắng");
+    assert!((minh.y - thang.y).abs() < 0.5 && minh.y - a.y > 26.0 * MM);
+    assert!((minh.center() - a.center()).abs() < 1.0 && (thang.center() - b.center()).abs() < 1.0);
+    // The same document as a bản ghi nhớ or bản thỏa thuận.
+    let yaml = std::fs::read_to_string(common::root().join("data/hop-dong-ngoc-lien-2026.yaml")).unwrap();
+    for (key, ten_loai, ky_hieu) in [
+        ("ban-ghi-nho", "BẢN GHI NHỚ", "Số: 05/BGN-UBND"),
+        ("ban-thoa-thuan", "BẢN THỎA THUẬN", "Số: 05/BTT-UBND"),
+    ] {
+        let out = common::render_str("x.yaml", &yaml.replace("type: hop-dong", &format!("type: {key}")));
+        let lines = out.layout.lines(1);
+        assert_eq!(find(&lines, "Số:").text.trim(), ky_hieu);
+        assert!(find(&lines, ten_loai).all_bold(), "{key}");
+    }
+}

@@ -126,6 +126,78 @@ pub(super) fn person_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
     ));
 }
 
+/// A giấy nghỉ phép's leave ends on or after its first day, and a
+/// biên bản's meeting closes after it opened: `closed` (on the day it
+/// opened, unless it says its own) is not before `opened` (on the
+/// document's date, unless it says its own).
+pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if let crate::model::Document::GiayNghiPhep(g) = &loaded.document
+        && g.until < g.from
+    {
+        let short = |d: crate::model::Date| crate::vn::date::short(d.0);
+        out.push(at(
+            rule,
+            loaded,
+            "until",
+            format!("the leave ends on {}, before its first day {}", short(g.until), short(g.from)),
+            "check `from` and `until`: the leave runs from its first day to its last, both included",
+        ));
+    }
+    let crate::model::Document::BienBan(b) = &loaded.document else { return };
+    let opened_day = b.opened.date.or(b.date);
+    let (Some(opened), Some(closed)) = (b.opened.at(b.date), b.closed.at(opened_day)) else { return };
+    if closed < opened {
+        let path = if b.closed.date.is_some() && closed.date() < opened.date() {
+            "closed.date"
+        } else {
+            "closed.time"
+        };
+        let when = |t: chrono::NaiveDateTime| {
+            format!("{} on {}", t.format("%H:%M"), crate::vn::date::short(t.date()))
+        };
+        out.push(at(
+            rule,
+            loaded,
+            path,
+            format!("the meeting closes at {}, before it opened at {}", when(closed), when(opened)),
+            "check `opened` and `closed`; a meeting that ended the next day says so: `closed: {time: \"01:30\", date: …}`",
+        ));
+    }
+}
+
+/// `joint:` on a biên bản, whose two signer places are taken.
+pub(super) fn joint_layout(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    if loaded.document.doc_type() == DocType::BienBan && loaded.document.common().joint.is_some() {
+        out.push(at(
+            rule,
+            loaded,
+            "joint",
+            "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it".to_string(),
+            "remove `joint:`; the bodies present are named in `attendees`",
+        ));
+    }
+}
+
+/// A nghị quyết is the act of a collective: its signer signs on the
+/// collective's behalf, `TM.` first (`TM. Hội đồng nhân dân` / `Chủ tịch`).
+pub(super) fn collective_signer(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let crate::model::Document::NghiQuyet(q) = &loaded.document else { return };
+    if q.signer.authority.first().is_some_and(|a| a.prefix == crate::model::Prefix::TM) {
+        return;
+    }
+    let body = q.issuer.name.0.first().map_or("Hội đồng nhân dân", String::as_str);
+    out.push(at(
+        rule,
+        loaded,
+        "signer",
+        format!(
+            "the nghị quyết is signed without `TM.`: a collective's resolution is signed on its behalf, `TM. {}`",
+            crate::vn::text::upper(body)
+        ),
+        &format!("write `authority: [TM. {body}]` above the signer's title"),
+    ));
+}
+
 /// The date lies in the document's year, or next to it (a plan for 2027
 /// signed in December 2026); a date before 1945, or years away from
 /// `year`, is a typo in one of them.

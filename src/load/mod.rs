@@ -776,6 +776,8 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     if let Some(copy) = doc.copy() {
         let count = match doc {
             Document::QuyetDinh(q) => Some(q.articles.len()),
+            Document::NghiQuyet(q) => Some(q.articles.len()),
+            Document::ThoaThuan(q) => Some(q.articles.len()),
             _ => None,
         };
         for (i, &n) in copy.articles.iter().enumerate() {

@@ -26,7 +26,11 @@ pub use ke_hoach::{
     Task,
 };
 pub use table::Table;
-pub use types::{BaoCao, CongVan, GiayGioiThieu, GiayMoi, QuyetDinh, ThongBao, ToTrinh, VanBan};
+pub use types::{
+    BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, Joint,
+    JointIssuer, MeetingKind, Moment, NghiQuyet, OtherParty, Party, QuyetDinh, ThoaThuan, ThongBao, ToTrinh,
+    VanBan,
+};
 
 /// Declares a document type: the shared fields of every văn bản, then the
 /// type's own.
@@ -118,6 +122,11 @@ macro_rules! document {
             /// `luu-hanh-noi-bo`, in a frame above the header of page 1.
             #[serde(default)]
             pub circulation: Option<$crate::model::Circulation>,
+            /// A liên tịch document: the second issuing body, named under
+            /// the issuer in the header and in the ký hiệu (`KHLT-UBND-UBMTTQ`),
+            /// and its signer, on the left of the issuer's.
+            #[serde(default)]
+            pub joint: Option<$crate::model::Joint>,
             $($(#[$fmeta])* pub $field: $ty,)*
         }
 
@@ -167,6 +176,7 @@ macro_rules! document {
                     secrecy: self.secrecy,
                     urgency: self.urgency,
                     circulation: self.circulation,
+                    joint: self.joint.as_ref(),
                 }
             }
         }
@@ -199,6 +209,7 @@ pub struct CommonRef<'a> {
     pub secrecy: Option<Secrecy>,
     pub urgency: Option<Urgency>,
     pub circulation: Option<Circulation>,
+    pub joint: Option<&'a Joint>,
 }
 
 /// Access to the shared parts of any document type.
@@ -324,16 +335,24 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien, GiayNghiPhep, ThoaThuan }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
+        NghiQuyet = "nghi-quyet", "Nghị quyết", NghiQuyet, "nghi-quyet.typ.j2", "nghi-quyet.yaml";
         BaoCao = "bao-cao", "Báo cáo", BaoCao, "bao-cao.typ.j2", "bao-cao.yaml";
         CongVan = "cong-van", "Công văn", CongVan, "cong-van.typ.j2", "cong-van.yaml";
+        CongDien = "cong-dien", "Công điện", CongDien, "cong-dien.typ.j2", "cong-dien.yaml";
         ToTrinh = "to-trinh", "Tờ trình", ToTrinh, "to-trinh.typ.j2", "to-trinh.yaml";
         ThongBao = "thong-bao", "Thông báo", ThongBao, "thong-bao.typ.j2", "thong-bao.yaml";
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
         GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
+        BienBan = "bien-ban", "Biên bản", BienBan, "bien-ban.typ.j2", "bien-ban.yaml";
+        // Two parties, each signing (no NĐ30 sample): one model and layout.
+        HopDong = "hop-dong", "Hợp đồng", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
+        BanGhiNho = "ban-ghi-nho", "Bản ghi nhớ", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
+        BanThoaThuan = "ban-thoa-thuan", "Bản thỏa thuận", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
+        GiayNghiPhep = "giay-nghi-phep", "Giấy nghỉ phép", GiayNghiPhep, "giay-nghi-phep.typ.j2", "giay-nghi-phep.yaml";
         // Mẫu 1.4, văn bản có tên loại: one model and layout; the key names the tên loại.
         ChiThi = "chi-thi", "Chỉ thị", VanBan, "van-ban.typ.j2", "van-ban.yaml";
         QuyChe = "quy-che", "Quy chế", VanBan, "van-ban.typ.j2", "van-ban.yaml";
@@ -401,25 +420,46 @@ impl Document {
             Document::QuyetDinh(q) => {
                 Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
             }
-            Document::CongVan(_) | Document::ToTrinh(_) | Document::GiayGioiThieu(_) => {
-                Some("Như trên".to_string())
+            Document::NghiQuyet(q) => {
+                Some(format!("Như Điều {}", q.executors_article.unwrap_or(q.articles.len() as u32)))
             }
+            Document::CongVan(_)
+            | Document::ToTrinh(_)
+            | Document::GiayGioiThieu(_)
+            | Document::CongDien(_) => Some("Như trên".to_string()),
             Document::BaoCao(b) if !b.to.is_empty() => Some("Như trên".to_string()),
             Document::KeHoach(k) if !k.to.is_empty() => Some("Như trên".to_string()),
             Document::ThongBao(t) if !t.to.is_empty() => Some("Như trên".to_string()),
             Document::GiayMoi(g) if !g.to.is_empty() => Some("Như trên".to_string()),
+            // Mẫu 1.10: the person granted leave, first.
+            Document::GiayNghiPhep(g) => Some(g.person.clone()),
             Document::VanBan(v) if !v.to.is_empty() => Some("Như trên".to_string()),
             _ => None,
         }
     }
 
-    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit (`UBND-VHXH`).
+    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit
+    /// (`UBND-VHXH`); a liên tịch document's names both bodies after the
+    /// type's abbreviation and `LT` (`KHLT-UBND-UBMTTQ`).
     pub fn ky_hieu(&self) -> String {
         let abbr = match self.doc_type() {
             DocType::CongVan => None,
             t => crate::vn::ky_hieu::type_abbreviation(t.ten_loai()),
         };
-        crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit)
+        match self.common().joint {
+            Some(j) => crate::vn::ky_hieu::joint_ky_hieu(abbr, &self.issuer().abbr, &j.issuer.abbr),
+            None => crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit),
+        }
+    }
+
+    /// The tên loại as printed: `Kế hoạch`, `Kế hoạch liên tịch` for a
+    /// document of two bodies.
+    pub fn ten_loai(&self) -> String {
+        let name = self.doc_type().ten_loai();
+        match self.common().joint {
+            Some(_) => format!("{name} liên tịch"),
+            None => name.to_string(),
+        }
     }
 
     /// Every content block of the document, with its field path, for checks
@@ -465,13 +505,19 @@ impl Document {
                     }
                 }
             }
-            Document::QuyetDinh(_) | Document::GiayGioiThieu(_) => {}
+            Document::QuyetDinh(_)
+            | Document::NghiQuyet(_)
+            | Document::GiayGioiThieu(_)
+            | Document::GiayNghiPhep(_)
+            | Document::ThoaThuan(_) => {}
             Document::BaoCao(d) => walk("content".into(), &d.content, &mut out),
             Document::CongVan(d) => walk("content".into(), &d.content, &mut out),
             Document::ToTrinh(d) => walk("content".into(), &d.content, &mut out),
             Document::ThongBao(d) => walk("content".into(), &d.content, &mut out),
             Document::GiayMoi(d) => walk("content".into(), &d.content, &mut out),
             Document::VanBan(d) => walk("content".into(), &d.content, &mut out),
+            Document::BienBan(d) => walk("content".into(), &d.content, &mut out),
+            Document::CongDien(d) => walk("content".into(), &d.content, &mut out),
         }
         out
     }

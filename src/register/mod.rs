@@ -199,7 +199,7 @@ pub fn body_of(doc: &crate::model::Document) -> String {
 
 /// Tên loại and trích yếu as the register records them: `Kế hoạch Triển khai …`.
 pub fn title_of(doc: &crate::model::Document) -> String {
-    format!("{} {}", doc.doc_type().ten_loai(), doc.title())
+    format!("{} {}", doc.ten_loai(), doc.title())
 }
 
 /// `15/KH-UBND` → (15, `KH-UBND`).

@@ -41,6 +41,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("giay-moi.typ.j2", include_str!("../../templates/giay-moi.typ.j2")),
     ("van-ban.typ.j2", include_str!("../../templates/van-ban.typ.j2")),
     ("giay-gioi-thieu.typ.j2", include_str!("../../templates/giay-gioi-thieu.typ.j2")),
+    ("bien-ban.typ.j2", include_str!("../../templates/bien-ban.typ.j2")),
+    ("nghi-quyet.typ.j2", include_str!("../../templates/nghi-quyet.typ.j2")),
+    ("cong-dien.typ.j2", include_str!("../../templates/cong-dien.typ.j2")),
+    ("giay-nghi-phep.typ.j2", include_str!("../../templates/giay-nghi-phep.typ.j2")),
+    ("hop-dong.typ.j2", include_str!("../../templates/hop-dong.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
@@ -146,6 +151,17 @@ fn build_environment() -> Result<Environment<'static>, Error> {
         minijinja::context! { day => parts.day, month => parts.month, year => parts.year }
     });
     env.add_function("long_date", |date: Serde<Date>| vn::date::long(date.0.0));
+    // `05 ngày`: the calendar days from one date to another, both counted.
+    env.add_function("days_between", |from: Serde<Date>, until: Serde<Date>| {
+        let days = (until.0.0 - from.0.0).num_days() + 1;
+        format!("{days:02} ngày")
+    });
+    // `14 giờ 00 phút, ngày 16 tháng 3 năm 2026`: a moment, its day taken
+    // from `day` when it has none of its own, else left blank as ô 4 is.
+    env.add_function("moment", |m: Serde<crate::model::Moment>, day: Option<Serde<Date>>, year: i32| {
+        let day = vn::date::place_and_date("", m.date.or(day.map(|d| d.0)).map(|d| d.0), year);
+        format!("{}{day}", m.time.words())
+    });
     env.add_function("place_and_date", |place: &str, date: Option<Serde<Date>>, year: i32| {
         vn::date::place_and_date(place, date.map(|d| d.0.0), year)
     });
@@ -348,7 +364,7 @@ pub fn attached_line(doc: &Document, lead: &str, of: Option<&str>) -> String {
         None => format!("ngày{0}tháng{0}năm {1}", vn::date::BLANK, doc.year()),
     };
     let by = of.map_or_else(|| doc.issuer().name.0.join(" "), str::to_string);
-    format!("({lead} {} số {number} {date} của {by})", doc.doc_type().ten_loai())
+    format!("({lead} {} số {number} {date} của {by})", doc.ten_loai())
 }
 
 /// Renders a document to Typst source.
@@ -372,7 +388,7 @@ pub fn render(
     };
     let source = template.render(minijinja::context! {
         doc => Serde(document),
-        ten_loai => document.doc_type().ten_loai(),
+        ten_loai => document.ten_loai(),
         ky_hieu => document.ky_hieu(),
         citations => Serde(citations),
         options => Serde(options),

@@ -72,6 +72,12 @@ fn never_printed(path: &str) -> bool {
     let last = last.split('[').next().unwrap_or(last);
     let top = path.split(['.', '[']).next().unwrap_or(path);
     matches!(top, "type" | "references" | "allow" | "copy" | "secrecy" | "urgency" | "circulation")
+        // A biên bản's times print in words (`08 giờ 00 phút`), its `kind`
+        // as the word of the closing line (`hoi-nghi` prints `Hội nghị`).
+        || matches!(top, "opened" | "closed")
+        // A giấy nghỉ phép's dates, printed long.
+        || matches!(path, "request_date" | "from" | "until")
+        || path == "kind"
         || matches!(
             last,
             "id" | "under"
@@ -102,6 +108,14 @@ fn never_printed(path: &str) -> bool {
         // Column settings: `kind: amount`, `ratio: {of, to}`.
         || path.contains(".columns[") && matches!(last, "kind" | "of" | "to")
         || path.contains(".ratio.")
+}
+
+/// Shared fields a type's layout does not print: a biên bản's place (Mẫu
+/// 1.9 has no địa danh and date line), a giấy nghỉ phép's trích yếu (Mẫu
+/// 1.10 has none; it is the register's).
+fn unprinted_by_type(doc_type: crate::model::DocType, path: &str) -> bool {
+    use crate::model::DocType;
+    matches!((doc_type, path), (DocType::BienBan, "place") | (DocType::GiayNghiPhep, "title"))
 }
 
 /// Every printed piece of text of a document (and of the document it
@@ -139,13 +153,14 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
         crate::Appendices::Only(n) => Some(format!("appendices[{}]", n.saturating_sub(1))),
         _ => None,
     };
+    let doc_type = loaded.document.doc_type();
     let keep = |path: &str| {
         let printed = match (&only, scope.appendices) {
             (Some(prefix), _) => path == prefix || path.starts_with(&format!("{prefix}.")),
             (None, crate::Appendices::None) => !path.starts_with("appendices"),
             _ => true,
         };
-        printed && !never_printed(path)
+        printed && !never_printed(path) && !unprinted_by_type(doc_type, path)
     };
     add(loaded, &loaded.tree, "", &keep);
     if only.is_none()

@@ -58,6 +58,16 @@ pub fn ky_hieu(type_abbr: Option<&str>, issuer_abbr: &str, unit: Option<&str>) -
     }
 }
 
+/// The ký hiệu of a liên tịch document: the type's abbreviation and `LT`,
+/// then both bodies (`KHLT-UBND-UBMTTQ`); without a type abbreviation
+/// (a công văn), the bodies alone (`UBND-UBMTTQ`).
+pub fn joint_ky_hieu(type_abbr: Option<&str>, issuer_abbr: &str, partner_abbr: &str) -> String {
+    match type_abbr {
+        Some(t) => format!("{t}LT-{issuer_abbr}-{partner_abbr}"),
+        None => format!("{issuer_abbr}-{partner_abbr}"),
+    }
+}
+
 /// A số as printed: two digits below 10 (`05`).
 pub fn number_text(n: u32) -> String {
     format!("{n:02}")
@@ -75,6 +85,13 @@ pub fn so_line(number: Option<u32>, ky_hieu: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joint_ky_hieu_names_both_bodies() {
+        assert_eq!(joint_ky_hieu(Some("KH"), "UBND", "MTTQ"), "KHLT-UBND-MTTQ");
+        assert_eq!(joint_ky_hieu(Some("NQ"), "UBND", "BTTUBMTTQ"), "NQLT-UBND-BTTUBMTTQ");
+        assert_eq!(joint_ky_hieu(None, "UBND", "MTTQ"), "UBND-MTTQ");
+    }
 
     #[test]
     fn ky_hieu_for_typed_documents_and_cong_van() {
