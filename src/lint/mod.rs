@@ -3,6 +3,7 @@
 //! Lints never change the document; `render` prints their warnings and
 //! refuses their errors, `check` lists them all.
 
+mod articles;
 mod citations;
 mod values;
 
@@ -13,6 +14,7 @@ use crate::load::Loaded;
 use crate::model::{Citation, DocType};
 use crate::vn;
 
+pub use articles::{ArticleShape, Reference, references, shape};
 pub use citations::{Occurrence, occurrences};
 
 /// What rules may depend on besides the document.
@@ -233,6 +235,14 @@ pub const RULES: &[Rule] = &[
         summary: "no table figure written `2.000` without quotes: YAML reads the dot as a decimal point",
         clause: "consistency: a figure is what the drafter means (Vietnamese groups thousands with `.`)",
         check: figure_dot,
+    },
+    Rule {
+        id: "cross-reference",
+        severity: Severity::Error,
+        allowable: true,
+        summary: "a reference to the text's own Điều, khoản or điểm (`khoản 2 Điều 3 Quy chế này`) names one it has",
+        clause: "consistency: Điều numbered through the whole text (Luật Ban hành VBQPPL, kỹ thuật trình bày)",
+        check: articles::cross_references,
     },
     Rule {
         id: "archive-without-vt",

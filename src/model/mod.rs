@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 
 pub use common::{
     Appendix, Article, Authority, BasesEnd, Basis, Block, Circulation, Citation, Clause, CopyInfo, CopyKind,
-    Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix,
-    Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
+    Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Outline,
+    Prefix, Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
 };
 pub use ke_hoach::{
     Assignment, AssignmentForm, Funding, KeHoach, PartName, PlanPart, Project, RenamedPart, Responsibility,

@@ -1,7 +1,7 @@
 //! The document types besides the Kế hoạch (NĐ30 Phụ lục III, Mẫu 1.2–1.7):
 //! only what each adds to the shared parts of [`super::document!`].
 
-use super::common::{Article, Block, Meeting, Numbering, Recipient};
+use super::common::{Article, Block, Meeting, Numbering, Outline, Recipient};
 
 super::document! {
     /// Quyết định (Mẫu 1.2; Mẫu 1.3 when it approves an attached document).
@@ -18,8 +18,10 @@ super::document! {
         /// with `Như Điều N`. Default: the last Điều.
         #[serde(default)]
         pub executors_article: Option<u32>,
-        /// A document this quyết định issues or approves (a Kế hoạch YAML
-        /// file, relative to this one), printed after it.
+        /// A text this quyết định issues or approves, printed after it with
+        /// its own title block and `(Ban hành kèm theo Quyết định số …)`:
+        /// the YAML file, relative to this one, of a Kế hoạch or a văn bản
+        /// có tên loại (quy chế, quy định, hướng dẫn, đề án …).
         #[serde(default)]
         pub attachment: Option<String>,
     }
@@ -123,9 +125,10 @@ super::document! {
         /// Mục I., II., … (numbered `I.` at the top level unless `numbering` says otherwise).
         #[serde(default)]
         pub content: Vec<Block>,
-        /// Numbering of the top-level sections (`1.` for a short chỉ thị, `Chương` for a quy chế).
+        /// Numbering of the top-level sections (`1.` for a short chỉ thị,
+        /// `Chương` for a quy chế), or of each level (`[Chương, Điều]`).
         #[serde(default)]
-        pub numbering: Option<Numbering>,
+        pub numbering: Option<Outline>,
         /// The closing paragraph; `./.` is added at its end.
         #[serde(default)]
         pub closing: Option<String>,

@@ -176,6 +176,9 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("outline_label", outline_label);
     env.add_function("given_label", given_label);
     env.add_function("next_style", |style: &str| next_style(style).to_string());
+    env.add_function("child_style", |explicit: Option<String>, deeper: Vec<String>, default: String| {
+        child_style(explicit.as_deref(), &deeper, &default)
+    });
     env.add_function("table_view", |t: Serde<Table>| {
         table::resolve(&t).map(|v| Value::from(Serde(v))).map_err(|errors| {
             let first = errors.first().map_or(String::new(), |e| format!("{}: {}", e.path, e.message));
@@ -290,6 +293,7 @@ pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
     match style {
         "Phần" | "Chương" => format!("{style} {}", vn::number::roman(index as u32)),
         "Mục" | "Tiểu mục" => format!("{style} {index}"),
+        "Điều" => format!("Điều {index}."),
         "A." => format!("{}.", vn::text::upper(&vn::number::letter(index))),
         "I." => format!("{}.", vn::number::roman(index as u32)),
         "1." => format!("{index}."),
@@ -308,6 +312,8 @@ pub fn given_label(number: &str, style: &str) -> String {
     let number = number.trim();
     if matches!(style, "Phần" | "Chương" | "Mục" | "Tiểu mục") {
         format!("{style} {number}")
+    } else if style == "Điều" {
+        format!("Điều {}.", number.trim_end_matches('.'))
     } else if number.ends_with(['.', ')']) {
         number.to_string()
     } else {
@@ -321,6 +327,7 @@ pub fn next_style(style: &str) -> &'static str {
         "Phần" => "I.",
         "Chương" => "Mục",
         "Mục" | "Tiểu mục" => "1.",
+        "Điều" => "1.",
         "A." => "I.",
         "I." => "1.",
         "1." => "1.1.",
@@ -329,6 +336,22 @@ pub fn next_style(style: &str) -> &'static str {
         "(i)" => "-",
         "-" => "+",
         _ => "+",
+    }
+}
+
+/// The numbering of a section's sub-sections, and of the levels below
+/// them: the section's own `numbering` (`explicit`), else the next of the
+/// levels the document lists (`deeper`), else `default`. After an explicit
+/// style that the list names, the list goes on from there (a Chương
+/// numbered `Điều` in a text of `[Chương, Mục, Điều]`).
+pub fn child_style(explicit: Option<&str>, deeper: &[String], default: &str) -> Vec<String> {
+    match explicit {
+        Some(style) => {
+            let rest = deeper.iter().position(|d| d == style).map_or(&[][..], |i| &deeper[i + 1..]);
+            std::iter::once(style.to_string()).chain(rest.iter().cloned()).collect()
+        }
+        None if !deeper.is_empty() => deeper.to_vec(),
+        None => vec![default.to_string()],
     }
 }
 
@@ -380,6 +403,7 @@ pub fn render(
         noi_nhan_lead => document.noi_nhan_lead(),
         ban_hanh_kem_theo => attached_line(document, "Ban hành kèm theo", by),
         attachment => attachment.map(|(d, _)| Value::from(Serde(d))),
+        attachment_ten_loai => attachment.map(|(d, _)| d.doc_type().ten_loai()),
         attachment_citations => attachment.map(|(_, c)| Value::from(Serde(c))),
         // Our own constant, not user data: printed as it is.
         version => Value::from_safe_string(env!("CARGO_PKG_VERSION").to_string()),

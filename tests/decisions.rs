@@ -1,0 +1,293 @@
+//! Decisions that issue texts (NĐ30 Mẫu 1.3): a quyết định printing the
+//! quy chế it issues with that text's own title block, the quy chế's
+//! Chương and Điều (numbered through the whole text), and the check of
+//! references to its own Điều, khoản and điểm; on the laid-out pages.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::{MM, Output, normalize, pdftotext_body};
+use vanban::typeset::inspect::{Layout, Line};
+
+fn sample(name: &str) -> Output {
+    let path = common::root().join("data").join(name);
+    let loaded = vanban::load::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    common::render_loaded(loaded)
+}
+
+/// The quyết định of UBND xã Ngọc Liên issuing its Quy chế làm việc.
+fn qd_quy_che() -> &'static Output {
+    static O: OnceLock<Output> = OnceLock::new();
+    O.get_or_init(|| sample("quyet-dinh-quy-che-ngoc-lien-2026.yaml"))
+}
+
+/// The same Quy chế, rendered on its own.
+fn quy_che() -> &'static Output {
+    static O: OnceLock<Output> = OnceLock::new();
+    O.get_or_init(|| sample("quy-che-lam-viec-ngoc-lien-2026.yaml"))
+}
+
+fn all_lines(l: &Layout) -> Vec<Line> {
+    (1..=l.pages.len()).flat_map(|p| l.lines(p)).collect()
+}
+
+fn find<'a>(lines: &'a [Line], start: &str) -> &'a Line {
+    lines.iter().find(|l| l.text.trim_start().starts_with(start)).unwrap_or_else(|| {
+        panic!(
+            "no line starting `{start}`:\n{}",
+            lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n")
+        )
+    })
+}
+
+fn text_center(l: &Layout) -> f64 {
+    let (w, _) = l.pages[0];
+    (30.0 * MM + w - 15.0 * MM) / 2.0
+}
+
+fn centred_bold(l: &Layout, line: &Line) {
+    assert!(line.all_bold() && !line.all_italic(), "bold, upright: {}", line.text);
+    assert!((line.center() - text_center(l)).abs() <= 1.0 * MM, "centred: {}", line.text);
+    assert_eq!(line.size(), 14.0, "{}", line.text);
+}
+
+#[test]
+fn the_quy_che_prints_after_the_decision_with_its_own_title_block() {
+    let out = qd_quy_che();
+    let l = &out.layout;
+    // Page 1: the decision, ending with its signer.
+    let p1 = l.lines(1);
+    find(&p1, "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc");
+    find(&p1, "Nơi nhận:");
+    // Page 2 starts the quy chế: unnumbered, its header without số and date.
+    let p2 = l.lines(2);
+    assert_eq!(p2[0].text, "ỦY BAN NHÂN DÂN", "page 2 starts the attached text");
+    assert!(!p2.iter().any(|x| x.text.starts_with("Số:")), "no số line on the attached text");
+    assert!(!p2.iter().any(|x| x.text.contains("ngày") && x.text.starts_with("Ngọc Liên")), "no date line");
+    let ten_loai = p2.iter().find(|x| x.text.trim() == "QUY CHẾ").expect("QUY CHẾ, its tên loại");
+    centred_bold(l, ten_loai);
+    assert!(!p2.iter().any(|x| x.text.contains("KẾ HOẠCH")), "an attached quy chế is no Kế hoạch");
+    let title = find(&p2, "Làm việc của Ủy ban nhân dân xã Ngọc Liên nhiệm kỳ 2021 - 2026");
+    centred_bold(l, title);
+    assert!(title.y > ten_loai.y);
+    let note = find(&p2, "(Ban hành kèm theo Quyết định số 12/QĐ-UBND");
+    assert!(note.all_italic() && note.y > title.y);
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(
+        text.contains(&normalize(
+            "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân xã Ngọc Liên)"
+        )),
+        "{text}"
+    );
+    // Its text ends with ./. and it has no nơi nhận or signer of its own.
+    assert!(text.contains("sửa đổi, bổ sung cho phù hợp./."), "{text}");
+    assert_eq!(text.matches("Nơi nhận:").count(), 1);
+    assert_eq!(text.matches("Lê Văn Minh").count(), 1);
+}
+
+#[test]
+fn chuong_and_dieu_are_laid_out_and_dieu_numbered_through_the_text() {
+    for out in [qd_quy_che(), quy_che()] {
+        let l = &out.layout;
+        // The quy chế's lines (after the decision's own Điều, if any).
+        let lines = all_lines(l);
+        let start = lines.iter().position(|x| x.text.trim() == "QUY CHẾ").expect("QUY CHẾ");
+        let lines = lines[start..].to_vec();
+        // Chương I … IV: the label, then the title in capitals, both centred and bold.
+        let mut last_y = (0, 0.0);
+        for (n, title) in [
+            ("I", "QUY ĐỊNH CHUNG"),
+            ("II", "TRÁCH NHIỆM, PHẠM VI GIẢI QUYẾT CÔNG VIỆC"),
+            ("IV", "ĐIỀU KHOẢN THI HÀNH"),
+        ] {
+            let i = lines.iter().position(|x| x.text.trim() == format!("Chương {n}")).expect("Chương label");
+            centred_bold(l, &lines[i]);
+            assert_eq!(lines[i + 1].text.trim(), title);
+            centred_bold(l, &lines[i + 1]);
+        }
+        // Điều 1 … 9 in order: one count through the four Chương.
+        for n in 1..=9 {
+            let line = find(&lines, &format!("Điều {n}."));
+            assert!((line.page, line.y) > last_y, "Điều {n} after Điều {}", n - 1);
+            last_y = (line.page, line.y);
+            assert!(line.all_bold(), "`Điều {n}.` and its title in bold: {}", line.text);
+            assert!(((line.x - 30.0 * MM) - 10.0 * MM).abs() <= 0.3 * MM, "Điều indented 1 cm");
+            assert_eq!(line.size(), 14.0);
+        }
+        assert!(!lines.iter().any(|x| x.text.starts_with("Điều 10.")));
+        let dieu4 = find(&lines, "Điều 4.");
+        assert_eq!(dieu4.text.trim(), "Điều 4. Trách nhiệm của Ủy ban nhân dân xã");
+        let chuong2 = lines.iter().find(|x| x.text.trim() == "Chương II").unwrap();
+        assert!((dieu4.page, dieu4.y) > (chuong2.page, chuong2.y), "Điều 4 opens Chương II, numbered on");
+        // Khoản `1.` and điểm `a)` in regular weight, at the paragraph indent.
+        let khoan = find(&lines, "2. Phân công nhiệm vụ cho Phó Chủ tịch");
+        assert!(khoan.runs.iter().all(|r| !r.bold));
+        assert!(((khoan.x - 30.0 * MM) - 10.0 * MM).abs() <= 0.3 * MM);
+        find(&lines, "a) Phó Chủ tịch phụ trách kinh tế");
+    }
+}
+
+#[test]
+fn the_quy_che_alone_has_its_own_so_and_signer() {
+    let out = quy_che();
+    let p1 = out.layout.lines(1);
+    assert!(find(&p1, "Số:").text.ends_with("/QC-UBND"), "the quy chế's own ký hiệu");
+    assert!(!p1.iter().any(|x| x.text.contains("Ban hành kèm theo")));
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("Lê Văn Minh"));
+}
+
+#[test]
+fn the_emitted_typst_marks_each_dieu_and_chuong() {
+    let src = &qd_quy_che().source;
+    assert!(
+        src.contains(
+            "#ten-loai(note: [\\(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân xã Ngọc Liên)])[QUY CHẾ][Làm việc của Ủy ban nhân dân xã Ngọc Liên"
+        ),
+        "{src}"
+    );
+    assert!(src.contains("#phan[Chương I][QUY ĐỊNH CHUNG]"), "{src}");
+    assert!(src.contains("#dieu(title: [Phạm vi điều chỉnh])[Điều 1\\.][]"), "{src}");
+    assert!(src.contains("#dieu(title: [Tổ chức thực hiện])[Điều 9\\.][]"), "{src}");
+}
+
+/// Loads the Quy chế sample with its text edited.
+fn quy_che_with(edit: impl FnOnce(String) -> String) -> vanban::load::Loaded {
+    let yaml =
+        std::fs::read_to_string(common::root().join("data/quy-che-lam-viec-ngoc-lien-2026.yaml")).unwrap();
+    vanban::load::load_str("qc.yaml", &edit(yaml)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn cross_references(loaded: &vanban::load::Loaded) -> Vec<(String, String, usize)> {
+    vanban::lint::lint(loaded, &Default::default())
+        .into_iter()
+        .filter(|d| d.code == "cross-reference")
+        .map(|d| {
+            assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
+            (d.message.clone(), d.path.clone().unwrap_or_default(), d.line_col().unwrap().0)
+        })
+        .collect()
+}
+
+#[test]
+fn references_to_missing_dieu_khoan_and_diem_are_errors_at_their_place() {
+    assert!(cross_references(&quy_che_with(|y| y)).is_empty(), "the sample's references all exist");
+    let loaded = quy_che_with(|y| {
+        y.replace("quy định tại Điều 7 Quy", "quy định tại Điều 12 Quy")
+            .replace("theo khoản 1 Điều 3 và", "theo khoản 5 Điều 3 và")
+            .replace("điểm a, điểm b khoản 2", "điểm a, điểm c khoản 2")
+            .replace("theo khoản 1 Điều này", "theo khoản 3 Điều này")
+    });
+    let found = cross_references(&loaded);
+    let text = &loaded.file.text;
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    assert_eq!(
+        found,
+        [
+            (
+                "`Điều 12` is cited, but the Quy chế has no Điều 12: it has Điều 1 to Điều 9".to_string(),
+                "content[0].content[2].content[2].text".to_string(),
+                line_of("tại Điều 12 Quy chế"),
+            ),
+            (
+                "`điểm c khoản 2 Điều 5` is cited, but khoản 2 of Điều 5 has 2 điểm (a to b)".to_string(),
+                "content[1].content[2].content[0]".to_string(),
+                line_of("điểm a, điểm c khoản 2"),
+            ),
+            (
+                "`khoản 3 Điều này` is cited, but Điều 7 has 2 khoản".to_string(),
+                "content[2].content[0].content[1].text".to_string(),
+                line_of("theo khoản 3 Điều này"),
+            ),
+            (
+                "`khoản 5 Điều 3` is cited, but Điều 3 has 3 khoản".to_string(),
+                "content[2].content[1].content[0]".to_string(),
+                line_of("theo khoản 5 Điều 3"),
+            ),
+        ]
+    );
+    // Another document's Điều are not this text's.
+    let loaded =
+        quy_che_with(|y| y.replace("quy định tại Điều 7 Quy chế", "quy định tại Điều 127 Luật Đất đai,"));
+    assert!(cross_references(&loaded).is_empty());
+}
+
+#[test]
+fn the_decision_checks_the_references_of_the_text_it_issues() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["quyet-dinh-quy-che-ngoc-lien-2026.yaml", "quy-che-lam-viec-ngoc-lien-2026.yaml"] {
+        std::fs::copy(common::root().join("data").join(name), dir.path().join(name)).unwrap();
+    }
+    let qc = dir.path().join("quy-che-lam-viec-ngoc-lien-2026.yaml");
+    let text =
+        std::fs::read_to_string(&qc).unwrap().replace("quy định tại Điều 7 Quy", "quy định tại Điều 10 Quy");
+    std::fs::write(&qc, text).unwrap();
+    let loaded = vanban::load::load_file(&dir.path().join("quyet-dinh-quy-che-ngoc-lien-2026.yaml")).unwrap();
+    let found = vanban::lint::lint(&loaded, &Default::default());
+    let d = found.iter().find(|d| d.code == "cross-reference").expect("found in the attached text");
+    assert!(
+        d.file.as_ref().is_some_and(|f| f.name.ends_with("quy-che-lam-viec-ngoc-lien-2026.yaml")),
+        "{d:?}"
+    );
+    assert_eq!(d.message, "`Điều 10` is cited, but the Quy chế has no Điều 10: it has Điều 1 to Điều 9");
+    // And a decision's own references: `Điều 4 Quyết định này` in a decision of three.
+    let qd = std::fs::read_to_string(dir.path().join("quyet-dinh-quy-che-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("kể từ ngày ký.", "kể từ ngày ký; Điều 4 Quyết định này quy định việc thi hành.");
+    let loaded = vanban::load::load_str(&dir.path().join("qd.yaml").display().to_string(), &qd);
+    let loaded = loaded.unwrap_or_else(|e| panic!("{e}"));
+    let found = vanban::lint::lint(&loaded, &Default::default());
+    let d =
+        found.iter().find(|d| d.code == "cross-reference" && d.path.as_deref() == Some("articles[1].text"));
+    assert_eq!(
+        d.map(|d| d.message.as_str()),
+        Some("`Điều 4` is cited, but the Quyết định has no Điều 4: it has Điều 1 to Điều 3")
+    );
+}
+
+#[test]
+fn a_decision_cannot_issue_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let qd = std::fs::read_to_string(common::root().join("data/quyet-dinh-quy-che-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: quy-che-lam-viec-ngoc-lien-2026.yaml", "attachment: cv.yaml");
+    std::fs::write(dir.path().join("qd.yaml"), qd).unwrap();
+    std::fs::copy(common::root().join("data/thong-bao-ngoc-lien-2026.yaml"), dir.path().join("cv.yaml"))
+        .unwrap();
+    let err = vanban::load::load_file(&dir.path().join("qd.yaml")).unwrap_err();
+    let d = err.iter().find(|d| d.code == "attachment").expect("an attachment error");
+    assert!(
+        d.message.starts_with(
+            "a quyết định can issue a Kế hoạch or a văn bản có tên loại (quy chế, quy định, hướng dẫn …); "
+        ) && d.message.ends_with("cv.yaml is a Thông báo"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn numbering_takes_one_style_or_one_per_level() {
+    let yaml =
+        std::fs::read_to_string(common::root().join("data/quy-che-lam-viec-ngoc-lien-2026.yaml")).unwrap();
+    // Renumbered, the text's references to its Điều no longer hold.
+    let yaml = yaml + "allow:\n  cross-reference: renumbered for the test\n";
+    // One style, unquoted `1.` as YAML reads it (a number): still the style.
+    let one = yaml.replace("numbering: [Chương, Điều]", "numbering: 1.");
+    let out = common::render_str("qc.yaml", &one);
+    let lines = all_lines(&out.layout);
+    find(&lines, "1. Quy định chung");
+    find(&lines, "1.1. Phạm vi điều chỉnh");
+    assert!(!lines.iter().any(|x| x.text.starts_with("Điều ") && x.runs[0].bold), "no Điều heading");
+    // Each Chương may say its own: Điều under Chương I only.
+    let own = yaml.replace("numbering: [Chương, Điều]", "numbering: Chương").replacen(
+        "  - title: Quy định chung\n",
+        "  - title: Quy định chung\n    numbering: Điều\n",
+        1,
+    );
+    let out = common::render_str("qc.yaml", &own);
+    let lines = all_lines(&out.layout);
+    find(&lines, "Điều 3. Nguyên tắc làm việc");
+    find(&lines, "Mục 1");
+    assert!(!lines.iter().any(|x| x.text.starts_with("Điều 4.")));
+}
