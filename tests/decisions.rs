@@ -291,3 +291,139 @@ fn numbering_takes_one_style_or_one_per_level() {
     find(&lines, "Mục 1");
     assert!(!lines.iter().any(|x| x.text.starts_with("Điều 4.")));
 }
+
+/// The quyết định quy phạm pháp luật of UBND tỉnh Bình Lâm, issuing a Quy định.
+fn qppl() -> &'static Output {
+    static O: OnceLock<Output> = OnceLock::new();
+    O.get_or_init(|| sample("quyet-dinh-qppl-tinh-binh-lam-2026.yaml"))
+}
+
+#[test]
+fn a_legal_normative_decision_has_the_year_in_its_so_and_opens_with_the_enactment() {
+    let out = qppl();
+    let l = &out.layout;
+    let p1 = l.lines(1);
+    let so = find(&p1, "Số:");
+    assert_eq!(so.text.trim(), "Số: 25/2026/QĐ-UBND");
+    // No authority line and no `QUYẾT ĐỊNH:` (ND78/2025 practice).
+    assert!(!p1.iter().any(|x| x.text.trim() == "QUYẾT ĐỊNH:"), "no QUYẾT ĐỊNH: line");
+    assert!(!p1.iter().any(|x| x.text.trim() == "ỦY BAN NHÂN DÂN TỈNH BÌNH LÂM"), "no authority line");
+    // The căn cứ and the proposal end with `;`, then the enactment sentence
+    // in italics, indented, and directly Điều 1.
+    let last_basis = find(&p1, "Căn cứ Nghị định số 168/2017/NĐ-CP");
+    let proposal = find(&p1, "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch;");
+    assert!(proposal.all_italic() && proposal.y > last_basis.y);
+    let enactment = find(&p1, "Ủy ban nhân dân tỉnh Bình Lâm ban hành Quyết định ban hành Quy định");
+    assert!(enactment.all_italic() && enactment.y > proposal.y);
+    assert!(((enactment.x - 30.0 * MM) - 10.0 * MM).abs() <= 0.3 * MM, "indented like a căn cứ");
+    let dieu1 = find(&p1, "Điều 1.");
+    assert!(dieu1.y > enactment.y && dieu1.runs[0].bold);
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(
+        text.contains(&normalize(
+            "Ủy ban nhân dân tỉnh Bình Lâm ban hành Quyết định ban hành Quy định về quản lý cơ sở lưu trú du lịch tại nhà ở có phòng cho khách du lịch thuê trên địa bàn tỉnh Bình Lâm. Điều 1."
+        )),
+        "{text}"
+    );
+    // The Quy định it issues names it with the year in its số.
+    assert!(
+        text.contains(&normalize(
+            "(Ban hành kèm theo Quyết định số 25/2026/QĐ-UBND ngày 12 tháng 6 năm 2026 của Ủy ban nhân dân tỉnh Bình Lâm)"
+        )),
+        "{text}"
+    );
+    assert!(l.lines(2).iter().any(|x| x.text.trim() == "QUY ĐỊNH"));
+}
+
+#[test]
+fn a_legal_normative_draft_leaves_the_number_blank_before_the_year() {
+    let path = common::root().join("data/quyet-dinh-qppl-tinh-binh-lam-2026.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap().replace("number: 25\n", "number: null\n");
+    let loaded = vanban::load::load_str(&path.display().to_string(), &yaml).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.document.ky_hieu(), "2026/QĐ-UBND");
+    let out = common::render_loaded(loaded);
+    let so = find(&out.layout.lines(1), "Số:").text.clone();
+    assert!(so.starts_with("Số:") && so.ends_with("/2026/QĐ-UBND") && !so.contains("25"), "{so}");
+    // The administrative quyết định keeps its ký hiệu without a year, and its QUYẾT ĐỊNH: line.
+    let admin = qd_quy_che();
+    assert_eq!(admin.loaded.document.ky_hieu(), "QĐ-UBND");
+    assert!(admin.layout.lines(1).iter().any(|x| x.text.trim() == "QUYẾT ĐỊNH:"));
+}
+
+fn lint_of(name: &str, edit: impl FnOnce(String) -> String) -> Vec<vanban::diagnostic::Diagnostic> {
+    let path = common::root().join("data").join(name);
+    let yaml = edit(std::fs::read_to_string(&path).unwrap());
+    let loaded = vanban::load::load_str(&path.display().to_string(), &yaml).unwrap_or_else(|e| panic!("{e}"));
+    vanban::lint::lint(&loaded, &Default::default())
+}
+
+fn findings<'a>(found: &'a [vanban::diagnostic::Diagnostic], code: &str) -> Vec<(&'a str, &'a str)> {
+    found
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| {
+            assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
+            (d.message.as_str(), d.path.as_deref().unwrap_or(""))
+        })
+        .collect()
+}
+
+#[test]
+fn legal_normative_follows_the_law_it_cites_and_its_authority() {
+    let name = "quyet-dinh-qppl-tinh-binh-lam-2026.yaml";
+    assert!(findings(&lint_of(name, |y| y), "legal-normative").is_empty());
+    // Citing the Luật Ban hành VBQPPL without saying so.
+    let found = lint_of(name, |y| y.replace("legal_normative: true\n", ""));
+    assert_eq!(
+        findings(&found, "legal-normative"),
+        [(
+            "the quyết định cites the Luật Ban hành văn bản quy phạm pháp luật, but is not marked as a văn bản quy phạm pháp luật",
+            "bases[1]"
+        )]
+    );
+    // Saying so without citing it, and as the Chủ tịch's act.
+    let found = lint_of(name, |y| {
+        y.replace("    subject: Ban hành văn bản quy phạm pháp luật\n", "    subject: Đất đai\n").replace(
+            "authority: Ủy ban nhân dân tỉnh Bình Lâm",
+            "authority: Chủ tịch Ủy ban nhân dân tỉnh Bình Lâm",
+        )
+    });
+    assert_eq!(
+        findings(&found, "legal-normative"),
+        [
+            (
+                "a văn bản quy phạm pháp luật is issued under the Luật Ban hành văn bản quy phạm pháp luật, which its căn cứ do not cite",
+                "legal_normative"
+            ),
+            (
+                "a quyết định quy phạm pháp luật is the act of the Ủy ban nhân dân, not of its Chủ tịch (`Chủ tịch Ủy ban nhân dân tỉnh Bình Lâm`)",
+                "authority"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_cited_legal_document_has_the_year_in_its_so_and_an_administrative_one_has_none() {
+    let name = "quyet-dinh-qppl-tinh-binh-lam-2026.yaml";
+    assert!(findings(&lint_of(name, |y| y), "citation-year").is_empty());
+    let found = lint_of(name, |y| {
+        y.replace("number: 168/2017/NĐ-CP", "number: 168/NĐ-CP").replace(
+            "proposal: Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+            "proposal: Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 88/2026/TTr-SVHTTDL ngày 02/6/2026",
+        )
+    });
+    assert_eq!(
+        findings(&found, "citation-year"),
+        [
+            (
+                "Nghị định số 168/NĐ-CP is a văn bản quy phạm pháp luật: its số carries the year it was issued in (168/<năm>/NĐ-CP)",
+                "bases[3].number"
+            ),
+            (
+                "Tờ trình số 88/2026/TTr-SVHTTDL is an administrative document: its số has no year (`88/TTr-SVHTTDL`), the year 2026 is in its date",
+                "proposal"
+            ),
+        ]
+    );
+}

@@ -5,6 +5,7 @@
 
 mod articles;
 mod citations;
+mod normative;
 mod values;
 
 use chrono::NaiveDate;
@@ -235,6 +236,22 @@ pub const RULES: &[Rule] = &[
         summary: "no table figure written `2.000` without quotes: YAML reads the dot as a decimal point",
         clause: "consistency: a figure is what the drafter means (Vietnamese groups thousands with `.`)",
         check: figure_dot,
+    },
+    Rule {
+        id: "legal-normative",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a quyết định citing the Luật Ban hành văn bản quy phạm pháp luật says `legal_normative: true`, and one that says so cites it and is the Ủy ban nhân dân's act",
+        clause: "Luật Ban hành văn bản quy phạm pháp luật; NĐ78/2025 (số with the year, enactment sentence)",
+        check: normative::legal_normative,
+    },
+    Rule {
+        id: "citation-year",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a cited Luật, Nghị định, Thông tư … has the year in its số (`30/2020/NĐ-CP`); a cited công văn, kế hoạch, báo cáo … has none",
+        clause: "Luật Ban hành văn bản quy phạm pháp luật (số/năm/ký hiệu); NĐ30 Phụ lục I, mục II.3 (no year)",
+        check: normative::citation_year,
     },
     Rule {
         id: "cross-reference",

@@ -413,13 +413,27 @@ impl Document {
         }
     }
 
-    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit (`UBND-VHXH`).
+    /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit
+    /// (`UBND-VHXH`); a văn bản quy phạm pháp luật's starts with the year
+    /// it is issued in (`2026/QĐ-UBND`: `Số: 25/2026/QĐ-UBND`).
     pub fn ky_hieu(&self) -> String {
         let abbr = match self.doc_type() {
             DocType::CongVan => None,
             t => crate::vn::ky_hieu::type_abbreviation(t.ten_loai()),
         };
-        crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit)
+        let ky_hieu = crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit);
+        match self {
+            Document::QuyetDinh(q) if q.legal_normative => {
+                let year = q.date.map_or(q.year, |d| chrono::Datelike::year(&d.0));
+                format!("{year}/{ky_hieu}")
+            }
+            _ => ky_hieu,
+        }
+    }
+
+    /// Whether it is a văn bản quy phạm pháp luật (`legal_normative`).
+    pub fn is_legal_normative(&self) -> bool {
+        matches!(self, Document::QuyetDinh(q) if q.legal_normative)
     }
 
     /// Every content block of the document, with its field path, for checks

@@ -18,6 +18,19 @@ super::document! {
         /// with `Như Điều N`. Default: the last Điều.
         #[serde(default)]
         pub executors_article: Option<u32>,
+        /// A văn bản quy phạm pháp luật (a quyết định of an Ủy ban nhân dân
+        /// under the Luật Ban hành văn bản quy phạm pháp luật), not an
+        /// administrative one: its số carries the year (`Số:
+        /// 25/2026/QĐ-UBND`), and after the căn cứ and `Theo đề nghị …;` it
+        /// opens with the enactment sentence (`Ủy ban nhân dân tỉnh …
+        /// ban hành Quyết định …`) instead of the authority line and
+        /// `QUYẾT ĐỊNH:`.
+        #[serde(default)]
+        pub legal_normative: bool,
+        /// The enactment sentence of a `legal_normative` quyết định, when
+        /// not `<authority> ban hành Quyết định <trích yếu>.`
+        #[serde(default)]
+        pub enactment: Option<String>,
         /// A text this quyết định issues or approves, printed after it with
         /// its own title block and `(Ban hành kèm theo Quyết định số …)`:
         /// the YAML file, relative to this one, of a Kế hoạch or a văn bản

@@ -402,6 +402,10 @@ pub fn render(
         kem_theo => attached_line(document, "Kèm theo", by),
         noi_nhan_lead => document.noi_nhan_lead(),
         ban_hanh_kem_theo => attached_line(document, "Ban hành kèm theo", by),
+        enactment => match document {
+            Document::QuyetDinh(q) => vn::phrase::enactment(&q.authority, &q.title),
+            _ => String::new(),
+        },
         attachment => attachment.map(|(d, _)| Value::from(Serde(d))),
         attachment_ten_loai => attachment.map(|(d, _)| d.doc_type().ten_loai()),
         attachment_citations => attachment.map(|(_, c)| Value::from(Serde(c))),
