@@ -427,3 +427,59 @@ fn a_cited_legal_document_has_the_year_in_its_so_and_an_administrative_one_has_n
         ]
     );
 }
+
+#[test]
+fn dieu_typed_with_a_colon_is_printed_as_written_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let qd = std::fs::read_to_string(common::root().join("data/quyet-dinh-quy-che-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace(
+            "  - text: Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            "  - text: \"Điều 2: Quyết định này có hiệu lực thi hành kể từ ngày ký.\"",
+        );
+    let qc = std::fs::read_to_string(common::root().join("data/quy-che-lam-viec-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("      - title: Phạm vi điều chỉnh\n", "      - title: \"Điều 1: Phạm vi điều chỉnh\"\n");
+    std::fs::write(dir.path().join("qd.yaml"), &qd).unwrap();
+    std::fs::write(dir.path().join("quy-che-lam-viec-ngoc-lien-2026.yaml"), &qc).unwrap();
+    let loaded = vanban::load::load_file(&dir.path().join("qd.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let found = vanban::lint::lint(&loaded, &Default::default());
+    let warned: Vec<(&str, &str, String)> = found
+        .iter()
+        .filter(|d| d.code == "article-colon")
+        .map(|d| {
+            assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
+            let (line, col) = d.line_col().unwrap();
+            let text = if d.file.as_ref().unwrap().name.ends_with("qd.yaml") { &qd } else { &qc };
+            let at: String = text.lines().nth(line - 1).unwrap().chars().skip(col - 1).take(7).collect();
+            (d.message.as_str(), d.path.as_deref().unwrap(), at)
+        })
+        .collect();
+    assert_eq!(
+        warned,
+        [
+            (
+                "`Điều 2:` is printed as written; NĐ30 writes `Điều 2.`",
+                "articles[1].text",
+                "Điều 2:".to_string()
+            ),
+            (
+                "`Điều 1:` is printed as written; NĐ30 writes `Điều 1.`",
+                "content[0].content[0].title",
+                "Điều 1:".to_string()
+            ),
+        ]
+    );
+    // Printed as written, once, the label in bold; the self-check finds it.
+    let out = common::render_loaded(loaded);
+    let lines = all_lines(&out.layout);
+    let dieu2 = find(&lines, "Điều 2:");
+    assert_eq!(dieu2.text.trim(), "Điều 2: Quyết định này có hiệu lực thi hành kể từ ngày ký.");
+    assert!(dieu2.runs[0].bold && dieu2.runs[0].text.starts_with("Điều 2:"));
+    assert!(dieu2.runs.iter().skip(1).all(|r| !r.bold));
+    let dieu1 = find(&lines, "Điều 1: Phạm vi điều chỉnh");
+    assert!(dieu1.all_bold());
+    assert!(!lines.iter().any(|x| x.text.contains("Điều 2. Điều 2") || x.text.contains("Điều 1. Điều 1")));
+    // The next Điều goes on numbering as before.
+    find(&lines, "Điều 2. Đối tượng áp dụng");
+}

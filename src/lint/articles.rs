@@ -244,6 +244,35 @@ pub(super) fn cross_references(loaded: &Loaded, _: &LintContext, rule: &Rule, ou
     }
 }
 
+/// `article-colon`: a Điều label typed with a colon (`Điều 1:`), as some
+/// offices type it, is printed as written; NĐ30 writes `Điều 1.`.
+pub(super) fn article_colon(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        doc.tree.visit_strings(&mut String::new(), &mut |path, node| {
+            let top = path.split(['.', '[']).next().unwrap_or(path);
+            if !matches!(top, "content" | "articles" | "appendices") {
+                return;
+            }
+            let Some(text) = node.as_str() else { return };
+            let Some((label, _)) = crate::template::typed_article_label(text) else { return };
+            if !label.ends_with(':') {
+                return;
+            }
+            let fixed = format!("{}.", label.trim_end_matches(':').trim_end());
+            let mut d = rule
+                .at(doc, path, format!("`{label}` is printed as written; NĐ30 writes `{fixed}`"))
+                .with_hint(format!(
+                    "write `{fixed}`, or leave the label out: vanban numbers the Điều itself"
+                ));
+            let raw = &doc.file.text[node.span.clone()];
+            if let Some(o) = raw.find(label.as_str()) {
+                d = d.with_span(&doc.file, node.span.start + o..node.span.start + o + label.len());
+            }
+            out.push(d);
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -262,6 +262,14 @@ pub const RULES: &[Rule] = &[
         check: articles::cross_references,
     },
     Rule {
+        id: "article-colon",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a Điều label typed with a colon (`Điều 1:`) is printed as written; NĐ30 writes `Điều 1.`",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.2–1.3 (`Điều 1.`)",
+        check: articles::article_colon,
+    },
+    Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
         allowable: true,

@@ -176,6 +176,9 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("outline_label", outline_label);
     env.add_function("given_label", given_label);
     env.add_function("next_style", |style: &str| next_style(style).to_string());
+    env.add_function("typed_label", |text: Option<String>| {
+        typed_article_label(text.as_deref().unwrap_or("")).map(|(label, rest)| vec![label, rest])
+    });
     env.add_function("child_style", |explicit: Option<String>, deeper: Vec<String>, default: String| {
         child_style(explicit.as_deref(), &deeper, &default)
     });
@@ -339,6 +342,18 @@ pub fn next_style(style: &str) -> &'static str {
     }
 }
 
+/// A Điều's label typed at the start of its title or text, as some offices
+/// type it: `Điều 1: Phạm vi điều chỉnh` → (`Điều 1:`, `Phạm vi điều
+/// chỉnh`); `Điều 1.` too. Printed as written, in place of vanban's own
+/// label (the `article-colon` rule warns of the colon).
+pub fn typed_article_label(text: &str) -> Option<(String, String)> {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^\s*(Điều\s+\d+\s*[.:])(?:\s+|$)").expect("valid regex"));
+    let c = re.captures(text)?;
+    let whole = c.get(0)?;
+    Some((c[1].to_string(), text[whole.end()..].to_string()))
+}
+
 /// The numbering of a section's sub-sections, and of the levels below
 /// them: the section's own `numbering` (`explicit`), else the next of the
 /// levels the document lists (`deeper`), else `default`. After an explicit
@@ -482,6 +497,19 @@ mod tests {
     fn printing_a_missing_value_fails() {
         assert!(render_str("{{ nothing }}", minijinja::context! {}).is_err());
         assert!(render_str("{{ x }}", minijinja::context! { x => () }).is_err());
+    }
+
+    #[test]
+    fn a_typed_dieu_label_is_kept_as_written() {
+        let typed = |s: &str| typed_article_label(s);
+        assert_eq!(
+            typed("Điều 1: Phạm vi điều chỉnh"),
+            Some(("Điều 1:".into(), "Phạm vi điều chỉnh".into()))
+        );
+        assert_eq!(typed("Điều 12. Hiệu lực"), Some(("Điều 12.".into(), "Hiệu lực".into())));
+        assert_eq!(typed("Điều 3:"), Some(("Điều 3:".into(), String::new())));
+        assert_eq!(typed("Điều 5 Quy chế này quy định …"), None);
+        assert_eq!(typed("Theo Điều 1: …"), None);
     }
 
     #[test]
