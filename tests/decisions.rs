@@ -483,3 +483,198 @@ fn dieu_typed_with_a_colon_is_printed_as_written_with_a_warning() {
     // The next Điều goes on numbering as before.
     find(&lines, "Điều 2. Đối tượng áp dụng");
 }
+
+/// The page whose first line is `first`.
+fn page_starting(l: &Layout, first: &str) -> usize {
+    (1..=l.pages.len())
+        .find(|&p| l.lines(p).first().is_some_and(|x| x.text.trim() == first))
+        .unwrap_or_else(|| panic!("no page starts with `{first}`"))
+}
+
+/// The right edge of the text area (15 mm right margin).
+fn text_right(l: &Layout) -> f64 {
+    l.pages[0].0 - 15.0 * MM
+}
+
+#[test]
+fn a_form_with_a_header_a_table_to_fill_and_a_signature_grid() {
+    for out in [qd_quy_che(), quy_che()] {
+        let l = &out.layout;
+        // Its own page, unnumbered: `Mẫu số 01` first, bold, flush right.
+        let p = page_starting(l, "Mẫu số 01");
+        let lines = l.lines(p);
+        let label = &lines[0];
+        assert!(label.all_bold() && (label.right() - text_right(l)).abs() <= 0.5 * MM, "{}", label.right());
+        // The small header: the organisation on the left, the Quốc hiệu on the right.
+        let org = find(&lines, "ỦY BAN NHÂN DÂN");
+        let qh = find(&lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assert!(org.all_bold() && org.right() < qh.x && (org.y - qh.y).abs() < 1.0);
+        find(&lines, "XÃ NGỌC LIÊN");
+        // The title in capitals and the subtitle, centred, bold, 14 pt.
+        let title = find(&lines, "PHIẾU ĐĂNG KÝ NỘI DUNG CHƯƠNG TRÌNH CÔNG TÁC");
+        centred_bold(l, title);
+        centred_bold(l, find(&lines, "Tháng …… năm 2026"));
+        // The table: its header, then six empty rows of 8 mm.
+        let header = find(&lines, "STT");
+        let left = 30.0 * MM;
+        let mut ys: Vec<f64> = l
+            .rules
+            .iter()
+            .filter(|r| {
+                r.page == p && (r.y0 - r.y1).abs() < 0.1 && r.length() > 100.0 && r.y0 > header.y - 20.0
+            })
+            .filter(|r| r.x0.min(r.x1) <= left + 1.0 && r.x0.max(r.x1) >= text_right(l) - 1.0)
+            .map(|r| r.y0)
+            .collect();
+        ys.sort_by(f64::total_cmp);
+        ys.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        assert_eq!(ys.len(), 8, "the header's top and bottom, and the rules of six rows: {ys:?}");
+        for w in ys[1..].windows(2) {
+            assert!(((w[1] - w[0]) - 8.0 * MM).abs() < 0.3, "an empty row is 8 mm high: {ys:?}");
+        }
+        // Two signers side by side, each over half the width, no borders.
+        let a = find(&lines, "NGƯỜI LẬP PHIẾU");
+        let b = find(&lines, "THỦ TRƯỞNG ĐƠN VỊ");
+        assert!(a.all_bold() && b.all_bold() && (a.y - b.y).abs() < 0.5 && a.y > *ys.last().unwrap());
+        let column = (text_right(l) - left - 4.0 * MM) / 2.0;
+        assert!((a.center() - (left + column / 2.0)).abs() <= 1.0 * MM, "{}", a.center());
+        assert!((b.center() - (text_right(l) - column / 2.0)).abs() <= 1.0 * MM, "{}", b.center());
+        let note = find(&lines, "(Ký, ghi rõ họ tên)");
+        assert!(note.all_italic() && note.y > a.y && (note.center() - a.center()).abs() <= 1.0 * MM);
+        find(&lines, "(Ký, ghi rõ họ tên, đóng dấu nếu có)");
+        assert!(!l.frames.iter().any(|f| f.page == p), "no frames around the signers");
+    }
+}
+
+#[test]
+fn a_form_with_fill_in_lines_checkboxes_and_a_date_line() {
+    let out = qd_quy_che();
+    let l = &out.layout;
+    let p = page_starting(l, "Mẫu số 02");
+    let lines = l.lines(p);
+    // The Quốc hiệu alone, centred.
+    let qh = find(&lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    assert!((qh.center() - text_center(l)).abs() <= 1.0 * MM);
+    centred_bold(l, find(&lines, "GIẤY ĐỀ NGHỊ GIẢI QUYẾT CÔNG VIỆC"));
+    // A fill-in line: flush left, the label, dot leaders to the right margin.
+    let name = find(&lines, "Họ và tên người đề nghị:");
+    assert!((name.x - 30.0 * MM).abs() <= 0.3 * MM, "flush left, not indented");
+    assert!(name.text.trim_end().ends_with("....."), "{}", name.text);
+    assert!((name.right() - text_right(l)).abs() <= 2.0, "dots to the margin: {}", name.right());
+    assert!(name.runs.iter().all(|r| !r.bold && !r.italic && r.size == 14.0));
+    // Two fields on one line, each over half of it.
+    let born = find(&lines, "Ngày sinh:");
+    let sex =
+        lines.iter().flat_map(|x| &x.runs).find(|r| r.text.starts_with("Giới tính:")).expect("Giới tính:");
+    assert!((sex.y - born.y).abs() < 0.5, "on the line of Ngày sinh");
+    let half = 30.0 * MM + (text_right(l) - 30.0 * MM + 0.6 * 14.0) / 2.0;
+    assert!((sex.x - half).abs() <= 1.0, "the second field starts the second half: {} vs {half}", sex.x);
+    // A field without a label is a line of dots.
+    let dots = lines.iter().find(|x| x.text.trim().starts_with("....")).expect("a line of dots");
+    assert!(dots.y > find(&lines, "Nội dung đề nghị:").y);
+    // Boxes to tick: three after their label on one line, two one per line.
+    let label = find(&lines, "Hình thức nhận kết quả:");
+    let boxes: Vec<_> = l.frames.iter().filter(|f| f.page == p).collect();
+    assert_eq!(boxes.len(), 5, "{boxes:?}");
+    for f in &boxes {
+        assert!(
+            (f.width - 0.7 * 14.0).abs() < 0.2 && (f.height - f.width).abs() < 0.1,
+            "square, 0.7 em: {f:?}"
+        );
+        assert!(!f.red);
+    }
+    let inline = boxes.iter().filter(|f| (f.y + f.height - label.y).abs() < 1.0).count();
+    assert_eq!(inline, 3, "three boxes on the label's baseline");
+    let mut row: Vec<&Line> = lines.iter().filter(|x| (x.y - label.y).abs() < 0.5).collect();
+    row.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let row: String = row.iter().flat_map(|x| x.text.split_whitespace()).collect::<Vec<_>>().join(" ");
+    assert_eq!(row, "Hình thức nhận kết quả: Trực tiếp Qua bưu chính Trực tuyến");
+    find(&lines, "Bản sao giấy tờ liên quan");
+    // The date line, italic, flush right; then the two signers.
+    let date = find(&lines, "Ngọc Liên, ngày …… tháng …… năm ……");
+    assert!(date.all_italic() && (date.right() - text_right(l)).abs() <= 0.5 * MM);
+    let signer = find(&lines, "CÁN BỘ TIẾP NHẬN");
+    assert!(signer.y > date.y);
+    // The emitted Typst: fields, boxes and signers as the library's calls.
+    let src = &out.source;
+    assert!(src.contains("#dien([Ngày sinh:], [Giới tính:], )"), "{src}");
+    assert!(src.contains(
+        "#o-chon(label: [Hình thức nhận kết quả:], ([Trực tiếp], [Qua bưu chính], [Trực tuyến], ))"
+    ));
+    assert!(src.contains("(title: [NGƯỜI ĐỀ NGHỊ], note: none, name: none)"));
+}
+
+#[test]
+fn a_signature_grid_holds_two_to_four_signers() {
+    let found = vanban::lint::lint(
+        &quy_che_with(|y| y.replace("          - {title: Cán bộ tiếp nhận}\n", "")),
+        &Default::default(),
+    );
+    let d = found.iter().find(|d| d.code == "form-shape").expect("form-shape");
+    assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
+    assert_eq!(d.message, "a signature grid sets 2 to 4 signers side by side, not 1");
+    assert_eq!(d.path.as_deref(), Some("forms[1].content[10].signatures"));
+}
+
+#[test]
+fn form_text_is_data_never_code() {
+    // Typst markup and code in every kind of form field prints literally
+    // (`*…*` is vanban's own inline markup, so it is not among them).
+    let hostile = [
+        r#"#read("/etc/passwd")"#,
+        "] #panic() [",
+        "), panic(), (",
+        "$x^2$ \\ // not a comment",
+        "_x_ `raw` <label> @ref ~ = 1.",
+    ];
+    let q = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    let h = hostile.iter().map(|s| q(s)).collect::<Vec<_>>();
+    let yaml = format!(
+        r#"type: quyet-dinh
+issuer: {{name: [Ủy ban nhân dân, xã Ngọc Liên], abbr: UBND}}
+number: 1
+place: Ngọc Liên
+date: 2026-01-15
+year: 2026
+title: Về việc ban hành mẫu
+authority: Chủ tịch Ủy ban nhân dân xã Ngọc Liên
+articles:
+  - text: Ban hành kèm theo Quyết định này Mẫu số 01.
+  - text: Văn phòng chịu trách nhiệm thi hành Quyết định này.
+recipients: [Văn phòng]
+signer: {{title: Chủ tịch, name: Lê Văn Minh}}
+forms:
+  - label: {h0}
+    header: [{h1}]
+    title: {h2}
+    subtitle: {h3}
+    content:
+      - field: {h4}
+      - fields: [{h0}, {h1}]
+      - checkboxes: {{label: {h2}, items: [{h3}, {h4}]}}
+      - checkboxes: [{h0}]
+      - text: {h1}
+      - table: {{columns: [{{title: {h2}}}, {{title: {h3}}}], blank_rows: 1}}
+      - date_line: {h4}
+      - signatures: [{{title: {h0}, note: {h1}, name: {h2}}}, {{title: {h3}}}]
+"#,
+        h0 = h[0],
+        h1 = h[1],
+        h2 = h[2],
+        h3 = h[3],
+        h4 = h[4]
+    );
+    let out = common::render_str("qd.yaml", &yaml);
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let page = (1..=out.layout.pages.len())
+        .find(|&p| out.layout.lines(p).iter().any(|x| x.text.contains("#read")))
+        .unwrap();
+    let text = squeeze(&out.layout.lines(page).iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "));
+    let upper = |s: &str| vanban::vn::text::upper(s);
+    for (i, s) in hostile.iter().enumerate() {
+        // Titles and the organisation print in capitals.
+        let printed = text.contains(&squeeze(s)) || text.contains(&squeeze(&upper(s)));
+        assert!(printed, "hostile[{i}] `{s}` not printed literally on the form:\n{text}");
+    }
+    assert!(!out.source.contains("#read(\"/etc"), "never unescaped in the Typst source");
+}

@@ -5,6 +5,7 @@
 
 mod articles;
 mod citations;
+mod forms;
 mod normative;
 mod values;
 
@@ -268,6 +269,14 @@ pub const RULES: &[Rule] = &[
         summary: "a Điều label typed with a colon (`Điều 1:`) is printed as written; NĐ30 writes `Điều 1.`",
         clause: "NĐ30 Phụ lục III, Mẫu 1.2–1.3 (`Điều 1.`)",
         check: articles::article_colon,
+    },
+    Rule {
+        id: "form-shape",
+        severity: Severity::Error,
+        allowable: false,
+        summary: "a form's signature grid has 2 to 4 signers, a fill-in line 1 to 4 fields, a checkbox list an item, a table at most `limits::FORM_MAX_BLANK_ROWS` empty rows",
+        clause: "layout: forms (mẫu) attached to a decision or plan",
+        check: forms::form_shape,
     },
     Rule {
         id: "archive-without-vt",

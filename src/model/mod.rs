@@ -9,6 +9,7 @@
 //! listed in `src/template/mod.rs` and a skeleton `templates/new/<type>.yaml`.
 
 mod common;
+pub mod form;
 mod ke_hoach;
 pub mod table;
 mod types;
@@ -21,6 +22,7 @@ pub use common::{
     Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Outline,
     Prefix, Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
 };
+pub use form::{Form, FormBlock};
 pub use ke_hoach::{
     Assignment, AssignmentForm, Funding, KeHoach, PartName, PlanPart, Project, RenamedPart, Responsibility,
     Task,
@@ -391,6 +393,17 @@ impl Document {
     /// The rules the document acknowledges, with their reasons (`allow:`).
     pub fn allow(&self) -> &std::collections::BTreeMap<String, Option<String>> {
         self.common().allow
+    }
+
+    /// The forms (mẫu) it carries (a quyết định, a Kế hoạch, a văn bản có
+    /// tên loại may).
+    pub fn forms(&self) -> &[Form] {
+        match self {
+            Document::QuyetDinh(d) => &d.forms,
+            Document::KeHoach(d) => &d.forms,
+            Document::VanBan(d) => &d.forms,
+            _ => &[],
+        }
     }
 
     /// The first line of nơi nhận that the text itself implies: `Như Điều

@@ -176,6 +176,13 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("outline_label", outline_label);
     env.add_function("given_label", given_label);
     env.add_function("next_style", |style: &str| next_style(style).to_string());
+    env.add_function("form_table", |t: Serde<crate::model::form::FormTable>| Value::from(Serde(t.table())));
+    // A fill-in label ends with its colon (`Họ và tên:`), added when not
+    // typed; an empty one is a line of dots (the field's second line).
+    env.add_filter("field_label", |s: &str| {
+        let s = s.trim_end();
+        if s.is_empty() || s.ends_with([':', '.', '?']) { s.to_string() } else { format!("{s}:") }
+    });
     env.add_function("typed_label", |text: Option<String>| {
         typed_article_label(text.as_deref().unwrap_or("")).map(|(label, rest)| vec![label, rest])
     });
