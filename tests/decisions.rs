@@ -678,3 +678,38 @@ forms:
     }
     assert!(!out.source.contains("#read(\"/etc"), "never unescaped in the Typst source");
 }
+
+#[test]
+fn a_legal_normative_decision_is_numbered_in_a_series_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), common::sample_text()).unwrap();
+    let qppl = std::fs::read_to_string(common::root().join("data/quyet-dinh-qppl-tinh-binh-lam-2026.yaml"))
+        .unwrap()
+        .replace("number: 25\n", "number: null\n")
+        .replace(
+            "issuer:\n  name: [Ủy ban nhân dân, tỉnh Bình Lâm]",
+            "issuer:\n  name: [Ủy ban nhân dân, xã Ngọc Liên]",
+        );
+    std::fs::write(dir.path().join("qd.yaml"), qppl).unwrap();
+    std::fs::copy(
+        common::root().join("data/quy-dinh-homestay-tinh-binh-lam-2026.yaml"),
+        dir.path().join("quy-dinh-homestay-tinh-binh-lam-2026.yaml"),
+    )
+    .unwrap();
+    let issue = |file: &str, on: &str| {
+        let out = common::vanban(dir.path(), &["issue", file, "--date", on]);
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(out.status.success(), "{err}");
+        err
+    };
+    // The body's administrative series takes 01 …
+    assert!(issue("ngoc-lien-2026.yaml", "2026-06-10").contains("số 01/KH-UBND"));
+    // … and the QPPL quyết định starts its own at 01, with the year.
+    let err = issue("qd.yaml", "2026-06-12");
+    assert!(err.contains("issued qd.yaml số 01/2026/QĐ-UBND, ngày 12/06/2026"), "{err}");
+    let yaml = std::fs::read_to_string(dir.path().join("qd.yaml")).unwrap();
+    assert!(yaml.contains("\nnumber: 1\n"), "{yaml}");
+    let pdf = std::fs::read(dir.path().join("qd.pdf")).unwrap();
+    let text = normalize(&pdftotext_body(&pdf));
+    assert!(text.contains("Số: 01/2026/QĐ-UBND"), "{text}");
+}
