@@ -120,6 +120,13 @@ pub fn references(text: &str, ten_loai: &str, bare: bool) -> Vec<Reference> {
         Regex::new(r"(?:điểm\s+([a-zđ])\s*,?\s+)?(?:khoản\s+(\d+)\s*,?\s+)?Điều\s+(\d+|này)\b")
             .expect("valid regex")
     });
+    static CHAIN: OnceLock<Regex> = OnceLock::new();
+    let chain = CHAIN.get_or_init(|| {
+        Regex::new(
+            r"^(?:\s*(?:,|và|hoặc|đến)\s*(?:điểm\s+[a-zđ]\s*,?\s+)?(?:khoản\s+\d+\s*,?\s+)?Điều\s+\d+\b)+",
+        )
+        .expect("valid regex")
+    });
     let own = format!("{} này", ten_loai.to_lowercase());
     let mut out = Vec::new();
     for c in re.captures_iter(text) {
@@ -130,7 +137,13 @@ pub fn references(text: &str, ten_loai: &str, bare: bool) -> Vec<Reference> {
         if article.is_none() && clause.is_none() {
             continue;
         }
-        let rest = text[whole.end()..].trim_start();
+        // Past a list of further references (`Điều 5, Điều 6 và Điều 7
+        // Luật …`), to what names the document they are all in.
+        let mut rest = &text[whole.end()..];
+        if let Some(m) = chain.find(rest) {
+            rest = &rest[m.end()..];
+        }
+        let rest = rest.trim_start();
         let rest = rest.strip_prefix("của ").unwrap_or(rest);
         let names_own = rest.to_lowercase().starts_with(&own);
         // Another document named after it (`Điều 3 Luật …`): not ours.
@@ -298,5 +311,12 @@ mod tests {
         assert!(found("Điều 5 của Nghị định số 30/2020/NĐ-CP", true).is_empty());
         assert!(found("Điều 2 Quyết định này", true).is_empty());
         assert!(found("Điều này", true).is_empty());
+        // A list of them, then the other document's name.
+        assert!(found("tại Điều 5, Điều 6 và khoản 2 Điều 7 Luật Đất đai", true).is_empty());
+        // A list of them, then this one's: each is checked.
+        assert_eq!(
+            found("tại Điều 5 và Điều 6 Quy chế này", false),
+            [(None, None, Some(5)), (None, None, Some(6))]
+        );
     }
 }
