@@ -250,8 +250,17 @@ fn blocks(list: &[Block]) -> Vec<String> {
     out
 }
 
+/// A cited document's identity: its id, else its kind and số, else (a
+/// Luật cited by name) its kind and name — several Luật without a số are
+/// several documents, not one changed.
 fn citation_key(c: &Citation) -> String {
-    c.id.clone().unwrap_or_else(|| format!("{} {}", c.kind, c.number.as_deref().unwrap_or("")))
+    if let Some(id) = &c.id {
+        return id.clone();
+    }
+    match &c.number {
+        Some(n) => format!("{} {n}", c.kind),
+        None => format!("{} {}", c.kind, c.subject.as_deref().unwrap_or("")),
+    }
 }
 
 fn recipient(r: &Recipient) -> String {

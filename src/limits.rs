@@ -146,3 +146,7 @@ pub const SELF_CHECK_WORK: usize = 64;
 /// milliseconds, so a lock held longer is a stuck program; after this the
 /// command stops with an error and takes no number.
 pub const REGISTER_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Empty rows one form's table may ask for (`blank_rows`): a register
+/// sheet has a few dozen; more would only multiply pages.
+pub const FORM_MAX_BLANK_ROWS: u32 = 200;

@@ -345,8 +345,11 @@ fn cite_previous(loaded: &Loaded, registered: Option<(u32, chrono::NaiveDate)>) 
     };
 
     let id = {
-        let base =
-            format!("{}{}", doc.ky_hieu().split('-').next().unwrap_or("vb").to_lowercase(), doc.year());
+        let base = format!(
+            "{}{}",
+            doc.ky_hieu().rsplit('/').next().and_then(|k| k.split('-').next()).unwrap_or("vb").to_lowercase(),
+            doc.year()
+        );
         let mut id = base.clone();
         let mut n = 2;
         while loaded.citations.contains_key(&id) {

@@ -17,6 +17,24 @@ fn the_same_document_has_no_changes() {
 }
 
 #[test]
+fn laws_cited_by_name_are_told_apart() {
+    // Several Luật without a số (cited by name) are several căn cứ: the
+    // same document has no changes, and replacing one is one change.
+    for name in ["ke-hoach-tinh-binh-lam-2026.yaml", "quyet-dinh-qppl-tinh-binh-lam-2026.yaml"] {
+        let text = std::fs::read_to_string(common::root().join("data").join(name))
+            .unwrap()
+            .replace("attachment: quy-dinh-homestay-tinh-binh-lam-2026.yaml\n", "");
+        assert_eq!(changes(&text, &text), Vec::<String>::new(), "{name}");
+    }
+    let text = std::fs::read_to_string(common::root().join("data/ke-hoach-tinh-binh-lam-2026.yaml")).unwrap();
+    let edited = text.replace("    subject: Du lịch\n", "    subject: Đất đai\n");
+    let found = changes(&text, &edited);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("- căn cứ Luật Du lịch"), "{found:?}");
+    assert!(found[1].starts_with("+ căn cứ Luật Đất đai"), "{found:?}");
+}
+
+#[test]
 fn next_years_plan_lists_what_really_changed() {
     let old = common::sample_text();
     let new = old

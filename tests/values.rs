@@ -290,7 +290,7 @@ fn fixed_values_are_named_as_written_never_by_rust_type() {
     assert_eq!(d.code, "wrong-type", "{d}");
     assert_eq!(
         d.message,
-        "expected one of `Phần`, `Chương`, `Mục`, `Tiểu mục`, `A.`, `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`, `none`, found a list"
+        "expected one of `Phần`, `Chương`, `Mục`, `Tiểu mục`, `Điều`, `A.`, `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`, `none`, found a list"
     );
     assert_eq!(d.line_col(), Some(position(&bad, "[a)]")));
     assert!(!d.to_string().contains("Numbering"), "{d}");

@@ -159,11 +159,13 @@ pub fn run(args: IssueArgs) -> Status {
         }
     }
     // NĐ30 Điều 15: a secret document (`secrecy:` in the YAML, or
-    // `--secret`) keeps the body's secret series.
+    // `--secret`) keeps the body's secret series; a quyết định quy phạm
+    // pháp luật is numbered in the series of its type and year.
     let secret = args.secret || loaded.document.common().secrecy.is_some();
     let series = match (&args.series, secret) {
         (Some(name), _) => name.clone(),
         (None, true) => register::SECRET_SERIES.to_string(),
+        (None, false) if loaded.document.is_legal_normative() => register::LEGAL_NORMATIVE_SERIES.to_string(),
         (None, false) => String::new(),
     };
     let new = new_entry(&loaded, &args, &register, series, date);

@@ -3,7 +3,10 @@
 //! Lints never change the document; `render` prints their warnings and
 //! refuses their errors, `check` lists them all.
 
+mod articles;
 mod citations;
+mod forms;
+mod normative;
 mod values;
 
 use chrono::NaiveDate;
@@ -13,6 +16,7 @@ use crate::load::Loaded;
 use crate::model::{Citation, DocType};
 use crate::vn;
 
+pub use articles::{ArticleShape, Reference, references, shape};
 pub use citations::{Occurrence, occurrences};
 
 /// What rules may depend on besides the document.
@@ -257,6 +261,46 @@ pub const RULES: &[Rule] = &[
         summary: "no table figure written `2.000` without quotes: YAML reads the dot as a decimal point",
         clause: "consistency: a figure is what the drafter means (Vietnamese groups thousands with `.`)",
         check: figure_dot,
+    },
+    Rule {
+        id: "legal-normative",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a quyết định citing the Luật Ban hành văn bản quy phạm pháp luật says `legal_normative: true`, and one that says so cites it and is the Ủy ban nhân dân's act",
+        clause: "Luật Ban hành văn bản quy phạm pháp luật; NĐ78/2025 (số with the year, enactment sentence)",
+        check: normative::legal_normative,
+    },
+    Rule {
+        id: "citation-year",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a cited Luật, Nghị định, Thông tư … has the year in its số (`30/2020/NĐ-CP`); a cited công văn, kế hoạch, báo cáo … has none",
+        clause: "Luật Ban hành văn bản quy phạm pháp luật (số/năm/ký hiệu); NĐ30 Phụ lục I, mục II.3 (no year)",
+        check: normative::citation_year,
+    },
+    Rule {
+        id: "cross-reference",
+        severity: Severity::Error,
+        allowable: true,
+        summary: "a reference to the text's own Điều, khoản or điểm (`khoản 2 Điều 3 Quy chế này`) names one it has",
+        clause: "consistency: Điều numbered through the whole text (Luật Ban hành VBQPPL, kỹ thuật trình bày)",
+        check: articles::cross_references,
+    },
+    Rule {
+        id: "article-colon",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a Điều label typed with a colon (`Điều 1:`) is printed as written; NĐ30 writes `Điều 1.`",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.2–1.3 (`Điều 1.`)",
+        check: articles::article_colon,
+    },
+    Rule {
+        id: "form-shape",
+        severity: Severity::Error,
+        allowable: false,
+        summary: "a form's signature grid has 2 to 4 signers, a fill-in line 1 to 4 fields, a checkbox list an item, a table at most `limits::FORM_MAX_BLANK_ROWS` empty rows",
+        clause: "layout: forms (mẫu) attached to a decision or plan",
+        check: forms::form_shape,
     },
     Rule {
         id: "archive-without-vt",

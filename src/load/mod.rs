@@ -237,7 +237,9 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
                     loaded.file.name
                 ),
             )
-            .with_hint("a quyết định attaches a Kế hoạch, which attaches nothing: remove this `attachment:`");
+            .with_hint(
+                "a quyết định attaches the text it issues, which attaches nothing: remove this `attachment:`",
+            );
             return Err(loaded.at(d, "attachment").into());
         }
         loaded.attachment = Some(Box::new(load_attachment(&loaded, path)?));
@@ -255,7 +257,7 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
         loaded.at(Diagnostic::error("attachment", message).with_hint(hint), "attachment").into()
     };
     let inside_hint =
-        "put the Kế hoạch in the folder of this file (or below it) and give its path from there";
+        "put the text it issues in the folder of this file (or below it) and give its path from there";
     let resolved = match paths::resolve_inside(folder, path, MAX_INPUT_BYTES as u64) {
         Ok(r) => r,
         Err(paths::PathProblem::Absolute { relative }) => {
@@ -273,19 +275,19 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
         Err(paths::PathProblem::Missing { shown }) => {
             return Err(error(
                 format!("the attached document {} was not found", shown.display()),
-                "give the path of the Kế hoạch YAML file, relative to this file",
+                "give the path of the YAML file of the text it issues, relative to this file",
             ));
         }
         Err(paths::PathProblem::Folder { shown }) => {
             return Err(error(
                 format!("{} is a folder, not a document", shown.display()),
-                "give the path of the Kế hoạch YAML file inside it",
+                "give the path of the YAML file of the text it issues inside it",
             ));
         }
         Err(paths::PathProblem::NotRegular { shown, kind }) => {
             return Err(error(
                 format!("{} is {kind}, not a file", shown.display()),
-                "give the path of the Kế hoạch YAML file",
+                "give the path of the YAML file of the text it issues",
             ));
         }
         Err(paths::PathProblem::TooLarge { shown, len }) => {
@@ -294,17 +296,18 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
                     "the attached document {} is {len} bytes; documents are limited to {MAX_INPUT_BYTES} bytes",
                     shown.display()
                 ),
-                "give the path of the Kế hoạch YAML file",
+                "give the path of the YAML file of the text it issues",
             ));
         }
     };
     let full = resolved.shown;
-    let bytes = read_input(&full).map_err(|d| error(d.message, "give the path of the Kế hoạch YAML file"))?;
+    let bytes = read_input(&full)
+        .map_err(|d| error(d.message, "give the path of the YAML file of the text it issues"))?;
     let name = full.display().to_string();
     let text = String::from_utf8(bytes).map_err(|_| {
         error(
             format!("the attached document {name} is not UTF-8 text"),
-            "give the path of the Kế hoạch YAML file",
+            "give the path of the YAML file of the text it issues",
         )
     })?;
     let attached = load_text(&name, &text, true).map_err(|errors| {
@@ -317,21 +320,25 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
         if foreign {
             error(
                 format!("the attached document {name} is not a YAML document"),
-                "give the path of the Kế hoạch YAML file",
+                "give the path of the YAML file of the text it issues",
             )
         } else {
             errors
         }
     })?;
-    if attached.document.doc_type() != DocType::KeHoach {
+    // A text a quyết định issues: a Kế hoạch, or a văn bản có tên loại
+    // (quy chế, quy định, hướng dẫn, đề án …); not another decision, letter
+    // or report.
+    if !matches!(attached.document, Document::KeHoach(_) | Document::VanBan(_)) {
         let d = Diagnostic::error(
             "attachment",
             format!(
-                "a quyết định can issue a Kế hoạch; {} is a {}",
+                "a quyết định can issue a Kế hoạch or a văn bản có tên loại (quy chế, quy định, hướng dẫn …); {} is a {}",
                 full.display(),
                 attached.document.doc_type().ten_loai()
             ),
-        );
+        )
+        .with_hint("attach the YAML of the text the quyết định issues, or send this document on its own");
         return Err(loaded.at(d, "attachment").into());
     }
     Ok(attached)

@@ -631,6 +631,11 @@ pub enum Numbering {
     /// `Tiểu mục 1`: as `Mục`.
     #[serde(rename = "Tiểu mục")]
     TieuMuc,
+    /// `Điều 1.`: the article of a quy chế, quy định …: bold label and
+    /// title, indented; numbered through the whole text (not again in
+    /// each Chương); its khoản are `1.`, their điểm `a)`.
+    #[serde(rename = "Điều")]
+    Article,
     /// `A.`, `B.`: the level above `I.` (its sections are `I.`).
     #[serde(rename = "A.")]
     UpperLetter,
@@ -651,6 +656,57 @@ pub enum Numbering {
     Plus,
     #[serde(rename = "none")]
     None,
+}
+
+/// The numbering of a text's levels, outermost first: one style
+/// (`numbering: I.`) or one per level (`numbering: [Chương, Điều]`: Chương
+/// holding Điều; `[Chương, Mục, Điều]`). Levels not listed follow the
+/// default after the last one listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Outline(pub Vec<Numbering>);
+
+impl<'de> Deserialize<'de> for Outline {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Outline;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a numbering style (`I.`, `1.`, `Chương` …) or a list of them, outermost first")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Outline, A::Error> {
+                let mut levels = Vec::new();
+                while let Some(level) = seq.next_element()? {
+                    levels.push(level);
+                }
+                Ok(Outline(levels))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Outline, E> {
+                Numbering::deserialize(de::value::StrDeserializer::<E>::new(v)).map(|n| Outline(vec![n]))
+            }
+            // `numbering: 1.` unquoted is the number 1 to YAML.
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Outline, E> {
+                if v == 1.0 { Ok(Outline(vec![Numbering::Decimal])) } else { self.visit_str(&v.to_string()) }
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Outline, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Outline, E> {
+                self.visit_str(&v.to_string())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Outline {
+    fn schema_name() -> Cow<'static, str> {
+        "Outline".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let item = generator.subschema_for::<Numbering>();
+        json_schema!({ "anyOf": [item, { "type": "array", "items": item, "minItems": 1 }] })
+    }
 }
 
 /// A titled group of blocks, numbered by its position (or by `number`).

@@ -49,6 +49,11 @@ super::document! {
         /// The closing paragraph; `./.` is added at its end.
         #[serde(default)]
         pub closing: Option<String>,
+        /// Forms (mẫu) attached to it, each on pages of its own after the
+        /// phụ lục: `Mẫu số 01`, a small header if asked, the title, and
+        /// fill-in lines, checkboxes, tables to fill, signature grids.
+        #[serde(default)]
+        pub forms: Vec<super::form::Form>,
     }
 }
 

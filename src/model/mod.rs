@@ -9,6 +9,7 @@
 //! listed in `src/template/mod.rs` and a skeleton `templates/new/<type>.yaml`.
 
 mod common;
+pub mod form;
 mod ke_hoach;
 pub mod table;
 mod types;
@@ -18,9 +19,10 @@ use serde::{Deserialize, Serialize};
 
 pub use common::{
     Appendix, Article, Authority, BasesEnd, Basis, Block, Circulation, Citation, Clause, CopyInfo, CopyKind,
-    Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Prefix,
-    Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
+    Date, DateStyle, Drafter, Issuer, Item, Lines, Meeting, Millimetres, Numbering, OneOrMany, Outline,
+    Prefix, Recipient, STAMPS, Seal, Secrecy, Section, Signer, SubHeading, Time, Urgency, stamp_label,
 };
+pub use form::{Form, FormBlock};
 pub use ke_hoach::{
     Assignment, AssignmentForm, Funding, KeHoach, PartName, PlanPart, Project, RenamedPart, Responsibility,
     Task,
@@ -412,6 +414,17 @@ impl Document {
         self.common().allow
     }
 
+    /// The forms (mẫu) it carries (a quyết định, a Kế hoạch, a văn bản có
+    /// tên loại may).
+    pub fn forms(&self) -> &[Form] {
+        match self {
+            Document::QuyetDinh(d) => &d.forms,
+            Document::KeHoach(d) => &d.forms,
+            Document::VanBan(d) => &d.forms,
+            _ => &[],
+        }
+    }
+
     /// The first line of nơi nhận that the text itself implies: `Như Điều
     /// 3` for a quyết định (the Điều naming who carries it out), `Như trên`
     /// for a text with Kính gửi (Phụ lục I, II.9.b).
@@ -440,16 +453,30 @@ impl Document {
 
     /// The ký hiệu: `KH-UBND`; a công văn's is body + drafting unit
     /// (`UBND-VHXH`); a liên tịch document's names both bodies after the
-    /// type's abbreviation and `LT` (`KHLT-UBND-UBMTTQ`).
+    /// type's abbreviation and `LT` (`KHLT-UBND-UBMTTQ`); a văn bản quy
+    /// phạm pháp luật's starts with the year it is issued in
+    /// (`2026/QĐ-UBND`: `Số: 25/2026/QĐ-UBND`).
     pub fn ky_hieu(&self) -> String {
         let abbr = match self.doc_type() {
             DocType::CongVan => None,
             t => crate::vn::ky_hieu::type_abbreviation(t.ten_loai()),
         };
-        match self.common().joint {
+        let ky_hieu = match self.common().joint {
             Some(j) => crate::vn::ky_hieu::joint_ky_hieu(abbr, &self.issuer().abbr, &j.issuer.abbr),
             None => crate::vn::ky_hieu::ky_hieu(abbr, &self.issuer().abbr, self.common().unit),
+        };
+        match self {
+            Document::QuyetDinh(q) if q.legal_normative => {
+                let year = q.date.map_or(q.year, |d| chrono::Datelike::year(&d.0));
+                format!("{year}/{ky_hieu}")
+            }
+            _ => ky_hieu,
         }
+    }
+
+    /// Whether it is a văn bản quy phạm pháp luật (`legal_normative`).
+    pub fn is_legal_normative(&self) -> bool {
+        matches!(self, Document::QuyetDinh(q) if q.legal_normative)
     }
 
     /// The tên loại as printed: `Kế hoạch`, `Kế hoạch liên tịch` for a

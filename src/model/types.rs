@@ -1,7 +1,7 @@
 //! The document types besides the Kế hoạch (NĐ30 Phụ lục III, Mẫu 1.2–1.7):
 //! only what each adds to the shared parts of [`super::document!`].
 
-use super::common::{Article, Block, Date, Meeting, Numbering, Recipient};
+use super::common::{Article, Block, Date, Meeting, Numbering, Outline, Recipient};
 
 super::document! {
     /// Quyết định (Mẫu 1.2; Mẫu 1.3 when it approves an attached document).
@@ -18,10 +18,30 @@ super::document! {
         /// with `Như Điều N`. Default: the last Điều.
         #[serde(default)]
         pub executors_article: Option<u32>,
-        /// A document this quyết định issues or approves (a Kế hoạch YAML
-        /// file, relative to this one), printed after it.
+        /// A văn bản quy phạm pháp luật (a quyết định of an Ủy ban nhân dân
+        /// under the Luật Ban hành văn bản quy phạm pháp luật), not an
+        /// administrative one: its số carries the year (`Số:
+        /// 25/2026/QĐ-UBND`), and after the căn cứ and `Theo đề nghị …;` it
+        /// opens with the enactment sentence (`Ủy ban nhân dân tỉnh …
+        /// ban hành Quyết định …`) instead of the authority line and
+        /// `QUYẾT ĐỊNH:`.
+        #[serde(default)]
+        pub legal_normative: bool,
+        /// The enactment sentence of a `legal_normative` quyết định, when
+        /// not `<authority> ban hành Quyết định <trích yếu>.`
+        #[serde(default)]
+        pub enactment: Option<String>,
+        /// A text this quyết định issues or approves, printed after it with
+        /// its own title block and `(Ban hành kèm theo Quyết định số …)`:
+        /// the YAML file, relative to this one, of a Kế hoạch or a văn bản
+        /// có tên loại (quy chế, quy định, hướng dẫn, đề án …).
         #[serde(default)]
         pub attachment: Option<String>,
+        /// Forms (mẫu) attached to it, each on pages of its own after the
+        /// phụ lục: `Mẫu số 01`, a small header if asked, the title, and
+        /// fill-in lines, checkboxes, tables to fill, signature grids.
+        #[serde(default)]
+        pub forms: Vec<super::form::Form>,
     }
 }
 
@@ -167,12 +187,18 @@ super::document! {
         /// Mục I., II., … (numbered `I.` at the top level unless `numbering` says otherwise).
         #[serde(default)]
         pub content: Vec<Block>,
-        /// Numbering of the top-level sections (`1.` for a short chỉ thị, `Chương` for a quy chế).
+        /// Numbering of the top-level sections (`1.` for a short chỉ thị,
+        /// `Chương` for a quy chế), or of each level (`[Chương, Điều]`).
         #[serde(default)]
-        pub numbering: Option<Numbering>,
+        pub numbering: Option<Outline>,
         /// The closing paragraph; `./.` is added at its end.
         #[serde(default)]
         pub closing: Option<String>,
+        /// Forms (mẫu) attached to it, each on pages of its own after the
+        /// phụ lục: `Mẫu số 01`, a small header if asked, the title, and
+        /// fill-in lines, checkboxes, tables to fill, signature grids.
+        #[serde(default)]
+        pub forms: Vec<super::form::Form>,
     }
 }
 

@@ -38,6 +38,10 @@ pub const SCHEMA_VERSION: i64 = 2;
 /// The series of secret documents (văn bản mật), kept apart from the
 /// ordinary one (which is the empty name).
 pub const SECRET_SERIES: &str = "mật";
+/// The series of a body's quyết định quy phạm pháp luật: a văn bản quy
+/// phạm pháp luật is numbered in its type's own series of the year
+/// (`01/2026/QĐ-UBND`), apart from the administrative one.
+pub const LEGAL_NORMATIVE_SERIES: &str = "QPPL";
 
 /// Version 2 of the schema: one row per number taken.
 const SCHEMA_V2: &str = "

@@ -192,6 +192,19 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.add_function("outline_label", outline_label);
     env.add_function("given_label", given_label);
     env.add_function("next_style", |style: &str| next_style(style).to_string());
+    env.add_function("form_table", |t: Serde<crate::model::form::FormTable>| Value::from(Serde(t.table())));
+    // A fill-in label ends with its colon (`Họ và tên:`), added when not
+    // typed; an empty one is a line of dots (the field's second line).
+    env.add_filter("field_label", |s: &str| {
+        let s = s.trim_end();
+        if s.is_empty() || s.ends_with([':', '.', '?']) { s.to_string() } else { format!("{s}:") }
+    });
+    env.add_function("typed_label", |text: Option<String>| {
+        typed_article_label(text.as_deref().unwrap_or("")).map(|(label, rest)| vec![label, rest])
+    });
+    env.add_function("child_style", |explicit: Option<String>, deeper: Vec<String>, default: String| {
+        child_style(explicit.as_deref(), &deeper, &default)
+    });
     env.add_function("table_view", |t: Serde<Table>| {
         table::resolve(&t).map(|v| Value::from(Serde(v))).map_err(|errors| {
             let first = errors.first().map_or(String::new(), |e| format!("{}: {}", e.path, e.message));
@@ -306,6 +319,7 @@ pub fn outline_label(style: &str, index: usize, parent: &str) -> String {
     match style {
         "Phần" | "Chương" => format!("{style} {}", vn::number::roman(index as u32)),
         "Mục" | "Tiểu mục" => format!("{style} {index}"),
+        "Điều" => format!("Điều {index}."),
         "A." => format!("{}.", vn::text::upper(&vn::number::letter(index))),
         "I." => format!("{}.", vn::number::roman(index as u32)),
         "1." => format!("{index}."),
@@ -324,6 +338,8 @@ pub fn given_label(number: &str, style: &str) -> String {
     let number = number.trim();
     if matches!(style, "Phần" | "Chương" | "Mục" | "Tiểu mục") {
         format!("{style} {number}")
+    } else if style == "Điều" {
+        format!("Điều {}.", number.trim_end_matches('.'))
     } else if number.ends_with(['.', ')']) {
         number.to_string()
     } else {
@@ -337,6 +353,7 @@ pub fn next_style(style: &str) -> &'static str {
         "Phần" => "I.",
         "Chương" => "Mục",
         "Mục" | "Tiểu mục" => "1.",
+        "Điều" => "1.",
         "A." => "I.",
         "I." => "1.",
         "1." => "1.1.",
@@ -345,6 +362,34 @@ pub fn next_style(style: &str) -> &'static str {
         "(i)" => "-",
         "-" => "+",
         _ => "+",
+    }
+}
+
+/// A Điều's label typed at the start of its title or text, as some offices
+/// type it: `Điều 1: Phạm vi điều chỉnh` → (`Điều 1:`, `Phạm vi điều
+/// chỉnh`); `Điều 1.` too. Printed as written, in place of vanban's own
+/// label (the `article-colon` rule warns of the colon).
+pub fn typed_article_label(text: &str) -> Option<(String, String)> {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"^\s*(Điều\s+\d+\s*[.:])(?:\s+|$)").expect("valid regex"));
+    let c = re.captures(text)?;
+    let whole = c.get(0)?;
+    Some((c[1].to_string(), text[whole.end()..].to_string()))
+}
+
+/// The numbering of a section's sub-sections, and of the levels below
+/// them: the section's own `numbering` (`explicit`), else the next of the
+/// levels the document lists (`deeper`), else `default`. After an explicit
+/// style that the list names, the list goes on from there (a Chương
+/// numbered `Điều` in a text of `[Chương, Mục, Điều]`).
+pub fn child_style(explicit: Option<&str>, deeper: &[String], default: &str) -> Vec<String> {
+    match explicit {
+        Some(style) => {
+            let rest = deeper.iter().position(|d| d == style).map_or(&[][..], |i| &deeper[i + 1..]);
+            std::iter::once(style.to_string()).chain(rest.iter().cloned()).collect()
+        }
+        None if !deeper.is_empty() => deeper.to_vec(),
+        None => vec![default.to_string()],
     }
 }
 
@@ -395,7 +440,12 @@ pub fn render(
         kem_theo => attached_line(document, "Kèm theo", by),
         noi_nhan_lead => document.noi_nhan_lead(),
         ban_hanh_kem_theo => attached_line(document, "Ban hành kèm theo", by),
+        enactment => match document {
+            Document::QuyetDinh(q) => vn::phrase::enactment(&q.authority, &q.title),
+            _ => String::new(),
+        },
         attachment => attachment.map(|(d, _)| Value::from(Serde(d))),
+        attachment_ten_loai => attachment.map(|(d, _)| d.doc_type().ten_loai()),
         attachment_citations => attachment.map(|(_, c)| Value::from(Serde(c))),
         // Our own constant, not user data: printed as it is.
         version => Value::from_safe_string(env!("CARGO_PKG_VERSION").to_string()),
@@ -470,6 +520,19 @@ mod tests {
     fn printing_a_missing_value_fails() {
         assert!(render_str("{{ nothing }}", minijinja::context! {}).is_err());
         assert!(render_str("{{ x }}", minijinja::context! { x => () }).is_err());
+    }
+
+    #[test]
+    fn a_typed_dieu_label_is_kept_as_written() {
+        let typed = |s: &str| typed_article_label(s);
+        assert_eq!(
+            typed("Điều 1: Phạm vi điều chỉnh"),
+            Some(("Điều 1:".into(), "Phạm vi điều chỉnh".into()))
+        );
+        assert_eq!(typed("Điều 12. Hiệu lực"), Some(("Điều 12.".into(), "Hiệu lực".into())));
+        assert_eq!(typed("Điều 3:"), Some(("Điều 3:".into(), String::new())));
+        assert_eq!(typed("Điều 5 Quy chế này quy định …"), None);
+        assert_eq!(typed("Theo Điều 1: …"), None);
     }
 
     #[test]

@@ -153,6 +153,12 @@ pub fn letter(n: usize) -> String {
     LETTERS[n % LETTERS.len()].repeat(n / LETTERS.len() + 1)
 }
 
+/// The 1-based position of a single điểm letter: `a` → 1, `đ` → 5, `e` →
+/// 6; `None` for a letter điểm are not numbered with (`f`, `w`).
+pub fn letter_index(c: char) -> Option<usize> {
+    LETTERS.iter().position(|l| l.chars().eq([c])).map(|i| i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

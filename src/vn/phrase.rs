@@ -78,6 +78,15 @@ pub fn funding(f: &Funding, cited: &[&Citation]) -> String {
     out
 }
 
+/// The enactment sentence of a quyết định quy phạm pháp luật (ND78/2025
+/// practice), after the căn cứ: `Ủy ban nhân dân tỉnh Bình Lâm ban hành
+/// Quyết định ban hành Quy định về …` from the authority and the trích
+/// yếu.
+pub fn enactment(authority: &str, title: &str) -> String {
+    let title = crate::vn::text::strip_end_punctuation(title.trim());
+    format!("{} ban hành Quyết định {}.", authority.trim(), crate::vn::text::lowercase_first(title))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,322 @@
+//! References written in a text to its own Điều, khoản and điểm
+//! (`Điều 5 Quy chế này`, `khoản 2 Điều 3`, `điểm a khoản 1 Điều này`):
+//! each must name one the text has, as it is numbered when printed.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::Loaded;
+use crate::model::{Block, Document};
+use crate::template::{child_style, next_style};
+
+use super::{LintContext, Rule};
+
+/// One Điều as printed: its number, its field path, and for each khoản the
+/// number of its điểm.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleShape {
+    pub number: u32,
+    pub path: String,
+    pub clauses: Vec<usize>,
+}
+
+/// The Điều of a document, numbered as the template numbers them: a
+/// quyết định's `articles`; a văn bản's sections at the `Điều` level of its
+/// `numbering` (one count through the whole text). `None`: the document is
+/// not written in Điều.
+pub fn shape(doc: &Document) -> Option<Vec<ArticleShape>> {
+    match doc {
+        Document::QuyetDinh(q) => Some(
+            q.articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| ArticleShape {
+                    number: i as u32 + 1,
+                    path: format!("articles[{i}]"),
+                    clauses: a.clauses.iter().map(|c| c.points.len()).collect(),
+                })
+                .collect(),
+        ),
+        Document::VanBan(v) => {
+            let levels: Vec<String> = match &v.numbering {
+                Some(o) => o.0.iter().map(|n| numbering_key(*n)).collect(),
+                None => vec!["I.".to_string()],
+            };
+            let mut out = Vec::new();
+            let mut count = 0;
+            walk(&v.content, &levels[0], &levels[1..], "content", &mut count, &mut out);
+            (!out.is_empty()).then_some(out)
+        }
+        _ => None,
+    }
+}
+
+/// The style key of a numbering, as written in YAML (`Chương`, `1.`).
+fn numbering_key(n: crate::model::Numbering) -> String {
+    serde_json::to_value(n).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// Counted blocks (khoản, điểm): sections and numbered paragraphs.
+fn counted(blocks: &[Block]) -> impl Iterator<Item = &[Block]> {
+    blocks.iter().filter_map(|b| match b {
+        Block::Section(s) => Some(s.content.as_slice()),
+        Block::Item(i) => Some(i.content.as_slice()),
+        _ => None,
+    })
+}
+
+fn walk(
+    blocks: &[Block],
+    style: &str,
+    deeper: &[String],
+    path: &str,
+    count: &mut u32,
+    out: &mut Vec<ArticleShape>,
+) {
+    for (i, b) in blocks.iter().enumerate() {
+        let (number, numbering, content, is_item) = match b {
+            Block::Section(s) => (s.number.as_deref(), s.numbering, s.content.as_slice(), false),
+            Block::Item(it) => (it.number.as_deref(), it.numbering, it.content.as_slice(), true),
+            _ => continue,
+        };
+        let here = format!("{path}[{i}]");
+        if style == "Điều" {
+            *count += 1;
+            let n = number.and_then(|t| t.trim().trim_end_matches('.').parse().ok()).unwrap_or(*count);
+            out.push(ArticleShape {
+                number: n,
+                path: here.clone(),
+                clauses: counted(content).map(|c| counted(c).count()).collect(),
+            });
+        }
+        let default = if is_item && matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
+        let explicit = numbering.map(numbering_key);
+        let sub = child_style(explicit.as_deref(), deeper, default);
+        walk(content, &sub[0], &sub[1..], &format!("{here}.content"), count, out);
+    }
+}
+
+/// A reference found in a text: `điểm a khoản 2 Điều 5`, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub point: Option<char>,
+    pub clause: Option<usize>,
+    /// `None`: `Điều này`, the Điều the text is in.
+    pub article: Option<u32>,
+    /// Byte range in the text.
+    pub at: std::ops::Range<usize>,
+}
+
+/// The references of `text` to its own document, whose tên loại is
+/// `ten_loai` (`Quy chế`): `Điều N` followed by `<tên loại> này` (or
+/// `của <tên loại> này`), and, when `bare` (the text is written in Điều), a
+/// `Điều N` that no other document's name follows. `Điều này` needs a
+/// khoản to say anything.
+pub fn references(text: &str, ten_loai: &str, bare: bool) -> Vec<Reference> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:điểm\s+([a-zđ])\s*,?\s+)?(?:khoản\s+(\d+)\s*,?\s+)?Điều\s+(\d+|này)\b")
+            .expect("valid regex")
+    });
+    static CHAIN: OnceLock<Regex> = OnceLock::new();
+    let chain = CHAIN.get_or_init(|| {
+        Regex::new(
+            r"^(?:\s*(?:,|và|hoặc|đến)\s*(?:điểm\s+[a-zđ]\s*,?\s+)?(?:khoản\s+\d+\s*,?\s+)?Điều\s+\d+\b)+",
+        )
+        .expect("valid regex")
+    });
+    let own = format!("{} này", ten_loai.to_lowercase());
+    let mut out = Vec::new();
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let point = c.get(1).and_then(|m| m.as_str().chars().next());
+        let clause = c.get(2).and_then(|m| m.as_str().parse().ok());
+        let article = c.get(3).and_then(|m| m.as_str().parse().ok());
+        if article.is_none() && clause.is_none() {
+            continue;
+        }
+        // Past a list of further references (`Điều 5, Điều 6 và Điều 7
+        // Luật …`), to what names the document they are all in.
+        let mut rest = &text[whole.end()..];
+        if let Some(m) = chain.find(rest) {
+            rest = &rest[m.end()..];
+        }
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("của ").unwrap_or(rest);
+        let names_own = rest.to_lowercase().starts_with(&own);
+        // Another document named after it (`Điều 3 Luật …`): not ours.
+        let names_other = rest.chars().next().is_some_and(char::is_uppercase) && !names_own;
+        if article.is_none() || names_own || (bare && !names_other) {
+            out.push(Reference { point, clause, article, at: whole.range() });
+        }
+    }
+    out
+}
+
+/// What is wrong with a reference, if anything.
+fn problem(
+    r: &Reference,
+    articles: &[ArticleShape],
+    within: Option<&ArticleShape>,
+    ten_loai: &str,
+) -> Option<String> {
+    let written = |r: &Reference| {
+        let mut s = String::new();
+        if let Some(p) = r.point {
+            s.push_str(&format!("điểm {p} "));
+        }
+        if let Some(k) = r.clause {
+            s.push_str(&format!("khoản {k} "));
+        }
+        match r.article {
+            Some(n) => s.push_str(&format!("Điều {n}")),
+            None => s.push_str("Điều này"),
+        }
+        s
+    };
+    let article = match r.article {
+        Some(n) => match articles.iter().find(|a| a.number == n) {
+            Some(a) => a,
+            None => {
+                let range = match (articles.first(), articles.last()) {
+                    (Some(f), Some(l)) if f.number != l.number => {
+                        format!("it has Điều {} to Điều {}", f.number, l.number)
+                    }
+                    (Some(f), _) => format!("it has only Điều {}", f.number),
+                    _ => "it has no Điều".to_string(),
+                };
+                return Some(format!(
+                    "`{}` is cited, but the {ten_loai} has no Điều {n}: {range}",
+                    written(r)
+                ));
+            }
+        },
+        None => within?,
+    };
+    let k = r.clause?;
+    let Some(&points) = article.clauses.get(k.wrapping_sub(1)) else {
+        return Some(format!(
+            "`{}` is cited, but Điều {} has {}",
+            written(r),
+            article.number,
+            match article.clauses.len() {
+                0 => "no khoản".to_string(),
+                n => format!("{n} khoản"),
+            }
+        ));
+    };
+    let p = r.point?;
+    let index = crate::vn::number::letter_index(p)?;
+    (index > points).then(|| {
+        format!(
+            "`{}` is cited, but khoản {k} of Điều {} has {}",
+            written(r),
+            article.number,
+            match points {
+                0 => "no điểm".to_string(),
+                n => format!("{n} điểm (a to {})", crate::vn::number::letter(n)),
+            }
+        )
+    })
+}
+
+/// `cross-reference`: every reference to the text's own Điều, khoản and
+/// điểm names one it has; in a quyết định and in the text it issues.
+pub(super) fn cross_references(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        let ten_loai = doc.document.doc_type().ten_loai();
+        let articles = shape(&doc.document);
+        let bare = articles.is_some();
+        let articles = articles.unwrap_or_default();
+        doc.tree.visit_strings(&mut String::new(), &mut |path, node| {
+            let top = path.split(['.', '[']).next().unwrap_or(path);
+            if !matches!(top, "content" | "articles" | "preamble" | "closing" | "appendices") {
+                return;
+            }
+            let Some(text) = node.as_str() else { return };
+            // The Điều this text is in: the longest path it lies under.
+            let within = articles
+                .iter()
+                .filter(|a| path == a.path || path.starts_with(&format!("{}.", a.path)))
+                .max_by_key(|a| a.path.len());
+            for r in references(text, ten_loai, bare) {
+                let Some(message) = problem(&r, &articles, within, ten_loai) else { continue };
+                let mut d = rule.at(doc, path, message).with_hint(
+                    "correct the number, or write the reference as the text is numbered when printed \
+                     (Điều are counted through the whole text, khoản and điểm within their Điều)",
+                );
+                let raw = &doc.file.text[node.span.clone()];
+                if let Some(o) = raw.find(&text[r.at.clone()]) {
+                    d = d.with_span(&doc.file, node.span.start + o..node.span.start + o + r.at.len());
+                }
+                out.push(d);
+            }
+        });
+    }
+}
+
+/// `article-colon`: a Điều label typed with a colon (`Điều 1:`), as some
+/// offices type it, is printed as written; NĐ30 writes `Điều 1.`.
+pub(super) fn article_colon(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        doc.tree.visit_strings(&mut String::new(), &mut |path, node| {
+            let top = path.split(['.', '[']).next().unwrap_or(path);
+            if !matches!(top, "content" | "articles" | "appendices") {
+                return;
+            }
+            let Some(text) = node.as_str() else { return };
+            let Some((label, _)) = crate::template::typed_article_label(text) else { return };
+            if !label.ends_with(':') {
+                return;
+            }
+            let fixed = format!("{}.", label.trim_end_matches(':').trim_end());
+            let mut d = rule
+                .at(doc, path, format!("`{label}` is printed as written; NĐ30 writes `{fixed}`"))
+                .with_hint(format!(
+                    "write `{fixed}`, or leave the label out: vanban numbers the Điều itself"
+                ));
+            let raw = &doc.file.text[node.span.clone()];
+            if let Some(o) = raw.find(label.as_str()) {
+                d = d.with_span(&doc.file, node.span.start + o..node.span.start + o + label.len());
+            }
+            out.push(d);
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, bare: bool) -> Vec<(Option<char>, Option<usize>, Option<u32>)> {
+        references(text, "Quy chế", bare).into_iter().map(|r| (r.point, r.clause, r.article)).collect()
+    }
+
+    #[test]
+    fn references_to_the_text_itself() {
+        assert_eq!(found("theo Điều 5 Quy chế này", false), [(None, None, Some(5))]);
+        assert_eq!(found("theo khoản 2 Điều 3 của Quy chế này.", false), [(None, Some(2), Some(3))]);
+        assert_eq!(found("điểm a, điểm b khoản 2 Điều 5 Quy chế này", true), [(Some('b'), Some(2), Some(5))]);
+        assert_eq!(found("theo khoản 1 Điều này", false), [(None, Some(1), None)]);
+        // Bare references count only in a text written in Điều.
+        assert_eq!(found("theo Điều 4.", true), [(None, None, Some(4))]);
+        assert!(found("theo Điều 4.", false).is_empty());
+    }
+
+    #[test]
+    fn references_to_other_documents_are_not_checked() {
+        assert!(found("khoản 2 Điều 3 Luật Tổ chức chính quyền địa phương", true).is_empty());
+        assert!(found("Điều 5 của Nghị định số 30/2020/NĐ-CP", true).is_empty());
+        assert!(found("Điều 2 Quyết định này", true).is_empty());
+        assert!(found("Điều này", true).is_empty());
+        // A list of them, then the other document's name.
+        assert!(found("tại Điều 5, Điều 6 và khoản 2 Điều 7 Luật Đất đai", true).is_empty());
+        // A list of them, then this one's: each is checked.
+        assert_eq!(
+            found("tại Điều 5 và Điều 6 Quy chế này", false),
+            [(None, None, Some(5)), (None, None, Some(6))]
+        );
+    }
+}
