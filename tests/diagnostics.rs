@@ -44,6 +44,62 @@ fn assert_diag(d: &Diagnostic, code: &str, message: &str, path: Option<&str>, at
     assert_eq!(d.line_col(), Some(at), "{d}");
 }
 
+/// Every error loading `yaml` reports.
+fn errors_of(yaml: &str) -> Vec<Diagnostic> {
+    match load::load_str("plan.yaml", yaml) {
+        Err(e) => e.into_iter().collect(),
+        Ok(_) => panic!("no error"),
+    }
+}
+
+#[test]
+fn every_mistake_in_the_fields_is_reported_in_one_run() {
+    // A misspelled field, a misspelled nested field, an impossible date
+    // and a wrong type, one below the other: four errors, in file order,
+    // each at its place (a misspelled required field is not also "missing").
+    let mut yaml = edited("  abbr: UBND\n", "  abr: UBND\n");
+    yaml = yaml.replacen("place: Ngọc Liên", "plase: Ngọc Liên", 1);
+    yaml = yaml.replacen("date: null", "date: 2026-02-30", 1);
+    yaml = yaml.replacen("year: 2026", "year: hai nghìn", 1);
+    yaml = yaml.replacen("  name: Phạm Xuân Khánh", "  nam: Phạm Xuân Khánh", 1);
+    let errors = errors_of(&yaml);
+    let codes: Vec<(&str, &str, Option<&str>)> =
+        errors.iter().map(|d| (d.code, d.message.as_str(), d.path.as_deref())).collect();
+    assert_eq!(
+        codes,
+        [
+            ("unknown-field", "unknown field `abr`", Some("issuer.abr")),
+            ("unknown-field", "unknown field `plase`", Some("plase")),
+            ("wrong-type", "`2026-02-30` is not a date: month 2 of 2026 has no day 30", Some("date")),
+            ("wrong-type", "expected a whole number, found text \"hai nghìn\"", Some("year")),
+            ("unknown-field", "unknown field `nam`", Some("signer.nam")),
+        ]
+    );
+    assert_eq!(errors[0].line_col(), Some(position(&yaml, "abr:")));
+    assert_eq!(errors[1].hint.as_deref(), Some("did you mean `place`?"));
+    assert_eq!(errors[2].line_col(), Some(position(&yaml, "2026-02-30")));
+    assert_eq!(errors[3].line_col(), Some(position(&yaml, "hai nghìn")));
+    assert_eq!(errors[4].hint.as_deref(), Some("did you mean `name`?"));
+
+    // A required field left out is reported with the others.
+    let yaml = edited("  abbr: UBND\n", "").replacen("year: 2026", "year: hai nghìn", 1);
+    let errors = errors_of(&yaml);
+    let codes: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(codes, ["missing field `issuer.abbr`", "expected a whole number, found text \"hai nghìn\""]);
+}
+
+#[test]
+fn the_number_of_field_errors_is_capped() {
+    // A file of 200 misspelled fields is named in a screenful.
+    let mut yaml = common::sample_text();
+    for i in 0..200 {
+        yaml.push_str(&format!("field{i}: x\n"));
+    }
+    let errors = errors_of(&yaml);
+    assert_eq!(errors.len(), vanban::limits::MAX_FIELD_ERRORS);
+    assert_eq!(errors[0].message, "unknown field `field0`");
+}
+
 #[test]
 fn malformed_yaml() {
     // The parser gives up 60 lines below, where the next `"` is; the error

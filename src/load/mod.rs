@@ -168,7 +168,21 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     }
 
     // Citations must be known before text can cite them.
-    let citations = citations(&tree, &file).map_err(with_placeholders)?;
+    let citations = match citations(&tree, &file) {
+        Ok(c) => c,
+        Err(mut errors) => {
+            // The rest of the document is read too, so that one run
+            // names every mistake in its fields.
+            if let Err(es) = doc_type.deserialize(&tree, &file.text) {
+                for d in deserialize_errors(&file, es) {
+                    if !errors.iter().any(|e| e.path == d.path && e.message == d.message) {
+                        errors.push(d);
+                    }
+                }
+            }
+            return Err(with_placeholders(errors));
+        }
+    };
     let year = match tree.get("year").map(|n| &n.value) {
         Some(tree::Value::Int(y)) => Some(*y),
         Some(tree::Value::UInt(y)) => i64::try_from(*y).ok(),
@@ -202,7 +216,7 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
 
     let text = &file.text;
     let document =
-        doc_type.deserialize(&tree, text).map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
+        doc_type.deserialize(&tree, text).map_err(|es| with_placeholders(deserialize_errors(&file, es)))?;
     let mut document = document;
     document.apply_citation_dates();
     // An issued số printed otherwise than vanban writes it (`0204`) is kept
@@ -654,7 +668,8 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
     };
     if let Some(bases) = tree.get("bases") {
         let bases: Vec<Basis> =
-            de::from_node(bases, "bases", &file.text).map_err(|e| deserialize_error(file, e))?;
+            de::from_node_all(bases, "bases", &file.text, crate::limits::MAX_FIELD_ERRORS)
+                .map_err(|es| deserialize_errors(file, es))?;
         for (i, b) in bases.iter().enumerate() {
             if let Some(c) = b.citation() {
                 add(c, format!("bases[{i}]"), &mut errors);
@@ -666,7 +681,8 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
     }
     if let Some(refs) = tree.get("references") {
         let refs: Vec<Citation> =
-            de::from_node(refs, "references", &file.text).map_err(|e| deserialize_error(file, e))?;
+            de::from_node_all(refs, "references", &file.text, crate::limits::MAX_FIELD_ERRORS)
+                .map_err(|es| deserialize_errors(file, es))?;
         for (i, c) in refs.into_iter().enumerate() {
             add(c, format!("references[{i}]"), &mut errors);
         }
@@ -690,6 +706,26 @@ fn citation_map(doc: &Document) -> HashMap<String, Citation> {
         .chain(doc.references().iter().cloned())
         .filter_map(|c| Some((c.id.clone()?, c)))
         .collect()
+}
+
+/// Every mistake found reading the model, as diagnostics.
+fn deserialize_errors(file: &Arc<SourceFile>, es: Vec<de::Error>) -> Diagnostics {
+    // A misspelled field is also a missing one: said once, as the misspelling.
+    let misspelt = |parent: &Option<String>, field: &str| {
+        es.iter().any(|e| match &e.kind {
+            de::ErrorKind::UnknownField { field: wrong, expected } => {
+                e.path.as_deref().map(|p| p.rsplit_once('.').map_or("", |(parent, _)| parent))
+                    == Some(parent.as_deref().unwrap_or(""))
+                    && suggest(wrong, expected) == Some(field)
+            }
+            _ => false,
+        })
+    };
+    let kept: Vec<&de::Error> = es
+        .iter()
+        .filter(|e| !matches!(&e.kind, de::ErrorKind::MissingField { field } if misspelt(&e.path, field)))
+        .collect();
+    Diagnostics(kept.into_iter().flat_map(|e| deserialize_error(file, e.clone())).collect())
 }
 
 /// Turns a located serde error into a diagnostic with a helpful hint.

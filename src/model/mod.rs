@@ -265,14 +265,16 @@ macro_rules! doc_types {
                 Self::ALL.iter().copied().find(|t| t.key() == key)
             }
 
-            /// Reads a document of this type from its YAML tree.
+            /// Reads a document of this type from its YAML tree; on failure,
+            /// every mistake found (up to [`crate::limits::MAX_FIELD_ERRORS`]).
             pub(crate) fn deserialize(
                 self,
                 tree: &crate::load::tree::Node,
                 text: &str,
-            ) -> Result<Document, crate::load::de::Error> {
+            ) -> Result<Document, Vec<crate::load::de::Error>> {
+                let max = crate::limits::MAX_FIELD_ERRORS;
                 match self {
-                    $(DocType::$variant => crate::load::de::from_node(tree, "", text).map(Document::$model_of),)*
+                    $(DocType::$variant => crate::load::de::from_node_all(tree, "", text, max).map(Document::$model_of),)*
                 }
             }
 
