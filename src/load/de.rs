@@ -224,7 +224,7 @@ pub fn from_node_all<T: serde::de::DeserializeOwned>(
                 // An error at (or inside) a value set aside comes from
                 // setting it aside: try the next neutral value there.
                 if let Some(reported) = errors.iter().map(full_path).find(|r| within(&at, r)) {
-                    if !current.as_ref().is_some_and(|(p, _)| *p == reported) {
+                    if current.as_ref().is_none_or(|(p, _)| *p != reported) {
                         current = Some((reported, 0));
                     }
                     continue;

@@ -542,6 +542,15 @@ pub(crate) fn so_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option
         }
         fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Option<u32>, E> {
             let t = t.trim();
+            // `125/UBND-VP`: the số with the ký hiệu vanban writes itself.
+            if let Some((n, ky_hieu)) = t.split_once('/')
+                && !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+            {
+                return Err(E::custom(format!(
+                    "`{t}` is a số with its ký hiệu; `number` is the số alone ({n}): vanban writes the ký hiệu `{ky_hieu}` from the document's type, `issuer.abbr` and `unit`"
+                )));
+            }
             match t.parse::<u32>() {
                 Ok(n) if t.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
                 _ => Err(E::custom(format!(
