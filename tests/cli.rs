@@ -181,6 +181,15 @@ fn fonts_lists_the_embedded_family() {
 }
 
 #[test]
+fn new_takes_the_vietnamese_name_of_a_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = vanban(dir.path(), &["new", "thông báo", "-o", "tb.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.path().join("tb.yaml")).unwrap();
+    assert!(text.lines().any(|l| l == "type: thong-bao"), "{text}");
+}
+
+#[test]
 fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     let dir = tempfile::tempdir().unwrap();
     let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);

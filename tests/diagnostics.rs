@@ -272,6 +272,77 @@ fn word_and_pdf_files_are_named_as_such() {
 }
 
 #[test]
+fn vietnamese_type_names_are_understood() {
+    for name in ["công văn", "Công văn", "cong van", "CÔNG VĂN"] {
+        let yaml = common::sample_text().replacen("type: ke-hoach", &format!("type: {name}"), 1);
+        // A Kế hoạch's fields are no công văn's: the errors say the type was read.
+        let errors = errors_of(&yaml);
+        assert!(errors.iter().all(|d| d.code != "unknown-type"), "{name}: {errors:?}");
+    }
+    let yaml = common::sample_text().replacen("type: ke-hoach", "type: Kế hoạch", 1);
+    let loaded = load::load_str("plan.yaml", &yaml).unwrap();
+    assert_eq!(loaded.document.doc_type(), vanban::model::DocType::KeHoach);
+    for t in vanban::model::DocType::ALL {
+        assert_eq!(vanban::model::DocType::from_name(t.ten_loai()), Some(*t), "{}", t.ten_loai());
+    }
+}
+
+#[test]
+fn vietnamese_field_names_get_the_field_to_write() {
+    for (from, to, field, hint) in [
+        (
+            "recipients:",
+            "nơi nhận:",
+            "nơi nhận",
+            "vanban's fields have English names: `nơi nhận` is written `recipients:`",
+        ),
+        (
+            "signer:",
+            "người ký:",
+            "người ký",
+            "vanban's fields have English names: `người ký` is written `signer:`",
+        ),
+        (
+            "issuer:",
+            "Cơ quan:",
+            "Cơ quan",
+            "vanban's fields have English names: `Cơ quan` is written `issuer:`",
+        ),
+        (
+            "  title: Phó Chủ tịch",
+            "  chức vụ: Phó Chủ tịch",
+            "chức vụ",
+            "vanban's fields have English names: `chức vụ` is written `title:`",
+        ),
+    ] {
+        let yaml = edited(from, to);
+        let errors = errors_of(&yaml);
+        let d = errors.iter().find(|d| d.code == "unknown-field").unwrap_or_else(|| panic!("{errors:?}"));
+        assert_eq!(d.message, format!("unknown field `{field}`"));
+        assert_eq!(d.hint.as_deref(), Some(hint));
+        // The field it stands for is not also said to be missing.
+        assert!(errors.iter().all(|d| d.code != "missing-field"), "{errors:?}");
+    }
+}
+
+#[test]
+fn one_value_where_a_list_is_natural_is_one_item() {
+    let yaml = edited("archive: [VT]", "archive: VT").replacen(
+        "authority: [KT. Chủ tịch]",
+        "authority: KT. Chủ tịch",
+        1,
+    );
+    let one = load::load_str("plan.yaml", &yaml).unwrap();
+    let list = load::load_str("plan.yaml", &common::sample_text()).unwrap();
+    assert_eq!(one.document, list.document);
+    // A wrong single value is reported at the field itself.
+    let yaml = edited("authority: [KT. Chủ tịch]", "authority: Chủ tịch");
+    let d = error_of(&yaml);
+    assert_eq!(d.path.as_deref(), Some("signer.authority"));
+    assert_eq!(d.line_col(), Some(position(&yaml, "Chủ tịch\n")));
+}
+
+#[test]
 fn malformed_yaml() {
     // The parser gives up 60 lines below, where the next `"` is; the error
     // is shown at the quote that was never closed.

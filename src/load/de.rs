@@ -351,7 +351,9 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
             Value::UInt(u) => visitor.visit_u64(*u),
             Value::Float(f) => visitor.visit_f64(*f),
             Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Seq(items) => visitor.visit_seq(SeqDeserializer { de: &self, items, index: 0 }),
+            Value::Seq(items) => {
+                visitor.visit_seq(SeqDeserializer { de: &self, items, index: 0, alone: false })
+            }
             Value::Map(entries) => {
                 visitor.visit_map(MapDeserializer { de: &self, entries, index: 0, value: None })
             }
@@ -419,11 +421,30 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
         self.locate(r)
     }
 
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        // One value where a list is natural is a list of one (`to: Trưởng
+        // các thôn`, `archive: VT`, one mapping), read at the field's own
+        // path. Null stays an error: it is no item.
+        match &self.node.value {
+            Value::String(_)
+            | Value::Int(_)
+            | Value::UInt(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::Map(_) => {
+                let one = std::slice::from_ref(self.node);
+                let r = visitor.visit_seq(SeqDeserializer { de: &self, items: one, index: 0, alone: true });
+                self.locate(r)
+            }
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
     forward_to_any! {
         deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
         deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32
         deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf
-        deserialize_unit deserialize_seq deserialize_map deserialize_identifier
+        deserialize_unit deserialize_map deserialize_identifier
         deserialize_ignored_any deserialize_i128 deserialize_u128
     }
 
@@ -478,6 +499,8 @@ struct SeqDeserializer<'a, 'de> {
     de: &'a NodeDeserializer<'de>,
     items: &'de [Node],
     index: usize,
+    /// A single value read as a list of one: its item has the field's path.
+    alone: bool,
 }
 
 impl<'de> SeqAccess<'de> for SeqDeserializer<'_, 'de> {
@@ -485,7 +508,8 @@ impl<'de> SeqAccess<'de> for SeqDeserializer<'_, 'de> {
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         let Some(node) = self.items.get(self.index) else { return Ok(None) };
-        let path = format!("{}[{}]", self.de.path, self.index);
+        let path =
+            if self.alone { self.de.path.clone() } else { format!("{}[{}]", self.de.path, self.index) };
         self.index += 1;
         seed.deserialize(self.de.child(node, path)).map(Some)
     }

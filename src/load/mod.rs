@@ -175,6 +175,10 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     let mut tree = parse_tree(&file)?;
 
     let doc_type = doc_type(&tree, &file)?;
+    // `type: công văn` is read as the key the model knows.
+    if let Some(node) = tree.at_mut("type") {
+        node.value = tree::Value::String(doc_type.key().to_string());
+    }
     let mut errors = Diagnostics::default();
 
     // Normalise and check every string before anything reads it. A
@@ -550,7 +554,7 @@ fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics>
                 .with_hint(format!("write one of: {}", keys.join(", ")));
         return Err(locate(tree, file, d, "type").into());
     };
-    DocType::from_key(text).ok_or_else(|| {
+    DocType::from_name(text).ok_or_else(|| {
         let mut d =
             Diagnostic::error("unknown-type", format!("unknown document type `{text}`")).with_path("type");
         d = match suggest(text, &keys) {
@@ -770,7 +774,7 @@ fn deserialize_errors(tree: &Node, file: &Arc<SourceFile>, es: Vec<de::Error>) -
             de::ErrorKind::UnknownField { field: wrong, expected } => {
                 e.path.as_deref().map(|p| p.rsplit_once('.').map_or("", |(parent, _)| parent))
                     == Some(parent.as_deref().unwrap_or(""))
-                    && suggest(wrong, expected) == Some(field)
+                    && vietnamese_field(wrong, expected).or_else(|| suggest(wrong, expected)) == Some(field)
             }
             _ => false,
         })
@@ -879,6 +883,9 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
         }
         de::ErrorKind::UnknownField { field, expected } => {
             let hint = match suggest(field, expected) {
+                _ if let Some(en) = vietnamese_field(field, expected) => {
+                    format!("vanban's fields have English names: `{field}` is written `{en}:`")
+                }
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("expected one of: {}", expected.join(", ")),
             };
@@ -905,6 +912,65 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
         Some(span) => d.with_span(file, span).into(),
         None => d.with_file(file).into(),
     }
+}
+
+/// Vietnamese names of fields, each with the field it names (where that
+/// field exists: `chức vụ` is the signer's `title`). One table for every
+/// suggestion; a name is matched in any case, with or without marks.
+pub const VIETNAMESE_FIELDS: &[(&str, &str)] = &[
+    ("loại", "type"),
+    ("loại văn bản", "type"),
+    ("cơ quan", "issuer"),
+    ("cơ quan ban hành", "issuer"),
+    ("cơ quan chủ quản", "parent"),
+    ("tên cơ quan", "name"),
+    ("tên viết tắt", "abbr"),
+    ("viết tắt", "abbr"),
+    ("số", "number"),
+    ("số văn bản", "number"),
+    ("địa danh", "place"),
+    ("ngày", "date"),
+    ("ngày ban hành", "date"),
+    ("năm", "year"),
+    ("trích yếu", "title"),
+    ("tiêu đề", "title"),
+    ("về việc", "title"),
+    ("v/v", "title"),
+    ("đơn vị", "unit"),
+    ("đơn vị soạn thảo", "unit"),
+    ("căn cứ", "bases"),
+    ("tham chiếu", "references"),
+    ("kính gửi", "to"),
+    ("nội dung", "content"),
+    ("nơi nhận", "recipients"),
+    ("lưu", "archive"),
+    ("người ký", "signer"),
+    ("quyền hạn", "authority"),
+    ("thẩm quyền", "authority"),
+    ("chức vụ", "title"),
+    ("họ tên", "name"),
+    ("họ và tên", "name"),
+    ("tên", "name"),
+    ("chữ ký", "signature"),
+    ("con dấu", "seal"),
+    ("dấu", "seal"),
+    ("phụ lục", "appendices"),
+    ("độ mật", "secrecy"),
+    ("độ khẩn", "urgency"),
+    ("mức độ khẩn", "urgency"),
+    ("mục đích", "purposes"),
+    ("yêu cầu", "requirements"),
+    ("dự án", "projects"),
+    ("kinh phí", "funding"),
+];
+
+/// The field a Vietnamese field name stands for, among those `expected`.
+fn vietnamese_field(name: &str, expected: &[&'static str]) -> Option<&'static str> {
+    let name = crate::vn::text::fold(name);
+    VIETNAMESE_FIELDS
+        .iter()
+        .find(|(vi, en)| crate::vn::text::fold(vi) == name && expected.contains(en))
+        .map(|(_, en)| *en)
 }
 
 /// What to write instead of a value of the wrong type.
