@@ -232,6 +232,15 @@ fn a_number_with_its_ky_hieu_says_where_the_ky_hieu_comes_from() {
 }
 
 #[test]
+fn a_ky_hieu_part_left_empty_is_named() {
+    let yaml = edited("  abbr: UBND\n", "  abbr:\n");
+    let (code, message, hint, _) = said(&yaml);
+    assert_eq!(code, "wrong-type");
+    assert_eq!(message, "`issuer.abbr` is left empty; the ký hiệu after the số is made from it");
+    assert_eq!(hint.as_deref(), Some("write the issuing body's abbreviation, e.g. `abbr: UBND`"));
+}
+
+#[test]
 fn word_and_pdf_files_are_named_as_such() {
     let dir = tempfile::tempdir().unwrap();
     let cases: [(&str, &[u8], &str); 4] = [

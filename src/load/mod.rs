@@ -898,6 +898,16 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
             };
             ("unknown-value", format!("unknown value `{variant}`"), Some(hint))
         }
+        // A ký hiệu part left empty (`abbr:` with nothing after it).
+        de::ErrorKind::Invalid { message }
+            if path == "issuer.abbr" && message.ends_with("found nothing (null)") =>
+        {
+            (
+                "wrong-type",
+                "`issuer.abbr` is left empty; the ký hiệu after the số is made from it".to_string(),
+                Some("write the issuing body's abbreviation, e.g. `abbr: UBND`".to_string()),
+            )
+        }
         de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), Some(wrong_type_hint(message))),
     };
     let path = match &e.kind {
