@@ -57,6 +57,17 @@ fn the_year_defaults_to_the_next_one() {
     assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"), "{}", stderr(&out));
     let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
     assert!(draft.lines().any(|l| l == "year: 2027"));
+    // Which two values to fill, and where.
+    let line = |key: &str| draft.lines().position(|l| l.starts_with(key)).unwrap() + 1;
+    assert!(
+        stderr(&out).ends_with(&format!(
+            "to issue it: `vanban issue ngoc-lien-2027.yaml` fills both, or write them by hand: `number:` on line {}, `date:` on line {}\n",
+            line("number:"),
+            line("date:")
+        )),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -92,6 +92,15 @@ pub fn run(args: RolloverArgs) -> Status {
         year,
         draft.notes.len()
     );
+    // Where the two values to fill are, in the draft.
+    let line_of =
+        |key: &str| draft.yaml.lines().position(|l| l.starts_with(&format!("{key}:"))).map(|i| i + 1);
+    if let (Some(number), Some(date)) = (line_of("number"), line_of("date")) {
+        eprintln!(
+            "to issue it: `vanban issue {}` fills both, or write them by hand: `number:` on line {number}, `date:` on line {date}",
+            output.display()
+        );
+    }
     Status::Ok
 }
 
