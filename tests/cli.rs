@@ -306,7 +306,11 @@ fn every_skeleton_renders_once_its_placeholders_are_filled() {
         let skeleton = std::fs::read_to_string(dir.path().join(&file)).unwrap();
         assert!(skeleton.lines().any(|l| l == format!("type: {kind}")), "{kind}: its own `type:` line");
         // Typed in place of each placeholder, as a user would: its own words.
-        let filled = skeleton.replace("year: <<năm>>", "year: 2027").replace("<<2025-01-31>>", "2025-01-31");
+        // A ký hiệu part is an abbreviation (`ky-hieu-part`): the one shown.
+        let filled = skeleton
+            .replace("year: <<năm>>", "year: 2027")
+            .replace("<<2025-01-31>>", "2025-01-31")
+            .replace("unit: <<VHXH>>", "unit: VHXH");
         let filled = fill.replace_all(&filled, "Điền $1");
         std::fs::write(dir.path().join(&file), filled.as_ref()).unwrap();
         let out = vanban(dir.path(), &["render", &file]);
