@@ -11,6 +11,13 @@
 /// can cause (a 15 MB file used to take 81 s and 2 GB).
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 
+/// How many mistakes in a document's fields one run reports (a misspelled
+/// field, a wrong value, a missing one): all of them in a file being
+/// written, a screenful at most when the file is not a document at all.
+/// Each is found by reading the document again, so this also bounds that
+/// work.
+pub const MAX_FIELD_ERRORS: usize = 20;
+
 /// How deep YAML may nest: a plan nests about eight levels.
 pub const YAML_MAX_DEPTH: usize = 48;
 /// Characters in one text value (a paragraph, a title, a name): the longest

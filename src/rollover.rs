@@ -261,6 +261,28 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
                 hint: "check that it is still in force and still the right căn cứ".to_string(),
             });
         }
+        // A căn cứ of the year being left about that year (`chuyển nguồn
+        // năm 2026 sang năm 2027`) is seldom next year's.
+        if let (Some(d), Some(subject)) = (c.date, &c.subject)
+            && path.starts_with("bases")
+            && chrono::Datelike::year(&d.0) == old_year
+            && year_re.is_match(subject)
+        {
+            notes.push(Note {
+                path: format!("{path}.subject"),
+                needle: Some(old_year.to_string()),
+                message: format!(
+                    "{} {} of {old_year} is about {old_year}: a căn cứ of the year being left rarely holds for {}",
+                    c.kind,
+                    c.number.as_deref().unwrap_or(""),
+                    options.year
+                ),
+                hint: format!(
+                    "cite the {} document that replaces it, or remove this căn cứ",
+                    options.year
+                ),
+            });
+        }
         if let Some(by) = &c.replaced_by {
             notes.push(Note {
                 path: format!("{path}.replaced_by"),

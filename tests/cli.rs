@@ -181,6 +181,15 @@ fn fonts_lists_the_embedded_family() {
 }
 
 #[test]
+fn new_takes_the_vietnamese_name_of_a_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = vanban(dir.path(), &["new", "thông báo", "-o", "tb.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.path().join("tb.yaml")).unwrap();
+    assert!(text.lines().any(|l| l == "type: thong-bao"), "{text}");
+}
+
+#[test]
 fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     let dir = tempfile::tempdir().unwrap();
     let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);
@@ -297,7 +306,11 @@ fn every_skeleton_renders_once_its_placeholders_are_filled() {
         let skeleton = std::fs::read_to_string(dir.path().join(&file)).unwrap();
         assert!(skeleton.lines().any(|l| l == format!("type: {kind}")), "{kind}: its own `type:` line");
         // Typed in place of each placeholder, as a user would: its own words.
-        let filled = skeleton.replace("year: <<năm>>", "year: 2027").replace("<<2025-01-31>>", "2025-01-31");
+        // A ký hiệu part is an abbreviation (`ky-hieu-part`): the one shown.
+        let filled = skeleton
+            .replace("year: <<năm>>", "year: 2027")
+            .replace("<<2025-01-31>>", "2025-01-31")
+            .replace("unit: <<VHXH>>", "unit: VHXH");
         let filled = fill.replace_all(&filled, "Điền $1");
         std::fs::write(dir.path().join(&file), filled.as_ref()).unwrap();
         let out = vanban(dir.path(), &["render", &file]);

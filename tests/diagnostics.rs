@@ -44,6 +44,313 @@ fn assert_diag(d: &Diagnostic, code: &str, message: &str, path: Option<&str>, at
     assert_eq!(d.line_col(), Some(at), "{d}");
 }
 
+/// Every error loading `yaml` reports.
+fn errors_of(yaml: &str) -> Vec<Diagnostic> {
+    match load::load_str("plan.yaml", yaml) {
+        Err(e) => e.into_iter().collect(),
+        Ok(_) => panic!("no error"),
+    }
+}
+
+#[test]
+fn every_mistake_in_the_fields_is_reported_in_one_run() {
+    // A misspelled field, a misspelled nested field, an impossible date
+    // and a wrong type, one below the other: four errors, in file order,
+    // each at its place (a misspelled required field is not also "missing").
+    let mut yaml = edited("  abbr: UBND\n", "  abr: UBND\n");
+    yaml = yaml.replacen("place: Ngọc Liên", "plase: Ngọc Liên", 1);
+    yaml = yaml.replacen("date: null", "date: 2026-02-30", 1);
+    yaml = yaml.replacen("year: 2026", "year: hai nghìn", 1);
+    yaml = yaml.replacen("  name: Phạm Xuân Khánh", "  nam: Phạm Xuân Khánh", 1);
+    let errors = errors_of(&yaml);
+    let codes: Vec<(&str, &str, Option<&str>)> =
+        errors.iter().map(|d| (d.code, d.message.as_str(), d.path.as_deref())).collect();
+    assert_eq!(
+        codes,
+        [
+            ("unknown-field", "unknown field `abr`", Some("issuer.abr")),
+            ("unknown-field", "unknown field `plase`", Some("plase")),
+            ("wrong-type", "`2026-02-30` is not a date: month 2 of 2026 has no day 30", Some("date")),
+            ("wrong-type", "expected a whole number, found text \"hai nghìn\"", Some("year")),
+            ("unknown-field", "unknown field `nam`", Some("signer.nam")),
+        ]
+    );
+    assert_eq!(errors[0].line_col(), Some(position(&yaml, "abr:")));
+    assert_eq!(errors[1].hint.as_deref(), Some("did you mean `place`?"));
+    assert_eq!(errors[2].line_col(), Some(position(&yaml, "2026-02-30")));
+    assert_eq!(errors[3].line_col(), Some(position(&yaml, "hai nghìn")));
+    assert_eq!(errors[4].hint.as_deref(), Some("did you mean `name`?"));
+
+    // A required field left out is reported with the others.
+    let yaml = edited("  abbr: UBND\n", "").replacen("year: 2026", "year: hai nghìn", 1);
+    let errors = errors_of(&yaml);
+    let codes: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(codes, ["missing field `issuer.abbr`", "expected a whole number, found text \"hai nghìn\""]);
+}
+
+#[test]
+fn the_number_of_field_errors_is_capped() {
+    // A file of 200 misspelled fields is named in a screenful.
+    let mut yaml = common::sample_text();
+    for i in 0..200 {
+        yaml.push_str(&format!("field{i}: x\n"));
+    }
+    let errors = errors_of(&yaml);
+    assert_eq!(errors.len(), vanban::limits::MAX_FIELD_ERRORS);
+    assert_eq!(errors[0].message, "unknown field `field0`");
+}
+
+/// Code, message and hint of the one error `yaml` gives, and where.
+fn said(yaml: &str) -> (&'static str, String, Option<String>, Option<(usize, usize)>) {
+    let d = error_of(yaml);
+    (d.code, d.message.clone(), d.hint.clone(), d.line_col())
+}
+
+#[test]
+fn a_tab_in_the_indentation_is_shown_and_named() {
+    let yaml = edited("  abbr: UBND", "\tabbr: UBND");
+    let (code, message, hint, at) = said(&yaml);
+    assert_eq!(code, "yaml-syntax");
+    assert_eq!(message, "this line is indented with a tab (shown as →): `→abbr: UBND`");
+    assert_eq!(hint.as_deref(), Some("YAML indents with spaces only: replace each tab (→) with spaces"));
+    assert_eq!(at, Some((position(&yaml, "\tabbr").0, 1)));
+}
+
+#[test]
+fn curly_quotes_around_a_value_are_named() {
+    for (open, close) in [('“', '”'), ('‘', '’')] {
+        let yaml = edited("place: Ngọc Liên", &format!("place: {open}Ngọc Liên{close}"));
+        let (code, message, hint, at) = said(&yaml);
+        assert_eq!(code, "curly-quotes");
+        assert_eq!(
+            message,
+            format!(
+                "this value is between the typographic quotes {open} {close}, which YAML does not read as quotes: they would be printed"
+            )
+        );
+        assert_eq!(hint.as_deref(), Some("write straight quotes \"Ngọc Liên\", or none: Ngọc Liên"));
+        assert_eq!(at, Some(position(&yaml, &format!("{open}Ngọc"))));
+    }
+    // Quotes inside a text are text.
+    let yaml = edited("place: Ngọc Liên", "place: xã “Ngọc Liên” mới");
+    assert!(load::load_str("plan.yaml", &yaml).is_ok());
+}
+
+#[test]
+fn a_list_item_read_as_a_field_or_a_list_says_to_quote_it() {
+    let yaml = edited("  - Chủ tịch, các PCT UBND xã", "  - Thời hạn: trước 16 giờ");
+    let (code, message, hint, at) = said(&yaml);
+    assert_eq!(code, "list-item");
+    assert_eq!(message, "this list item is read as a field `Thời hạn:` because of the `: ` in it");
+    assert_eq!(hint.as_deref(), Some("put the item in quotes: - \"Thời hạn: trước 16 giờ\""));
+    assert_eq!(at, Some(position(&yaml, "Thời hạn")));
+    assert_eq!(error_of(&yaml).path.as_deref(), Some("recipients[2]"));
+
+    let yaml = edited("  - Chủ tịch, các PCT UBND xã", "  - - Thiệt hại");
+    let (code, message, hint, at) = said(&yaml);
+    assert_eq!(code, "list-item");
+    assert_eq!(message, "this list item starts with `- `, so YAML reads it as a list inside the list");
+    assert_eq!(hint.as_deref(), Some("put the item in quotes: - \"- Thiệt hại\""));
+    assert_eq!(at, Some(position(&yaml, "- Thiệt")));
+}
+
+#[test]
+fn a_flow_list_split_at_a_comma_says_so() {
+    let yaml = edited("authority: [KT. Chủ tịch]", "authority: [KT. Bộ trưởng, Chủ nhiệm]");
+    let (code, message, hint, _) = said(&yaml);
+    assert_eq!(code, "wrong-type");
+    assert_eq!(
+        message,
+        "`Chủ nhiệm` does not start with a quyền hạn: write `TM.`, `Q.`, `KT.`, `TL.` or `TUQ.` and the office, e.g. `KT. Chủ tịch`"
+    );
+    assert_eq!(
+        hint.as_deref(),
+        Some(
+            "the comma inside `[…]` split it into 2 items: `KT. Bộ trưởng`, `Chủ nhiệm`; if a comma belongs to the text, put that text in quotes: [\"KT. Bộ trưởng, Chủ nhiệm\"]"
+        )
+    );
+}
+
+#[test]
+fn one_space_too_much_before_a_key_is_named() {
+    let yaml = edited("place: Ngọc Liên", " place: Ngọc Liên");
+    let (code, message, hint, at) = said(&yaml);
+    assert_eq!(code, "yaml-syntax");
+    assert_eq!(
+        message,
+        "`place:` is indented 1 space more than the line above, so YAML reads it as part of the value above"
+    );
+    assert_eq!(
+        hint.as_deref(),
+        Some("remove 1 space before `place:`: the fields of one mapping start in the same column")
+    );
+    assert_eq!(at, Some((position(&yaml, " place:").0, 1)));
+    // Inside a mapping too.
+    let yaml = edited("  abbr: UBND", "   abbr: UBND");
+    assert_eq!(
+        said(&yaml).1,
+        "`abbr:` is indented 1 space more than the line above, so YAML reads it as part of the value above"
+    );
+}
+
+#[test]
+fn day_first_dates_and_empty_dates_say_what_to_write() {
+    let yaml = edited("date: null", "date: 30-11-2026");
+    let (code, message, hint, _) = said(&yaml);
+    assert_eq!(code, "wrong-type");
+    assert_eq!(
+        message,
+        "`30-11-2026` is not a date: with `-` the year comes first (2026-11-30); day first is written with `/` (30/11/2026)"
+    );
+    assert_eq!(hint.as_deref(), Some("write the date year first with `-`, or day first with `/`"));
+
+    let yaml = edited("date: null", "date: \"\"");
+    let (_, message, hint, at) = said(&yaml);
+    assert_eq!(message, "an empty text is not a date; `null` (without quotes) leaves it blank");
+    assert_eq!(
+        hint.as_deref(),
+        Some("write null to leave the date blank for the văn thư (date: null), or the date: 2026-03-05")
+    );
+    assert_eq!(at, Some(position(&yaml, "\"\"")));
+}
+
+#[test]
+fn a_number_with_its_ky_hieu_says_where_the_ky_hieu_comes_from() {
+    let yaml = edited("number: null", "number: 125/UBND-VP");
+    let (code, message, hint, _) = said(&yaml);
+    assert_eq!(code, "wrong-type");
+    assert_eq!(
+        message,
+        "`125/UBND-VP` is a số with its ký hiệu; `number` is the số alone (125): vanban writes the ký hiệu `UBND-VP` from the document's type, `issuer.abbr` and `unit`"
+    );
+    assert_eq!(
+        hint.as_deref(),
+        Some(
+            "write the number alone (number: 125); the part after `/` comes from `issuer.abbr` (UBND) and `unit` (VP for a công văn's UBND-VP)"
+        )
+    );
+}
+
+#[test]
+fn a_ky_hieu_part_left_empty_is_named() {
+    let yaml = edited("  abbr: UBND\n", "  abbr:\n");
+    let (code, message, hint, _) = said(&yaml);
+    assert_eq!(code, "wrong-type");
+    assert_eq!(message, "`issuer.abbr` is left empty; the ký hiệu after the số is made from it");
+    assert_eq!(hint.as_deref(), Some("write the issuing body's abbreviation, e.g. `abbr: UBND`"));
+}
+
+#[test]
+fn word_and_pdf_files_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 4] = [
+        (
+            "cv.docx",
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xff\xfe",
+            "cv.docx is a Word document (.docx), not a YAML document",
+        ),
+        (
+            "cv.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\xff",
+            "cv.doc is an old Word document (.doc), not a YAML document",
+        ),
+        ("cv.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "cv.pdf is a PDF file, not a YAML document"),
+        (
+            "cv.yaml",
+            b"PK\x03\x04\x14\x00\xff",
+            "cv.yaml is a compressed file (a Word .docx, a spreadsheet or a .zip), not a YAML document",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let errors = load::load_file(&path).unwrap_err();
+        let d = errors.iter().next().unwrap();
+        assert_eq!(d.code, "not-yaml");
+        assert_eq!(d.message, message.replace(name, &path.display().to_string()));
+        let hint = d.hint.as_deref().unwrap();
+        if name == "cv.pdf" {
+            assert!(hint.contains("`vanban extract` gives that YAML back"), "{hint}");
+        } else {
+            assert!(
+                hint.starts_with("vanban reads documents written as YAML text: start one with `vanban new`"),
+                "{hint}"
+            );
+        }
+    }
+}
+
+#[test]
+fn vietnamese_type_names_are_understood() {
+    for name in ["công văn", "Công văn", "cong van", "CÔNG VĂN"] {
+        let yaml = common::sample_text().replacen("type: ke-hoach", &format!("type: {name}"), 1);
+        // A Kế hoạch's fields are no công văn's: the errors say the type was read.
+        let errors = errors_of(&yaml);
+        assert!(errors.iter().all(|d| d.code != "unknown-type"), "{name}: {errors:?}");
+    }
+    let yaml = common::sample_text().replacen("type: ke-hoach", "type: Kế hoạch", 1);
+    let loaded = load::load_str("plan.yaml", &yaml).unwrap();
+    assert_eq!(loaded.document.doc_type(), vanban::model::DocType::KeHoach);
+    for t in vanban::model::DocType::ALL {
+        assert_eq!(vanban::model::DocType::from_name(t.ten_loai()), Some(*t), "{}", t.ten_loai());
+    }
+}
+
+#[test]
+fn vietnamese_field_names_get_the_field_to_write() {
+    for (from, to, field, hint) in [
+        (
+            "recipients:",
+            "nơi nhận:",
+            "nơi nhận",
+            "vanban's fields have English names: `nơi nhận` is written `recipients:`",
+        ),
+        (
+            "signer:",
+            "người ký:",
+            "người ký",
+            "vanban's fields have English names: `người ký` is written `signer:`",
+        ),
+        (
+            "issuer:",
+            "Cơ quan:",
+            "Cơ quan",
+            "vanban's fields have English names: `Cơ quan` is written `issuer:`",
+        ),
+        (
+            "  title: Phó Chủ tịch",
+            "  chức vụ: Phó Chủ tịch",
+            "chức vụ",
+            "vanban's fields have English names: `chức vụ` is written `title:`",
+        ),
+    ] {
+        let yaml = edited(from, to);
+        let errors = errors_of(&yaml);
+        let d = errors.iter().find(|d| d.code == "unknown-field").unwrap_or_else(|| panic!("{errors:?}"));
+        assert_eq!(d.message, format!("unknown field `{field}`"));
+        assert_eq!(d.hint.as_deref(), Some(hint));
+        // The field it stands for is not also said to be missing.
+        assert!(errors.iter().all(|d| d.code != "missing-field"), "{errors:?}");
+    }
+}
+
+#[test]
+fn one_value_where_a_list_is_natural_is_one_item() {
+    let yaml = edited("archive: [VT]", "archive: VT").replacen(
+        "authority: [KT. Chủ tịch]",
+        "authority: KT. Chủ tịch",
+        1,
+    );
+    let one = load::load_str("plan.yaml", &yaml).unwrap();
+    let list = load::load_str("plan.yaml", &common::sample_text()).unwrap();
+    assert_eq!(one.document, list.document);
+    // A wrong single value is reported at the field itself.
+    let yaml = edited("authority: [KT. Chủ tịch]", "authority: Chủ tịch");
+    let d = error_of(&yaml);
+    assert_eq!(d.path.as_deref(), Some("signer.authority"));
+    assert_eq!(d.line_col(), Some(position(&yaml, "Chủ tịch\n")));
+}
+
 #[test]
 fn malformed_yaml() {
     // The parser gives up 60 lines below, where the next `"` is; the error
@@ -64,7 +371,13 @@ fn malformed_yaml() {
     // A tab in the indentation, pointed at.
     let yaml = edited("place: Ngọc Liên", "\tplace: Ngọc Liên");
     let d = error_of(&yaml);
-    assert_diag(&d, "yaml-syntax", "a tab character where YAML expects spaces", None, (line, 1));
+    assert_diag(
+        &d,
+        "yaml-syntax",
+        "this line is indented with a tab (shown as →): `→place: Ngọc Liên`",
+        None,
+        (line, 1),
+    );
 
     // A list not closed.
     let yaml = edited("place: Ngọc Liên", "place: [Ngọc Liên");

@@ -45,6 +45,63 @@ fn a_clean_plan_has_nothing_to_report() {
 }
 
 #[test]
+fn a_unit_that_cannot_be_a_ky_hieu_is_named_with_its_abbreviation() {
+    let path = common::root().join("data/cong-van-ngoc-lien-2026.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let yaml = edit(&text, "unit: VHXH", "unit: Văn phòng");
+    let loaded = load::load_str(&path.display().to_string(), &yaml).unwrap();
+    let found: Vec<Diagnostic> =
+        lint(&loaded, &ctx()).into_iter().filter(|d| d.code == "ky-hieu-part").collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Error);
+    assert_eq!(
+        found[0].message,
+        "`Văn phòng` cannot be part of a ký hiệu, which is written in capitals without spaces"
+    );
+    assert_eq!(found[0].hint.as_deref(), Some("write its abbreviation, e.g. `unit: VP`"));
+    assert_eq!(found[0].path.as_deref(), Some("unit"));
+    // The body's abbreviation too; `SGDĐT` and the sample's are abbreviations.
+    let found = of("ky-hieu-part", &edit(&clean(), "abbr: UBND", "abbr: Ủy ban"));
+    assert_eq!(found[0].hint.as_deref(), Some("write its abbreviation, e.g. `abbr: UB`"));
+    assert!(of("ky-hieu-part", &edit(&clean(), "abbr: UBND", "abbr: SGDĐT")).is_empty());
+}
+
+#[test]
+fn nhu_tren_and_luu_typed_into_recipients_are_warned_and_printed_once() {
+    let path = common::root().join("data/cong-van-ngoc-lien-2026.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let yaml = edit(&text, "recipients: []", "recipients:\n  - Như trên\n  - Sở Y tế\n  - \"Lưu: VT, VP.\"");
+    let loaded = load::load_str(&path.display().to_string(), &yaml).unwrap();
+    let found: Vec<(String, Option<String>, Option<String>)> = lint(&loaded, &ctx())
+        .into_iter()
+        .filter(|d| d.code == "recipients-written-by-vanban")
+        .map(|d| (d.message, d.hint, d.path))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "`Như trên` opens nơi nhận by itself for this document; typed here, it is printed once"
+                    .to_string(),
+                Some("remove this line".to_string()),
+                Some("recipients[0]".to_string())
+            ),
+            (
+                "`Lưu: VT, VP` is written by vanban from `archive:`; typed here, it is left out".to_string(),
+                Some("remove this line; write `archive: [VT, VP]`".to_string()),
+                Some("recipients[2]".to_string())
+            ),
+        ]
+    );
+    let lines = vanban::template::recipient_lines(
+        loaded.document.recipients(),
+        loaded.document.archive(),
+        loaded.document.noi_nhan_lead().as_deref(),
+    );
+    assert_eq!(lines, ["- Như trên;", "- Sở Y tế;", "- Lưu: VT, VHXH."]);
+}
+
+#[test]
 fn every_rule_has_an_id_severity_and_clause() {
     for r in RULES {
         assert!(!r.id.is_empty() && !r.clause.is_empty() && !r.summary.is_empty());

@@ -50,6 +50,27 @@ fn the_2027_draft_renders_with_the_new_year_and_blank_so_and_ngay() {
 }
 
 #[test]
+fn the_year_defaults_to_the_next_one() {
+    let dir = workspace(&common::sample_text());
+    let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"), "{}", stderr(&out));
+    let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
+    assert!(draft.lines().any(|l| l == "year: 2027"));
+    // Which two values to fill, and where.
+    let line = |key: &str| draft.lines().position(|l| l.starts_with(key)).unwrap() + 1;
+    assert!(
+        stderr(&out).ends_with(&format!(
+            "to issue it: `vanban issue ngoc-lien-2027.yaml` fills both, or write them by hand: `number:` on line {}, `date:` on line {}\n",
+            line("number:"),
+            line("date:")
+        )),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn an_existing_draft_is_not_overwritten_without_force() {
     let dir = workspace(&common::sample_text());
     std::fs::write(dir.path().join("ngoc-lien-2027.yaml"), "# my edits\n").unwrap();
@@ -141,7 +162,19 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     // References (documents the text mentions, not căn cứ) are not aged:
     // Nghị quyết 88/2019/QH14 is not reported.
     assert!(!err.contains("88/2019/QH14"), "{err}");
-    assert!(err.contains("5 thing(s) to review"), "{err}");
+    // A căn cứ of 2026 about 2026 (chuyển nguồn … sang năm 2026), at the year.
+    assert!(
+        err.contains(
+            "warning[rollover-review]: Quyết định 252/QĐ-UBND of 2026 is about 2026: a căn cứ of the year being left rarely holds for 2027"
+        ),
+        "{err}"
+    );
+    let l = line_of("sang năm 2026");
+    let line = draft.lines().nth(l - 1).unwrap();
+    let col = line[..line.find("2026").unwrap()].chars().count() + 1;
+    assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:{col}")), "{err}");
+    assert!(err.contains("= hint: cite the 2027 document that replaces it, or remove this căn cứ"), "{err}");
+    assert!(err.contains("6 thing(s) to review"), "{err}");
 }
 
 #[test]

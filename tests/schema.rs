@@ -34,6 +34,16 @@ fn the_sample_is_valid_and_a_typo_is_not() {
     assert!(!validator.is_valid(&bad_signer), "a quyền hạn line needs its prefix");
     let bad_type = as_json(&common::sample_text().replace("type: ke-hoach", "type: ke-hoch"));
     assert!(!validator.is_valid(&bad_type));
+
+    // One item alone is a list of one, as the loader reads it; its item
+    // is still checked.
+    let one = common::sample_text().replace("archive: [VT]", "archive: VT");
+    let one = one.replace("[KT. Chủ tịch]", "KT. Chủ tịch");
+    let errors: Vec<String> = validator.iter_errors(&as_json(&one)).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(vanban::load::load_str("plan.yaml", &one).is_ok());
+    let bad_one = as_json(&common::sample_text().replace("[KT. Chủ tịch]", "Chủ tịch"));
+    assert!(!validator.is_valid(&bad_one), "a quyền hạn alone needs its prefix too");
 }
 
 #[test]

@@ -11,7 +11,8 @@ use super::Status;
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// The document type (`type:` of the YAML): ke-hoach, quyet-dinh,
-    /// bao-cao, cong-van, … (an unknown one lists them all).
+    /// bao-cao, cong-van, … or its Vietnamese name ("thông báo"); an
+    /// unknown one lists them all.
     #[arg(value_name = "TYPE")]
     doc_type: String,
     /// Where to write the skeleton; standard output if absent.
@@ -40,7 +41,7 @@ pub fn skeleton(doc_type: DocType) -> std::borrow::Cow<'static, str> {
 }
 
 pub fn run(args: NewArgs) -> Status {
-    let Some(doc_type) = DocType::from_key(&args.doc_type) else {
+    let Some(doc_type) = DocType::from_name(&args.doc_type) else {
         let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
         eprintln!("error: unknown document type `{}`; expected one of: {}", args.doc_type, keys.join(", "));
         return Status::Usage;

@@ -12,9 +12,9 @@ pub struct RolloverArgs {
     /// This year's document.
     #[arg(value_name = "FILE")]
     input: PathBuf,
-    /// The new year.
+    /// The new year; default: the year after the document's.
     #[arg(long)]
-    year: i32,
+    year: Option<i32>,
     /// The draft to write; default: the input's name with the year changed.
     #[arg(short, long, value_name = "OUT.yaml")]
     output: Option<PathBuf>,
@@ -44,7 +44,8 @@ pub fn run(args: RolloverArgs) -> Status {
         }
     };
     let old = loaded.document.year();
-    let Some(output) = args.output.clone().or_else(|| renamed(&args.input, old, args.year)) else {
+    let year = args.year.unwrap_or(old + 1);
+    let Some(output) = args.output.clone().or_else(|| renamed(&args.input, old, year)) else {
         eprintln!("error: the file name has no {old} to change; name the draft with -o");
         return Status::Usage;
     };
@@ -68,7 +69,7 @@ pub fn run(args: RolloverArgs) -> Status {
         None
     };
     let options = RolloverOptions {
-        year: args.year,
+        year,
         cite_previous: args.cite_previous,
         stale_years: args.stale_years,
         registered,
@@ -88,9 +89,18 @@ pub fn run(args: RolloverArgs) -> Status {
     eprintln!(
         "wrote {} for {}: {} thing(s) to review; số and ngày are blank for the văn thư",
         output.display(),
-        args.year,
+        year,
         draft.notes.len()
     );
+    // Where the two values to fill are, in the draft.
+    let line_of =
+        |key: &str| draft.yaml.lines().position(|l| l.starts_with(&format!("{key}:"))).map(|i| i + 1);
+    if let (Some(number), Some(date)) = (line_of("number"), line_of("date")) {
+        eprintln!(
+            "to issue it: `vanban issue {}` fills both, or write them by hand: `number:` on line {number}, `date:` on line {date}",
+            output.display()
+        );
+    }
     Status::Ok
 }
 

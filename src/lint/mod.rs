@@ -303,6 +303,22 @@ pub const RULES: &[Rule] = &[
         check: forms::form_shape,
     },
     Rule {
+        id: "ky-hieu-part",
+        severity: Severity::Error,
+        allowable: false,
+        summary: "`issuer.abbr` and `unit` are abbreviations in capitals (`VP`, not `Văn phòng`)",
+        clause: "NĐ30 Phụ lục I, mục II.3 (ký hiệu: chữ viết tắt)",
+        check: values::ky_hieu_part,
+    },
+    Rule {
+        id: "recipients-written-by-vanban",
+        severity: Severity::Warning,
+        allowable: false,
+        summary: "no `Như trên` or `Lưu: …` typed into `recipients`: vanban writes them",
+        clause: "NĐ30 Phụ lục I, mục II.9.b",
+        check: values::recipients_written_by_vanban,
+    },
+    Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
         allowable: true,

@@ -245,3 +245,77 @@ pub(super) fn unit_unused(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
         ));
     }
 }
+
+/// A ký hiệu part (`issuer.abbr`, `unit`) is an abbreviation in capitals
+/// (`UBND`, `VHXH`), not a name (`Văn phòng`), which would print
+/// `/UBND-Văn phòng`.
+pub(super) fn ky_hieu_part(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let common = loaded.document.common();
+    for (path, value) in [("issuer.abbr", Some(common.issuer.abbr.as_str())), ("unit", common.unit)] {
+        let Some(value) = value.map(str::trim) else { continue };
+        // An empty one is `empty-value`'s; a placeholder is `placeholder`'s.
+        if value.is_empty() || value.contains("<<") {
+            continue;
+        }
+        if value.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&' | '.')) {
+            continue;
+        }
+        // Initials without tone marks, as abbreviations are written (Đ kept).
+        let initials: String = value
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .map(|c| match c {
+                'đ' | 'Đ' => "Đ".to_string(),
+                c => crate::vn::text::fold(&c.to_string()).to_uppercase(),
+            })
+            .collect();
+        out.push(at(
+            rule,
+            loaded,
+            path,
+            format!("`{value}` cannot be part of a ký hiệu, which is written in capitals without spaces"),
+            &format!(
+                "write its abbreviation, e.g. `{}: {initials}`",
+                path.rsplit('.').next().unwrap_or(path)
+            ),
+        ));
+    }
+}
+
+/// Lines of nơi nhận that vanban writes itself, typed into `recipients`:
+/// `Như trên` (or `Như Điều 3`) where the document implies it, and the
+/// `Lưu:` line, which comes from `archive`.
+pub(super) fn recipients_written_by_vanban(
+    loaded: &Loaded,
+    _: &LintContext,
+    rule: &Rule,
+    out: &mut Vec<Diagnostic>,
+) {
+    let doc = &loaded.document;
+    let lead = doc.noi_nhan_lead();
+    for (i, r) in doc.recipients().iter().enumerate() {
+        let path = format!("recipients[{i}]");
+        let line = crate::vn::text::strip_end_punctuation(r.to.trim());
+        if let Some(parts) = crate::template::archive_in_recipients(line) {
+            out.push(at(
+                rule,
+                loaded,
+                &path,
+                format!("`{line}` is written by vanban from `archive:`; typed here, it is left out"),
+                &format!("remove this line; write `archive: [{}]`", parts.join(", ")),
+            ));
+        } else if let Some(lead) = &lead
+            && line.to_lowercase() == lead.to_lowercase()
+        {
+            out.push(at(
+                rule,
+                loaded,
+                &path,
+                format!(
+                    "`{lead}` opens nơi nhận by itself for this document; typed here, it is printed once"
+                ),
+                "remove this line",
+            ));
+        }
+    }
+}

@@ -170,6 +170,124 @@ pub fn from_node<'a, T: serde::Deserialize<'a>>(
     T::deserialize(NodeDeserializer { node, path: path.to_string(), source })
 }
 
+/// Deserializes `T` from `node` like [`from_node`], but goes on after a
+/// mistake to find the others, up to `max` errors: the value at fault is
+/// set aside (an unknown field or a wrong value dropped, so the field takes
+/// its default; a value that must be there replaced by a neutral one of
+/// some kind) and the whole value is read again. The shape of the model
+/// comes from the model's own `Deserialize`, so no field is listed here.
+pub fn from_node_all<T: serde::de::DeserializeOwned>(
+    node: &Node,
+    path: &str,
+    source: &str,
+    max: usize,
+) -> Result<T, Vec<Error>> {
+    let first = match from_node::<T>(node, path, source) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    let mut errors = vec![first];
+    let mut tree = node.clone();
+    // The value being replaced, and the next neutral value to try there.
+    let mut current: Option<(String, usize)> = None;
+    // Whether the last error found is still to be set aside.
+    let mut fresh = true;
+    // Each error found costs at most one reading per neutral value.
+    for _ in 0..max.saturating_mul(NEUTRAL.len() + SIBLINGS + 2) {
+        if fresh {
+            fresh = false;
+            if errors.len() >= max {
+                break;
+            }
+            let last = errors.last().expect("one error at least");
+            let at = full_path(last);
+            if at.is_empty() {
+                break;
+            }
+            // A field given is dropped first: it may take its default.
+            let dropped = !matches!(last.kind, ErrorKind::MissingField { .. })
+                && tree.remove_entry(relative_path(path, &at));
+            current = (!dropped).then_some((at, 0));
+        }
+        if let Some((at, next)) = &mut current {
+            let at = relative_path(path, at);
+            let Some(value) = neutral(&tree, at, *next) else { break };
+            *next += 1;
+            if !tree.set(at, value) {
+                break;
+            }
+        }
+        match from_node::<T>(&tree, path, source) {
+            Ok(_) => break,
+            Err(e) => {
+                let at = full_path(&e);
+                // An error at (or inside) a value set aside comes from
+                // setting it aside: try the next neutral value there.
+                if let Some(reported) = errors.iter().map(full_path).find(|r| within(&at, r)) {
+                    if current.as_ref().is_none_or(|(p, _)| *p != reported) {
+                        current = Some((reported, 0));
+                    }
+                    continue;
+                }
+                errors.push(e);
+                fresh = true;
+            }
+        }
+    }
+    Err(errors)
+}
+
+/// The field path an error is about (a missing field's own).
+fn full_path(e: &Error) -> String {
+    let path = e.path.as_deref().unwrap_or("");
+    match &e.kind {
+        ErrorKind::MissingField { field } => join_key(path, field),
+        _ => path.to_string(),
+    }
+}
+
+/// The `n`th value to try in place of the one at `path`: a neutral value
+/// of each kind, then, for a list item, the items beside it (a list's items
+/// have one shape; a mapping that must have fields has no neutral value).
+fn neutral(tree: &Node, path: &str, n: usize) -> Option<Value> {
+    if let Some(make) = NEUTRAL.get(n) {
+        return Some(make());
+    }
+    let (parent, index) = path.strip_suffix(']')?.rsplit_once('[')?;
+    let index: usize = index.parse().ok()?;
+    let (list, _, true) = tree.locate(parent) else { return None };
+    let Value::Seq(items) = &list.value else { return None };
+    let sibling = items.iter().enumerate().filter(|(i, _)| *i != index).nth(n - NEUTRAL.len())?;
+    (n - NEUTRAL.len() < SIBLINGS).then(|| sibling.1.value.clone())
+}
+
+/// How many items beside a list item at fault are tried in its place.
+const SIBLINGS: usize = 4;
+
+/// Neutral values tried in place of one set aside, one per kind a field
+/// may take (the last a date, for a date that must be given).
+const NEUTRAL: &[fn() -> Value] = &[
+    || Value::Null,
+    || Value::String(String::new()),
+    || Value::UInt(0),
+    || Value::Seq(Vec::new()),
+    || Value::Map(Vec::new()),
+    || Value::String("2000-01-01".to_string()),
+];
+
+/// Whether field path `path` is `outer` or inside it.
+fn within(path: &str, outer: &str) -> bool {
+    path.strip_prefix(outer).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// A field path relative to the node read at `base`.
+fn relative_path<'p>(base: &str, path: &'p str) -> &'p str {
+    match path.strip_prefix(base) {
+        Some(rest) if !base.is_empty() => rest.strip_prefix('.').unwrap_or(rest),
+        _ => path,
+    }
+}
+
 /// A serde deserializer reading one [`Node`].
 pub struct NodeDeserializer<'a> {
     node: &'a Node,
@@ -233,7 +351,9 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
             Value::UInt(u) => visitor.visit_u64(*u),
             Value::Float(f) => visitor.visit_f64(*f),
             Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Seq(items) => visitor.visit_seq(SeqDeserializer { de: &self, items, index: 0 }),
+            Value::Seq(items) => {
+                visitor.visit_seq(SeqDeserializer { de: &self, items, index: 0, alone: false })
+            }
             Value::Map(entries) => {
                 visitor.visit_map(MapDeserializer { de: &self, entries, index: 0, value: None })
             }
@@ -301,11 +421,30 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
         self.locate(r)
     }
 
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        // One value where a list is natural is a list of one (`to: Trưởng
+        // các thôn`, `archive: VT`, one mapping), read at the field's own
+        // path. Null stays an error: it is no item.
+        match &self.node.value {
+            Value::String(_)
+            | Value::Int(_)
+            | Value::UInt(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::Map(_) => {
+                let one = std::slice::from_ref(self.node);
+                let r = visitor.visit_seq(SeqDeserializer { de: &self, items: one, index: 0, alone: true });
+                self.locate(r)
+            }
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
     forward_to_any! {
         deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
         deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_f32
         deserialize_f64 deserialize_char deserialize_bytes deserialize_byte_buf
-        deserialize_unit deserialize_seq deserialize_map deserialize_identifier
+        deserialize_unit deserialize_map deserialize_identifier
         deserialize_ignored_any deserialize_i128 deserialize_u128
     }
 
@@ -360,6 +499,8 @@ struct SeqDeserializer<'a, 'de> {
     de: &'a NodeDeserializer<'de>,
     items: &'de [Node],
     index: usize,
+    /// A single value read as a list of one: its item has the field's path.
+    alone: bool,
 }
 
 impl<'de> SeqAccess<'de> for SeqDeserializer<'_, 'de> {
@@ -367,7 +508,8 @@ impl<'de> SeqAccess<'de> for SeqDeserializer<'_, 'de> {
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         let Some(node) = self.items.get(self.index) else { return Ok(None) };
-        let path = format!("{}[{}]", self.de.path, self.index);
+        let path =
+            if self.alone { self.de.path.clone() } else { format!("{}[{}]", self.de.path, self.index) };
         self.index += 1;
         seed.deserialize(self.de.child(node, path)).map(Some)
     }
@@ -503,6 +645,28 @@ mod tests {
         let e = load(src).unwrap_err();
         assert!(matches!(e.kind, ErrorKind::UnknownField { ref field, .. } if field == "projetcs"));
         assert_eq!(&src[e.span.unwrap()], "projetcs");
+    }
+
+    #[test]
+    fn every_mistake_is_found_in_one_reading() {
+        // A wrong required value, a wrong list item (replaced by the first
+        // item beside it that reads) and an unknown field: each set aside in
+        // turn, so the ones after it are found too.
+        let src = "year: x\nprojects:\n  - 5\n  - number: 1\n    lead: A\n    leed: B\n  - number: 2\n    lead: C\n";
+        let node: Node = serde_saphyr::from_str(src).unwrap();
+        let errors = from_node_all::<Doc>(&node, "", src, 10).unwrap_err();
+        let found: Vec<(String, Option<&str>)> =
+            errors.iter().map(|e| (e.to_string(), e.path.as_deref())).collect();
+        assert_eq!(
+            found,
+            [
+                ("expected a whole number, found text \"x\"".to_string(), Some("year")),
+                ("expected a mapping of fields, found the number 5".to_string(), Some("projects[0]")),
+                ("unknown field `leed`".to_string(), Some("projects[1].leed")),
+            ]
+        );
+        // The cap holds.
+        assert_eq!(from_node_all::<Doc>(&node, "", src, 2).unwrap_err().len(), 2);
     }
 
     #[test]

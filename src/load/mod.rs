@@ -102,6 +102,37 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     })
 }
 
+/// A Word or PDF file given where a YAML document is expected, known by
+/// its first bytes (or its extension): said as what it is, with what to do.
+fn not_yaml(path: &Path, bytes: &[u8]) -> Option<Diagnostic> {
+    let name = path.display();
+    // The name counts only for a file that is not text anyway.
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .filter(|_| std::str::from_utf8(bytes).is_err());
+    let what = if bytes.starts_with(b"%PDF-") || ext.as_deref() == Some("pdf") {
+        return Some(
+            Diagnostic::error("not-yaml", format!("{name} is a PDF file, not a YAML document"))
+                .with_hint("vanban reads the YAML a document is made from; if vanban made this PDF with `--pdf-standard a-3b`, `vanban extract` gives that YAML back"),
+        );
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        || ext.as_deref() == Some("doc")
+    {
+        "an old Word document (.doc)"
+    } else if ext.as_deref() == Some("docx") {
+        "a Word document (.docx)"
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        "a compressed file (a Word .docx, a spreadsheet or a .zip)"
+    } else {
+        return None;
+    };
+    Some(Diagnostic::error("not-yaml", format!("{name} is {what}, not a YAML document")).with_hint(
+        "vanban reads documents written as YAML text: start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`) and copy the text of the Word document into its fields",
+    ))
+}
+
 fn too_large(name: &str, len: u64) -> Diagnostic {
     Diagnostic::error(
         "input-too-large",
@@ -115,6 +146,9 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Diagnostics> {
     let name = path.display().to_string();
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(too_large(&name, bytes.len() as u64).into());
+    }
+    if let Some(d) = not_yaml(path, &bytes) {
+        return Err(d.into());
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let file = SourceFile::new(&name, "");
@@ -141,6 +175,10 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     let mut tree = parse_tree(&file)?;
 
     let doc_type = doc_type(&tree, &file)?;
+    // `type: công văn` is read as the key the model knows.
+    if let Some(node) = tree.at_mut("type") {
+        node.value = tree::Value::String(doc_type.key().to_string());
+    }
     let mut errors = Diagnostics::default();
 
     // Normalise and check every string before anything reads it. A
@@ -150,6 +188,7 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     let mut placeholders = Vec::new();
     if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
         check_text(&file, path, span, s)?;
+        check_curly_quotes(&file, path, span)?;
         placeholders.extend(placeholder_in(&file, path, span, s));
         Ok(())
     }) {
@@ -168,7 +207,21 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     }
 
     // Citations must be known before text can cite them.
-    let citations = citations(&tree, &file).map_err(with_placeholders)?;
+    let citations = match citations(&tree, &file) {
+        Ok(c) => c,
+        Err(mut errors) => {
+            // The rest of the document is read too, so that one run
+            // names every mistake in its fields.
+            if let Err(es) = doc_type.deserialize(&tree, &file.text) {
+                for d in deserialize_errors(&tree, &file, es) {
+                    if !errors.iter().any(|e| e.path == d.path && e.message == d.message) {
+                        errors.push(d);
+                    }
+                }
+            }
+            return Err(with_placeholders(errors));
+        }
+    };
     let year = match tree.get("year").map(|n| &n.value) {
         Some(tree::Value::Int(y)) => Some(*y),
         Some(tree::Value::UInt(y)) => i64::try_from(*y).ok(),
@@ -201,8 +254,9 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     }
 
     let text = &file.text;
-    let document =
-        doc_type.deserialize(&tree, text).map_err(|e| with_placeholders(deserialize_error(&file, e)))?;
+    let document = doc_type
+        .deserialize(&tree, text)
+        .map_err(|es| with_placeholders(deserialize_errors(&tree, &file, es)))?;
     let mut document = document;
     document.apply_citation_dates();
     // An issued số printed otherwise than vanban writes it (`0204`) is kept
@@ -507,7 +561,7 @@ fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics>
                 .with_hint(format!("write one of: {}", keys.join(", ")));
         return Err(locate(tree, file, d, "type").into());
     };
-    DocType::from_key(text).ok_or_else(|| {
+    DocType::from_name(text).ok_or_else(|| {
         let mut d =
             Diagnostic::error("unknown-type", format!("unknown document type `{text}`")).with_path("type");
         d = match suggest(text, &keys) {
@@ -542,6 +596,24 @@ fn check_text(
     }
     vn::text::make_nfc(s);
     Ok(())
+}
+
+/// Refuses a value written between typographic quotes (`“Ngọc Liên”`,
+/// `‘…’`), which YAML does not take for quotes: they would be printed.
+fn check_curly_quotes(file: &Arc<SourceFile>, path: &str, span: &Range<usize>) -> Result<(), Diagnostic> {
+    let raw = file.text.get(span.clone()).unwrap_or("").trim_end();
+    let quoted = [('“', '”'), ('‘', '’')]
+        .iter()
+        .find(|(open, close)| raw.starts_with(*open) && raw.ends_with(*close) && raw.chars().count() > 1);
+    let Some((open, close)) = quoted else { return Ok(()) };
+    let inner = &raw[open.len_utf8()..raw.len() - close.len_utf8()];
+    Err(Diagnostic::error(
+        "curly-quotes",
+        format!("this value is between the typographic quotes {open} {close}, which YAML does not read as quotes: they would be printed"),
+    )
+    .with_path(path)
+    .with_span(file, span.start..span.start + raw.len())
+    .with_hint(format!("write straight quotes \"{inner}\", or none: {inner}")))
 }
 
 /// Refuses a text value longer than [`crate::limits::TEXT_MAX_CHARS`]: one
@@ -661,7 +733,8 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
     };
     if let Some(bases) = tree.get("bases") {
         let bases: Vec<Basis> =
-            de::from_node(bases, "bases", &file.text).map_err(|e| deserialize_error(file, e))?;
+            de::from_node_all(bases, "bases", &file.text, crate::limits::MAX_FIELD_ERRORS)
+                .map_err(|es| deserialize_errors(tree, file, es))?;
         for (i, b) in bases.iter().enumerate() {
             if let Some(c) = b.citation() {
                 add(c, format!("bases[{i}]"), &mut errors);
@@ -673,7 +746,8 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
     }
     if let Some(refs) = tree.get("references") {
         let refs: Vec<Citation> =
-            de::from_node(refs, "references", &file.text).map_err(|e| deserialize_error(file, e))?;
+            de::from_node_all(refs, "references", &file.text, crate::limits::MAX_FIELD_ERRORS)
+                .map_err(|es| deserialize_errors(tree, file, es))?;
         for (i, c) in refs.into_iter().enumerate() {
             add(c, format!("references[{i}]"), &mut errors);
         }
@@ -699,6 +773,108 @@ fn citation_map(doc: &Document) -> HashMap<String, Citation> {
         .collect()
 }
 
+/// Every mistake found reading the model, as diagnostics.
+fn deserialize_errors(tree: &Node, file: &Arc<SourceFile>, es: Vec<de::Error>) -> Diagnostics {
+    // A misspelled field is also a missing one: said once, as the misspelling.
+    let misspelt = |parent: &Option<String>, field: &str| {
+        es.iter().any(|e| match &e.kind {
+            de::ErrorKind::UnknownField { field: wrong, expected } => {
+                e.path.as_deref().map(|p| p.rsplit_once('.').map_or("", |(parent, _)| parent))
+                    == Some(parent.as_deref().unwrap_or(""))
+                    && vietnamese_field(wrong, expected).or_else(|| suggest(wrong, expected)) == Some(field)
+            }
+            _ => false,
+        })
+    };
+    let kept: Vec<&de::Error> = es
+        .iter()
+        .filter(|e| !matches!(&e.kind, de::ErrorKind::MissingField { field } if misspelt(&e.path, field)))
+        .collect();
+    let ds: Vec<Diagnostic> = kept.into_iter().flat_map(|e| deserialize_error(file, e.clone())).collect();
+    Diagnostics(explain_by_shape(tree, file, ds))
+}
+
+/// Field paths from the root down to `path`: `a`, `a[1]`, `a[1].b`.
+fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    path.char_indices().filter(|&(_, c)| c == '.' || c == '[').map(|(i, _)| &path[..i]).chain([path])
+}
+
+/// Errors whose cause is the way YAML read a line, said as that cause: a
+/// list item holding `: ` or starting with `- ` (read as a mapping or a
+/// list), a flow list split at a comma inside an item.
+fn explain_by_shape(tree: &Node, file: &Arc<SourceFile>, ds: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let text = &file.text;
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut explained: Vec<String> = Vec::new();
+    for mut d in ds {
+        let path = d.path.clone().unwrap_or_default();
+        if explained.iter().any(|p| ancestors(&path).any(|a| a == p)) {
+            continue;
+        }
+        let item = ancestors(&path).filter(|a| a.ends_with(']')).last().map(str::to_string);
+        let shape = item.as_deref().and_then(|at| {
+            let (node, _, true) = tree.locate(at) else { return None };
+            let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
+            match &node.value {
+                tree::Value::Map(entries) if entries.len() == 1 => {
+                    let e = &entries[0];
+                    let written_as_item = text[..e.key_span.start].trim_end_matches(' ').ends_with('-');
+                    let not_a_field = e.key.contains(' ') || !e.key.is_ascii();
+                    (written_as_item && not_a_field).then(|| {
+                        let shown = text[e.key_span.start..line_end(e.key_span.start)].trim_end();
+                        (
+                            e.key_span.start..e.key_span.end,
+                            format!(
+                                "this list item is read as a field `{}:` because of the `: ` in it",
+                                e.key
+                            ),
+                            format!("put the item in quotes: - \"{shown}\""),
+                        )
+                    })
+                }
+                tree::Value::Seq(items) if text[node.span.start..].starts_with("- ") && !items.is_empty() => {
+                    let shown = text[node.span.start..line_end(node.span.start)].trim_end();
+                    Some((
+                        node.span.start..node.span.start + 1,
+                        "this list item starts with `- `, so YAML reads it as a list inside the list"
+                            .to_string(),
+                        format!("put the item in quotes: - \"{shown}\""),
+                    ))
+                }
+                _ => None,
+            }
+        });
+        if let (Some(at), Some((span, message, hint))) = (item, shape) {
+            d = Diagnostic::error("list-item", message)
+                .with_path(at.as_str())
+                .with_span(file, span)
+                .with_hint(hint);
+            explained.push(at);
+            out.push(d);
+            continue;
+        }
+        // `[KT. Bộ trưởng, Chủ nhiệm]`: the comma made two items.
+        let flow = ancestors(&path).find_map(|at| {
+            let (node, _, true) = tree.locate(at) else { return None };
+            let tree::Value::Seq(items) = &node.value else { return None };
+            let texts: Vec<&str> = items.iter().filter_map(Node::as_str).collect();
+            (text[node.span.start..].starts_with('[') && items.len() >= 2 && texts.len() == items.len())
+                .then_some(texts)
+        });
+        if let Some(items) = flow {
+            let shown: Vec<String> = items.iter().map(|t| format!("`{t}`")).collect();
+            d = d.with_hint(format!(
+                "the comma inside `[…]` split it into {} items: {}; if a comma belongs to the text, put that text in quotes: [\"{}\"]",
+                items.len(),
+                shown.join(", "),
+                items.join(", ")
+            ));
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Turns a located serde error into a diagnostic with a helpful hint.
 fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
     let path = e.path.clone().unwrap_or_default();
@@ -714,6 +890,9 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
         }
         de::ErrorKind::UnknownField { field, expected } => {
             let hint = match suggest(field, expected) {
+                _ if let Some(en) = vietnamese_field(field, expected) => {
+                    format!("vanban's fields have English names: `{field}` is written `{en}:`")
+                }
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("expected one of: {}", expected.join(", ")),
             };
@@ -725,6 +904,16 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
                 None => format!("expected one of: {}", expected.join(", ")),
             };
             ("unknown-value", format!("unknown value `{variant}`"), Some(hint))
+        }
+        // A ký hiệu part left empty (`abbr:` with nothing after it).
+        de::ErrorKind::Invalid { message }
+            if path == "issuer.abbr" && message.ends_with("found nothing (null)") =>
+        {
+            (
+                "wrong-type",
+                "`issuer.abbr` is left empty; the ký hiệu after the số is made from it".to_string(),
+                Some("write the issuing body's abbreviation, e.g. `abbr: UBND`".to_string()),
+            )
         }
         de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), Some(wrong_type_hint(message))),
     };
@@ -742,9 +931,74 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
     }
 }
 
+/// Vietnamese names of fields, each with the field it names (where that
+/// field exists: `chức vụ` is the signer's `title`). One table for every
+/// suggestion; a name is matched in any case, with or without marks.
+pub const VIETNAMESE_FIELDS: &[(&str, &str)] = &[
+    ("loại", "type"),
+    ("loại văn bản", "type"),
+    ("cơ quan", "issuer"),
+    ("cơ quan ban hành", "issuer"),
+    ("cơ quan chủ quản", "parent"),
+    ("tên cơ quan", "name"),
+    ("tên viết tắt", "abbr"),
+    ("viết tắt", "abbr"),
+    ("số", "number"),
+    ("số văn bản", "number"),
+    ("địa danh", "place"),
+    ("ngày", "date"),
+    ("ngày ban hành", "date"),
+    ("năm", "year"),
+    ("trích yếu", "title"),
+    ("tiêu đề", "title"),
+    ("về việc", "title"),
+    ("v/v", "title"),
+    ("đơn vị", "unit"),
+    ("đơn vị soạn thảo", "unit"),
+    ("căn cứ", "bases"),
+    ("tham chiếu", "references"),
+    ("kính gửi", "to"),
+    ("nội dung", "content"),
+    ("nơi nhận", "recipients"),
+    ("lưu", "archive"),
+    ("người ký", "signer"),
+    ("quyền hạn", "authority"),
+    ("thẩm quyền", "authority"),
+    ("chức vụ", "title"),
+    ("họ tên", "name"),
+    ("họ và tên", "name"),
+    ("tên", "name"),
+    ("chữ ký", "signature"),
+    ("con dấu", "seal"),
+    ("dấu", "seal"),
+    ("phụ lục", "appendices"),
+    ("độ mật", "secrecy"),
+    ("độ khẩn", "urgency"),
+    ("mức độ khẩn", "urgency"),
+    ("mục đích", "purposes"),
+    ("yêu cầu", "requirements"),
+    ("dự án", "projects"),
+    ("kinh phí", "funding"),
+];
+
+/// The field a Vietnamese field name stands for, among those `expected`.
+fn vietnamese_field(name: &str, expected: &[&'static str]) -> Option<&'static str> {
+    let name = crate::vn::text::fold(name);
+    VIETNAMESE_FIELDS
+        .iter()
+        .find(|(vi, en)| crate::vn::text::fold(vi) == name && expected.contains(en))
+        .map(|(_, en)| *en)
+}
+
 /// What to write instead of a value of the wrong type.
 fn wrong_type_hint(message: &str) -> String {
-    let hint = if message.contains("is not a date") {
+    let hint = if message.starts_with("an empty text is not a date") {
+        "write null to leave the date blank for the văn thư (date: null), or the date: 2026-03-05"
+    } else if message.contains("with `-` the year comes first") {
+        "write the date year first with `-`, or day first with `/`"
+    } else if message.contains("is a số with its ký hiệu") {
+        "write the number alone (number: 125); the part after `/` comes from `issuer.abbr` (UBND) and `unit` (VP for a công văn's UBND-VP)"
+    } else if message.contains("is not a date") {
         "write dates as 2026-03-05 or 05/3/2026"
     } else if message.contains("is out of range; expected a whole number") {
         "write a number within the range: a số, a year or a count has a few digits"

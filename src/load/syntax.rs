@@ -50,15 +50,41 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
             hint: Some("end the value with the same quote it starts with".to_string()),
         };
     }
-    if message.contains("found a tab")
-        && let Some(tab) = text[offset..].find('\t')
-    {
-        return Explained {
-            moved: true,
-            offset: offset + tab,
-            message: "a tab character where YAML expects spaces".to_string(),
-            hint: Some("YAML indents with spaces, not tabs: replace the tab with spaces".to_string()),
+    if message.contains("tab") {
+        let line_of_at = |at: usize| {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            (start, &text[start..end])
         };
+        let (start, line) = line_of_at(offset);
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let tab =
+            indent.find('\t').map(|i| start + i).or_else(|| text[offset..].find('\t').map(|i| offset + i));
+        if let Some(tab) = tab {
+            let (start, line) = line_of_at(tab);
+            let indented = line[..tab - start].trim().is_empty();
+            // A tab in the indentation is the usual one; shown as →.
+            let (message, hint) = if indented {
+                (
+                    format!(
+                        "this line is indented with a tab (shown as →): `{}`",
+                        line.trim_end().replace('\t', "→")
+                    ),
+                    "YAML indents with spaces only: replace each tab (→) with spaces",
+                )
+            } else {
+                (
+                    "a tab character where YAML expects spaces".to_string(),
+                    "YAML indents with spaces, not tabs: replace the tab with spaces",
+                )
+            };
+            return Explained { moved: true, offset: tab, message, hint: Some(hint.to_string()) };
+        }
+    }
+    if (message.contains("mapping values are not allowed") || message.contains("did not find expected key"))
+        && let Some(e) = over_indented(text, offset)
+    {
+        return e;
     }
     if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
         let key = key.split(',').next().unwrap_or(key).trim();
@@ -101,6 +127,43 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
                 .to_string(),
         ),
     }
+}
+
+/// A key indented more than the line above it, whose value is complete:
+/// YAML reads the key as more of that value (`number: null` then
+/// ` place: Ngọc Liên`).
+fn over_indented(text: &str, offset: usize) -> Option<Explained> {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let key = line
+        .trim_start()
+        .split_once(": ")
+        .map(|(k, _)| k)
+        .filter(|k| !k.starts_with(['-', '#', '"', '\'']))?;
+    // The line above with content (not blank, not a comment).
+    let above = text[..line_start.saturating_sub(1)]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+    let above_indent = above.len() - above.trim_start_matches(' ').len();
+    let (_, value) = above.trim_start().trim_start_matches("- ").split_once(": ")?;
+    let value = value.split(" #").next().unwrap_or("").trim();
+    if indent <= above_indent || value.is_empty() || value.starts_with(['|', '>']) {
+        return None;
+    }
+    let extra = indent - above_indent;
+    let spaces = if extra == 1 { "1 space".to_string() } else { format!("{extra} spaces") };
+    Some(Explained {
+        moved: true,
+        offset: line_start,
+        message: format!(
+            "`{key}:` is indented {spaces} more than the line above, so YAML reads it as part of the value above"
+        ),
+        hint: Some(format!(
+            "remove {spaces} before `{key}:`: the fields of one mapping start in the same column"
+        )),
+    })
 }
 
 /// The quote that opens the quoted scalar whose closing quote is the last
@@ -201,6 +264,9 @@ mod tests {
         let text = "number: null\n\tplace: x\n";
         let e = explain(text, 8, "while scanning a plain scalar, found a tab");
         assert_eq!(e.offset, text.find('\t').unwrap());
+        assert_eq!(e.message, "this line is indented with a tab (shown as →): `→place: x`");
+        let text = "number: null\nplace: x\t# y\n";
+        let e = explain(text, 21, "while scanning a plain scalar, found a tab");
         assert_eq!(e.message, "a tab character where YAML expects spaces");
     }
 

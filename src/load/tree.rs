@@ -112,6 +112,52 @@ impl Node {
         (node, entry, true)
     }
 
+    /// The node at a field path, to change it; `None` if it does not exist.
+    pub fn at_mut(&mut self, path: &str) -> Option<&mut Node> {
+        let mut node = self;
+        for seg in parse_path(path) {
+            node = match (seg, &mut node.value) {
+                (Seg::Key(k), Value::Map(entries)) => &mut entries.iter_mut().find(|e| e.key == k)?.value,
+                (Seg::Index(i), Value::Seq(items)) => items.get_mut(i)?,
+                _ => return None,
+            };
+        }
+        Some(node)
+    }
+
+    /// Sets the value at a field path, adding the mapping entry when the
+    /// path names a missing field of a mapping; whether it could.
+    pub fn set(&mut self, path: &str, value: Value) -> bool {
+        if let Some(node) = self.at_mut(path) {
+            node.value = value;
+            return true;
+        }
+        let Some((parent, key)) = split_last_key(path) else { return false };
+        match self.at_mut(parent) {
+            Some(Node { span, value: Value::Map(entries) }) => {
+                let span = span.start..span.start;
+                let value = Node { span: span.clone(), value };
+                entries.push(Entry { key: key.to_string(), key_span: span, value });
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Removes the mapping entry at a field path that ends in a key
+    /// (`signer.name`); whether there was one.
+    pub fn remove_entry(&mut self, path: &str) -> bool {
+        let Some((parent, key)) = split_last_key(path) else { return false };
+        match self.at_mut(parent).map(|n| &mut n.value) {
+            Some(Value::Map(entries)) => {
+                let before = entries.len();
+                entries.retain(|e| e.key != key);
+                entries.len() < before
+            }
+            _ => false,
+        }
+    }
+
     /// Calls `f` with the path and node of every string scalar, depth first,
     /// in document order.
     pub fn visit_strings<'a>(&'a self, path: &mut String, f: &mut dyn FnMut(&str, &'a Node)) {
@@ -198,6 +244,14 @@ pub fn join_key(path: &str, key: &str) -> String {
     let mut p = path.to_string();
     push_key(&mut p, key);
     p
+}
+
+/// A field path that ends in a key, as its parent's path and the key.
+fn split_last_key(path: &str) -> Option<(&str, &str)> {
+    if path.is_empty() || path.ends_with(']') {
+        return None;
+    }
+    Some(path.rsplit_once('.').unwrap_or(("", path)))
 }
 
 enum Seg<'a> {

@@ -278,14 +278,22 @@ macro_rules! doc_types {
                 Self::ALL.iter().copied().find(|t| t.key() == key)
             }
 
-            /// Reads a document of this type from its YAML tree.
+            /// The type by its key or its Vietnamese name, in any case and
+            /// with or without marks: `cong-van`, `công văn`, `Kế hoạch`.
+            pub fn from_name(name: &str) -> Option<DocType> {
+                Self::from_key(name).or_else(|| Self::from_key(&crate::vn::text::fold(name)))
+            }
+
+            /// Reads a document of this type from its YAML tree; on failure,
+            /// every mistake found (up to [`crate::limits::MAX_FIELD_ERRORS`]).
             pub(crate) fn deserialize(
                 self,
                 tree: &crate::load::tree::Node,
                 text: &str,
-            ) -> Result<Document, crate::load::de::Error> {
+            ) -> Result<Document, Vec<crate::load::de::Error>> {
+                let max = crate::limits::MAX_FIELD_ERRORS;
                 match self {
-                    $(DocType::$variant => crate::load::de::from_node(tree, "", text).map(Document::$model_of),)*
+                    $(DocType::$variant => crate::load::de::from_node_all(tree, "", text, max).map(Document::$model_of),)*
                 }
             }
 
@@ -570,10 +578,33 @@ pub fn json_schema() -> serde_json::Value {
     });
     let defs = generator.take_definitions(true);
     root["$defs"] = serde_json::Value::Object(defs.into_iter().collect());
+    one_or_list(&mut root);
     root["required"] = serde_json::json!(["type"]);
     root["properties"] =
         serde_json::json!({ "type": { "enum": DocType::ALL.iter().map(|t| t.key()).collect::<Vec<_>>() } });
     root
+}
+
+/// Every list in the schema also takes one item alone, as the loader does
+/// (`archive: VT` is `archive: [VT]`).
+fn one_or_list(schema: &mut serde_json::Value) {
+    match schema {
+        serde_json::Value::Object(map) => {
+            for value in map.values_mut() {
+                one_or_list(value);
+            }
+            let is_list = map.get("type").is_some_and(|t| t == "array");
+            // A list of lists takes a list (the loader reads no item alone there).
+            let item =
+                map.get("items").filter(|i| i.is_object() && i.get("type").is_none_or(|t| t != "array"));
+            if is_list && let Some(item) = item.cloned() {
+                let list = serde_json::Value::Object(std::mem::take(map));
+                map.insert("anyOf".to_string(), serde_json::json!([list, item]));
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(one_or_list),
+        _ => {}
+    }
 }
 
 /// Reads `number`: a whole number, null, or the digits of an issued number
@@ -613,6 +644,15 @@ pub(crate) fn so_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option
         }
         fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Option<u32>, E> {
             let t = t.trim();
+            // `125/UBND-VP`: the số with the ký hiệu vanban writes itself.
+            if let Some((n, ky_hieu)) = t.split_once('/')
+                && !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+            {
+                return Err(E::custom(format!(
+                    "`{t}` is a số with its ký hiệu; `number` is the số alone ({n}): vanban writes the ký hiệu `{ky_hieu}` from the document's type, `issuer.abbr` and `unit`"
+                )));
+            }
             match t.parse::<u32>() {
                 Ok(n) if t.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
                 _ => Err(E::custom(format!(

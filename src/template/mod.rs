@@ -295,12 +295,22 @@ pub fn recipient_lines(recipients: &[Recipient], archive: &[String], first: Opti
     let key = |s: &str| vn::text::strip_end_punctuation(s.trim()).nfc().collect::<String>().to_lowercase();
     let first = first.filter(|f| !recipients.iter().any(|r| key(&r.to) == key(f)));
     let mut lines: Vec<String> = first.map(|f| format!("- {f}")).into_iter().collect();
-    lines.extend(recipients.iter().map(|r| match &r.purpose {
+    // A `Lưu:` line typed among them is the one `archive` makes (a warning
+    // says so): printed once.
+    let recipients = recipients.iter().filter(|r| archive_in_recipients(&r.to).is_none());
+    lines.extend(recipients.map(|r| match &r.purpose {
         Some(p) => format!("- {} ({})", vn::text::strip_end_punctuation(&r.to), p),
         None => format!("- {}", r.to),
     }));
     lines.push(format!("- Lưu: {}", archive.join(", ")));
     vn::text::punctuate(&lines, ";", ".")
+}
+
+/// The parts of a `Lưu: VT, VP` line typed as a recipient.
+pub fn archive_in_recipients(line: &str) -> Option<Vec<String>> {
+    let line = vn::text::strip_end_punctuation(line.trim());
+    let rest = line.strip_prefix("Lưu:").or_else(|| line.strip_prefix("lưu:"))?;
+    Some(rest.split(',').map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect())
 }
 
 /// Kính gửi lines: one recipient as it is (ending `.`), several as `- …;`

@@ -154,7 +154,19 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
         _ => None,
     };
     let doc_type = loaded.document.doc_type();
+    // A `Lưu:` line typed among the recipients is left out for `archive`'s.
+    let archive_lines: Vec<String> = loaded
+        .document
+        .recipients()
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| crate::template::archive_in_recipients(&r.to).is_some())
+        .flat_map(|(i, _)| [format!("recipients[{i}]"), format!("recipients[{i}].to")])
+        .collect();
     let keep = |path: &str| {
+        if archive_lines.iter().any(|p| p == path) {
+            return false;
+        }
         let printed = match (&only, scope.appendices) {
             (Some(prefix), _) => path == prefix || path.starts_with(&format!("{prefix}.")),
             (None, crate::Appendices::None) => !path.starts_with("appendices"),

@@ -60,6 +60,19 @@ pub fn place_and_date(place: &str, date: Option<NaiveDate>, year: i32) -> String
 /// what is wrong with an impossible date such as `31/02/2026`.
 pub fn parse(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
+    if text.is_empty() {
+        return Err("an empty text is not a date; `null` (without quotes) leaves it blank".to_string());
+    }
+    // `30-11-2026`: day first, with the dashes of the year-first form.
+    if let [d, m, y] = text.split('-').collect::<Vec<_>>()[..]
+        && y.len() == 4
+        && (1..=2).contains(&d.len())
+        && [d, m, y].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(format!(
+            "`{text}` is not a date: with `-` the year comes first ({y}-{m:0>2}-{d:0>2}); day first is written with `/` ({d}/{m}/{y})"
+        ));
+    }
     let (y, m, d) = if let Some((y, rest)) = text.split_once('-') {
         let (m, d) = rest.split_once('-').ok_or_else(|| format_hint(text))?;
         (y, m, d)

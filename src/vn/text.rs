@@ -130,6 +130,30 @@ const OTHER_FORMAT: &[(u32, u32)] = &[
     (0x13430, 0x1343F),
 ];
 
+/// Vietnamese words folded for matching: lower case, without tone or vowel
+/// marks, `đ` as `d`, spaces and `_` as `-`.
+///
+/// ```
+/// assert_eq!(vanban::vn::text::fold("Công văn"), "cong-van");
+/// assert_eq!(vanban::vn::text::fold("nơi  nhận"), "noi-nhan");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().nfd() {
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            c if unicode_normalization::char::is_combining_mark(c) => {}
+            c if c.is_whitespace() || c == '_' || c == '-' => {
+                if !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// Invisible characters: every default-ignorable code point
 /// ([`DEFAULT_IGNORABLE`]: zero-width spaces and joiners, the combining
 /// grapheme joiner, bidirectional controls, the soft hyphen, variation
