@@ -853,8 +853,9 @@ fn explain_by_shape(tree: &Node, file: &Arc<SourceFile>, ds: Vec<Diagnostic>) ->
             out.push(d);
             continue;
         }
-        // `[KT. Bộ trưởng, Chủ nhiệm]`: the comma made two items.
-        let flow = ancestors(&path).find_map(|at| {
+        // `[KT. Bộ trưởng, Chủ nhiệm]`: the comma made two items, one of
+        // the wrong form (a misspelled value keeps its "did you mean").
+        let flow = ancestors(&path).filter(|_| d.code == "wrong-type").find_map(|at| {
             let (node, _, true) = tree.locate(at) else { return None };
             let tree::Value::Seq(items) = &node.value else { return None };
             let texts: Vec<&str> = items.iter().filter_map(Node::as_str).collect();
