@@ -1041,3 +1041,24 @@ fn hop_dong_has_two_parties_and_a_signer_each() {
         assert!(find(&lines, ten_loai).all_bold(), "{key}");
     }
 }
+
+/// A thư công (no abbreviation, no sample): the ký hiệu is the body's and
+/// the drafting unit's, as a công văn's; `THƯ` and the trích yếu head it
+/// as in Mẫu 1.4; the salutation opens the text.
+#[test]
+fn thu_cong_has_the_body_ky_hieu_and_thu() {
+    let out = sample("thu-cong-ngoc-lien-2027.yaml");
+    let l = &out.layout;
+    let lines = l.lines(1);
+    assert!(find(&lines, "Số:").text.trim().ends_with("/UBND-VP"), "{}", find(&lines, "Số:").text);
+    let name = find(&lines, "THƯ");
+    assert_eq!(name.text.trim(), "THƯ");
+    assert!(name.all_bold() && name.size() == 14.0 && (name.center() - text_center(l)).abs() <= 1.0 * MM);
+    let title = find(&lines, "Chúc mừng năm mới, Tết Nguyên đán Đinh Mùi năm 2027");
+    assert!(title.all_bold() && title.y > name.y);
+    let greeting = find(&lines, "Thân gửi đồng bào các dân tộc");
+    assert!(greeting.y > title.y && (greeting.x - 40.0 * MM).abs() < 1.0 && !greeting.all_bold());
+    let text = normalize(&pdftotext_body(&out.pdf));
+    assert!(text.contains("an khang, thịnh vượng./."), "{text}");
+    assert!(text.contains("CHỦ TỊCH Lê Văn Minh"), "{text}");
+}

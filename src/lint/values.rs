@@ -231,7 +231,7 @@ const DATE_YEAR_SLACK: i32 = 1;
 /// other type `unit` would be silently ignored.
 pub(super) fn unit_unused(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let doc_type = loaded.document.doc_type();
-    if doc_type != DocType::CongVan && loaded.document.common().unit.is_some() {
+    if !matches!(doc_type, DocType::CongVan | DocType::ThuCong) && loaded.document.common().unit.is_some() {
         out.push(at(
             rule,
             loaded,

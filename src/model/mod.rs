@@ -30,8 +30,8 @@ pub use ke_hoach::{
 pub use table::Table;
 pub use types::{
     BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, Joint,
-    JointIssuer, MeetingKind, Moment, NghiQuyet, OtherParty, Party, QuyetDinh, ThoaThuan, ThongBao, ToTrinh,
-    VanBan,
+    JointIssuer, MeetingKind, Moment, NghiQuyet, OtherParty, Party, QuyetDinh, ThoaThuan, ThongBao, ThuCong,
+    ToTrinh, VanBan,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the
@@ -345,7 +345,7 @@ macro_rules! doc_types {
 }
 
 doc_types! {
-    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien, GiayNghiPhep, ThoaThuan }
+    models { KeHoach, QuyetDinh, BaoCao, CongVan, ToTrinh, ThongBao, GiayMoi, VanBan, GiayGioiThieu, BienBan, NghiQuyet, CongDien, GiayNghiPhep, ThoaThuan, ThuCong }
     types {
         KeHoach = "ke-hoach", "Kế hoạch", KeHoach, "ke-hoach.typ.j2", "ke-hoach.yaml";
         QuyetDinh = "quyet-dinh", "Quyết định", QuyetDinh, "quyet-dinh.typ.j2", "quyet-dinh.yaml";
@@ -358,6 +358,7 @@ doc_types! {
         GiayMoi = "giay-moi", "Giấy mời", GiayMoi, "giay-moi.typ.j2", "giay-moi.yaml";
         GiayGioiThieu = "giay-gioi-thieu", "Giấy giới thiệu", GiayGioiThieu, "giay-gioi-thieu.typ.j2", "giay-gioi-thieu.yaml";
         BienBan = "bien-ban", "Biên bản", BienBan, "bien-ban.typ.j2", "bien-ban.yaml";
+        ThuCong = "thu-cong", "Thư", ThuCong, "thu-cong.typ.j2", "thu-cong.yaml";
         // Two parties, each signing (no NĐ30 sample): one model and layout.
         HopDong = "hop-dong", "Hợp đồng", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
         BanGhiNho = "ban-ghi-nho", "Bản ghi nhớ", ThoaThuan, "hop-dong.typ.j2", "hop-dong.yaml";
@@ -466,7 +467,7 @@ impl Document {
     /// (`2026/QĐ-UBND`: `Số: 25/2026/QĐ-UBND`).
     pub fn ky_hieu(&self) -> String {
         let abbr = match self.doc_type() {
-            DocType::CongVan => None,
+            DocType::CongVan | DocType::ThuCong => None,
             t => crate::vn::ky_hieu::type_abbreviation(t.ten_loai()),
         };
         let ky_hieu = match self.common().joint {
@@ -553,6 +554,7 @@ impl Document {
             Document::VanBan(d) => walk("content".into(), &d.content, &mut out),
             Document::BienBan(d) => walk("content".into(), &d.content, &mut out),
             Document::CongDien(d) => walk("content".into(), &d.content, &mut out),
+            Document::ThuCong(d) => walk("content".into(), &d.content, &mut out),
         }
         out
     }

@@ -311,6 +311,23 @@ super::document! {
     }
 }
 
+super::document! {
+    /// Thư công (NĐ30 Điều 7): a letter of the body or its head — thư chúc
+    /// mừng, thư cảm ơn, thư thăm hỏi. NĐ30 gives it no abbreviation and
+    /// no sample: its ký hiệu is the body's (and the drafting unit's), as a
+    /// công văn's; `THƯ` and the trích yếu head it as in Mẫu 1.4.
+    ThuCong {
+        /// The salutation, a paragraph of its own (`Thân gửi đồng bào, …`).
+        #[serde(default)]
+        pub greeting: Option<String>,
+        #[serde(default)]
+        pub content: Vec<Block>,
+        /// The closing paragraph; `./.` is added at its end.
+        #[serde(default)]
+        pub closing: Option<String>,
+    }
+}
+
 /// A party of a hợp đồng: `BÊN A: <name>` (bold), then its lines as
 /// written (`Địa chỉ: …`, `Đại diện: …`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]

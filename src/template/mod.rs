@@ -46,6 +46,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("cong-dien.typ.j2", include_str!("../../templates/cong-dien.typ.j2")),
     ("giay-nghi-phep.typ.j2", include_str!("../../templates/giay-nghi-phep.typ.j2")),
     ("hop-dong.typ.j2", include_str!("../../templates/hop-dong.typ.j2")),
+    ("thu-cong.typ.j2", include_str!("../../templates/thu-cong.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
 ];
