@@ -36,6 +36,7 @@ pub mod limits;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod nd30;
 pub mod output;
 pub mod register;
 pub mod rollover;

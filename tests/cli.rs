@@ -43,6 +43,10 @@ fn typ_output_comes_with_the_layout_library() {
     assert!(typ.contains("#import \"vanban-nd30.typ\": *"));
     let lib = std::fs::read_to_string(dir.path().join("out/vanban-nd30.typ")).unwrap();
     assert_eq!(lib, vanban::template::LAYOUT_LIBRARY);
+    // The library reads its NĐ30 numbers from the file beside it.
+    assert!(lib.contains("toml(\"vanban-nd30.toml\")"));
+    let data = std::fs::read_to_string(dir.path().join("out/vanban-nd30.toml")).unwrap();
+    assert_eq!(data, vanban::template::LAYOUT_DATA);
 }
 
 #[test]

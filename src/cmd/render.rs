@@ -8,7 +8,7 @@ use vanban::batch::{Job, Outcome, render_all};
 use vanban::diagnostic::{Diagnostic, Diagnostics};
 use vanban::model::CopyKind;
 use vanban::output::{self, Format};
-use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
+use vanban::template::{LAYOUT_DATA, LAYOUT_DATA_NAME, LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
 use vanban::{Appendices, IssueOptions, PdfA, Pipeline, load};
 
 use super::{FontArgs, Status, report, status_of};
@@ -293,8 +293,11 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         };
         let library = output.with_file_name(LAYOUT_LIBRARY_NAME);
         let mut staged = Staged::new(&loaded, input);
-        if let Err(status) = write_companion(&mut staged, &library, args.force) {
-            return status;
+        let data = output.with_file_name(LAYOUT_DATA_NAME);
+        for (path, contents) in [(&library, LAYOUT_LIBRARY), (&data, LAYOUT_DATA)] {
+            if let Err(status) = write_companion(&mut staged, path, contents, args.force) {
+                return status;
+            }
         }
         if let Err(status) = staged.add(output, source.as_bytes()) {
             return status;
@@ -437,13 +440,13 @@ fn fail(errors: &Diagnostics) -> Status {
     status_of(errors.iter())
 }
 
-/// Writes the layout library beside a generated .typ so that the stock
-/// typst CLI can compile it. An existing file is replaced only if it is
-/// vanban's own library (or with --force).
-fn write_companion(staged: &mut Staged, path: &Path, force: bool) -> Result<(), Status> {
+/// Writes the layout library (or its NĐ30 numbers) beside a generated .typ
+/// so that the stock typst CLI can compile it. An existing file is replaced
+/// only if it is vanban's own (or with --force).
+fn write_companion(staged: &mut Staged, path: &Path, contents: &str, force: bool) -> Result<(), Status> {
     if let Ok(existing) = std::fs::read_to_string(path) {
-        let ours = existing.lines().next() == LAYOUT_LIBRARY.lines().next();
-        if existing == LAYOUT_LIBRARY {
+        let ours = existing.lines().next() == contents.lines().next();
+        if existing == contents {
             return Ok(());
         }
         if !ours && !force {
@@ -454,7 +457,7 @@ fn write_companion(staged: &mut Staged, path: &Path, force: bool) -> Result<(), 
             return Err(Status::Usage);
         }
     }
-    staged.add(path, LAYOUT_LIBRARY.as_bytes())
+    staged.add(path, contents.as_bytes())
 }
 
 /// Each phụ lục of `loaded` as a PDF of its own beside `output`:
