@@ -13,6 +13,8 @@ pub enum Format {
     Svg,
     /// The generated Typst source.
     Typst,
+    /// A Word file (`src/docx/`), from the document model.
+    Docx,
 }
 
 impl Format {
@@ -22,6 +24,7 @@ impl Format {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
             "typ" => Some(Format::Typst),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }

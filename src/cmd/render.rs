@@ -25,9 +25,13 @@ pub struct RenderArgs {
     /// Write the PDFs of several documents into this folder.
     #[arg(long, value_name = "DIR", conflicts_with = "output")]
     out_dir: Option<PathBuf>,
+    /// The format of the files --out-dir writes (as typst's --format):
+    /// pdf (the default) or docx. With -o, the extension says it.
+    #[arg(short, long, value_name = "FORMAT", value_parser = ["pdf", "docx"], requires = "out_dir")]
+    format: Option<String>,
     /// The output file; its extension picks the format: .pdf, .typ (the
     /// generated Typst source), .png or .svg (one file per page: put `{p}`
-    /// in the name). Default: the input with .pdf.
+    /// in the name), .docx (Word). Default: the input with .pdf.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
     /// Resolution of PNG pages, in pixels per inch (1 to 2400).
@@ -114,7 +118,7 @@ pub fn run(args: RenderArgs) -> Status {
     };
     if inputs.len() == 1 && args.out_dir.is_none() {
         let output = args.output.clone().unwrap_or_else(|| inputs[0].with_extension("pdf"));
-        if Format::from_path(&output).is_some_and(|f| f != Format::Typst) {
+        if Format::from_path(&output).is_some_and(|f| f != Format::Typst && f != Format::Docx) {
             pipeline.typesetter.warm_up();
         }
         return render_one(&mut pipeline, &inputs[0], &output, &args);
@@ -176,7 +180,7 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
     let jobs: Vec<Job> = inputs
         .iter()
         .map(|input| {
-            let name = input.with_extension("pdf");
+            let name = input.with_extension(args.format.as_deref().unwrap_or("pdf"));
             let output = match out_dir {
                 Some(dir) => dir.join(name.file_name().unwrap_or_default()),
                 None => name,
@@ -212,6 +216,10 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
         }
     }
 
+    if args.format.as_deref() == Some("docx") {
+        return batch_docx(pipeline, &jobs);
+    }
+
     let started = std::time::Instant::now();
     let bar = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").expect("valid progress template"),
@@ -240,9 +248,37 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
     if failed.is_empty() { Status::Ok } else { Status::DocumentErrors }
 }
 
+/// DOCX files of several documents, one after the other (a DOCX takes
+/// milliseconds); a failing document does not stop the others.
+fn batch_docx(pipeline: &Pipeline, jobs: &[Job]) -> Status {
+    let mut failed = Vec::new();
+    for job in jobs {
+        let status = match load::load_file(&job.input) {
+            Ok(loaded) => render_docx(pipeline, &loaded, &job.input, &job.output),
+            Err(errors) => fail(&errors),
+        };
+        if status != Status::Ok {
+            failed.push(job.input.display().to_string());
+        }
+    }
+    eprintln!(
+        "wrote {} of {} DOCX files{}",
+        jobs.len() - failed.len(),
+        jobs.len(),
+        if failed.is_empty() { String::new() } else { format!("; {} failed:", failed.len()) }
+    );
+    for f in &failed {
+        eprintln!("  {f}");
+    }
+    if failed.is_empty() { Status::Ok } else { Status::DocumentErrors }
+}
+
 fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
     let Some(format) = Format::from_path(output) else {
-        eprintln!("error: cannot tell the format of {}: use .pdf, .typ, .png or .svg", output.display());
+        eprintln!(
+            "error: cannot tell the format of {}: use .pdf, .typ, .png, .svg or .docx",
+            output.display()
+        );
         return Status::Usage;
     };
     if output::same_file(input, output) {
@@ -280,6 +316,10 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
     if args.appendices_apart && loaded.document.appendices().is_empty() {
         eprintln!("error: {} has no phụ lục to issue apart", input.display());
         return Status::Usage;
+    }
+
+    if format == Format::Docx {
+        return render_docx(pipeline, &loaded, input, output);
     }
 
     if format == Format::Typst {
@@ -370,7 +410,7 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
             }
             staged.commit()
         }
-        Format::Typst => unreachable!("handled above"),
+        Format::Typst | Format::Docx => unreachable!("handled above"),
     }
 }
 
@@ -438,6 +478,38 @@ impl Staged {
 fn fail(errors: &Diagnostics) -> Status {
     report(errors.iter());
     status_of(errors.iter())
+}
+
+/// The DOCX of a loaded document: the same checks as a PDF, then the Word
+/// file from the document model (`vanban::docx`).
+fn render_docx(pipeline: &Pipeline, loaded: &vanban::load::Loaded, input: &Path, output: &Path) -> Status {
+    let issue = &pipeline.issue;
+    let refused = [
+        (issue.watermark, "--watermark"),
+        (issue.copy.is_some(), "--copy"),
+        (issue.pdf_a.is_some(), "--pdf-standard"),
+        (issue.attach_source, "--attach-source"),
+        (issue.form_fields, "--form-fields"),
+    ];
+    if let Some((_, flag)) = refused.iter().find(|(on, _)| *on) {
+        eprintln!("error: {flag} makes a PDF; a DOCX has no such form");
+        eprintln!("hint: name the output *.pdf, or leave {flag} out for the DOCX");
+        return Status::Usage;
+    }
+    match pipeline.check(loaded) {
+        Ok(warnings) => report(&warnings),
+        Err(errors) => return fail(&errors),
+    }
+    let options = vanban::docx::DocxOptions { draft: issue.draft };
+    let bytes = match vanban::docx::write(loaded, options) {
+        Ok(b) => b,
+        Err(errors) => return fail(&vanban::diagnostic::Diagnostics(errors)),
+    };
+    let mut staged = Staged::new(loaded, input);
+    if let Err(status) = staged.add(output, &bytes) {
+        return status;
+    }
+    staged.commit()
 }
 
 /// Writes the layout library (or its NĐ30 numbers) beside a generated .typ
