@@ -39,6 +39,7 @@ fn part(bytes: &[u8], name: &str) -> String {
 /// The words of a part: its `w:t` texts, a new line after each paragraph.
 fn words(xml: &str) -> String {
     let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().check_end_names = false;
     let mut out = String::new();
     let mut in_text = false;
     loop {
@@ -71,6 +72,8 @@ fn words(xml: &str) -> String {
 /// The attributes of every element `name` in `xml`, in order.
 fn elements(xml: &str, name: &str) -> Vec<Vec<(String, String)>> {
     let mut reader = quick_xml::Reader::from_str(xml);
+    // Parts of a part are read too (one table of document.xml).
+    reader.config_mut().check_end_names = false;
     let mut out = Vec::new();
     loop {
         match reader.read_event().unwrap() {
@@ -105,8 +108,12 @@ fn twips(mm: f64) -> i64 {
 const SCOPE: Scope = Scope { excerpt_only: false, appendices: vanban::Appendices::All };
 
 /// Every sample the DOCX writer takes.
-const SAMPLES: [&str; 3] =
-    ["cong-van-ngoc-lien-2026.yaml", "chi-thi-ngoc-lien-2026.yaml", "thong-bao-ngoc-lien-2026.yaml"];
+const SAMPLES: [&str; 4] = [
+    "cong-van-ngoc-lien-2026.yaml",
+    "chi-thi-ngoc-lien-2026.yaml",
+    "thong-bao-ngoc-lien-2026.yaml",
+    "to-trinh-ngoc-lien-2027.yaml",
+];
 
 #[test]
 fn every_printed_field_is_in_the_docx() {
@@ -263,9 +270,9 @@ fn parts_without_a_docx_form_are_errors_at_their_field() {
         "{e}"
     );
     assert!(e.contains("field: type"), "{e}");
-    let e = error_of(&loaded("to-trinh-ngoc-lien-2027.yaml"), DRAFT);
-    assert!(e.contains("A table has no DOCX form"), "{e}");
-    assert!(e.contains("field: content[1]"), "{e}");
+    let e = error_of(&loaded("bao-cao-ngoc-lien-2026.yaml"), DRAFT);
+    assert!(e.contains("A phụ lục has no DOCX form"), "{e}");
+    assert!(e.contains("field: appendices"), "{e}");
     // Images are never dropped silently: a final DOCX with them is refused.
     let e = error_of(&loaded("cong-van-ngoc-lien-2026.yaml"), DocxOptions { draft: false });
     assert!(e.contains("the signature and seal images have no DOCX form"), "{e}");
@@ -309,4 +316,29 @@ fn the_cli_writes_docx_by_extension_and_with_format() {
     for name in SAMPLES {
         assert!(dir.path().join("out").join(name.replace(".yaml", ".docx")).exists(), "{name}");
     }
+}
+
+#[test]
+fn a_table_has_ruled_cells_a_repeated_header_and_its_figures() {
+    let n = Nd30::embedded();
+    let l = loaded("to-trinh-ngoc-lien-2027.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    // The header, the signature and the table.
+    let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).map(|t| &t[..t.find("</w:tbl>").unwrap()]).collect();
+    assert_eq!(tables.len(), 3);
+    let table = tables.iter().find(|t| t.contains("w:tblHeader")).expect("a repeated header row");
+    assert_eq!(table.matches("<w:tblHeader />").count(), 1, "one header row");
+    let borders = &table[table.find("<w:tblBorders>").unwrap()..table.find("</w:tblBorders>").unwrap()];
+    let top = &elements(borders, "w:top")[0];
+    assert!(top.iter().any(|(k, v)| k == "w:val" && v == "single"), "{top:?}");
+    assert_eq!(attr(top, "w:sz") as f64, n.rule_stroke_pt * 8.0);
+    // The columns fill the text width.
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let cols: Vec<i64> = elements(table, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols.len(), 3);
+    assert!((cols.iter().sum::<i64>() - width).abs() <= 3, "{cols:?} vs {width}");
+    let text = words(table);
+    assert!(text.contains("Tổng cộng\n100.000.000\n"), "{text}");
+    // The total's label spans the columns before the figures.
+    assert!(table.contains("<w:gridSpan w:val=\"2\" />"), "no merged label cell");
 }

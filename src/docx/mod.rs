@@ -167,8 +167,10 @@ impl<'a> Writer<'a> {
             self.problems.push(self.loaded.at(d, "signer.signature"));
         }
         for (path, block) in doc.blocks() {
-            if matches!(block, Block::Table(_)) {
-                self.unsupported(&path, "A table");
+            if let Block::Table(t) = block
+                && crate::model::table::resolve(&t.table).is_err()
+            {
+                self.unsupported(&path, "A table with errors");
             }
         }
     }
@@ -425,7 +427,12 @@ impl<'a> Writer<'a> {
                     let text = if last { vn::text::with_end_mark(text) } else { text.clone() };
                     self.para(id::BODY, &text);
                 }
-                Block::Table(_) => {} // refused before
+                Block::Table(t) => {
+                    self.table(&t.table);
+                    if last {
+                        self.para(id::BODY, "./.");
+                    }
+                }
                 Block::Heading(h) => {
                     let bold = !h.heading.contains('*');
                     let p =
@@ -506,6 +513,226 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+    }
+
+    /// A table as the PDF draws it: 0.5 pt rules, the header rows (with
+    /// their merged cells) repeated on every page, figures aligned, group
+    /// and sum rows in bold; the caption above, the unit at the right,
+    /// `Bằng chữ` lines under it.
+    fn table(&mut self, table: &crate::model::table::Table) {
+        let Ok(v) = crate::model::table::resolve(table) else { return };
+        let n = self.n;
+        let size = v.size.map_or(n.size_pt.table, f64::from);
+        if let Some(caption) = &v.caption {
+            let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center).keep_next(true);
+            let p = self.runs(p, caption, true, false);
+            self.push(p);
+        }
+        if let Some(unit) = &v.unit {
+            let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Right).keep_next(true);
+            let p = self.runs(p, unit, false, true);
+            self.push(p);
+        }
+        let cols = v.widths.len();
+        let widths = self.column_widths(&v, size);
+        let align = |x: usize| match v.aligns.get(x).copied() {
+            Some("center") => AlignmentType::Center,
+            Some("right") => AlignmentType::Right,
+            _ => AlignmentType::Left,
+        };
+        let span_width = |from: usize, span: usize| widths[from..(from + span).min(cols)].iter().sum::<i32>();
+        let mut rows = Vec::new();
+        // The header: cells placed on a grid, a rowspan as a vertical merge.
+        let mut grid: Vec<Vec<Option<TableCell>>> = vec![vec![None; cols]; v.header.len()];
+        for (y, x, span, c) in header_places(&v) {
+            let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
+            let p = self.runs(p, &c.text, true, false);
+            let mut cell = self.cell(span_width(x, span), span).add_paragraph(p);
+            if c.rowspan > 1 {
+                cell = cell.vertical_merge(docx_rs::VMergeType::Restart);
+                for dy in 1..c.rowspan {
+                    if let Some(r) = grid.get_mut(y + dy) {
+                        let cont = self
+                            .cell(span_width(x, span), span)
+                            .vertical_merge(docx_rs::VMergeType::Continue)
+                            .add_paragraph(Paragraph::new().style(id::TABLE));
+                        r[x] = Some(cont);
+                    }
+                }
+            }
+            grid[y][x] = Some(cell);
+        }
+        for row in grid {
+            rows.push(header_row(row.into_iter().flatten().collect()));
+        }
+        if let Some(index) = &v.index {
+            let cells = index
+                .iter()
+                .enumerate()
+                .map(|(x, i)| {
+                    let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
+                    let p = self.runs(p, i, false, true);
+                    self.cell(widths[x.min(cols - 1)], 1).add_paragraph(p)
+                })
+                .collect();
+            rows.push(header_row(cells));
+        }
+        for r in &v.rows {
+            let mut cells = Vec::new();
+            match r.kind {
+                "group" => {
+                    let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Left);
+                    let p = self.runs(p, r.cells.first().map_or("", String::as_str), true, false);
+                    cells.push(self.cell(span_width(0, cols), cols).add_paragraph(p));
+                }
+                "data" => {
+                    for (x, text) in r.cells.iter().enumerate().take(cols) {
+                        let p = Paragraph::new().style(id::TABLE).align(align(x));
+                        let p = self.runs(p, text, r.bold, false);
+                        cells.push(self.cell(widths[x], 1).add_paragraph(p));
+                    }
+                }
+                _ => {
+                    let (first, from) =
+                        if r.label_span == 0 { (None, 0) } else { (r.cells.first(), r.label_span) };
+                    if let Some(label) = first {
+                        let span = r.label_span.min(cols);
+                        let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
+                        let p = self.runs(p, label, true, false);
+                        cells.push(self.cell(span_width(0, span), span).add_paragraph(p));
+                    }
+                    for (k, text) in r.cells.iter().skip(1).enumerate() {
+                        let x = from + k;
+                        if x >= cols {
+                            break;
+                        }
+                        let p = Paragraph::new().style(id::TABLE).align(align(x));
+                        let p = self.runs(p, text, true, false);
+                        cells.push(self.cell(widths[x], 1).add_paragraph(p));
+                    }
+                }
+            }
+            rows.push(TableRow::new(cells).cant_split());
+        }
+        let stroke = eighths(n.rule_stroke_pt);
+        let mut borders = TableBorders::new();
+        for position in [
+            docx_rs::TableBorderPosition::Top,
+            docx_rs::TableBorderPosition::Left,
+            docx_rs::TableBorderPosition::Bottom,
+            docx_rs::TableBorderPosition::Right,
+            docx_rs::TableBorderPosition::InsideH,
+            docx_rs::TableBorderPosition::InsideV,
+        ] {
+            borders = borders.set(docx_rs::TableBorder::new(position).size(stroke).color("000000"));
+        }
+        let inset = n.table_inset_pt;
+        let table = Table::new(rows)
+            .set_grid(widths.iter().map(|w| *w as usize).collect())
+            .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
+            .layout(TableLayoutType::Fixed)
+            .indent(0)
+            .margins(TableCellMargins::new().margin(
+                twips_pt(inset.y) as usize,
+                twips_pt(inset.x) as usize,
+                twips_pt(inset.y) as usize,
+                twips_pt(inset.x) as usize,
+            ))
+            .set_borders(borders);
+        self.push(spacer(n.par_gap_pt));
+        self.body.push(Child::Table(Box::new(table)));
+        for w in &v.in_words {
+            let p = Paragraph::new().style(id::TABLE);
+            let p = self.runs(p, w, false, true);
+            self.push(p);
+        }
+        self.push(spacer(n.par_gap_pt));
+    }
+
+    fn cell(&self, width: i32, span: usize) -> TableCell {
+        let c = TableCell::new()
+            .width(width.max(0) as usize, WidthType::Dxa)
+            .vertical_align(docx_rs::VAlignType::Center);
+        if span > 1 { c.grid_span(span) } else { c }
+    }
+
+    /// The columns' widths in twips: given lengths as given, `auto` columns
+    /// at their widest text (figures never shrunk), `fr` columns sharing
+    /// what is left; all scaled into the text width when they overflow.
+    fn column_widths(&self, v: &crate::model::table::TableView, size: f64) -> Vec<i32> {
+        let n = self.n;
+        let total = f64::from(text_width(n)) / 20.0;
+        let cols = v.widths.len();
+        let pad = 2.0 * n.table_inset_pt.x;
+        let mut natural = vec![0.0f64; cols];
+        let mut see = |x: usize, text: &str, bold: bool| {
+            if x < cols {
+                let w = reader_text(text).split('\n').map(|l| measure(l, size, bold)).fold(0.0, f64::max);
+                natural[x] = natural[x].max(w + pad);
+            }
+        };
+        for (_, x, span, c) in header_places(v) {
+            if span == 1 {
+                see(x, &c.text, true);
+            }
+        }
+        for r in &v.rows {
+            match r.kind {
+                "group" => {}
+                "data" => r.cells.iter().enumerate().for_each(|(x, t)| see(x, t, r.bold)),
+                _ => {
+                    let from = if r.label_span == 0 { 0 } else { r.label_span };
+                    r.cells.iter().skip(1).enumerate().for_each(|(k, t)| see(from + k, t, true));
+                }
+            }
+        }
+        let mut out = vec![0.0f64; cols];
+        let mut fr = vec![0.0f64; cols];
+        for (x, w) in v.widths.iter().enumerate() {
+            let w = w.trim();
+            let number = |unit: &str| w.strip_suffix(unit).and_then(|v| v.parse::<f64>().ok());
+            if let Some(mm) = number("mm") {
+                out[x] = mm * crate::nd30::PT_PER_MM;
+            } else if let Some(cm) = number("cm") {
+                out[x] = cm * 10.0 * crate::nd30::PT_PER_MM;
+            } else if let Some(pt) = number("pt") {
+                out[x] = pt;
+            } else if let Some(p) = number("%") {
+                out[x] = total * p / 100.0;
+            } else if let Some(f) = number("fr") {
+                fr[x] = f;
+            } else {
+                out[x] = natural[x].max(pad + size);
+            }
+        }
+        let used: f64 = out.iter().sum();
+        let fr_sum: f64 = fr.iter().sum();
+        if fr_sum > 0.0 {
+            let rest = (total - used).max(n.table_text_min_mm * crate::nd30::PT_PER_MM * fr_sum);
+            for x in 0..cols {
+                if fr[x] > 0.0 {
+                    out[x] = rest * fr[x] / fr_sum;
+                }
+            }
+        }
+        let sum: f64 = out.iter().sum();
+        if sum > total {
+            // Shrink what is not a figure first, then everything.
+            let figures: f64 = (0..cols).filter(|&x| v.figures.get(x) == Some(&true)).map(|x| out[x]).sum();
+            let others = sum - figures;
+            if others > 0.0 && figures < total {
+                let k = (total - figures) / others;
+                for x in 0..cols {
+                    if v.figures.get(x) != Some(&true) {
+                        out[x] *= k;
+                    }
+                }
+            } else {
+                let k = total / sum;
+                out.iter_mut().for_each(|w| *w *= k);
+            }
+        }
+        out.iter().map(|w| twips_pt(*w)).collect()
     }
 
     /// Nơi nhận and the signer, in a borderless two-column table.
@@ -628,6 +855,44 @@ fn spacer(pt: f64) -> Paragraph {
             .after(0),
     )
 }
+
+/// Where each header cell of `v` stands: (row, column, columns spanned,
+/// cell), rows spanned taking their place in the rows below.
+fn header_places(
+    v: &crate::model::table::TableView,
+) -> Vec<(usize, usize, usize, &crate::model::table::HeaderCell)> {
+    let cols = v.widths.len();
+    let mut taken = vec![vec![false; cols]; v.header.len()];
+    let mut out = Vec::new();
+    for (y, row) in v.header.iter().enumerate() {
+        let mut x = 0;
+        for c in row {
+            while x < cols && taken[y][x] {
+                x += 1;
+            }
+            if x >= cols {
+                break;
+            }
+            let span = c.colspan.max(1).min(cols - x);
+            for r in taken.iter_mut().skip(y).take(c.rowspan.max(1)) {
+                r[x..x + span].iter_mut().for_each(|t| *t = true);
+            }
+            out.push((y, x, span, c));
+            x += span;
+        }
+    }
+    out
+}
+
+/// A header row: repeated at the top of every page the table runs onto.
+/// docx-rs writes no `w:tblHeader`; the row carries a marker (an automatic
+/// height of 0, a no-op by itself) that [`pack`] turns into one.
+fn header_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split().row_height(0.0).height_rule(docx_rs::HeightRule::Auto)
+}
+
+/// What docx-rs writes for [`header_row`]'s marker.
+const HEADER_MARK: &str = "<w:trHeight w:val=\"0\" w:hRule=\"auto\" />";
 
 /// A table without borders or cell padding, columns `widths` (twips),
 /// each cell a list of paragraphs.
@@ -752,6 +1017,8 @@ pub fn xml_escape(text: &str) -> String {
 fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
     let mut xml = docx.build();
     xml.doc_props.core = core_xml(loaded);
+    let document = String::from_utf8(std::mem::take(&mut xml.document)).expect("docx-rs writes UTF-8");
+    xml.document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />")).into_bytes();
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), xml.content_type),
         ("_rels/.rels".into(), xml.rels),

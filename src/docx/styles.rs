@@ -64,6 +64,7 @@ pub mod id {
     pub const PAGE_NUMBER: &str = "VbSoTrang";
     pub const RULE: &str = "VbDuongKe";
     pub const FOOTNOTE: &str = "VbChuThich";
+    pub const TABLE: &str = "VbBang";
 }
 
 /// Every style of the document, built from the shared numbers.
@@ -132,6 +133,10 @@ pub fn all(n: &Nd30) -> Vec<Style> {
         para(id::NOI_NHAN, "vanban Nơi nhận (danh sách)", s.noi_nhan).line_spacing(tight(s.noi_nhan)),
         centred(id::CHU_KY, "vanban Chữ ký", s.chu_ky).bold(),
         centred(id::PAGE_NUMBER, "vanban Số trang", s.page_number),
+        // Table text: the library's 0.2 em leading inside cells.
+        para(id::TABLE, "vanban Bảng", s.table).line_spacing(
+            LineSpacing::new().line_rule(LineSpacingType::Exact).line(pitch(s.table, 0.2)).before(0).after(0),
+        ),
         para(id::FOOTNOTE, "vanban Chú thích", s.footnote)
             .align(AlignmentType::Both)
             .line_spacing(tight(s.footnote)),
