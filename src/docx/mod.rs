@@ -709,9 +709,9 @@ impl<'a> Writer<'a> {
         let fr_sum: f64 = fr.iter().sum();
         if fr_sum > 0.0 {
             let rest = (total - used).max(n.table_text_min_mm * crate::nd30::PT_PER_MM * fr_sum);
-            for x in 0..cols {
-                if fr[x] > 0.0 {
-                    out[x] = rest * fr[x] / fr_sum;
+            for (w, f) in out.iter_mut().zip(&fr) {
+                if *f > 0.0 {
+                    *w = rest * f / fr_sum;
                 }
             }
         }
@@ -722,9 +722,9 @@ impl<'a> Writer<'a> {
             let others = sum - figures;
             if others > 0.0 && figures < total {
                 let k = (total - figures) / others;
-                for x in 0..cols {
+                for (x, w) in out.iter_mut().enumerate() {
                     if v.figures.get(x) != Some(&true) {
-                        out[x] *= k;
+                        *w *= k;
                     }
                 }
             } else {
