@@ -9,8 +9,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use vanban::docx::{DocxOptions, write};
 use vanban::load::load_file;
 
-const SAMPLES: [(&str, &str); 2] =
-    [("cong-van", "data/cong-van-ngoc-lien-2026.yaml"), ("to-trinh (with a table)", "data/to-trinh-ngoc-lien-2027.yaml")];
+const SAMPLES: [(&str, &str); 2] = [
+    ("cong-van", "data/cong-van-ngoc-lien-2026.yaml"),
+    ("to-trinh (with a table)", "data/to-trinh-ngoc-lien-2027.yaml"),
+];
 
 fn docx(c: &mut Criterion) {
     for (name, path) in SAMPLES {
