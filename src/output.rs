@@ -297,7 +297,8 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b.PDF")), Some(Format::Pdf));
         assert_eq!(Format::from_path(Path::new("page-{p}.png")), Some(Format::Png));
         assert_eq!(Format::from_path(Path::new("x.typ")), Some(Format::Typst));
-        assert_eq!(Format::from_path(Path::new("x.docx")), None);
+        assert_eq!(Format::from_path(Path::new("x.docx")), Some(Format::Docx));
+        assert_eq!(Format::from_path(Path::new("x.doc")), None);
     }
 
     #[test]

@@ -135,9 +135,9 @@ fn several_pages_need_a_page_pattern() {
 #[test]
 fn unknown_extension_and_missing_input_are_usage_errors() {
     let dir = workspace();
-    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.docx"]);
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.doc"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("use .pdf, .typ, .png or .svg"));
+    assert!(stderr(&out).contains("use .pdf, .typ, .png, .svg or .docx"));
     let out = vanban(dir.path(), &["render", "missing.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot read missing.yaml"), "{}", stderr(&out));
