@@ -31,11 +31,13 @@ pub mod batch;
 pub mod derive;
 pub mod diagnostic;
 pub mod diff;
+pub mod docx;
 pub mod extract;
 pub mod limits;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod nd30;
 pub mod output;
 pub mod register;
 pub mod rollover;
@@ -330,6 +332,13 @@ impl Pipeline {
 
     /// Lints and generates the Typst source: everything before typesetting.
     pub fn prepare(&self, loaded: &Loaded) -> Result<(String, Vec<Diagnostic>), Diagnostics> {
+        let warnings = self.check(loaded)?;
+        Ok((self.typst_source(loaded)?, warnings))
+    }
+
+    /// The checks every output runs before it is made (issue options, font
+    /// coverage, the linter): the warnings, or the errors.
+    pub fn check(&self, loaded: &Loaded) -> Result<Vec<Diagnostic>, Diagnostics> {
         let mut problems = self.check_issue(loaded);
         problems.extend(self.check_coverage(loaded));
         if !problems.is_empty() {
@@ -342,7 +351,7 @@ impl Pipeline {
             return Err(Diagnostics(errors));
         }
         warnings.extend(lint_warnings);
-        Ok((self.typst_source(loaded)?, warnings))
+        Ok(warnings)
     }
 
     /// Lays out the source held by `world` (from [`Pipeline::prepare`]).

@@ -13,6 +13,8 @@ pub enum Format {
     Svg,
     /// The generated Typst source.
     Typst,
+    /// A Word file (`src/docx/`), from the document model.
+    Docx,
 }
 
 impl Format {
@@ -22,6 +24,7 @@ impl Format {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
             "typ" => Some(Format::Typst),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
@@ -294,7 +297,8 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b.PDF")), Some(Format::Pdf));
         assert_eq!(Format::from_path(Path::new("page-{p}.png")), Some(Format::Png));
         assert_eq!(Format::from_path(Path::new("x.typ")), Some(Format::Typst));
-        assert_eq!(Format::from_path(Path::new("x.docx")), None);
+        assert_eq!(Format::from_path(Path::new("x.docx")), Some(Format::Docx));
+        assert_eq!(Format::from_path(Path::new("x.doc")), None);
     }
 
     #[test]

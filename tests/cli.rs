@@ -43,6 +43,10 @@ fn typ_output_comes_with_the_layout_library() {
     assert!(typ.contains("#import \"vanban-nd30.typ\": *"));
     let lib = std::fs::read_to_string(dir.path().join("out/vanban-nd30.typ")).unwrap();
     assert_eq!(lib, vanban::template::LAYOUT_LIBRARY);
+    // The library reads its NĐ30 numbers from the file beside it.
+    assert!(lib.contains("toml(\"vanban-nd30.toml\")"));
+    let data = std::fs::read_to_string(dir.path().join("out/vanban-nd30.toml")).unwrap();
+    assert_eq!(data, vanban::template::LAYOUT_DATA);
 }
 
 #[test]
@@ -131,9 +135,9 @@ fn several_pages_need_a_page_pattern() {
 #[test]
 fn unknown_extension_and_missing_input_are_usage_errors() {
     let dir = workspace();
-    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.docx"]);
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.doc"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("use .pdf, .typ, .png or .svg"));
+    assert!(stderr(&out).contains("use .pdf, .typ, .png, .svg or .docx"));
     let out = vanban(dir.path(), &["render", "missing.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot read missing.yaml"), "{}", stderr(&out));

@@ -8,7 +8,7 @@ use vanban::batch::{Job, Outcome, render_all};
 use vanban::diagnostic::{Diagnostic, Diagnostics};
 use vanban::model::CopyKind;
 use vanban::output::{self, Format};
-use vanban::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
+use vanban::template::{LAYOUT_DATA, LAYOUT_DATA_NAME, LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
 use vanban::{Appendices, IssueOptions, PdfA, Pipeline, load};
 
 use super::{FontArgs, Status, report, status_of};
@@ -25,9 +25,13 @@ pub struct RenderArgs {
     /// Write the PDFs of several documents into this folder.
     #[arg(long, value_name = "DIR", conflicts_with = "output")]
     out_dir: Option<PathBuf>,
+    /// The format of the files --out-dir writes (as typst's --format):
+    /// pdf (the default) or docx. With -o, the extension says it.
+    #[arg(short, long, value_name = "FORMAT", value_parser = ["pdf", "docx"], requires = "out_dir")]
+    format: Option<String>,
     /// The output file; its extension picks the format: .pdf, .typ (the
     /// generated Typst source), .png or .svg (one file per page: put `{p}`
-    /// in the name). Default: the input with .pdf.
+    /// in the name), .docx (Word). Default: the input with .pdf.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
     /// Resolution of PNG pages, in pixels per inch (1 to 2400).
@@ -114,7 +118,7 @@ pub fn run(args: RenderArgs) -> Status {
     };
     if inputs.len() == 1 && args.out_dir.is_none() {
         let output = args.output.clone().unwrap_or_else(|| inputs[0].with_extension("pdf"));
-        if Format::from_path(&output).is_some_and(|f| f != Format::Typst) {
+        if Format::from_path(&output).is_some_and(|f| f != Format::Typst && f != Format::Docx) {
             pipeline.typesetter.warm_up();
         }
         return render_one(&mut pipeline, &inputs[0], &output, &args);
@@ -176,7 +180,7 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
     let jobs: Vec<Job> = inputs
         .iter()
         .map(|input| {
-            let name = input.with_extension("pdf");
+            let name = input.with_extension(args.format.as_deref().unwrap_or("pdf"));
             let output = match out_dir {
                 Some(dir) => dir.join(name.file_name().unwrap_or_default()),
                 None => name,
@@ -212,6 +216,10 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
         }
     }
 
+    if args.format.as_deref() == Some("docx") {
+        return batch_docx(pipeline, &jobs);
+    }
+
     let started = std::time::Instant::now();
     let bar = ProgressBar::new(jobs.len() as u64).with_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").expect("valid progress template"),
@@ -240,9 +248,37 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
     if failed.is_empty() { Status::Ok } else { Status::DocumentErrors }
 }
 
+/// DOCX files of several documents, one after the other (a DOCX takes
+/// milliseconds); a failing document does not stop the others.
+fn batch_docx(pipeline: &Pipeline, jobs: &[Job]) -> Status {
+    let mut failed = Vec::new();
+    for job in jobs {
+        let status = match load::load_file(&job.input) {
+            Ok(loaded) => render_docx(pipeline, &loaded, &job.input, &job.output),
+            Err(errors) => fail(&errors),
+        };
+        if status != Status::Ok {
+            failed.push(job.input.display().to_string());
+        }
+    }
+    eprintln!(
+        "wrote {} of {} DOCX files{}",
+        jobs.len() - failed.len(),
+        jobs.len(),
+        if failed.is_empty() { String::new() } else { format!("; {} failed:", failed.len()) }
+    );
+    for f in &failed {
+        eprintln!("  {f}");
+    }
+    if failed.is_empty() { Status::Ok } else { Status::DocumentErrors }
+}
+
 fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
     let Some(format) = Format::from_path(output) else {
-        eprintln!("error: cannot tell the format of {}: use .pdf, .typ, .png or .svg", output.display());
+        eprintln!(
+            "error: cannot tell the format of {}: use .pdf, .typ, .png, .svg or .docx",
+            output.display()
+        );
         return Status::Usage;
     };
     if output::same_file(input, output) {
@@ -282,6 +318,10 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         return Status::Usage;
     }
 
+    if format == Format::Docx {
+        return render_docx(pipeline, &loaded, input, output);
+    }
+
     if format == Format::Typst {
         // The same checks as a PDF: a .typ is compiled into one.
         let source = match pipeline.prepare(&loaded) {
@@ -293,8 +333,11 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         };
         let library = output.with_file_name(LAYOUT_LIBRARY_NAME);
         let mut staged = Staged::new(&loaded, input);
-        if let Err(status) = write_companion(&mut staged, &library, args.force) {
-            return status;
+        let data = output.with_file_name(LAYOUT_DATA_NAME);
+        for (path, contents) in [(&library, LAYOUT_LIBRARY), (&data, LAYOUT_DATA)] {
+            if let Err(status) = write_companion(&mut staged, path, contents, args.force) {
+                return status;
+            }
         }
         if let Err(status) = staged.add(output, source.as_bytes()) {
             return status;
@@ -367,7 +410,7 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
             }
             staged.commit()
         }
-        Format::Typst => unreachable!("handled above"),
+        Format::Typst | Format::Docx => unreachable!("handled above"),
     }
 }
 
@@ -437,13 +480,45 @@ fn fail(errors: &Diagnostics) -> Status {
     status_of(errors.iter())
 }
 
-/// Writes the layout library beside a generated .typ so that the stock
-/// typst CLI can compile it. An existing file is replaced only if it is
-/// vanban's own library (or with --force).
-fn write_companion(staged: &mut Staged, path: &Path, force: bool) -> Result<(), Status> {
+/// The DOCX of a loaded document: the same checks as a PDF, then the Word
+/// file from the document model (`vanban::docx`).
+fn render_docx(pipeline: &Pipeline, loaded: &vanban::load::Loaded, input: &Path, output: &Path) -> Status {
+    let issue = &pipeline.issue;
+    let refused = [
+        (issue.watermark, "--watermark"),
+        (issue.copy.is_some(), "--copy"),
+        (issue.pdf_a.is_some(), "--pdf-standard"),
+        (issue.attach_source, "--attach-source"),
+        (issue.form_fields, "--form-fields"),
+    ];
+    if let Some((_, flag)) = refused.iter().find(|(on, _)| *on) {
+        eprintln!("error: {flag} makes a PDF; a DOCX has no such form");
+        eprintln!("hint: name the output *.pdf, or leave {flag} out for the DOCX");
+        return Status::Usage;
+    }
+    match pipeline.check(loaded) {
+        Ok(warnings) => report(&warnings),
+        Err(errors) => return fail(&errors),
+    }
+    let options = vanban::docx::DocxOptions { draft: issue.draft };
+    let bytes = match vanban::docx::write(loaded, options) {
+        Ok(b) => b,
+        Err(errors) => return fail(&vanban::diagnostic::Diagnostics(errors)),
+    };
+    let mut staged = Staged::new(loaded, input);
+    if let Err(status) = staged.add(output, &bytes) {
+        return status;
+    }
+    staged.commit()
+}
+
+/// Writes the layout library (or its NĐ30 numbers) beside a generated .typ
+/// so that the stock typst CLI can compile it. An existing file is replaced
+/// only if it is vanban's own (or with --force).
+fn write_companion(staged: &mut Staged, path: &Path, contents: &str, force: bool) -> Result<(), Status> {
     if let Ok(existing) = std::fs::read_to_string(path) {
-        let ours = existing.lines().next() == LAYOUT_LIBRARY.lines().next();
-        if existing == LAYOUT_LIBRARY {
+        let ours = existing.lines().next() == contents.lines().next();
+        if existing == contents {
             return Ok(());
         }
         if !ours && !force {
@@ -454,7 +529,7 @@ fn write_companion(staged: &mut Staged, path: &Path, force: bool) -> Result<(), 
             return Err(Status::Usage);
         }
     }
-    staged.add(path, LAYOUT_LIBRARY.as_bytes())
+    staged.add(path, contents.as_bytes())
 }
 
 /// Each phụ lục of `loaded` as a PDF of its own beside `output`:

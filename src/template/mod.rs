@@ -26,6 +26,10 @@ use crate::vn;
 pub const LAYOUT_LIBRARY: &str = include_str!("../../templates/nd30.typ");
 /// The file name under which generated documents import the library.
 pub const LAYOUT_LIBRARY_NAME: &str = "vanban-nd30.typ";
+/// The NĐ30 numbers the library reads (`crate::nd30` reads them too).
+pub const LAYOUT_DATA: &str = crate::nd30::SOURCE;
+/// The file name of the numbers beside the library.
+pub const LAYOUT_DATA_NAME: &str = "vanban-nd30.toml";
 
 /// The templates, embedded so the binary needs nothing beside it.
 const TEMPLATES: &[(&str, &str)] = &[

@@ -17,7 +17,7 @@ pub const EMBEDDED_FAMILY: &str = "Liberation Serif";
 /// The family NĐ30 asks for.
 pub const PREFERRED_FAMILY: &str = "Times New Roman";
 
-const EMBEDDED: [&[u8]; 4] = [
+pub(crate) const EMBEDDED: [&[u8]; 4] = [
     include_bytes!("../../fonts/liberation-serif/LiberationSerif-Regular.ttf"),
     include_bytes!("../../fonts/liberation-serif/LiberationSerif-Bold.ttf"),
     include_bytes!("../../fonts/liberation-serif/LiberationSerif-Italic.ttf"),

@@ -2,7 +2,7 @@
 //! and typst.
 //!
 //! A [`DocWorld`] serves exactly three kinds of files: the generated main
-//! source, the embedded layout library, and files inside the document's own
+//! source, the embedded layout library (with its NĐ30 numbers), and files inside the document's own
 //! folder (for images). Everything else is refused: no package imports, no
 //! network, no path outside that folder (checked after resolving symlinks).
 
@@ -18,7 +18,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use super::fonts::Fonts;
-use crate::template::{LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
+use crate::template::{LAYOUT_DATA, LAYOUT_DATA_NAME, LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
 
 /// The standard library, built once per process.
 fn library() -> &'static LazyHash<Library> {
@@ -40,6 +40,11 @@ pub fn main_id() -> FileId {
 fn library_id() -> FileId {
     static ID: OnceLock<FileId> = OnceLock::new();
     *ID.get_or_init(|| project_id(&format!("/{LAYOUT_LIBRARY_NAME}")))
+}
+
+fn data_id() -> FileId {
+    static ID: OnceLock<FileId> = OnceLock::new();
+    *ID.get_or_init(|| project_id(&format!("/{LAYOUT_DATA_NAME}")))
 }
 
 /// The layout library as a parsed source, shared by every world.
@@ -152,6 +157,8 @@ impl World for DocWorld<'_> {
             Ok(Bytes::from_string(self.main.clone()))
         } else if id == library_id() {
             Ok(Bytes::from_string(library_source().clone()))
+        } else if id == data_id() {
+            Ok(Bytes::new(LAYOUT_DATA.as_bytes()))
         } else if id.root() != &VirtualRoot::Project {
             Err(packages_refused())
         } else if let Some((_, bytes)) = self.in_memory.iter().find(|(f, _)| *f == id) {

@@ -30,48 +30,23 @@ pub struct Margins {
 }
 
 impl Margins {
-    /// Reads the constants `margin` and `header-columns` of the layout
-    /// library's source.
-    pub fn parse(library: &str) -> Option<Margins> {
-        let margin = constant(library, "margin")?;
-        let side = |name: &str| -> Option<f64> {
-            let at = margin.find(&format!("{name}:"))? + name.len() + 1;
-            length(margin[at..].split([',', ')']).next()?.trim())
-        };
-        let columns = constant(library, "header-columns")?;
-        let first = columns.trim_start_matches('(').split(',').next()?.trim();
-        let header_left = first.strip_suffix('%')?.trim().parse::<f64>().ok()? / 100.0;
-        Some(Margins {
-            top: side("top")?,
-            bottom: side("bottom")?,
-            left: side("left")?,
-            right: side("right")?,
-            header_left,
-        })
+    /// The margins and header columns of NĐ30's numbers (`nd30.toml`).
+    pub fn of(numbers: &crate::nd30::Nd30) -> Margins {
+        let pt = |mm: f64| mm / MM_PER_PT;
+        Margins {
+            top: pt(numbers.margin_mm.top),
+            bottom: pt(numbers.margin_mm.bottom),
+            left: pt(numbers.margin_mm.left),
+            right: pt(numbers.margin_mm.right),
+            header_left: numbers.header_columns[0],
+        }
     }
 
-    /// The margins of the embedded layout library.
+    /// The margins the embedded layout library lays out with.
     pub fn embedded() -> &'static Margins {
         static MARGINS: OnceLock<Margins> = OnceLock::new();
-        MARGINS.get_or_init(|| {
-            Margins::parse(crate::template::LAYOUT_LIBRARY)
-                .expect("templates/nd30.typ defines `margin` and `header-columns` (tested)")
-        })
+        MARGINS.get_or_init(|| Margins::of(crate::nd30::Nd30::embedded()))
     }
-}
-
-/// The value of `#let name = …` (to the end of its line).
-fn constant<'a>(library: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!("#let {name} = ");
-    let at = library.lines().find_map(|l| l.strip_prefix(key.as_str()))?;
-    Some(at.split("//").next().unwrap_or(at).trim())
-}
-
-/// A Typst length in mm, cm or pt, in pt.
-fn length(text: &str) -> Option<f64> {
-    let unit =
-        |suffix: &str, factor: f64| text.strip_suffix(suffix)?.trim().parse::<f64>().ok().map(|v| v * factor);
-    unit("mm", 1.0 / MM_PER_PT).or_else(|| unit("cm", 10.0 / MM_PER_PT)).or_else(|| unit("pt", 1.0))
 }
 
 /// One thing drawn out of place.
@@ -217,19 +192,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn margins_are_read_from_the_layout_library() {
+    fn margins_are_read_from_the_nd30_numbers() {
         let m = Margins::embedded();
-        // Compared with the library's own text, not with numbers typed here.
-        let margin = constant(crate::template::LAYOUT_LIBRARY, "margin").unwrap();
-        assert!(margin.starts_with("(top:"), "{margin}");
+        let n = crate::nd30::Nd30::embedded();
+        assert!((m.top * MM_PER_PT - n.margin_mm.top).abs() < 1e-9, "{m:?}");
+        assert!((m.left * MM_PER_PT - n.margin_mm.left).abs() < 1e-9, "{m:?}");
         assert!(m.top > 0.0 && m.bottom > 0.0 && m.left > m.right, "{m:?}");
-        let lib = "#let margin = (top: 25mm, bottom: 2cm, left: 35mm, right: 72pt)\n#let header-columns = (45%, 55%)\n";
-        let p = Margins::parse(lib).unwrap();
-        assert!((p.top - 25.0 / MM_PER_PT).abs() < 1e-9);
-        assert!((p.bottom - 20.0 / MM_PER_PT).abs() < 1e-9);
+        let mut other = n.clone();
+        other.margin_mm.left = 35.0;
+        other.header_columns = [0.45, 0.55];
+        let p = Margins::of(&other);
         assert!((p.left - 35.0 / MM_PER_PT).abs() < 1e-9);
-        assert_eq!(p.right, 72.0);
         assert_eq!(p.header_left, 0.45);
-        assert_eq!(Margins::parse("#let margin = 2cm\n"), None);
     }
 }

@@ -522,6 +522,21 @@ fn find(piece: &Printed, s: &Stream, hint: usize, work: &mut Work, starts: &mut 
     candidates(&mut everywhere, &mut best).unwrap_or(best.1)
 }
 
+/// The printed pieces of `loaded` that another output's plain `text` (a
+/// DOCX's words, say) does not hold: each as its field path and its text.
+/// The same comparison as [`check`] (capitals, no white space, end marks
+/// aside), but each piece is looked for anywhere, since such text has no
+/// page order to follow.
+pub fn missing_in(loaded: &Loaded, scope: Scope, text: &str) -> Vec<(String, String)> {
+    let hay: Vec<char> = capitals(text).into_iter().map(|(c, _)| c).collect();
+    let (fields, pieces) = printed(loaded, scope);
+    pieces
+        .into_iter()
+        .filter(|p| !hay.windows(p.chars.len()).any(|w| w == p.chars.as_slice()))
+        .map(|p| (fields[p.field].path.clone(), p.text))
+        .collect()
+}
+
 /// Compares the document's printed fields with the laid-out pages.
 pub fn check(loaded: &Loaded, layout: &Layout, scope: Scope) -> TextCheck {
     let (fields, pieces) = printed(loaded, scope);

@@ -1,0 +1,30 @@
+//! The DOCX backend: model → DOCX bytes (styles, tables, zip) for the
+//! samples it takes. `cargo bench --bench docx`; figures in README.md.
+//! (Target: ≤ 10 ms for a document; LibreOffice takes about 1 s to turn a
+//! DOCX into a PDF.)
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use vanban::docx::{DocxOptions, write};
+use vanban::load::load_file;
+
+const SAMPLES: [(&str, &str); 2] = [
+    ("cong-van", "data/cong-van-ngoc-lien-2026.yaml"),
+    ("to-trinh (with a table)", "data/to-trinh-ngoc-lien-2027.yaml"),
+];
+
+fn docx(c: &mut Criterion) {
+    for (name, path) in SAMPLES {
+        // From the file: the công văn's images are checked beside it.
+        let loaded = load_file(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+        let options = DocxOptions { draft: true };
+        assert!(write(&loaded, options).is_ok());
+        c.bench_function(&format!("docx: {name} (model → DOCX bytes)"), |b| {
+            b.iter(|| write(black_box(&loaded), options).unwrap())
+        });
+    }
+}
+
+criterion_group!(benches, docx);
+criterion_main!(benches);

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The DOCX check with a real client, outside `cargo test`: every sample in
+# data/ that has a DOCX form is written as a draft DOCX, converted to PDF
+# by LibreOffice headless, and read back with pdftotext:
+#   - LibreOffice opens and converts it (a file it could not read fails);
+#   - its words are the words of vanban's own PDF of the same draft, which
+#     vanban's self-check has compared with the YAML (sorted, so that a
+#     line broken elsewhere still counts);
+#   - the page count and how many lines break where vanban's PDF breaks
+#     them are reported, not failed (the two engines justify differently).
+# Needs LibreOffice (libreoffice-writer-nogui), poppler-utils and a Rust
+# toolchain. Run by .ci/run after the poppler check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in soffice pdftotext pdfinfo; do
+  command -v "$tool" >/dev/null || { echo "check-docx-with-libreoffice: $tool is missing" >&2; exit 2; }
+done
+
+cargo build --locked --bin vanban
+vanban=target/debug/vanban
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r data/. "$work/"
+# LibreOffice keeps its profile here, not in the user's home.
+profile="file://$work/lo-profile"
+
+words() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s '[:space:]' '\n' | sed '/^$/d'; }
+lines() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//; /^$/d'; }
+
+failed=0
+written=0
+for yaml in "$work"/*.yaml; do
+  name=$(basename "$yaml" .yaml)
+  if ! NO_COLOR=1 "$vanban" render "$yaml" --draft -o "$work/$name.docx" >/dev/null 2>"$work/log"; then
+    if grep -q "docx-unsupported" "$work/log"; then
+      echo "$name: no DOCX form yet ($(grep -m1 -o '[A-Z][^:]* has no DOCX form' "$work/log" || echo unsupported))"
+      continue
+    fi
+    cat "$work/log" >&2
+    exit 1
+  fi
+  written=$((written + 1))
+  NO_COLOR=1 "$vanban" render "$yaml" --draft -o "$work/$name.vanban.pdf" >/dev/null 2>&1
+  mkdir -p "$work/lo"
+  if ! soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$work/lo" \
+    "$work/$name.docx" >"$work/log" 2>&1 || [ ! -s "$work/lo/$name.pdf" ]; then
+    echo "FAIL $name: LibreOffice could not convert the DOCX" >&2
+    cat "$work/log" >&2
+    failed=1
+    continue
+  fi
+  lo="$work/lo/$name.pdf"
+  if ! cmp -s <(pdftotext -enc UTF-8 "$lo" - | words | sort) \
+    <(pdftotext -enc UTF-8 "$work/$name.vanban.pdf" - 2>/dev/null | words | sort); then
+    echo "FAIL $name: LibreOffice's PDF of the DOCX and vanban's PDF hold different words (< DOCX, > PDF):" >&2
+    diff <(pdftotext -enc UTF-8 "$lo" - | words | sort) \
+      <(pdftotext -enc UTF-8 "$work/$name.vanban.pdf" - 2>/dev/null | words | sort) | head -20 >&2 || true
+    failed=1
+  fi
+  pages_lo=$(pdfinfo "$lo" | awk '/^Pages:/ {print $2}')
+  pages_vb=$(pdfinfo "$work/$name.vanban.pdf" | awk '/^Pages:/ {print $2}')
+  pdftotext -enc UTF-8 "$lo" - | lines >"$work/a"
+  pdftotext -enc UTF-8 "$work/$name.vanban.pdf" - 2>/dev/null | lines >"$work/b"
+  same=$(comm -12 <(sort "$work/a") <(sort "$work/b") | wc -l)
+  total=$(wc -l <"$work/b")
+  echo "$name: DOCX ok; pages LibreOffice $pages_lo, vanban $pages_vb; lines broken alike $same of $total"
+done
+[ "$written" -gt 0 ] || { echo "check-docx-with-libreoffice: no sample wrote a DOCX" >&2; exit 1; }
+if [ "$failed" != 0 ]; then
+  echo "check-docx-with-libreoffice: FAILED" >&2
+  exit 1
+fi
+echo "check-docx-with-libreoffice: $written DOCX files open in LibreOffice with vanban's words"

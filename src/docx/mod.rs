@@ -1,0 +1,1065 @@
+//! The DOCX backend: a Word file of a document, from the same document
+//! model as the PDF (never from the Typst source), laid out as NĐ30 asks
+//! with the numbers of `nd30.toml` ([`crate::nd30`]).
+//!
+//! The file is built with `docx-rs`; its XML parts are then packed again
+//! here into a zip whose entries carry a fixed date, so that the same YAML
+//! gives the same bytes. A part of a document that has no DOCX form yet
+//! (a table, a phụ lục, a stamp, a copy block, images) is an error at its
+//! field, never a silently different document.
+
+pub mod styles;
+
+use std::io::{Cursor, Write};
+
+use docx_rs::{
+    AlignmentType, BreakType, Docx, Footnote, Header, LineSpacing, PageMargin, PageNum, Paragraph,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, SpecialIndentType, Table, TableBorders,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+};
+
+use crate::diagnostic::Diagnostic;
+use crate::load::Loaded;
+use crate::model::{BasesEnd, Block, DocType, Document};
+use crate::nd30::Nd30;
+use crate::template::escape::{Inline, parse_inline};
+use crate::template::{given_label, kinh_gui_lines, next_style, outline_label, recipient_lines};
+use crate::vn;
+use styles::{half_points, id, text_width, twips_mm, twips_pt};
+
+/// How the DOCX is made.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocxOptions {
+    /// Số and the day and month left blank for the văn thư.
+    pub draft: bool,
+}
+
+/// The DOCX of `loaded`, or the errors that keep it from having one.
+pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let n = Nd30::embedded();
+    let mut w = Writer { n, loaded, problems: Vec::new(), body: Vec::new(), footnotes: 0 };
+    w.refuse_unsupported(options);
+    if !w.problems.is_empty() {
+        return Err(w.problems);
+    }
+    w.document(options);
+    if !w.problems.is_empty() {
+        return Err(w.problems);
+    }
+    let body = std::mem::take(&mut w.body);
+    Ok(pack(w.docx(body), loaded, options))
+}
+
+/// A piece of the body, in order.
+enum Child {
+    Paragraph(Box<Paragraph>),
+    Table(Box<Table>),
+}
+
+struct Writer<'a> {
+    n: &'a Nd30,
+    loaded: &'a Loaded,
+    problems: Vec<Diagnostic>,
+    body: Vec<Child>,
+    footnotes: usize,
+}
+
+/// The parts of a document that have a text body of generic blocks.
+struct TextBody<'a> {
+    to: &'a [crate::model::Recipient],
+    preamble: Option<&'a str>,
+    content: &'a [Block],
+    style: String,
+    closing: Option<&'a str>,
+    bases_end: Option<BasesEnd>,
+}
+
+fn numbering_key(n: Option<crate::model::Numbering>, default: &str) -> String {
+    n.and_then(|n| serde_json::to_value(n).ok())
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| default.to_string())
+}
+
+impl<'a> Writer<'a> {
+    fn unsupported(&mut self, path: &str, what: &str) {
+        let d = Diagnostic::error(
+            "docx-unsupported",
+            format!("{what} has no DOCX form in this version of vanban; the DOCX would differ from the PDF"),
+        )
+        .with_hint("render a PDF (-o name.pdf), or leave this part out of the DOCX draft");
+        self.problems.push(self.loaded.at(d, path));
+    }
+
+    fn text_body(&self) -> Option<TextBody<'a>> {
+        let d = &self.loaded.document;
+        Some(match d {
+            Document::CongVan(c) => TextBody {
+                to: &c.to,
+                preamble: None,
+                content: &c.content,
+                style: numbering_key(c.numbering, "1."),
+                closing: c.closing.as_deref(),
+                bases_end: c.bases_end,
+            },
+            Document::BaoCao(b) => TextBody {
+                to: &b.to,
+                preamble: b.preamble.as_deref(),
+                content: &b.content,
+                style: numbering_key(b.numbering, "I."),
+                closing: b.closing.as_deref(),
+                bases_end: b.bases_end,
+            },
+            Document::ToTrinh(t) => TextBody {
+                to: &t.to,
+                preamble: None,
+                content: &t.content,
+                style: numbering_key(t.numbering, "1."),
+                closing: t.closing.as_deref(),
+                bases_end: t.bases_end,
+            },
+            Document::ThongBao(t) => TextBody {
+                to: &t.to,
+                preamble: None,
+                content: &t.content,
+                style: numbering_key(t.numbering, "1."),
+                closing: t.closing.as_deref(),
+                bases_end: t.bases_end,
+            },
+            Document::VanBan(v) => TextBody {
+                to: &v.to,
+                preamble: v.preamble.as_deref(),
+                content: &v.content,
+                style: numbering_key(v.numbering, "I."),
+                closing: v.closing.as_deref(),
+                bases_end: v.bases_end,
+            },
+            _ => return None,
+        })
+    }
+
+    /// Every part of the document the DOCX cannot print as the PDF does.
+    fn refuse_unsupported(&mut self, options: DocxOptions) {
+        let doc = &self.loaded.document;
+        let common = doc.common();
+        if self.text_body().is_none() {
+            let t = doc.doc_type().ten_loai().to_string();
+            self.unsupported("type", &format!("A {t}"));
+            return;
+        }
+        if !common.appendices.is_empty() {
+            self.unsupported("appendices", "A phụ lục");
+        }
+        if common.secrecy.is_some() {
+            self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
+        }
+        if common.urgency.is_some() {
+            self.unsupported("urgency", "The mức độ khẩn stamp (ô 10b)");
+        }
+        if common.circulation.is_some() {
+            self.unsupported("circulation", "The phạm vi lưu hành stamp (ô 11)");
+        }
+        if !options.draft && (common.signer.signature.is_some() || common.signer.seal.is_some()) {
+            let d = Diagnostic::error(
+                "docx-unsupported",
+                "the signature and seal images have no DOCX form in this version of vanban",
+            )
+            .with_hint("a DOCX is a draft for comments: render it with --draft (số, ngày and images left out), or render a PDF");
+            self.problems.push(self.loaded.at(d, "signer.signature"));
+        }
+        for (path, block) in doc.blocks() {
+            if let Block::Table(t) = block
+                && crate::model::table::resolve(&t.table).is_err()
+            {
+                self.unsupported(&path, "A table with errors");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ pieces --
+
+    fn push(&mut self, p: Paragraph) {
+        self.body.push(Child::Paragraph(Box::new(p)));
+    }
+
+    /// Runs of `text` with its inline markup (`**bold**`, `*italic*`,
+    /// `^[footnote]`), on top of `bold`/`italic`.
+    fn runs(&mut self, mut p: Paragraph, text: &str, bold: bool, italic: bool) -> Paragraph {
+        for item in parse_inline(text) {
+            p = self.inline(p, &item, bold, italic);
+        }
+        p
+    }
+
+    fn inline(&mut self, mut p: Paragraph, item: &Inline, bold: bool, italic: bool) -> Paragraph {
+        match item {
+            Inline::Text(t) => p.add_run(run(t, bold, italic)),
+            Inline::Strong(items) => {
+                for i in items {
+                    p = self.inline(p, i, true, italic);
+                }
+                p
+            }
+            Inline::Emph(items) => {
+                for i in items {
+                    p = self.inline(p, i, bold, true);
+                }
+                p
+            }
+            Inline::Footnote(items) => {
+                self.footnotes += 1;
+                let mut note = Paragraph::new().style(id::FOOTNOTE);
+                for i in items {
+                    note = self.inline(note, i, false, false);
+                }
+                // docx-rs numbers footnotes from a process-wide counter:
+                // numbered here instead, so that every file reads alike.
+                let mut f = Footnote::new();
+                f.id = self.footnotes;
+                let f = f.add_content(note);
+                let mut r = Run::new().add_footnote_reference(f);
+                r.run_property = r.run_property.vert_align(docx_rs::VertAlignType::SuperScript);
+                p.add_run(r)
+            }
+        }
+    }
+
+    /// A paragraph of style `style` holding `text` (with its markup).
+    fn para(&mut self, style: &str, text: &str) {
+        let p = self.runs(Paragraph::new().style(style), text, false, false);
+        self.push(p);
+    }
+
+    /// An empty paragraph of `style` whose bottom border is a rule `width`
+    /// twips long, centred in a space `room` twips wide.
+    fn rule(&self, width: i32, room: i32) -> Paragraph {
+        let side = ((room - width) / 2).max(0);
+        let mut p = Paragraph::new().style(id::RULE).indent(Some(side), None, Some(side), None);
+        p.property = p.property.set_borders(
+            ParagraphBorders::with_empty().set(
+                ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                    .size(eighths(self.n.rule_stroke_pt))
+                    .space(0),
+            ),
+        );
+        p
+    }
+
+    // ------------------------------------------------------------ layout --
+
+    fn document(&mut self, options: DocxOptions) {
+        let body = self.text_body().expect("checked in refuse_unsupported");
+        self.header(options);
+        let doc = &self.loaded.document;
+        if doc.doc_type() != DocType::CongVan {
+            self.ten_loai();
+        } else {
+            // No tên loại: the gap after the header leads to Kính gửi.
+            self.push(spacer(self.n.gap_pt.after_header - self.n.gap_pt.after_title));
+        }
+        self.kinh_gui(body.to);
+        self.can_cu();
+        self.text_to_end(&body);
+        self.signature();
+    }
+
+    /// ô 1–4 (and ô 5b for a công văn) in a borderless two-column table.
+    fn header(&mut self, options: DocxOptions) {
+        let n = self.n;
+        let doc = &self.loaded.document;
+        let common = doc.common();
+        let width = text_width(n);
+        let left = (width as f64 * n.header_columns[0]).round() as i32;
+        let right = width - left;
+        let s = &n.size_pt;
+
+        let mut cell_left = Vec::new();
+        let parent = common.issuer.parent.as_ref().map(|l| l.0.clone()).unwrap_or_default();
+        for line in name_lines(&parent) {
+            cell_left.push(
+                Paragraph::new().style(id::CHU_QUAN).add_run(Run::new().add_text(vn::text::upper(&line))),
+            );
+        }
+        let issuer = name_lines(&common.issuer.name.0);
+        let mut widest: f64 = 0.0;
+        for line in &issuer {
+            let upper = vn::text::upper(line);
+            widest = widest.max(measure(&upper, s.co_quan, true));
+            cell_left.push(Paragraph::new().style(id::CO_QUAN).add_run(Run::new().add_text(upper)));
+        }
+        cell_left.push(self.rule(twips_pt(widest * n.short_rule), left));
+
+        let tieu_ngu = "Độc lập - Tự do - Hạnh phúc";
+        let cell_right = vec![
+            Paragraph::new()
+                .style(id::QUOC_HIEU)
+                .add_run(Run::new().add_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+            Paragraph::new().style(id::TIEU_NGU).add_run(Run::new().add_text(tieu_ngu)),
+            self.rule(twips_pt(measure(tieu_ngu, s.tieu_ngu, true)), right),
+        ];
+
+        let (number, date) = if options.draft {
+            (None, None)
+        } else {
+            (doc.number_as_issued().map(str::to_string), common.date)
+        };
+        let number =
+            number.or_else(|| if options.draft { None } else { common.number.map(vn::ky_hieu::number_text) });
+        let so = match number {
+            Some(n) => format!("Số: {n}/{}", doc.ky_hieu()),
+            None => format!("Số:{}/{}", vn::date::BLANK, doc.ky_hieu()),
+        };
+        let parts = vn::date::parts(date.map(|d| d.0), common.year);
+        let blank = vn::date::BLANK;
+        let date_line = format!(
+            "{}, ngày{}tháng{}năm {}",
+            common.place,
+            parts.day.as_ref().map_or(blank.to_string(), |d| format!(" {d} ")),
+            parts.month.as_ref().map_or(blank.to_string(), |m| format!(" {m} ")),
+            parts.year
+        );
+        let row_gap = twips_pt(n.gap_pt.header_rows) as u32;
+        let mut so_cell = vec![
+            Paragraph::new()
+                .style(id::SO)
+                .line_spacing(LineSpacing::new().before(row_gap))
+                .add_run(Run::new().add_text(so)),
+        ];
+        if doc.doc_type() == DocType::CongVan {
+            let p = Paragraph::new()
+                .style(id::V_V)
+                .line_spacing(LineSpacing::new().before(twips_pt(n.v_v_gap_pt) as u32));
+            let p = self.runs(p, &format!("V/v {}", common.title), false, false);
+            so_cell.push(p);
+        }
+        let date_cell = vec![
+            Paragraph::new()
+                .style(id::DIA_DANH)
+                .line_spacing(LineSpacing::new().before(row_gap))
+                .add_run(Run::new().add_text(date_line)),
+        ];
+        let _ = s;
+        let table = borderless(&[left, right], vec![vec![cell_left, cell_right], vec![so_cell, date_cell]]);
+        self.body.push(Child::Table(Box::new(table)));
+    }
+
+    /// ô 5a: tên loại and trích yếu, with the short rule.
+    fn ten_loai(&mut self) {
+        let n = self.n;
+        let doc = &self.loaded.document;
+        let name = vn::text::upper(doc.doc_type().ten_loai());
+        let p = Paragraph::new()
+            .style(id::TEN_LOAI)
+            .line_spacing(LineSpacing::new().before(twips_pt(n.gap_pt.after_header) as u32))
+            .add_run(Run::new().add_text(name));
+        self.push(p);
+        let title = doc.common().title;
+        let p = self.runs(Paragraph::new().style(id::TRICH_YEU), title, false, false);
+        self.push(p);
+        let plain: String = reader_text(title);
+        let w = measure(&plain, n.size_pt.trich_yeu, true).min(text_width(n) as f64 / 20.0);
+        let mut rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
+        rule = rule.line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32));
+        self.push(rule);
+        self.push(spacer(n.gap_pt.after_title));
+    }
+
+    /// ô 9a: `Kính gửi:` with its recipients, their dashes aligned.
+    fn kinh_gui(&mut self, to: &[crate::model::Recipient]) {
+        if to.is_empty() {
+            return;
+        }
+        let n = self.n;
+        let size = n.size_pt.kinh_gui;
+        let label = "Kính gửi:";
+        let hang = twips_pt(measure(label, size, false) + 0.25 * size);
+        let left = twips_mm(n.kinh_gui_indent_mm) + hang;
+        let lines = kinh_gui_lines(to);
+        for (i, line) in lines.iter().enumerate() {
+            // The first line hangs out by the label; the others start
+            // under the first recipient.
+            let mut p = Paragraph::new().style(id::KINH_GUI);
+            if i == 0 {
+                p = p
+                    .indent(Some(left), Some(SpecialIndentType::Hanging(hang)), None, None)
+                    .add_run(Run::new().add_text(label).add_tab());
+            } else {
+                p = p.indent(Some(left), None, None, None);
+            }
+            let p = self.runs(p, line, false, false);
+            self.push(p);
+        }
+        self.push(spacer(n.gap_pt.after_title));
+    }
+
+    fn can_cu(&mut self) {
+        let doc = &self.loaded.document;
+        let common = doc.common();
+        let end = self.text_body().and_then(|b| b.bases_end).map_or(".", |e| e.mark());
+        let lines: Vec<String> = common.bases.iter().map(vn::cite::basis_line).collect();
+        for line in vn::text::punctuate(&lines, ";", end) {
+            self.para(id::CAN_CU, &line);
+        }
+    }
+
+    fn text_to_end(&mut self, body: &TextBody) {
+        if let Some(preamble) = body.preamble {
+            if body.closing.is_none() && body.content.is_empty() {
+                self.para(id::BODY, &vn::text::with_end_mark(preamble));
+            } else {
+                self.para(id::BODY, preamble);
+            }
+        }
+        self.blocks(body.content, &body.style, "", body.closing.is_none());
+        if body.closing.is_some() || (body.content.is_empty() && body.preamble.is_none()) {
+            self.para(id::BODY, &vn::text::with_end_mark(body.closing.unwrap_or("")));
+        }
+    }
+
+    /// Generic content, numbered as the PDF numbers it (`parts.typ.j2`'s
+    /// `blocks`): the numbers are written as text.
+    fn blocks(&mut self, items: &[Block], style: &str, parent: &str, end: bool) {
+        let mut i = 0;
+        let count = items.len();
+        for (k, b) in items.iter().enumerate() {
+            let last = end && k + 1 == count;
+            match b {
+                Block::Paragraph(text) => {
+                    let text = if last { vn::text::with_end_mark(text) } else { text.clone() };
+                    self.para(id::BODY, &text);
+                }
+                Block::Table(t) => {
+                    self.table(&t.table);
+                    if last {
+                        self.para(id::BODY, "./.");
+                    }
+                }
+                Block::Heading(h) => {
+                    let bold = !h.heading.contains('*');
+                    let p =
+                        self.runs(Paragraph::new().style(id::BODY).keep_next(true), &h.heading, bold, false);
+                    self.push(p);
+                    if last {
+                        self.para(id::BODY, "./.");
+                    }
+                }
+                Block::Item(item) => {
+                    i += 1;
+                    let label = item
+                        .number
+                        .as_deref()
+                        .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
+                    let line = format!("{label} {}", item.text).trim().to_string();
+                    let line =
+                        if last && item.content.is_empty() { vn::text::with_end_mark(&line) } else { line };
+                    self.para(id::BODY, &line);
+                    let default = if matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
+                    let sub = numbering_key(item.numbering, default);
+                    self.blocks(&item.content, &sub, &label, last);
+                }
+                Block::Section(s) => {
+                    i += 1;
+                    let label = s
+                        .number
+                        .as_deref()
+                        .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
+                    let text_end = last && s.content.is_empty();
+                    let head = format!("{label} {}", s.title).trim().to_string();
+                    let part = matches!(style, "Phần" | "Chương" | "Mục" | "Tiểu mục");
+                    if part {
+                        let p = Paragraph::new().style(id::HEADING_1).align(AlignmentType::Center).indent(
+                            None,
+                            Some(SpecialIndentType::FirstLine(0)),
+                            None,
+                            None,
+                        );
+                        let p = p
+                            .add_run(run(&label, true, false))
+                            .add_run(Run::new().add_break(BreakType::TextWrapping))
+                            .add_run(run(&vn::text::upper(&s.title), true, false));
+                        self.push(p);
+                        if let Some(t) = &s.text {
+                            let t = if text_end { vn::text::with_end_mark(t) } else { t.clone() };
+                            self.para(id::BODY, &t);
+                        }
+                    } else if let Some(t) = &s.text {
+                        let t = if text_end { vn::text::with_end_mark(t) } else { t.clone() };
+                        let (head, bold, italic) = match style {
+                            "A." | "I." => (vn::text::upper(&head), true, false),
+                            "1." | "none" => (head, true, false),
+                            "1.1." => (head, true, true),
+                            _ => (head, false, false),
+                        };
+                        let p = self.runs(Paragraph::new().style(id::BODY), &head, bold, italic);
+                        let p = p.add_run(Run::new().add_text(" "));
+                        let p = self.runs(p, &t, false, false);
+                        self.push(p);
+                    } else {
+                        let (style_id, text) = match style {
+                            "A." | "I." => (id::HEADING_1, vn::text::upper(&head)),
+                            "1." | "none" => (id::HEADING_2, head),
+                            "1.1." => (id::HEADING_3, head),
+                            _ => (id::BODY, head),
+                        };
+                        let p = Paragraph::new().style(style_id);
+                        let p = if style_id == id::BODY { p } else { p.keep_next(true) };
+                        let p = self.runs(p, &text, false, false);
+                        self.push(p);
+                    }
+                    let sub = numbering_key(s.numbering, next_style(style));
+                    self.blocks(&s.content, &sub, &label, last);
+                    if last && s.content.is_empty() && s.text.is_none() {
+                        self.para(id::BODY, "./.");
+                    }
+                }
+            }
+        }
+    }
+
+    /// A table as the PDF draws it: 0.5 pt rules, the header rows (with
+    /// their merged cells) repeated on every page, figures aligned, group
+    /// and sum rows in bold; the caption above, the unit at the right,
+    /// `Bằng chữ` lines under it.
+    fn table(&mut self, table: &crate::model::table::Table) {
+        let Ok(v) = crate::model::table::resolve(table) else { return };
+        let n = self.n;
+        let size = v.size.map_or(n.size_pt.table, f64::from);
+        if let Some(caption) = &v.caption {
+            let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center).keep_next(true);
+            let p = self.runs(p, caption, true, false);
+            self.push(p);
+        }
+        if let Some(unit) = &v.unit {
+            let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Right).keep_next(true);
+            let p = self.runs(p, unit, false, true);
+            self.push(p);
+        }
+        let cols = v.widths.len();
+        let widths = self.column_widths(&v, size);
+        let align = |x: usize| match v.aligns.get(x).copied() {
+            Some("center") => AlignmentType::Center,
+            Some("right") => AlignmentType::Right,
+            _ => AlignmentType::Left,
+        };
+        let span_width = |from: usize, span: usize| widths[from..(from + span).min(cols)].iter().sum::<i32>();
+        let mut rows = Vec::new();
+        // The header: cells placed on a grid, a rowspan as a vertical merge.
+        let mut grid: Vec<Vec<Option<TableCell>>> = vec![vec![None; cols]; v.header.len()];
+        for (y, x, span, c) in header_places(&v) {
+            let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
+            let p = self.runs(p, &c.text, true, false);
+            let mut cell = self.cell(span_width(x, span), span).add_paragraph(p);
+            if c.rowspan > 1 {
+                cell = cell.vertical_merge(docx_rs::VMergeType::Restart);
+                for dy in 1..c.rowspan {
+                    if let Some(r) = grid.get_mut(y + dy) {
+                        let cont = self
+                            .cell(span_width(x, span), span)
+                            .vertical_merge(docx_rs::VMergeType::Continue)
+                            .add_paragraph(Paragraph::new().style(id::TABLE));
+                        r[x] = Some(cont);
+                    }
+                }
+            }
+            grid[y][x] = Some(cell);
+        }
+        for row in grid {
+            rows.push(header_row(row.into_iter().flatten().collect()));
+        }
+        if let Some(index) = &v.index {
+            let cells = index
+                .iter()
+                .enumerate()
+                .map(|(x, i)| {
+                    let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
+                    let p = self.runs(p, i, false, true);
+                    self.cell(widths[x.min(cols - 1)], 1).add_paragraph(p)
+                })
+                .collect();
+            rows.push(header_row(cells));
+        }
+        for r in &v.rows {
+            let mut cells = Vec::new();
+            match r.kind {
+                "group" => {
+                    let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Left);
+                    let p = self.runs(p, r.cells.first().map_or("", String::as_str), true, false);
+                    cells.push(self.cell(span_width(0, cols), cols).add_paragraph(p));
+                }
+                "data" => {
+                    for (x, text) in r.cells.iter().enumerate().take(cols) {
+                        let p = Paragraph::new().style(id::TABLE).align(align(x));
+                        let p = self.runs(p, text, r.bold, false);
+                        cells.push(self.cell(widths[x], 1).add_paragraph(p));
+                    }
+                }
+                _ => {
+                    let (first, from) =
+                        if r.label_span == 0 { (None, 0) } else { (r.cells.first(), r.label_span) };
+                    if let Some(label) = first {
+                        let span = r.label_span.min(cols);
+                        let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
+                        let p = self.runs(p, label, true, false);
+                        cells.push(self.cell(span_width(0, span), span).add_paragraph(p));
+                    }
+                    for (k, text) in r.cells.iter().skip(1).enumerate() {
+                        let x = from + k;
+                        if x >= cols {
+                            break;
+                        }
+                        let p = Paragraph::new().style(id::TABLE).align(align(x));
+                        let p = self.runs(p, text, true, false);
+                        cells.push(self.cell(widths[x], 1).add_paragraph(p));
+                    }
+                }
+            }
+            rows.push(TableRow::new(cells).cant_split());
+        }
+        let stroke = eighths(n.rule_stroke_pt);
+        let mut borders = TableBorders::new();
+        for position in [
+            docx_rs::TableBorderPosition::Top,
+            docx_rs::TableBorderPosition::Left,
+            docx_rs::TableBorderPosition::Bottom,
+            docx_rs::TableBorderPosition::Right,
+            docx_rs::TableBorderPosition::InsideH,
+            docx_rs::TableBorderPosition::InsideV,
+        ] {
+            borders = borders.set(docx_rs::TableBorder::new(position).size(stroke).color("000000"));
+        }
+        let inset = n.table_inset_pt;
+        let table = Table::new(rows)
+            .set_grid(widths.iter().map(|w| *w as usize).collect())
+            .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
+            .layout(TableLayoutType::Fixed)
+            .indent(0)
+            .margins(TableCellMargins::new().margin(
+                twips_pt(inset.y) as usize,
+                twips_pt(inset.x) as usize,
+                twips_pt(inset.y) as usize,
+                twips_pt(inset.x) as usize,
+            ))
+            .set_borders(borders);
+        self.push(spacer(n.par_gap_pt));
+        self.body.push(Child::Table(Box::new(table)));
+        for w in &v.in_words {
+            let p = Paragraph::new().style(id::TABLE);
+            let p = self.runs(p, w, false, true);
+            self.push(p);
+        }
+        self.push(spacer(n.par_gap_pt));
+    }
+
+    fn cell(&self, width: i32, span: usize) -> TableCell {
+        let c = TableCell::new()
+            .width(width.max(0) as usize, WidthType::Dxa)
+            .vertical_align(docx_rs::VAlignType::Center);
+        if span > 1 { c.grid_span(span) } else { c }
+    }
+
+    /// The columns' widths in twips: given lengths as given, `auto` columns
+    /// at their widest text (figures never shrunk), `fr` columns sharing
+    /// what is left; all scaled into the text width when they overflow.
+    fn column_widths(&self, v: &crate::model::table::TableView, size: f64) -> Vec<i32> {
+        let n = self.n;
+        let total = f64::from(text_width(n)) / 20.0;
+        let cols = v.widths.len();
+        let pad = 2.0 * n.table_inset_pt.x;
+        let mut natural = vec![0.0f64; cols];
+        let mut see = |x: usize, text: &str, bold: bool| {
+            if x < cols {
+                let w = reader_text(text).split('\n').map(|l| measure(l, size, bold)).fold(0.0, f64::max);
+                natural[x] = natural[x].max(w + pad);
+            }
+        };
+        for (_, x, span, c) in header_places(v) {
+            if span == 1 {
+                see(x, &c.text, true);
+            }
+        }
+        for r in &v.rows {
+            match r.kind {
+                "group" => {}
+                "data" => r.cells.iter().enumerate().for_each(|(x, t)| see(x, t, r.bold)),
+                _ => {
+                    let from = if r.label_span == 0 { 0 } else { r.label_span };
+                    r.cells.iter().skip(1).enumerate().for_each(|(k, t)| see(from + k, t, true));
+                }
+            }
+        }
+        let mut out = vec![0.0f64; cols];
+        let mut fr = vec![0.0f64; cols];
+        for (x, w) in v.widths.iter().enumerate() {
+            let w = w.trim();
+            let number = |unit: &str| w.strip_suffix(unit).and_then(|v| v.parse::<f64>().ok());
+            if let Some(mm) = number("mm") {
+                out[x] = mm * crate::nd30::PT_PER_MM;
+            } else if let Some(cm) = number("cm") {
+                out[x] = cm * 10.0 * crate::nd30::PT_PER_MM;
+            } else if let Some(pt) = number("pt") {
+                out[x] = pt;
+            } else if let Some(p) = number("%") {
+                out[x] = total * p / 100.0;
+            } else if let Some(f) = number("fr") {
+                fr[x] = f;
+            } else {
+                out[x] = natural[x].max(pad + size);
+            }
+        }
+        let used: f64 = out.iter().sum();
+        let fr_sum: f64 = fr.iter().sum();
+        if fr_sum > 0.0 {
+            let rest = (total - used).max(n.table_text_min_mm * crate::nd30::PT_PER_MM * fr_sum);
+            for (w, f) in out.iter_mut().zip(&fr) {
+                if *f > 0.0 {
+                    *w = rest * f / fr_sum;
+                }
+            }
+        }
+        let sum: f64 = out.iter().sum();
+        if sum > total {
+            // Shrink what is not a figure first, then everything.
+            let figures: f64 = (0..cols).filter(|&x| v.figures.get(x) == Some(&true)).map(|x| out[x]).sum();
+            let others = sum - figures;
+            if others > 0.0 && figures < total {
+                let k = (total - figures) / others;
+                for (x, w) in out.iter_mut().enumerate() {
+                    if v.figures.get(x) != Some(&true) {
+                        *w *= k;
+                    }
+                }
+            } else {
+                let k = total / sum;
+                out.iter_mut().for_each(|w| *w *= k);
+            }
+        }
+        out.iter().map(|w| twips_pt(*w)).collect()
+    }
+
+    /// Nơi nhận and the signer, in a borderless two-column table.
+    fn signature(&mut self) {
+        let n = self.n;
+        let doc = &self.loaded.document;
+        let common = doc.common();
+        let width = text_width(n);
+        let left = (width as f64 * n.signature_columns[0]).round() as i32;
+        let before = twips_pt(n.gap_pt.before_signature) as u32;
+        let mut noi_nhan = vec![
+            Paragraph::new()
+                .style(id::NOI_NHAN_LABEL)
+                .line_spacing(LineSpacing::new().before(before))
+                .keep_next(true)
+                .add_run(Run::new().add_text("Nơi nhận:")),
+        ];
+        let lead = doc.noi_nhan_lead();
+        for line in recipient_lines(common.recipients, common.archive, lead.as_deref()) {
+            let p = self.runs(Paragraph::new().style(id::NOI_NHAN), &line, false, false);
+            noi_nhan.push(p);
+        }
+        let mut signer = Vec::new();
+        let first = LineSpacing::new().before(before);
+        for a in &common.signer.authority {
+            let text = vn::text::upper(&format!("{} {}", a.prefix.as_str(), a.of));
+            let mut p = Paragraph::new().style(id::CHU_KY).keep_next(true);
+            if signer.is_empty() {
+                p = p.line_spacing(first.clone());
+            }
+            signer.push(p.add_run(Run::new().add_text(text)));
+        }
+        let mut title = Paragraph::new().style(id::CHU_KY).keep_next(true);
+        if signer.is_empty() {
+            title = title.line_spacing(first);
+        }
+        signer.push(title.add_run(Run::new().add_text(vn::text::upper(&common.signer.title))));
+        // The room for the handwritten signature and the seal.
+        signer.push(
+            Paragraph::new().style(id::CHU_KY).keep_next(true).line_spacing(
+                LineSpacing::new()
+                    .line_rule(docx_rs::LineSpacingType::Exact)
+                    .line(twips_mm(n.signature_space_mm)),
+            ),
+        );
+        signer.push(
+            Paragraph::new().style(id::CHU_KY).add_run(Run::new().add_text(common.signer.name.clone())),
+        );
+        let mut table = borderless(&[left, width - left], vec![vec![noi_nhan, signer]]);
+        table = table.set_grid(vec![left as usize, (width - left) as usize]);
+        self.body.push(Child::Table(Box::new(table)));
+    }
+
+    // ------------------------------------------------------------ output --
+
+    fn docx(&self, body: Vec<Child>) -> Docx {
+        let n = self.n;
+        let (w, h) = n.paper_mm().unwrap_or((210.0, 297.0));
+        let page_number = Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
+        let mut docx = Docx::new()
+            .page_size(twips_mm(w) as u32, twips_mm(h) as u32)
+            .page_margin(
+                PageMargin::new()
+                    .top(twips_mm(n.margin_mm.top))
+                    .bottom(twips_mm(n.margin_mm.bottom))
+                    .left(twips_mm(n.margin_mm.left))
+                    .right(twips_mm(n.margin_mm.right))
+                    // The page number stands in the top margin, as in the PDF.
+                    .header(twips_mm(n.margin_mm.top / 2.0))
+                    .footer(twips_mm(n.margin_mm.bottom / 2.0))
+                    .gutter(0),
+            )
+            .default_fonts(
+                docx_rs::RunFonts::new()
+                    .ascii(styles::FONT)
+                    .hi_ansi(styles::FONT)
+                    .cs(styles::FONT)
+                    .east_asia(styles::FONT),
+            )
+            .default_size(half_points(n.size_pt.body))
+            // Page numbers from page 2: page 1 has its own, empty header.
+            .header(Header::new().add_paragraph(page_number))
+            .first_header(Header::new());
+        for style in styles::all(n) {
+            docx = docx.add_style(style);
+        }
+        for child in body {
+            docx = match child {
+                Child::Paragraph(p) => docx.add_paragraph(*p),
+                Child::Table(t) => docx.add_table(*t),
+            };
+        }
+        docx
+    }
+}
+
+/// The base of a rule's stroke: Word measures borders in eighths of a point.
+fn eighths(pt: f64) -> usize {
+    (pt * 8.0).round().max(2.0) as usize
+}
+
+fn run(text: &str, bold: bool, italic: bool) -> Run {
+    let mut r = Run::new().add_text(text);
+    if bold {
+        r = r.bold();
+    }
+    if italic {
+        r = r.italic();
+    }
+    r
+}
+
+/// An empty paragraph `pt` high: a vertical gap between blocks.
+fn spacer(pt: f64) -> Paragraph {
+    Paragraph::new().style(id::RULE).line_spacing(
+        LineSpacing::new()
+            .line_rule(docx_rs::LineSpacingType::Exact)
+            .line(twips_pt(pt.max(1.0)))
+            .before(0)
+            .after(0),
+    )
+}
+
+/// Where each header cell of `v` stands: (row, column, columns spanned,
+/// cell), rows spanned taking their place in the rows below.
+fn header_places(
+    v: &crate::model::table::TableView,
+) -> Vec<(usize, usize, usize, &crate::model::table::HeaderCell)> {
+    let cols = v.widths.len();
+    let mut taken = vec![vec![false; cols]; v.header.len()];
+    let mut out = Vec::new();
+    for (y, row) in v.header.iter().enumerate() {
+        let mut x = 0;
+        for c in row {
+            while x < cols && taken[y][x] {
+                x += 1;
+            }
+            if x >= cols {
+                break;
+            }
+            let span = c.colspan.max(1).min(cols - x);
+            for r in taken.iter_mut().skip(y).take(c.rowspan.max(1)) {
+                r[x..x + span].iter_mut().for_each(|t| *t = true);
+            }
+            out.push((y, x, span, c));
+            x += span;
+        }
+    }
+    out
+}
+
+/// A header row: repeated at the top of every page the table runs onto.
+/// docx-rs writes no `w:tblHeader`; the row carries a marker (an automatic
+/// height of 0, a no-op by itself) that [`pack`] turns into one.
+fn header_row(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split().row_height(0.0).height_rule(docx_rs::HeightRule::Auto)
+}
+
+/// What docx-rs writes for [`header_row`]'s marker.
+const HEADER_MARK: &str = "<w:trHeight w:val=\"0\" w:hRule=\"auto\" />";
+
+/// A table without borders or cell padding, columns `widths` (twips),
+/// each cell a list of paragraphs.
+fn borderless(widths: &[i32], rows: Vec<Vec<Vec<Paragraph>>>) -> Table {
+    let rows = rows
+        .into_iter()
+        .map(|cells| {
+            TableRow::new(
+                cells
+                    .into_iter()
+                    .zip(widths)
+                    .map(|(paragraphs, w)| {
+                        let mut c = TableCell::new().width(*w as usize, WidthType::Dxa);
+                        for p in paragraphs {
+                            c = c.add_paragraph(p);
+                        }
+                        c
+                    })
+                    .collect(),
+            )
+            .cant_split()
+        })
+        .collect();
+    Table::new(rows)
+        .set_grid(widths.iter().map(|w| *w as usize).collect())
+        .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .indent(0)
+        .margins(TableCellMargins::new().margin(0, 0, 0, 0))
+        .set_borders(TableBorders::new().clear_all())
+}
+
+/// The lines of a name of ô 2 as the PDF prints them when they fit: the
+/// user's lines, or vanban's phrase breaks.
+fn name_lines(lines: &[String]) -> Vec<String> {
+    vn::name::line_options(lines).into_iter().next().unwrap_or_default()
+}
+
+/// The text a reader sees of `text` (markup removed, footnotes left out).
+fn reader_text(text: &str) -> String {
+    fn walk(items: &[Inline], out: &mut String) {
+        for i in items {
+            match i {
+                Inline::Text(t) => out.push_str(t),
+                Inline::Strong(c) | Inline::Emph(c) => walk(c, out),
+                Inline::Footnote(_) => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(&parse_inline(text), &mut out);
+    out
+}
+
+/// The width in pt of `text` at `size` in the embedded Times New Roman twin
+/// (Liberation Serif, the same advance widths), for the rules' lengths.
+fn measure(text: &str, size: f64, bold: bool) -> f64 {
+    let bytes = if bold { crate::typeset::fonts::EMBEDDED[1] } else { crate::typeset::fonts::EMBEDDED[0] };
+    let Ok(face) = ttf_parser::Face::parse(bytes, 0) else { return 0.0 };
+    let units = f64::from(face.units_per_em());
+    let advance: f64 = text
+        .chars()
+        .map(|c| face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)).map_or(0.0, f64::from))
+        .sum();
+    advance / units * size
+}
+
+/// The date every zip entry carries: fixed, so the bytes depend only on
+/// the document.
+fn zip_time() -> zip::DateTime {
+    zip::DateTime::from_date_and_time(1980, 1, 1, 0, 0, 0).expect("a valid zip date")
+}
+
+/// The core properties: title, author (the issuer), created (the
+/// document's date).
+fn core_xml(loaded: &Loaded) -> Vec<u8> {
+    let doc = &loaded.document;
+    let common = doc.common();
+    let title = format!("{} {}", vn::text::upper(doc.doc_type().ten_loai()), reader_text(common.title));
+    let author = vn::text::upper(&common.issuer.name.0.join(" "));
+    let created = common
+        .date
+        .map(|d| {
+            format!(
+                "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{}T00:00:00Z</dcterms:created>",
+                d.0.format("%Y-%m-%d")
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+<dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>vi-VN</dc:language>{created}</cp:coreProperties>",
+        xml_escape(&title),
+        xml_escape(&author),
+    )
+    .into_bytes()
+}
+
+/// The one escaping of text that vanban writes into XML itself (the core
+/// properties); docx-rs escapes the parts it writes.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 cannot hold are left out.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Packs the parts into a zip with fixed dates and a fixed order.
+fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
+    let mut xml = docx.build();
+    xml.doc_props.core = core_xml(loaded);
+    let document = String::from_utf8(std::mem::take(&mut xml.document)).expect("docx-rs writes UTF-8");
+    xml.document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />")).into_bytes();
+    let mut parts: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), xml.content_type),
+        ("_rels/.rels".into(), xml.rels),
+        ("docProps/app.xml".into(), xml.doc_props.app),
+        ("docProps/core.xml".into(), xml.doc_props.core),
+        ("docProps/custom.xml".into(), xml.doc_props.custom),
+        ("word/_rels/document.xml.rels".into(), xml.document_rels),
+        ("word/document.xml".into(), xml.document),
+        ("word/styles.xml".into(), xml.styles),
+        ("word/settings.xml".into(), xml.settings),
+        ("word/fontTable.xml".into(), xml.font_table),
+        ("word/comments.xml".into(), xml.comments),
+        ("word/numbering.xml".into(), xml.numberings),
+        ("word/commentsExtended.xml".into(), xml.comments_extended),
+        ("word/footnotes.xml".into(), xml.footnotes),
+    ];
+    // As docx-rs packs them: each header and footer with its relationships.
+    for (i, h) in xml.headers.into_iter().enumerate() {
+        parts.push((format!("word/header{}.xml", i + 1), h));
+        if let Some(rels) = xml.header_rels.get(i) {
+            parts.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
+        }
+    }
+    for (i, f) in xml.footers.into_iter().enumerate() {
+        parts.push((format!("word/footer{}.xml", i + 1), f));
+        if let Some(rels) = xml.footer_rels.get(i) {
+            parts.push((format!("word/_rels/footer{}.xml.rels", i + 1), rels.clone()));
+        }
+    }
+    let mut out = Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .last_modified_time(zip_time())
+            .unix_permissions(0o644);
+        for (name, bytes) in parts {
+            zip.start_file(name, options).expect("writing to memory");
+            zip.write_all(&bytes).expect("writing to memory");
+        }
+        zip.finish().expect("writing to memory");
+    }
+    out.into_inner()
+}
