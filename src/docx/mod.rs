@@ -129,7 +129,7 @@ impl<'a> Writer<'a> {
                 to: &v.to,
                 preamble: v.preamble.as_deref(),
                 content: &v.content,
-                style: numbering_key(v.numbering, "I."),
+                style: numbering_key(v.numbering.as_ref().and_then(|o| o.0.first().copied()), "I."),
                 closing: v.closing.as_deref(),
                 bases_end: v.bases_end,
             },
@@ -149,6 +149,17 @@ impl<'a> Writer<'a> {
         if !common.appendices.is_empty() {
             self.unsupported("appendices", "A phụ lục");
         }
+        if common.joint.is_some() {
+            self.unsupported("joint", "A văn bản liên tịch (`joint`)");
+        }
+        if let Document::VanBan(v) = doc {
+            if v.numbering.as_ref().is_some_and(|o| o.0.len() > 1 || o.0.contains(&crate::model::Numbering::Article)) {
+                self.unsupported("numbering", "Numbering per level (`[Chương, Điều]`)");
+            }
+            if !v.forms.is_empty() {
+                self.unsupported("forms", "A form (mẫu)");
+            }
+        }
         if common.secrecy.is_some() {
             self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
         }
@@ -167,6 +178,16 @@ impl<'a> Writer<'a> {
             self.problems.push(self.loaded.at(d, "signer.signature"));
         }
         for (path, block) in doc.blocks() {
+            // Điều are counted through the whole text in the PDF; the DOCX
+            // writer numbers per section.
+            let numbering = match block {
+                Block::Section(s) => s.numbering,
+                Block::Item(i) => i.numbering,
+                _ => None,
+            };
+            if numbering == Some(crate::model::Numbering::Article) {
+                self.unsupported(&path, "Numbering in Điều");
+            }
             if let Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
             {
