@@ -107,3 +107,30 @@ fn bien_ban_has_attendees() {
     assert_eq!(d.path.as_deref(), Some("attendees"));
     assert!(line.starts_with("attendees:"), "{line}");
 }
+
+#[test]
+fn giay_nghi_phep_dates_agree() {
+    let yaml = sample("giay-nghi-phep-ngoc-lien-2026.yaml");
+    assert!(lint(&yaml, "leave-dates").is_empty());
+    // 13/7 to 24/7: 12 calendar days; 10 working days are fewer.
+    let days = yaml.replace("duration: 10 ngày làm việc\n", "duration: 45 ngày\n");
+    assert_ne!(days, yaml);
+    let (d, line) = one(&days, "leave-dates", Severity::Warning);
+    assert_eq!(d.message, "`45 ngày` disagrees with the leave from 13/7/2026 to 24/7/2026: 12 calendar days");
+    assert_eq!(d.path.as_deref(), Some("duration"));
+    assert!(line.starts_with("duration:"), "{line}");
+    let right = yaml.replace("duration: 10 ngày làm việc\n", "duration: 12 ngày\n");
+    assert!(lint(&right, "leave-dates").is_empty());
+
+    let late = yaml.replace("request_date: 2026-07-01\n", "request_date: 2026-07-20\n");
+    let (d, line) = one(&late, "leave-dates", Severity::Warning);
+    assert_eq!(d.message, "the request is dated 20/7/2026, after the leave begins on 13/7/2026");
+    assert_eq!(d.path.as_deref(), Some("request_date"));
+    assert!(line.starts_with("request_date:"), "{line}");
+
+    let after = yaml.replace("date: 2026-07-06\n", "date: 2026-08-10\n");
+    let (d, line) = one(&after, "leave-dates", Severity::Warning);
+    assert_eq!(d.message, "the giấy is dated 10/8/2026, after the leave ended on 24/7/2026");
+    assert_eq!(d.path.as_deref(), Some("date"));
+    assert!(line.starts_with("date:"), "{line}");
+}

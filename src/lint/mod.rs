@@ -251,6 +251,14 @@ pub const RULES: &[Rule] = &[
         check: values::joint_layout,
     },
     Rule {
+        id: "leave-dates",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a giấy nghỉ phép's duration in calendar days is its span; the request precedes the leave, the giấy its end",
+        clause: "NĐ30 Phụ lục III, Mẫu 1.10 (Giấy nghỉ phép)",
+        check: values::leave_dates,
+    },
+    Rule {
         id: "dien-sender",
         severity: Severity::Warning,
         allowable: true,

@@ -183,6 +183,64 @@ pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
     }
 }
 
+/// A giấy nghỉ phép's dates agree with each other: a duration in calendar
+/// days is the span from `from` to `until` (`ngày làm việc` may be fewer),
+/// the request comes before the leave begins, the giấy before it ends.
+pub(super) fn leave_dates(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let crate::model::Document::GiayNghiPhep(g) = &loaded.document else { return };
+    let short = |d: chrono::NaiveDate| crate::vn::date::short(d);
+    let (from, until) = (g.from.0, g.until.0);
+    let span = (until - from).num_days() + 1;
+    if let Some(duration) = &g.duration
+        && span > 0
+    {
+        let lower = crate::vn::text::nfc(duration).to_lowercase();
+        let digits: String = lower.trim_start().chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(days) = digits.parse::<i64>()
+            && lower.contains("ngày")
+            && !lower.contains("làm việc")
+            && days != span
+        {
+            out.push(at(
+                rule,
+                loaded,
+                "duration",
+                format!(
+                    "`{}` disagrees with the leave from {} to {}: {span} calendar days",
+                    duration.trim(),
+                    short(from),
+                    short(until)
+                ),
+                &format!("write `duration: {span:02} ngày`, `… ngày làm việc` when working days are meant, or check `from` and `until`"),
+            ));
+        }
+    }
+    if g.request_date.0 > from {
+        out.push(at(
+            rule,
+            loaded,
+            "request_date",
+            format!(
+                "the request is dated {}, after the leave begins on {}",
+                short(g.request_date.0),
+                short(from)
+            ),
+            "check `request_date`: the đơn đề nghị comes before the leave",
+        ));
+    }
+    if let Some(date) = loaded.document.common().date
+        && date.0 > until
+    {
+        out.push(at(
+            rule,
+            loaded,
+            "date",
+            format!("the giấy is dated {}, after the leave ended on {}", short(date.0), short(until)),
+            "check `date` and `until`: the giấy is issued before the leave ends",
+        ));
+    }
+}
+
 /// `joint:` on a biên bản, whose two signer places are taken.
 pub(super) fn joint_layout(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     if loaded.document.doc_type() == DocType::BienBan && loaded.document.common().joint.is_some() {
