@@ -60,7 +60,25 @@ pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             "the signer's full name, e.g. `name: Nguyễn Văn An`",
         ),
     ];
-    for (path, value, fix) in fields {
+    let sender = match &loaded.document {
+        crate::model::Document::CongDien(c) => Some(c.sender.as_str()),
+        _ => None,
+    };
+    let joint = common.joint;
+    let more = [
+        ("sender", sender, "who sends the công điện, e.g. `sender: Chủ tịch Ủy ban nhân dân xã Ngọc Liên`"),
+        (
+            "joint.issuer.abbr",
+            joint.map(|j| j.issuer.abbr.as_str()),
+            "the second body's abbreviation in the ký hiệu, e.g. `abbr: MTTQ`",
+        ),
+        (
+            "joint.signer.name",
+            joint.map(|j| j.signer.name.as_str()),
+            "the second signer's full name, e.g. `name: Nguyễn Văn An`",
+        ),
+    ];
+    for (path, value, fix) in fields.into_iter().chain(more) {
         if value.is_some_and(|v| v.trim().is_empty()) {
             out.push(at(rule, loaded, path, format!("`{path}` is empty"), &format!("write {fix}")));
         }
@@ -165,6 +183,64 @@ pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
     }
 }
 
+/// A giấy nghỉ phép's dates agree with each other: a duration in calendar
+/// days is the span from `from` to `until` (`ngày làm việc` may be fewer),
+/// the request comes before the leave begins, the giấy before it ends.
+pub(super) fn leave_dates(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let crate::model::Document::GiayNghiPhep(g) = &loaded.document else { return };
+    let short = |d: chrono::NaiveDate| crate::vn::date::short(d);
+    let (from, until) = (g.from.0, g.until.0);
+    let span = (until - from).num_days() + 1;
+    if let Some(duration) = &g.duration
+        && span > 0
+    {
+        let lower = crate::vn::text::nfc(duration).to_lowercase();
+        let digits: String = lower.trim_start().chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(days) = digits.parse::<i64>()
+            && lower.contains("ngày")
+            && !lower.contains("làm việc")
+            && days != span
+        {
+            out.push(at(
+                rule,
+                loaded,
+                "duration",
+                format!(
+                    "`{}` disagrees with the leave from {} to {}: {span} calendar days",
+                    duration.trim(),
+                    short(from),
+                    short(until)
+                ),
+                &format!("write `duration: {span:02} ngày`, `… ngày làm việc` when working days are meant, or check `from` and `until`"),
+            ));
+        }
+    }
+    if g.request_date.0 > from {
+        out.push(at(
+            rule,
+            loaded,
+            "request_date",
+            format!(
+                "the request is dated {}, after the leave begins on {}",
+                short(g.request_date.0),
+                short(from)
+            ),
+            "check `request_date`: the đơn đề nghị comes before the leave",
+        ));
+    }
+    if let Some(date) = loaded.document.common().date
+        && date.0 > until
+    {
+        out.push(at(
+            rule,
+            loaded,
+            "date",
+            format!("the giấy is dated {}, after the leave ended on {}", short(date.0), short(until)),
+            "check `date` and `until`: the giấy is issued before the leave ends",
+        ));
+    }
+}
+
 /// `joint:` on a biên bản, whose two signer places are taken.
 pub(super) fn joint_layout(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     if loaded.document.doc_type() == DocType::BienBan && loaded.document.common().joint.is_some() {
@@ -195,6 +271,63 @@ pub(super) fn collective_signer(loaded: &Loaded, _: &LintContext, rule: &Rule, o
             crate::vn::text::upper(body)
         ),
         &format!("write `authority: [TM. {body}]` above the signer's title"),
+    ));
+}
+
+/// A công điện's sender written with the `điện:` vanban prints after it
+/// (`Chủ tịch … điện:`).
+pub(super) fn dien_sender(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let crate::model::Document::CongDien(c) = &loaded.document else { return };
+    let stem = crate::model::dien_sender_stem(&c.sender);
+    if stem.len() == c.sender.trim_end().len() {
+        return;
+    }
+    out.push(at(
+        rule,
+        loaded,
+        "sender",
+        format!("`{}` ends with `điện`: vanban writes \"điện:\" after the sender itself", c.sender.trim()),
+        &format!("write the sender alone: `sender: {stem}`"),
+    ));
+}
+
+/// A list that is the point of its type is not empty: a công điện's
+/// addressees, a biên bản's attendees.
+pub(super) fn empty_list(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let (path, message, fix) = match &loaded.document {
+        crate::model::Document::CongDien(c) if c.to.is_empty() => (
+            "to",
+            "a công điện has no addressee: `to` is empty",
+            "list who the order goes to, one per line: `to: [Công an xã, Trạm Y tế xã]`",
+        ),
+        crate::model::Document::BienBan(b) if b.attendees.is_empty() => (
+            "attendees",
+            "a biên bản has no one present: `attendees` is empty",
+            "list who attended, one per line: `attendees: [Ông Nguyễn Văn An, Chủ tịch UBND xã]`",
+        ),
+        _ => return,
+    };
+    out.push(at(rule, loaded, path, message.to_string(), fix));
+}
+
+/// The two bodies of a liên tịch document have different abbreviations
+/// (`KHLT-UBND-MTTQ`, not `KHLT-UBND-UBND`).
+pub(super) fn joint_abbr(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    let common = loaded.document.common();
+    let Some(joint) = common.joint else { return };
+    let (main, second) = (common.issuer.abbr.trim(), joint.issuer.abbr.trim());
+    if main.is_empty() || !crate::vn::text::nfc(main).eq_ignore_ascii_case(&crate::vn::text::nfc(second)) {
+        return;
+    }
+    out.push(at(
+        rule,
+        loaded,
+        "joint.issuer.abbr",
+        format!(
+            "`joint.issuer.abbr` is `{second}`, the issuer's own: the ký hiệu would read `{}`",
+            loaded.document.ky_hieu()
+        ),
+        "write the second body's abbreviation, e.g. `abbr: MTTQ`",
     ));
 }
 
@@ -251,7 +384,10 @@ pub(super) fn unit_unused(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
 /// `/UBND-Văn phòng`.
 pub(super) fn ky_hieu_part(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let common = loaded.document.common();
-    for (path, value) in [("issuer.abbr", Some(common.issuer.abbr.as_str())), ("unit", common.unit)] {
+    let joint = common.joint.map(|j| j.issuer.abbr.as_str());
+    for (path, value) in
+        [("issuer.abbr", Some(common.issuer.abbr.as_str())), ("unit", common.unit), ("joint.issuer.abbr", joint)]
+    {
         let Some(value) = value.map(str::trim) else { continue };
         // An empty one is `empty-value`'s; a placeholder is `placeholder`'s.
         if value.is_empty() || value.contains("<<") {

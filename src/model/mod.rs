@@ -31,7 +31,7 @@ pub use table::Table;
 pub use types::{
     BaoCao, BienBan, ClockTime, CoSigner, CongDien, CongVan, GiayGioiThieu, GiayMoi, GiayNghiPhep, Joint,
     JointIssuer, MeetingKind, Moment, NghiQuyet, OtherParty, Party, QuyetDinh, ThoaThuan, ThongBao, ThuCong,
-    ToTrinh, VanBan,
+    ToTrinh, VanBan, dien_sender_stem,
 };
 
 /// Declares a document type: the shared fields of every văn bản, then the

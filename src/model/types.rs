@@ -355,6 +355,21 @@ pub struct OtherParty {
     pub signer: CoSigner,
 }
 
+/// A công điện's sender without a `điện` or `điện:` written at its end:
+/// vanban prints `<sender> điện:` itself.
+pub fn dien_sender_stem(sender: &str) -> &str {
+    let s = sender.trim_end();
+    let s = s.strip_suffix(':').unwrap_or(s).trim_end();
+    for word in ["điện", "Điện", "ĐIỆN"] {
+        if let Some(stem) = s.strip_suffix(word)
+            && (stem.is_empty() || stem.ends_with(char::is_whitespace))
+        {
+            return stem.trim_end();
+        }
+    }
+    sender.trim_end()
+}
+
 /// The second body of a liên tịch document and who signs for it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

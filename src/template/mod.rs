@@ -128,6 +128,8 @@ fn build_environment() -> Result<Environment<'static>, Error> {
     env.remove_filter("safe");
 
     env.add_filter("upper", |s: &str| vn::text::upper(s));
+    // A công điện's sender without the `điện:` the layout prints after it.
+    env.add_filter("dien_sender", |s: &str| crate::model::dien_sender_stem(s).to_string());
     env.add_filter("roman", |n: u32| vn::number::roman(n));
     // A phụ lục's `(Kèm theo …)` line as written, with or without its parentheses.
     env.add_filter("trim_parens", |s: String| {
