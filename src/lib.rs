@@ -32,6 +32,7 @@ pub mod derive;
 pub mod diagnostic;
 pub mod diff;
 pub mod extract;
+pub mod import;
 pub mod limits;
 pub mod lint;
 pub mod load;

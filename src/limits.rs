@@ -146,3 +146,10 @@ pub const SELF_CHECK_WORK: usize = 64;
 /// milliseconds, so a lock held longer is a stuck program; after this the
 /// command stops with an error and takes no number.
 pub const REGISTER_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Largest file `vanban import` reads (text or PDF): a Kế hoạch of twenty
+/// pages is a few hundred kilobytes as PDF, tens as text.
+pub const IMPORT_MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Lines (paragraphs of a text file, lines of a PDF) an import reads: a
+/// long plan has a few thousand.
+pub const IMPORT_MAX_LINES: usize = 20_000;

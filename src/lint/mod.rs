@@ -3,7 +3,7 @@
 //! Lints never change the document; `render` prints their warnings and
 //! refuses their errors, `check` lists them all.
 
-mod citations;
+pub(crate) mod citations;
 mod values;
 
 use chrono::NaiveDate;

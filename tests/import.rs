@@ -1,0 +1,200 @@
+//! `vanban import`: the seed plan (a text extraction of the real Kế hoạch)
+//! imports into YAML that passes the checks and renders back the seed's
+//! words in order, with its structure found.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use vanban::import::{Imported, NoteKind, import_bytes, recall};
+use vanban::model::{Basis, Document, KeHoach};
+
+const SEED: &str = "tests/fixtures/ke-hoach-ngoc-lien-2026.txt";
+
+fn seed() -> String {
+    std::fs::read_to_string(common::root().join(SEED)).unwrap()
+}
+
+fn imported() -> &'static Imported {
+    static IMPORTED: OnceLock<Imported> = OnceLock::new();
+    IMPORTED.get_or_init(|| match import_bytes("ke-hoach-ngoc-lien-2026.txt", seed().as_bytes(), None) {
+        Ok(i) => i,
+        Err(e) => panic!("import failed:\n{e}"),
+    })
+}
+
+fn plan() -> &'static KeHoach {
+    match &imported().loaded.document {
+        Document::KeHoach(k) => k,
+        other => panic!("imported as {:?}", other.doc_type()),
+    }
+}
+
+#[test]
+fn the_seed_renders_back_with_its_words_in_order() {
+    let out = common::render_str("imported.yaml", &imported().yaml);
+    let text = common::pdftotext_body(&out.pdf);
+    let recall = recall::in_order_recall(&seed(), &text);
+    eprintln!("in-order word recall of the seed: {recall:.4}");
+    assert!(recall >= 0.98, "in-order word recall {recall:.4} < 0.98");
+}
+
+#[test]
+fn the_import_passes_check() {
+    let loaded = &imported().loaded;
+    let errors: Vec<_> =
+        vanban::lint::lint(loaded, &Default::default()).into_iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_cancu_are_structured_citations_with_ids() {
+    let k = plan();
+    assert_eq!(k.bases.len(), 7);
+    // The first is a group of two Quyết định of the Thủ tướng.
+    let group: Vec<(&str, Option<&str>)> =
+        k.bases[0].group.iter().map(|c| (c.kind.as_str(), c.number.as_deref())).collect();
+    assert_eq!(group, [("Quyết định", Some("1719/QĐ-TTg")), ("Quyết định", Some("920/QĐ-TTg"))]);
+    assert_eq!(k.bases[0].group[0].issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+    let kinds: Vec<&str> = k.bases[1..].iter().filter_map(|b: &Basis| b.kind.as_deref()).collect();
+    assert_eq!(kinds, ["Thông báo", "Nghị quyết", "Quyết định", "Kế hoạch", "Công văn", "Quyết định"]);
+    let ids: Vec<String> = k.bases.iter().flat_map(Basis::citations).filter_map(|c| c.id).collect();
+    assert_eq!(ids, ["qd1719", "qd920", "tb274", "nq661", "qd2624", "kh281", "cv455", "qd252"]);
+    assert!(k.bases.iter().all(|b| b.text.is_none()));
+    assert_eq!(k.bases[1].issuer.as_deref(), Some("Ủy ban Dân tộc"));
+    assert_eq!(k.bases[1].date.map(|d| d.0.to_string()).as_deref(), Some("2025-02-24"));
+    // Kế hoạch 281 cites Quyết định 1719 by id.
+    assert!(
+        imported().yaml.contains(r#"về triển khai thực hiện {{ cite(\"qd1719\") }}"#),
+        "{}",
+        imported().yaml
+    );
+}
+
+#[test]
+fn the_projects_have_their_tasks_funding_and_assignments() {
+    let k = plan();
+    let numbers: Vec<&str> = k.projects.iter().filter_map(|p| p.number.as_deref()).collect();
+    assert_eq!(numbers, ["6", "7", "9", "10"]);
+    let tasks: Vec<&str> = k.projects[0].tasks.iter().filter_map(|t| t.number.as_deref()).collect();
+    assert_eq!(tasks, ["9", "16", "18.2"]);
+    assert_eq!(
+        k.projects[0].tasks[1].content,
+        "Hỗ trợ xây dựng tủ sách cộng đồng cho các xã vùng đồng bào dân tộc thiểu số"
+    );
+    let subs: Vec<&str> = k.projects[3].subprojects.iter().filter_map(|p| p.number.as_deref()).collect();
+    assert_eq!(subs, ["1", "3"]);
+    assert_eq!(k.projects[2].subprojects.len(), 1);
+    for p in k
+        .projects
+        .iter()
+        .filter(|p| p.subprojects.is_empty())
+        .chain(k.projects.iter().flat_map(|p| &p.subprojects))
+    {
+        let f = p.funding.as_ref().unwrap_or_else(|| panic!("no funding in {}", p.title));
+        assert_eq!(
+            (f.source.as_str(), f.under.as_slice()),
+            ("Vốn ngân sách Trung ương", &["nq661".to_string(), "qd2624".to_string()][..])
+        );
+        assert!(!p.assignment.0.is_empty(), "no assignment in {}", p.title);
+    }
+    // Tiểu dự án 1 of Dự án 10: two assignments, the second with its own task and scope.
+    let two = &k.projects[3].subprojects[0].assignment.0;
+    assert_eq!(two.len(), 2);
+    assert_eq!(two[1].lead, "Văn phòng HĐND và UBND");
+    assert_eq!(two[1].lead_task.as_deref(), Some("xây dựng kế hoạch"));
+    assert_eq!(two[1].scope.as_deref(), Some("nội dung số 3 thuộc tiểu dự 1, dự án 10"));
+    assert_eq!(two[1].guidance.as_deref(), Some("cấp có thẩm quyền"));
+}
+
+#[test]
+fn the_other_parts_end_and_signer() {
+    let k = plan();
+    assert_eq!((k.purposes.len(), k.requirements.len(), k.objectives.len()), (3, 3, 1));
+    assert_eq!(k.solutions.len(), 5);
+    let units: Vec<&str> = k.organization.iter().map(|o| o.unit.as_str()).take(2).collect();
+    assert_eq!(units, ["Phòng Văn hóa - Xã hội", "Phòng Kinh tế"]);
+    assert_eq!(k.organization.len(), 5);
+    assert!(
+        k.closing.as_deref().is_some_and(|c| c.starts_with("Trên đây là Kế hoạch") && !c.ends_with("./."))
+    );
+    let recipients: Vec<(&str, Option<&str>)> =
+        k.recipients.iter().map(|r| (r.to.as_str(), r.purpose.as_deref())).collect();
+    assert_eq!(recipients[0], ("Sở Dân tộc và Tôn giáo", Some("để b/c")));
+    assert_eq!(recipients.len(), 6);
+    assert_eq!(k.archive, ["VT"]);
+    let s = &k.signer;
+    assert_eq!(
+        s.authority.iter().map(|a| format!("{} {}", a.prefix.as_str(), a.of)).collect::<Vec<_>>(),
+        ["KT. Chủ tịch"]
+    );
+    assert_eq!((s.title.as_str(), s.name.as_str()), ("Phó Chủ tịch", "Phạm Xuân Khánh"));
+    assert_eq!(k.year, 2026);
+    assert_eq!((k.number, k.date), (None, None));
+}
+
+#[test]
+fn this_plans_year_is_written_as_year() {
+    let yaml = &imported().yaml;
+    assert!(yaml.contains("năm {{ year }} trên địa bàn xã Ngọc"), "{yaml}");
+    // A year in a cited document's trích yếu is that document's.
+    assert!(yaml.contains("chuyển nguồn NS năm 2025 sang năm 2026"), "{yaml}");
+}
+
+#[test]
+fn the_report_says_what_was_guessed_with_yaml_lines() {
+    let notes = &imported().notes;
+    let lines: Vec<&str> = imported().yaml.lines().collect();
+    // The issuer is not in the seed (no header): a place to check, at its line.
+    let issuer = notes
+        .iter()
+        .find(|n| n.kind == NoteKind::Check && n.message.contains("no header"))
+        .expect("a note about the missing header");
+    let line = issuer.yaml_line.expect("a YAML line");
+    // The line of the value: the name's first line.
+    assert!(lines[line - 1].contains("Ủy ban nhân dân"), "line {line}: {}", lines[line - 1]);
+    // The Công văn cited with two ký hiệu is kept as written and acknowledged.
+    assert!(notes.iter().any(|n| n.kind == NoteKind::Check && n.message.contains("455/SDTTG-KHTH")));
+    assert!(imported().yaml.contains("citation-inconsistent"));
+    // The paragraph a page break split is joined, and said.
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.kind == NoteKind::Guessed && n.message.contains("joined") && n.source == Some(136))
+    );
+}
+
+#[test]
+fn bad_input_is_refused_clearly() {
+    let err = |name: &str, bytes: &[u8]| match import_bytes(name, bytes, None) {
+        Ok(_) => panic!("{name} imported"),
+        Err(e) => e.iter().next().unwrap().message.clone(),
+    };
+    assert!(err("x.doc", b"\xd0\xcf\x11\xe0").contains("old binary Word file"));
+    assert!(err("x.txt", b"\xff\xfe\x00").contains("not UTF-8"));
+    assert!(err("x.txt", b"").contains("no text"));
+    assert!(err("x.txt", b"hello\nworld\n").contains("no tên loại"));
+    let big = vec![b'a'; vanban::limits::IMPORT_MAX_BYTES + 1];
+    assert!(err("x.txt", &big).contains("IMPORT_MAX_BYTES"));
+}
+
+#[test]
+fn import_writes_beside_the_input_and_never_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join(SEED), dir.path().join("kh.txt")).unwrap();
+    let out = common::vanban(dir.path(), &["import", "kh.txt"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(dir.path().join("kh.yaml")).unwrap();
+    assert_eq!(written, imported().yaml);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("check: the document has no header"), "{stderr}");
+    // A second run refuses to replace it, unless --force.
+    let again = common::vanban(dir.path(), &["import", "kh.txt"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("use --force"));
+    let forced = common::vanban(dir.path(), &["import", "kh.txt", "--force"]);
+    assert!(forced.status.success());
+    // And what it wrote passes `check`.
+    let check = common::vanban(dir.path(), &["check", "kh.yaml"]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+}
