@@ -153,3 +153,8 @@ pub const IMPORT_MAX_BYTES: usize = 20 * 1024 * 1024;
 /// Lines (paragraphs of a text file, lines of a PDF) an import reads: a
 /// long plan has a few thousand.
 pub const IMPORT_MAX_LINES: usize = 20_000;
+/// Pages of a PDF an import reads: a long plan with its phụ lục has tens.
+pub const IMPORT_MAX_PAGES: usize = 500;
+/// Glyphs read from a PDF in all: about 3,000 a page of 500 pages; more
+/// are not read (a hostile content stream could repeat text forever).
+pub const IMPORT_MAX_GLYPHS: usize = 1_500_000;

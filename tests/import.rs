@@ -6,6 +6,8 @@ mod common;
 
 use std::sync::OnceLock;
 
+use lopdf::dictionary;
+
 use vanban::import::{Imported, NoteKind, import_bytes, recall};
 use vanban::model::{Basis, Document, KeHoach};
 
@@ -197,4 +199,111 @@ fn import_writes_beside_the_input_and_never_over_a_file() {
     // And what it wrote passes `check`.
     let check = common::vanban(dir.path(), &["check", "kh.yaml"]);
     assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+}
+
+/// Renders a sample, imports the PDF, renders the import: the text layers.
+fn pdf_round_trip(sample: &str) -> (Imported, String, String) {
+    let yaml = std::fs::read_to_string(common::root().join("data").join(sample)).unwrap();
+    let first = common::render_str(sample, &yaml);
+    let imported = match import_bytes(&sample.replace(".yaml", ".pdf"), &first.pdf, None) {
+        Ok(i) => i,
+        Err(e) => panic!("importing the PDF of {sample} failed:\n{e}"),
+    };
+    let second = common::render_str("imported.yaml", &imported.yaml);
+    (imported, common::pdftotext(&first.pdf), common::pdftotext(&second.pdf))
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+#[test]
+fn the_plans_pdf_imports_back_to_the_same_document() {
+    let (imported, before, after) = pdf_round_trip("ngoc-lien-2026.yaml");
+    assert_eq!(words(&after), words(&before), "the re-rendered text differs");
+    let source = vanban::load::load_file(&common::sample_path()).unwrap();
+    let (Document::KeHoach(a), Document::KeHoach(b)) = (&source.document, &imported.loaded.document) else {
+        panic!("not a Kế hoạch")
+    };
+    // Every printed field as the source has it (ids are compared where they
+    // are used: kinh phí names its căn cứ by id).
+    let strip = |bases: &[Basis]| -> Vec<Basis> {
+        bases
+            .iter()
+            .cloned()
+            .map(|mut b| {
+                b.id = None;
+                b.group.iter_mut().for_each(|c| c.id = None);
+                b
+            })
+            .collect()
+    };
+    assert_eq!(strip(&b.bases), strip(&a.bases));
+    assert_eq!((&b.issuer, &b.place, b.year, &b.title), (&a.issuer, &a.place, a.year, &a.title));
+    assert_eq!((b.number, b.date), (a.number, a.date));
+    assert_eq!(b.preamble, a.preamble);
+    assert_eq!((&b.purposes, &b.requirements, &b.objectives), (&a.purposes, &a.requirements, &a.objectives));
+    assert_eq!(b.projects.len(), a.projects.len());
+    // Dự án, tiểu dự án, nhiệm vụ, kinh phí (its căn cứ by the same ids) and phân công.
+    for (pb, pa) in b.projects.iter().zip(&a.projects) {
+        assert_eq!(pb, pa);
+    }
+    for (sb, sa) in b.solutions.iter().zip(&a.solutions) {
+        assert_eq!(sb, sa);
+    }
+    assert_eq!(b.solutions.len(), a.solutions.len());
+    for (ob, oa) in b.organization.iter().zip(&a.organization) {
+        assert_eq!(ob, oa);
+    }
+    assert_eq!(b.organization.len(), a.organization.len());
+    assert_eq!(b.closing, a.closing);
+    assert_eq!((&b.recipients, &b.archive, &b.signer), (&a.recipients, &a.archive, &a.signer));
+}
+
+#[test]
+fn other_samples_pdfs_render_back_the_same_text() {
+    for sample in ["chi-thi-ngoc-lien-2026.yaml", "thong-bao-ngoc-lien-2026.yaml"] {
+        let (_, before, after) = pdf_round_trip(sample);
+        assert_eq!(words(&after), words(&before), "{sample}: the re-rendered text differs");
+    }
+}
+
+#[test]
+fn a_pdf_with_its_yaml_attached_gives_that_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::sample_path(), dir.path().join("kh.yaml")).unwrap();
+    let out = common::vanban(dir.path(), &["render", "kh.yaml", "--attach-source"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pdf = std::fs::read(dir.path().join("kh.pdf")).unwrap();
+    let imported = import_bytes("kh.pdf", &pdf, None).unwrap();
+    assert_eq!(imported.yaml, common::sample_text());
+    assert!(imported.notes[0].message.contains("carries the YAML"));
+}
+
+#[test]
+fn a_pdf_without_text_or_broken_is_refused() {
+    let err = |bytes: &[u8]| match import_bytes("x.pdf", bytes, None) {
+        Ok(_) => panic!("imported"),
+        Err(e) => e.iter().next().unwrap().message.clone(),
+    };
+    assert!(err(b"%PDF-1.7\nnot really").contains("not a readable PDF"));
+    // A page with no text: what a scan without OCR looks like to the reader.
+    let mut doc = lopdf::Document::with_version("1.7");
+    let pages = doc.new_object_id();
+    let content = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), b"0 0 m 100 100 l S".to_vec()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages, "Contents" => content,
+        "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+    });
+    doc.objects.insert(
+        pages,
+        lopdf::Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    assert!(err(&bytes).contains("no text layer"), "{}", err(&bytes));
 }

@@ -9,6 +9,7 @@
 //! paragraphs in order, and the [`Note`]s say what was recognised, what
 //! was guessed and where to look (with the YAML line).
 
+pub mod pdf;
 pub mod recall;
 pub mod recognize;
 pub mod text;
@@ -130,6 +131,7 @@ impl Note {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
+    Pdf,
 }
 
 impl Format {
@@ -138,6 +140,8 @@ impl Format {
         let lower = name.to_lowercase();
         if name == "-" || lower.ends_with(".txt") || lower.ends_with(".md") {
             Ok(Format::Text)
+        } else if lower.ends_with(".pdf") {
+            Ok(Format::Pdf)
         } else if lower.ends_with(".doc") {
             Err(Diagnostic::error("import-format", format!("{name} is an old binary Word file (.doc)"))
                 .with_hint("open it in Word or LibreOffice and save it as .docx or .pdf, or copy its text into a .txt file"))
@@ -153,6 +157,7 @@ impl Format {
     pub fn source_unit(self) -> &'static str {
         match self {
             Format::Text => "source line",
+            Format::Pdf => "page",
         }
     }
 }
@@ -181,8 +186,22 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
             .with_hint("split the document, or import the part you need"),
         ));
     }
+    // A PDF vanban wrote with its YAML attached holds the document itself.
+    if format == Format::Pdf
+        && let Ok(files) = crate::extract::attached_files(bytes)
+        && let Some(source) = files.iter().find(|f| f.is_source())
+        && let Ok(yaml) = String::from_utf8(source.bytes.clone())
+    {
+        let loaded = crate::load::load_str(&format!("{name} (attached {})", source.name), &yaml)?;
+        let note = Note::recognised(format!(
+            "the PDF carries the YAML it was rendered from ({}): imported as it is, nothing guessed",
+            source.name
+        ));
+        return Ok(Imported { yaml, loaded, notes: vec![note] });
+    }
     let lines = match format {
         Format::Text => text::lines(name, bytes)?,
+        Format::Pdf => pdf::lines(name, bytes)?,
     };
     if lines.len() > IMPORT_MAX_LINES {
         return Err(Diagnostics::from(Diagnostic::error(

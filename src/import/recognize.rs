@@ -653,6 +653,41 @@ fn assignment_work(work: &str) -> Option<Assignment> {
     })
 }
 
+/// `Sở Văn hóa, Thể thao và Du lịch, Sở Dân tộc và Tôn giáo` → the two
+/// bodies: a comma starts a new one only before a body's name (the list
+/// prints the same either way).
+fn split_units(text: &str) -> Vec<String> {
+    const STARTS: [&str; 16] = [
+        "Sở ",
+        "Phòng ",
+        "UBND",
+        "Ủy ban",
+        "Văn phòng",
+        "Bộ ",
+        "Ban ",
+        "Cục ",
+        "Chi cục",
+        "Trung tâm",
+        "Hội ",
+        "Đài ",
+        "Công an",
+        "Thường trực",
+        "Các ",
+        "HĐND",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for piece in text.split(", ") {
+        match out.last_mut() {
+            Some(last) if !STARTS.iter().any(|s| piece.starts_with(s)) => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => out.push(piece.to_string()),
+        }
+    }
+    out
+}
+
 /// Phân công paragraphs as assignments, accepted only when vanban words
 /// them back to the same paragraphs.
 fn assignments(paragraphs: &[String]) -> Option<Vec<Assignment>> {
@@ -666,7 +701,7 @@ fn assignments(paragraphs: &[String]) -> Option<Vec<Assignment>> {
             if !last.report_to.is_empty() {
                 return None;
             }
-            last.report_to = vec![r.trim_end_matches('.').trim_end_matches(" theo quy định").to_string()];
+            last.report_to = split_units(r.trim_end_matches('.').trim_end_matches(" theo quy định"));
             last.form = AssignmentForm::TwoItems;
             continue;
         }
@@ -680,7 +715,7 @@ fn assignments(paragraphs: &[String]) -> Option<Vec<Assignment>> {
         let mut a = assignment_work(work)?;
         a.form = form;
         if let Some(r) = report {
-            a.report_to = vec![r.trim_end_matches('.').trim_end_matches(" theo quy định").to_string()];
+            a.report_to = split_units(r.trim_end_matches('.').trim_end_matches(" theo quy định"));
         }
         out.push(a);
     }
@@ -831,9 +866,14 @@ fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
 }
 
 /// Recognises a document and writes its YAML.
-pub fn recognize(lines: &[Line], wanted: Option<DocType>, _format: Format) -> Result<Recognised, Diagnostic> {
+pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Result<Recognised, Diagnostic> {
     let mut ctx = Ctx { notes: Vec::new(), cited: Vec::new(), year: None };
-    let lines = join_continuations(lines, &mut ctx.notes);
+    // A PDF's reader makes paragraphs from the page's geometry; text has
+    // only its line breaks, which a page break may have put mid-sentence.
+    let lines = match format {
+        Format::Text => join_continuations(lines, &mut ctx.notes),
+        Format::Pdf => lines.to_vec(),
+    };
     if lines.is_empty() {
         return Err(Diagnostic::error("import-empty", "the file holds no text")
             .with_hint("a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"));
@@ -1066,8 +1106,10 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, _format: Format) -> Re
     if let Some(last) = body.last()
         && plain(&last.text).ends_with("./.")
     {
+        // `… theo quy định./.`: the sentence keeps its full stop; vanban
+        // adds `/.` (and the stop, where the text has none).
         let t = last.text.trim_end();
-        closing = Some(t[..t.len() - 3].trim_end().to_string());
+        closing = Some(t[..t.len() - 2].trim_end().to_string());
         body.pop();
     }
 
