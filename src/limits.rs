@@ -158,3 +158,8 @@ pub const IMPORT_MAX_PAGES: usize = 500;
 /// Glyphs read from a PDF in all: about 3,000 a page of 500 pages; more
 /// are not read (a hostile content stream could repeat text forever).
 pub const IMPORT_MAX_GLYPHS: usize = 1_500_000;
+/// Bytes of one XML part of a Word file, unpacked (`word/document.xml`):
+/// a long plan's is a few megabytes; a zip bomb stops here.
+pub const IMPORT_MAX_XML_BYTES: usize = 64 * 1024 * 1024;
+/// How deep a Word file's XML may nest: real documents nest about 15.
+pub const IMPORT_MAX_DEPTH: usize = 200;

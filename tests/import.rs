@@ -203,8 +203,9 @@ fn import_writes_beside_the_input_and_never_over_a_file() {
 
 /// Renders a sample, imports the PDF, renders the import: the text layers.
 fn pdf_round_trip(sample: &str) -> (Imported, String, String) {
-    let yaml = std::fs::read_to_string(common::root().join("data").join(sample)).unwrap();
-    let first = common::render_str(sample, &yaml);
+    // Loaded from its file: a sample's signature and seal images are beside it.
+    let first =
+        common::render_loaded(vanban::load::load_file(&common::root().join("data").join(sample)).unwrap());
     let imported = match import_bytes(&sample.replace(".yaml", ".pdf"), &first.pdf, None) {
         Ok(i) => i,
         Err(e) => panic!("importing the PDF of {sample} failed:\n{e}"),
@@ -262,7 +263,9 @@ fn the_plans_pdf_imports_back_to_the_same_document() {
 
 #[test]
 fn other_samples_pdfs_render_back_the_same_text() {
-    for sample in ["chi-thi-ngoc-lien-2026.yaml", "thong-bao-ngoc-lien-2026.yaml"] {
+    for sample in
+        ["chi-thi-ngoc-lien-2026.yaml", "thong-bao-ngoc-lien-2026.yaml", "cong-van-ngoc-lien-2026.yaml"]
+    {
         let (_, before, after) = pdf_round_trip(sample);
         assert_eq!(words(&after), words(&before), "{sample}: the re-rendered text differs");
     }
@@ -306,4 +309,244 @@ fn a_pdf_without_text_or_broken_is_refused() {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
     assert!(err(&bytes).contains("no text layer"), "{}", err(&bytes));
+}
+
+/// A Word file written the way offices write them: the header in a
+/// borderless table (a manual line break in the cơ quan's name), typed
+/// numbering for the mục and automatic bullets, a tab, bold and italic
+/// runs, a table with a merged header cell, a footnote, Times New Roman,
+/// nơi nhận beside the signer in a second borderless table.
+fn office_docx() -> Vec<u8> {
+    use std::io::Write;
+    fn run(text: &str, bold: bool, italic: bool) -> String {
+        let mut pr = String::from(r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>"#);
+        if bold {
+            pr.push_str("<w:b/>");
+        }
+        if italic {
+            pr.push_str("<w:i/>");
+        }
+        format!(r#"<w:r><w:rPr>{pr}<w:sz w:val="28"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+    }
+    fn p(jc: &str, runs: &str) -> String {
+        format!(r#"<w:p><w:pPr><w:jc w:val="{jc}"/><w:ind w:firstLine="567"/></w:pPr>{runs}</w:p>"#)
+    }
+    let plain = |t: &str| p("both", &run(t, false, false));
+    let bold = |t: &str| p("both", &run(t, true, false));
+    let centre = |t: &str| p("center", &run(t, true, false));
+    let cell = |paras: &str, extra: &str| {
+        format!(r#"<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/>{extra}</w:tcPr>{paras}</w:tc>"#)
+    };
+    let borderless = |cells: &str| {
+        format!(
+            r#"<w:tbl><w:tblPr><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tr>{cells}</w:tr></w:tbl>"#
+        )
+    };
+    let header = borderless(&format!(
+        "{}{}",
+        cell(
+            &format!(
+                "{}{}{}",
+                p("center", &run("UBND TỈNH THANH HÓA", false, false)),
+                p(
+                    "center",
+                    &format!(
+                        "{}<w:r><w:rPr><w:b/></w:rPr><w:br/></w:r>{}",
+                        run("ỦY BAN NHÂN DÂN", true, false),
+                        run("XÃ NGỌC LIÊN", true, false)
+                    )
+                ),
+                p("center", &run("Số: 15/KH-UBND", false, false)),
+            ),
+            ""
+        ),
+        cell(
+            &format!(
+                "{}{}{}",
+                centre("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                centre("Độc lập - Tự do - Hạnh phúc"),
+                p("center", &run("Ngọc Liên, ngày 20 tháng 4 năm 2026", false, true)),
+            ),
+            ""
+        )
+    ));
+    let bullet = |t: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>{}</w:p>"#,
+            run(t, false, false)
+        )
+    };
+    let th = |t: &str, extra: &str| cell(&p("center", &run(t, true, false)), extra);
+    let td = |t: &str| cell(&p("left", &run(t, false, false)), "");
+    let data_table = format!(
+        r#"<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr><w:tr>{}{}{}</w:tr><w:tr>{}{}{}{}</w:tr><w:tr>{}{}{}{}</w:tr><w:tr>{}{}{}{}</w:tr></w:tbl>"#,
+        th("STT", r#"<w:vMerge w:val="restart"/>"#),
+        th("Nội dung", r#"<w:vMerge w:val="restart"/>"#),
+        th("Kinh phí (đồng)", r#"<w:gridSpan w:val="2"/>"#),
+        cell(&p("center", ""), "<w:vMerge/>"),
+        cell(&p("center", ""), "<w:vMerge/>"),
+        th("Ngân sách xã", ""),
+        th("Xã hội hóa", ""),
+        td("1"),
+        td("Văn nghệ"),
+        td("10.000.000"),
+        td("5.000.000"),
+        td("2"),
+        td("Thể thao"),
+        td("8.000.000"),
+        td("2.000.000"),
+    );
+    let end = borderless(&format!(
+        "{}{}",
+        cell(
+            &format!(
+                "{}{}{}",
+                p("left", &run("Nơi nhận:", true, true)),
+                p("left", &run("- Phòng Văn hóa - Xã hội;", false, false)),
+                p("left", &run("- Lưu: VT, VHXH.", false, false)),
+            ),
+            ""
+        ),
+        cell(
+            &format!(
+                "{}{}{}{}",
+                centre("TM. ỦY BAN NHÂN DÂN"),
+                centre("CHỦ TỊCH"),
+                p("center", ""),
+                centre("Nguyễn Văn An")
+            ),
+            ""
+        )
+    ));
+    let body = [
+        header,
+        centre("KẾ HOẠCH"),
+        centre("Tổ chức Ngày hội văn hóa các dân tộc xã Ngọc Liên năm 2026"),
+        p("both", &run("Căn cứ Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021-2030;", false, true)),
+        plain("UBND xã Ngọc Liên ban hành Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2026 như sau:"),
+        bold("I. MỤC ĐÍCH, YÊU CẦU"),
+        bold("1. Mục đích"),
+        bullet("Giới thiệu bản sắc văn hóa các dân tộc trên địa bàn xã."),
+        bold("2. Yêu cầu"),
+        plain("- Tổ chức trang trọng, tiết kiệm, an toàn."),
+        bold("II. NỘI DUNG VÀ KINH PHÍ"),
+        p(
+            "both",
+            &format!(
+                "{}{}<w:r><w:footnoteReference w:id=\"1\"/></w:r>{}",
+                run("Địa điểm:", true, false),
+                run(" Nhà văn hóa thôn Mó", false, false),
+                run(", tổ chức trong ngày.", false, false)
+            ),
+        ),
+        p("both", &format!("{}<w:r><w:tab/></w:r>{}", run("Thời gian:", false, false), run("ngày 15/5/2026.", false, false))),
+        data_table,
+        bold("III. TỔ CHỨC THỰC HIỆN"),
+        bold("1. Phòng Văn hóa - Xã hội"),
+        plain("Chủ trì tổ chức Ngày hội; báo cáo kết quả về UBND xã."),
+        plain("Trên đây là Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2026 của UBND xã Ngọc Liên./."),
+        end,
+    ]
+    .concat();
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr/></w:body></w:document>"#
+    );
+    let footnotes = r#"<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="0" w:type="separator"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Thôn Mó, xã Ngọc Liên &amp; vùng lân cận.</w:t></w:r></w:p></w:footnote></w:footnotes>"#;
+    let numbering = r#"<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+    let content_types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for (path, text) in [
+        ("[Content_Types].xml", content_types),
+        ("word/document.xml", document.as_str()),
+        ("word/footnotes.xml", footnotes),
+        ("word/numbering.xml", numbering),
+    ] {
+        zip.start_file(path, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn a_word_file_as_offices_write_it_imports_with_its_structure() {
+    let imported = match import_bytes("ke-hoach.docx", &office_docx(), None) {
+        Ok(i) => i,
+        Err(e) => panic!("{e}"),
+    };
+    let Document::KeHoach(k) = &imported.loaded.document else { panic!("not a Kế hoạch") };
+    // Header: chủ quản upright, the cơ quan bold over a manual line break.
+    assert_eq!(k.issuer.parent.as_ref().map(|p| p.0.clone()), Some(vec!["UBND tỉnh Thanh Hóa".to_string()]));
+    assert_eq!(k.issuer.name.0, ["Ủy ban nhân dân", "xã Ngọc Liên"]);
+    assert_eq!((k.issuer.abbr.as_str(), k.number, k.place.as_str()), ("UBND", Some(15), "Ngọc Liên"));
+    assert_eq!(k.date.map(|d| d.0.to_string()).as_deref(), Some("2026-04-20"));
+    assert_eq!(k.title, "Tổ chức Ngày hội văn hóa các dân tộc xã Ngọc Liên năm 2026");
+    assert!(imported.yaml.contains("Ngọc Liên năm {{ year }}"));
+    assert_eq!(k.bases.len(), 1);
+    assert_eq!(k.bases[0].number.as_deref(), Some("1719/QĐ-TTg"));
+    // Automatic bullets and typed ones alike.
+    assert_eq!(
+        k.purposes,
+        [vanban::model::Block::Paragraph("- Giới thiệu bản sắc văn hóa các dân tộc trên địa bàn xã.".into())]
+    );
+    assert_eq!(k.requirements.len(), 1);
+    // The generic mục: a bold run, a footnote, a tab, a table with its merged header.
+    let yaml = &imported.yaml;
+    assert!(
+        yaml.contains(
+            "**Địa điểm:** Nhà văn hóa thôn Mó^[Thôn Mó, xã Ngọc Liên & vùng lân cận.], tổ chức trong ngày."
+        ),
+        "{yaml}"
+    );
+    assert!(yaml.contains("Thời gian: ngày 15/5/2026."), "{yaml}");
+    let section = k.parts.iter().find_map(|p| match p {
+        vanban::model::PlanPart::Section(s) => Some(s),
+        _ => None,
+    });
+    let section = section.expect("the mục NỘI DUNG VÀ KINH PHÍ as a section");
+    assert_eq!(section.title, "NỘI DUNG VÀ KINH PHÍ");
+    let table = section.content.iter().find_map(|b| match b {
+        vanban::model::Block::Table(t) => Some(&t.table),
+        _ => None,
+    });
+    let table = table.expect("the table");
+    let titles: Vec<(&str, Vec<&str>)> = table
+        .columns
+        .iter()
+        .map(|c| (c.title.as_str(), c.columns.iter().map(|s| s.title.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        titles,
+        [("STT", vec![]), ("Nội dung", vec![]), ("Kinh phí (đồng)", vec!["Ngân sách xã", "Xã hội hóa"])]
+    );
+    assert_eq!(table.rows.len(), 2);
+    assert_eq!(k.organization.len(), 1);
+    assert_eq!(
+        k.closing.as_deref(),
+        Some("Trên đây là Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2026 của UBND xã Ngọc Liên.")
+    );
+    // Nơi nhận beside the signer.
+    assert_eq!(k.recipients.iter().map(|r| r.to.as_str()).collect::<Vec<_>>(), ["Phòng Văn hóa - Xã hội"]);
+    assert_eq!(k.archive, ["VT", "VHXH"]);
+    let s = &k.signer;
+    assert_eq!(
+        s.authority.iter().map(|a| format!("{} {}", a.prefix.as_str(), a.of)).collect::<Vec<_>>(),
+        ["TM. Ủy ban nhân dân"]
+    );
+    assert_eq!((s.title.as_str(), s.name.as_str()), ("Chủ tịch", "Nguyễn Văn An"));
+    // And it renders.
+    let out = common::render_str("imported.yaml", yaml);
+    assert!(common::pdftotext(&out.pdf).contains("Nhà văn hóa thôn Mó"));
+}
+
+#[test]
+fn a_broken_word_file_is_refused() {
+    let err = match import_bytes("x.docx", b"PK\x03\x04 not a zip", None) {
+        Ok(_) => panic!("imported"),
+        Err(e) => e.iter().next().unwrap().message.clone(),
+    };
+    assert!(err.contains("not a Word (.docx) file"), "{err}");
 }

@@ -9,6 +9,7 @@
 //! paragraphs in order, and the [`Note`]s say what was recognised, what
 //! was guessed and where to look (with the YAML line).
 
+pub mod docx;
 pub mod pdf;
 pub mod recall;
 pub mod recognize;
@@ -44,8 +45,19 @@ pub struct Line {
     pub align: Align,
     /// Distance from the left margin, in points (0 for text input).
     pub indent: f32,
-    /// Where it is in the source: line of a text file, page of a PDF.
+    /// Where it is in the source: line of a text file, page of a PDF,
+    /// paragraph of a Word file.
     pub source: usize,
+    /// A table read as one (from Word): the line's text only names it.
+    pub table: Option<TableLines>,
+}
+
+/// A table as a reader found it: the header (a title, and the titles of
+/// the columns merged under it) and the rows' cell texts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableLines {
+    pub header: Vec<(String, Vec<String>)>,
+    pub rows: Vec<Vec<String>>,
 }
 
 impl Line {
@@ -132,6 +144,7 @@ impl Note {
 pub enum Format {
     Text,
     Pdf,
+    Docx,
 }
 
 impl Format {
@@ -142,14 +155,19 @@ impl Format {
             Ok(Format::Text)
         } else if lower.ends_with(".pdf") {
             Ok(Format::Pdf)
+        } else if lower.ends_with(".docx") {
+            Ok(Format::Docx)
         } else if lower.ends_with(".doc") {
             Err(Diagnostic::error("import-format", format!("{name} is an old binary Word file (.doc)"))
-                .with_hint("open it in Word or LibreOffice and save it as .docx or .pdf, or copy its text into a .txt file"))
+                .with_hint("open it in Word or LibreOffice and save it as .docx or .pdf"))
         } else {
-            Err(Diagnostic::error("import-format", format!("{name}: vanban imports .txt and .pdf files"))
-                .with_hint(
-                    "save the document as PDF, or copy its text into a .txt file (or pipe it in with `-`)",
-                ))
+            Err(Diagnostic::error(
+                "import-format",
+                format!("{name}: vanban imports .docx, .pdf and .txt files"),
+            )
+            .with_hint(
+                "save the document as PDF, or copy its text into a .txt file (or pipe it in with `-`)",
+            ))
         }
     }
 
@@ -158,6 +176,7 @@ impl Format {
         match self {
             Format::Text => "source line",
             Format::Pdf => "page",
+            Format::Docx => "paragraph",
         }
     }
 }
@@ -202,6 +221,7 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
     let lines = match format {
         Format::Text => text::lines(name, bytes)?,
         Format::Pdf => pdf::lines(name, bytes)?,
+        Format::Docx => docx::lines(name, bytes)?,
     };
     if lines.len() > IMPORT_MAX_LINES {
         return Err(Diagnostics::from(Diagnostic::error(

@@ -557,6 +557,17 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
     (out, all_bold, all_italic)
 }
 
+/// A whole line's style as inline markup.
+fn inline(text: &str, bold: bool, italic: bool) -> String {
+    let mark = match (bold, italic) {
+        (true, true) => "***",
+        (true, false) => "**",
+        (false, true) => "*",
+        (false, false) => "",
+    };
+    format!("{mark}{text}{mark}")
+}
+
 /// The segments of a page, top to bottom, left to right.
 fn segments(page: &Page, index: usize) -> Vec<Segment> {
     let mut glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.text.is_empty()).collect();
@@ -649,10 +660,14 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let mut prev: Option<Segment> = None;
     for s in segs {
         let joins = prev.as_ref().is_some_and(|p| {
-            let same_style = p.bold == s.bold && p.italic == s.italic && (p.size - s.size).abs() < 0.5;
+            // A line without letters (`2027`, `(%)`) takes any style.
+            let neutral = !s.text.chars().any(char::is_alphabetic);
+            let same_style =
+                (neutral || p.bold == s.bold && p.italic == s.italic) && (p.size - s.size).abs() < 0.5;
             let next_line =
                 (s.page == p.page && s.y > p.y && s.y - p.y < 1.8 * p.size) || s.page == p.page + 1;
             let full = p.x1 > right - 1.5 * p.size;
+            let at_left = (s.x0 - left).abs() < 2.0;
             let starts_item = s.text.starts_with("- ") || s.text.starts_with("+ ");
             if column(p) || column(&s) {
                 // A nơi nhận entry wrapped onto a second line.
@@ -666,16 +681,28 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     && !p.text.ends_with([';', '.', ':']);
             }
             let wide = p.x1 - p.x0 > 0.6 * (right - left);
-            same_style
-                && next_line
+            // A full line continued at the margin is one paragraph whatever
+            // the style (a bold run across the line break).
+            next_line
                 && !starts_item
-                && (((s.x0 - left).abs() < 2.0 && (full || !p.text.ends_with(['.', ';', ':', '!', '?'])))
-                    || (centre(p) && centre(&s) && wide))
+                && ((at_left && full && (p.size - s.size).abs() < 0.5)
+                    || same_style && at_left && !p.text.ends_with(['.', ';', ':', '!', '?'])
+                    || same_style && centre(p) && centre(&s) && wide)
         });
         if joins {
             let last = out.last_mut().expect("a line to join");
-            last.text.push(' ');
-            last.text.push_str(&s.text);
+            let neutral = !s.text.chars().any(char::is_alphabetic);
+            if neutral || (last.bold == s.bold && last.italic == s.italic) {
+                last.text.push(' ');
+                last.text.push_str(&s.text);
+            } else {
+                // The styles differ: both become inline runs.
+                last.text = inline(&last.text, last.bold, last.italic);
+                (last.bold, last.italic) = (false, false);
+                last.text.push(' ');
+                last.text.push_str(&inline(&s.text, s.bold, s.italic));
+                last.text = last.text.replace("** **", " ");
+            }
         } else {
             out.push(Line {
                 text: s.text.clone(),
@@ -691,6 +718,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 },
                 indent: (s.x0 - left) as f32,
                 source: s.page,
+                table: None,
             });
         }
         prev = Some(s);

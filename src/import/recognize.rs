@@ -90,7 +90,7 @@ fn marker(text: &str) -> Option<(Marker, String)> {
 fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     for line in lines {
-        if let Some(prev) = out.last_mut() {
+        if let Some(prev) = out.last_mut().filter(|p| p.table.is_none() && line.table.is_none()) {
             let prev_plain = plain(&prev.text);
             let ends_open = !prev_plain.ends_with(['.', ';', ':', '!', '?', ')']);
             let next = plain(&line.text);
@@ -146,7 +146,7 @@ pub fn name_case(line: &str, first_capital: bool) -> String {
             proper_from = Some(u.split(' ').count());
         } else if let Some(pos) = lower.find(&format!(" {u} ")) {
             let before = lower[..pos].split_whitespace().count();
-            proper_from = Some(proper_from.unwrap_or(usize::MAX).min(before + 1 + u.split(' ').count()));
+            proper_from = Some(proper_from.unwrap_or(usize::MAX).min(before + u.split(' ').count()));
         }
     }
     let words: Vec<String> = line
@@ -454,12 +454,32 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 i = j;
             }
             _ => {
-                out.push(Value::String(text_value(&l.text)));
+                out.push(match &l.table {
+                    Some(t) => table_value(t),
+                    None => Value::String(text_value(&l.text)),
+                });
                 i += 1;
             }
         }
     }
     (out, style)
+}
+
+/// A table block: its columns (merged header cells over theirs) and rows.
+fn table_value(t: &super::TableLines) -> Value {
+    let columns: Vec<Value> = t
+        .header
+        .iter()
+        .map(|(title, under)| {
+            let title = if title.is_empty() { " ".to_string() } else { title.clone() };
+            if under.is_empty() {
+                json!({"title": title})
+            } else {
+                json!({"title": title, "columns": under.iter().map(|u| json!({"title": u})).collect::<Vec<_>>()})
+            }
+        })
+        .collect();
+    json!({"table": {"columns": columns, "rows": t.rows}})
 }
 
 /// `a) Nội dung thực hiện: Chi tiết …` → title and the text on its line.
@@ -871,7 +891,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // A PDF's reader makes paragraphs from the page's geometry; text has
     // only its line breaks, which a page break may have put mid-sentence.
     let lines = match format {
-        Format::Text => join_continuations(lines, &mut ctx.notes),
+        Format::Text | Format::Docx => join_continuations(lines, &mut ctx.notes),
         Format::Pdf => lines.to_vec(),
     };
     if lines.is_empty() {
@@ -958,6 +978,18 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if found.is_none() && vv.is_some() {
         title_parts.push(plain(&lines[i].text).trim_start_matches("V/v").trim().to_string());
         i += 1;
+        // A V/v wrapped in the header's left column (PDF: indented lines).
+        while i < lines.len()
+            && lines[i].indent > 0.5
+            && lines[i].indent < 200.0
+            && !plain(&lines[i].text).starts_with("Kính gửi")
+            && !plain(&lines[i].text).starts_with("Căn cứ")
+            && marker(&lines[i].text).is_none()
+            && title_parts.len() < 4
+        {
+            title_parts.push(plain(&lines[i].text));
+            i += 1;
+        }
     } else {
         while i < lines.len() {
             let t = plain(&lines[i].text);
