@@ -157,3 +157,19 @@ pub const REGISTER_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from
 /// Empty rows one form's table may ask for (`blank_rows`): a register
 /// sheet has a few dozen; more would only multiply pages.
 pub const FORM_MAX_BLANK_ROWS: u32 = 200;
+/// Largest file `vanban import` reads (text or PDF): a Kế hoạch of twenty
+/// pages is a few hundred kilobytes as PDF, tens as text.
+pub const IMPORT_MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Lines (paragraphs of a text file, lines of a PDF) an import reads: a
+/// long plan has a few thousand.
+pub const IMPORT_MAX_LINES: usize = 20_000;
+/// Pages of a PDF an import reads: a long plan with its phụ lục has tens.
+pub const IMPORT_MAX_PAGES: usize = 500;
+/// Glyphs read from a PDF in all: about 3,000 a page of 500 pages; more
+/// are not read (a hostile content stream could repeat text forever).
+pub const IMPORT_MAX_GLYPHS: usize = 1_500_000;
+/// Bytes of one XML part of a Word file, unpacked (`word/document.xml`):
+/// a long plan's is a few megabytes; a zip bomb stops here.
+pub const IMPORT_MAX_XML_BYTES: usize = 64 * 1024 * 1024;
+/// How deep a Word file's XML may nest: real documents nest about 15.
+pub const IMPORT_MAX_DEPTH: usize = 200;

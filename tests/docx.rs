@@ -44,15 +44,15 @@ fn words(xml: &str) -> String {
     let mut in_text = false;
     loop {
         match reader.read_event().unwrap() {
-            Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
-            Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
-            Event::End(e) if e.name().as_ref() == b"w:p" => out.push('\n'),
-            Event::Empty(e) if e.name().as_ref() == b"w:tab" => out.push('\t'),
+            Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
+            Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,
+            Event::End(e) if e.name().as_ref() == "w:p" => out.push('\n'),
+            Event::Empty(e) if e.name().as_ref() == "w:tab" => out.push('\t'),
             Event::Text(t) if in_text => {
-                out.push_str(&t.xml_content(quick_xml::XmlVersion::Implicit1_0).unwrap())
+                out.push_str(&t.xml10_content())
             }
             Event::GeneralRef(r) if in_text => {
-                let name = r.decode().unwrap();
+                let name = r.xml10_content();
                 out.push_str(match name.as_ref() {
                     "amp" => "&",
                     "lt" => "<",
@@ -77,13 +77,13 @@ fn elements(xml: &str, name: &str) -> Vec<Vec<(String, String)>> {
     let mut out = Vec::new();
     loop {
         match reader.read_event().unwrap() {
-            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == name.as_bytes() => {
+            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == name => {
                 out.push(
                     e.attributes()
                         .map(|a| {
                             let a = a.unwrap();
                             (
-                                String::from_utf8(a.key.as_ref().to_vec()).unwrap(),
+                                a.key.as_ref().to_string(),
                                 a.normalized_value(quick_xml::XmlVersion::Implicit1_0).unwrap().into_owned(),
                             )
                         })

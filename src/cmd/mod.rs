@@ -16,6 +16,7 @@ mod check;
 mod diff;
 mod extract;
 mod fonts;
+mod import;
 mod issue;
 mod new;
 mod register;
@@ -51,6 +52,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Get the YAML source back out of a PDF rendered with it attached.
     Extract(extract::ExtractArgs),
+    /// Turn last year's document (text or PDF) into vanban YAML.
+    Import(import::ImportArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
     /// Write next year's draft of a document.
@@ -143,6 +146,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Diff(args) => diff::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Fonts(args) => fonts::run(args),
+        Command::Import(args) => import::run(args),
         Command::New(args) => new::run(args),
         Command::Rollover(args) => rollover::run(args),
         Command::Issue(args) => issue::run(args),

@@ -42,15 +42,20 @@ impl Occurrence {
     }
 }
 
+/// The tên loại a citation may name: Phụ lục III's, and the legal kinds
+/// that have no abbreviation there (also read by `import`).
+pub(crate) fn kinds() -> Vec<&'static str> {
+    vn::ky_hieu::TYPE_ABBREVIATIONS
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(["Nghị định", "Thông tư", "Công văn", "Luật", "Pháp lệnh", "Thông tư liên tịch"])
+        .collect()
+}
+
 fn citation_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let kinds = vn::ky_hieu::TYPE_ABBREVIATIONS
-            .iter()
-            .map(|(name, _)| *name)
-            .chain(["Nghị định", "Thông tư", "Công văn", "Luật", "Pháp lệnh", "Thông tư liên tịch"])
-            .collect::<Vec<_>>()
-            .join("|");
+        let kinds = kinds().join("|");
         Regex::new(&format!(
             r"(?P<kind>{kinds})(?P<so>\s+số)?\s+(?P<num>\d+)/(?P<kh>[^\s,;:()]+?)(?:[.;,:]?\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})|[.;,:]?(?:\s|$))"
         ))

@@ -4,7 +4,7 @@
 //! refuses their errors, `check` lists them all.
 
 mod articles;
-mod citations;
+pub(crate) mod citations;
 mod forms;
 mod normative;
 mod values;

@@ -1,0 +1,123 @@
+//! `vanban import`: last year's document (text or PDF) as vanban YAML, with
+//! a report of what was recognised, guessed and needs a look.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::Args;
+use vanban::import::{Format, NoteKind};
+use vanban::model::DocType;
+
+use super::Status;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The document: `.txt` (or `-` for standard input) or `.pdf`.
+    #[arg(value_name = "FILE")]
+    input: PathBuf,
+    /// Where to write the YAML; beside the input with `.yaml` if absent
+    /// (standard output for `-`).
+    #[arg(short, long, value_name = "FILE.yaml")]
+    output: Option<PathBuf>,
+    /// The document type when the text does not say it (ke-hoach, bao-cao …).
+    #[arg(long = "type", value_name = "TYPE")]
+    doc_type: Option<String>,
+    /// Replace an existing output file.
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: ImportArgs) -> Status {
+    let doc_type = match args.doc_type.as_deref().map(|k| (k, DocType::from_key(k))) {
+        None => None,
+        Some((_, Some(t))) => Some(t),
+        Some((k, None)) => {
+            let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
+            eprintln!("error: unknown document type `{k}`; expected one of: {}", keys.join(", "));
+            return Status::Usage;
+        }
+    };
+    let name = args.input.display().to_string();
+    let stdin = name == "-";
+    let output = match (&args.output, stdin) {
+        (Some(o), _) => Some(o.clone()),
+        (None, true) => None,
+        (None, false) => Some(args.input.with_extension("yaml")),
+    };
+    if let Some(out) = &output {
+        if out.exists() && !args.force {
+            eprintln!("error: {} exists; use --force to replace it", out.display());
+            return Status::Usage;
+        }
+        if vanban::output::same_file(out, &args.input) {
+            eprintln!("error: {} is the input; vanban never writes over its input", out.display());
+            return Status::Usage;
+        }
+    }
+    if let Err(d) = Format::of(&name) {
+        super::report([&d]);
+        return Status::Usage;
+    }
+    let bytes = if stdin {
+        let mut buf = Vec::new();
+        let limit = vanban::limits::IMPORT_MAX_BYTES as u64 + 1;
+        if let Err(e) = std::io::stdin().take(limit).read_to_end(&mut buf) {
+            eprintln!("error: cannot read standard input: {e}");
+            return Status::Usage;
+        }
+        buf
+    } else {
+        match std::fs::metadata(&args.input) {
+            Ok(m) if m.len() > vanban::limits::IMPORT_MAX_BYTES as u64 => {
+                eprintln!(
+                    "error: {name} is {} KB; vanban imports files up to {} KB (limits::IMPORT_MAX_BYTES)",
+                    m.len() / 1024,
+                    vanban::limits::IMPORT_MAX_BYTES / 1024
+                );
+                return Status::Usage;
+            }
+            _ => {}
+        }
+        match std::fs::read(&args.input) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("error: cannot read {name}: {e}");
+                return Status::Usage;
+            }
+        }
+    };
+    let imported = match vanban::import::import_bytes(&name, &bytes, doc_type) {
+        Ok(i) => i,
+        Err(errors) => {
+            super::report(errors.iter());
+            return Status::DocumentErrors;
+        }
+    };
+    let unit = Format::of(&name).map(Format::source_unit).unwrap_or("line");
+    for kind in [NoteKind::Recognised, NoteKind::Guessed, NoteKind::Check] {
+        for n in imported.notes.iter().filter(|n| n.kind == kind) {
+            eprintln!("{}", n.line(unit));
+        }
+    }
+    super::report(imported.loaded.warnings.iter());
+    match output {
+        None => {
+            out!("{}", imported.yaml);
+            Status::Ok
+        }
+        Some(path) => match vanban::output::write_atomic(&path, imported.yaml.as_bytes()) {
+            Ok(()) => {
+                eprintln!(
+                    "wrote {}: check the places above, then `vanban check {}`",
+                    path.display(),
+                    path.display()
+                );
+                Status::Ok
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                Status::Usage
+            }
+        },
+    }
+}

@@ -1,0 +1,281 @@
+//! `vanban import`: another format in (text, a text PDF), the same model
+//! out. Each reader turns its file into one neutral form, a list of
+//! [`Line`]s with their style; [`recognize`] finds the NĐ30 structure in
+//! it (header, căn cứ, outline, nơi nhận, signer) and builds the model;
+//! the YAML it writes is loaded back with [`crate::load::load_str`], so
+//! every check `render` makes applies to it before anything is written.
+//!
+//! Nothing is dropped: what the recognisers cannot place stays as plain
+//! paragraphs in order, and the [`Note`]s say what was recognised, what
+//! was guessed and where to look (with the YAML line).
+
+pub mod docx;
+pub mod pdf;
+pub mod recall;
+pub mod recognize;
+pub mod text;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::limits::{IMPORT_MAX_BYTES, IMPORT_MAX_LINES};
+use crate::load::Loaded;
+use crate::model::DocType;
+
+/// How a line is aligned on its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+/// One line (or paragraph) of the source in the neutral form every reader
+/// produces: its text, with bold and italic runs inside it written as
+/// vanban's inline markup (`**…**`, `*…*`), and the style of the whole line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Line {
+    pub text: String,
+    /// The whole line is bold (a heading, the signer's name).
+    pub bold: bool,
+    /// The whole line is italic.
+    pub italic: bool,
+    /// Font size in points, when the format says.
+    pub size: Option<f32>,
+    pub align: Align,
+    /// Distance from the left margin, in points (0 for text input).
+    pub indent: f32,
+    /// Where it is in the source: line of a text file, page of a PDF,
+    /// paragraph of a Word file.
+    pub source: usize,
+    /// A table read as one (from Word): the line's text only names it.
+    pub table: Option<TableLines>,
+}
+
+/// A table as a reader found it: the header (a title, and the titles of
+/// the columns merged under it) and the rows' cell texts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableLines {
+    pub header: Vec<(String, Vec<String>)>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Line {
+    /// A plain line of a text file.
+    pub fn plain(text: impl Into<String>, source: usize) -> Self {
+        Line { text: text.into(), source, ..Line::default() }
+    }
+}
+
+/// What kind of remark a [`Note`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteKind {
+    /// Found as NĐ30 lays it out.
+    Recognised,
+    /// Decided by a rule that may be wrong here.
+    Guessed,
+    /// A human should look at it.
+    Check,
+}
+
+/// One line of the import report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub message: String,
+    /// The field of the YAML it is about.
+    pub path: Option<String>,
+    /// Its line in the YAML written, once known.
+    pub yaml_line: Option<usize>,
+    /// Its place in the source (line of a text file, page of a PDF).
+    pub source: Option<usize>,
+}
+
+impl Note {
+    fn new(kind: NoteKind, message: impl Into<String>) -> Self {
+        Note { kind, message: message.into(), path: None, yaml_line: None, source: None }
+    }
+    pub fn recognised(message: impl Into<String>) -> Self {
+        Self::new(NoteKind::Recognised, message)
+    }
+    pub fn guessed(message: impl Into<String>) -> Self {
+        Self::new(NoteKind::Guessed, message)
+    }
+    pub fn check(message: impl Into<String>) -> Self {
+        Self::new(NoteKind::Check, message)
+    }
+    pub fn at(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+    fn at_opt(mut self, path: Option<String>) -> Self {
+        self.path = path;
+        self
+    }
+    pub fn from_source(mut self, source: usize) -> Self {
+        self.source = Some(source);
+        self
+    }
+
+    /// The report line: `guessed: … (YAML line 12; source line 40)`.
+    pub fn line(&self, source_unit: &str) -> String {
+        let kind = match self.kind {
+            NoteKind::Recognised => "recognised",
+            NoteKind::Guessed => "guessed",
+            NoteKind::Check => "check",
+        };
+        let mut places = Vec::new();
+        if let Some(l) = self.yaml_line {
+            places.push(format!("YAML line {l}"));
+        }
+        if let Some(s) = self.source {
+            places.push(format!("{source_unit} {s}"));
+        }
+        if places.is_empty() {
+            format!("{kind}: {}", self.message)
+        } else {
+            format!("{kind}: {} ({})", self.message, places.join("; "))
+        }
+    }
+}
+
+/// The input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    /// The format of a file by its name (`-` is text on standard input).
+    pub fn of(name: &str) -> Result<Format, Diagnostic> {
+        let lower = name.to_lowercase();
+        if name == "-" || lower.ends_with(".txt") || lower.ends_with(".md") {
+            Ok(Format::Text)
+        } else if lower.ends_with(".pdf") {
+            Ok(Format::Pdf)
+        } else if lower.ends_with(".docx") {
+            Ok(Format::Docx)
+        } else if lower.ends_with(".doc") {
+            Err(Diagnostic::error("import-format", format!("{name} is an old binary Word file (.doc)"))
+                .with_hint("open it in Word or LibreOffice and save it as .docx or .pdf"))
+        } else {
+            Err(Diagnostic::error(
+                "import-format",
+                format!("{name}: vanban imports .docx, .pdf and .txt files"),
+            )
+            .with_hint(
+                "save the document as PDF, or copy its text into a .txt file (or pipe it in with `-`)",
+            ))
+        }
+    }
+
+    /// What a [`Line::source`] counts in this format.
+    pub fn source_unit(self) -> &'static str {
+        match self {
+            Format::Text => "source line",
+            Format::Pdf => "page",
+            Format::Docx => "paragraph",
+        }
+    }
+}
+
+/// The result of an import: the YAML, the document as loaded from it, and
+/// the report.
+pub struct Imported {
+    pub yaml: String,
+    pub loaded: Loaded,
+    pub notes: Vec<Note>,
+}
+
+/// Imports a file's bytes: `name` gives its format and is shown in messages.
+pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Result<Imported, Diagnostics> {
+    let format = Format::of(name).map_err(Diagnostics::from)?;
+    if bytes.len() > IMPORT_MAX_BYTES {
+        return Err(Diagnostics::from(
+            Diagnostic::error(
+                "input-too-large",
+                format!(
+                    "{name} is {} KB; vanban imports files up to {} KB (limits::IMPORT_MAX_BYTES)",
+                    bytes.len() / 1024,
+                    IMPORT_MAX_BYTES / 1024
+                ),
+            )
+            .with_hint("split the document, or import the part you need"),
+        ));
+    }
+    // A PDF vanban wrote with its YAML attached holds the document itself.
+    if format == Format::Pdf
+        && let Ok(files) = crate::extract::attached_files(bytes)
+        && let Some(source) = files.iter().find(|f| f.is_source())
+        && let Ok(yaml) = String::from_utf8(source.bytes.clone())
+    {
+        let loaded = crate::load::load_str(&format!("{name} (attached {})", source.name), &yaml)?;
+        let note = Note::recognised(format!(
+            "the PDF carries the YAML it was rendered from ({}): imported as it is, nothing guessed",
+            source.name
+        ));
+        return Ok(Imported { yaml, loaded, notes: vec![note] });
+    }
+    let lines = match format {
+        Format::Text => text::lines(name, bytes)?,
+        Format::Pdf => pdf::lines(name, bytes)?,
+        Format::Docx => docx::lines(name, bytes)?,
+    };
+    if lines.len() > IMPORT_MAX_LINES {
+        return Err(Diagnostics::from(Diagnostic::error(
+            "input-too-large",
+            format!(
+                "{name} has {} lines; vanban imports documents up to {IMPORT_MAX_LINES} lines (limits::IMPORT_MAX_LINES)",
+                lines.len()
+            ),
+        )));
+    }
+    import_lines(name, format, &lines, doc_type)
+}
+
+/// Recognises a document in neutral lines and writes its YAML.
+pub fn import_lines(
+    name: &str,
+    format: Format,
+    lines: &[Line],
+    doc_type: Option<DocType>,
+) -> Result<Imported, Diagnostics> {
+    let recognised = recognize::recognize(lines, doc_type, format).map_err(Diagnostics::from)?;
+    let mut value = recognised.value;
+    let mut notes = recognised.notes;
+    let out_name = format!("{name} (imported)");
+    let mut yaml = recognize::to_yaml(&value, recognised.doc_type);
+    let mut loaded = crate::load::load_str(&out_name, &yaml)?;
+    // The original's own inconsistencies (one document cited with two ký
+    // hiệu) are kept as written and acknowledged, each a place to check:
+    // the import must not correct the text silently, nor fail on it.
+    let allowable: Vec<Diagnostic> = crate::lint::lint(&loaded, &crate::lint::LintContext::default())
+        .into_iter()
+        .filter(|d| d.is_error() && crate::lint::allowable(d.code).is_ok())
+        .collect();
+    if !allowable.is_empty() {
+        let mut allow = serde_json::Map::new();
+        for d in &allowable {
+            allow.insert(d.code.to_string(), "as written in the imported original; check it".into());
+            let line = d.line_col().map(|(l, _)| l);
+            notes.push(Note {
+                yaml_line: line,
+                ..Note::check(format!("{} (acknowledged under `allow:`)", d.message)).at_opt(d.path.clone())
+            });
+        }
+        if let serde_json::Value::Object(m) = &mut value {
+            m.insert("allow".into(), serde_json::Value::Object(allow));
+        }
+        yaml = recognize::to_yaml(&value, recognised.doc_type);
+        loaded = crate::load::load_str(&out_name, &yaml)?;
+    }
+    for n in &mut notes {
+        if let Some(path) = n.path.as_ref().filter(|_| n.yaml_line.is_none()) {
+            let node = loaded.tree.locate(path).0;
+            n.yaml_line = Some(loaded.file.line_col(node.span.start).0);
+        }
+    }
+    Ok(Imported { yaml, loaded, notes })
+}

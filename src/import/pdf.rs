@@ -1,0 +1,727 @@
+//! PDF input: a text PDF as vanban or Word writes it. The text operators
+//! of each page are run (on `lopdf`, as the tests' reader does), every
+//! glyph is mapped to Unicode through its font's `ToUnicode` CMap and
+//! placed with its size and its font's weight and slant; glyphs make
+//! lines by baseline, split into columns at wide gaps, and lines make
+//! paragraphs (first-line indents, full lines, style) — the neutral
+//! [`Line`]s the recognisers read. A PDF vanban wrote with its YAML
+//! attached gives that YAML back instead (see [`crate::extract`]).
+
+use std::collections::HashMap;
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use super::{Align, Line};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// One glyph on a page, in pt, with a top-left origin.
+#[derive(Debug, Clone)]
+struct Glyph {
+    text: String,
+    /// Left edge and baseline.
+    x: f64,
+    y: f64,
+    width: f64,
+    size: f64,
+    bold: bool,
+    italic: bool,
+}
+
+/// A page's glyphs.
+struct Page {
+    glyphs: Vec<Glyph>,
+}
+
+type Matrix = [f64; 6];
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+fn mul(a: &Matrix, b: &Matrix) -> Matrix {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
+
+fn num(o: &Object) -> f64 {
+    match o {
+        Object::Integer(i) => *i as f64,
+        Object::Real(r) => *r as f64,
+        _ => 0.0,
+    }
+}
+
+fn matrix(ops: &[Object]) -> Matrix {
+    let mut m = IDENTITY;
+    for (i, o) in ops.iter().take(6).enumerate() {
+        m[i] = num(o);
+    }
+    m
+}
+
+/// What the import needs of a font: code length, widths and Unicode.
+struct Font {
+    bold: bool,
+    italic: bool,
+    two_byte: bool,
+    /// Glyph-space-to-text-space factor (1/1000, or a Type3 font's matrix).
+    scale: f64,
+    widths: HashMap<u32, f64>,
+    default_width: f64,
+    unicode: HashMap<u32, String>,
+}
+
+fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(o),
+        _ => o,
+    }
+}
+
+fn dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
+    match resolve(doc, o) {
+        Object::Dictionary(d) => Some(d),
+        Object::Stream(s) => Some(&s.dict),
+        _ => None,
+    }
+}
+
+fn hex(s: &str) -> Option<(u32, usize)> {
+    let s = s.trim().trim_start_matches('<').trim_end_matches('>');
+    Some((u32::from_str_radix(s, 16).ok()?, s.len()))
+}
+
+fn utf16(s: &str) -> String {
+    let s = s.trim().trim_start_matches('<').trim_end_matches('>');
+    let units: Vec<u16> =
+        (0..s.len() / 4).filter_map(|i| u16::from_str_radix(&s[i * 4..i * 4 + 4], 16).ok()).collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
+fn parse_cmap(text: &str, out: &mut HashMap<u32, String>) {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace())
+        .flat_map(|t| {
+            // Split "<0001><0002>" into two tokens.
+            let mut parts = Vec::new();
+            let mut rest = t;
+            while let Some(end) = rest.find('>') {
+                parts.push(&rest[..=end]);
+                rest = &rest[end + 1..];
+            }
+            if !rest.is_empty() {
+                parts.push(rest);
+            }
+            parts
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        match tokens[i] {
+            "beginbfchar" => {
+                i += 1;
+                while i + 1 < tokens.len() && tokens[i] != "endbfchar" {
+                    if let Some((code, _)) = hex(tokens[i]) {
+                        out.insert(code, utf16(tokens[i + 1]));
+                    }
+                    i += 2;
+                }
+            }
+            "beginbfrange" => {
+                i += 1;
+                while i + 2 < tokens.len() && tokens[i] != "endbfrange" {
+                    let (Some((lo, _)), Some((hi, _))) = (hex(tokens[i]), hex(tokens[i + 1])) else {
+                        i += 1;
+                        continue;
+                    };
+                    if tokens[i + 2] == "[" || tokens[i + 2].starts_with('[') {
+                        let mut j = i + 2;
+                        let mut code = lo;
+                        while j < tokens.len() && !tokens[j].ends_with(']') {
+                            let t = tokens[j].trim_start_matches('[');
+                            if t.starts_with('<') {
+                                out.insert(code, utf16(t));
+                                code += 1;
+                            }
+                            j += 1;
+                        }
+                        i = j + 1;
+                    } else {
+                        let base = utf16(tokens[i + 2]);
+                        let mut chars: Vec<char> = base.chars().collect();
+                        for code in lo..=hi {
+                            out.insert(code, chars.iter().collect());
+                            if let Some(last) = chars.last_mut() {
+                                *last = char::from_u32(*last as u32 + 1).unwrap_or(*last);
+                            }
+                        }
+                        i += 3;
+                    }
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn load_font(doc: &Document, font: &Dictionary) -> Font {
+    let subtype = font.get(b"Subtype").ok().and_then(|o| o.as_name().ok()).unwrap_or(b"");
+    let base = font.get(b"BaseFont").ok().and_then(|o| o.as_name().ok()).unwrap_or(b"");
+    let base = String::from_utf8_lossy(base).to_lowercase();
+    let mut f = Font {
+        bold: base.contains("bold")
+            || base.contains("black")
+            || base.contains("heavy")
+            || base.contains(",bd"),
+        italic: base.contains("italic") || base.contains("oblique"),
+        two_byte: false,
+        scale: 0.001,
+        widths: HashMap::new(),
+        default_width: 0.0,
+        unicode: HashMap::new(),
+    };
+    if subtype == b"Type0" {
+        f.two_byte = true;
+        f.default_width = 1000.0;
+        let descendant = font
+            .get(b"DescendantFonts")
+            .ok()
+            .map(|o| resolve(doc, o))
+            .and_then(|o| o.as_array().ok())
+            .and_then(|a| a.first())
+            .and_then(|o| dict(doc, o));
+        if let Some(cid) = descendant {
+            if let Ok(dw) = cid.get(b"DW") {
+                f.default_width = num(resolve(doc, dw));
+            }
+            if let Some(Object::Array(w)) = cid.get(b"W").ok().map(|o| resolve(doc, o)) {
+                let mut i = 0;
+                while i + 1 < w.len() {
+                    let first = num(resolve(doc, &w[i])) as u32;
+                    match resolve(doc, &w[i + 1]) {
+                        Object::Array(ws) => {
+                            for (k, width) in ws.iter().enumerate() {
+                                f.widths.insert(first + k as u32, num(resolve(doc, width)));
+                            }
+                            i += 2;
+                        }
+                        last if i + 2 < w.len() => {
+                            let last = num(last) as u32;
+                            let width = num(resolve(doc, &w[i + 2]));
+                            for c in first..=last {
+                                f.widths.insert(c, width);
+                            }
+                            i += 3;
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+    } else {
+        if subtype == b"Type3"
+            && let Some(Object::Array(m)) = font.get(b"FontMatrix").ok().map(|o| resolve(doc, o))
+        {
+            f.scale = m.first().map(|o| num(resolve(doc, o))).unwrap_or(0.001);
+        }
+        let first = font.get(b"FirstChar").map(|o| num(resolve(doc, o)) as u32).unwrap_or(0);
+        if let Some(Object::Array(ws)) = font.get(b"Widths").ok().map(|o| resolve(doc, o)) {
+            for (k, width) in ws.iter().enumerate() {
+                f.widths.insert(first + k as u32, num(resolve(doc, width)));
+            }
+        }
+    }
+    if let Some(Object::Stream(s)) = font.get(b"ToUnicode").ok().map(|o| resolve(doc, o)) {
+        let data = s.decompressed_content().unwrap_or_else(|_| s.content.clone());
+        parse_cmap(&String::from_utf8_lossy(&data), &mut f.unicode);
+    }
+    f
+}
+
+struct State {
+    ctm: Matrix,
+    font: Option<ObjectId>,
+    font_key: Vec<u8>,
+    size: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+    hscale: f64,
+    leading: f64,
+    rise: f64,
+}
+
+struct Interp<'a> {
+    doc: &'a Document,
+    fonts: HashMap<(ObjectId, Vec<u8>), Font>,
+    glyphs: Vec<Glyph>,
+    height: f64,
+}
+
+impl Interp<'_> {
+    fn run(
+        &mut self,
+        content: &[u8],
+        resources: Option<&Dictionary>,
+        ctm: Matrix,
+        res_id: ObjectId,
+        depth: usize,
+    ) {
+        let Ok(content) = Content::decode(content) else { return };
+        let doc = self.doc;
+        let font_dict = resources.and_then(|r| r.get(b"Font").ok()).and_then(|o| dict(doc, o));
+        let xobjects = resources.and_then(|r| r.get(b"XObject").ok()).and_then(|o| dict(doc, o));
+        let mut stack = Vec::new();
+        let mut gs = State {
+            ctm,
+            font: None,
+            font_key: Vec::new(),
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            hscale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        };
+        let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
+        for op in &content.operations {
+            let a = &op.operands;
+            match op.operator.as_str() {
+                "q" => stack.push((gs.ctm, gs.font, gs.font_key.clone(), gs.size)),
+                "Q" => {
+                    if let Some((c, f, k, s)) = stack.pop() {
+                        (gs.ctm, gs.font, gs.font_key, gs.size) = (c, f, k, s);
+                    }
+                }
+                "cm" => gs.ctm = mul(&matrix(a), &gs.ctm),
+                "BT" => (tm, tlm) = (IDENTITY, IDENTITY),
+                "Tf" => {
+                    gs.size = a.get(1).map(num).unwrap_or(0.0);
+                    let name = a.first().and_then(|o| o.as_name().ok()).unwrap_or(b"").to_vec();
+                    let font = font_dict.and_then(|d| d.get(&name).ok());
+                    gs.font = match font {
+                        Some(Object::Reference(id)) => Some(*id),
+                        Some(_) => Some(res_id),
+                        None => None,
+                    };
+                    gs.font_key = name.clone();
+                    let key = (gs.font.unwrap_or(res_id), name);
+                    if let Some(d) = font.and_then(|o| dict(doc, o))
+                        && !self.fonts.contains_key(&key)
+                    {
+                        self.fonts.insert(key, load_font(doc, d));
+                    }
+                }
+                "Tc" => gs.char_spacing = a.first().map(num).unwrap_or(0.0),
+                "Tw" => gs.word_spacing = a.first().map(num).unwrap_or(0.0),
+                "Tz" => gs.hscale = a.first().map(num).unwrap_or(100.0) / 100.0,
+                "TL" => gs.leading = a.first().map(num).unwrap_or(0.0),
+                "Ts" => gs.rise = a.first().map(num).unwrap_or(0.0),
+                "Td" | "TD" => {
+                    let (tx, ty) = (a.first().map(num).unwrap_or(0.0), a.get(1).map(num).unwrap_or(0.0));
+                    if op.operator == "TD" {
+                        gs.leading = -ty;
+                    }
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, tx, ty], &tlm);
+                    tm = tlm;
+                }
+                "Tm" => {
+                    tlm = matrix(a);
+                    tm = tlm;
+                }
+                "T*" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                }
+                "Tj" | "'" | "\"" | "TJ" => {
+                    if op.operator != "Tj" && op.operator != "TJ" {
+                        tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                        tm = tlm;
+                    }
+                    let items: Vec<&Object> = match op.operator.as_str() {
+                        "TJ" => a
+                            .first()
+                            .and_then(|o| o.as_array().ok())
+                            .map(|v| v.iter().collect())
+                            .unwrap_or_default(),
+                        "\"" => a.get(2).into_iter().collect(),
+                        _ => a.first().into_iter().collect(),
+                    };
+                    for item in items {
+                        match item {
+                            Object::String(bytes, _) => self.show(bytes, &gs, &mut tm, res_id),
+                            other => {
+                                let adj = -num(other) / 1000.0 * gs.size * gs.hscale;
+                                tm = mul(&[1.0, 0.0, 0.0, 1.0, adj, 0.0], &tm);
+                            }
+                        }
+                    }
+                }
+                "Do" if depth < 8 => {
+                    let name = a.first().and_then(|o| o.as_name().ok()).unwrap_or(b"");
+                    let Some(obj) = xobjects.and_then(|x| x.get(name).ok()) else { continue };
+                    let id = match obj {
+                        Object::Reference(id) => *id,
+                        _ => res_id,
+                    };
+                    if let Object::Stream(s) = resolve(doc, obj)
+                        && s.dict.get(b"Subtype").ok().and_then(|o| o.as_name().ok()) == Some(b"Form")
+                    {
+                        let m = s.dict.get(b"Matrix").ok().and_then(|o| o.as_array().ok()).map(|v| matrix(v));
+                        let ctm = mul(&m.unwrap_or(IDENTITY), &gs.ctm);
+                        let res = s.dict.get(b"Resources").ok().and_then(|o| dict(doc, o)).or(resources);
+                        let data = s.decompressed_content().unwrap_or_else(|_| s.content.clone());
+                        self.run(&data, res, ctm, id, depth + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn show(&mut self, bytes: &[u8], gs: &State, tm: &mut Matrix, res_id: ObjectId) {
+        let Some(font) = self.fonts.get(&(gs.font.unwrap_or(res_id), gs.font_key.clone())) else { return };
+        let codes: Vec<u32> = if font.two_byte {
+            bytes.chunks(2).map(|c| c.iter().fold(0u32, |acc, b| acc << 8 | *b as u32)).collect()
+        } else {
+            bytes.iter().map(|b| *b as u32).collect()
+        };
+        for code in codes {
+            let w = font.widths.get(&code).copied().unwrap_or(font.default_width) * font.scale;
+            let trm = mul(&[gs.size * gs.hscale, 0.0, 0.0, gs.size, 0.0, gs.rise], &mul(tm, &gs.ctm));
+            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+            let width = w * (trm[0] * trm[0] + trm[1] * trm[1]).sqrt();
+            let text = font.unicode.get(&code).cloned().unwrap_or_default();
+            let space = if !font.two_byte && code == 32 { gs.word_spacing } else { 0.0 };
+            if self.glyphs.len() < crate::limits::IMPORT_MAX_GLYPHS {
+                self.glyphs.push(Glyph {
+                    text,
+                    x: trm[4],
+                    y: self.height - trm[5],
+                    width,
+                    size,
+                    bold: font.bold,
+                    italic: font.italic,
+                });
+            }
+            let tx = (w * gs.size + gs.char_spacing + space) * gs.hscale;
+            *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
+        }
+    }
+}
+
+/// A page's resource dictionary, its own or inherited, direct or referenced.
+fn page_resources(doc: &Document, page_id: ObjectId) -> Option<&Dictionary> {
+    let (res, ids) = doc.get_page_resources(page_id).ok()?;
+    res.or_else(|| ids.first().and_then(|id| doc.get_dictionary(*id).ok()))
+}
+
+fn error(name: &str, message: String, hint: &str) -> Diagnostics {
+    Diagnostics::from(
+        Diagnostic::error("import-pdf", format!("{name}: {message}")).with_hint(hint.to_string()),
+    )
+}
+
+/// The glyphs of every page.
+fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
+    let doc = Document::load_mem(pdf).map_err(|e| {
+        let msg = e.to_string();
+        if msg.to_lowercase().contains("encrypt") || msg.to_lowercase().contains("password") {
+            error(
+                name,
+                "the PDF is encrypted".into(),
+                "save an unprotected copy (print to PDF), or copy its text into a .txt file",
+            )
+        } else {
+            error(
+                name,
+                format!("not a readable PDF ({msg})"),
+                "open it in a PDF viewer to check it, or export it again",
+            )
+        }
+    })?;
+    if doc.is_encrypted() {
+        return Err(error(
+            name,
+            "the PDF is encrypted".into(),
+            "save an unprotected copy (print to PDF), or copy its text into a .txt file",
+        ));
+    }
+    let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
+    if page_ids.len() > crate::limits::IMPORT_MAX_PAGES {
+        return Err(error(
+            name,
+            format!(
+                "{} pages; vanban imports documents up to {} pages (limits::IMPORT_MAX_PAGES)",
+                page_ids.len(),
+                crate::limits::IMPORT_MAX_PAGES
+            ),
+            "import the part you need",
+        ));
+    }
+    let mut out = Vec::new();
+    for page_id in page_ids {
+        let Ok(page) = doc.get_dictionary(page_id) else { continue };
+        let media = page
+            .get(b"MediaBox")
+            .ok()
+            .and_then(|o| resolve(&doc, o).as_array().ok())
+            .map(|v| v.iter().map(|o| num(resolve(&doc, o))).collect::<Vec<_>>())
+            .filter(|v| v.len() == 4)
+            .unwrap_or_else(|| vec![0.0, 0.0, 595.0, 842.0]);
+        let height = media[3] - media[1];
+        let res = page_resources(&doc, page_id);
+        let mut interp = Interp { doc: &doc, fonts: HashMap::new(), glyphs: Vec::new(), height };
+        let content = doc.get_page_content(page_id);
+        let ctm = [1.0, 0.0, 0.0, 1.0, -media[0], -media[1]];
+        interp.run(&content, res, ctm, page_id, 0);
+        out.push(Page { glyphs: interp.glyphs });
+    }
+    if out.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
+        return Err(error(
+            name,
+            "the PDF has no text layer (a scan?)".into(),
+            "run OCR on it first (the text must be selectable), or type the text into a .txt file",
+        ));
+    }
+    Ok(out)
+}
+
+/// A run of glyphs on one baseline with no wide gap: one line of a column.
+#[derive(Debug, Clone)]
+struct Segment {
+    page: usize,
+    x0: f64,
+    x1: f64,
+    y: f64,
+    size: f64,
+    /// The text with inline markup for bold and italic runs.
+    text: String,
+    bold: bool,
+    italic: bool,
+}
+
+/// The text of glyphs with `**`/`*` around bold and italic runs, unless
+/// the whole run is one style (then the segment says it).
+fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
+    // Only letters carry style: a digit or a dash set from a fallback font
+    // (upright in an italic căn cứ) does not split a run.
+    let letter = |t: &str| t.chars().any(char::is_alphabetic);
+    let visible: Vec<&(String, bool, bool)> = glyphs.iter().filter(|g| letter(&g.0)).collect();
+    let all_bold = !visible.is_empty() && visible.iter().all(|g| g.1);
+    let all_italic = !visible.is_empty() && visible.iter().all(|g| g.2);
+    let mut out = String::new();
+    let mark = |b: bool, i: bool| match (b && !all_bold, i && !all_italic) {
+        (true, true) => "***",
+        (true, false) => "**",
+        (false, true) => "*",
+        (false, false) => "",
+    };
+    let mut cur = visible.first().map_or((false, false), |g| (g.1, g.2));
+    out.push_str(mark(cur.0, cur.1));
+    let mut pending_space = String::new();
+    // The style of the next letter after each glyph: a mark that has it
+    // belongs to what follows (`*Chương trình*),` closes before `)`).
+    let mut next_letter = vec![None; glyphs.len()];
+    let mut ahead = None;
+    for (k, g) in glyphs.iter().enumerate().rev() {
+        next_letter[k] = ahead;
+        if letter(&g.0) {
+            ahead = Some((g.1, g.2));
+        }
+    }
+    for (k, (t, b, i)) in glyphs.iter().enumerate() {
+        if t.trim().is_empty() {
+            pending_space.push_str(t);
+            continue;
+        }
+        let style = (*b, *i);
+        if style != cur && (letter(t) || next_letter[k] == Some(style)) {
+            out.push_str(mark(cur.0, cur.1));
+            cur = style;
+            out.push_str(&pending_space);
+            pending_space.clear();
+            out.push_str(mark(cur.0, cur.1));
+        } else {
+            out.push_str(&pending_space);
+            pending_space.clear();
+        }
+        out.push_str(t);
+    }
+    out.push_str(mark(cur.0, cur.1));
+    (out, all_bold, all_italic)
+}
+
+/// A whole line's style as inline markup.
+fn inline(text: &str, bold: bool, italic: bool) -> String {
+    let mark = match (bold, italic) {
+        (true, true) => "***",
+        (true, false) => "**",
+        (false, true) => "*",
+        (false, false) => "",
+    };
+    format!("{mark}{text}{mark}")
+}
+
+/// The segments of a page, top to bottom, left to right.
+fn segments(page: &Page, index: usize) -> Vec<Segment> {
+    let mut glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.text.is_empty()).collect();
+    glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
+    for g in glyphs {
+        match rows.last_mut() {
+            Some(r) if (r[0].y - g.y).abs() < 0.3 * r[0].size.max(g.size) => r.push(g),
+            _ => rows.push(vec![g]),
+        }
+    }
+    let mut out = Vec::new();
+    for mut row in rows {
+        row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut cur: Vec<(String, bool, bool)> = Vec::new();
+        let (mut x0, mut x1, mut size, mut y) = (0.0, 0.0, 0.0, 0.0);
+        let flush = |cur: &mut Vec<(String, bool, bool)>,
+                     x0: f64,
+                     x1: f64,
+                     y: f64,
+                     size: f64,
+                     out: &mut Vec<Segment>| {
+            if cur.iter().any(|g| !g.0.trim().is_empty()) {
+                let (text, bold, italic) = styled(cur);
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                out.push(Segment { page: index, x0, x1, y, size, text, bold, italic });
+            }
+            cur.clear();
+        };
+        for g in row {
+            if !cur.is_empty() {
+                let gap = g.x - x1;
+                if gap > 2.0 * f64::max(size, g.size) {
+                    flush(&mut cur, x0, x1, y, size, &mut out);
+                } else {
+                    if gap > 0.15 * g.size
+                        && !cur.last().is_some_and(|c| c.0.ends_with(' '))
+                        && !g.text.starts_with(' ')
+                    {
+                        cur.push((" ".into(), g.bold, g.italic));
+                    }
+                    cur.push((g.text.clone(), g.bold, g.italic));
+                    x1 = f64::max(x1, g.x + g.width);
+                    size = f64::max(size, g.size);
+                    continue;
+                }
+            }
+            (x0, x1, y, size) = (g.x, g.x + g.width, g.y, g.size);
+            cur.push((g.text.clone(), g.bold, g.italic));
+        }
+        flush(&mut cur, x0, x1, y, size, &mut out);
+    }
+    out
+}
+
+/// The lines of a PDF as paragraphs in reading order.
+pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
+    let pages = pages(name, pdf)?;
+    let mut segs: Vec<Segment> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let mut s = segments(page, i + 1);
+        // The page number at the top of pages 2 … n.
+        if i > 0
+            && let Some(first) = s.first()
+            && first.text.chars().all(|c| c.is_ascii_digit())
+        {
+            s.remove(0);
+        }
+        segs.extend(s);
+    }
+    // The body's margins: the most common left edge, the furthest right one.
+    let mut lefts: HashMap<i64, usize> = HashMap::new();
+    for s in &segs {
+        *lefts.entry(s.x0.round() as i64).or_default() += 1;
+    }
+    let left = lefts.iter().max_by_key(|(x, n)| (**n, -**x)).map_or(85.0, |(x, _)| *x as f64);
+    // Justified lines all end at the right margin: the most common right
+    // edge among lines starting at the left one.
+    let mut rights: HashMap<i64, usize> = HashMap::new();
+    for s in segs.iter().filter(|s| (s.x0 - left).abs() < 2.0) {
+        *rights.entry(s.x1.round() as i64).or_default() += 1;
+    }
+    let right = rights.iter().max_by_key(|(x, n)| (**n, **x)).map_or(510.0, |(x, _)| *x as f64);
+    let mid = (left + right) / 2.0;
+    let centre = |s: &Segment| ((s.x0 + s.x1) / 2.0 - mid).abs() < 3.0 && s.x0 > left + 2.0;
+    // A line of one column of the header or the signature block.
+    let column = |s: &Segment| (s.x1 < mid - 5.0 && s.x0 > left + 2.0) || s.x0 > mid + 5.0;
+
+    let mut out: Vec<Line> = Vec::new();
+    let mut prev: Option<Segment> = None;
+    for s in segs {
+        let joins = prev.as_ref().is_some_and(|p| {
+            // A line without letters (`2027`, `(%)`) takes any style.
+            let neutral = !s.text.chars().any(char::is_alphabetic);
+            let same_style =
+                (neutral || p.bold == s.bold && p.italic == s.italic) && (p.size - s.size).abs() < 0.5;
+            let next_line =
+                (s.page == p.page && s.y > p.y && s.y - p.y < 1.8 * p.size) || s.page == p.page + 1;
+            let full = p.x1 > right - 1.5 * p.size;
+            let at_left = (s.x0 - left).abs() < 2.0;
+            let starts_item = s.text.starts_with("- ") || s.text.starts_with("+ ");
+            if column(p) || column(&s) {
+                // A nơi nhận entry wrapped onto a second line.
+                return column(p)
+                    && p.x1 < mid
+                    && s.x1 < mid
+                    && next_line
+                    && same_style
+                    && p.text.starts_with("- ")
+                    && !starts_item
+                    && !p.text.ends_with([';', '.', ':']);
+            }
+            let wide = p.x1 - p.x0 > 0.6 * (right - left);
+            // A full line continued at the margin is one paragraph whatever
+            // the style (a bold run across the line break).
+            next_line
+                && !starts_item
+                && ((at_left && full && (p.size - s.size).abs() < 0.5)
+                    || same_style && at_left && !p.text.ends_with(['.', ';', ':', '!', '?'])
+                    || same_style && centre(p) && centre(&s) && wide)
+        });
+        if joins {
+            let last = out.last_mut().expect("a line to join");
+            let neutral = !s.text.chars().any(char::is_alphabetic);
+            if neutral || (last.bold == s.bold && last.italic == s.italic) {
+                last.text.push(' ');
+                last.text.push_str(&s.text);
+            } else {
+                // The styles differ: both become inline runs.
+                last.text = inline(&last.text, last.bold, last.italic);
+                (last.bold, last.italic) = (false, false);
+                last.text.push(' ');
+                last.text.push_str(&inline(&s.text, s.bold, s.italic));
+                last.text = last.text.replace("** **", " ");
+            }
+        } else {
+            out.push(Line {
+                text: s.text.clone(),
+                bold: s.bold,
+                italic: s.italic,
+                size: Some(s.size as f32),
+                align: if centre(&s) {
+                    Align::Center
+                } else if s.x0 > mid {
+                    Align::Right
+                } else {
+                    Align::Left
+                },
+                indent: (s.x0 - left) as f32,
+                source: s.page,
+                table: None,
+            });
+        }
+        prev = Some(s);
+    }
+    Ok(out)
+}

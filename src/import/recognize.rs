@@ -1,0 +1,1627 @@
+//! The recognisers of NĐ30 structure, in one place, over the neutral
+//! [`Line`]s every reader produces: header (chủ quản, cơ quan, số/ký
+//! hiệu, place and date, tên loại, trích yếu, Kính gửi), căn cứ, the
+//! outline (Phần/Chương/Mục, I./1./1.1./a)/-/+) and a Kế hoạch's parts,
+//! the closing, nơi nhận and `Lưu:`, the signer.
+//!
+//! Where vanban words a part itself (a căn cứ, a dự án's kinh phí and phân
+//! công), a reading is accepted only when vanban's wording of it gives the
+//! original text back; otherwise the text is kept as written.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde_json::{Map, Value, json};
+
+use super::{Align, Format, Line, Note};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Assignment, AssignmentForm, Citation, DocType, Funding};
+use crate::vn;
+use crate::vn::text::upper;
+
+/// What the recognisers made of the lines.
+pub struct Recognised {
+    /// The document as YAML's data model, in the order it is written.
+    pub value: Value,
+    pub doc_type: DocType,
+    pub notes: Vec<Note>,
+}
+
+/// Text without vanban's inline markup (`*`, `**`).
+fn plain(text: &str) -> String {
+    text.replace('*', "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `ỦY BAN NHÂN DÂN` is in capitals; `UBND xã` is not.
+fn is_caps(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase())
+}
+
+fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid import regex"))
+}
+
+const ROMAN: &str = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
+
+/// An outline marker at the start of a line.
+#[derive(Debug, Clone, PartialEq)]
+enum Marker {
+    /// `Phần I`, `Chương II`, `Mục 1` and their text.
+    Part(String),
+    Roman(String),
+    Decimal(String),
+    Nested(String),
+    Letter(String),
+}
+
+fn marker(text: &str) -> Option<(Marker, String)> {
+    static PART: OnceLock<Regex> = OnceLock::new();
+    static R: OnceLock<Regex> = OnceLock::new();
+    static D: OnceLock<Regex> = OnceLock::new();
+    static N: OnceLock<Regex> = OnceLock::new();
+    static L: OnceLock<Regex> = OnceLock::new();
+    let t = plain(text);
+    if let Some(c) = regex(&PART, r"^(Phần|PHẦN|Chương|CHƯƠNG)\s+(\S+)\.?\s*(.*)$").captures(&t) {
+        return Some((Marker::Part(format!("{} {}", &c[1], &c[2])), c[3].to_string()));
+    }
+    let r = regex(&R, &format!(r"^({ROMAN})\.\s+(.+)$"));
+    if let Some(c) = r.captures(&t)
+        && !c[1].is_empty()
+    {
+        return Some((Marker::Roman(c[1].to_string()), c[2].to_string()));
+    }
+    if let Some(c) = regex(&N, r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.+)$").captures(&t) {
+        return Some((Marker::Nested(c[1].to_string()), c[2].to_string()));
+    }
+    if let Some(c) = regex(&D, r"^(\d{1,2})\.\s+(.+)$").captures(&t) {
+        return Some((Marker::Decimal(c[1].to_string()), c[2].to_string()));
+    }
+    if let Some(c) = regex(&L, r"^([a-zđ])\)\s*(.+)$").captures(&t) {
+        return Some((Marker::Letter(c[1].to_string()), c[2].to_string()));
+    }
+    None
+}
+
+/// Joins a paragraph a page break split (`… của cả hệ thống` / `chính trị
+/// trong …`): a long body line without final punctuation, followed by a
+/// line that is no outline marker, item or heading.
+fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    for line in lines {
+        if let Some(prev) = out.last_mut().filter(|p| p.table.is_none() && line.table.is_none()) {
+            let prev_plain = plain(&prev.text);
+            let ends_open = !prev_plain.ends_with(['.', ';', ':', '!', '?', ')']);
+            let next = plain(&line.text);
+            let starts_item =
+                next.starts_with("- ") || next.starts_with("+ ") || marker(&line.text).is_some();
+            if ends_open
+                && prev_plain.chars().count() > 60
+                && !prev.bold
+                && !line.bold
+                && !starts_item
+                && !next.starts_with("Căn cứ")
+                && !next.starts_with("Nơi nhận")
+            {
+                notes.push(
+                    Note::guessed(format!(
+                        "joined two lines into one paragraph (`…{}` / `{}…`)",
+                        tail(&prev_plain, 3),
+                        head(&next, 3)
+                    ))
+                    .from_source(line.source),
+                );
+                prev.text.push(' ');
+                prev.text.push_str(line.text.trim());
+                continue;
+            }
+        }
+        out.push(line.clone());
+    }
+    out
+}
+
+fn head(text: &str, words: usize) -> String {
+    text.split_whitespace().take(words).collect::<Vec<_>>().join(" ")
+}
+
+fn tail(text: &str, words: usize) -> String {
+    let w: Vec<&str> = text.split_whitespace().collect();
+    w[w.len().saturating_sub(words)..].join(" ")
+}
+
+/// Capitals to how a name is written: `ỦY BAN NHÂN DÂN` → `Ủy ban nhân
+/// dân`, `XÃ NGỌC LIÊN` → `xã Ngọc Liên` (proper names after an
+/// administrative unit keep their capitals), `UBND` kept.
+pub fn name_case(line: &str, first_capital: bool) -> String {
+    const UNITS: [&str; 8] = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"];
+    const KEEP: [&str; 10] = ["UBND", "HĐND", "MTTQ", "VN", "TW", "CP", "TTg", "DTTS", "NN", "PTNT"];
+    let lower = line.to_lowercase();
+    let mut proper_from = None;
+    for u in UNITS {
+        if let Some(rest) = lower.strip_prefix(u)
+            && rest.starts_with(' ')
+        {
+            proper_from = Some(u.split(' ').count());
+        } else if let Some(pos) = lower.find(&format!(" {u} ")) {
+            let before = lower[..pos].split_whitespace().count();
+            proper_from = Some(proper_from.unwrap_or(usize::MAX).min(before + u.split(' ').count()));
+        }
+    }
+    let words: Vec<String> = line
+        .split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if KEEP.contains(&w) {
+                w.to_string()
+            } else if proper_from.is_some_and(|p| i >= p) || (i == 0 && first_capital) {
+                vn::text::capitalize_first(&w.to_lowercase())
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// A chức vụ or quyền hạn from capitals: `PHÓ CHỦ TỊCH` → `Phó Chủ tịch`,
+/// `KT. CHỦ TỊCH` → `KT. Chủ tịch`.
+fn office_case(text: &str) -> String {
+    if !is_caps(text) {
+        return text.to_string();
+    }
+    let (prefix, rest) = match text.split_once(' ') {
+        Some((p, r)) if ["TM.", "KT.", "TL.", "TUQ.", "Q."].contains(&p) => (format!("{p} "), r),
+        _ => (String::new(), text),
+    };
+    let mut s = vn::text::capitalize_first(&rest.to_lowercase());
+    for title in ["chủ tịch", "giám đốc", "chánh văn phòng", "văn phòng", "trưởng phòng", "bí thư"]
+    {
+        s = s.replace(title, &vn::text::capitalize_first(title));
+    }
+    format!("{prefix}{s}")
+}
+
+/// An id for a cited document: kind abbreviation and number (`qd1719`).
+fn citation_id(kind: &str, number: &str, taken: &mut HashSet<String>) -> String {
+    let abbr = vn::ky_hieu::type_abbreviation(kind).map(str::to_string).unwrap_or_else(|| {
+        match kind {
+            "Công văn" => "CV",
+            "Nghị định" => "NĐ",
+            "Thông tư" => "TT",
+            "Thông tư liên tịch" => "TTLT",
+            "Luật" => "Luat",
+            "Pháp lệnh" => "PL",
+            _ => "VB",
+        }
+        .to_string()
+    });
+    let ascii: String = format!("{abbr}{}", number.split('/').next().unwrap_or(""))
+        .chars()
+        .filter_map(|c| match c {
+            'Đ' | 'đ' => Some('d'),
+            c if c.is_ascii_alphanumeric() => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect();
+    let mut id = ascii.clone();
+    let mut n = 2;
+    while !taken.insert(id.clone()) {
+        id = format!("{ascii}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// `14/10/2021` or `14 tháng 10 năm 2021` as a date, and whether it was long.
+fn parse_date(text: &str) -> Option<(chrono::NaiveDate, bool)> {
+    static SHORT: OnceLock<Regex> = OnceLock::new();
+    static LONG: OnceLock<Regex> = OnceLock::new();
+    let (c, long) = match regex(&SHORT, r"^(\d{1,2})/(\d{1,2})/(\d{4})$").captures(text) {
+        Some(c) => (c, false),
+        None => (regex(&LONG, r"^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$").captures(text)?, true),
+    };
+    let d = chrono::NaiveDate::from_ymd_opt(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)?;
+    Some((d, long))
+}
+
+/// Words that start a cited document's trích yếu after its issuer.
+const SUBJECT_STARTS: [&str; 10] = [
+    " về ",
+    " phê duyệt ",
+    " ban hành ",
+    " quy định ",
+    " hướng dẫn ",
+    " sửa đổi",
+    " điều chỉnh ",
+    " giao ",
+    " triển khai ",
+    " thông qua ",
+];
+
+/// `của Thủ tướng Chính phủ về việc …` → issuer and subject.
+fn issuer_and_subject(rest: &str) -> (Option<String>, Option<String>) {
+    let Some(after) = rest.strip_prefix("của ") else {
+        let s = rest.trim();
+        return (None, (!s.is_empty()).then(|| s.to_string()));
+    };
+    let cut = SUBJECT_STARTS.iter().filter_map(|w| after.find(w)).min();
+    match cut {
+        Some(i) => (Some(after[..i].trim().to_string()), Some(after[i..].trim().to_string())),
+        None => (Some(after.trim().to_string()), None),
+    }
+}
+
+/// Reads one citation: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của …`.
+fn parse_citation(text: &str, kind_hint: Option<&str>) -> Option<(Citation, bool)> {
+    static ONE: OnceLock<Regex> = OnceLock::new();
+    let kinds = kinds_pattern();
+    let re = regex(
+        &ONE,
+        &format!(
+            r"^(?:(?P<kind>{kinds})\s+)?(?P<so>số\s+)?(?P<num>[0-9][^\s,;]*/[^\s,;]+)(?:\s+ngày\s+(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}} tháng \d{{1,2}} năm \d{{4}}))?(?:\s+(?P<rest>.*))?$"
+        ),
+    );
+    let c = re.captures(text.trim())?;
+    let kind = c.name("kind").map(|m| m.as_str()).or(kind_hint)?.to_string();
+    let (date, long) = match c.name("date") {
+        Some(d) => {
+            let (d, long) = parse_date(d.as_str())?;
+            (Some(crate::model::Date(d)), long)
+        }
+        None => (None, false),
+    };
+    let (issuer, subject) = issuer_and_subject(c.name("rest").map_or("", |m| m.as_str()));
+    Some((
+        Citation {
+            id: None,
+            kind,
+            number: Some(c["num"].to_string()),
+            date,
+            issuer,
+            subject,
+            replaced_by: None,
+            date_style: long.then_some(crate::model::DateStyle::Long),
+            with_number: false,
+        },
+        c.name("so").is_some(),
+    ))
+}
+
+/// The citation recognisers' kinds as a regex alternation, longest first
+/// (`Thông tư liên tịch` before `Thông tư`).
+fn kinds_pattern() -> String {
+    let mut kinds = crate::lint::citations::kinds();
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.len()));
+    kinds.join("|")
+}
+
+fn citation_value(c: &Citation) -> Value {
+    let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
+    prune(&mut v);
+    v
+}
+
+/// One căn cứ as the model's `Basis` (a citation, a group or text).
+fn parse_basis(
+    text: &str,
+    taken: &mut HashSet<String>,
+    cited: &mut Vec<Citation>,
+    notes: &mut Vec<Note>,
+    path: &str,
+    source: usize,
+) -> Value {
+    static GROUP: OnceLock<Regex> = OnceLock::new();
+    let body = vn::text::strip_end_punctuation(text.trim()).to_string();
+    let kinds = kinds_pattern();
+    let group = regex(
+        &GROUP,
+        &format!(r"^Căn cứ các (?P<kind>{kinds})(?: của (?P<issuer>[^:]+))?:\s*(?P<items>.+)$"),
+    );
+    let mut out = None;
+    if let Some(g) = group.captures(&body) {
+        let items: Vec<&str> = g["items"].split("; ").collect();
+        let mut group = Vec::new();
+        for item in &items {
+            match parse_citation(item, Some(&g["kind"])) {
+                Some((mut c, _)) if c.issuer.is_none() => {
+                    c.issuer = g.name("issuer").map(|m| m.as_str().trim().to_string());
+                    group.push(c);
+                }
+                _ => break,
+            }
+        }
+        if group.len() == items.len() && g.name("issuer").is_some() {
+            for c in &mut group {
+                c.id = Some(citation_id(&c.kind, c.number.as_deref().unwrap_or(""), taken));
+                cited.push(c.clone());
+            }
+            out = Some(json!({ "group": group.iter().map(citation_value).collect::<Vec<_>>() }));
+        }
+    }
+    if out.is_none() {
+        let rest = body.strip_prefix("Căn cứ ").unwrap_or(&body);
+        let rest = rest.strip_prefix("các ").unwrap_or(rest);
+        if let Some((mut c, has_so)) = parse_citation(rest, None) {
+            c.id = Some(citation_id(&c.kind, c.number.as_deref().unwrap_or(""), taken));
+            cited.push(c.clone());
+            if !has_so {
+                notes.push(
+                    Note::check(format!(
+                        "`{}` was cited without `số`; vanban prints `{}`",
+                        head(rest, 3),
+                        head(&vn::cite::full(&c), 4)
+                    ))
+                    .at(format!("{path}.number"))
+                    .from_source(source),
+                );
+            }
+            out = Some(citation_value(&c));
+        }
+    }
+    let Some(v) = out else {
+        notes.push(
+            Note::check("a căn cứ kept as written (`text:`): its citation did not parse")
+                .at(path)
+                .from_source(source),
+        );
+        return json!({ "text": body });
+    };
+    // Does vanban's wording give the original back?
+    let basis: crate::model::Basis = match serde_json::from_value(v.clone()) {
+        Ok(b) => b,
+        Err(_) => return json!({ "text": body }),
+    };
+    let printed = vn::cite::basis_line(&basis);
+    if plain(&printed) != plain(&body) {
+        notes.push(
+            Note::check(format!("this căn cứ is printed as vanban words it; the original read `{}`", body))
+                .at(path)
+                .from_source(source),
+        );
+    }
+    v
+}
+
+/// Removes what the YAML need not say: nulls, empty lists and maps, `false`.
+fn prune(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.retain(|k, v| {
+                prune(v);
+                !(v.is_null()
+                    || v == &Value::Bool(false)
+                    || v.as_array().is_some_and(Vec::is_empty)
+                    || v.as_object().is_some_and(Map::is_empty)
+                    || k == "number_as_issued"
+                    || (k == "form" && v == "sentence"))
+            });
+        }
+        Value::Array(a) => a.iter_mut().for_each(prune),
+        _ => {}
+    }
+}
+
+/// A paragraph's text for the YAML: `{{`/`{%` would be read as an
+/// expression, so they are written as one.
+fn text_value(text: &str) -> String {
+    if text.contains("{{") || text.contains("{%") || text.contains("{#") {
+        text.replace('{', "{{ \"{\" }}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Generic blocks from lines: outline markers make sections (heading-like
+/// lines) or numbered paragraphs; everything else is a paragraph (`- ` and
+/// `+ ` items stay as written, as vanban reads them).
+fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
+    let mut out = Vec::new();
+    let mut style = None;
+    let mut i = 0;
+    // The marker kind of the first heading decides this level.
+    let level = lines
+        .iter()
+        .find_map(|l| marker(&l.text).filter(|_| heading_like(l)).map(|(m, _)| std::mem::discriminant(&m)));
+    while i < lines.len() {
+        let l = &lines[i];
+        match marker(&l.text) {
+            Some((m, rest)) if heading_like(l) && Some(std::mem::discriminant(&m)) == level => {
+                style = Some(numbering_of(&m));
+                let mut j = i + 1;
+                while j < lines.len()
+                    && !marker(&lines[j].text).is_some_and(|(m2, _)| {
+                        heading_like(&lines[j]) && Some(std::mem::discriminant(&m2)) == level
+                    })
+                {
+                    j += 1;
+                }
+                let (content, sub) = blocks(&lines[i + 1..j]);
+                let mut s = Map::new();
+                let (title, text) = split_title(&rest);
+                s.insert("title".into(), Value::String(text_value(&title)));
+                if let Some(t) = text {
+                    s.insert("text".into(), Value::String(text_value(&t)));
+                }
+                if let Some(sub) = sub {
+                    s.insert("numbering".into(), Value::String(sub.into()));
+                }
+                if !content.is_empty() {
+                    s.insert("content".into(), Value::Array(content));
+                }
+                out.push(Value::Object(s));
+                i = j;
+            }
+            _ => {
+                out.push(match &l.table {
+                    Some(t) => table_value(t),
+                    None => Value::String(text_value(&l.text)),
+                });
+                i += 1;
+            }
+        }
+    }
+    (out, style)
+}
+
+/// A table block: its columns (merged header cells over theirs) and rows.
+fn table_value(t: &super::TableLines) -> Value {
+    let columns: Vec<Value> = t
+        .header
+        .iter()
+        .map(|(title, under)| {
+            let title = if title.is_empty() { " ".to_string() } else { title.clone() };
+            if under.is_empty() {
+                json!({"title": title})
+            } else {
+                json!({"title": title, "columns": under.iter().map(|u| json!({"title": u})).collect::<Vec<_>>()})
+            }
+        })
+        .collect();
+    json!({"table": {"columns": columns, "rows": t.rows}})
+}
+
+/// `a) Nội dung thực hiện: Chi tiết …` → title and the text on its line.
+fn split_title(rest: &str) -> (String, Option<String>) {
+    let p = rest.trim();
+    if let Some((t, after)) = p.split_once(": ")
+        && t.chars().count() < 80
+        && !after.trim().is_empty()
+    {
+        return (format!("{}:", t.trim()).replace('*', ""), Some(after.trim().to_string()));
+    }
+    (p.replace('*', ""), None)
+}
+
+fn numbering_of(m: &Marker) -> &'static str {
+    match m {
+        Marker::Part(p) if p.to_lowercase().starts_with("chương") => "Chương",
+        Marker::Part(_) => "Phần",
+        Marker::Roman(_) => "I.",
+        Marker::Decimal(_) => "1.",
+        Marker::Nested(_) => "1.1.",
+        Marker::Letter(_) => "a)",
+    }
+}
+
+/// A heading rather than a numbered paragraph: bold or italic, or short
+/// without a sentence's end.
+fn heading_like(l: &Line) -> bool {
+    let p = plain(&l.text);
+    l.bold || l.italic || l.text.starts_with('*') || (p.chars().count() < 90 && !p.ends_with(['.', ';']))
+}
+
+/// Splits lines at top-level headings (`I.`, `II.` …).
+/// Lines before the first mục, and each mục: heading, lines, source.
+type Mucs = (Vec<Line>, Vec<(String, Vec<Line>, usize)>);
+
+fn roman_segments(lines: &[Line]) -> Mucs {
+    let mut before = Vec::new();
+    let mut segs: Vec<(String, Vec<Line>, usize)> = Vec::new();
+    for l in lines {
+        match marker(&l.text) {
+            Some((Marker::Roman(_), title)) => segs.push((title, Vec::new(), l.source)),
+            _ => match segs.last_mut() {
+                Some(s) => s.1.push(l.clone()),
+                None => before.push(l.clone()),
+            },
+        }
+    }
+    (before, segs)
+}
+
+/// Splits lines at the headings of one marker kind (`1.`, or `1.1.`).
+type Segments<'a> = (Vec<&'a Line>, Vec<(Marker, String, Vec<&'a Line>)>);
+
+fn split_at<'a, L: std::borrow::Borrow<Line>>(
+    lines: &'a [L],
+    keep: impl Fn(&Marker) -> bool,
+) -> Segments<'a> {
+    let mut before = Vec::new();
+    let mut segs: Vec<(Marker, String, Vec<&Line>)> = Vec::new();
+    for l in lines {
+        let l: &Line = l.borrow();
+        match marker(&l.text) {
+            Some((m, title)) if keep(&m) => segs.push((m, title, Vec::new())),
+            _ => match segs.last_mut() {
+                Some(s) => s.2.push(l),
+                None => before.push(l),
+            },
+        }
+    }
+    (before, segs)
+}
+
+fn strings(lines: &[&Line]) -> Vec<Value> {
+    lines.iter().map(|l| Value::String(text_value(&l.text))).collect()
+}
+
+/// The Kế hoạch's standard part a top-level heading names.
+fn part_of(title: &str) -> Option<(&'static str, &'static str)> {
+    let t = upper(&plain(title));
+    let t = t.trim_end_matches(['.', ':']);
+    [
+        ("purposes", "MỤC ĐÍCH, YÊU CẦU"),
+        ("objectives", "MỤC TIÊU"),
+        ("projects", "NỘI DUNG THỰC HIỆN"),
+        ("solutions", "NHIỆM VỤ, GIẢI PHÁP"),
+        ("organization", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    .into_iter()
+    .find(|(_, h)| t == *h)
+}
+
+/// State shared by the recognisers of one document.
+struct Ctx {
+    notes: Vec<Note>,
+    cited: Vec<Citation>,
+    year: Option<i32>,
+}
+
+impl Ctx {
+    /// Running text: citations of cited documents become `{{ cite(…) }}`,
+    /// this document's year `{{ year }}` (`năm 2026`).
+    fn body_text(&self, text: &str) -> String {
+        let mut t = text.to_string();
+        for c in &self.cited {
+            let Some(id) = &c.id else { continue };
+            let full = vn::cite::full(c);
+            if c.subject.is_some() && t.contains(&full) {
+                t = t.replace(&full, &format!("{{{{ cite_full(\"{id}\") }}}}"));
+            }
+            let reference = vn::cite::reference(c);
+            if c.issuer.is_some() && t.contains(&reference) {
+                t = t.replace(&reference, &format!("{{{{ cite(\"{id}\") }}}}"));
+            }
+        }
+        if let Some(y) = self.year {
+            t = t
+                .replace(&format!("năm {y}"), "năm {{ year }}")
+                .replace(&format!("NĂM {y}"), "NĂM {{ year }}");
+        }
+        t
+    }
+
+    fn body_value(&self, v: &mut Value) {
+        match v {
+            Value::String(s) => *s = self.body_text(s),
+            Value::Array(a) => a.iter_mut().for_each(|v| self.body_value(v)),
+            Value::Object(m) => {
+                for (k, v) in m.iter_mut() {
+                    if !matches!(k.as_str(), "number" | "numbering" | "under" | "form") {
+                        self.body_value(v);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `Nhiệm vụ 9: Hỗ trợ …;` as a task.
+fn task(text: &str) -> Option<Value> {
+    static T: OnceLock<Regex> = OnceLock::new();
+    let c = regex(&T, r"^Nhiệm vụ\s+(\d+(?:\.\d+)*):\s*(.+?)[;.]?$").captures(text.trim())?;
+    Some(json!({"number": &c[1], "content": &c[2]}))
+}
+
+const REPORT: &str = "kiểm tra, giám sát, đánh giá và tổng hợp báo cáo kết quả thực hiện về ";
+const GUIDANCE: &str = " theo quy định của pháp luật có liên quan và hướng dẫn của ";
+
+/// The work half of an assignment: `{lead} chủ trì[ task], phối hợp với
+/// {partners} {action}[ {scope}][ theo … hướng dẫn của {guidance}]`.
+fn assignment_work(work: &str) -> Option<Assignment> {
+    let work = vn::text::strip_end_punctuation(work.trim());
+    let (work, guidance) = match work.split_once(GUIDANCE) {
+        Some((w, g)) => (w, Some(g.trim().to_string())),
+        None => (work, None),
+    };
+    let (lead, rest) = work.split_once(" chủ trì")?;
+    let (lead_task, with_partners) = match rest.split_once(", phối hợp với ") {
+        Some((t, r)) => ((!t.trim().is_empty()).then(|| t.trim().to_string()), Some(r)),
+        None => (None, None),
+    };
+    let default = format!(" {}", vn::phrase::DEFAULT_ACTION);
+    let (partners, tail) = match with_partners {
+        None => (None, rest.trim()),
+        Some(r) => match (r.find(&default), r.find("liên quan ")) {
+            (Some(d), Some(lq)) if lq + "liên quan".len() == d => {
+                (Some(r[..d].to_string()), r[d + 1..].trim())
+            }
+            (_, Some(lq)) => {
+                (Some(r[..lq + "liên quan".len()].to_string()), r[lq + "liên quan ".len()..].trim())
+            }
+            (Some(d), None) => (Some(r[..d].to_string()), r[d + 1..].trim()),
+            (None, None) => return None,
+        },
+    };
+    let (action, scope) = match tail.strip_prefix(vn::phrase::DEFAULT_ACTION) {
+        Some(s) => (None, (!s.trim().is_empty()).then(|| s.trim().to_string())),
+        None if tail.is_empty() => return None,
+        None => (Some(tail.to_string()), None),
+    };
+    Some(Assignment {
+        lead: lead.trim().to_string(),
+        lead_task,
+        partners,
+        action,
+        scope,
+        guidance,
+        report_to: Vec::new(),
+        form: AssignmentForm::Sentence,
+    })
+}
+
+/// `Sở Văn hóa, Thể thao và Du lịch, Sở Dân tộc và Tôn giáo` → the two
+/// bodies: a comma starts a new one only before a body's name (the list
+/// prints the same either way).
+fn split_units(text: &str) -> Vec<String> {
+    const STARTS: [&str; 16] = [
+        "Sở ",
+        "Phòng ",
+        "UBND",
+        "Ủy ban",
+        "Văn phòng",
+        "Bộ ",
+        "Ban ",
+        "Cục ",
+        "Chi cục",
+        "Trung tâm",
+        "Hội ",
+        "Đài ",
+        "Công an",
+        "Thường trực",
+        "Các ",
+        "HĐND",
+    ];
+    let mut out: Vec<String> = Vec::new();
+    for piece in text.split(", ") {
+        match out.last_mut() {
+            Some(last) if !STARTS.iter().any(|s| piece.starts_with(s)) => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => out.push(piece.to_string()),
+        }
+    }
+    out
+}
+
+/// Phân công paragraphs as assignments, accepted only when vanban words
+/// them back to the same paragraphs.
+fn assignments(paragraphs: &[String]) -> Option<Vec<Assignment>> {
+    let items: Vec<String> =
+        paragraphs.iter().map(|p| p.trim().trim_start_matches("- ").trim().to_string()).collect();
+    let mut out: Vec<Assignment> = Vec::new();
+    let report_cap = vn::text::capitalize_first(REPORT);
+    for p in &items {
+        if let Some(r) = p.strip_prefix(&report_cap) {
+            let last = out.last_mut()?;
+            if !last.report_to.is_empty() {
+                return None;
+            }
+            last.report_to = split_units(r.trim_end_matches('.').trim_end_matches(" theo quy định"));
+            last.form = AssignmentForm::TwoItems;
+            continue;
+        }
+        let (work, report, form) = if let Some((w, r)) = p.split_once(&format!("; {REPORT}")) {
+            (w, Some(r), AssignmentForm::Sentence)
+        } else if let Some((w, r)) = p.split_once(&format!(". {report_cap}")) {
+            (w, Some(r), AssignmentForm::TwoSentences)
+        } else {
+            (p.as_str(), None, AssignmentForm::Sentence)
+        };
+        let mut a = assignment_work(work)?;
+        a.form = form;
+        if let Some(r) = report {
+            a.report_to = split_units(r.trim_end_matches('.').trim_end_matches(" theo quy định"));
+        }
+        out.push(a);
+    }
+    let back = vn::phrase::assignments(&out);
+    (!out.is_empty() && back.iter().map(|s| plain(s)).eq(paragraphs.iter().map(|s| plain(s)))).then_some(out)
+}
+
+/// Kinh phí: `Vốn … theo Nghị quyết số … và Quyết định số ….`, accepted
+/// when every document is a căn cứ and vanban words it back the same.
+fn funding(text: &str, cited: &[Citation]) -> Option<Value> {
+    let t = text.trim();
+    let (source, refs) = t.split_once(" theo ")?;
+    let mut under = Vec::new();
+    let mut used = Vec::new();
+    for c in cited {
+        if refs.contains(&vn::cite::reference(c)) {
+            under.push(c.id.clone()?);
+            used.push(c);
+        }
+    }
+    used.sort_by_key(|c| refs.find(&vn::cite::reference(c)));
+    under = used.iter().filter_map(|c| c.id.clone()).collect();
+    let f = Funding { source: source.to_string(), under: under.clone(), amount: None };
+    (!under.is_empty() && plain(&vn::phrase::funding(&f, &used)) == plain(t))
+        .then(|| json!({"source": source, "under": under}))
+}
+
+/// One dự án (or tiểu dự án) from its lines: a) content and tasks, b)
+/// funding, c) assignment; `None` when a part cannot be read back.
+fn project(
+    number: Option<&str>,
+    label: Option<&str>,
+    title: &str,
+    lines: &[&Line],
+    ctx: &Ctx,
+) -> Option<Map<String, Value>> {
+    let mut p = Map::new();
+    if let Some(l) = label {
+        p.insert("label".into(), Value::String(l.into()));
+    }
+    if let Some(n) = number {
+        p.insert("number".into(), Value::String(n.into()));
+    }
+    p.insert("title".into(), Value::String(plain(title)));
+    let (before, parts) = split_at(lines, |m| matches!(m, Marker::Letter(_)));
+    if !before.is_empty() {
+        return None;
+    }
+    let (mut content, mut tasks) = (Vec::new(), Vec::new());
+    let mut tail = Map::new();
+    for (_, title, body) in &parts {
+        let (name, inline) = split_title(title);
+        let mut paras: Vec<String> = inline.into_iter().collect();
+        paras.extend(body.iter().map(|l| l.text.clone()));
+        match name.trim_end_matches(':').trim() {
+            "Nội dung thực hiện" => {
+                for para in &paras {
+                    match task(para) {
+                        Some(t) if content.is_empty() => tasks.push(t),
+                        _ if !tasks.is_empty() => return None,
+                        _ => content.push(Value::String(text_value(para))),
+                    }
+                }
+            }
+            "Kinh phí thực hiện" => {
+                let [one] = paras.as_slice() else { return None };
+                tail.insert("funding".into(), funding(one, &ctx.cited)?);
+            }
+            "Phân công thực hiện" => {
+                let list = assignments(&paras)?;
+                let v =
+                    serde_json::to_value(if list.len() == 1 { json!(list[0]) } else { json!(list) }).ok()?;
+                tail.insert("assignment".into(), v);
+            }
+            _ => return None,
+        }
+    }
+    if !content.is_empty() {
+        p.insert("content".into(), Value::Array(content));
+    }
+    if !tasks.is_empty() {
+        p.insert("tasks".into(), Value::Array(tasks));
+    }
+    p.extend(tail);
+    Some(p)
+}
+
+/// `Dự án 6: …` / `Tiểu dự án 2: …` → label, number, title.
+fn project_heading(title: &str) -> Option<(String, String, String)> {
+    static P: OnceLock<Regex> = OnceLock::new();
+    let c = regex(&P, r"^(Dự án|Tiểu dự án)\s+(\S+?):\s*(.+)$").captures(title.trim())?;
+    Some((c[1].to_string(), c[2].to_string(), c[3].to_string()))
+}
+
+/// III. Nội dung thực hiện as `projects`.
+fn projects(lines: &[Line], ctx: &Ctx) -> Option<Vec<Value>> {
+    let (before, segs) = split_at(lines, |m| matches!(m, Marker::Decimal(_)));
+    if !before.is_empty() || segs.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (_, title, body) in segs {
+        let (label, number, title) = project_heading(&plain(&title))?;
+        if label != "Dự án" {
+            return None;
+        }
+        // Tiểu dự án: `4.1. Tiểu dự án 1: …`, or `Tiểu dự án 2: …` alone.
+        let starts: Vec<usize> = body
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                let t = plain(&l.text);
+                let t = match marker(&l.text) {
+                    Some((Marker::Nested(_), rest)) => plain(&rest),
+                    _ => t,
+                };
+                project_heading(&t).is_some_and(|(lab, _, _)| lab == "Tiểu dự án")
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let own_end = starts.first().copied().unwrap_or(body.len());
+        let own: Vec<&Line> = body[..own_end].to_vec();
+        let mut p = project(Some(&number), None, &title, &own, ctx)?;
+        let mut subs = Vec::new();
+        for (k, &s) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(body.len());
+            let head_text = match marker(&body[s].text) {
+                Some((Marker::Nested(_), rest)) => plain(&rest),
+                _ => plain(&body[s].text),
+            };
+            let (_, n, t) = project_heading(&head_text)?;
+            subs.push(Value::Object(project(Some(&n), None, &t, &body[s + 1..end], ctx)?));
+        }
+        if !subs.is_empty() {
+            p.insert("subprojects".into(), Value::Array(subs));
+        }
+        out.push(Value::Object(p));
+    }
+    Some(out)
+}
+
+/// Finds the tên loại line: a type's name in capitals, alone on its line.
+fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
+    lines.iter().take(40).enumerate().find_map(|(i, l)| {
+        let t = upper(&plain(&l.text));
+        DocType::ALL.iter().find(|d| **d != DocType::CongVan && upper(d.ten_loai()) == t).map(|d| (i, *d))
+    })
+}
+
+/// Recognises a document and writes its YAML.
+pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Result<Recognised, Diagnostic> {
+    let mut ctx = Ctx { notes: Vec::new(), cited: Vec::new(), year: None };
+    // A PDF's reader makes paragraphs from the page's geometry; text has
+    // only its line breaks, which a page break may have put mid-sentence.
+    let lines = match format {
+        Format::Text | Format::Docx => join_continuations(lines, &mut ctx.notes),
+        Format::Pdf => lines.to_vec(),
+    };
+    if lines.is_empty() {
+        return Err(Diagnostic::error("import-empty", "the file holds no text")
+            .with_hint("a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"));
+    }
+    let found = find_type(&lines);
+    let vv = lines.iter().take(40).position(|l| plain(&l.text).starts_with("V/v"));
+    let (doc_type, body_start) = match (wanted, found, vv) {
+        (Some(t), Some((i, _)), _) => (t, i + 1),
+        (Some(t), None, Some(v)) => (t, v),
+        (Some(t), None, None) => (t, 0),
+        (None, Some((i, t)), _) => (t, i + 1),
+        (None, None, Some(v)) => (DocType::CongVan, v),
+        (None, None, None) => {
+            return Err(Diagnostic::error(
+                "import-type",
+                "no tên loại (KẾ HOẠCH, QUYẾT ĐỊNH …) or `V/v` line was found at the top",
+            )
+            .with_hint("say the type with `--type ke-hoach` (see `vanban new` for the types)"));
+        }
+    };
+    let model = doc_type.model();
+    if !["KeHoach", "BaoCao", "CongVan", "ToTrinh", "ThongBao", "VanBan"].contains(&model) {
+        return Err(Diagnostic::error(
+            "import-type",
+            format!("importing a {} is not supported yet; vanban imports Kế hoạch, báo cáo, công văn, tờ trình, thông báo and the văn bản of Mẫu 1.4", doc_type.ten_loai()),
+        )
+        .with_hint("import it with `--type bao-cao` to keep its text as sections, then move the parts into place"));
+    }
+    if let Some((i, _)) = found {
+        ctx.notes.push(
+            Note::recognised(format!("tên loại {} ({})", upper(doc_type.ten_loai()), doc_type.key()))
+                .at("type")
+                .from_source(lines[i].source),
+        );
+    }
+
+    // ---- Header ----
+    let header_end = found.map(|(i, _)| i).or(vv).unwrap_or(0);
+    let mut issuer_lines: Vec<&Line> = Vec::new();
+    let (mut number, mut ky_hieu, mut place, mut date) =
+        (None::<u32>, None::<String>, None::<String>, None::<String>);
+    let mut date_year = None;
+    static SO: OnceLock<Regex> = OnceLock::new();
+    static PLACE: OnceLock<Regex> = OnceLock::new();
+    for l in &lines[..header_end] {
+        let t = plain(&l.text);
+        let u = upper(&t);
+        if u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI") || u.starts_with("ĐỘC LẬP")
+        {
+            continue;
+        }
+        if let Some(c) = regex(&SO, r"^Số\s*:\s*(\d*)\s*/\s*(\S+)$").captures(&t) {
+            number = c[1].parse().ok();
+            ky_hieu = Some(c[2].to_string());
+            ctx.notes
+                .push(Note::recognised(format!("số and ký hiệu `{}`", t)).at("number").from_source(l.source));
+            continue;
+        }
+        if let Some(c) = regex(
+            &PLACE,
+            r"^(?P<place>[^,]+),\s*ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d{4})$",
+        )
+        .captures(&t)
+        {
+            place = Some(c["place"].trim().to_string());
+            date_year = c["y"].parse().ok();
+            if let (Ok(d), Ok(m), Some(y)) = (c["d"].parse::<u32>(), c["m"].parse::<u32>(), date_year) {
+                date = chrono::NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string());
+            }
+            ctx.notes.push(Note::recognised("place and date").at("place").from_source(l.source));
+            continue;
+        }
+        if vv.is_some_and(|v| std::ptr::eq(l, &lines[v])) {
+            continue;
+        }
+        issuer_lines.push(l);
+    }
+
+    // Trích yếu: the bold lines after the tên loại (or the V/v line).
+    let mut i = body_start;
+    let mut title_parts = Vec::new();
+    if found.is_none() && vv.is_some() {
+        title_parts.push(plain(&lines[i].text).trim_start_matches("V/v").trim().to_string());
+        i += 1;
+        // A V/v wrapped in the header's left column (PDF: indented lines).
+        while i < lines.len()
+            && lines[i].indent > 0.5
+            && lines[i].indent < 200.0
+            && !plain(&lines[i].text).starts_with("Kính gửi")
+            && !plain(&lines[i].text).starts_with("Căn cứ")
+            && marker(&lines[i].text).is_none()
+            && title_parts.len() < 4
+        {
+            title_parts.push(plain(&lines[i].text));
+            i += 1;
+        }
+    } else {
+        while i < lines.len() {
+            let t = plain(&lines[i].text);
+            if t.starts_with("Căn cứ") || t.starts_with("Kính gửi") || marker(&lines[i].text).is_some()
+            {
+                break;
+            }
+            if !title_parts.is_empty() && !lines[i].bold {
+                break;
+            }
+            title_parts.push(t);
+            i += 1;
+            if !lines[i - 1].bold {
+                break;
+            }
+        }
+    }
+    let title = title_parts.join(" ");
+
+    // The year: the date line's, else the one the title names.
+    static YEAR: OnceLock<Regex> = OnceLock::new();
+    ctx.year = date_year
+        .or_else(|| regex(&YEAR, r"(?i)năm (\d{4})").captures(&title).and_then(|c| c[1].parse().ok()));
+
+    // Kính gửi.
+    let mut to = Vec::new();
+    if i < lines.len() && plain(&lines[i].text).starts_with("Kính gửi") {
+        let first = plain(&lines[i].text);
+        let rest = first.trim_start_matches("Kính gửi").trim_start_matches(':').trim().to_string();
+        i += 1;
+        if !rest.is_empty() {
+            to.push(vn::text::strip_end_punctuation(rest.trim_start_matches("- ")).to_string());
+        }
+        while i < lines.len()
+            && plain(&lines[i].text).starts_with("- ")
+            && !plain(&lines[i].text).starts_with("- Lưu")
+        {
+            to.push(
+                vn::text::strip_end_punctuation(plain(&lines[i].text).trim_start_matches("- ")).to_string(),
+            );
+            i += 1;
+        }
+    }
+
+    // Căn cứ.
+    let mut bases = Vec::new();
+    let mut taken = HashSet::new();
+    let mut bases_end = None;
+    while i < lines.len() && plain(&lines[i].text).starts_with("Căn cứ") {
+        let t = plain(&lines[i].text);
+        let path = format!("bases[{}]", bases.len());
+        bases.push(parse_basis(&t, &mut taken, &mut ctx.cited, &mut ctx.notes, &path, lines[i].source));
+        bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
+        i += 1;
+    }
+    // A căn cứ's trích yếu citing an earlier one: `{{ cite("qd1719") }}`.
+    for b in &mut bases {
+        let items: Vec<&mut Value> = match b.get_mut("group") {
+            Some(Value::Array(g)) => g.iter_mut().collect(),
+            _ => vec![b],
+        };
+        for c in items {
+            let own = c.get("id").and_then(Value::as_str).map(str::to_string);
+            if let Some(Value::String(subject)) = c.get_mut("subject") {
+                for other in ctx.cited.iter().filter(|o| o.id != own && o.issuer.is_some()) {
+                    let r = vn::cite::reference(other);
+                    if subject.contains(&r) {
+                        *subject = subject.replace(
+                            &r,
+                            &format!("{{{{ cite(\"{}\") }}}}", other.id.as_deref().unwrap_or("")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if !bases.is_empty() {
+        ctx.notes.push(
+            Note::recognised(format!("{} căn cứ citing {} documents", bases.len(), ctx.cited.len()))
+                .at("bases"),
+        );
+    }
+
+    // ---- The end: nơi nhận, signer ----
+    let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
+    let body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
+    let mut recipients = Vec::new();
+    let mut archive = Vec::new();
+    let mut signer_lines: Vec<&Line> = Vec::new();
+    let mut drafter = None;
+    if let Some(nn) = nn {
+        let first = plain(&lines[nn].text);
+        let after = first.split_once(':').map(|x| x.1.trim().to_string()).unwrap_or_default();
+        if !after.is_empty() {
+            recipients.push(after);
+        }
+        let right = |l: &Line| l.indent > 200.0;
+        for l in &lines[nn + 1..] {
+            let t = plain(&l.text);
+            if right(l) {
+                signer_lines.push(l);
+            } else if let Some(rest) = t.strip_prefix("- Lưu").or_else(|| t.strip_prefix("Lưu")) {
+                let rest = vn::text::strip_end_punctuation(rest.trim_start_matches(':').trim());
+                archive = rest.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            } else if let Some(r) = t.strip_prefix("- ") {
+                recipients.push(vn::text::strip_end_punctuation(r.trim()).to_string());
+            } else if archive.is_empty() && recipients.is_empty() {
+                recipients.push(vn::text::strip_end_punctuation(&t).to_string());
+            } else if drafter.is_none() && signer_lines.is_empty() && regex_drafter().is_match(&t) {
+                drafter = Some(t);
+            } else {
+                signer_lines.push(l);
+            }
+        }
+    } else {
+        signer_lines.extend(lines[body_end..].iter());
+    }
+    let signer = signer(&signer_lines, &mut ctx.notes);
+
+    // ---- Issuer: from the header, else from the text ----
+    let issuer = issuer(&issuer_lines, ky_hieu.as_deref(), doc_type, &lines, &mut ctx.notes);
+    if place.is_none() {
+        place = guess_place(&issuer);
+        ctx.notes.push(
+            Note::check(match &place {
+                Some(p) => format!("no date line was found; the place `{p}` is taken from the issuer's name"),
+                None => "no date line was found: write the place".to_string(),
+            })
+            .at("place"),
+        );
+    }
+    let year = match ctx.year {
+        Some(y) => y,
+        None => {
+            ctx.notes.push(
+                Note::check("no year was found in the date line or the title: check `year`").at("year"),
+            );
+            chrono::Datelike::year(&chrono::Local::now().date_naive())
+        }
+    };
+    ctx.year = Some(year);
+
+    // ---- Body ----
+    let mut body: Vec<Line> = lines[i..body_end].to_vec();
+    let mut closing = None;
+    if let Some(last) = body.last()
+        && plain(&last.text).ends_with("./.")
+    {
+        // `… theo quy định./.`: the sentence keeps its full stop; vanban
+        // adds `/.` (and the stop, where the text has none).
+        let t = last.text.trim_end();
+        closing = Some(t[..t.len() - 2].trim_end().to_string());
+        body.pop();
+    }
+
+    let mut doc = Map::new();
+    doc.insert("type".into(), Value::String(doc_type.key().into()));
+    doc.insert("issuer".into(), issuer.0);
+    doc.insert("number".into(), number.map_or(Value::Null, |n| json!(n)));
+    if let Some(u) = issuer.1 {
+        doc.insert("unit".into(), Value::String(u));
+    }
+    doc.insert("place".into(), place.map_or(Value::String("<<địa danh>>".into()), Value::String));
+    doc.insert("date".into(), date.map_or(Value::Null, Value::String));
+    doc.insert("year".into(), json!(year));
+    let mut title_v = Value::String(ctx.body_text(&text_value(&title)));
+    if title.is_empty() {
+        ctx.notes.push(Note::check("no trích yếu was found under the tên loại").at("title"));
+        title_v = Value::String("<<trích yếu>>".into());
+    }
+    doc.insert("title".into(), title_v);
+    if !to.is_empty() {
+        doc.insert("to".into(), json!(to));
+    }
+    if !bases.is_empty() {
+        doc.insert("bases".into(), Value::Array(bases));
+    }
+    if let Some(e) = bases_end {
+        doc.insert("bases_end".into(), Value::String(e.to_string()));
+    }
+
+    if model == "KeHoach" {
+        ke_hoach_body(&body, &mut doc, &mut ctx);
+    } else {
+        let (before, content) = match body.iter().position(|l| marker(&l.text).is_some()) {
+            Some(p) if model != "CongVan" => (body[..p].to_vec(), body[p..].to_vec()),
+            _ => (Vec::new(), body.clone()),
+        };
+        if let [one] = before.as_slice() {
+            doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&one.text))));
+        }
+        let mut all = before.clone();
+        if before.len() == 1 {
+            all.clear();
+        }
+        all.extend(content);
+        let (mut content, style) = blocks(&all);
+        ctx.body_value_vec(&mut content);
+        if let Some(s) = style {
+            let default = if model == "CongVan" { "1." } else { "I." };
+            if s != default {
+                doc.insert("numbering".into(), Value::String(s.into()));
+            }
+        }
+        doc.insert("content".into(), Value::Array(content));
+    }
+    if let Some(c) = closing {
+        doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&c))));
+    }
+    ctx.notes.push(
+        Note::recognised(format!("nơi nhận: {} entries, Lưu: {}", recipients.len(), archive.join(", ")))
+            .at("recipients"),
+    );
+    doc.insert("recipients".into(), json!(recipients));
+    doc.insert("archive".into(), json!(if archive.is_empty() { vec!["VT".to_string()] } else { archive }));
+    doc.insert("signer".into(), signer);
+    if let Some(d) = drafter {
+        doc.insert("drafter".into(), Value::String(d));
+    }
+    if let Some(Value::Object(p)) = doc.get_mut("issuer") {
+        p.retain(|_, v| !v.is_null());
+    }
+    let mut yaml_value = Value::Object(doc);
+    prune_keep_top(&mut yaml_value);
+    Ok(Recognised { value: yaml_value, doc_type, notes: ctx.notes })
+}
+
+fn regex_drafter() -> &'static Regex {
+    static D: OnceLock<Regex> = OnceLock::new();
+    regex(&D, r"^[A-ZĐ]{1,5}\.?\(\d+\)$")
+}
+
+/// Prunes all but the top-level `number` and `date`, which say "blank for
+/// the văn thư" when null.
+fn prune_keep_top(v: &mut Value) {
+    if let Value::Object(m) = v {
+        let keep: Vec<(String, Value)> = ["number", "date"]
+            .iter()
+            .filter_map(|k| m.get(*k).filter(|v| v.is_null()).map(|v| (k.to_string(), v.clone())))
+            .collect();
+        prune(v);
+        if let Value::Object(m) = v {
+            let mut out = Map::new();
+            for (k, val) in std::mem::take(m) {
+                out.insert(k.clone(), val);
+                if k == "issuer" {
+                    for (kk, vv) in &keep {
+                        if kk == "number" {
+                            out.insert(kk.clone(), vv.clone());
+                        }
+                    }
+                }
+                if k == "place" {
+                    for (kk, vv) in &keep {
+                        if kk == "date" {
+                            out.insert(kk.clone(), vv.clone());
+                        }
+                    }
+                }
+            }
+            *m = out;
+        }
+    }
+}
+
+impl Ctx {
+    fn body_value_vec(&self, v: &mut [Value]) {
+        v.iter_mut().for_each(|v| self.body_value(v));
+    }
+}
+
+/// Where the signer block starts when there is no nơi nhận: the
+/// quyền hạn line or the last capitals line near the end.
+fn signer_start(lines: &[Line], from: usize) -> usize {
+    let n = lines.len();
+    let lo = n.saturating_sub(5).max(from);
+    (lo..n)
+        .find(|&k| {
+            let t = plain(&lines[k].text);
+            ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|p| t.starts_with(p))
+                || (is_caps(&t) && t.chars().count() < 40)
+        })
+        .unwrap_or(n)
+}
+
+/// The signer block: quyền hạn lines, chức vụ, name.
+fn signer(lines: &[&Line], notes: &mut Vec<Note>) -> Value {
+    let texts: Vec<String> = lines
+        .iter()
+        .map(|l| plain(&l.text))
+        .filter(|t| !t.is_empty() && !t.starts_with('(') && !t.starts_with('['))
+        .collect();
+    let mut authority = Vec::new();
+    let mut rest = Vec::new();
+    for t in &texts {
+        if ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|p| t.starts_with(&format!("{p} "))) {
+            authority.push(office_case(t));
+        } else {
+            rest.push(t.clone());
+        }
+    }
+    let (title, name) = match rest.as_slice() {
+        [] => {
+            notes.push(Note::check("no signer was found: fill in `signer`").at("signer"));
+            ("<<chức vụ>>".to_string(), "<<họ và tên>>".to_string())
+        }
+        [one] => {
+            notes.push(Note::check("only one line of the signer block was found").at("signer"));
+            (office_case(one), "<<họ và tên>>".to_string())
+        }
+        [.., t, n] => {
+            notes.push(Note::recognised(format!("signer {n}, {}", office_case(t))).at("signer"));
+            if rest.len() > 2 {
+                notes.push(
+                    Note::check(format!(
+                        "lines of the signer block left out: {}",
+                        rest[..rest.len() - 2].join(" / ")
+                    ))
+                    .at("signer"),
+                );
+            }
+            (office_case(t), name_case_person(n))
+        }
+    };
+    json!({"authority": authority, "title": title, "name": name})
+}
+
+/// `PHẠM XUÂN KHÁNH` → `Phạm Xuân Khánh`; a name in mixed case is kept.
+fn name_case_person(name: &str) -> String {
+    if !is_caps(name) {
+        return name.to_string();
+    }
+    name.split_whitespace()
+        .map(|w| vn::text::capitalize_first(&w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The issuer from the header's left column: chủ quản (upright) and the
+/// cơ quan (bold); its abbreviation from the ký hiệu. Without a header,
+/// from the text (`UBND xã Ngọc Liên ban hành …`).
+fn issuer(
+    lines: &[&Line],
+    ky_hieu: Option<&str>,
+    doc_type: DocType,
+    all: &[Line],
+    notes: &mut Vec<Note>,
+) -> (Value, Option<String>) {
+    let type_abbr = vn::ky_hieu::type_abbreviation(doc_type.ten_loai());
+    let (mut abbr, mut unit) = (None, None);
+    if let Some(kh) = ky_hieu {
+        let parts: Vec<&str> = kh.split('-').collect();
+        match (type_abbr, parts.as_slice()) {
+            (Some(t), [a, b, ..]) if *a == t => {
+                abbr = Some(b.to_string());
+                if parts.len() > 2 {
+                    unit = Some(parts[2..].join("-"));
+                }
+            }
+            (None, [a, b, ..]) => {
+                abbr = Some(a.to_string());
+                unit = Some(b.to_string());
+            }
+            (_, [a]) => abbr = Some(a.to_string()),
+            _ => {
+                notes.push(
+                    Note::check(format!("ký hiệu `{kh}` does not start with the type's abbreviation"))
+                        .at("issuer.abbr"),
+                );
+                abbr = parts.last().map(|s| s.to_string());
+            }
+        }
+    }
+    let lines: Vec<&&Line> = lines.iter().filter(|l| l.align != Align::Right && l.indent < 200.0).collect();
+    let (parent, name): (Vec<String>, Vec<String>) = if lines.is_empty() {
+        // No header: `UBND xã Ngọc Liên ban hành` in the text.
+        static BH: OnceLock<Regex> = OnceLock::new();
+        let re = regex(&BH, r"^(?P<who>(?:UBND|Ủy ban nhân dân|Sở|Phòng|HĐND)\s+[^,.;]+?)\s+ban hành");
+        match all.iter().find_map(|l| re.captures(&plain(&l.text)).map(|c| c["who"].to_string())) {
+            Some(who) => {
+                let full = who.replacen("UBND", "Ủy ban nhân dân", 1);
+                let split = ["xã ", "phường ", "thị trấn ", "huyện ", "tỉnh ", "thành phố "]
+                    .iter()
+                    .filter_map(|u| full.find(u))
+                    .min();
+                let name = match split {
+                    Some(s) if s > 0 => vec![full[..s].trim().to_string(), full[s..].trim().to_string()],
+                    _ => vec![full.clone()],
+                };
+                notes.push(
+                    Note::check(format!(
+                        "the document has no header: the issuer `{}` is taken from `{who} ban hành`",
+                        name.join(" ")
+                    ))
+                    .at("issuer.name"),
+                );
+                (Vec::new(), name)
+            }
+            None => {
+                notes.push(Note::check("no issuer was found: write the cơ quan ban hành").at("issuer.name"));
+                (Vec::new(), vec!["<<Tên cơ quan ban hành>>".to_string()])
+            }
+        }
+    } else {
+        // Bold lines are the cơ quan; lines above them the chủ quản. With no
+        // style (text input), one line is the cơ quan; of more, the first is
+        // the chủ quản unless the next names an administrative unit.
+        let any_bold = lines.iter().any(|l| l.bold);
+        let texts: Vec<String> = lines.iter().map(|l| plain(&l.text)).collect();
+        let split = if any_bold {
+            lines.iter().position(|l| l.bold).unwrap_or(0)
+        } else if texts.len() >= 3
+            || texts.len() == 2
+                && !["XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "HUYỆN ", "TỈNH ", "THÀNH PHỐ "]
+                    .iter()
+                    .any(|u| upper(&texts[1]).starts_with(u))
+        {
+            1
+        } else {
+            0
+        };
+        if !any_bold && texts.len() > 1 {
+            notes.push(
+                Note::guessed(format!(
+                    "{} header lines read as chủ quản, the rest as the cơ quan ban hành",
+                    split
+                ))
+                .at("issuer"),
+            );
+        }
+        let parent = texts[..split].iter().map(|t| name_case(t, true)).collect();
+        let name = texts[split..].iter().enumerate().map(|(k, t)| name_case(t, k == 0)).collect();
+        (parent, name)
+    };
+    let abbr = abbr.unwrap_or_else(|| {
+        let joined = upper(&name.join(" "));
+        let guess = if joined.starts_with("ỦY BAN NHÂN DÂN") || joined.starts_with("UBND") {
+            "UBND"
+        } else if joined.starts_with("HỘI ĐỒNG NHÂN DÂN") {
+            "HĐND"
+        } else {
+            "<<viết tắt>>"
+        };
+        notes.push(
+            Note::check(format!("no ký hiệu was found: the issuer's abbreviation `{guess}` is a guess"))
+                .at("issuer.abbr"),
+        );
+        guess.to_string()
+    });
+    let mut v = json!({"parent": if parent.is_empty() { Value::Null } else { json!(parent) }, "name": name, "abbr": abbr});
+    if let Value::Object(m) = &mut v {
+        m.retain(|_, v| !v.is_null());
+    }
+    (v, unit)
+}
+
+/// The place of the date line from the issuer (`xã Ngọc Liên` → `Ngọc Liên`).
+fn guess_place(issuer: &(Value, Option<String>)) -> Option<String> {
+    let name = issuer.0.get("name")?.as_array()?.last()?.as_str()?.to_string();
+    for u in ["xã ", "phường ", "thị trấn ", "huyện ", "tỉnh ", "thành phố "] {
+        if let Some(i) = name.find(u) {
+            return Some(name[i + u.len()..].trim().to_string());
+        }
+    }
+    None
+}
+
+/// A Kế hoạch's body: preamble, then the mục by their headings.
+fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    let (before, segs) = roman_segments(body);
+    let mut parts: Vec<Value> = Vec::new();
+    match before.as_slice() {
+        [] => {}
+        [one] => {
+            doc.insert("preamble".into(), Value::String(text_value(&one.text)));
+        }
+        many => {
+            // Paragraphs before the first mục: the last is the preamble,
+            // the others a section of their own, first.
+            ctx.notes.push(
+                Note::check("several paragraphs before the first mục: kept as a section before it")
+                    .at("parts"),
+            );
+            let (content, _) = blocks(&many[..many.len() - 1]);
+            parts.push(json!({"title": "", "content": content}));
+            doc.insert("preamble".into(), Value::String(text_value(&many[many.len() - 1].text)));
+        }
+    }
+    let mut sections = Vec::new();
+    let mut used = HashSet::new();
+    for (heading, lines, source) in &segs {
+        let std_part = part_of(heading).filter(|(k, _)| !used.contains(k));
+        let placed = match std_part {
+            Some(("purposes", _)) => {
+                let (pre, subs) = split_at(lines, |m| matches!(m, Marker::Decimal(_)));
+                let mut ok = pre.is_empty();
+                for (_, t, body) in &subs {
+                    let key = match plain(t).trim_end_matches([':', '.']).to_lowercase().as_str() {
+                        "mục đích" => "purposes",
+                        "yêu cầu" => "requirements",
+                        _ => {
+                            ok = false;
+                            continue;
+                        }
+                    };
+                    doc.insert(key.into(), Value::Array(strings(body)));
+                }
+                ok && !subs.is_empty()
+            }
+            Some(("objectives", _)) => {
+                let (content, _) = blocks(lines);
+                doc.insert("objectives".into(), Value::Array(content));
+                true
+            }
+            Some(("projects", _)) => match projects(lines, ctx) {
+                Some(p) => {
+                    ctx.notes.push(
+                        Note::recognised(format!(
+                            "{} dự án with their nội dung, kinh phí and phân công",
+                            p.len()
+                        ))
+                        .at("projects"),
+                    );
+                    doc.insert("projects".into(), Value::Array(p));
+                    true
+                }
+                None => {
+                    ctx.notes.push(Note::check("the dự án could not all be read as vanban words them: the mục is kept as a section").from_source(*source));
+                    false
+                }
+            },
+            Some(("solutions", _)) => {
+                let (pre, subs) = split_at(lines, |m| matches!(m, Marker::Decimal(_)));
+                if pre.is_empty() && subs.iter().all(|(_, _, b)| b.is_empty()) && !subs.is_empty() {
+                    doc.insert(
+                        "solutions".into(),
+                        Value::Array(subs.iter().map(|(_, t, _)| Value::String(text_value(t))).collect()),
+                    );
+                    true
+                } else {
+                    false
+                }
+            }
+            Some(("organization", _)) => {
+                let (pre, subs) = split_at(lines, |m| matches!(m, Marker::Decimal(_)));
+                if pre.is_empty() && !subs.is_empty() {
+                    let list: Vec<Value> = subs
+                        .iter()
+                        .map(|(_, t, b)| json!({"unit": plain(t), "duties": strings(b)}))
+                        .collect();
+                    doc.insert("organization".into(), Value::Array(list));
+                    true
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if placed {
+            let (key, default) = std_part.expect("placed parts are standard");
+            used.insert(key);
+            let written = upper(&plain(heading));
+            if written.trim_end_matches(['.', ':']) == default {
+                parts.push(Value::String(key.into()));
+            } else {
+                parts.push(json!({"part": key, "heading": plain(heading)}));
+            }
+        } else {
+            let (content, style) = blocks(lines);
+            let mut s = json!({"title": plain(heading), "content": content});
+            if let Some(st) = style.filter(|s| *s != "1.") {
+                s["numbering"] = Value::String(st.into());
+            }
+            ctx.notes.push(
+                Note::guessed(format!("mục `{}` kept as a generic section", plain(heading)))
+                    .from_source(*source),
+            );
+            sections.push(parts.len());
+            parts.push(s);
+        }
+    }
+    // `parts` only when the order is not the default one.
+    let default_order = ["purposes", "objectives", "projects", "solutions", "organization"];
+    let names: Vec<Option<&str>> = parts.iter().map(|p| p.as_str()).collect();
+    let in_default = names.iter().all(Option::is_some) && {
+        let pos: Vec<usize> =
+            names.iter().map(|n| default_order.iter().position(|d| Some(*d) == *n).unwrap_or(0)).collect();
+        pos.windows(2).all(|w| w[0] < w[1])
+    };
+    let trailing_sections = {
+        let first_section = parts.iter().position(|p| p.is_object() && p.get("title").is_some());
+        first_section.is_some_and(|f| parts[f..].iter().all(|p| p.get("title").is_some()))
+            && parts.iter().filter(|p| p.is_string()).map(|p| p.as_str()).collect::<Vec<_>>().windows(2).all(
+                |w| {
+                    default_order.iter().position(|d| Some(*d) == w[0])
+                        < default_order.iter().position(|d| Some(*d) == w[1])
+                },
+            )
+    };
+    if in_default {
+        // The default order prints them as they are.
+    } else if trailing_sections && parts.iter().all(|p| p.is_string() || p.get("title").is_some()) {
+        let secs: Vec<Value> = parts.iter().filter(|p| p.get("title").is_some()).cloned().collect();
+        doc.insert("sections".into(), Value::Array(secs));
+    } else {
+        doc.insert("parts".into(), Value::Array(parts));
+    }
+    for key in [
+        "preamble",
+        "purposes",
+        "requirements",
+        "objectives",
+        "projects",
+        "solutions",
+        "organization",
+        "sections",
+        "parts",
+    ] {
+        if let Some(v) = doc.get_mut(key) {
+            let mut taken = std::mem::take(v);
+            ctx.body_value(&mut taken);
+            *v = taken;
+        }
+    }
+}
+
+/// The YAML text: a comment saying where it came from, then the document.
+pub fn to_yaml(v: &Value, doc_type: DocType) -> String {
+    // Long text as folded block scalars (`>-`), serde-saphyr's default.
+    let body = serde_saphyr::to_string(v).unwrap_or_default();
+    format!(
+        "# Imported by `vanban import` ({}): check the places the import report names,\n# then `vanban check` and `vanban render`.\n\n{body}",
+        doc_type.ten_loai()
+    )
+}

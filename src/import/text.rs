@@ -1,0 +1,112 @@
+//! Text input: a `.txt` file (or standard input) holding the document's
+//! text as Word or a PDF viewer copies it, one paragraph a line. Markdown
+//! a converter may have added is read as style: a line wrapped in `**…**`
+//! is bold, in `*…*` italic, `#` heading marks are dropped; bold or
+//! italic runs inside a line stay as vanban's inline markup.
+
+use super::Line;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// The lines of a text file, empty lines left out.
+pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Diagnostics::from(
+            Diagnostic::error(
+                "import-encoding",
+                format!("{name} is not UTF-8 text (byte {})", e.valid_up_to()),
+            )
+            .with_hint("save it as UTF-8 (Unicode); TCVN3/VNI encodings are not supported"),
+        )
+    })?;
+    let text = crate::vn::text::nfc(text.strip_prefix('\u{feff}').unwrap_or(text));
+    Ok(parse(&text))
+}
+
+/// Splits text into styled lines.
+pub fn parse(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    // A bold run opened on one line and closed on a later one (`**KT. CHỦ
+    // TỊCH` / `PHÓ CHỦ TỊCH**`): every line of it is bold.
+    let mut open_bold = false;
+    for (i, raw) in text.lines().enumerate() {
+        let mut t = raw.trim().trim_start_matches('#').trim().to_string();
+        if t.is_empty() || t.chars().all(|c| c == '=' || c == '-' || c == '_') && t.len() > 2 {
+            continue;
+        }
+        let mut bold = open_bold;
+        let mut italic = false;
+        if open_bold {
+            if let Some(rest) = t.strip_suffix("**")
+                && !rest.contains("**")
+            {
+                t = rest.trim().to_string();
+                open_bold = false;
+            }
+        } else if t.starts_with("**") && !t[2..].contains("**") {
+            t = t[2..].trim().to_string();
+            bold = true;
+            open_bold = true;
+        }
+        loop {
+            if let Some(inner) = wrapped(&t, "***") {
+                t = inner;
+                bold = true;
+                italic = true;
+            } else if let Some(inner) = wrapped(&t, "**") {
+                t = inner;
+                bold = true;
+            } else if let Some(inner) = wrapped(&t, "*") {
+                t = inner;
+                italic = true;
+            } else {
+                break;
+            }
+        }
+        if t.is_empty() {
+            continue;
+        }
+        out.push(Line { text: t, bold, italic, source: i + 1, ..Line::default() });
+    }
+    out
+}
+
+/// The text inside `mark…mark` when the whole line is one such run.
+fn wrapped(t: &str, mark: &str) -> Option<String> {
+    let inner = t.strip_prefix(mark)?.strip_suffix(mark)?;
+    if inner.is_empty() || inner.contains(mark) || inner.starts_with('*') || inner.ends_with('*') {
+        return None;
+    }
+    Some(inner.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_marks_become_style() {
+        let lines = parse(
+            "**KẾ HOẠCH**\n\n## **I. MỤC TIÊU**\n*b) Kinh phí:*\n***Tiểu dự án 2: X***\nthường (*gọi tắt*) đây\n",
+        );
+        let got: Vec<(&str, bool, bool, usize)> =
+            lines.iter().map(|l| (l.text.as_str(), l.bold, l.italic, l.source)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("KẾ HOẠCH", true, false, 1),
+                ("I. MỤC TIÊU", true, false, 3),
+                ("b) Kinh phí:", false, true, 4),
+                ("Tiểu dự án 2: X", true, true, 5),
+                ("thường (*gọi tắt*) đây", false, false, 6),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bold_run_over_two_lines() {
+        let lines = parse("**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**\n**Phạm Xuân Khánh**");
+        assert!(lines.iter().all(|l| l.bold), "{lines:?}");
+        assert_eq!(lines[0].text, "KT. CHỦ TỊCH");
+        assert_eq!(lines[1].text, "PHÓ CHỦ TỊCH");
+    }
+}
