@@ -617,6 +617,51 @@ fn a_signature_grid_holds_two_to_four_signers() {
 }
 
 #[test]
+fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
+    let form_shape = |edit: &dyn Fn(String) -> String| {
+        let loaded = quy_che_with(edit);
+        let found = vanban::lint::lint(&loaded, &Default::default());
+        found
+            .iter()
+            .filter(|d| d.code == "form-shape")
+            .map(|d| {
+                assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
+                let line = d.line_col().map(|(l, _)| l).unwrap_or(0);
+                (d.message.clone(), d.path.clone().unwrap_or_default(), line)
+            })
+            .collect::<Vec<_>>()
+    };
+    let columns = "          columns:\n            - {title: STT, width: 12mm}\n            - {title: Nội dung trình}\n            - {title: Cấp trình, width: 30mm}\n            - {title: Thời gian trình, width: 30mm}\n            - {title: Ghi chú, width: 25mm}\n";
+    assert_eq!(
+        form_shape(&|y: String| y.replace(columns, "          columns: []\n")),
+        [(
+            "a table needs at least one column".to_string(),
+            "forms[0].content[1].table.columns".to_string(),
+            116
+        )]
+    );
+    let found = form_shape(&|y: String| {
+        y.replace("{title: Cấp trình, width: 30mm}", "{title: Cấp trình, width: 0mm}")
+    });
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].0,
+        "`0mm` is not a width for the column `Cấp trình`; write e.g. 15mm, 2cm, 1fr or auto"
+    );
+    assert!(found[0].1.starts_with("forms[0].content[1].table.columns"), "{found:?}");
+    // A form with nothing to fill in.
+    let found = form_shape(&|y: String| {
+        let start = y.find("      - field: Họ và tên người đề nghị").unwrap();
+        let end = y.find("\nrecipients:").unwrap();
+        format!("{}    content: []\n{}", &y[..y[..start].rfind("    content:").unwrap()], &y[end..])
+    });
+    assert_eq!(
+        found,
+        [("a form needs something to fill in".to_string(), "forms[1].content".to_string(), 129)]
+    );
+}
+
+#[test]
 fn form_text_is_data_never_code() {
     // Typst markup and code in every kind of form field prints literally
     // (`*…*` is vanban's own inline markup, so it is not among them).
