@@ -214,6 +214,35 @@ fn references_to_missing_dieu_khoan_and_diem_are_errors_at_their_place() {
 }
 
 #[test]
+fn references_as_offices_write_them_are_checked() {
+    let loaded = quy_che_with(|y| {
+        y.replace(
+            "theo khoản 1 Điều 3 và Điều 4 Quy chế này.",
+            "theo Điều 21 Quy chế làm việc này, Điều 22 của Quy chế làm việc này, điều 30 Quy chế này, \
+             các Điều 4, 25 Quy chế này và khoản 1, 9 Điều 3 Quy chế này.",
+        )
+    });
+    let found = cross_references(&loaded);
+    let messages: Vec<&str> = found.iter().map(|(m, _, _)| m.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`Điều 21` is cited, but the Quy chế has no Điều 21: it has Điều 1 to Điều 9",
+            "`Điều 22` is cited, but the Quy chế has no Điều 22: it has Điều 1 to Điều 9",
+            "`Điều 30` is cited, but the Quy chế has no Điều 30: it has Điều 1 to Điều 9",
+            "`Điều 25` is cited, but the Quy chế has no Điều 25: it has Điều 1 to Điều 9",
+            "`khoản 9 Điều 3` is cited, but Điều 3 has 3 khoản",
+        ]
+    );
+    let line =
+        loaded.file.text.lines().position(|l| l.contains("theo Điều 21 Quy chế làm việc này")).unwrap() + 1;
+    assert!(
+        found.iter().all(|(_, path, l)| path == "content[2].content[1].content[0]" && *l >= line),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn the_decision_checks_the_references_of_the_text_it_issues() {
     let dir = tempfile::tempdir().unwrap();
     for name in ["quyet-dinh-quy-che-ngoc-lien-2026.yaml", "quy-che-lam-viec-ngoc-lien-2026.yaml"] {
@@ -244,6 +273,21 @@ fn the_decision_checks_the_references_of_the_text_it_issues() {
         d.map(|d| d.message.as_str()),
         Some("`Điều 4` is cited, but the Quyết định has no Điều 4: it has Điều 1 to Điều 3")
     );
+    // The decision citing the text it issues: checked against that text's Điều.
+    let qd =
+        std::fs::read_to_string(dir.path().join("quyet-dinh-quy-che-ngoc-lien-2026.yaml")).unwrap().replace(
+            "kể từ ngày ký.",
+            "kể từ ngày ký; các Điều 1 đến Điều 9 của Quy chế ban hành kèm theo Quyết định này, \
+         Điều 50 Quy chế kèm theo Quyết định này áp dụng từ ngày 01/3/2026.",
+        );
+    let loaded = vanban::load::load_str(&dir.path().join("qd.yaml").display().to_string(), &qd);
+    let loaded = loaded.unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<_> = vanban::lint::lint(&loaded, &Default::default())
+        .into_iter()
+        .filter(|d| d.code == "cross-reference" && d.path.as_deref() == Some("articles[1].text"))
+        .map(|d| d.message)
+        .collect();
+    assert_eq!(found, ["`Điều 50` is cited, but the Quy chế has no Điều 50: it has Điều 1 to Điều 9"]);
 }
 
 #[test]
