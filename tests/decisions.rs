@@ -649,6 +649,55 @@ fn a_form_with_fill_in_lines_checkboxes_and_a_date_line() {
 }
 
 #[test]
+fn a_tick_box_stays_with_its_item_when_the_line_wraps() {
+    let items = ["Trực tiếp", "Qua bưu chính", "Trực tuyến", "Qua dịch vụ công"];
+    let out = common::render_loaded(quy_che_with(|y| {
+        y.replace("items: [Trực tiếp, Qua bưu chính, Trực tuyến]", &format!("items: [{}]", items.join(", ")))
+    }));
+    let l = &out.layout;
+    let p = page_starting(l, "Mẫu số 02");
+    let lines = l.lines(p);
+    let label = find(&lines, "Hình thức nhận kết quả:");
+    let next = find(&lines, "Giấy tờ kèm theo:");
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let block: Vec<&Line> = lines.iter().filter(|x| x.y >= label.y - 0.5 && x.y < next.y - 0.5).collect();
+    let mut rows: Vec<f64> = block.iter().map(|x| x.y).collect();
+    rows.sort_by(f64::total_cmp);
+    rows.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+    assert_eq!(
+        rows.len(),
+        2,
+        "four items wrap once: {:?}",
+        block.iter().map(|x| &x.text).collect::<Vec<_>>()
+    );
+    // Each item whole on one line, never `Trực` at a line's end and `tuyến` on the next.
+    for item in items {
+        assert!(block.iter().any(|x| squeeze(&x.text).contains(item)), "`{item}` split: {block:?}");
+    }
+    // Each box on the line of its item, just before it; the second line starts with a box.
+    let boxes: Vec<_> =
+        l.frames.iter().filter(|f| f.page == p && f.y > label.y - 20.0 && f.y < next.y - 10.0).collect();
+    assert_eq!(boxes.len(), 4, "{boxes:?}");
+    for f in &boxes {
+        // A box sits on the baseline of its line.
+        let bottom = f.y + f.height;
+        let row = *rows.iter().min_by(|a, b| (bottom - **a).abs().total_cmp(&(bottom - **b).abs())).unwrap();
+        assert!((bottom - row).abs() < 1.0, "a box on an item's line: {f:?} {rows:?}");
+        let mut after: Vec<_> = block
+            .iter()
+            .filter(|x| (x.y - row).abs() < 0.5)
+            .flat_map(|x| &x.runs)
+            .filter(|r| r.x > f.x + f.width - 0.1)
+            .collect();
+        after.sort_by(|a, b| a.x.total_cmp(&b.x));
+        assert!(after[0].x - (f.x + f.width) < 6.0, "the item follows its box: {f:?} {row} {:?}", after[0]);
+        let text = squeeze(&after.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" "));
+        assert!(items.iter().any(|i| text.starts_with(i)), "a box before `{text}`");
+    }
+    assert!(boxes.iter().any(|f| (f.x - 30.0 * MM).abs() < 0.5), "the wrapped line starts with a box");
+}
+
+#[test]
 fn a_signature_grid_holds_two_to_four_signers() {
     let found = vanban::lint::lint(
         &quy_che_with(|y| y.replace("          - {title: Cán bộ tiếp nhận}\n", "")),
