@@ -698,6 +698,36 @@ fn a_tick_box_stays_with_its_item_when_the_line_wraps() {
 }
 
 #[test]
+fn fields_too_long_to_share_a_line_take_a_line_each() {
+    let labels = [
+        "Họ và tên đầy đủ của người được ủy quyền theo giấy tờ tùy thân",
+        "Số định danh cá nhân của người được ủy quyền",
+        "Ngày cấp",
+        "Nơi cấp",
+    ];
+    let out = common::render_loaded(quy_che_with(|y| {
+        y.replace("fields: [Ngày sinh, Giới tính]", &format!("fields: [{}]", labels.join(", ")))
+    }));
+    let l = &out.layout;
+    let lines = l.lines(page_starting(l, "Mẫu số 02"));
+    let mut ys = Vec::new();
+    for label in labels {
+        // Flush left on a line of its own, dots to the right margin: no
+        // narrow column wrapping the label into a tower.
+        let line = find(&lines, &format!("{label}:"));
+        assert!((line.x - 30.0 * MM).abs() <= 0.3 * MM, "`{label}` flush left: {}", line.x);
+        assert!(line.text.trim_end().ends_with("....."), "{}", line.text);
+        assert!((line.right() - text_right(l)).abs() <= 2.0, "dots to the margin: {}", line.right());
+        ys.push(line.y);
+    }
+    assert!(ys.windows(2).all(|w| w[1] > w[0] + 10.0), "one line each, in order: {ys:?}");
+    // Short labels still share a line.
+    let phone = lines.iter().flat_map(|x| &x.runs).find(|r| r.text.starts_with("Số điện thoại:"));
+    let id = find(&lines, "Số định danh cá nhân:");
+    assert!(phone.is_some_and(|r| (r.y - id.y).abs() < 0.5), "on the line of Số định danh cá nhân");
+}
+
+#[test]
 fn a_signature_grid_holds_two_to_four_signers() {
     let found = vanban::lint::lint(
         &quy_che_with(|y| y.replace("          - {title: Cán bộ tiếp nhận}\n", "")),
@@ -742,6 +772,15 @@ fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
         "`0mm` is not a width for the column `Cấp trình`; write e.g. 15mm, 2cm, 1fr or auto"
     );
     assert!(found[0].1.starts_with("forms[0].content[1].table.columns"), "{found:?}");
+    // A table with only its header.
+    assert_eq!(
+        form_shape(&|y: String| y.replace("blank_rows: 6", "blank_rows: 0")),
+        [(
+            "a form's table with no rows and `blank_rows: 0` is a header with nothing to fill in".to_string(),
+            "forms[0].content[1].table.blank_rows".to_string(),
+            122
+        )]
+    );
     // A form with nothing to fill in.
     let found = form_shape(&|y: String| {
         let start = y.find("      - field: Họ và tên người đề nghị").unwrap();

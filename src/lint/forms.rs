@@ -14,8 +14,8 @@ const FIELDS_PER_LINE: std::ops::RangeInclusive<usize> = 1..=4;
 
 /// `form-shape`: something to fill in, two to four signers side by side, one
 /// to four fields on a line, boxes to tick, tables the layout can draw (at
-/// least one column, widths it knows) with at most [`FORM_MAX_BLANK_ROWS`]
-/// empty rows.
+/// least one column, widths it knows) with rows to fill in, at most
+/// [`FORM_MAX_BLANK_ROWS`] empty.
 pub(super) fn form_shape(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
         for (i, form) in doc.document.forms().iter().enumerate() {
@@ -64,6 +64,12 @@ pub(super) fn form_shape(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
                             t.blank_rows
                         ),
                         "print the sheet several times instead",
+                    )),
+                    FormBlock::Table(t) if t.blank_rows == 0 && t.rows.is_empty() => Some((
+                        "table.blank_rows".to_string(),
+                        "a form's table with no rows and `blank_rows: 0` is a header with nothing to fill in"
+                            .to_string(),
+                        "leave `blank_rows` out (5 empty rows) or give the number of rows to fill in",
                     )),
                     _ => None,
                 };
