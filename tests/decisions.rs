@@ -291,6 +291,70 @@ fn the_decision_checks_the_references_of_the_text_it_issues() {
 }
 
 #[test]
+fn nesting_deeper_than_khoan_and_diem_warns_at_the_block() {
+    let yaml = r#"type: quy-che
+issuer: {name: [Ủy ban nhân dân, xã Hải Nhân], abbr: UBND}
+number: null
+place: Hải Nhân
+date: null
+year: 2025
+title: Làm việc của Ủy ban nhân dân xã Hải Nhân
+numbering: [Chương, Điều]
+content:
+  - title: Quy định chung
+    content:
+      - title: Mục một
+        content:
+          - title: Điều sâu
+            content:
+              - text: Khoản
+                content:
+                  - text: Điểm
+      - title: Phạm vi
+        content:
+          - text: Khoản một
+            content:
+              - text: Điểm a
+                content:
+                  - text: Cấp sáu
+recipients: [Các đơn vị]
+archive: [VT]
+signer: {authority: [TM. Ủy ban nhân dân], title: Chủ tịch, name: Nguyễn Hữu Phước}
+"#;
+    let loaded = vanban::load::load_str("qc.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+    let found = vanban::lint::lint(&loaded, &Default::default());
+    let line = |needle: &str| yaml.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let got: Vec<_> = found
+        .iter()
+        .filter(|d| d.code == "numbering-depth")
+        .map(|d| {
+            assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
+            (d.message.as_str(), d.path.as_deref().unwrap_or(""), d.line_col().unwrap().0)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "nested 4 levels deep, printed as `1.1.`: `numbering: [Chương, Điều]` numbers 2 levels, \
+                 then khoản `1.` and điểm `a)` below Điều",
+                "content[0].content[0].content[0].content[0]",
+                line("- text: Khoản"),
+            ),
+            (
+                "nested 5 levels deep, printed as `-`: `numbering: [Chương, Điều]` numbers 2 levels, \
+                 then khoản `1.` and điểm `a)` below Điều",
+                "content[0].content[1].content[0].content[0].content[0]",
+                line("Cấp sáu"),
+            ),
+        ]
+    );
+    // The sample, khoản and điểm below its Điều, gives none.
+    let sample = vanban::lint::lint(&quy_che_with(|y| y), &Default::default());
+    assert!(!sample.iter().any(|d| d.code == "numbering-depth"));
+}
+
+#[test]
 fn a_decision_cannot_issue_a_notice() {
     let dir = tempfile::tempdir().unwrap();
     let qd = std::fs::read_to_string(common::root().join("data/quyet-dinh-quy-che-ngoc-lien-2026.yaml"))

@@ -379,6 +379,75 @@ pub(super) fn article_colon(loaded: &Loaded, _: &LintContext, rule: &Rule, out: 
     }
 }
 
+/// `numbering-depth`: a text written in Điều (`numbering: [Chương, Điều]`)
+/// numbers the levels below Điều as khoản `1.` and điểm `a)`; content
+/// nested deeper prints as `1.1.`, `-` or `+`, which NĐ30 does not number.
+pub(super) fn numbering_depth(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
+        let Document::VanBan(v) = &doc.document else { continue };
+        let Some(o) = &v.numbering else { continue };
+        let levels: Vec<String> = o.0.iter().map(|n| numbering_key(*n)).collect();
+        let Some(dieu) = levels.iter().position(|l| l == "Điều") else { continue };
+        let written = format!("[{}]", levels.join(", "));
+        let mut found = Vec::new();
+        deep(&v.content, &levels[0], &levels[1..], "content", 0, (levels.len(), dieu), &mut found);
+        for (path, depth, style) in found {
+            out.push(
+                rule.at(
+                    doc,
+                    &path,
+                    format!(
+                        "nested {} levels deep, printed as `{style}`: `numbering: {written}` numbers {} levels, \
+                         then khoản `1.` and điểm `a)` below Điều",
+                        depth + 1,
+                        levels.len()
+                    ),
+                )
+                .with_hint(
+                    "move this content up a level, or add the level the text has to `numbering:` \
+                     (e.g. [Chương, Mục, Điều])",
+                ),
+            );
+        }
+    }
+}
+
+/// The blocks nested below điểm, or numbered otherwise than khoản and
+/// điểm below a Điều: (path, depth, style). Not their children.
+fn deep(
+    blocks: &[Block],
+    style: &str,
+    deeper: &[String],
+    path: &str,
+    depth: usize,
+    (listed, dieu): (usize, usize),
+    out: &mut Vec<(String, usize, String)>,
+) {
+    for (i, b) in blocks.iter().enumerate() {
+        let (numbering, content, is_item) = match b {
+            Block::Section(s) => (s.numbering, s.content.as_slice(), false),
+            Block::Item(it) => (it.numbering, it.content.as_slice(), true),
+            _ => continue,
+        };
+        let here = format!("{path}[{i}]");
+        if depth >= listed && numbering.is_none() {
+            let expected = match depth - dieu {
+                1 => Some("1."),
+                2 => Some("a)"),
+                _ => None,
+            };
+            if expected != Some(style) {
+                out.push((here, depth, style.to_string()));
+                continue;
+            }
+        }
+        let default = if is_item && matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
+        let explicit = numbering.map(numbering_key);
+        let sub = child_style(explicit.as_deref(), deeper, default);
+        deep(content, &sub[0], &sub[1..], &format!("{here}.content"), depth + 1, (listed, dieu), out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

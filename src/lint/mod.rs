@@ -271,6 +271,14 @@ pub const RULES: &[Rule] = &[
         check: articles::article_colon,
     },
     Rule {
+        id: "numbering-depth",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: "a text written in Điều nests no deeper than khoản `1.` and điểm `a)` below its Điều",
+        clause: "NĐ30 Phụ lục I, mục II.6 (Điều, khoản 1., điểm a))",
+        check: articles::numbering_depth,
+    },
+    Rule {
         id: "form-shape",
         severity: Severity::Error,
         allowable: false,
