@@ -282,7 +282,7 @@ pub const RULES: &[Rule] = &[
         id: "form-shape",
         severity: Severity::Error,
         allowable: false,
-        summary: "a form's signature grid has 2 to 4 signers, a fill-in line 1 to 4 fields, a checkbox list an item, a table at most `limits::FORM_MAX_BLANK_ROWS` empty rows",
+        summary: "a form has content; its signature grid has 2 to 4 signers, a fill-in line 1 to 4 fields, a checkbox list an item, a table columns it can draw and rows to fill in, at most `limits::FORM_MAX_BLANK_ROWS` empty",
         clause: "layout: forms (mẫu) attached to a decision or plan",
         check: forms::form_shape,
     },
