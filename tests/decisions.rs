@@ -214,6 +214,35 @@ fn references_to_missing_dieu_khoan_and_diem_are_errors_at_their_place() {
 }
 
 #[test]
+fn references_as_offices_write_them_are_checked() {
+    let loaded = quy_che_with(|y| {
+        y.replace(
+            "theo khoản 1 Điều 3 và Điều 4 Quy chế này.",
+            "theo Điều 21 Quy chế làm việc này, Điều 22 của Quy chế làm việc này, điều 30 Quy chế này, \
+             các Điều 4, 25 Quy chế này và khoản 1, 9 Điều 3 Quy chế này.",
+        )
+    });
+    let found = cross_references(&loaded);
+    let messages: Vec<&str> = found.iter().map(|(m, _, _)| m.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`Điều 21` is cited, but the Quy chế has no Điều 21: it has Điều 1 to Điều 9",
+            "`Điều 22` is cited, but the Quy chế has no Điều 22: it has Điều 1 to Điều 9",
+            "`Điều 30` is cited, but the Quy chế has no Điều 30: it has Điều 1 to Điều 9",
+            "`Điều 25` is cited, but the Quy chế has no Điều 25: it has Điều 1 to Điều 9",
+            "`khoản 9 Điều 3` is cited, but Điều 3 has 3 khoản",
+        ]
+    );
+    let line =
+        loaded.file.text.lines().position(|l| l.contains("theo Điều 21 Quy chế làm việc này")).unwrap() + 1;
+    assert!(
+        found.iter().all(|(_, path, l)| path == "content[2].content[1].content[0]" && *l >= line),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn the_decision_checks_the_references_of_the_text_it_issues() {
     let dir = tempfile::tempdir().unwrap();
     for name in ["quyet-dinh-quy-che-ngoc-lien-2026.yaml", "quy-che-lam-viec-ngoc-lien-2026.yaml"] {
@@ -244,6 +273,85 @@ fn the_decision_checks_the_references_of_the_text_it_issues() {
         d.map(|d| d.message.as_str()),
         Some("`Điều 4` is cited, but the Quyết định has no Điều 4: it has Điều 1 to Điều 3")
     );
+    // The decision citing the text it issues: checked against that text's Điều.
+    let qd =
+        std::fs::read_to_string(dir.path().join("quyet-dinh-quy-che-ngoc-lien-2026.yaml")).unwrap().replace(
+            "kể từ ngày ký.",
+            "kể từ ngày ký; các Điều 1 đến Điều 9 của Quy chế ban hành kèm theo Quyết định này, \
+         Điều 50 Quy chế kèm theo Quyết định này áp dụng từ ngày 01/3/2026.",
+        );
+    let loaded = vanban::load::load_str(&dir.path().join("qd.yaml").display().to_string(), &qd);
+    let loaded = loaded.unwrap_or_else(|e| panic!("{e}"));
+    let found: Vec<_> = vanban::lint::lint(&loaded, &Default::default())
+        .into_iter()
+        .filter(|d| d.code == "cross-reference" && d.path.as_deref() == Some("articles[1].text"))
+        .map(|d| d.message)
+        .collect();
+    assert_eq!(found, ["`Điều 50` is cited, but the Quy chế has no Điều 50: it has Điều 1 to Điều 9"]);
+}
+
+#[test]
+fn nesting_deeper_than_khoan_and_diem_warns_at_the_block() {
+    let yaml = r#"type: quy-che
+issuer: {name: [Ủy ban nhân dân, xã Hải Nhân], abbr: UBND}
+number: null
+place: Hải Nhân
+date: null
+year: 2025
+title: Làm việc của Ủy ban nhân dân xã Hải Nhân
+numbering: [Chương, Điều]
+content:
+  - title: Quy định chung
+    content:
+      - title: Mục một
+        content:
+          - title: Điều sâu
+            content:
+              - text: Khoản
+                content:
+                  - text: Điểm
+      - title: Phạm vi
+        content:
+          - text: Khoản một
+            content:
+              - text: Điểm a
+                content:
+                  - text: Cấp sáu
+recipients: [Các đơn vị]
+archive: [VT]
+signer: {authority: [TM. Ủy ban nhân dân], title: Chủ tịch, name: Nguyễn Hữu Phước}
+"#;
+    let loaded = vanban::load::load_str("qc.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+    let found = vanban::lint::lint(&loaded, &Default::default());
+    let line = |needle: &str| yaml.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let got: Vec<_> = found
+        .iter()
+        .filter(|d| d.code == "numbering-depth")
+        .map(|d| {
+            assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
+            (d.message.as_str(), d.path.as_deref().unwrap_or(""), d.line_col().unwrap().0)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "nested 4 levels deep, printed as `1.1.`: `numbering: [Chương, Điều]` numbers 2 levels, \
+                 then khoản `1.` and điểm `a)` below Điều",
+                "content[0].content[0].content[0].content[0]",
+                line("- text: Khoản"),
+            ),
+            (
+                "nested 5 levels deep, printed as `-`: `numbering: [Chương, Điều]` numbers 2 levels, \
+                 then khoản `1.` and điểm `a)` below Điều",
+                "content[0].content[1].content[0].content[0].content[0]",
+                line("Cấp sáu"),
+            ),
+        ]
+    );
+    // The sample, khoản and điểm below its Điều, gives none.
+    let sample = vanban::lint::lint(&quy_che_with(|y| y), &Default::default());
+    assert!(!sample.iter().any(|d| d.code == "numbering-depth"));
 }
 
 #[test]
@@ -605,6 +713,85 @@ fn a_form_with_fill_in_lines_checkboxes_and_a_date_line() {
 }
 
 #[test]
+fn a_tick_box_stays_with_its_item_when_the_line_wraps() {
+    let items = ["Trực tiếp", "Qua bưu chính", "Trực tuyến", "Qua dịch vụ công"];
+    let out = common::render_loaded(quy_che_with(|y| {
+        y.replace("items: [Trực tiếp, Qua bưu chính, Trực tuyến]", &format!("items: [{}]", items.join(", ")))
+    }));
+    let l = &out.layout;
+    let p = page_starting(l, "Mẫu số 02");
+    let lines = l.lines(p);
+    let label = find(&lines, "Hình thức nhận kết quả:");
+    let next = find(&lines, "Giấy tờ kèm theo:");
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let block: Vec<&Line> = lines.iter().filter(|x| x.y >= label.y - 0.5 && x.y < next.y - 0.5).collect();
+    let mut rows: Vec<f64> = block.iter().map(|x| x.y).collect();
+    rows.sort_by(f64::total_cmp);
+    rows.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+    assert_eq!(
+        rows.len(),
+        2,
+        "four items wrap once: {:?}",
+        block.iter().map(|x| &x.text).collect::<Vec<_>>()
+    );
+    // Each item whole on one line, never `Trực` at a line's end and `tuyến` on the next.
+    for item in items {
+        assert!(block.iter().any(|x| squeeze(&x.text).contains(item)), "`{item}` split: {block:?}");
+    }
+    // Each box on the line of its item, just before it; the second line starts with a box.
+    let boxes: Vec<_> =
+        l.frames.iter().filter(|f| f.page == p && f.y > label.y - 20.0 && f.y < next.y - 10.0).collect();
+    assert_eq!(boxes.len(), 4, "{boxes:?}");
+    for f in &boxes {
+        // A box sits on the baseline of its line.
+        let bottom = f.y + f.height;
+        let row = *rows.iter().min_by(|a, b| (bottom - **a).abs().total_cmp(&(bottom - **b).abs())).unwrap();
+        assert!((bottom - row).abs() < 1.0, "a box on an item's line: {f:?} {rows:?}");
+        let mut after: Vec<_> = block
+            .iter()
+            .filter(|x| (x.y - row).abs() < 0.5)
+            .flat_map(|x| &x.runs)
+            .filter(|r| r.x > f.x + f.width - 0.1)
+            .collect();
+        after.sort_by(|a, b| a.x.total_cmp(&b.x));
+        assert!(after[0].x - (f.x + f.width) < 6.0, "the item follows its box: {f:?} {row} {:?}", after[0]);
+        let text = squeeze(&after.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" "));
+        assert!(items.iter().any(|i| text.starts_with(i)), "a box before `{text}`");
+    }
+    assert!(boxes.iter().any(|f| (f.x - 30.0 * MM).abs() < 0.5), "the wrapped line starts with a box");
+}
+
+#[test]
+fn fields_too_long_to_share_a_line_take_a_line_each() {
+    let labels = [
+        "Họ và tên đầy đủ của người được ủy quyền theo giấy tờ tùy thân",
+        "Số định danh cá nhân của người được ủy quyền",
+        "Ngày cấp",
+        "Nơi cấp",
+    ];
+    let out = common::render_loaded(quy_che_with(|y| {
+        y.replace("fields: [Ngày sinh, Giới tính]", &format!("fields: [{}]", labels.join(", ")))
+    }));
+    let l = &out.layout;
+    let lines = l.lines(page_starting(l, "Mẫu số 02"));
+    let mut ys = Vec::new();
+    for label in labels {
+        // Flush left on a line of its own, dots to the right margin: no
+        // narrow column wrapping the label into a tower.
+        let line = find(&lines, &format!("{label}:"));
+        assert!((line.x - 30.0 * MM).abs() <= 0.3 * MM, "`{label}` flush left: {}", line.x);
+        assert!(line.text.trim_end().ends_with("....."), "{}", line.text);
+        assert!((line.right() - text_right(l)).abs() <= 2.0, "dots to the margin: {}", line.right());
+        ys.push(line.y);
+    }
+    assert!(ys.windows(2).all(|w| w[1] > w[0] + 10.0), "one line each, in order: {ys:?}");
+    // Short labels still share a line.
+    let phone = lines.iter().flat_map(|x| &x.runs).find(|r| r.text.starts_with("Số điện thoại:"));
+    let id = find(&lines, "Số định danh cá nhân:");
+    assert!(phone.is_some_and(|r| (r.y - id.y).abs() < 0.5), "on the line of Số định danh cá nhân");
+}
+
+#[test]
 fn a_signature_grid_holds_two_to_four_signers() {
     let found = vanban::lint::lint(
         &quy_che_with(|y| y.replace("          - {title: Cán bộ tiếp nhận}\n", "")),
@@ -614,6 +801,60 @@ fn a_signature_grid_holds_two_to_four_signers() {
     assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
     assert_eq!(d.message, "a signature grid sets 2 to 4 signers side by side, not 1");
     assert_eq!(d.path.as_deref(), Some("forms[1].content[10].signatures"));
+}
+
+#[test]
+fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
+    let form_shape = |edit: &dyn Fn(String) -> String| {
+        let loaded = quy_che_with(edit);
+        let found = vanban::lint::lint(&loaded, &Default::default());
+        found
+            .iter()
+            .filter(|d| d.code == "form-shape")
+            .map(|d| {
+                assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
+                let line = d.line_col().map(|(l, _)| l).unwrap_or(0);
+                (d.message.clone(), d.path.clone().unwrap_or_default(), line)
+            })
+            .collect::<Vec<_>>()
+    };
+    let columns = "          columns:\n            - {title: STT, width: 12mm}\n            - {title: Nội dung trình}\n            - {title: Cấp trình, width: 30mm}\n            - {title: Thời gian trình, width: 30mm}\n            - {title: Ghi chú, width: 25mm}\n";
+    assert_eq!(
+        form_shape(&|y: String| y.replace(columns, "          columns: []\n")),
+        [(
+            "a table needs at least one column".to_string(),
+            "forms[0].content[1].table.columns".to_string(),
+            116
+        )]
+    );
+    let found = form_shape(&|y: String| {
+        y.replace("{title: Cấp trình, width: 30mm}", "{title: Cấp trình, width: 0mm}")
+    });
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].0,
+        "`0mm` is not a width for the column `Cấp trình`; write e.g. 15mm, 2cm, 1fr or auto"
+    );
+    assert!(found[0].1.starts_with("forms[0].content[1].table.columns"), "{found:?}");
+    // A table with only its header.
+    assert_eq!(
+        form_shape(&|y: String| y.replace("blank_rows: 6", "blank_rows: 0")),
+        [(
+            "a form's table with no rows and `blank_rows: 0` is a header with nothing to fill in".to_string(),
+            "forms[0].content[1].table.blank_rows".to_string(),
+            122
+        )]
+    );
+    // A form with nothing to fill in.
+    let found = form_shape(&|y: String| {
+        let start = y.find("      - field: Họ và tên người đề nghị").unwrap();
+        let end = y.find("\nrecipients:").unwrap();
+        format!("{}    content: []\n{}", &y[..y[..start].rfind("    content:").unwrap()], &y[end..])
+    });
+    assert_eq!(
+        found,
+        [("a form needs something to fill in".to_string(), "forms[1].content".to_string(), 129)]
+    );
 }
 
 #[test]
