@@ -281,7 +281,12 @@ macro_rules! doc_types {
             /// The type by its key or its Vietnamese name, in any case and
             /// with or without marks: `cong-van`, `công văn`, `Kế hoạch`.
             pub fn from_name(name: &str) -> Option<DocType> {
-                Self::from_key(name).or_else(|| Self::from_key(&crate::vn::text::fold(name)))
+                let folded = crate::vn::text::fold(name);
+                Self::from_key(name)
+                    .or_else(|| Self::from_key(&folded))
+                    // The printed tên loại where it is not the key's words
+                    // (`Thư` for `thu-cong`).
+                    .or_else(|| Self::ALL.iter().copied().find(|t| crate::vn::text::fold(t.ten_loai()) == folded))
             }
 
             /// Reads a document of this type from its YAML tree; on failure,
