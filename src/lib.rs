@@ -106,6 +106,9 @@ pub struct IssueOptions {
     /// main file of a document whose phụ lục are issued as separate files),
     /// or only one, as a file of its own.
     pub appendices: Appendices,
+    /// Only the `n`-th form (mẫu, 1-based; a quyết định's own forms first,
+    /// then those of the text it issues), as a blank form of its own.
+    pub form: Option<usize>,
 }
 
 /// Which phụ lục a rendered file holds.
@@ -136,6 +139,11 @@ impl IssueOptions {
             return Some(
                 "PDF/A-2 allows only PDF/A files as attachments, so a PDF/A-2b cannot carry its YAML; \
                  use --pdf-standard a-3b (PDF/A-3b allows it), or leave out --attach-source",
+            );
+        }
+        if self.copy.is_some() && self.form.is_some() {
+            return Some(
+                "a copy is made of the document as issued; --form prints one blank form, not a copy",
             );
         }
         if self.copy.is_some() && self.appendices != Appendices::All {
@@ -204,9 +212,14 @@ impl Pipeline {
                 Appendices::Only(n) => Some(n),
                 _ => None,
             },
+            form_file: issue.form,
         };
         let mut document = Cow::Borrowed(&loaded.document);
-        if issue.draft || issue.watermark || matches!(issue.appendices, Appendices::Only(_)) {
+        if issue.draft
+            || issue.watermark
+            || issue.form.is_some()
+            || matches!(issue.appendices, Appendices::Only(_))
+        {
             document.to_mut().blank_number_and_date();
         }
         let attachment = loaded.attachment.as_deref().map(|a| (&a.document, &a.citations));
@@ -241,6 +254,23 @@ impl Pipeline {
 
     /// What the issue options need from the document.
     fn check_issue(&self, loaded: &Loaded) -> Vec<Diagnostic> {
+        if let Some(n) = self.issue.form {
+            let count = form_count(loaded);
+            if n == 0 || n > count {
+                let message = match count {
+                    0 => "the document has no forms (mẫu) to print".to_string(),
+                    _ => format!("the document has {count} forms (mẫu); there is no mẫu {n}"),
+                };
+                return vec![
+                    loaded.at(
+                        Diagnostic::error("form-missing", message).with_hint(
+                            "forms are written under `forms:`; ask for one of them, counting from 1",
+                        ),
+                        "forms",
+                    ),
+                ];
+            }
+        }
         let count = loaded.document.appendices().len();
         match self.issue.appendices {
             Appendices::Only(n) if n == 0 || n > count => {
@@ -382,6 +412,7 @@ impl Pipeline {
         verify::Scope {
             excerpt_only: self.issue.copy == Some(model::CopyKind::TrichSao),
             appendices: self.issue.appendices,
+            form: self.issue.form,
         }
     }
 
@@ -656,6 +687,12 @@ fn missing_glyphs(loaded: &Loaded, mut missing: Vec<char>, family: &str) -> Vec<
         }
     }
     out
+}
+
+/// How many forms (mẫu) a document prints: its own, then those of the
+/// text a quyết định issues.
+pub fn form_count(loaded: &Loaded) -> usize {
+    loaded.document.forms().len() + loaded.attachment.as_deref().map_or(0, |a| a.document.forms().len())
 }
 
 #[cfg(test)]

@@ -286,6 +286,69 @@ fn a_placeholder_in_the_plan_a_quyet_dinh_issues_stops_it() {
 }
 
 #[test]
+fn a_form_is_rendered_alone_as_a_blank_form_to_print() {
+    let dir = workspace();
+    for name in ["quy-che-lam-viec-ngoc-lien-2026.yaml", "quyet-dinh-quy-che-ngoc-lien-2026.yaml"] {
+        std::fs::copy(common::root().join("data").join(name), dir.path().join(name)).unwrap();
+    }
+    // Named after the document and the form's number, beside it.
+    let out = vanban(dir.path(), &["render", "quy-che-lam-viec-ngoc-lien-2026.yaml", "--form", "2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("wrote quy-che-lam-viec-ngoc-lien-2026-mau-02.pdf"), "{}", stderr(&out));
+    assert!(!dir.path().join("quy-che-lam-viec-ngoc-lien-2026.pdf").exists(), "only the form is written");
+    let pdf = std::fs::read(dir.path().join("quy-che-lam-viec-ngoc-lien-2026-mau-02.pdf")).unwrap();
+    assert_eq!(common::pdf::page_sizes(&pdf).len(), 1);
+    let text = common::normalize(&common::pdftotext(&pdf));
+    assert!(text.starts_with("Mẫu số 02 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "{text}");
+    assert!(text.contains("GIẤY ĐỀ NGHỊ GIẢI QUYẾT CÔNG VIỆC Kính gửi:"), "{text}");
+    // A quyết định's forms are those of the quy chế it issues.
+    let out = vanban(
+        dir.path(),
+        &["render", "quyet-dinh-quy-che-ngoc-lien-2026.yaml", "--form", "1", "-o", "mau.pdf"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = common::normalize(&common::pdftotext(&std::fs::read(dir.path().join("mau.pdf")).unwrap()));
+    assert!(
+        text.starts_with("Mẫu số 01") && text.contains("PHIẾU ĐĂNG KÝ NỘI DUNG CHƯƠNG TRÌNH CÔNG TÁC"),
+        "{text}"
+    );
+    assert!(!text.contains("QUYẾT ĐỊNH"), "{text}");
+    // An existing form file is replaced, as every render replaces its
+    // output; the input never is.
+    let out = vanban(
+        dir.path(),
+        &["render", "quyet-dinh-quy-che-ngoc-lien-2026.yaml", "--form", "2", "-o", "mau.pdf"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = common::normalize(&common::pdftotext(&std::fs::read(dir.path().join("mau.pdf")).unwrap()));
+    assert!(text.starts_with("Mẫu số 02"), "{text}");
+    let before = std::fs::read(dir.path().join("quy-che-lam-viec-ngoc-lien-2026.yaml")).unwrap();
+    let out = vanban(
+        dir.path(),
+        &[
+            "render",
+            "quyet-dinh-quy-che-ngoc-lien-2026.yaml",
+            "--form",
+            "1",
+            "-o",
+            "quy-che-lam-viec-ngoc-lien-2026.yaml",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(std::fs::read(dir.path().join("quy-che-lam-viec-ngoc-lien-2026.yaml")).unwrap(), before);
+    // A form that is not there, or with --appendices-apart, is refused.
+    let out = vanban(dir.path(), &["render", "quy-che-lam-viec-ngoc-lien-2026.yaml", "--form", "3"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the document has 2 forms (mẫu); there is no mẫu 3"), "{}", stderr(&out));
+    assert!(!dir.path().join("quy-che-lam-viec-ngoc-lien-2026-mau-03.pdf").exists());
+    let out = vanban(
+        dir.path(),
+        &["render", "quy-che-lam-viec-ngoc-lien-2026.yaml", "--form", "1", "--appendices-apart"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn a_copy_is_not_issued_with_its_appendices_apart() {
     let dir = workspace();
     std::fs::copy(common::root().join("data/bao-cao-ngoc-lien-2026.yaml"), dir.path().join("bc.yaml"))

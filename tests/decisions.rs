@@ -654,6 +654,67 @@ fn a_form_with_a_header_a_table_to_fill_and_a_signature_grid() {
     }
 }
 
+/// Form `n` of a sample alone, as `vanban render --form N` prints it.
+fn form_alone(name: &str, n: usize) -> Result<Output, vanban::diagnostic::Diagnostics> {
+    let path = common::root().join("data").join(name);
+    let loaded = vanban::load::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let mut pipeline = vanban::Pipeline::embedded();
+    pipeline.issue.form = Some(n);
+    let rendered = pipeline.render(&loaded)?;
+    let pdf = pipeline.pdf(&loaded, &rendered)?;
+    let layout = Layout::of(&rendered.document);
+    Ok(Output { loaded, layout, pdf, source: rendered.source })
+}
+
+#[test]
+fn a_form_alone_is_its_page_of_the_full_document_on_one_page() {
+    for (name, full) in [
+        ("quyet-dinh-quy-che-ngoc-lien-2026.yaml", qd_quy_che()),
+        ("quy-che-lam-viec-ngoc-lien-2026.yaml", quy_che()),
+    ] {
+        for (n, label, title) in [
+            (1, "Mẫu số 01", "PHIẾU ĐĂNG KÝ NỘI DUNG CHƯƠNG TRÌNH CÔNG TÁC"),
+            (2, "Mẫu số 02", "GIẤY ĐỀ NGHỊ GIẢI QUYẾT CÔNG VIỆC"),
+        ] {
+            let alone = form_alone(name, n).unwrap_or_else(|e| panic!("{name} form {n}: {e}"));
+            let l = &alone.layout;
+            assert_eq!(l.pages.len(), 1, "{name} form {n}: one page");
+            let lines = l.lines(1);
+            // `Mẫu số 0N` first, bold, flush right; then the form's own lines.
+            assert_eq!(lines[0].text.trim(), label);
+            assert!(lines[0].all_bold() && (lines[0].right() - text_right(l)).abs() <= 0.5 * MM);
+            centred_bold(l, find(&lines, title));
+            // Line for line the form's page of the full document, in the
+            // same places: no header, signer or page number of the parent.
+            let p = page_starting(&full.layout, label);
+            let theirs = full.layout.lines(p);
+            let place = |x: &Line| (x.text.trim().to_string(), (x.x * 10.0).round(), (x.y * 10.0).round());
+            assert_eq!(
+                lines.iter().map(place).collect::<Vec<_>>(),
+                theirs.iter().map(place).collect::<Vec<_>>(),
+                "{name} form {n}"
+            );
+            assert!(
+                !lines.iter().any(|x| x.text.trim().chars().all(|c| c.is_ascii_digit())),
+                "no page number"
+            );
+            let text = normalize(&common::pdf::text(&alone.pdf));
+            assert!(text.starts_with(label), "{text}");
+            assert!(!text.contains("Số:") && !text.contains("TM. ỦY BAN NHÂN DÂN"), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_form_asked_of_a_document_without_it_is_refused() {
+    let err =
+        form_alone("cong-van-ngoc-lien-2026.yaml", 1).err().expect("a công văn has no forms").to_string();
+    assert!(err.contains("error[form-missing]: the document has no forms (mẫu) to print"), "{err}");
+    let err =
+        form_alone("quy-che-lam-viec-ngoc-lien-2026.yaml", 3).err().expect("two forms only").to_string();
+    assert!(err.contains("error[form-missing]: the document has 2 forms (mẫu); there is no mẫu 3"), "{err}");
+}
+
 #[test]
 fn a_form_with_fill_in_lines_checkboxes_and_a_date_line() {
     let out = qd_quy_che();

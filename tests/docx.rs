@@ -48,9 +48,7 @@ fn words(xml: &str) -> String {
             Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,
             Event::End(e) if e.name().as_ref() == "w:p" => out.push('\n'),
             Event::Empty(e) if e.name().as_ref() == "w:tab" => out.push('\t'),
-            Event::Text(t) if in_text => {
-                out.push_str(&t.xml10_content())
-            }
+            Event::Text(t) if in_text => out.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if in_text => {
                 let name = r.xml10_content();
                 out.push_str(match name.as_ref() {
@@ -105,7 +103,7 @@ fn twips(mm: f64) -> i64 {
     (mm * 1440.0 / 25.4).round() as i64
 }
 
-const SCOPE: Scope = Scope { excerpt_only: false, appendices: vanban::Appendices::All };
+const SCOPE: Scope = Scope { excerpt_only: false, appendices: vanban::Appendices::All, form: None };
 
 /// Every sample the DOCX writer takes.
 const SAMPLES: [&str; 4] = [

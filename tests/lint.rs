@@ -67,12 +67,16 @@ fn a_unit_that_cannot_be_a_ky_hieu_is_named_with_its_abbreviation() {
     // The second body of a liên tịch document: its abbreviation is in the ký hiệu too.
     let path = common::root().join("data/ke-hoach-lien-tich-ngoc-lien-2026.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
-    let loaded = load::load_str(&path.display().to_string(), &edit(&text, "abbr: MTTQ", "abbr: MT-TQ/x y")).unwrap();
+    let loaded =
+        load::load_str(&path.display().to_string(), &edit(&text, "abbr: MTTQ", "abbr: MT-TQ/x y")).unwrap();
     let found: Vec<Diagnostic> =
         lint(&loaded, &ctx()).into_iter().filter(|d| d.code == "ky-hieu-part").collect();
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].path.as_deref(), Some("joint.issuer.abbr"));
-    assert_eq!(found[0].message, "`MT-TQ/x y` cannot be part of a ký hiệu, which is written in capitals without spaces");
+    assert_eq!(
+        found[0].message,
+        "`MT-TQ/x y` cannot be part of a ký hiệu, which is written in capitals without spaces"
+    );
 }
 
 #[test]

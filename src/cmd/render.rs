@@ -77,6 +77,11 @@ pub struct RenderArgs {
     /// of NĐ30 §4, their `(Kèm theo … số … ngày …)` left for the signing tool.
     #[arg(long)]
     appendices_apart: bool,
+    /// Print only form (mẫu) N, as a blank form to hand out: the form's
+    /// page as in the full document, without its header, signer or page
+    /// number (default output NAME-mau-01.pdf …).
+    #[arg(long, value_name = "N", conflicts_with = "appendices_apart")]
+    form: Option<usize>,
     #[command(flatten)]
     allow: super::AllowArgs,
     #[command(flatten)]
@@ -103,6 +108,7 @@ pub fn run(args: RenderArgs) -> Status {
         electronic: args.electronic,
         form_fields: args.form_fields,
         appendices: if args.appendices_apart { Appendices::None } else { Appendices::All },
+        form: args.form,
     };
     if let Some(conflict) = pipeline.issue.conflict() {
         eprintln!("error: {conflict}");
@@ -117,7 +123,10 @@ pub fn run(args: RenderArgs) -> Status {
         }
     };
     if inputs.len() == 1 && args.out_dir.is_none() {
-        let output = args.output.clone().unwrap_or_else(|| inputs[0].with_extension("pdf"));
+        let output = args.output.clone().unwrap_or_else(|| match args.form {
+            Some(n) => form_output(&inputs[0], n),
+            None => inputs[0].with_extension("pdf"),
+        });
         if Format::from_path(&output).is_some_and(|f| f != Format::Typst && f != Format::Docx) {
             pipeline.typesetter.warm_up();
         }
@@ -129,6 +138,10 @@ pub fn run(args: RenderArgs) -> Status {
     }
     if args.appendices_apart {
         eprintln!("error: --appendices-apart renders one document at a time");
+        return Status::Usage;
+    }
+    if args.form.is_some() {
+        eprintln!("error: --form prints a form of one document at a time");
         return Status::Usage;
     }
     batch(&pipeline, &inputs, &args)
@@ -318,6 +331,10 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         return Status::Usage;
     }
 
+    if format == Format::Docx && args.form.is_some() {
+        eprintln!("error: --form writes the form as PDF, PNG, SVG or Typst; DOCX has no forms yet");
+        return Status::Usage;
+    }
     if format == Format::Docx {
         return render_docx(pipeline, &loaded, input, output);
     }
@@ -561,6 +578,12 @@ fn write_appendices(
     }
     pipeline.issue.appendices = main;
     result
+}
+
+/// `plan.yaml`, form 1 → `plan-mau-01.pdf` beside it.
+fn form_output(input: &Path, n: usize) -> PathBuf {
+    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    input.with_file_name(format!("{stem}-mau-{n:02}.pdf"))
 }
 
 fn file_name(path: &Path) -> String {

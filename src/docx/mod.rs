@@ -153,7 +153,10 @@ impl<'a> Writer<'a> {
             self.unsupported("joint", "A văn bản liên tịch (`joint`)");
         }
         if let Document::VanBan(v) = doc {
-            if v.numbering.as_ref().is_some_and(|o| o.0.len() > 1 || o.0.contains(&crate::model::Numbering::Article)) {
+            if v.numbering
+                .as_ref()
+                .is_some_and(|o| o.0.len() > 1 || o.0.contains(&crate::model::Numbering::Article))
+            {
                 self.unsupported("numbering", "Numbering per level (`[Chương, Điều]`)");
             }
             if !v.forms.is_empty() {

@@ -385,9 +385,11 @@ pub(super) fn unit_unused(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
 pub(super) fn ky_hieu_part(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let common = loaded.document.common();
     let joint = common.joint.map(|j| j.issuer.abbr.as_str());
-    for (path, value) in
-        [("issuer.abbr", Some(common.issuer.abbr.as_str())), ("unit", common.unit), ("joint.issuer.abbr", joint)]
-    {
+    for (path, value) in [
+        ("issuer.abbr", Some(common.issuer.abbr.as_str())),
+        ("unit", common.unit),
+        ("joint.issuer.abbr", joint),
+    ] {
         let Some(value) = value.map(str::trim) else { continue };
         // An empty one is `empty-value`'s; a placeholder is `placeholder`'s.
         if value.is_empty() || value.contains("<<") {

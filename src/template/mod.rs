@@ -53,6 +53,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("thu-cong.typ.j2", include_str!("../../templates/thu-cong.typ.j2")),
     ("trich-sao.typ.j2", include_str!("../../templates/trich-sao.typ.j2")),
     ("phu-luc-file.typ.j2", include_str!("../../templates/phu-luc-file.typ.j2")),
+    ("mau-file.typ.j2", include_str!("../../templates/mau-file.typ.j2")),
 ];
 
 /// What a template needs besides the document.
@@ -79,6 +80,9 @@ pub struct RenderOptions {
     pub appendices: &'static str,
     /// The phụ lục (1-based) printed alone, as a file of its own.
     pub appendix_file: Option<usize>,
+    /// The form (1-based, the document's own first, then its attachment's)
+    /// printed alone, as a blank form of its own.
+    pub form_file: Option<usize>,
 }
 
 /// A file the source YAML refers to, attached beside it.
@@ -438,6 +442,7 @@ pub fn render(
 ) -> Result<String, Error> {
     let env = environment();
     let name = match &options.copy {
+        _ if options.form_file.is_some() => "mau-file.typ.j2",
         _ if options.appendix_file.is_some() => "phu-luc-file.typ.j2",
         Some(c) if c.kind == "trich-sao" => "trich-sao.typ.j2",
         _ => document.doc_type().template(),

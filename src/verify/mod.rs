@@ -58,6 +58,8 @@ pub struct Scope {
     pub excerpt_only: bool,
     /// Which phụ lục the file holds.
     pub appendices: crate::Appendices,
+    /// The form (1-based) the file holds alone, if it is a blank form.
+    pub form: Option<usize>,
 }
 
 /// Runs both checks; an empty result means the pages are what the user
@@ -66,7 +68,8 @@ pub fn verify(loaded: &Loaded, layout: &Layout, scope: Scope) -> Vec<Diagnostic>
     let texts = text::check(loaded, layout, scope);
     let mut out = texts.diagnostics;
     // A phụ lục issued as a file of its own has no header on its page 1.
-    let header = !matches!(scope.appendices, crate::Appendices::Only(_));
+    // Nor has a blank form printed alone.
+    let header = !matches!(scope.appendices, crate::Appendices::Only(_)) && scope.form.is_none();
     out.extend(place::check(loaded, layout, &texts.owners, header));
     out
 }

@@ -149,8 +149,16 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
         }
         return (fields, pieces);
     }
-    let only = match scope.appendices {
-        crate::Appendices::Only(n) => Some(format!("appendices[{}]", n.saturating_sub(1))),
+    // A blank form alone: the document's own `forms[i]`, or, past those,
+    // a form of the text a quyết định issues.
+    let own_forms = loaded.document.forms().len();
+    let attached_form =
+        scope.form.filter(|&n| n > own_forms).map(|n| format!("forms[{}]", n - own_forms - 1));
+    let only = match (scope.form, scope.appendices) {
+        // An empty prefix: nothing of the document's own is printed.
+        (Some(n), _) if n > own_forms => Some(String::new()),
+        (Some(n), _) => Some(format!("forms[{}]", n.saturating_sub(1))),
+        (None, crate::Appendices::Only(n)) => Some(format!("appendices[{}]", n.saturating_sub(1))),
         _ => None,
     };
     let doc_type = loaded.document.doc_type();
@@ -168,7 +176,9 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
             return false;
         }
         let printed = match (&only, scope.appendices) {
-            (Some(prefix), _) => path == prefix || path.starts_with(&format!("{prefix}.")),
+            (Some(prefix), _) => {
+                !prefix.is_empty() && (path == prefix || path.starts_with(&format!("{prefix}.")))
+            }
             (None, crate::Appendices::None) => !path.starts_with("appendices"),
             _ => true,
         };
@@ -186,6 +196,11 @@ pub fn printed(loaded: &Loaded, scope: Scope) -> (Vec<FieldRef>, Vec<Printed>) {
                 && !matches!(top, "number" | "recipients" | "archive" | "signer" | "drafter" | "to")
         };
         add(attached, &attached.tree, "", &attached_keep);
+    }
+    if let (Some(prefix), Some(attached)) = (&attached_form, loaded.attachment.as_deref()) {
+        let form_keep =
+            |path: &str| (path == prefix || path.starts_with(&format!("{prefix}."))) && !never_printed(path);
+        add(attached, &attached.tree, "", &form_keep);
     }
     (fields, pieces)
 }
