@@ -179,32 +179,6 @@ fn numbering(xml: &str) -> HashMap<String, Vec<Level>> {
     nums.into_iter().filter_map(|(n, a)| abstract_levels.get(&a).map(|l| (n, l.clone()))).collect()
 }
 
-fn roman(mut n: u32) -> String {
-    const R: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in R {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
-}
-
 /// The label automatic numbering prints: `%1.` with the counters.
 fn label(levels: &[Level], counters: &[u32], ilvl: usize) -> String {
     let Some(l) = levels.get(ilvl) else { return String::new() };
@@ -217,8 +191,8 @@ fn label(levels: &[Level], counters: &[u32], ilvl: usize) -> String {
         let v = match fmt {
             "lowerLetter" => ((b'a' + ((c.saturating_sub(1)) % 26) as u8) as char).to_string(),
             "upperLetter" => ((b'A' + ((c.saturating_sub(1)) % 26) as u8) as char).to_string(),
-            "upperRoman" => roman(*c),
-            "lowerRoman" => roman(*c).to_lowercase(),
+            "upperRoman" => crate::vn::number::roman(*c),
+            "lowerRoman" => crate::vn::number::roman(*c).to_lowercase(),
             _ => c.to_string(),
         };
         text = text.replace(&format!("%{}", k + 1), &v);
