@@ -105,19 +105,10 @@ pub fn run(args: ImportArgs) -> Status {
             out!("{}", imported.yaml);
             Status::Ok
         }
-        Some(path) => match vanban::output::write_atomic(&path, imported.yaml.as_bytes()) {
-            Ok(()) => {
-                eprintln!(
-                    "wrote {}: check the places above, then `vanban check {}`",
-                    path.display(),
-                    path.display()
-                );
-                Status::Ok
-            }
-            Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
-                Status::Usage
-            }
-        },
+        Some(path) => super::write_yaml(
+            &path,
+            &imported.yaml,
+            &format!("check the places above, then `vanban check {}`", path.display()),
+        ),
     }
 }

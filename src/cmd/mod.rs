@@ -139,6 +139,21 @@ pub fn status_of<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> S
     }
 }
 
+/// Writes a YAML file made for the user (`new`, `import`) whole or not at
+/// all, and says what to do with it next.
+pub fn write_yaml(path: &std::path::Path, text: &str, next: &str) -> Status {
+    match vanban::output::write_atomic(path, text.as_bytes()) {
+        Ok(()) => {
+            eprintln!("wrote {}: {next}", path.display());
+            Status::Ok
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            Status::Usage
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
     let status = match cli.command {
         Command::Render(args) => render::run(args),

@@ -86,20 +86,7 @@ pub fn run(args: NewArgs) -> Status {
         eprintln!("error: {} exists; use --force to replace it", path.display());
         return Status::Usage;
     }
-    match vanban::output::write_atomic(&path, text.as_bytes()) {
-        Ok(()) => {
-            eprintln!(
-                "wrote {}: fill in every <<…>>, then `vanban render {}`",
-                path.display(),
-                path.display()
-            );
-            Status::Ok
-        }
-        Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            Status::Usage
-        }
-    }
+    super::write_yaml(&path, &text, &format!("fill in every <<…>>, then `vanban render {}`", path.display()))
 }
 
 /// The first line that points editors (yaml-language-server) at the JSON
