@@ -44,6 +44,11 @@ pub struct Nd30 {
     pub signature_box_mm: BoxSize,
     pub watermark: Watermark,
     pub gap_pt: Gaps,
+    pub cong_dien_indent_mm: f64,
+    pub xac_nhan_width_mm: f64,
+    pub bien_ban_columns_mm: [f64; 3],
+    pub lien_tich_columns: [f64; 3],
+    pub form: Form,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -125,6 +130,19 @@ pub struct Gaps {
     pub after_title: f64,
     pub before_signature: f64,
     pub before_copy: f64,
+}
+
+/// Forms (mẫu): sizes of tick boxes, fill-in lines, rows and signers.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Form {
+    pub checkbox_em: f64,
+    pub checkbox_gap_em: f64,
+    pub field_gap_em: f64,
+    pub dots_gap_em: f64,
+    pub field_min_dots_mm: f64,
+    pub row_mm: f64,
+    pub signature_space_mm: f64,
 }
 
 impl Nd30 {
