@@ -550,3 +550,34 @@ fn a_broken_word_file_is_refused() {
     };
     assert!(err.contains("not a Word (.docx) file"), "{err}");
 }
+
+/// A công văn copied out of Word as text: the header's left column (with
+/// the V/v) comes before the right one (Quốc hiệu, date), as a two-column
+/// table reads cell by cell. The Kính gửi and the date are still found.
+#[test]
+fn a_cong_van_copied_as_text_keeps_its_kinh_gui_and_date() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 125/UBND-VP\nV/v tổ chức tiêm phòng dại cho chó, mèo năm 2026\n\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNgọc Liên, ngày 12 tháng 3 năm 2026\n\n\
+        Kính gửi: Trưởng các thôn trên địa bàn xã.\n\n\
+        Ủy ban nhân dân xã đề nghị Trưởng các thôn thông báo cho các hộ gia đình đưa chó, mèo đi tiêm phòng./.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nLê Văn Minh\n";
+    let imported = match import_bytes("cv.txt", text.as_bytes(), None) {
+        Ok(i) => i,
+        Err(e) => panic!("import failed:\n{e}"),
+    };
+    let Document::CongVan(cv) = &imported.loaded.document else {
+        panic!("imported as {:?}", imported.loaded.document.doc_type())
+    };
+    let to: Vec<&str> = cv.to.iter().map(|r| r.to.as_str()).collect();
+    assert_eq!(to, ["Trưởng các thôn trên địa bàn xã"]);
+    // The plan's year is written `{{ year }}` in the YAML, expanded when loaded.
+    assert!(
+        imported.yaml.contains("title: tổ chức tiêm phòng dại cho chó, mèo năm {{ year }}\n"),
+        "{}",
+        imported.yaml
+    );
+    assert_eq!(cv.title, "tổ chức tiêm phòng dại cho chó, mèo năm 2026");
+    assert_eq!(cv.place, "Ngọc Liên");
+    assert_eq!(cv.date.map(|d| d.0.to_string()).as_deref(), Some("2026-03-12"));
+    assert_eq!(cv.number, Some(125));
+}

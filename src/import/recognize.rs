@@ -877,6 +877,34 @@ fn projects(lines: &[Line], ctx: &Ctx) -> Option<Vec<Value>> {
     Some(out)
 }
 
+/// Text copied out of a two-column header (or a Word header table read cell
+/// by cell) gives the left column first: a công văn's `V/v` line comes
+/// before the right column's Quốc hiệu, Tiêu ngữ and date line, which would
+/// then be read as the body. Those lines, found just after the `V/v`, are
+/// put before it, where the header is read.
+fn hoist_right_column(mut lines: Vec<Line>) -> Vec<Line> {
+    static PLACE_DATE: OnceLock<Regex> = OnceLock::new();
+    let Some(v) = lines.iter().take(40).position(|l| plain(&l.text).starts_with("V/v")) else { return lines };
+    let right = |l: &Line| {
+        let t = plain(&l.text);
+        let u = upper(&t);
+        u.starts_with("CỘNG HÒA XÃ HỘI")
+            || u.starts_with("CỘNG HOÀ XÃ HỘI")
+            || u.starts_with("ĐỘC LẬP")
+            || regex(&PLACE_DATE, r"^[^,]+,\s*ngày\s*\d*\s*tháng\s*\d*\s*năm\s*\d{4}$").is_match(&t)
+    };
+    let end = (v + 8).min(lines.len());
+    let moved: Vec<usize> = (v + 1..end).filter(|&j| right(&lines[j])).collect();
+    if !moved.iter().any(|&j| upper(&plain(&lines[j].text)).starts_with("CỘNG H")) {
+        return lines;
+    }
+    let taken: Vec<Line> = moved.iter().rev().map(|&j| lines.remove(j)).collect();
+    for l in taken {
+        lines.insert(v, l);
+    }
+    lines
+}
+
 /// Finds the tên loại line: a type's name in capitals, alone on its line.
 fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
     lines.iter().take(40).enumerate().find_map(|(i, l)| {
@@ -891,7 +919,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // A PDF's reader makes paragraphs from the page's geometry; text has
     // only its line breaks, which a page break may have put mid-sentence.
     let lines = match format {
-        Format::Text | Format::Docx => join_continuations(lines, &mut ctx.notes),
+        Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes)),
         Format::Pdf => lines.to_vec(),
     };
     if lines.is_empty() {
@@ -975,20 +1003,28 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
     let mut i = body_start;
     let mut title_parts = Vec::new();
-    if found.is_none() && vv.is_some() {
-        title_parts.push(plain(&lines[i].text).trim_start_matches("V/v").trim().to_string());
-        i += 1;
+    if found.is_none()
+        && let Some(v) = vv
+    {
+        // The V/v line itself: after the header in a PDF's reading order,
+        // inside the left column's lines in a text or Word file.
+        let mut j = v;
+        title_parts.push(plain(&lines[j].text).trim_start_matches("V/v").trim().to_string());
+        j += 1;
         // A V/v wrapped in the header's left column (PDF: indented lines).
-        while i < lines.len()
-            && lines[i].indent > 0.5
-            && lines[i].indent < 200.0
-            && !plain(&lines[i].text).starts_with("Kính gửi")
-            && !plain(&lines[i].text).starts_with("Căn cứ")
-            && marker(&lines[i].text).is_none()
+        while j < lines.len()
+            && lines[j].indent > 0.5
+            && lines[j].indent < 200.0
+            && !plain(&lines[j].text).starts_with("Kính gửi")
+            && !plain(&lines[j].text).starts_with("Căn cứ")
+            && marker(&lines[j].text).is_none()
             && title_parts.len() < 4
         {
-            title_parts.push(plain(&lines[i].text));
-            i += 1;
+            title_parts.push(plain(&lines[j].text));
+            j += 1;
+        }
+        if v >= body_start {
+            i = j;
         }
     } else {
         while i < lines.len() {
