@@ -269,12 +269,21 @@ fn word_and_pdf_files_are_named_as_such() {
         assert_eq!(d.code, "not-yaml");
         assert_eq!(d.message, message.replace(name, &path.display().to_string()));
         let hint = d.hint.as_deref().unwrap();
+        let shown = path.display().to_string();
         if name == "cv.pdf" {
             assert!(hint.contains("`vanban extract` gives that YAML back"), "{hint}");
+            assert!(hint.ends_with(&format!("`vanban import {shown} -o doc.yaml` makes one")), "{hint}");
+        } else if name == "cv.doc" {
+            assert_eq!(
+                hint,
+                "vanban reads documents written as YAML text: save it as .docx in Word, then `vanban import FILE.docx -o doc.yaml` makes its YAML, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
+            );
         } else {
-            assert!(
-                hint.starts_with("vanban reads documents written as YAML text: start one with `vanban new`"),
-                "{hint}"
+            assert_eq!(
+                hint,
+                format!(
+                    "vanban reads documents written as YAML text: `vanban import {shown} -o doc.yaml` makes its YAML from a Word .docx, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
+                )
             );
         }
     }

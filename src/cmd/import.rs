@@ -12,14 +12,14 @@ use super::Status;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The document: `.txt` (or `-` for standard input) or `.pdf`.
+    /// The document: `.docx`, `.pdf` (with a text layer) or `.txt` (`-` for standard input).
     #[arg(value_name = "FILE")]
     input: PathBuf,
     /// Where to write the YAML; beside the input with `.yaml` if absent
     /// (standard output for `-`).
     #[arg(short, long, value_name = "FILE.yaml")]
     output: Option<PathBuf>,
-    /// The document type when the text does not say it (ke-hoach, bao-cao …).
+    /// The document type when the text does not say it (ke-hoach, bao-cao … or its Vietnamese name).
     #[arg(long = "type", value_name = "TYPE")]
     doc_type: Option<String>,
     /// Replace an existing output file.
@@ -28,7 +28,7 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: ImportArgs) -> Status {
-    let doc_type = match args.doc_type.as_deref().map(|k| (k, DocType::from_key(k))) {
+    let doc_type = match args.doc_type.as_deref().map(|k| (k, DocType::from_name(k))) {
         None => None,
         Some((_, Some(t))) => Some(t),
         Some((k, None)) => {

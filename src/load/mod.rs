@@ -115,7 +115,7 @@ fn not_yaml(path: &Path, bytes: &[u8]) -> Option<Diagnostic> {
     let what = if bytes.starts_with(b"%PDF-") || ext.as_deref() == Some("pdf") {
         return Some(
             Diagnostic::error("not-yaml", format!("{name} is a PDF file, not a YAML document"))
-                .with_hint("vanban reads the YAML a document is made from; if vanban made this PDF with `--pdf-standard a-3b`, `vanban extract` gives that YAML back"),
+                .with_hint(format!("vanban reads the YAML a document is made from; if vanban made this PDF with `--pdf-standard a-3b`, `vanban extract` gives that YAML back; from any other text PDF, `vanban import {name} -o doc.yaml` makes one")),
         );
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         || ext.as_deref() == Some("doc")
@@ -128,9 +128,14 @@ fn not_yaml(path: &Path, bytes: &[u8]) -> Option<Diagnostic> {
     } else {
         return None;
     };
-    Some(Diagnostic::error("not-yaml", format!("{name} is {what}, not a YAML document")).with_hint(
-        "vanban reads documents written as YAML text: start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`) and copy the text of the Word document into its fields",
-    ))
+    let how = if what.contains(".doc)") {
+        "save it as .docx in Word, then `vanban import FILE.docx -o doc.yaml` makes its YAML".to_string()
+    } else {
+        format!("`vanban import {name} -o doc.yaml` makes its YAML from a Word .docx")
+    };
+    Some(Diagnostic::error("not-yaml", format!("{name} is {what}, not a YAML document")).with_hint(format!(
+        "vanban reads documents written as YAML text: {how}, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
+    )))
 }
 
 fn too_large(name: &str, len: u64) -> Diagnostic {
