@@ -158,19 +158,19 @@ impl Diagnostic {
 
         let mut notes = Vec::new();
         if let Some(path) = &self.path {
-            notes.push(format!("field: {}", printable(path, false)));
+            notes.push(crate::t!("diag-field", path = printable(path, false)));
         }
         if let Some(hint) = &self.hint {
-            notes.push(format!("hint: {}", printable(hint, false)));
+            notes.push(crate::t!("diag-hint", hint = printable(hint, false)));
         }
         if let Some(clause) = &self.clause {
-            notes.push(format!("rule: {}", printable(clause, false)));
+            notes.push(crate::t!("diag-rule", rule = printable(clause, false)));
         }
         cs = cs.with_notes(notes);
 
         let config = Config::default();
         let name = self.file.as_ref().map(|f| printable(&f.name, false));
-        match (&self.file, &self.span) {
+        let out = match (&self.file, &self.span) {
             (Some(file), Some(span)) => {
                 // Escapes lengthen the text: move the span with them.
                 let text = printable(&file.text, true);
@@ -193,6 +193,26 @@ impl Diagnostic {
                 let files = SimpleFile::new("", "");
                 emit(&config, &files, &cs, color)
             }
+        };
+        self.with_severity_in_language(out)
+    }
+
+    /// codespan writes `error[code]` in English; the user's language names
+    /// the severity (`lỗi[unknown-field]`), the code stays as it is.
+    fn with_severity_in_language(&self, out: String) -> String {
+        let (english, id) = match self.severity {
+            Severity::Error => ("error", "diag-error"),
+            Severity::Warning => ("warning", "diag-warning"),
+            Severity::Note => ("note", "diag-note"),
+        };
+        let label = crate::i18n::text(id, &[]);
+        if label == english {
+            return out;
+        }
+        let written = format!("{english}[{}]", self.code);
+        match out.find(&written) {
+            Some(at) => format!("{}{label}[{}]{}", &out[..at], self.code, &out[at + written.len()..]),
+            None => out,
         }
     }
 }
@@ -373,11 +393,11 @@ mod tests {
             .with_path("year")
             .with_hint("write the year in digits");
         let text = d.render(false);
-        assert!(text.contains("error[wrong-type]: expected a year such as 2026"), "{text}");
+        assert!(text.contains("lỗi[wrong-type]: expected a year such as 2026"), "{text}");
         assert!(text.contains("doc.yaml:1:7"), "{text}");
         assert!(text.contains("^^^"), "{text}");
-        assert!(text.contains("= field: year"), "{text}");
-        assert!(text.contains("= hint: write the year in digits"), "{text}");
+        assert!(text.contains("= trường: year"), "{text}");
+        assert!(text.contains("= cách sửa: write the year in digits"), "{text}");
     }
 
     #[test]
@@ -401,8 +421,8 @@ mod tests {
             if !color {
                 assert!(!text.contains('\u{1b}'), "{text:?}");
                 assert!(text.contains("unknown field `\\u{1b}]0;T\\u{7}x\\u{1b}[31m`"), "{text}");
-                assert!(text.contains("= field: \\u{1b}]0;T\\u{7}x"), "{text}");
-                assert!(text.contains("= hint: remove \\u{9b}2J it"), "{text}");
+                assert!(text.contains("= trường: \\u{1b}]0;T\\u{7}x"), "{text}");
+                assert!(text.contains("= cách sửa: remove \\u{9b}2J it"), "{text}");
                 assert!(text.contains("2 │ \\u{1b}]0;T\\u{7}x\\u{1b}[31m: 2"), "{text}");
                 // The caret spans the whole escaped key: 26 characters.
                 assert!(text.contains(&format!("│ {}\n", "^".repeat(26))), "{text}");

@@ -33,6 +33,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod docx;
 pub mod extract;
+pub mod i18n;
 pub mod import;
 pub mod limits;
 pub mod lint;

@@ -13,7 +13,12 @@ fn main() -> ExitCode {
         let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         eprintln!("note: internal error{at}");
     }));
-    let cli = cmd::Cli::parse();
+    // The language is known before the command line is parsed: its help
+    // and its errors are written in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = vanban::i18n::lang_flag(&args);
+    vanban::i18n::set_lang(vanban::i18n::requested(flag.as_deref(), |var| std::env::var(var).ok()));
+    let cli = cmd::Cli::parse_from(args);
     // An interrupted write leaves no temporary file beside its target.
     vanban::output::clean_up_on_signals();
     cmd::run(cli)

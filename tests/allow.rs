@@ -122,7 +122,7 @@ fn check_with_allow_reports_notes_in_json_and_passes() {
     let out = common::vanban(dir.path(), &["check", "plan.yaml"]);
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("note[citation-inconsistent]"), "{err}");
+    assert!(err.contains("ghi chú[citation-inconsistent]"), "{err}");
     assert!(err.contains("plan.yaml: 0 error(s), 1 warning(s), 1 allowed (note)"), "{err}");
 }
 
@@ -158,7 +158,7 @@ fn render_with_allow_writes_the_pdf() {
     let out = common::vanban(dir.path(), &["render", "--allow", "citation-inconsistent", "plan.yaml"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.path().join("plan.pdf").exists());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("note[citation-inconsistent]"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ghi chú[citation-inconsistent]"));
 }
 
 #[test]

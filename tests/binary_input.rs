@@ -170,6 +170,9 @@ fn vanban(dir: &Path, args: &[&str], secs: u64) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_vanban"))
         .args(args)
         .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -220,7 +223,7 @@ fn a_colour_profile_bomb_is_refused_at_its_field_before_decoding() {
         let out = vanban(dir.path(), args, 120);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-        assert!(stderr.contains("error[image-metadata]"), "{args:?}: {stderr}");
+        assert!(stderr.contains("lỗi[image-metadata]"), "{args:?}: {stderr}");
         assert!(stderr.contains("inflates past 4 MB"), "{args:?}: {stderr}");
         assert!(stderr.contains(&located), "{args:?}: {stderr}");
     }

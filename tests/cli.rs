@@ -70,7 +70,7 @@ fn an_output_in_a_missing_folder_names_the_folder_not_a_temporary_file() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "error[io]: cannot write nope/plan.pdf: the folder nope does not exist; create it first or write elsewhere\n"
+            "lỗi[io]: cannot write nope/plan.pdf: the folder nope does not exist; create it first or write elsewhere\n"
         ),
         "{err}"
     );
@@ -163,7 +163,7 @@ fn a_document_error_exits_with_1_and_keeps_the_old_pdf() {
     let out = vanban(dir.path(), &["render", "plan.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("error[wrong-type]"), "{err}");
+    assert!(err.contains("lỗi[wrong-type]"), "{err}");
     assert!(err.contains("plan.yaml:"), "{err}");
     assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), good, "the last good PDF is intact");
 }
@@ -206,10 +206,10 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     for path in ["issuer.name[1]", "place", "year", "title", "bases[0].id", "signer.name"] {
-        assert!(err.contains(&format!("= field: {path}\n")), "{path} not reported:\n{err}");
+        assert!(err.contains(&format!("= trường: {path}\n")), "{path} not reported:\n{err}");
     }
     assert!(
-        err.contains("error[placeholder]: `<<Họ và tên>>` must be filled in before the document is issued")
+        err.contains("lỗi[placeholder]: `<<Họ và tên>>` must be filled in before the document is issued")
     );
     assert!(!dir.path().join("draft.pdf").exists());
 
@@ -279,7 +279,7 @@ fn a_placeholder_in_the_plan_a_quyet_dinh_issues_stops_it() {
         let out = vanban(dir.path(), &[command, "qd.yaml"]);
         assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
         let err = stderr(&out);
-        assert!(err.contains("error[placeholder]: `<<TÊN>>` must be filled in"), "{err}");
+        assert!(err.contains("lỗi[placeholder]: `<<TÊN>>` must be filled in"), "{err}");
         assert!(err.contains("ngoc-lien-2026.yaml:"), "located in the plan's own file: {err}");
     }
     assert!(!dir.path().join("qd.pdf").exists());
@@ -455,9 +455,9 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     let err = stderr(&out);
     // The placeholder does not hide the other findings.
     for code in [
-        "error[placeholder]: `<<Địa danh>>` must be filled in",
-        "error[signer-academic-title]",
-        "error[missing-glyph]: the character `✓` (U+2713) cannot be printed with the font Liberation Serif",
+        "lỗi[placeholder]: `<<Địa danh>>` must be filled in",
+        "lỗi[signer-academic-title]",
+        "lỗi[missing-glyph]: the character `✓` (U+2713) cannot be printed with the font Liberation Serif",
     ] {
         assert!(err.contains(code), "no {code} in:\n{err}");
     }
@@ -533,7 +533,7 @@ fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
     let err = stderr(&out);
     assert!(err.contains("rendered 3 of 4 documents in"), "{err}");
     assert!(err.contains("1 failed:\n  in/broken.yaml\n"), "{err}");
-    assert!(err.contains("error[missing-field]: missing field `issuer`"), "{err}");
+    assert!(err.contains("lỗi[missing-field]: missing field `issuer`"), "{err}");
     let mut written: Vec<String> = std::fs::read_dir(dir.path().join("out"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())

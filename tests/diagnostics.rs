@@ -432,7 +432,7 @@ fn a_year_in_words() {
     let rendered = d.render(false);
     assert!(rendered.contains(&format!("plan.yaml:{}:{}", position(&yaml, "\"hai").0, 7)), "{rendered}");
     assert!(rendered.contains("^^^^^^^^^^^"), "{rendered}");
-    assert!(rendered.contains("= field: year"), "{rendered}");
+    assert!(rendered.contains("= trường: year"), "{rendered}");
 }
 
 #[test]

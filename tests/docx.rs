@@ -264,13 +264,13 @@ fn error_of(l: &Loaded, options: DocxOptions) -> String {
 fn parts_without_a_docx_form_are_errors_at_their_field() {
     let e = error_of(&loaded("ngoc-lien-2026.yaml"), DRAFT);
     assert!(
-        e.contains("error[docx-unsupported]: A Kế hoạch has no DOCX form in this version of vanban"),
+        e.contains("lỗi[docx-unsupported]: A Kế hoạch has no DOCX form in this version of vanban"),
         "{e}"
     );
-    assert!(e.contains("field: type"), "{e}");
+    assert!(e.contains("trường: type"), "{e}");
     let e = error_of(&loaded("bao-cao-ngoc-lien-2026.yaml"), DRAFT);
     assert!(e.contains("A phụ lục has no DOCX form"), "{e}");
-    assert!(e.contains("field: appendices"), "{e}");
+    assert!(e.contains("trường: appendices"), "{e}");
     // Images are never dropped silently: a final DOCX with them is refused.
     let e = error_of(&loaded("cong-van-ngoc-lien-2026.yaml"), DocxOptions { draft: false });
     assert!(e.contains("the signature and seal images have no DOCX form"), "{e}");
@@ -292,6 +292,9 @@ fn the_cli_writes_docx_by_extension_and_with_format() {
         std::process::Command::new(env!("CARGO_BIN_EXE_vanban"))
             .args(args)
             .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .output()
             .unwrap()
     };

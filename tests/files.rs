@@ -80,7 +80,7 @@ fn an_attachment_outside_the_folder_is_refused_and_never_quoted() {
             let out = vanban(dir.path(), &[command, "qd.yaml"]);
             let err = stderr(&out);
             assert_eq!(out.status.code(), Some(1), "{attachment}: {err}");
-            assert!(err.contains("error[attachment]") && err.contains(expected), "{attachment}: {err}");
+            assert!(err.contains("lỗi[attachment]") && err.contains(expected), "{attachment}: {err}");
             assert!(err.contains("qd.yaml:"), "located at the field: {err}");
             assert!(!err.contains("root:"), "nothing of /etc/passwd is printed: {err}");
         }
@@ -121,7 +121,7 @@ fn attachments_that_attach_each_other_are_an_error_not_a_crash() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert!(
-            err.contains("error[attachment]: ")
+            err.contains("lỗi[attachment]: ")
                 && err.contains("qd.yaml is itself attached to another document and cannot attach `qd.yaml`"),
             "{args:?}: {err}"
         );
@@ -167,7 +167,7 @@ fn an_input_over_the_limit_is_refused_by_its_size() {
     let err = stderr(&out);
     assert!(
         err.contains(&format!(
-            "error[input-too-large]: big.yaml is {} bytes or more; documents are limited to {} bytes",
+            "lỗi[input-too-large]: big.yaml is {} bytes or more; documents are limited to {} bytes",
             vanban::limits::MAX_INPUT_BYTES + 1,
             vanban::limits::MAX_INPUT_BYTES
         )),

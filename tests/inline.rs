@@ -80,7 +80,7 @@ fn check_reports_deep_nesting_without_overflowing() {
         assert_eq!(out.status.code(), Some(1), "{command}: {err}");
         assert!(
             err.contains(
-                &format!("error[inline-too-deep]: inline markup nests 50000 levels deep; at most {INLINE_MAX_DEPTH} are allowed")
+                &format!("lỗi[inline-too-deep]: inline markup nests 50000 levels deep; at most {INLINE_MAX_DEPTH} are allowed")
             ),
             "{err}"
         );

@@ -214,7 +214,7 @@ fn a_damaged_register_gives_no_number_and_leaves_the_yaml_alone() {
     .unwrap();
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("error[register-corrupt]"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("lỗi[register-corrupt]"), "{}", stderr(&out));
     assert!(stderr(&out).contains("is damaged or not a register"), "{}", stderr(&out));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
@@ -280,7 +280,7 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("error[already-numbered]: ngoc-lien-2026.yaml already has số 01/KH-UBND"), "{err}");
+    assert!(err.contains("lỗi[already-numbered]: ngoc-lien-2026.yaml already has số 01/KH-UBND"), "{err}");
     assert!(err.contains("ngoc-lien-2026.yaml:21:9"), "{err}");
     assert!(err.contains("add --renumber"), "{err}");
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), issued);
@@ -295,7 +295,7 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
         let err = stderr(&out);
         assert!(
             err.contains(
-                "error[already-registered]: the register already has this document: số 01/KH-UBND, ngày 20/04/2026, issued from ngoc-lien-2026.yaml"
+                "lỗi[already-registered]: the register already has this document: số 01/KH-UBND, ngày 20/04/2026, issued from ngoc-lien-2026.yaml"
             ),
             "{err}"
         );
@@ -917,7 +917,7 @@ fn diff_takes_last_years_document_from_the_register() {
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
         assert!(
             stderr(&out).contains(&format!(
-                "error[register-lookup]: the register vanban-register.sqlite has no issued {so} in {years}"
+                "lỗi[register-lookup]: the register vanban-register.sqlite has no issued {so} in {years}"
             )),
             "{}",
             stderr(&out)
@@ -950,11 +950,11 @@ fn a_register_that_is_a_folder_or_a_link_to_nothing_is_refused() {
     issue_refused(
         &dir,
         "so.sqlite",
-        "error[register-io]: the register so.sqlite is a folder; no number was taken",
+        "lỗi[register-io]: the register so.sqlite is a folder; no number was taken",
     );
     // SQLite would create a file wherever a dangling link points.
     std::os::unix::fs::symlink(dir.path().join("nowhere/so.sqlite"), dir.path().join("link.sqlite")).unwrap();
-    issue_refused(&dir, "link.sqlite", "error[register-io]: the register link.sqlite is a symbolic link to ");
+    issue_refused(&dir, "link.sqlite", "lỗi[register-io]: the register link.sqlite is a symbolic link to ");
     assert!(!dir.path().join("nowhere").exists());
 }
 
@@ -1071,7 +1071,7 @@ fn a_read_only_register_is_listed_but_gives_no_number() {
     issue_refused(
         &dir,
         "vanban-register.sqlite",
-        "error[register-readonly]: the register vanban-register.sqlite is read-only; no number was taken",
+        "lỗi[register-readonly]: the register vanban-register.sqlite is read-only; no number was taken",
     );
     let out = vanban(dir.path(), &["register", "list"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -1088,17 +1088,17 @@ fn a_register_of_a_newer_schema_or_another_program_gives_no_number() {
     issue_refused(
         &dir,
         "newer.sqlite",
-        "error[register-schema]: newer.sqlite has schema version 3, written by a newer vanban; this one knows version 2",
+        "lỗi[register-schema]: newer.sqlite has schema version 3, written by a newer vanban; this one knows version 2",
     );
     let out = vanban(dir.path(), &["register", "list", "--register", "newer.sqlite"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("error[register-schema]"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("lỗi[register-schema]"), "{}", stderr(&out));
 
     let other = dir.path().join("other.sqlite");
     rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE khach (ten TEXT);").unwrap();
     issue_refused(
         &dir,
         "other.sqlite",
-        "error[register-corrupt]: other.sqlite is an SQLite file but not a vanban register",
+        "lỗi[register-corrupt]: other.sqlite is an SQLite file but not a vanban register",
     );
 }

@@ -101,12 +101,12 @@ fn cite_previous_adds_this_years_plan_to_the_can_cu() {
     // Last year's số and ngày were blank: the rollover and the draft say
     // what to fill in.
     let err = stderr(&out);
-    assert!(err.contains("warning[rollover-review]: `<<số>>` must be filled in"), "{err}");
-    assert!(err.contains("= field: bases[7].date"), "{err}");
+    assert!(err.contains("cảnh báo[rollover-review]: `<<số>>` must be filled in"), "{err}");
+    assert!(err.contains("= trường: bases[7].date"), "{err}");
     let out = vanban(dir.path(), &["render", "ngoc-lien-2027.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("= field: bases[7].number") && err.contains("= field: bases[7].date"), "{err}");
+    assert!(err.contains("= trường: bases[7].number") && err.contains("= trường: bases[7].date"), "{err}");
     // The yearly cycle goes on with `diff`: the draft compares as it is,
     // its placeholder date read as empty (probe, round three).
     let out = vanban(dir.path(), &["diff", "ngoc-lien-2026.yaml", "ngoc-lien-2027.yaml"]);
@@ -146,17 +146,19 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     let line_of = |needle: &str| draft[..draft.find(needle).unwrap()].matches('\n').count() + 1;
     // A year written out, pointed at in the draft.
     assert!(
-        err.contains("warning[rollover-review]: `2026` is written out here and stays 2026 in the 2027 draft"),
+        err.contains(
+            "cảnh báo[rollover-review]: `2026` is written out here and stays 2026 in the 2027 draft"
+        ),
         "{err}"
     );
     let l = line_of("công năm 2026 của");
     assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:")), "{err}");
-    assert!(err.contains("= field: solutions[4]"));
+    assert!(err.contains("= trường: solutions[4]"));
     // Old and replaced căn cứ, copied amounts.
     assert!(err.contains("Quyết định 1719/QĐ-TTg dates from 2021, more than 5 years before 2027"));
     assert!(err.contains("Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG"));
     assert!(err.contains("the amount (250.000.000 đồng) is copied from 2026"));
-    assert!(err.contains("= field: projects[0].funding.amount"));
+    assert!(err.contains("= trường: projects[0].funding.amount"));
     // The amount sits in a funding block shared by five dự án: reported once.
     assert_eq!(err.matches("is copied from 2026").count(), 1);
     // References (documents the text mentions, not căn cứ) are not aged:
@@ -165,7 +167,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     // A căn cứ of 2026 about 2026 (chuyển nguồn … sang năm 2026), at the year.
     assert!(
         err.contains(
-            "warning[rollover-review]: Quyết định 252/QĐ-UBND of 2026 is about 2026: a căn cứ of the year being left rarely holds for 2027"
+            "cảnh báo[rollover-review]: Quyết định 252/QĐ-UBND of 2026 is about 2026: a căn cứ of the year being left rarely holds for 2027"
         ),
         "{err}"
     );
@@ -173,7 +175,10 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     let line = draft.lines().nth(l - 1).unwrap();
     let col = line[..line.find("2026").unwrap()].chars().count() + 1;
     assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:{col}")), "{err}");
-    assert!(err.contains("= hint: cite the 2027 document that replaces it, or remove this căn cứ"), "{err}");
+    assert!(
+        err.contains("= cách sửa: cite the 2027 document that replaces it, or remove this căn cứ"),
+        "{err}"
+    );
     assert!(err.contains("6 thing(s) to review"), "{err}");
 }
 
@@ -213,13 +218,13 @@ fn a_day_of_the_week_that_moves_with_the_year_is_reported() {
     let out = vanban(dir.path(), &["rollover", "gm.yaml", "--year", "2027", "-o", "gm-2027.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("warning[rollover-review]: 22/4/2027 is thứ Năm, not thứ Tư"), "{err}");
+    assert!(err.contains("cảnh báo[rollover-review]: 22/4/2027 is thứ Năm, not thứ Tư"), "{err}");
     // The cleared date is not reported as a year written out.
-    assert!(!err.contains("= field: date\n"), "{err}");
+    assert!(!err.contains("= trường: date\n"), "{err}");
     // Rendering the draft as it is stops at the wrong day.
     let out = vanban(dir.path(), &["render", "gm-2027.yaml"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("error[weekday-mismatch]: 22/4/2027 is thứ Năm, not thứ Tư"));
+    assert!(stderr(&out).contains("lỗi[weekday-mismatch]: 22/4/2027 is thứ Năm, not thứ Tư"));
 }
 
 #[test]
@@ -229,7 +234,7 @@ fn the_draft_year_must_come_after_the_document_year() {
         let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", year, "-o", "x.yaml"]);
         assert_eq!(out.status.code(), Some(1));
         assert!(stderr(&out).contains(&format!(
-            "error[rollover-year]: the draft's year {year} is not after the document's year 2026"
+            "lỗi[rollover-year]: the draft's year {year} is not after the document's year 2026"
         )));
         assert!(!dir.path().join("x.yaml").exists());
     }
@@ -239,11 +244,11 @@ fn the_draft_year_must_come_after_the_document_year() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "error[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+            "lỗi[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
         ),
         "{err}"
     );
-    assert!(err.contains("hint: roll over to the next year: --year 2027"), "{err}");
+    assert!(err.contains("cách sửa: roll over to the next year: --year 2027"), "{err}");
     assert!(!dir.path().join("x.yaml").exists());
 }
 
@@ -257,12 +262,12 @@ fn a_range_of_years_is_not_asked_to_become_year() {
     let out = vanban(dir.path(), &["rollover", "kh-2026.yaml", "--year", "2027", "-o", "kh-2027.yaml"]);
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
-    assert!(!err.contains("= field: title\n"), "{err}");
+    assert!(!err.contains("= trường: title\n"), "{err}");
     // A year written alone is still pointed out.
     let alone = plan.replacen("năm {{ year }}, định hướng", "năm 2026, định hướng", 1);
     std::fs::write(dir.path().join("kh-2026.yaml"), alone).unwrap();
     let out = vanban(dir.path(), &["rollover", "kh-2026.yaml", "--year", "2027", "-o", "kh-2027b.yaml"]);
     let err = stderr(&out);
     assert!(err.contains("`2026` is written out here and stays 2026 in the 2027 draft"), "{err}");
-    assert!(err.contains("= field: title\n"), "{err}");
+    assert!(err.contains("= trường: title\n"), "{err}");
 }

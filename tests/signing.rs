@@ -364,7 +364,7 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("error[pdf-a-date]: a PDF/A file must carry its date, and this document has none"),
+        stderr.starts_with("lỗi[pdf-a-date]: a PDF/A file must carry its date, and this document has none"),
         "{stderr}"
     );
     assert!(stderr.contains("undated.yaml:15:7"), "{stderr}");

@@ -40,6 +40,10 @@ use vanban::typeset::FontOptions;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of messages: vi (the default) or en; without it, an English
+    /// locale (LANG=en_US.UTF-8) chooses English.
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["vi", "en"])]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -225,7 +225,7 @@ mod tests {
         let dir = outer.path().join("doc");
         std::fs::create_dir(&dir).unwrap();
         let err = compile(Some(&dir), "#read(\"../secret.txt\")").unwrap_err();
-        assert!(err.contains("error[typst]"), "{err}");
+        assert!(err.contains("lỗi[typst]"), "{err}");
         let err = compile(Some(&dir), "#read(\"/etc/passwd\")").unwrap_err();
         assert!(err.contains("not found") || err.contains("denied"), "{err}");
         #[cfg(unix)]

@@ -1,0 +1,1 @@
+# Messages of the cli stage (see src/i18n.rs).

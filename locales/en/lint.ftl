@@ -1,0 +1,1 @@
+# Messages of the lint stage (see src/i18n.rs).

@@ -1,0 +1,1 @@
+# Messages of the load stage (see src/i18n.rs).

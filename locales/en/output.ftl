@@ -1,0 +1,1 @@
+# Messages of the output stage (see src/i18n.rs).

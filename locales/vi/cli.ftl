@@ -1,0 +1,1 @@
+# Thông báo của giai đoạn cli (xem src/i18n.rs).

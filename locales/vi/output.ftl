@@ -1,0 +1,1 @@
+# Thông báo của giai đoạn output (xem src/i18n.rs).
