@@ -23,7 +23,9 @@ use crate::load::Loaded;
 use crate::model::{BasesEnd, Block, DocType, Document};
 use crate::nd30::Nd30;
 use crate::template::escape::{Inline, parse_inline};
-use crate::template::{given_label, kinh_gui_lines, next_style, outline_label, recipient_lines};
+use crate::template::{
+    child_style, given_label, kinh_gui_lines, next_style, outline_label, recipient_lines, typed_article_label,
+};
 use crate::vn;
 use styles::{half_points, id, text_width, twips_mm, twips_pt};
 
@@ -70,6 +72,9 @@ struct TextBody<'a> {
     preamble: Option<&'a str>,
     content: &'a [Block],
     style: String,
+    /// The numbering of the levels below the top one, as the document
+    /// lists them (`[Chương, Điều]`).
+    deeper: Vec<String>,
     closing: Option<&'a str>,
     bases_end: Option<BasesEnd>,
 }
@@ -98,6 +103,7 @@ impl<'a> Writer<'a> {
                 preamble: None,
                 content: &c.content,
                 style: numbering_key(c.numbering, "1."),
+                deeper: Vec::new(),
                 closing: c.closing.as_deref(),
                 bases_end: c.bases_end,
             },
@@ -106,6 +112,7 @@ impl<'a> Writer<'a> {
                 preamble: b.preamble.as_deref(),
                 content: &b.content,
                 style: numbering_key(b.numbering, "I."),
+                deeper: Vec::new(),
                 closing: b.closing.as_deref(),
                 bases_end: b.bases_end,
             },
@@ -114,6 +121,7 @@ impl<'a> Writer<'a> {
                 preamble: None,
                 content: &t.content,
                 style: numbering_key(t.numbering, "1."),
+                deeper: Vec::new(),
                 closing: t.closing.as_deref(),
                 bases_end: t.bases_end,
             },
@@ -122,6 +130,7 @@ impl<'a> Writer<'a> {
                 preamble: None,
                 content: &t.content,
                 style: numbering_key(t.numbering, "1."),
+                deeper: Vec::new(),
                 closing: t.closing.as_deref(),
                 bases_end: t.bases_end,
             },
@@ -130,6 +139,11 @@ impl<'a> Writer<'a> {
                 preamble: v.preamble.as_deref(),
                 content: &v.content,
                 style: numbering_key(v.numbering.as_ref().and_then(|o| o.0.first().copied()), "I."),
+                deeper: v
+                    .numbering
+                    .as_ref()
+                    .map(|o| o.0.iter().skip(1).map(|n| numbering_key(Some(*n), "")).collect())
+                    .unwrap_or_default(),
                 closing: v.closing.as_deref(),
                 bases_end: v.bases_end,
             },
@@ -253,6 +267,24 @@ impl<'a> Writer<'a> {
         self.push(p);
     }
 
+    /// `Điều N.` as the PDF prints it: the label bold, then its title
+    /// (bold, kept with what follows) or its sentence (upright), on one
+    /// indented line.
+    pub(crate) fn dieu(&mut self, label: &str, title: Option<&str>, text: &str) {
+        let p = Paragraph::new().style(id::BODY);
+        let p = match title {
+            Some(title) => {
+                let p = p.keep_next(true).add_run(run(label, true, false)).add_run(run(" ", true, false));
+                self.runs(p, title, true, false)
+            }
+            None => {
+                let p = p.add_run(run(label, true, false)).add_run(Run::new().add_text(" "));
+                self.runs(p, text, false, false)
+            }
+        };
+        self.push(p);
+    }
+
     /// An empty paragraph of `style` whose bottom border is a rule `width`
     /// twips long, centred in a space `room` twips wide.
     fn rule(&self, width: i32, room: i32) -> Paragraph {
@@ -272,24 +304,26 @@ impl<'a> Writer<'a> {
 
     fn document(&mut self, options: DocxOptions) {
         let body = self.text_body().expect("checked in refuse_unsupported");
-        self.header(options);
         let doc = &self.loaded.document;
+        self.header(doc, true, options);
         if doc.doc_type() != DocType::CongVan {
-            self.ten_loai();
+            self.ten_loai(&doc.ten_loai(), doc.common().title, None);
         } else {
             // No tên loại: the gap after the header leads to Kính gửi.
             self.push(spacer(self.n.gap_pt.after_header - self.n.gap_pt.after_title));
         }
         self.kinh_gui(body.to);
-        self.can_cu();
+        let end = body.bases_end.map_or(".", |e| e.mark());
+        self.can_cu(doc.common().bases, &[], end);
         self.text_to_end(&body);
         self.signature();
     }
 
-    /// ô 1–4 (and ô 5b for a công văn) in a borderless two-column table.
-    fn header(&mut self, options: DocxOptions) {
+    /// ô 1–4 (and ô 5b for a công văn) of `doc` in a borderless two-column
+    /// table; without the số and date row unless `with_number` (the text a
+    /// quyết định issues).
+    pub(crate) fn header(&mut self, doc: &Document, with_number: bool, options: DocxOptions) {
         let n = self.n;
-        let doc = &self.loaded.document;
         let common = doc.common();
         let width = text_width(n);
         let left = (width as f64 * n.header_columns[0]).round() as i32;
@@ -362,23 +396,30 @@ impl<'a> Writer<'a> {
                 .add_run(Run::new().add_text(date_line)),
         ];
         let _ = s;
-        let table = borderless(&[left, right], vec![vec![cell_left, cell_right], vec![so_cell, date_cell]]);
+        let mut rows = vec![vec![cell_left, cell_right]];
+        if with_number {
+            rows.push(vec![so_cell, date_cell]);
+        }
+        let table = borderless(&[left, right], rows);
         self.body.push(Child::Table(Box::new(table)));
     }
 
-    /// ô 5a: tên loại and trích yếu, with the short rule.
-    fn ten_loai(&mut self) {
+    /// ô 5a: tên loại and trích yếu, with the short rule; `note` (`(Ban
+    /// hành kèm theo …)`) in italics between the trích yếu and the rule.
+    pub(crate) fn ten_loai(&mut self, ten_loai: &str, title: &str, note: Option<&str>) {
         let n = self.n;
-        let doc = &self.loaded.document;
-        let name = vn::text::upper(doc.doc_type().ten_loai());
+        let name = vn::text::upper(ten_loai);
         let p = Paragraph::new()
             .style(id::TEN_LOAI)
             .line_spacing(LineSpacing::new().before(twips_pt(n.gap_pt.after_header) as u32))
             .add_run(Run::new().add_text(name));
         self.push(p);
-        let title = doc.common().title;
         let p = self.runs(Paragraph::new().style(id::TRICH_YEU), title, false, false);
         self.push(p);
+        if let Some(note) = note {
+            let p = self.runs(Paragraph::new().style(id::KEM_THEO), note, false, false);
+            self.push(p);
+        }
         let plain: String = reader_text(title);
         let w = measure(&plain, n.size_pt.trich_yeu, true).min(text_width(n) as f64 / 20.0);
         let mut rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
@@ -415,11 +456,12 @@ impl<'a> Writer<'a> {
         self.push(spacer(n.gap_pt.after_title));
     }
 
-    fn can_cu(&mut self) {
-        let doc = &self.loaded.document;
-        let common = doc.common();
-        let end = self.text_body().and_then(|b| b.bases_end).map_or(".", |e| e.mark());
-        let lines: Vec<String> = common.bases.iter().map(vn::cite::basis_line).collect();
+    /// Căn cứ, one italic paragraph each; `extra` lines (`Theo đề nghị
+    /// của …`) close the block and share its punctuation; `end` is the last
+    /// line's mark.
+    pub(crate) fn can_cu(&mut self, bases: &[crate::model::Basis], extra: &[String], end: &str) {
+        let lines: Vec<String> =
+            bases.iter().map(vn::cite::basis_line).chain(extra.iter().cloned()).collect();
         for line in vn::text::punctuate(&lines, ";", end) {
             self.para(id::CAN_CU, &line);
         }
@@ -433,15 +475,26 @@ impl<'a> Writer<'a> {
                 self.para(id::BODY, preamble);
             }
         }
-        self.blocks(body.content, &body.style, "", body.closing.is_none());
+        self.blocks_in(body.content, &body.style, &body.deeper, "", body.closing.is_none(), &mut 0);
         if body.closing.is_some() || (body.content.is_empty() && body.preamble.is_none()) {
             self.para(id::BODY, &vn::text::with_end_mark(body.closing.unwrap_or("")));
         }
     }
 
     /// Generic content, numbered as the PDF numbers it (`parts.typ.j2`'s
-    /// `blocks`): the numbers are written as text.
-    fn blocks(&mut self, items: &[Block], style: &str, parent: &str, end: bool) {
+    /// `blocks`): the numbers are written as text. `style` numbers this
+    /// level, `deeper` the levels below (as a document's `numbering:
+    /// [Chương, Điều]` lists them); `dieu` counts the Điều so far (they are
+    /// numbered through the whole text).
+    pub(crate) fn blocks_in(
+        &mut self,
+        items: &[Block],
+        style: &str,
+        deeper: &[String],
+        parent: &str,
+        end: bool,
+        dieu: &mut usize,
+    ) {
         let mut i = 0;
         let count = items.len();
         for (k, b) in items.iter().enumerate() {
@@ -468,28 +521,72 @@ impl<'a> Writer<'a> {
                 }
                 Block::Item(item) => {
                     i += 1;
-                    let label = item
-                        .number
-                        .as_deref()
-                        .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
-                    let line = format!("{label} {}", item.text).trim().to_string();
-                    let line =
-                        if last && item.content.is_empty() { vn::text::with_end_mark(&line) } else { line };
-                    self.para(id::BODY, &line);
+                    let label = if style == "Điều" {
+                        *dieu += 1;
+                        let typed = typed_article_label(&item.text);
+                        let label = match &typed {
+                            Some((l, _)) => l.clone(),
+                            None => item.number.as_deref().map_or_else(
+                                || outline_label(style, *dieu, parent),
+                                |n| given_label(n, style),
+                            ),
+                        };
+                        let text = typed.map_or_else(|| item.text.clone(), |(_, t)| t);
+                        let text = if last && item.content.is_empty() {
+                            vn::text::with_end_mark(&text)
+                        } else {
+                            text
+                        };
+                        self.dieu(&label, None, &text);
+                        label
+                    } else {
+                        let label = item
+                            .number
+                            .as_deref()
+                            .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
+                        let line = format!("{label} {}", item.text).trim().to_string();
+                        let line = if last && item.content.is_empty() {
+                            vn::text::with_end_mark(&line)
+                        } else {
+                            line
+                        };
+                        self.para(id::BODY, &line);
+                        label
+                    };
                     let default = if matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
-                    let sub = numbering_key(item.numbering, default);
-                    self.blocks(&item.content, &sub, &label, last);
+                    let key = item.numbering.map(|n| numbering_key(Some(n), default));
+                    let sub = child_style(key.as_deref(), deeper, default);
+                    self.blocks_in(&item.content, &sub[0], &sub[1..], &label, last, dieu);
                 }
                 Block::Section(s) => {
                     i += 1;
-                    let label = s
-                        .number
-                        .as_deref()
-                        .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
                     let text_end = last && s.content.is_empty();
+                    let label = if style == "Điều" {
+                        *dieu += 1;
+                        let typed = typed_article_label(&s.title);
+                        let label = match &typed {
+                            Some((l, _)) => l.clone(),
+                            None => s.number.as_deref().map_or_else(
+                                || outline_label(style, *dieu, parent),
+                                |n| given_label(n, style),
+                            ),
+                        };
+                        label
+                    } else {
+                        s.number
+                            .as_deref()
+                            .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style))
+                    };
                     let head = format!("{label} {}", s.title).trim().to_string();
                     let part = matches!(style, "Phần" | "Chương" | "Mục" | "Tiểu mục");
-                    if part {
+                    if style == "Điều" {
+                        let title = typed_article_label(&s.title).map_or_else(|| s.title.clone(), |(_, t)| t);
+                        self.dieu(&label, Some(&title), "");
+                        if let Some(t) = &s.text {
+                            let t = if text_end { vn::text::with_end_mark(t) } else { t.clone() };
+                            self.para(id::BODY, &t);
+                        }
+                    } else if part {
                         let p = Paragraph::new().style(id::HEADING_1).align(AlignmentType::Center).indent(
                             None,
                             Some(SpecialIndentType::FirstLine(0)),
@@ -529,8 +626,9 @@ impl<'a> Writer<'a> {
                         let p = self.runs(p, &text, false, false);
                         self.push(p);
                     }
-                    let sub = numbering_key(s.numbering, next_style(style));
-                    self.blocks(&s.content, &sub, &label, last);
+                    let key = s.numbering.map(|n| numbering_key(Some(n), next_style(style)));
+                    let sub = child_style(key.as_deref(), deeper, next_style(style));
+                    self.blocks_in(&s.content, &sub[0], &sub[1..], &label, last, dieu);
                     if last && s.content.is_empty() && s.text.is_none() {
                         self.para(id::BODY, "./.");
                     }
