@@ -340,3 +340,225 @@ fn a_table_has_ruled_cells_a_repeated_header_and_its_figures() {
     // The total's label spans the columns before the figures.
     assert!(table.contains("<w:gridSpan w:val=\"2\" />"), "no merged label cell");
 }
+
+// ------------------------------------------------ quyết định, nghị quyết --
+
+/// The samples of Mẫu 1.1–1.3 the DOCX writer takes (a quyết định issuing
+/// a text of its own, a nghị quyết, the issued text alone).
+const DECISIONS: [&str; 3] = [
+    "quyet-dinh-qppl-tinh-binh-lam-2026.yaml",
+    "nghi-quyet-ngoc-lien-2026.yaml",
+    "quy-dinh-homestay-tinh-binh-lam-2026.yaml",
+];
+
+/// The paragraphs of `xml` as `(style, text)`, bold runs marked `**…**`.
+fn paragraphs(xml: &str) -> Vec<(String, String)> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().check_end_names = false;
+    let mut out = Vec::new();
+    let (mut style, mut text, mut in_text, mut bold, mut in_run_pr) =
+        (String::new(), String::new(), false, false, false);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) if e.name().as_ref() == "w:p" => {
+                style.clear();
+                text.clear();
+            }
+            Event::Empty(e) if e.name().as_ref() == "w:pStyle" => {
+                style = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "w:val")
+                    .map_or_else(String::new, |a| {
+                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0).unwrap().into_owned()
+                    });
+            }
+            Event::Start(e) if e.name().as_ref() == "w:r" => bold = false,
+            Event::Start(e) if e.name().as_ref() == "w:rPr" => in_run_pr = true,
+            Event::End(e) if e.name().as_ref() == "w:rPr" => in_run_pr = false,
+            Event::Empty(e) if in_run_pr && e.name().as_ref() == "w:b" => bold = true,
+            Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
+            Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,
+            Event::Empty(e) if e.name().as_ref() == "w:br" => text.push('\n'),
+            Event::Text(t) if in_text => {
+                let t = t.xml10_content().into_owned();
+                if bold { text.push_str(&format!("**{t}**")) } else { text.push_str(&t) }
+            }
+            Event::End(e) if e.name().as_ref() == "w:p" => {
+                out.push((style.clone(), text.replace("****", "")))
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_printed_field_of_a_decision_is_in_the_docx() {
+    for name in DECISIONS {
+        let l = loaded(name);
+        let bytes = docx(&l);
+        let text = words(&part(&bytes, "word/document.xml")) + &words(&part(&bytes, "word/footnotes.xml"));
+        let missing = missing_in(&l, SCOPE, &text);
+        assert!(missing.is_empty(), "{name}: not in the DOCX: {missing:?}\n{text}");
+    }
+}
+
+#[test]
+fn a_quyet_dinh_has_its_authority_line_can_cu_and_bold_dieu() {
+    // The sample without its Kế hoạch (which has no DOCX form yet).
+    let text = std::fs::read_to_string(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: ngoc-lien-2026.yaml", "");
+    let l = load::load_str("qd.yaml", &text).unwrap();
+    let vanban::model::Document::QuyetDinh(q) = &l.document else { panic!("a quyết định") };
+    let xml = part(&docx(&l), "word/document.xml");
+    let ps = paragraphs(&xml);
+    let at = |text: &str| {
+        ps.iter().position(|(_, t)| t == text).unwrap_or_else(|| panic!("no {text:?} in {ps:#?}"))
+    };
+    // The authority line, in capitals, after the trích yếu; then the căn cứ,
+    // `Theo đề nghị …` closing them with `.`, then `QUYẾT ĐỊNH:`.
+    let authority = at(&vanban::vn::text::upper(&q.authority));
+    assert_eq!(ps[authority].0, "VbThamQuyen");
+    let proposal = at(&format!("{}.", q.proposal.as_deref().unwrap()));
+    assert_eq!(ps[proposal].0, "VbCanCu");
+    assert_eq!(ps[proposal - 1].0, "VbCanCu");
+    assert!(authority < proposal);
+    assert_eq!(ps[proposal + 1], ("VbThamQuyen".to_string(), "QUYẾT ĐỊNH:".to_string()));
+    // Each Điều: the label bold, the sentence upright, on one paragraph;
+    // `./.` after the last.
+    for (k, a) in q.articles.iter().enumerate() {
+        let text = a.text.as_deref().unwrap();
+        let end = if k + 1 == q.articles.len() { "/." } else { "" };
+        let line = format!("**Điều {}.** {text}{end}", k + 1);
+        assert_eq!(ps[proposal + 2 + k], ("VbNoiDung".to_string(), line));
+    }
+    // Nơi nhận begins with the Điều that names who carries it out.
+    assert!(words(&xml).contains(&format!("- Như Điều {};", q.articles.len())));
+    // No text issued with it: one section, the document's own.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 1);
+}
+
+#[test]
+fn a_typed_dieu_label_is_printed_as_written() {
+    let text = std::fs::read_to_string(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: ngoc-lien-2026.yaml", "")
+        .replace(
+            "- text: Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            "- text: 'Điều 2: Quyết định này có hiệu lực thi hành kể từ ngày ký.'",
+        );
+    assert!(text.contains("'Điều 2:"));
+    let l = load::load_str("qd.yaml", &text).unwrap();
+    let ps = paragraphs(&part(&docx(&l), "word/document.xml"));
+    assert!(
+        ps.iter().any(|(_, t)| t == "**Điều 2:** Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+        "{ps:#?}"
+    );
+    assert!(!ps.iter().any(|(_, t)| t.contains("Điều 2.")), "{ps:#?}");
+}
+
+#[test]
+fn a_legal_normative_quyet_dinh_enacts_and_issues_its_text_in_a_section_of_its_own() {
+    let l = loaded("quyet-dinh-qppl-tinh-binh-lam-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    // No authority line, no `QUYẾT ĐỊNH:`: `Theo đề nghị …;` then the
+    // enactment sentence, both căn cứ.
+    assert!(!texts.contains(&"QUYẾT ĐỊNH:"), "{texts:#?}");
+    let proposal = texts
+        .iter()
+        .position(|t| *t == "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch;")
+        .unwrap();
+    let vanban::model::Document::QuyetDinh(q) = &l.document else { panic!("a quyết định") };
+    let enactment = vanban::vn::phrase::enactment(&q.authority, &q.title);
+    assert_eq!(ps[proposal + 1], ("VbCanCu".to_string(), enactment));
+    assert!(texts[proposal + 2].starts_with("**Điều 1.** Ban hành kèm theo"), "{texts:#?}");
+    // The issued text: a second section (new page), its page numbers from 1,
+    // its first page unnumbered; both sections show the document's headers.
+    let sections = elements(&xml, "w:sectPr");
+    assert_eq!(sections.len(), 2);
+    let starts: Vec<i64> = elements(&xml, "w:pgNumType").iter().map(|a| attr(a, "w:start")).collect();
+    assert_eq!(starts, vec![1], "only the issued text restarts");
+    assert_eq!(elements(&xml, "w:titlePg").len(), 2);
+    let rels = part(&bytes, "word/_rels/document.xml.rels");
+    for r in elements(&xml, "w:headerReference") {
+        let id = &r.iter().find(|(k, _)| k == "r:id").unwrap().1;
+        assert!(rels.contains(&format!("Id=\"{id}\"")), "{id} is not a relationship: {rels}");
+    }
+    // After the section break: the issuer's header without số and date, the
+    // tên loại, the trích yếu and `(Ban hành kèm theo Quyết định số …)`, as
+    // vanban prints it on a draft.
+    let att = l.attachment.as_deref().unwrap();
+    let end = xml.find("</w:sectPr>").unwrap();
+    let after =
+        &xml[end + xml[end..].find("</w:p>").unwrap() + "</w:p>".len()..xml.rfind("<w:sectPr>").unwrap()];
+    let head = &after[..after.find("</w:tbl>").unwrap()];
+    assert!(words(head).contains("TỈNH BÌNH LÂM") && !words(head).contains("Số:"), "{}", words(head));
+    let mut draft = l.document.clone();
+    draft.blank_number_and_date();
+    let note = vanban::template::attached_line(&draft, "Ban hành kèm theo", Some(&q.authority));
+    assert!(
+        note.starts_with(&format!(
+            "(Ban hành kèm theo Quyết định số {}/2026/QĐ-UBND",
+            vanban::vn::date::BLANK
+        ))
+    );
+    let after = paragraphs(after);
+    let title = after.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(after[title].1, "QUY ĐỊNH");
+    assert_eq!(after[title + 1], ("VbTrichYeu".to_string(), att.document.title().to_string()));
+    assert_eq!(after[title + 2], ("VbKemTheo".to_string(), note));
+}
+
+#[test]
+fn dieu_are_counted_through_the_whole_text_under_each_chuong() {
+    let ps =
+        paragraphs(&part(&docx(&loaded("quy-dinh-homestay-tinh-binh-lam-2026.yaml")), "word/document.xml"));
+    let dieu: Vec<&str> = ps
+        .iter()
+        .filter_map(|(_, t)| t.strip_prefix("**Điều ").map(|r| &r[..r.find('.').unwrap()]))
+        .collect();
+    assert_eq!(dieu, ["1", "2", "3", "4"], "{ps:#?}");
+    let chuong: Vec<&str> = ps.iter().filter(|(s, _)| s == "VbDeMuc1").map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        chuong,
+        [
+            "**Chương I**\n**QUY ĐỊNH CHUNG**",
+            "**Chương II**\n**TRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN**"
+        ]
+    );
+    // Khoản under a Điều: `1.`, `2.`, upright.
+    assert!(ps.iter().any(|(_, t)| t.starts_with("1. Hướng dẫn, kiểm tra")), "{ps:#?}");
+}
+
+#[test]
+fn a_nghi_quyet_resolves_under_its_collective() {
+    let l = loaded("nghi-quyet-ngoc-lien-2026.yaml");
+    let vanban::model::Document::NghiQuyet(q) = &l.document else { panic!("a nghị quyết") };
+    let xml = part(&docx(&l), "word/document.xml");
+    let ps = paragraphs(&xml);
+    let authority: Vec<String> = q.authority.0.iter().map(|a| vanban::vn::text::upper(a)).collect();
+    assert!(ps.iter().any(|(s, t)| s == "VbThamQuyen" && *t == authority.join("\n")), "{ps:#?}");
+    let word = ps.iter().position(|(_, t)| t == "QUYẾT NGHỊ:").unwrap();
+    assert!(ps[word + 1].1.starts_with("**Điều 1.** "), "{ps:#?}");
+    // The closing paragraph ends the text, not the last Điều.
+    let closing = vanban::vn::text::with_end_mark(q.closing.as_deref().unwrap());
+    assert!(ps.iter().any(|(_, t)| *t == closing), "{ps:#?}");
+    assert_eq!(ps.iter().filter(|(_, t)| t.ends_with("./.")).count(), 1);
+    assert!(words(&xml).contains("TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n"), "{}", words(&xml));
+}
+
+#[test]
+fn a_decision_whose_issued_text_has_no_docx_form_is_refused_in_that_text() {
+    let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
+    assert!(e.contains("A Kế hoạch issued with a quyết định has no DOCX form"), "{e}");
+    assert!(e.contains("ngoc-lien-2026.yaml:15:7"), "{e}");
+    let e = error_of(&loaded("quyet-dinh-quy-che-ngoc-lien-2026.yaml"), DRAFT);
+    assert!(e.contains("A form (mẫu) has no DOCX form"), "{e}");
+    assert!(e.contains("quy-che-lam-viec-ngoc-lien-2026.yaml:109:1"), "{e}");
+}

@@ -8,6 +8,7 @@
 //! (a table, a phụ lục, a stamp, a copy block, images) is an error at its
 //! field, never a silently different document.
 
+mod decision;
 pub mod styles;
 
 use std::io::{Cursor, Write};
@@ -56,6 +57,10 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
 enum Child {
     Paragraph(Box<Paragraph>),
     Table(Box<Table>),
+    /// A section ends here: what follows starts on a new page, its page
+    /// numbers from 1, its first page unnumbered (a text issued with a
+    /// quyết định).
+    NewSection,
 }
 
 struct Writer<'a> {
@@ -85,6 +90,62 @@ fn numbering_key(n: Option<crate::model::Numbering>, default: &str) -> String {
         .unwrap_or_else(|| default.to_string())
 }
 
+/// The text body of `d`, for the types written as generic blocks.
+fn text_body_of(d: &Document) -> Option<TextBody<'_>> {
+    Some(match d {
+        Document::CongVan(c) => TextBody {
+            to: &c.to,
+            preamble: None,
+            content: &c.content,
+            style: numbering_key(c.numbering, "1."),
+            deeper: Vec::new(),
+            closing: c.closing.as_deref(),
+            bases_end: c.bases_end,
+        },
+        Document::BaoCao(b) => TextBody {
+            to: &b.to,
+            preamble: b.preamble.as_deref(),
+            content: &b.content,
+            style: numbering_key(b.numbering, "I."),
+            deeper: Vec::new(),
+            closing: b.closing.as_deref(),
+            bases_end: b.bases_end,
+        },
+        Document::ToTrinh(t) => TextBody {
+            to: &t.to,
+            preamble: None,
+            content: &t.content,
+            style: numbering_key(t.numbering, "1."),
+            deeper: Vec::new(),
+            closing: t.closing.as_deref(),
+            bases_end: t.bases_end,
+        },
+        Document::ThongBao(t) => TextBody {
+            to: &t.to,
+            preamble: None,
+            content: &t.content,
+            style: numbering_key(t.numbering, "1."),
+            deeper: Vec::new(),
+            closing: t.closing.as_deref(),
+            bases_end: t.bases_end,
+        },
+        Document::VanBan(v) => TextBody {
+            to: &v.to,
+            preamble: v.preamble.as_deref(),
+            content: &v.content,
+            style: numbering_key(v.numbering.as_ref().and_then(|o| o.0.first().copied()), "I."),
+            deeper: v
+                .numbering
+                .as_ref()
+                .map(|o| o.0.iter().skip(1).map(|n| numbering_key(Some(*n), "")).collect())
+                .unwrap_or_default(),
+            closing: v.closing.as_deref(),
+            bases_end: v.bases_end,
+        },
+        _ => return None,
+    })
+}
+
 impl<'a> Writer<'a> {
     fn unsupported(&mut self, path: &str, what: &str) {
         let d = Diagnostic::error(
@@ -96,86 +157,27 @@ impl<'a> Writer<'a> {
     }
 
     fn text_body(&self) -> Option<TextBody<'a>> {
-        let d = &self.loaded.document;
-        Some(match d {
-            Document::CongVan(c) => TextBody {
-                to: &c.to,
-                preamble: None,
-                content: &c.content,
-                style: numbering_key(c.numbering, "1."),
-                deeper: Vec::new(),
-                closing: c.closing.as_deref(),
-                bases_end: c.bases_end,
-            },
-            Document::BaoCao(b) => TextBody {
-                to: &b.to,
-                preamble: b.preamble.as_deref(),
-                content: &b.content,
-                style: numbering_key(b.numbering, "I."),
-                deeper: Vec::new(),
-                closing: b.closing.as_deref(),
-                bases_end: b.bases_end,
-            },
-            Document::ToTrinh(t) => TextBody {
-                to: &t.to,
-                preamble: None,
-                content: &t.content,
-                style: numbering_key(t.numbering, "1."),
-                deeper: Vec::new(),
-                closing: t.closing.as_deref(),
-                bases_end: t.bases_end,
-            },
-            Document::ThongBao(t) => TextBody {
-                to: &t.to,
-                preamble: None,
-                content: &t.content,
-                style: numbering_key(t.numbering, "1."),
-                deeper: Vec::new(),
-                closing: t.closing.as_deref(),
-                bases_end: t.bases_end,
-            },
-            Document::VanBan(v) => TextBody {
-                to: &v.to,
-                preamble: v.preamble.as_deref(),
-                content: &v.content,
-                style: numbering_key(v.numbering.as_ref().and_then(|o| o.0.first().copied()), "I."),
-                deeper: v
-                    .numbering
-                    .as_ref()
-                    .map(|o| o.0.iter().skip(1).map(|n| numbering_key(Some(*n), "")).collect())
-                    .unwrap_or_default(),
-                closing: v.closing.as_deref(),
-                bases_end: v.bases_end,
-            },
-            _ => return None,
-        })
+        text_body_of(&self.loaded.document)
     }
 
     /// Every part of the document the DOCX cannot print as the PDF does.
     fn refuse_unsupported(&mut self, options: DocxOptions) {
         let doc = &self.loaded.document;
         let common = doc.common();
-        if self.text_body().is_none() {
+        if self.text_body().is_none() && !decision::handles(doc) {
             let t = doc.doc_type().ten_loai().to_string();
             self.unsupported("type", &format!("A {t}"));
             return;
         }
+        if !doc.forms().is_empty() {
+            self.unsupported("forms", "A form (mẫu)");
+        }
+        self.refuse_in_attachment();
         if !common.appendices.is_empty() {
             self.unsupported("appendices", "A phụ lục");
         }
         if common.joint.is_some() {
             self.unsupported("joint", "A văn bản liên tịch (`joint`)");
-        }
-        if let Document::VanBan(v) = doc {
-            if v.numbering
-                .as_ref()
-                .is_some_and(|o| o.0.len() > 1 || o.0.contains(&crate::model::Numbering::Article))
-            {
-                self.unsupported("numbering", "Numbering per level (`[Chương, Điều]`)");
-            }
-            if !v.forms.is_empty() {
-                self.unsupported("forms", "A form (mẫu)");
-            }
         }
         if common.secrecy.is_some() {
             self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
@@ -195,16 +197,6 @@ impl<'a> Writer<'a> {
             self.problems.push(self.loaded.at(d, "signer.signature"));
         }
         for (path, block) in doc.blocks() {
-            // Điều are counted through the whole text in the PDF; the DOCX
-            // writer numbers per section.
-            let numbering = match block {
-                Block::Section(s) => s.numbering,
-                Block::Item(i) => i.numbering,
-                _ => None,
-            };
-            if numbering == Some(crate::model::Numbering::Article) {
-                self.unsupported(&path, "Numbering in Điều");
-            }
             if let Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
             {
@@ -303,6 +295,10 @@ impl<'a> Writer<'a> {
     // ------------------------------------------------------------ layout --
 
     fn document(&mut self, options: DocxOptions) {
+        if decision::handles(&self.loaded.document) {
+            self.decision(options);
+            return;
+        }
         let body = self.text_body().expect("checked in refuse_unsupported");
         let doc = &self.loaded.document;
         self.header(doc, true, options);
@@ -563,15 +559,13 @@ impl<'a> Writer<'a> {
                     let text_end = last && s.content.is_empty();
                     let label = if style == "Điều" {
                         *dieu += 1;
-                        let typed = typed_article_label(&s.title);
-                        let label = match &typed {
-                            Some((l, _)) => l.clone(),
+                        match typed_article_label(&s.title) {
+                            Some((l, _)) => l,
                             None => s.number.as_deref().map_or_else(
                                 || outline_label(style, *dieu, parent),
                                 |n| given_label(n, style),
                             ),
-                        };
-                        label
+                        }
                     } else {
                         s.number
                             .as_deref()
@@ -913,20 +907,21 @@ impl<'a> Writer<'a> {
     fn docx(&self, body: Vec<Child>) -> Docx {
         let n = self.n;
         let (w, h) = n.paper_mm().unwrap_or((210.0, 297.0));
-        let page_number = Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
+        let page_number = || Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
+        let margin = || {
+            PageMargin::new()
+                .top(twips_mm(n.margin_mm.top))
+                .bottom(twips_mm(n.margin_mm.bottom))
+                .left(twips_mm(n.margin_mm.left))
+                .right(twips_mm(n.margin_mm.right))
+                // The page number stands in the top margin, as in the PDF.
+                .header(twips_mm(n.margin_mm.top / 2.0))
+                .footer(twips_mm(n.margin_mm.bottom / 2.0))
+                .gutter(0)
+        };
         let mut docx = Docx::new()
             .page_size(twips_mm(w) as u32, twips_mm(h) as u32)
-            .page_margin(
-                PageMargin::new()
-                    .top(twips_mm(n.margin_mm.top))
-                    .bottom(twips_mm(n.margin_mm.bottom))
-                    .left(twips_mm(n.margin_mm.left))
-                    .right(twips_mm(n.margin_mm.right))
-                    // The page number stands in the top margin, as in the PDF.
-                    .header(twips_mm(n.margin_mm.top / 2.0))
-                    .footer(twips_mm(n.margin_mm.bottom / 2.0))
-                    .gutter(0),
-            )
+            .page_margin(margin())
             .default_fonts(
                 docx_rs::RunFonts::new()
                     .ascii(styles::FONT)
@@ -936,16 +931,37 @@ impl<'a> Writer<'a> {
             )
             .default_size(half_points(n.size_pt.body))
             // Page numbers from page 2: page 1 has its own, empty header.
-            .header(Header::new().add_paragraph(page_number))
+            .header(Header::new().add_paragraph(page_number()))
             .first_header(Header::new());
         for style in styles::all(n) {
             docx = docx.add_style(style);
         }
+        // A section ends at an empty paragraph holding its properties (the
+        // last one's are the document's). Every section shows the page
+        // headers of the document (the first two header parts: docx-rs's
+        // Section loses one of two headers); after the first, page numbers
+        // restart at 1, the first page unnumbered.
+        let mut first_section = true;
         for child in body {
             docx = match child {
                 Child::Paragraph(p) => docx.add_paragraph(*p),
                 Child::Table(t) => docx.add_table(*t),
+                Child::NewSection => {
+                    let mut property = docx_rs::SectionProperty::new()
+                        .page_size(docx_rs::PageSize::new().size(twips_mm(w) as u32, twips_mm(h) as u32))
+                        .page_margin(margin())
+                        .header(Header::new(), &docx_rs::create_header_rid(1))
+                        .first_header(Header::new(), &docx_rs::create_header_rid(2));
+                    if !first_section {
+                        property = property.page_num_type(docx_rs::PageNumType::new().start(1));
+                    }
+                    first_section = false;
+                    docx.add_paragraph(spacer(1.0).section_property(property))
+                }
             };
+        }
+        if !first_section {
+            docx = docx.page_num_type(docx_rs::PageNumType::new().start(1));
         }
         docx
     }
