@@ -562,3 +562,70 @@ fn a_decision_whose_issued_text_has_no_docx_form_is_refused_in_that_text() {
     assert!(e.contains("A form (mẫu) has no DOCX form"), "{e}");
     assert!(e.contains("quy-che-lam-viec-ngoc-lien-2026.yaml:109:1"), "{e}");
 }
+
+// ------------------------------------------------------- small papers --
+
+#[test]
+fn a_giay_moi_invites_with_its_details_as_bold_labels() {
+    let l = loaded("giay-moi-ngoc-lien-2026.yaml");
+    let vanban::model::Document::GiayMoi(g) = &l.document else { panic!("a giấy mời") };
+    let bytes = docx(&l);
+    let text = words(&part(&bytes, "word/document.xml"));
+    assert!(missing_in(&l, SCOPE, &text).is_empty(), "{:?}", missing_in(&l, SCOPE, &text));
+    let ps = paragraphs(&part(&bytes, "word/document.xml"));
+    let at = |text: &str| {
+        ps.iter().position(|(_, t)| t == text).unwrap_or_else(|| panic!("no {text:?} in {ps:#?}"))
+    };
+    // Several guests: `… trân trọng kính mời:` then one line each.
+    let invite = at("Ủy ban nhân dân xã Ngọc Liên trân trọng kính mời:");
+    let lines = vanban::template::kinh_gui_lines(&g.to);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(ps[invite + 1 + i].1, *line);
+    }
+    let m = &g.meeting;
+    let time = at(&format!("**Thời gian:** {}", vanban::vn::text::sentence(&m.time)));
+    assert_eq!(ps[time + 1].1, format!("**Địa điểm:** {}", vanban::vn::text::sentence(&m.venue)));
+    assert_eq!(
+        ps[time + 2].1,
+        format!("**Chủ trì:** {}", vanban::vn::text::sentence(m.chair.as_deref().unwrap()))
+    );
+    assert_eq!(ps[time + 3].1, "**Nội dung:**");
+    let who = at("**Thành phần:**");
+    assert_eq!(ps[who + 1].1, "- Các đồng chí có tên trên;");
+    // The closing paragraph carries `./.`, nothing else does.
+    assert_eq!(ps.iter().filter(|(_, t)| t.ends_with("./.")).count(), 1);
+    assert!(ps.iter().any(|(_, t)| *t == vanban::vn::text::with_end_mark(g.closing.as_deref().unwrap())));
+}
+
+#[test]
+fn a_giay_gioi_thieu_has_its_ten_loai_rule_and_no_trich_yeu() {
+    let l = loaded("giay-gioi-thieu-ngoc-lien-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let name = ps.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(ps[name].1, "GIẤY GIỚI THIỆU");
+    // The rule right under it: no trích yếu paragraph at all.
+    assert_eq!(ps[name + 1], ("VbDuongKe".to_string(), String::new()));
+    assert!(!ps.iter().any(|(s, _)| s == "VbTrichYeu"), "{ps:#?}");
+    let rules = elements(&xml, "w:bottom")
+        .into_iter()
+        .filter(|a| a.iter().any(|(k, v)| k == "w:val" && v == "single"))
+        .count();
+    assert_eq!(rules, 3, "cơ quan, Tiêu ngữ, tên loại");
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let from =
+        texts.iter().position(|t| *t == "Ủy ban nhân dân xã Ngọc Liên trân trọng giới thiệu:").unwrap();
+    assert_eq!(
+        &texts[from + 1..from + 7],
+        [
+            "Ông (bà) Hà Thị Mai",
+            "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+            "Được cử đến: Sở Dân tộc và Tôn giáo tỉnh Thanh Hóa",
+            &format!("Về việc: {}", l.document.title()),
+            "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.",
+            "Giấy này có giá trị đến hết ngày 31 tháng 5 năm 2026./.",
+        ]
+    );
+}

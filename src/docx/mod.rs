@@ -9,6 +9,7 @@
 //! field, never a silently different document.
 
 mod decision;
+mod small_types;
 pub mod styles;
 
 use std::io::{Cursor, Write};
@@ -164,7 +165,7 @@ impl<'a> Writer<'a> {
     fn refuse_unsupported(&mut self, options: DocxOptions) {
         let doc = &self.loaded.document;
         let common = doc.common();
-        if self.text_body().is_none() && !decision::handles(doc) {
+        if self.text_body().is_none() && !decision::handles(doc) && !small_types::handles(doc) {
             let t = doc.doc_type().ten_loai().to_string();
             self.unsupported("type", &format!("A {t}"));
             return;
@@ -297,6 +298,10 @@ impl<'a> Writer<'a> {
     fn document(&mut self, options: DocxOptions) {
         if decision::handles(&self.loaded.document) {
             self.decision(options);
+            return;
+        }
+        if small_types::handles(&self.loaded.document) {
+            self.small_type(options);
             return;
         }
         let body = self.text_body().expect("checked in refuse_unsupported");
