@@ -629,3 +629,77 @@ fn a_giay_gioi_thieu_has_its_ten_loai_rule_and_no_trich_yeu() {
         ]
     );
 }
+
+#[test]
+fn a_cong_dien_names_its_sender_and_addressees_without_kinh_gui() {
+    let n = Nd30::embedded();
+    // The sample is hỏa tốc: the stamp has no DOCX form yet, so it is
+    // refused at that field; without it the công điện writes.
+    let e = error_of(&loaded("cong-dien-ngoc-lien-2026.yaml"), DRAFT);
+    assert!(e.contains("The mức độ khẩn stamp (ô 10b) has no DOCX form"), "{e}");
+    let text = std::fs::read_to_string(root().join("data/cong-dien-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("urgency: hoa-toc\n", "");
+    let l = load::load_str("cd.yaml", &text).unwrap();
+    let vanban::model::Document::CongDien(c) = &l.document else { panic!("a công điện") };
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let at =
+        ps.iter().position(|(_, t)| t == "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN điện:").expect("the sender");
+    let lines = vanban::vn::text::punctuate(&c.to, ";", ".");
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(ps[at + 1 + i].1, format!("- {line}"));
+    }
+    assert!(!words(&xml).contains("Kính gửi"));
+    // The addressees stand `cong-dien-indent-mm` in from the margin.
+    let indent = twips(n.cong_dien_indent_mm);
+    let lefts: Vec<i64> = elements(&xml, "w:ind")
+        .iter()
+        .filter_map(|a| a.iter().find(|(k, _)| k == "w:left").map(|(_, v)| v.parse().unwrap()))
+        .filter(|l| *l == indent)
+        .collect();
+    assert_eq!(lefts.len(), lines.len(), "one indented paragraph per addressee");
+    // The content numbered `1.` after its two paragraphs.
+    assert!(ps.iter().any(|(_, t)| t.starts_with("1. Trưởng các thôn Nà Lầu")), "{ps:#?}");
+}
+
+#[test]
+fn a_giay_nghi_phep_and_a_thu_cong_write_their_lines() {
+    let n = Nd30::embedded();
+    let l = loaded("giay-nghi-phep-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let from = texts.iter().position(|t| t.starts_with("Xét Đơn đề nghị nghỉ phép")).unwrap();
+    assert_eq!(
+        &texts[from..from + 6],
+        [
+            "Xét Đơn đề nghị nghỉ phép ngày 01 tháng 7 năm 2026 của ông (bà) Hà Thị Mai,",
+            "Ủy ban nhân dân xã Ngọc Liên cấp cho:",
+            "Ông (bà): Hà Thị Mai",
+            "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+            "Được nghỉ phép trong thời gian 10 ngày làm việc kể từ ngày 13 tháng 7 năm 2026 đến hết ngày 24 tháng 7 năm 2026 tại xã Hải Thanh, tỉnh Nghệ An.",
+            "Số ngày nghỉ phép nêu trên được tính vào thời gian nghỉ hằng năm năm 2026./.",
+        ]
+    );
+    // The person first in nơi nhận; the confirmation under the signature,
+    // in a block `xac-nhan-width-mm` wide at the left.
+    assert!(words(&xml).contains("Nơi nhận:\n- Hà Thị Mai;\n"), "{}", words(&xml));
+    let last = xml.rfind("Xác nhận của cơ quan (tổ chức)").expect("the confirmation");
+    assert!(last > xml.rfind("Phạm Xuân Khánh").unwrap());
+    let p = &xml[xml[..last].rfind("<w:p ").unwrap()..last];
+    let right = twips(210.0 - n.margin_mm.left - n.margin_mm.right) - twips(n.xac_nhan_width_mm);
+    let ind = &elements(p, "w:ind")[0];
+    assert!((attr(ind, "w:right") - right).abs() <= 1, "{ind:?}");
+
+    let l = loaded("thu-cong-ngoc-lien-2027.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let name = ps.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(ps[name].1, "THƯ");
+    assert!(ps.iter().any(|(s, t)| s == "VbNoiDung" && t.starts_with("Thân gửi đồng bào")), "{ps:#?}");
+    assert!(ps.iter().any(|(_, t)| t == "Chúc đồng bào một năm mới an khang, thịnh vượng./."), "{ps:#?}");
+}

@@ -143,6 +143,26 @@ fn text_body_of(d: &Document) -> Option<TextBody<'_>> {
             closing: v.closing.as_deref(),
             bases_end: v.bases_end,
         },
+        // Thư công (NĐ30 Điều 7, no sample): the greeting opens the text.
+        Document::ThuCong(t) => TextBody {
+            to: &[],
+            preamble: t.greeting.as_deref(),
+            content: &t.content,
+            style: "1.".to_string(),
+            deeper: Vec::new(),
+            closing: t.closing.as_deref(),
+            bases_end: t.bases_end,
+        },
+        // Công điện: its addressees are printed by `small_types`.
+        Document::CongDien(c) => TextBody {
+            to: &[],
+            preamble: None,
+            content: &c.content,
+            style: numbering_key(c.numbering, "1."),
+            deeper: Vec::new(),
+            closing: c.closing.as_deref(),
+            bases_end: c.bases_end,
+        },
         _ => return None,
     })
 }

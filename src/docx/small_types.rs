@@ -1,18 +1,22 @@
 //! The small papers in DOCX, as their templates print them: giấy mời
-//! (Mẫu 1.7, `giay-moi.typ.j2`) and giấy giới thiệu (Mẫu 1.8,
-//! `giay-gioi-thieu.typ.j2`).
+//! (Mẫu 1.7, `giay-moi.typ.j2`), giấy giới thiệu (Mẫu 1.8,
+//! `giay-gioi-thieu.typ.j2`), công điện (Mẫu 1.6, `cong-dien.typ.j2`) and
+//! giấy nghỉ phép (Mẫu 1.10, `giay-nghi-phep.typ.j2`).
 
 use docx_rs::{AlignmentType, LineSpacing, Paragraph, Run, SpecialIndentType};
 
-use super::styles::{id, text_width, twips_pt};
-use super::{DocxOptions, Writer, measure, spacer};
+use super::styles::{id, text_width, twips_mm, twips_pt};
+use super::{DocxOptions, Writer, measure, spacer, text_body_of};
 use crate::model::Document;
 use crate::template::kinh_gui_lines;
 use crate::vn;
 
 /// Whether `doc` is a type this module writes.
 pub(super) fn handles(doc: &Document) -> bool {
-    matches!(doc, Document::GiayMoi(_) | Document::GiayGioiThieu(_))
+    matches!(
+        doc,
+        Document::GiayMoi(_) | Document::GiayGioiThieu(_) | Document::CongDien(_) | Document::GiayNghiPhep(_)
+    )
 }
 
 impl Writer<'_> {
@@ -23,9 +27,133 @@ impl Writer<'_> {
         match doc {
             Document::GiayMoi(_) => self.giay_moi(),
             Document::GiayGioiThieu(_) => self.giay_gioi_thieu(),
+            Document::CongDien(_) => self.cong_dien(),
+            Document::GiayNghiPhep(_) => self.giay_nghi_phep(),
             _ => unreachable!("checked by handles()"),
         }
         self.signature();
+        if let Document::GiayNghiPhep(g) = doc
+            && g.confirmation
+        {
+            self.xac_nhan();
+        }
+    }
+
+    /// ô 5a of a paper with no trích yếu: the tên loại, centred, with the
+    /// short rule directly under it.
+    fn ten_loai_only(&mut self) {
+        let n = self.n;
+        let name = vn::text::upper(&self.loaded.document.ten_loai());
+        let p = Paragraph::new()
+            .style(id::TEN_LOAI)
+            .line_spacing(LineSpacing::new().before(twips_pt(n.gap_pt.after_header) as u32))
+            .add_run(Run::new().add_text(name.clone()));
+        self.push(p);
+        let w = measure(&name, n.size_pt.ten_loai, true);
+        let rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
+        self.push(rule.line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32)));
+        self.push(spacer(n.gap_pt.after_title));
+    }
+
+    /// A body paragraph centred, without the first-line indent.
+    fn centred(&mut self, text: &str) {
+        let p = Paragraph::new().style(id::BODY).align(AlignmentType::Center).indent(
+            None,
+            Some(SpecialIndentType::FirstLine(0)),
+            None,
+            None,
+        );
+        let p = self.runs(p, text, false, false);
+        self.push(p);
+    }
+
+    /// Mẫu 1.6: `<NGƯỜI GỬI> điện:` centred, the addressees one per line
+    /// `cong-dien-indent-mm` in (no Kính gửi), then the căn cứ and the text.
+    fn cong_dien(&mut self) {
+        let Document::CongDien(c) = &self.loaded.document else { return };
+        let n = self.n;
+        self.ten_loai(&self.loaded.document.ten_loai(), &c.title, None);
+        let sender = vn::text::upper(crate::model::dien_sender_stem(&c.sender));
+        let leading = n.leading_em * n.size_pt.body;
+        let p = Paragraph::new()
+            .style(id::BODY)
+            .align(AlignmentType::Center)
+            .indent(None, Some(SpecialIndentType::FirstLine(0)), None, None)
+            .line_spacing(LineSpacing::new().after(twips_pt(leading + n.par_gap_pt) as u32))
+            .add_run(Run::new().add_text(format!("{sender} điện:")));
+        self.push(p);
+        let lines = vn::text::punctuate(&c.to, ";", ".");
+        let count = lines.len();
+        for (i, line) in lines.iter().enumerate() {
+            let mut p = Paragraph::new().style(id::BODY).align(AlignmentType::Left).indent(
+                Some(twips_mm(n.cong_dien_indent_mm)),
+                Some(SpecialIndentType::FirstLine(0)),
+                None,
+                None,
+            );
+            if i + 1 == count {
+                p = p.line_spacing(LineSpacing::new().after(twips_pt(n.gap_pt.after_title) as u32));
+            }
+            let p = self.runs(p, &format!("- {line}"), false, false);
+            self.push(p);
+        }
+        let body = text_body_of(&self.loaded.document).expect("a công điện has a text body");
+        let end = body.bases_end.map_or(".", |e| e.mark());
+        self.can_cu(c.bases.as_slice(), &[], end);
+        self.text_to_end(&body);
+    }
+
+    /// Mẫu 1.10: the tên loại with its rule, the request, the person, the
+    /// leave, what it counts as.
+    fn giay_nghi_phep(&mut self) {
+        let Document::GiayNghiPhep(g) = &self.loaded.document else { return };
+        self.ten_loai_only();
+        let long = |d: &crate::model::Date| vn::date::long(d.0);
+        self.para(
+            id::BODY,
+            &format!("Xét Đơn đề nghị nghỉ phép {} của ông (bà) {},", long(&g.request_date), g.person),
+        );
+        self.para(id::BODY, &format!("{} cấp cho:", g.issuer.name.0.join(" ")));
+        self.para(id::BODY, &format!("Ông (bà): {}", g.person));
+        if let Some(position) = &g.position {
+            self.para(id::BODY, &format!("Chức vụ: {position}"));
+        }
+        let duration = g.duration.clone().unwrap_or_else(|| {
+            let days = (g.until.0 - g.from.0).num_days() + 1;
+            format!("{days:02} ngày")
+        });
+        self.para(
+            id::BODY,
+            &format!(
+                "Được nghỉ phép trong thời gian {duration} kể từ {} đến hết {} tại {}",
+                long(&g.from),
+                long(&g.until),
+                vn::text::sentence(&g.at)
+            ),
+        );
+        let counted = format!("Số ngày nghỉ phép nêu trên được tính vào thời gian {}", g.counted_as);
+        self.para(id::BODY, &vn::text::with_end_mark(&counted));
+    }
+
+    /// Under the signature of a giấy nghỉ phép: the confirmation of the
+    /// place of leave, in a block `xac-nhan-width-mm` wide at the left,
+    /// centred, italic, at the nơi nhận size, with room to sign under it.
+    fn xac_nhan(&mut self) {
+        let n = self.n;
+        let right = (text_width(n) - twips_mm(n.xac_nhan_width_mm)).max(0);
+        let p = Paragraph::new()
+            .style(id::NOI_NHAN)
+            .align(AlignmentType::Center)
+            .keep_next(true)
+            .indent(Some(0), None, Some(right), None)
+            .line_spacing(LineSpacing::new().before(twips_pt(n.gap_pt.after_title) as u32))
+            .add_run(
+                Run::new()
+                    .add_text("Xác nhận của cơ quan (tổ chức) hoặc chính quyền địa phương nơi nghỉ phép")
+                    .italic(),
+            );
+        self.push(p);
+        self.push(spacer(n.signature_space_mm * crate::nd30::PT_PER_MM));
     }
 
     /// A paragraph of the text: `label` in bold, then `text` on the same
@@ -107,23 +235,8 @@ impl Writer<'_> {
     /// request, how long it is valid.
     fn giay_gioi_thieu(&mut self) {
         let Document::GiayGioiThieu(g) = &self.loaded.document else { return };
-        let n = self.n;
-        let name = vn::text::upper(&self.loaded.document.ten_loai());
-        let p = Paragraph::new()
-            .style(id::TEN_LOAI)
-            .line_spacing(LineSpacing::new().before(twips_pt(n.gap_pt.after_header) as u32))
-            .add_run(Run::new().add_text(name.clone()));
-        self.push(p);
-        let w = measure(&name, n.size_pt.ten_loai, true);
-        let rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
-        self.push(rule.line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32)));
-        self.push(spacer(n.gap_pt.after_title));
-        let p = Paragraph::new()
-            .style(id::BODY)
-            .align(AlignmentType::Center)
-            .indent(None, Some(SpecialIndentType::FirstLine(0)), None, None)
-            .add_run(Run::new().add_text(format!("{} trân trọng giới thiệu:", g.issuer.name.0.join(" "))));
-        self.push(p);
+        self.ten_loai_only();
+        self.centred(&format!("{} trân trọng giới thiệu:", g.issuer.name.0.join(" ")));
         self.para(id::BODY, &format!("Ông (bà) {}", g.person));
         if let Some(position) = &g.position {
             self.para(id::BODY, &format!("Chức vụ: {position}"));
