@@ -703,3 +703,71 @@ fn a_giay_nghi_phep_and_a_thu_cong_write_their_lines() {
     assert!(ps.iter().any(|(s, t)| s == "VbNoiDung" && t.starts_with("Thân gửi đồng bào")), "{ps:#?}");
     assert!(ps.iter().any(|(_, t)| t == "Chúc đồng bào một năm mới an khang, thịnh vượng./."), "{ps:#?}");
 }
+
+// ------------------------------------------------- two signers side by side --
+
+/// The tables of `xml` (their XML), in order.
+fn tables(xml: &str) -> Vec<&str> {
+    xml.split("<w:tbl>").skip(1).map(|t| &t[..t.find("</w:tbl>").unwrap()]).collect()
+}
+
+#[test]
+fn a_bien_ban_has_no_date_line_and_its_two_signers_in_the_nd30_columns() {
+    let n = Nd30::embedded();
+    let l = loaded("bien-ban-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    // No địa danh and date line in the header.
+    let header = words(tables(&xml)[0]);
+    assert!(header.contains("/BB-UBND") && !header.contains("ngày"), "{header}");
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(texts.contains(&"Thời gian bắt đầu: 08 giờ 00 phút, ngày 22 tháng 4 năm 2026."), "{texts:#?}");
+    assert!(texts.contains(&"Thành phần tham dự:"), "{texts:#?}");
+    assert!(
+        texts.contains(&"Hội nghị kết thúc vào 10 giờ 45 phút, ngày 22 tháng 4 năm 2026./."),
+        "{texts:#?}"
+    );
+    // The closing paragraph stays with the signers.
+    let closing = xml.find("Hội nghị kết thúc vào").unwrap();
+    let p = &xml[xml[..closing].rfind("<w:p ").unwrap()..closing];
+    assert!(p.contains("<w:keepNext />"), "{p}");
+    // The signers: thư ký left, chủ tọa right, in 60 | 7.5 | 97.5 mm;
+    // nơi nhận under the thư ký.
+    let signers = *tables(&xml).last().unwrap();
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let [a, b, _] = n.bien_ban_columns_mm.map(twips);
+    assert_eq!(cols, [a, b, width - a - b]);
+    let cells: Vec<String> =
+        signers.split("<w:tc>").skip(1).map(|c| words(&c[..c.find("</w:tc>").unwrap()])).collect();
+    assert_eq!(cells.len(), 3);
+    assert!(
+        cells[0].starts_with("THƯ KÝ\n\nNguyễn Thị Lan\nNơi nhận:\n- Thường trực Đảng ủy (để b/c);"),
+        "{}",
+        cells[0]
+    );
+    assert!(cells[2].starts_with("CHỦ TỌA\n\nLê Văn Minh"), "{}", cells[2]);
+}
+
+#[test]
+fn a_hop_dong_names_its_parties_and_each_side_signs() {
+    let n = Nd30::embedded();
+    let l = loaded("hop-dong-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(texts.contains(&"**BÊN A:** **Ủy ban nhân dân xã Ngọc Liên**"), "{texts:#?}");
+    assert!(texts.contains(&"**BÊN B:** **Hợp tác xã Xây dựng Nà Lầu**"), "{texts:#?}");
+    assert!(texts.contains(&"**Điều 1. Nội dung công việc**"), "{texts:#?}");
+    assert_eq!(texts.iter().filter(|t| t.ends_with("./.")).count(), 1);
+    let signers = *tables(&xml).last().unwrap();
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let [a, b, _] = n.lien_tich_columns.map(|f| (width as f64 * f).round() as i64);
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols, [a, b, width - a - b]);
+    let text = words(signers);
+    assert!(text.starts_with("ĐẠI DIỆN BÊN A\nCHỦ TỊCH\n\nLê Văn Minh\nNơi nhận:\n"), "{text}");
+    assert!(text.contains("ĐẠI DIỆN BÊN B\nGIÁM ĐỐC\n\nVi Văn Thắng"), "{text}");
+}

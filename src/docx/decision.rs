@@ -137,7 +137,7 @@ impl Writer<'_> {
     /// Điều 1 … n: `Điều N.` bold with the title (bold) or the sentence; the
     /// khoản `1.`, the điểm `a)`; `./.` after the last words when `end`. A
     /// label typed at the start (`Điều 1:`) is printed as written.
-    fn articles(&mut self, articles: &[Article], end: bool) {
+    pub(super) fn articles(&mut self, articles: &[Article], end: bool) {
         let count = articles.len();
         for (k, a) in articles.iter().enumerate() {
             let last = end && k + 1 == count;

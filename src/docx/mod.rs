@@ -9,6 +9,7 @@
 //! field, never a silently different document.
 
 mod decision;
+mod signers;
 mod small_types;
 pub mod styles;
 
@@ -410,6 +411,8 @@ impl<'a> Writer<'a> {
             let p = self.runs(p, &format!("V/v {}", common.title), false, false);
             so_cell.push(p);
         }
+        // A biên bản has no địa danh and date line (Mẫu 1.9).
+        let date_line = if doc.doc_type() == DocType::BienBan { String::new() } else { date_line };
         let date_cell = vec![
             Paragraph::new()
                 .style(id::DIA_DANH)

@@ -1,10 +1,14 @@
 //! The small papers in DOCX, as their templates print them: giấy mời
 //! (Mẫu 1.7, `giay-moi.typ.j2`), giấy giới thiệu (Mẫu 1.8,
 //! `giay-gioi-thieu.typ.j2`), công điện (Mẫu 1.6, `cong-dien.typ.j2`) and
-//! giấy nghỉ phép (Mẫu 1.10, `giay-nghi-phep.typ.j2`).
+//! giấy nghỉ phép (Mẫu 1.10, `giay-nghi-phep.typ.j2`), biên bản (Mẫu 1.9,
+//! `bien-ban.typ.j2`) and hợp đồng, bản ghi nhớ, bản thỏa thuận
+//! (`hop-dong.typ.j2`), whose two signers stand side by side
+//! ([`super::signers`]).
 
 use docx_rs::{AlignmentType, LineSpacing, Paragraph, Run, SpecialIndentType};
 
+use super::signers::{Columns, SignerLines};
 use super::styles::{id, text_width, twips_mm, twips_pt};
 use super::{DocxOptions, Writer, measure, spacer, text_body_of};
 use crate::model::Document;
@@ -15,7 +19,12 @@ use crate::vn;
 pub(super) fn handles(doc: &Document) -> bool {
     matches!(
         doc,
-        Document::GiayMoi(_) | Document::GiayGioiThieu(_) | Document::CongDien(_) | Document::GiayNghiPhep(_)
+        Document::GiayMoi(_)
+            | Document::GiayGioiThieu(_)
+            | Document::CongDien(_)
+            | Document::GiayNghiPhep(_)
+            | Document::BienBan(_)
+            | Document::ThoaThuan(_)
     )
 }
 
@@ -29,6 +38,8 @@ impl Writer<'_> {
             Document::GiayGioiThieu(_) => self.giay_gioi_thieu(),
             Document::CongDien(_) => self.cong_dien(),
             Document::GiayNghiPhep(_) => self.giay_nghi_phep(),
+            Document::BienBan(_) => return self.bien_ban(options),
+            Document::ThoaThuan(_) => return self.hop_dong(),
             _ => unreachable!("checked by handles()"),
         }
         self.signature();
@@ -53,6 +64,14 @@ impl Writer<'_> {
         let rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
         self.push(rule.line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32)));
         self.push(spacer(n.gap_pt.after_title));
+    }
+
+    /// The closing paragraph, `./.` at its end, kept on the signature's
+    /// page as the PDF keeps it (`ket-thuc`).
+    fn closing(&mut self, text: &str) {
+        let p = Paragraph::new().style(id::BODY).keep_next(true);
+        let p = self.runs(p, &vn::text::with_end_mark(text), false, false);
+        self.push(p);
     }
 
     /// A body paragraph centred, without the first-line indent.
@@ -131,8 +150,89 @@ impl Writer<'_> {
                 vn::text::sentence(&g.at)
             ),
         );
-        let counted = format!("Số ngày nghỉ phép nêu trên được tính vào thời gian {}", g.counted_as);
-        self.para(id::BODY, &vn::text::with_end_mark(&counted));
+        self.closing(&format!("Số ngày nghỉ phép nêu trên được tính vào thời gian {}", g.counted_as));
+    }
+
+    /// Mẫu 1.9: when and where, who attended, chaired and wrote it, the
+    /// content, when it closed; the thư ký and the chủ tọa side by side.
+    fn bien_ban(&mut self, options: DocxOptions) {
+        let Document::BienBan(b) = &self.loaded.document else { return };
+        self.ten_loai(&self.loaded.document.ten_loai(), &b.title, None);
+        // A draft's date is left blank, as the PDF leaves it.
+        let date = if options.draft { None } else { b.date };
+        let moment = |m: &crate::model::Moment, day: Option<crate::model::Date>| {
+            let day = vn::date::place_and_date("", m.date.or(day).map(|d| d.0), b.year);
+            format!("{}{day}", m.time.words())
+        };
+        self.para(id::BODY, &format!("Thời gian bắt đầu: {}.", moment(&b.opened, date)));
+        self.para(id::BODY, &format!("Địa điểm: {}", vn::text::sentence(&b.venue)));
+        if let [one] = b.attendees.as_slice() {
+            self.para(id::BODY, &format!("Thành phần tham dự: {}", vn::text::sentence(one)));
+        } else {
+            self.para(id::BODY, "Thành phần tham dự:");
+            for p in vn::text::punctuate(&b.attendees, ";", ".") {
+                self.para(id::BODY, &format!("- {p}"));
+            }
+        }
+        self.para(id::BODY, &format!("Chủ trì (chủ tọa): {}", vn::text::sentence(&b.chair)));
+        self.para(id::BODY, &format!("Thư ký (người ghi biên bản): {}", vn::text::sentence(&b.secretary)));
+        self.para(id::BODY, "Nội dung:");
+        let style = b.numbering.map_or_else(|| "1.".to_string(), |n| super::numbering_key(Some(n), "1."));
+        self.blocks_in(&b.content, &style, &[], "", false, &mut 0);
+        let word = match b.kind {
+            crate::model::MeetingKind::CuocHop => "Cuộc họp",
+            crate::model::MeetingKind::HoiNghi => "Hội nghị",
+            crate::model::MeetingKind::HoiThao => "Hội thảo",
+        };
+        self.closing(&format!("{word} kết thúc vào {}", moment(&b.closed, b.opened.date.or(date))));
+        let s = &b.secretary_signer;
+        let left = SignerLines::new(None, &s.authority, &s.title, &s.name);
+        let right = SignerLines::new(None, &b.signer.authority, &b.signer.title, &b.signer.name);
+        self.two_signers(&left, &right, Columns::BienBan, None);
+    }
+
+    /// A hợp đồng, bản ghi nhớ or bản thỏa thuận: căn cứ, the parties
+    /// (`BÊN A:` and the name in bold, their lines), the Điều, each side's
+    /// representative signing, Bên A on the left.
+    fn hop_dong(&mut self) {
+        let Document::ThoaThuan(h) = &self.loaded.document else { return };
+        self.ten_loai(&self.loaded.document.ten_loai(), &h.title, None);
+        let end = h.bases_end.map_or(".", |e| e.mark());
+        self.can_cu(&h.bases, &[], end);
+        if let Some(preamble) = &h.preamble {
+            self.para(id::BODY, preamble);
+        }
+        let label_a = h.party_a.label.clone().unwrap_or_else(|| "Bên A".to_string());
+        let label_b = h.party_b.label.clone().unwrap_or_else(|| "Bên B".to_string());
+        for (label, name, lines) in
+            [(&label_a, &h.party_a.name, &h.party_a.lines), (&label_b, &h.party_b.name, &h.party_b.lines)]
+        {
+            let p = Paragraph::new()
+                .style(id::BODY)
+                .add_run(Run::new().add_text(vn::text::upper(&format!("{label}:"))).bold())
+                .add_run(Run::new().add_text(" "));
+            let p = self.runs(p, name, true, false);
+            self.push(p);
+            for line in lines {
+                self.para(id::BODY, line);
+            }
+        }
+        if let Some(agreement) = &h.agreement {
+            self.para(id::BODY, agreement);
+        }
+        self.articles(&h.articles, h.closing.is_none());
+        if let Some(closing) = &h.closing {
+            self.closing(closing);
+        }
+        let left = SignerLines::new(
+            Some(&format!("Đại diện {label_a}")),
+            &h.signer.authority,
+            &h.signer.title,
+            &h.signer.name,
+        );
+        let s = &h.party_b.signer;
+        let right = SignerLines::new(Some(&format!("Đại diện {label_b}")), &s.authority, &s.title, &s.name);
+        self.two_signers(&left, &right, Columns::LienTich, None);
     }
 
     /// Under the signature of a giấy nghỉ phép: the confirmation of the
@@ -226,7 +326,7 @@ impl Writer<'_> {
             }
         }
         if let Some(closing) = &g.closing {
-            self.para(id::BODY, &vn::text::with_end_mark(closing));
+            self.closing(closing);
         }
     }
 
@@ -247,7 +347,6 @@ impl Writer<'_> {
             id::BODY,
             "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.",
         );
-        let valid = format!("Giấy này có giá trị đến hết {}", vn::date::long(g.valid_until.0));
-        self.para(id::BODY, &vn::text::with_end_mark(&valid));
+        self.closing(&format!("Giấy này có giá trị đến hết {}", vn::date::long(g.valid_until.0)));
     }
 }
