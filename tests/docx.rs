@@ -771,3 +771,56 @@ fn a_hop_dong_names_its_parties_and_each_side_signs() {
     assert!(text.starts_with("ĐẠI DIỆN BÊN A\nCHỦ TỊCH\n\nLê Văn Minh\nNơi nhận:\n"), "{text}");
     assert!(text.contains("ĐẠI DIỆN BÊN B\nGIÁM ĐỐC\n\nVi Văn Thắng"), "{text}");
 }
+
+#[test]
+fn a_lien_tich_document_has_both_bodies_in_its_header_and_their_signers_level() {
+    let n = Nd30::embedded();
+    let text = std::fs::read_to_string(root().join("data/thong-bao-ngoc-lien-2026.yaml")).unwrap().replacen(
+        "\nnumber:",
+        "\njoint:\n  issuer:\n    name: [Ban Thường trực, Ủy ban MTTQ Việt Nam, xã Ngọc Liên]\n    abbr: MTTQ\n  \
+         signer:\n    authority: [TM. Ban Thường trực]\n    title: Chủ tịch\n    name: Lương Thị Hoa\nnumber:",
+        1,
+    );
+    let l = load::load_str("tb.yaml", &text).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    // The header's left cell: both bodies, one rule under them; the ký hiệu
+    // names both.
+    let header = tables(&xml)[0];
+    let left = &header[..header.find("</w:tc>").unwrap()];
+    assert!(
+        words(left).starts_with(
+            "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nBAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM\nXÃ NGỌC LIÊN\n"
+        ),
+        "{}",
+        words(left)
+    );
+    assert_eq!(left.matches("w:val=\"single\"").count(), 1, "one rule under the two names");
+    assert!(words(header).contains("/TBLT-UBND-MTTQ"), "{}", words(header));
+    assert!(words(&xml).contains("THÔNG BÁO LIÊN TỊCH\n"));
+    // The second body's signer on the left, the issuer's on the right, in
+    // `lien-tich-columns`; nơi nhận under the left one.
+    let signers = *tables(&xml).last().unwrap();
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let [a, b, _] = n.lien_tich_columns.map(|f| (width as f64 * f).round() as i64);
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols, [a, b, width - a - b]);
+    let cells: Vec<String> =
+        signers.split("<w:tc>").skip(1).map(|c| words(&c[..c.find("</w:tc>").unwrap()])).collect();
+    assert!(
+        cells[0].starts_with("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nLương Thị Hoa\nNơi nhận:\n"),
+        "{}",
+        cells[0]
+    );
+    assert!(cells[2].starts_with("TL. CHỦ TỊCH\n"), "{}", cells[2]);
+    // Both signer blocks start level: the same space before their first line.
+    let firsts: Vec<i64> = signers
+        .split("<w:tc>")
+        .skip(1)
+        .map(|c| &c[..c.find("</w:tc>").unwrap()])
+        .filter(|c| c.contains("VbChuKy"))
+        .map(|c| attr(&elements(c, "w:spacing")[0], "w:before"))
+        .collect();
+    assert_eq!(firsts.len(), 2);
+    assert_eq!(firsts[0], firsts[1]);
+}

@@ -198,9 +198,6 @@ impl<'a> Writer<'a> {
         if !common.appendices.is_empty() {
             self.unsupported("appendices", "A phụ lục");
         }
-        if common.joint.is_some() {
-            self.unsupported("joint", "A văn bản liên tịch (`joint`)");
-        }
         if common.secrecy.is_some() {
             self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
         }
@@ -359,7 +356,12 @@ impl<'a> Writer<'a> {
                 Paragraph::new().style(id::CHU_QUAN).add_run(Run::new().add_text(vn::text::upper(&line))),
             );
         }
-        let issuer = name_lines(&common.issuer.name.0);
+        let mut issuer = name_lines(&common.issuer.name.0);
+        // A liên tịch document: the second body's lines under the issuer's,
+        // one name block with one rule under it.
+        if let Some(j) = common.joint {
+            issuer.extend(name_lines(&j.issuer.name.0));
+        }
         let mut widest: f64 = 0.0;
         for line in &issuer {
             let upper = vn::text::upper(line);
@@ -884,6 +886,11 @@ impl<'a> Writer<'a> {
         let n = self.n;
         let doc = &self.loaded.document;
         let common = doc.common();
+        if let Some(joint) = common.joint {
+            // A liên tịch document: the two bodies' signers level.
+            self.joint_signature(joint);
+            return;
+        }
         let width = text_width(n);
         let left = (width as f64 * n.signature_columns[0]).round() as i32;
         let before = twips_pt(n.gap_pt.before_signature) as u32;

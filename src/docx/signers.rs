@@ -41,6 +41,18 @@ pub(super) enum Columns {
 }
 
 impl Writer<'_> {
+    /// A liên tịch document's signers: the second body's on the left, the
+    /// issuer's on the right, in `lien-tich-columns`; nơi nhận under the
+    /// left one, led as the document's own (`Như trên`, `Như Điều 3`).
+    pub(super) fn joint_signature(&mut self, joint: &crate::model::Joint) {
+        let doc = &self.loaded.document;
+        let s = &doc.common().signer;
+        let left = SignerLines::new(None, &joint.signer.authority, &joint.signer.title, &joint.signer.name);
+        let right = SignerLines::new(None, &s.authority, &s.title, &s.name);
+        let lead = doc.noi_nhan_lead();
+        self.two_signers(&left, &right, Columns::LienTich, lead.as_deref());
+    }
+
     /// The three columns' widths in twips, the last taking what rounding left.
     fn signer_columns(&self, columns: Columns) -> [i32; 3] {
         let n = self.n;
