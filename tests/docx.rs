@@ -558,9 +558,6 @@ fn a_decision_whose_issued_text_has_no_docx_form_is_refused_in_that_text() {
     let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
     assert!(e.contains("A Kế hoạch issued with a quyết định has no DOCX form"), "{e}");
     assert!(e.contains("ngoc-lien-2026.yaml:15:7"), "{e}");
-    let e = error_of(&loaded("quyet-dinh-quy-che-ngoc-lien-2026.yaml"), DRAFT);
-    assert!(e.contains("A form (mẫu) has no DOCX form"), "{e}");
-    assert!(e.contains("quy-che-lam-viec-ngoc-lien-2026.yaml:109:1"), "{e}");
 }
 
 // ------------------------------------------------------- small papers --
@@ -823,4 +820,73 @@ fn a_lien_tich_document_has_both_bodies_in_its_header_and_their_signers_level() 
         .collect();
     assert_eq!(firsts.len(), 2);
     assert_eq!(firsts[0], firsts[1]);
+}
+
+// ---------------------------------------------------------------- forms --
+
+#[test]
+fn forms_are_sections_with_dot_leaders_tick_boxes_blank_rows_and_signers() {
+    let n = Nd30::embedded();
+    let l = loaded("quy-che-lam-viec-ngoc-lien-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    let missing = missing_in(&l, SCOPE, &words(&xml));
+    assert!(missing.is_empty(), "{missing:?}");
+    // The quy chế, then each form in a section of its own, numbered from 1.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 3);
+    assert_eq!(elements(&xml, "w:pgNumType").len(), 2);
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let first = texts.iter().position(|t| *t == "**Mẫu số 01**").expect("Mẫu số 01");
+    let second = texts.iter().position(|t| *t == "**Mẫu số 02**").expect("Mẫu số 02");
+    assert!(first < second);
+    assert!(texts[first..].contains(&"PHIẾU ĐĂNG KÝ NỘI DUNG CHƯƠNG TRÌNH CÔNG TÁC"));
+    assert!(texts[second..].contains(&"Ngọc Liên, ngày …… tháng …… năm ……"), "{texts:#?}");
+    // A field: its label with its colon, then a tab to a right tab stop
+    // with a dot leader at the right margin; two fields share the line.
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let at = xml.find("Mẫu số 02").unwrap();
+    let form = &xml[xml[..at].rfind("<w:p ").unwrap()..xml.rfind("<w:sectPr>").unwrap()];
+    let tabs: Vec<Vec<(String, String)>> = elements(form, "w:tab")
+        .into_iter()
+        .filter(|a| a.iter().any(|(k, v)| k == "w:leader" && v == "dot"))
+        .collect();
+    assert!(tabs.iter().any(|a| attr(a, "w:pos") == width), "{tabs:?}");
+    let gap = (n.form.field_gap_em * n.size_pt.body * 20.0).round() as i64;
+    let half = (width - gap) as f64 / 2.0;
+    assert!(tabs.iter().any(|a| (attr(a, "w:pos") as f64 - half).abs() <= 1.0), "{tabs:?} {half}");
+    // Each label, its tab to the dots; the second field's tab to its start.
+    assert!(words(form).contains("Ngày sinh: \t\tGiới tính: \t\n"), "{}", words(form));
+    // Tick boxes: bordered runs, five in the form (three on one line).
+    let boxes = elements(form, "w:bdr");
+    assert_eq!(boxes.len(), 5, "{boxes:?}");
+    assert!(boxes.iter().all(|b| attr(b, "w:sz") as f64 == n.rule_stroke_pt * 8.0));
+    // The table to fill: six empty rows `form.row-mm` high at least.
+    let heights: Vec<Vec<(String, String)>> = elements(&xml, "w:trHeight")
+        .into_iter()
+        .filter(|a| a.iter().any(|(k, v)| k == "w:hRule" && v == "atLeast"))
+        .collect();
+    assert_eq!(heights.len(), 6);
+    assert!(heights.iter().all(|h| attr(h, "w:val") == twips(n.form.row_mm)));
+    // The signers: two columns 4 mm apart, title, note, room, no name.
+    let signers = tables(form).into_iter().last().unwrap();
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols.len(), 3);
+    assert_eq!(cols[1], twips(4.0));
+    assert_eq!(cols.iter().sum::<i64>(), width);
+    assert!(words(signers).starts_with("CÁN BỘ TIẾP NHẬN\n(Ký, ghi rõ họ tên)\n"), "{}", words(signers));
+}
+
+#[test]
+fn the_forms_of_an_issued_text_follow_that_text() {
+    let l = loaded("quyet-dinh-quy-che-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let missing = missing_in(&l, SCOPE, &words(&xml));
+    assert!(missing.is_empty(), "{missing:?}");
+    // The quyết định, the quy chế, two forms: four sections.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 4);
+    let text = words(&xml);
+    let quy_che = text.find("QUY CHẾ\n").unwrap();
+    let form = text.find("Mẫu số 01").unwrap();
+    assert!(text.find("QUYẾT ĐỊNH:").unwrap() < quy_che && quy_che < form);
 }

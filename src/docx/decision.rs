@@ -45,8 +45,8 @@ impl Writer<'_> {
         if !doc.appendices().is_empty() {
             refuse("appendices", "A phụ lục");
         }
-        if !doc.forms().is_empty() {
-            refuse("forms", "A form (mẫu)");
+        for path in super::form_tables(doc) {
+            refuse(&path, "A table with errors");
         }
         for (path, block) in doc.blocks() {
             if let crate::model::Block::Table(t) = block
@@ -99,6 +99,11 @@ impl Writer<'_> {
         }
         self.signature();
         self.issued_text(options);
+        // Its forms, then those of the text it issues (after that text).
+        self.forms(doc.forms());
+        if let Some(att) = loaded.attachment.as_deref() {
+            self.forms(att.document.forms());
+        }
     }
 
     /// The authority line: centred, bold, in capitals, one line each.

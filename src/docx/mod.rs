@@ -9,6 +9,7 @@
 //! field, never a silently different document.
 
 mod decision;
+mod forms;
 mod signers;
 mod small_types;
 pub mod styles;
@@ -90,6 +91,21 @@ fn numbering_key(n: Option<crate::model::Numbering>, default: &str) -> String {
     n.and_then(|n| serde_json::to_value(n).ok())
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| default.to_string())
+}
+
+/// The field paths of `doc`'s form tables that do not resolve.
+fn form_tables(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, f) in doc.forms().iter().enumerate() {
+        for (j, b) in f.content.iter().enumerate() {
+            if let crate::model::form::FormBlock::Table(t) = b
+                && crate::model::table::resolve(&t.table()).is_err()
+            {
+                out.push(format!("forms[{i}].content[{j}]"));
+            }
+        }
+    }
+    out
 }
 
 /// The text body of `d`, for the types written as generic blocks.
@@ -191,8 +207,8 @@ impl<'a> Writer<'a> {
             self.unsupported("type", &format!("A {t}"));
             return;
         }
-        if !doc.forms().is_empty() {
-            self.unsupported("forms", "A form (mẫu)");
+        for path in form_tables(doc) {
+            self.unsupported(&path, "A table with errors");
         }
         self.refuse_in_attachment();
         if !common.appendices.is_empty() {
@@ -336,6 +352,7 @@ impl<'a> Writer<'a> {
         self.can_cu(doc.common().bases, &[], end);
         self.text_to_end(&body);
         self.signature();
+        self.forms(doc.forms());
     }
 
     /// ô 1–4 (and ô 5b for a công văn) of `doc` in a borderless two-column
@@ -666,6 +683,12 @@ impl<'a> Writer<'a> {
     /// and sum rows in bold; the caption above, the unit at the right,
     /// `Bằng chữ` lines under it.
     fn table(&mut self, table: &crate::model::table::Table) {
+        self.table_with_blank_rows(table, 0);
+    }
+
+    /// [`Self::table`] with `blank` empty rows after its rows, each
+    /// `form.row-mm` high (a form's table to fill in).
+    fn table_with_blank_rows(&mut self, table: &crate::model::table::Table, blank: usize) {
         let Ok(v) = crate::model::table::resolve(table) else { return };
         let n = self.n;
         let size = v.size.map_or(n.size_pt.table, f64::from);
@@ -759,6 +782,18 @@ impl<'a> Writer<'a> {
                 }
             }
             rows.push(TableRow::new(cells).cant_split());
+        }
+        for _ in 0..blank {
+            let cells = widths
+                .iter()
+                .map(|w| self.cell(*w, 1).add_paragraph(Paragraph::new().style(id::TABLE)))
+                .collect();
+            rows.push(
+                TableRow::new(cells)
+                    .cant_split()
+                    .row_height(twips_mm(n.form.row_mm) as f32)
+                    .height_rule(docx_rs::HeightRule::AtLeast),
+            );
         }
         let stroke = eighths(n.rule_stroke_pt);
         let mut borders = TableBorders::new();
