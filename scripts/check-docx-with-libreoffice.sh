@@ -29,7 +29,9 @@ profile="file://$work/lo-profile"
 # A form's dot leaders are drawn to the end of the line: how many dots
 # fill it is each engine's own, so a run of dots alone is not a word.
 words() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s '[:space:]' '\n' | sed '/^$/d; /^\.\.\.\.*$/d'; }
-lines() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//; /^$/d'; }
+# pdftotext ends each page with a form feed (glued to the next page's first
+# line): dropped, so that it neither counts as a line nor hides one.
+lines() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -d '\f' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//; /^$/d'; }
 
 failed=0
 written=0
