@@ -5,8 +5,15 @@
 //! The file is built with `docx-rs`; its XML parts are then packed again
 //! here into a zip whose entries carry a fixed date, so that the same YAML
 //! gives the same bytes. A part of a document that has no DOCX form yet
-//! (a table, a phụ lục, a stamp, a copy block, images) is an error at its
-//! field, never a silently different document.
+//! (a Kế hoạch, a phụ lục, a stamp, a copy block, images) is an error at
+//! its field, never a silently different document.
+//!
+//! Here: the shared pieces (header, tên loại, căn cứ, numbered blocks,
+//! tables, nơi nhận and signer) and the types written as a text body (công
+//! văn, báo cáo, tờ trình, thông báo, văn bản có tên loại, thư công);
+//! `decision` writes the quyết định and nghị quyết, `small_types` the
+//! papers of Mẫu 1.6–1.10 and the hợp đồng, `signers` two signers side by
+//! side, `forms` the mẫu.
 
 mod decision;
 mod forms;
