@@ -890,3 +890,24 @@ fn the_forms_of_an_issued_text_follow_that_text() {
     let form = text.find("Mẫu số 01").unwrap();
     assert!(text.find("QUYẾT ĐỊNH:").unwrap() < quy_che && quy_che < form);
 }
+
+#[test]
+fn one_form_alone_is_refused_for_a_docx_that_holds_them_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "quy-che-lam-viec-ngoc-lien-2026.yaml";
+    std::fs::copy(root().join("data").join(name), dir.path().join(name)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(["render", name, "--draft", "--form", "1", "-o", "mau.docx"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "error: --form writes one blank form as PDF, PNG, SVG or Typst; a DOCX holds the forms"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("mau.docx").exists());
+}
