@@ -810,6 +810,10 @@ fn a_lien_tich_document_has_both_bodies_in_its_header_and_their_signers_level() 
         cells[0]
     );
     assert!(cells[2].starts_with("TL. CHỦ TỊCH\n"), "{}", cells[2]);
+    // The closing paragraph stays with the signers, as the PDF keeps it.
+    let closing = xml.find("Văn phòng HĐND và UBND xã thông báo").unwrap();
+    let p = &xml[xml[..closing].rfind("<w:p ").unwrap()..closing];
+    assert!(p.contains("<w:keepNext />"), "{p}");
     // Both signer blocks start level: the same space before their first line.
     let firsts: Vec<i64> = signers
         .split("<w:tc>")

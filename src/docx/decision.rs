@@ -90,9 +90,7 @@ impl Writer<'_> {
                 self.decides("QUYẾT NGHỊ:");
                 self.articles(&q.articles, q.closing.is_none());
                 if let Some(closing) = &q.closing {
-                    let p = Paragraph::new().style(id::BODY).keep_next(true);
-                    let p = self.runs(p, &vn::text::with_end_mark(closing), false, false);
-                    self.push(p);
+                    self.closing(closing);
                 }
             }
             _ => unreachable!("checked by handles()"),

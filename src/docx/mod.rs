@@ -527,8 +527,16 @@ impl<'a> Writer<'a> {
         }
         self.blocks_in(body.content, &body.style, &body.deeper, "", body.closing.is_none(), &mut 0);
         if body.closing.is_some() || (body.content.is_empty() && body.preamble.is_none()) {
-            self.para(id::BODY, &vn::text::with_end_mark(body.closing.unwrap_or("")));
+            self.closing(body.closing.unwrap_or(""));
         }
+    }
+
+    /// The closing paragraph, `./.` at its end, kept on the signature's
+    /// page as the PDF keeps it (`ket-thuc`).
+    fn closing(&mut self, text: &str) {
+        let p = Paragraph::new().style(id::BODY).keep_next(true);
+        let p = self.runs(p, &vn::text::with_end_mark(text), false, false);
+        self.push(p);
     }
 
     /// Generic content, numbered as the PDF numbers it (`parts.typ.j2`'s

@@ -66,14 +66,6 @@ impl Writer<'_> {
         self.push(spacer(n.gap_pt.after_title));
     }
 
-    /// The closing paragraph, `./.` at its end, kept on the signature's
-    /// page as the PDF keeps it (`ket-thuc`).
-    fn closing(&mut self, text: &str) {
-        let p = Paragraph::new().style(id::BODY).keep_next(true);
-        let p = self.runs(p, &vn::text::with_end_mark(text), false, false);
-        self.push(p);
-    }
-
     /// A body paragraph centred, without the first-line indent.
     fn centred(&mut self, text: &str) {
         let p = Paragraph::new().style(id::BODY).align(AlignmentType::Center).indent(
