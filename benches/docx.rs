@@ -9,9 +9,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use vanban::docx::{DocxOptions, write};
 use vanban::load::load_file;
 
-const SAMPLES: [(&str, &str); 2] = [
+const SAMPLES: [(&str, &str); 4] = [
     ("cong-van", "data/cong-van-ngoc-lien-2026.yaml"),
     ("to-trinh (with a table)", "data/to-trinh-ngoc-lien-2027.yaml"),
+    ("quyet-dinh QPPL with the quy dinh it issues", "data/quyet-dinh-qppl-tinh-binh-lam-2026.yaml"),
+    ("quyet-dinh with its quy che and two forms", "data/quyet-dinh-quy-che-ngoc-lien-2026.yaml"),
 ];
 
 fn docx(c: &mut Criterion) {

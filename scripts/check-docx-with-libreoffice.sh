@@ -26,8 +26,12 @@ cp -r data/. "$work/"
 # LibreOffice keeps its profile here, not in the user's home.
 profile="file://$work/lo-profile"
 
-words() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s '[:space:]' '\n' | sed '/^$/d'; }
-lines() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//; /^$/d'; }
+# A form's dot leaders are drawn to the end of the line: how many dots
+# fill it is each engine's own, so a run of dots alone is not a word.
+words() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -s '[:space:]' '\n' | sed '/^$/d; /^\.\.\.\.*$/d'; }
+# pdftotext ends each page with a form feed (glued to the next page's first
+# line): dropped, so that it neither counts as a line nor hides one.
+lines() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -d '\f' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//; /^$/d'; }
 
 failed=0
 written=0

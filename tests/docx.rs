@@ -343,3 +343,578 @@ fn a_table_has_ruled_cells_a_repeated_header_and_its_figures() {
     // The total's label spans the columns before the figures.
     assert!(table.contains("<w:gridSpan w:val=\"2\" />"), "no merged label cell");
 }
+
+// ------------------------------------------------ quyết định, nghị quyết --
+
+/// The samples of Mẫu 1.1–1.3 the DOCX writer takes (a quyết định issuing
+/// a text of its own, a nghị quyết, the issued text alone).
+const DECISIONS: [&str; 3] = [
+    "quyet-dinh-qppl-tinh-binh-lam-2026.yaml",
+    "nghi-quyet-ngoc-lien-2026.yaml",
+    "quy-dinh-homestay-tinh-binh-lam-2026.yaml",
+];
+
+/// The paragraphs of `xml` as `(style, text)`, bold runs marked `**…**`.
+fn paragraphs(xml: &str) -> Vec<(String, String)> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().check_end_names = false;
+    let mut out = Vec::new();
+    let (mut style, mut text, mut in_text, mut bold, mut in_run_pr) =
+        (String::new(), String::new(), false, false, false);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) if e.name().as_ref() == "w:p" => {
+                style.clear();
+                text.clear();
+            }
+            Event::Empty(e) if e.name().as_ref() == "w:pStyle" => {
+                style = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "w:val")
+                    .map_or_else(String::new, |a| {
+                        a.normalized_value(quick_xml::XmlVersion::Implicit1_0).unwrap().into_owned()
+                    });
+            }
+            Event::Start(e) if e.name().as_ref() == "w:r" => bold = false,
+            Event::Start(e) if e.name().as_ref() == "w:rPr" => in_run_pr = true,
+            Event::End(e) if e.name().as_ref() == "w:rPr" => in_run_pr = false,
+            Event::Empty(e) if in_run_pr && e.name().as_ref() == "w:b" => bold = true,
+            Event::Start(e) if e.name().as_ref() == "w:t" => in_text = true,
+            Event::End(e) if e.name().as_ref() == "w:t" => in_text = false,
+            Event::Empty(e) if e.name().as_ref() == "w:br" => text.push('\n'),
+            Event::Text(t) if in_text => {
+                let t = t.xml10_content().into_owned();
+                if bold { text.push_str(&format!("**{t}**")) } else { text.push_str(&t) }
+            }
+            Event::End(e) if e.name().as_ref() == "w:p" => {
+                out.push((style.clone(), text.replace("****", "")))
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_printed_field_of_a_decision_is_in_the_docx() {
+    for name in DECISIONS {
+        let l = loaded(name);
+        let bytes = docx(&l);
+        let text = words(&part(&bytes, "word/document.xml")) + &words(&part(&bytes, "word/footnotes.xml"));
+        let missing = missing_in(&l, SCOPE, &text);
+        assert!(missing.is_empty(), "{name}: not in the DOCX: {missing:?}\n{text}");
+    }
+}
+
+#[test]
+fn a_quyet_dinh_has_its_authority_line_can_cu_and_bold_dieu() {
+    // The sample without its Kế hoạch (which has no DOCX form yet).
+    let text = std::fs::read_to_string(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: ngoc-lien-2026.yaml", "");
+    let l = load::load_str("qd.yaml", &text).unwrap();
+    let vanban::model::Document::QuyetDinh(q) = &l.document else { panic!("a quyết định") };
+    let xml = part(&docx(&l), "word/document.xml");
+    let ps = paragraphs(&xml);
+    let at = |text: &str| {
+        ps.iter().position(|(_, t)| t == text).unwrap_or_else(|| panic!("no {text:?} in {ps:#?}"))
+    };
+    // The authority line, in capitals, after the trích yếu; then the căn cứ,
+    // `Theo đề nghị …` closing them with `.`, then `QUYẾT ĐỊNH:`.
+    let authority = at(&vanban::vn::text::upper(&q.authority));
+    assert_eq!(ps[authority].0, "VbThamQuyen");
+    let proposal = at(&format!("{}.", q.proposal.as_deref().unwrap()));
+    assert_eq!(ps[proposal].0, "VbCanCu");
+    assert_eq!(ps[proposal - 1].0, "VbCanCu");
+    assert!(authority < proposal);
+    assert_eq!(ps[proposal + 1], ("VbThamQuyen".to_string(), "QUYẾT ĐỊNH:".to_string()));
+    // Each Điều: the label bold, the sentence upright, on one paragraph;
+    // `./.` after the last.
+    for (k, a) in q.articles.iter().enumerate() {
+        let text = a.text.as_deref().unwrap();
+        let end = if k + 1 == q.articles.len() { "/." } else { "" };
+        let line = format!("**Điều {}.** {text}{end}", k + 1);
+        assert_eq!(ps[proposal + 2 + k], ("VbNoiDung".to_string(), line));
+    }
+    // Nơi nhận begins with the Điều that names who carries it out.
+    assert!(words(&xml).contains(&format!("- Như Điều {};", q.articles.len())));
+    // No text issued with it: one section, the document's own.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 1);
+}
+
+#[test]
+fn a_typed_dieu_label_is_printed_as_written() {
+    let text = std::fs::read_to_string(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("attachment: ngoc-lien-2026.yaml", "")
+        .replace(
+            "- text: Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+            "- text: 'Điều 2: Quyết định này có hiệu lực thi hành kể từ ngày ký.'",
+        );
+    assert!(text.contains("'Điều 2:"));
+    let l = load::load_str("qd.yaml", &text).unwrap();
+    let ps = paragraphs(&part(&docx(&l), "word/document.xml"));
+    assert!(
+        ps.iter().any(|(_, t)| t == "**Điều 2:** Quyết định này có hiệu lực thi hành kể từ ngày ký."),
+        "{ps:#?}"
+    );
+    assert!(!ps.iter().any(|(_, t)| t.contains("Điều 2.")), "{ps:#?}");
+}
+
+#[test]
+fn a_legal_normative_quyet_dinh_enacts_and_issues_its_text_in_a_section_of_its_own() {
+    let l = loaded("quyet-dinh-qppl-tinh-binh-lam-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    // No authority line, no `QUYẾT ĐỊNH:`: `Theo đề nghị …;` then the
+    // enactment sentence, both căn cứ.
+    assert!(!texts.contains(&"QUYẾT ĐỊNH:"), "{texts:#?}");
+    let proposal = texts
+        .iter()
+        .position(|t| *t == "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch;")
+        .unwrap();
+    let vanban::model::Document::QuyetDinh(q) = &l.document else { panic!("a quyết định") };
+    let enactment = vanban::vn::phrase::enactment(&q.authority, &q.title);
+    assert_eq!(ps[proposal + 1], ("VbCanCu".to_string(), enactment));
+    assert!(texts[proposal + 2].starts_with("**Điều 1.** Ban hành kèm theo"), "{texts:#?}");
+    // The issued text: a second section (new page), its page numbers from 1,
+    // its first page unnumbered; both sections show the document's headers.
+    let sections = elements(&xml, "w:sectPr");
+    assert_eq!(sections.len(), 2);
+    let starts: Vec<i64> = elements(&xml, "w:pgNumType").iter().map(|a| attr(a, "w:start")).collect();
+    assert_eq!(starts, vec![1], "only the issued text restarts");
+    assert_eq!(elements(&xml, "w:titlePg").len(), 2);
+    let rels = part(&bytes, "word/_rels/document.xml.rels");
+    for r in elements(&xml, "w:headerReference") {
+        let id = &r.iter().find(|(k, _)| k == "r:id").unwrap().1;
+        assert!(rels.contains(&format!("Id=\"{id}\"")), "{id} is not a relationship: {rels}");
+    }
+    // After the section break: the issuer's header without số and date, the
+    // tên loại, the trích yếu and `(Ban hành kèm theo Quyết định số …)`, as
+    // vanban prints it on a draft.
+    let att = l.attachment.as_deref().unwrap();
+    let end = xml.find("</w:sectPr>").unwrap();
+    let after =
+        &xml[end + xml[end..].find("</w:p>").unwrap() + "</w:p>".len()..xml.rfind("<w:sectPr>").unwrap()];
+    let head = &after[..after.find("</w:tbl>").unwrap()];
+    assert!(words(head).contains("TỈNH BÌNH LÂM") && !words(head).contains("Số:"), "{}", words(head));
+    let mut draft = l.document.clone();
+    draft.blank_number_and_date();
+    let note = vanban::template::attached_line(&draft, "Ban hành kèm theo", Some(&q.authority));
+    assert!(
+        note.starts_with(&format!(
+            "(Ban hành kèm theo Quyết định số {}/2026/QĐ-UBND",
+            vanban::vn::date::BLANK
+        ))
+    );
+    let after = paragraphs(after);
+    let title = after.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(after[title].1, "QUY ĐỊNH");
+    assert_eq!(after[title + 1], ("VbTrichYeu".to_string(), att.document.title().to_string()));
+    assert_eq!(after[title + 2], ("VbKemTheo".to_string(), note));
+}
+
+#[test]
+fn dieu_are_counted_through_the_whole_text_under_each_chuong() {
+    let ps =
+        paragraphs(&part(&docx(&loaded("quy-dinh-homestay-tinh-binh-lam-2026.yaml")), "word/document.xml"));
+    let dieu: Vec<&str> = ps
+        .iter()
+        .filter_map(|(_, t)| t.strip_prefix("**Điều ").map(|r| &r[..r.find('.').unwrap()]))
+        .collect();
+    assert_eq!(dieu, ["1", "2", "3", "4"], "{ps:#?}");
+    let chuong: Vec<&str> = ps.iter().filter(|(s, _)| s == "VbDeMuc1").map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        chuong,
+        [
+            "**Chương I**\n**QUY ĐỊNH CHUNG**",
+            "**Chương II**\n**TRÁCH NHIỆM CỦA CÁC CƠ QUAN, TỔ CHỨC, CÁ NHÂN**"
+        ]
+    );
+    // Khoản under a Điều: `1.`, `2.`, upright.
+    assert!(ps.iter().any(|(_, t)| t.starts_with("1. Hướng dẫn, kiểm tra")), "{ps:#?}");
+}
+
+#[test]
+fn a_nghi_quyet_resolves_under_its_collective() {
+    let l = loaded("nghi-quyet-ngoc-lien-2026.yaml");
+    let vanban::model::Document::NghiQuyet(q) = &l.document else { panic!("a nghị quyết") };
+    let xml = part(&docx(&l), "word/document.xml");
+    let ps = paragraphs(&xml);
+    let authority: Vec<String> = q.authority.0.iter().map(|a| vanban::vn::text::upper(a)).collect();
+    assert!(ps.iter().any(|(s, t)| s == "VbThamQuyen" && *t == authority.join("\n")), "{ps:#?}");
+    let word = ps.iter().position(|(_, t)| t == "QUYẾT NGHỊ:").unwrap();
+    assert!(ps[word + 1].1.starts_with("**Điều 1.** "), "{ps:#?}");
+    // The closing paragraph ends the text, not the last Điều.
+    let closing = vanban::vn::text::with_end_mark(q.closing.as_deref().unwrap());
+    assert!(ps.iter().any(|(_, t)| *t == closing), "{ps:#?}");
+    assert_eq!(ps.iter().filter(|(_, t)| t.ends_with("./.")).count(), 1);
+    assert!(words(&xml).contains("TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n"), "{}", words(&xml));
+}
+
+#[test]
+fn a_decision_whose_issued_text_has_no_docx_form_is_refused_in_that_text() {
+    let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
+    assert!(e.contains("A Kế hoạch issued with a quyết định has no DOCX form"), "{e}");
+    assert!(e.contains("ngoc-lien-2026.yaml:15:7"), "{e}");
+}
+
+// ------------------------------------------------------- small papers --
+
+#[test]
+fn a_giay_moi_invites_with_its_details_as_bold_labels() {
+    let l = loaded("giay-moi-ngoc-lien-2026.yaml");
+    let vanban::model::Document::GiayMoi(g) = &l.document else { panic!("a giấy mời") };
+    let bytes = docx(&l);
+    let text = words(&part(&bytes, "word/document.xml"));
+    assert!(missing_in(&l, SCOPE, &text).is_empty(), "{:?}", missing_in(&l, SCOPE, &text));
+    let ps = paragraphs(&part(&bytes, "word/document.xml"));
+    let at = |text: &str| {
+        ps.iter().position(|(_, t)| t == text).unwrap_or_else(|| panic!("no {text:?} in {ps:#?}"))
+    };
+    // Several guests: `… trân trọng kính mời:` then one line each.
+    let invite = at("Ủy ban nhân dân xã Ngọc Liên trân trọng kính mời:");
+    let lines = vanban::template::kinh_gui_lines(&g.to);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(ps[invite + 1 + i].1, *line);
+    }
+    let m = &g.meeting;
+    let time = at(&format!("**Thời gian:** {}", vanban::vn::text::sentence(&m.time)));
+    assert_eq!(ps[time + 1].1, format!("**Địa điểm:** {}", vanban::vn::text::sentence(&m.venue)));
+    assert_eq!(
+        ps[time + 2].1,
+        format!("**Chủ trì:** {}", vanban::vn::text::sentence(m.chair.as_deref().unwrap()))
+    );
+    assert_eq!(ps[time + 3].1, "**Nội dung:**");
+    let who = at("**Thành phần:**");
+    assert_eq!(ps[who + 1].1, "- Các đồng chí có tên trên;");
+    // The closing paragraph carries `./.`, nothing else does.
+    assert_eq!(ps.iter().filter(|(_, t)| t.ends_with("./.")).count(), 1);
+    assert!(ps.iter().any(|(_, t)| *t == vanban::vn::text::with_end_mark(g.closing.as_deref().unwrap())));
+}
+
+#[test]
+fn a_giay_gioi_thieu_has_its_ten_loai_rule_and_no_trich_yeu() {
+    let l = loaded("giay-gioi-thieu-ngoc-lien-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let name = ps.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(ps[name].1, "GIẤY GIỚI THIỆU");
+    // The rule right under it: no trích yếu paragraph at all.
+    assert_eq!(ps[name + 1], ("VbDuongKe".to_string(), String::new()));
+    assert!(!ps.iter().any(|(s, _)| s == "VbTrichYeu"), "{ps:#?}");
+    let rules = elements(&xml, "w:bottom")
+        .into_iter()
+        .filter(|a| a.iter().any(|(k, v)| k == "w:val" && v == "single"))
+        .count();
+    assert_eq!(rules, 3, "cơ quan, Tiêu ngữ, tên loại");
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let from =
+        texts.iter().position(|t| *t == "Ủy ban nhân dân xã Ngọc Liên trân trọng giới thiệu:").unwrap();
+    assert_eq!(
+        &texts[from + 1..from + 7],
+        [
+            "Ông (bà) Hà Thị Mai",
+            "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+            "Được cử đến: Sở Dân tộc và Tôn giáo tỉnh Thanh Hóa",
+            &format!("Về việc: {}", l.document.title()),
+            "Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.",
+            "Giấy này có giá trị đến hết ngày 31 tháng 5 năm 2026./.",
+        ]
+    );
+}
+
+#[test]
+fn a_cong_dien_names_its_sender_and_addressees_without_kinh_gui() {
+    let n = Nd30::embedded();
+    // The sample is hỏa tốc: the stamp has no DOCX form yet, so it is
+    // refused at that field; without it the công điện writes.
+    let e = error_of(&loaded("cong-dien-ngoc-lien-2026.yaml"), DRAFT);
+    assert!(e.contains("The mức độ khẩn stamp (ô 10b) has no DOCX form"), "{e}");
+    let text = std::fs::read_to_string(root().join("data/cong-dien-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("urgency: hoa-toc\n", "");
+    let l = load::load_str("cd.yaml", &text).unwrap();
+    let vanban::model::Document::CongDien(c) = &l.document else { panic!("a công điện") };
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let at =
+        ps.iter().position(|(_, t)| t == "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN điện:").expect("the sender");
+    let lines = vanban::vn::text::punctuate(&c.to, ";", ".");
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(ps[at + 1 + i].1, format!("- {line}"));
+    }
+    assert!(!words(&xml).contains("Kính gửi"));
+    // The addressees stand `cong-dien-indent-mm` in from the margin.
+    let indent = twips(n.cong_dien_indent_mm);
+    let lefts: Vec<i64> = elements(&xml, "w:ind")
+        .iter()
+        .filter_map(|a| a.iter().find(|(k, _)| k == "w:left").map(|(_, v)| v.parse().unwrap()))
+        .filter(|l| *l == indent)
+        .collect();
+    assert_eq!(lefts.len(), lines.len(), "one indented paragraph per addressee");
+    // The content numbered `1.` after its two paragraphs.
+    assert!(ps.iter().any(|(_, t)| t.starts_with("1. Trưởng các thôn Nà Lầu")), "{ps:#?}");
+}
+
+#[test]
+fn a_giay_nghi_phep_and_a_thu_cong_write_their_lines() {
+    let n = Nd30::embedded();
+    let l = loaded("giay-nghi-phep-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let from = texts.iter().position(|t| t.starts_with("Xét Đơn đề nghị nghỉ phép")).unwrap();
+    assert_eq!(
+        &texts[from..from + 6],
+        [
+            "Xét Đơn đề nghị nghỉ phép ngày 01 tháng 7 năm 2026 của ông (bà) Hà Thị Mai,",
+            "Ủy ban nhân dân xã Ngọc Liên cấp cho:",
+            "Ông (bà): Hà Thị Mai",
+            "Chức vụ: Công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ngọc Liên",
+            "Được nghỉ phép trong thời gian 10 ngày làm việc kể từ ngày 13 tháng 7 năm 2026 đến hết ngày 24 tháng 7 năm 2026 tại xã Hải Thanh, tỉnh Nghệ An.",
+            "Số ngày nghỉ phép nêu trên được tính vào thời gian nghỉ hằng năm năm 2026./.",
+        ]
+    );
+    // The person first in nơi nhận; the confirmation under the signature,
+    // in a block `xac-nhan-width-mm` wide at the left.
+    assert!(words(&xml).contains("Nơi nhận:\n- Hà Thị Mai;\n"), "{}", words(&xml));
+    let last = xml.rfind("Xác nhận của cơ quan (tổ chức)").expect("the confirmation");
+    assert!(last > xml.rfind("Phạm Xuân Khánh").unwrap());
+    let p = &xml[xml[..last].rfind("<w:p ").unwrap()..last];
+    let right = twips(210.0 - n.margin_mm.left - n.margin_mm.right) - twips(n.xac_nhan_width_mm);
+    let ind = &elements(p, "w:ind")[0];
+    assert!((attr(ind, "w:right") - right).abs() <= 1, "{ind:?}");
+
+    let l = loaded("thu-cong-ngoc-lien-2027.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let name = ps.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(ps[name].1, "THƯ");
+    assert!(ps.iter().any(|(s, t)| s == "VbNoiDung" && t.starts_with("Thân gửi đồng bào")), "{ps:#?}");
+    assert!(ps.iter().any(|(_, t)| t == "Chúc đồng bào một năm mới an khang, thịnh vượng./."), "{ps:#?}");
+}
+
+// ------------------------------------------------- two signers side by side --
+
+/// The tables of `xml` (their XML), in order.
+fn tables(xml: &str) -> Vec<&str> {
+    xml.split("<w:tbl>").skip(1).map(|t| &t[..t.find("</w:tbl>").unwrap()]).collect()
+}
+
+#[test]
+fn a_bien_ban_has_no_date_line_and_its_two_signers_in_the_nd30_columns() {
+    let n = Nd30::embedded();
+    let l = loaded("bien-ban-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    // No địa danh and date line in the header.
+    let header = words(tables(&xml)[0]);
+    assert!(header.contains("/BB-UBND") && !header.contains("ngày"), "{header}");
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(texts.contains(&"Thời gian bắt đầu: 08 giờ 00 phút, ngày 22 tháng 4 năm 2026."), "{texts:#?}");
+    assert!(texts.contains(&"Thành phần tham dự:"), "{texts:#?}");
+    assert!(
+        texts.contains(&"Hội nghị kết thúc vào 10 giờ 45 phút, ngày 22 tháng 4 năm 2026./."),
+        "{texts:#?}"
+    );
+    // The closing paragraph stays with the signers.
+    let closing = xml.find("Hội nghị kết thúc vào").unwrap();
+    let p = &xml[xml[..closing].rfind("<w:p ").unwrap()..closing];
+    assert!(p.contains("<w:keepNext />"), "{p}");
+    // The signers: thư ký left, chủ tọa right, in 60 | 7.5 | 97.5 mm;
+    // nơi nhận under the thư ký.
+    let signers = *tables(&xml).last().unwrap();
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let [a, b, _] = n.bien_ban_columns_mm.map(twips);
+    assert_eq!(cols, [a, b, width - a - b]);
+    let cells: Vec<String> =
+        signers.split("<w:tc>").skip(1).map(|c| words(&c[..c.find("</w:tc>").unwrap()])).collect();
+    assert_eq!(cells.len(), 3);
+    assert!(
+        cells[0].starts_with("THƯ KÝ\n\nNguyễn Thị Lan\nNơi nhận:\n- Thường trực Đảng ủy (để b/c);"),
+        "{}",
+        cells[0]
+    );
+    assert!(cells[2].starts_with("CHỦ TỌA\n\nLê Văn Minh"), "{}", cells[2]);
+}
+
+#[test]
+fn a_hop_dong_names_its_parties_and_each_side_signs() {
+    let n = Nd30::embedded();
+    let l = loaded("hop-dong-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(texts.contains(&"**BÊN A:** **Ủy ban nhân dân xã Ngọc Liên**"), "{texts:#?}");
+    assert!(texts.contains(&"**BÊN B:** **Hợp tác xã Xây dựng Nà Lầu**"), "{texts:#?}");
+    assert!(texts.contains(&"**Điều 1. Nội dung công việc**"), "{texts:#?}");
+    assert_eq!(texts.iter().filter(|t| t.ends_with("./.")).count(), 1);
+    let signers = *tables(&xml).last().unwrap();
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let [a, b, _] = n.lien_tich_columns.map(|f| (width as f64 * f).round() as i64);
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols, [a, b, width - a - b]);
+    let text = words(signers);
+    assert!(text.starts_with("ĐẠI DIỆN BÊN A\nCHỦ TỊCH\n\nLê Văn Minh\nNơi nhận:\n"), "{text}");
+    assert!(text.contains("ĐẠI DIỆN BÊN B\nGIÁM ĐỐC\n\nVi Văn Thắng"), "{text}");
+}
+
+#[test]
+fn a_lien_tich_document_has_both_bodies_in_its_header_and_their_signers_level() {
+    let n = Nd30::embedded();
+    let text = std::fs::read_to_string(root().join("data/thong-bao-ngoc-lien-2026.yaml")).unwrap().replacen(
+        "\nnumber:",
+        "\njoint:\n  issuer:\n    name: [Ban Thường trực, Ủy ban MTTQ Việt Nam, xã Ngọc Liên]\n    abbr: MTTQ\n  \
+         signer:\n    authority: [TM. Ban Thường trực]\n    title: Chủ tịch\n    name: Lương Thị Hoa\nnumber:",
+        1,
+    );
+    let l = load::load_str("tb.yaml", &text).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
+    // The header's left cell: both bodies, one rule under them; the ký hiệu
+    // names both.
+    let header = tables(&xml)[0];
+    let left = &header[..header.find("</w:tc>").unwrap()];
+    assert!(
+        words(left).starts_with(
+            "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nBAN THƯỜNG TRỰC\nỦY BAN MTTQ VIỆT NAM\nXÃ NGỌC LIÊN\n"
+        ),
+        "{}",
+        words(left)
+    );
+    assert_eq!(left.matches("w:val=\"single\"").count(), 1, "one rule under the two names");
+    assert!(words(header).contains("/TBLT-UBND-MTTQ"), "{}", words(header));
+    assert!(words(&xml).contains("THÔNG BÁO LIÊN TỊCH\n"));
+    // The second body's signer on the left, the issuer's on the right, in
+    // `lien-tich-columns`; nơi nhận under the left one.
+    let signers = *tables(&xml).last().unwrap();
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let [a, b, _] = n.lien_tich_columns.map(|f| (width as f64 * f).round() as i64);
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols, [a, b, width - a - b]);
+    let cells: Vec<String> =
+        signers.split("<w:tc>").skip(1).map(|c| words(&c[..c.find("</w:tc>").unwrap()])).collect();
+    assert!(
+        cells[0].starts_with("TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nLương Thị Hoa\nNơi nhận:\n"),
+        "{}",
+        cells[0]
+    );
+    assert!(cells[2].starts_with("TL. CHỦ TỊCH\n"), "{}", cells[2]);
+    // The closing paragraph stays with the signers, as the PDF keeps it.
+    let closing = xml.find("Văn phòng HĐND và UBND xã thông báo").unwrap();
+    let p = &xml[xml[..closing].rfind("<w:p ").unwrap()..closing];
+    assert!(p.contains("<w:keepNext />"), "{p}");
+    // Both signer blocks start level: the same space before their first line.
+    let firsts: Vec<i64> = signers
+        .split("<w:tc>")
+        .skip(1)
+        .map(|c| &c[..c.find("</w:tc>").unwrap()])
+        .filter(|c| c.contains("VbChuKy"))
+        .map(|c| attr(&elements(c, "w:spacing")[0], "w:before"))
+        .collect();
+    assert_eq!(firsts.len(), 2);
+    assert_eq!(firsts[0], firsts[1]);
+}
+
+// ---------------------------------------------------------------- forms --
+
+#[test]
+fn forms_are_sections_with_dot_leaders_tick_boxes_blank_rows_and_signers() {
+    let n = Nd30::embedded();
+    let l = loaded("quy-che-lam-viec-ngoc-lien-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    let missing = missing_in(&l, SCOPE, &words(&xml));
+    assert!(missing.is_empty(), "{missing:?}");
+    // The quy chế, then each form in a section of its own, numbered from 1.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 3);
+    assert_eq!(elements(&xml, "w:pgNumType").len(), 2);
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let first = texts.iter().position(|t| *t == "**Mẫu số 01**").expect("Mẫu số 01");
+    let second = texts.iter().position(|t| *t == "**Mẫu số 02**").expect("Mẫu số 02");
+    assert!(first < second);
+    assert!(texts[first..].contains(&"PHIẾU ĐĂNG KÝ NỘI DUNG CHƯƠNG TRÌNH CÔNG TÁC"));
+    assert!(texts[second..].contains(&"Ngọc Liên, ngày …… tháng …… năm ……"), "{texts:#?}");
+    // A field: its label with its colon, then a tab to a right tab stop
+    // with a dot leader at the right margin; two fields share the line.
+    let width = twips(210.0 - n.margin_mm.left - n.margin_mm.right);
+    let at = xml.find("Mẫu số 02").unwrap();
+    let form = &xml[xml[..at].rfind("<w:p ").unwrap()..xml.rfind("<w:sectPr>").unwrap()];
+    let tabs: Vec<Vec<(String, String)>> = elements(form, "w:tab")
+        .into_iter()
+        .filter(|a| a.iter().any(|(k, v)| k == "w:leader" && v == "dot"))
+        .collect();
+    assert!(tabs.iter().any(|a| attr(a, "w:pos") == width), "{tabs:?}");
+    let gap = (n.form.field_gap_em * n.size_pt.body * 20.0).round() as i64;
+    let half = (width - gap) as f64 / 2.0;
+    assert!(tabs.iter().any(|a| (attr(a, "w:pos") as f64 - half).abs() <= 1.0), "{tabs:?} {half}");
+    // Each label, its tab to the dots; the second field's tab to its start.
+    assert!(words(form).contains("Ngày sinh: \t\tGiới tính: \t\n"), "{}", words(form));
+    // Tick boxes: bordered runs, five in the form (three on one line).
+    let boxes = elements(form, "w:bdr");
+    assert_eq!(boxes.len(), 5, "{boxes:?}");
+    assert!(boxes.iter().all(|b| attr(b, "w:sz") as f64 == n.rule_stroke_pt * 8.0));
+    // The table to fill: six empty rows `form.row-mm` high at least.
+    let heights: Vec<Vec<(String, String)>> = elements(&xml, "w:trHeight")
+        .into_iter()
+        .filter(|a| a.iter().any(|(k, v)| k == "w:hRule" && v == "atLeast"))
+        .collect();
+    assert_eq!(heights.len(), 6);
+    assert!(heights.iter().all(|h| attr(h, "w:val") == twips(n.form.row_mm)));
+    // The signers: two columns 4 mm apart, title, note, room, no name.
+    let signers = tables(form).into_iter().last().unwrap();
+    let cols: Vec<i64> = elements(signers, "w:gridCol").iter().map(|a| attr(a, "w:w")).collect();
+    assert_eq!(cols.len(), 3);
+    assert_eq!(cols[1], twips(4.0));
+    assert_eq!(cols.iter().sum::<i64>(), width);
+    assert!(words(signers).starts_with("CÁN BỘ TIẾP NHẬN\n(Ký, ghi rõ họ tên)\n"), "{}", words(signers));
+}
+
+#[test]
+fn the_forms_of_an_issued_text_follow_that_text() {
+    let l = loaded("quyet-dinh-quy-che-ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let missing = missing_in(&l, SCOPE, &words(&xml));
+    assert!(missing.is_empty(), "{missing:?}");
+    // The quyết định, the quy chế, two forms: four sections.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 4);
+    let text = words(&xml);
+    let quy_che = text.find("QUY CHẾ\n").unwrap();
+    let form = text.find("Mẫu số 01").unwrap();
+    assert!(text.find("QUYẾT ĐỊNH:").unwrap() < quy_che && quy_che < form);
+}
+
+#[test]
+fn one_form_alone_is_refused_for_a_docx_that_holds_them_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "quy-che-lam-viec-ngoc-lien-2026.yaml";
+    std::fs::copy(root().join("data").join(name), dir.path().join(name)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_vanban"))
+        .args(["render", name, "--draft", "--form", "1", "-o", "mau.docx"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "error: --form writes one blank form as PDF, PNG, SVG or Typst; a DOCX holds the forms"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("mau.docx").exists());
+}

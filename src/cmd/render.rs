@@ -332,7 +332,10 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
     }
 
     if format == Format::Docx && args.form.is_some() {
-        eprintln!("error: --form writes the form as PDF, PNG, SVG or Typst; DOCX has no forms yet");
+        eprintln!(
+            "error: --form writes one blank form as PDF, PNG, SVG or Typst; a DOCX holds the forms with the whole document"
+        );
+        eprintln!("hint: name the output *.pdf for the form alone, or leave --form out for the DOCX");
         return Status::Usage;
     }
     if format == Format::Docx {

@@ -5,9 +5,20 @@
 //! The file is built with `docx-rs`; its XML parts are then packed again
 //! here into a zip whose entries carry a fixed date, so that the same YAML
 //! gives the same bytes. A part of a document that has no DOCX form yet
-//! (a table, a phụ lục, a stamp, a copy block, images) is an error at its
-//! field, never a silently different document.
+//! (a Kế hoạch, a phụ lục, a stamp, a copy block, images) is an error at
+//! its field, never a silently different document.
+//!
+//! Here: the shared pieces (header, tên loại, căn cứ, numbered blocks,
+//! tables, nơi nhận and signer) and the types written as a text body (công
+//! văn, báo cáo, tờ trình, thông báo, văn bản có tên loại, thư công);
+//! `decision` writes the quyết định and nghị quyết, `small_types` the
+//! papers of Mẫu 1.6–1.10 and the hợp đồng, `signers` two signers side by
+//! side, `forms` the mẫu.
 
+mod decision;
+mod forms;
+mod signers;
+mod small_types;
 pub mod styles;
 
 use std::io::{Cursor, Write};
@@ -23,7 +34,9 @@ use crate::load::Loaded;
 use crate::model::{BasesEnd, Block, DocType, Document};
 use crate::nd30::Nd30;
 use crate::template::escape::{Inline, parse_inline};
-use crate::template::{given_label, kinh_gui_lines, next_style, outline_label, recipient_lines};
+use crate::template::{
+    child_style, given_label, kinh_gui_lines, next_style, outline_label, recipient_lines, typed_article_label,
+};
 use crate::vn;
 use styles::{half_points, id, text_width, twips_mm, twips_pt};
 
@@ -54,6 +67,10 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
 enum Child {
     Paragraph(Box<Paragraph>),
     Table(Box<Table>),
+    /// A section ends here: what follows starts on a new page, its page
+    /// numbers from 1, its first page unnumbered (a text issued with a
+    /// quyết định).
+    NewSection,
 }
 
 struct Writer<'a> {
@@ -70,6 +87,9 @@ struct TextBody<'a> {
     preamble: Option<&'a str>,
     content: &'a [Block],
     style: String,
+    /// The numbering of the levels below the top one, as the document
+    /// lists them (`[Chương, Điều]`).
+    deeper: Vec<String>,
     closing: Option<&'a str>,
     bases_end: Option<BasesEnd>,
 }
@@ -78,6 +98,97 @@ fn numbering_key(n: Option<crate::model::Numbering>, default: &str) -> String {
     n.and_then(|n| serde_json::to_value(n).ok())
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| default.to_string())
+}
+
+/// The field paths of `doc`'s form tables that do not resolve.
+fn form_tables(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, f) in doc.forms().iter().enumerate() {
+        for (j, b) in f.content.iter().enumerate() {
+            if let crate::model::form::FormBlock::Table(t) = b
+                && crate::model::table::resolve(&t.table()).is_err()
+            {
+                out.push(format!("forms[{i}].content[{j}]"));
+            }
+        }
+    }
+    out
+}
+
+/// The text body of `d`, for the types written as generic blocks.
+fn text_body_of(d: &Document) -> Option<TextBody<'_>> {
+    Some(match d {
+        Document::CongVan(c) => TextBody {
+            to: &c.to,
+            preamble: None,
+            content: &c.content,
+            style: numbering_key(c.numbering, "1."),
+            deeper: Vec::new(),
+            closing: c.closing.as_deref(),
+            bases_end: c.bases_end,
+        },
+        Document::BaoCao(b) => TextBody {
+            to: &b.to,
+            preamble: b.preamble.as_deref(),
+            content: &b.content,
+            style: numbering_key(b.numbering, "I."),
+            deeper: Vec::new(),
+            closing: b.closing.as_deref(),
+            bases_end: b.bases_end,
+        },
+        Document::ToTrinh(t) => TextBody {
+            to: &t.to,
+            preamble: None,
+            content: &t.content,
+            style: numbering_key(t.numbering, "1."),
+            deeper: Vec::new(),
+            closing: t.closing.as_deref(),
+            bases_end: t.bases_end,
+        },
+        Document::ThongBao(t) => TextBody {
+            to: &t.to,
+            preamble: None,
+            content: &t.content,
+            style: numbering_key(t.numbering, "1."),
+            deeper: Vec::new(),
+            closing: t.closing.as_deref(),
+            bases_end: t.bases_end,
+        },
+        Document::VanBan(v) => TextBody {
+            to: &v.to,
+            preamble: v.preamble.as_deref(),
+            content: &v.content,
+            style: numbering_key(v.numbering.as_ref().and_then(|o| o.0.first().copied()), "I."),
+            deeper: v
+                .numbering
+                .as_ref()
+                .map(|o| o.0.iter().skip(1).map(|n| numbering_key(Some(*n), "")).collect())
+                .unwrap_or_default(),
+            closing: v.closing.as_deref(),
+            bases_end: v.bases_end,
+        },
+        // Thư công (NĐ30 Điều 7, no sample): the greeting opens the text.
+        Document::ThuCong(t) => TextBody {
+            to: &[],
+            preamble: t.greeting.as_deref(),
+            content: &t.content,
+            style: "1.".to_string(),
+            deeper: Vec::new(),
+            closing: t.closing.as_deref(),
+            bases_end: t.bases_end,
+        },
+        // Công điện: its addressees are printed by `small_types`.
+        Document::CongDien(c) => TextBody {
+            to: &[],
+            preamble: None,
+            content: &c.content,
+            style: numbering_key(c.numbering, "1."),
+            deeper: Vec::new(),
+            closing: c.closing.as_deref(),
+            bases_end: c.bases_end,
+        },
+        _ => return None,
+    })
 }
 
 impl<'a> Writer<'a> {
@@ -91,77 +202,24 @@ impl<'a> Writer<'a> {
     }
 
     fn text_body(&self) -> Option<TextBody<'a>> {
-        let d = &self.loaded.document;
-        Some(match d {
-            Document::CongVan(c) => TextBody {
-                to: &c.to,
-                preamble: None,
-                content: &c.content,
-                style: numbering_key(c.numbering, "1."),
-                closing: c.closing.as_deref(),
-                bases_end: c.bases_end,
-            },
-            Document::BaoCao(b) => TextBody {
-                to: &b.to,
-                preamble: b.preamble.as_deref(),
-                content: &b.content,
-                style: numbering_key(b.numbering, "I."),
-                closing: b.closing.as_deref(),
-                bases_end: b.bases_end,
-            },
-            Document::ToTrinh(t) => TextBody {
-                to: &t.to,
-                preamble: None,
-                content: &t.content,
-                style: numbering_key(t.numbering, "1."),
-                closing: t.closing.as_deref(),
-                bases_end: t.bases_end,
-            },
-            Document::ThongBao(t) => TextBody {
-                to: &t.to,
-                preamble: None,
-                content: &t.content,
-                style: numbering_key(t.numbering, "1."),
-                closing: t.closing.as_deref(),
-                bases_end: t.bases_end,
-            },
-            Document::VanBan(v) => TextBody {
-                to: &v.to,
-                preamble: v.preamble.as_deref(),
-                content: &v.content,
-                style: numbering_key(v.numbering.as_ref().and_then(|o| o.0.first().copied()), "I."),
-                closing: v.closing.as_deref(),
-                bases_end: v.bases_end,
-            },
-            _ => return None,
-        })
+        text_body_of(&self.loaded.document)
     }
 
     /// Every part of the document the DOCX cannot print as the PDF does.
     fn refuse_unsupported(&mut self, options: DocxOptions) {
         let doc = &self.loaded.document;
         let common = doc.common();
-        if self.text_body().is_none() {
+        if self.text_body().is_none() && !decision::handles(doc) && !small_types::handles(doc) {
             let t = doc.doc_type().ten_loai().to_string();
             self.unsupported("type", &format!("A {t}"));
             return;
         }
+        for path in form_tables(doc) {
+            self.unsupported(&path, "A table with errors");
+        }
+        self.refuse_in_attachment();
         if !common.appendices.is_empty() {
             self.unsupported("appendices", "A phụ lục");
-        }
-        if common.joint.is_some() {
-            self.unsupported("joint", "A văn bản liên tịch (`joint`)");
-        }
-        if let Document::VanBan(v) = doc {
-            if v.numbering
-                .as_ref()
-                .is_some_and(|o| o.0.len() > 1 || o.0.contains(&crate::model::Numbering::Article))
-            {
-                self.unsupported("numbering", "Numbering per level (`[Chương, Điều]`)");
-            }
-            if !v.forms.is_empty() {
-                self.unsupported("forms", "A form (mẫu)");
-            }
         }
         if common.secrecy.is_some() {
             self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
@@ -181,16 +239,6 @@ impl<'a> Writer<'a> {
             self.problems.push(self.loaded.at(d, "signer.signature"));
         }
         for (path, block) in doc.blocks() {
-            // Điều are counted through the whole text in the PDF; the DOCX
-            // writer numbers per section.
-            let numbering = match block {
-                Block::Section(s) => s.numbering,
-                Block::Item(i) => i.numbering,
-                _ => None,
-            };
-            if numbering == Some(crate::model::Numbering::Article) {
-                self.unsupported(&path, "Numbering in Điều");
-            }
             if let Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
             {
@@ -253,6 +301,24 @@ impl<'a> Writer<'a> {
         self.push(p);
     }
 
+    /// `Điều N.` as the PDF prints it: the label bold, then its title
+    /// (bold, kept with what follows) or its sentence (upright), on one
+    /// indented line.
+    pub(crate) fn dieu(&mut self, label: &str, title: Option<&str>, text: &str) {
+        let p = Paragraph::new().style(id::BODY);
+        let p = match title {
+            Some(title) => {
+                let p = p.keep_next(true).add_run(run(label, true, false)).add_run(run(" ", true, false));
+                self.runs(p, title, true, false)
+            }
+            None => {
+                let p = p.add_run(run(label, true, false)).add_run(Run::new().add_text(" "));
+                self.runs(p, text, false, false)
+            }
+        };
+        self.push(p);
+    }
+
     /// An empty paragraph of `style` whose bottom border is a rule `width`
     /// twips long, centred in a space `room` twips wide.
     fn rule(&self, width: i32, room: i32) -> Paragraph {
@@ -271,25 +337,36 @@ impl<'a> Writer<'a> {
     // ------------------------------------------------------------ layout --
 
     fn document(&mut self, options: DocxOptions) {
+        if decision::handles(&self.loaded.document) {
+            self.decision(options);
+            return;
+        }
+        if small_types::handles(&self.loaded.document) {
+            self.small_type(options);
+            return;
+        }
         let body = self.text_body().expect("checked in refuse_unsupported");
-        self.header(options);
         let doc = &self.loaded.document;
+        self.header(doc, true, options);
         if doc.doc_type() != DocType::CongVan {
-            self.ten_loai();
+            self.ten_loai(&doc.ten_loai(), doc.common().title, None);
         } else {
             // No tên loại: the gap after the header leads to Kính gửi.
             self.push(spacer(self.n.gap_pt.after_header - self.n.gap_pt.after_title));
         }
         self.kinh_gui(body.to);
-        self.can_cu();
+        let end = body.bases_end.map_or(".", |e| e.mark());
+        self.can_cu(doc.common().bases, &[], end);
         self.text_to_end(&body);
         self.signature();
+        self.forms(doc.forms());
     }
 
-    /// ô 1–4 (and ô 5b for a công văn) in a borderless two-column table.
-    fn header(&mut self, options: DocxOptions) {
+    /// ô 1–4 (and ô 5b for a công văn) of `doc` in a borderless two-column
+    /// table; without the số and date row unless `with_number` (the text a
+    /// quyết định issues).
+    pub(crate) fn header(&mut self, doc: &Document, with_number: bool, options: DocxOptions) {
         let n = self.n;
-        let doc = &self.loaded.document;
         let common = doc.common();
         let width = text_width(n);
         let left = (width as f64 * n.header_columns[0]).round() as i32;
@@ -303,7 +380,12 @@ impl<'a> Writer<'a> {
                 Paragraph::new().style(id::CHU_QUAN).add_run(Run::new().add_text(vn::text::upper(&line))),
             );
         }
-        let issuer = name_lines(&common.issuer.name.0);
+        let mut issuer = name_lines(&common.issuer.name.0);
+        // A liên tịch document: the second body's lines under the issuer's,
+        // one name block with one rule under it.
+        if let Some(j) = common.joint {
+            issuer.extend(name_lines(&j.issuer.name.0));
+        }
         let mut widest: f64 = 0.0;
         for line in &issuer {
             let upper = vn::text::upper(line);
@@ -355,6 +437,8 @@ impl<'a> Writer<'a> {
             let p = self.runs(p, &format!("V/v {}", common.title), false, false);
             so_cell.push(p);
         }
+        // A biên bản has no địa danh and date line (Mẫu 1.9).
+        let date_line = if doc.doc_type() == DocType::BienBan { String::new() } else { date_line };
         let date_cell = vec![
             Paragraph::new()
                 .style(id::DIA_DANH)
@@ -362,23 +446,30 @@ impl<'a> Writer<'a> {
                 .add_run(Run::new().add_text(date_line)),
         ];
         let _ = s;
-        let table = borderless(&[left, right], vec![vec![cell_left, cell_right], vec![so_cell, date_cell]]);
+        let mut rows = vec![vec![cell_left, cell_right]];
+        if with_number {
+            rows.push(vec![so_cell, date_cell]);
+        }
+        let table = borderless(&[left, right], rows);
         self.body.push(Child::Table(Box::new(table)));
     }
 
-    /// ô 5a: tên loại and trích yếu, with the short rule.
-    fn ten_loai(&mut self) {
+    /// ô 5a: tên loại and trích yếu, with the short rule; `note` (`(Ban
+    /// hành kèm theo …)`) in italics between the trích yếu and the rule.
+    pub(crate) fn ten_loai(&mut self, ten_loai: &str, title: &str, note: Option<&str>) {
         let n = self.n;
-        let doc = &self.loaded.document;
-        let name = vn::text::upper(doc.doc_type().ten_loai());
+        let name = vn::text::upper(ten_loai);
         let p = Paragraph::new()
             .style(id::TEN_LOAI)
             .line_spacing(LineSpacing::new().before(twips_pt(n.gap_pt.after_header) as u32))
             .add_run(Run::new().add_text(name));
         self.push(p);
-        let title = doc.common().title;
         let p = self.runs(Paragraph::new().style(id::TRICH_YEU), title, false, false);
         self.push(p);
+        if let Some(note) = note {
+            let p = self.runs(Paragraph::new().style(id::KEM_THEO), note, false, false);
+            self.push(p);
+        }
         let plain: String = reader_text(title);
         let w = measure(&plain, n.size_pt.trich_yeu, true).min(text_width(n) as f64 / 20.0);
         let mut rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
@@ -415,11 +506,12 @@ impl<'a> Writer<'a> {
         self.push(spacer(n.gap_pt.after_title));
     }
 
-    fn can_cu(&mut self) {
-        let doc = &self.loaded.document;
-        let common = doc.common();
-        let end = self.text_body().and_then(|b| b.bases_end).map_or(".", |e| e.mark());
-        let lines: Vec<String> = common.bases.iter().map(vn::cite::basis_line).collect();
+    /// Căn cứ, one italic paragraph each; `extra` lines (`Theo đề nghị
+    /// của …`) close the block and share its punctuation; `end` is the last
+    /// line's mark.
+    pub(crate) fn can_cu(&mut self, bases: &[crate::model::Basis], extra: &[String], end: &str) {
+        let lines: Vec<String> =
+            bases.iter().map(vn::cite::basis_line).chain(extra.iter().cloned()).collect();
         for line in vn::text::punctuate(&lines, ";", end) {
             self.para(id::CAN_CU, &line);
         }
@@ -433,15 +525,34 @@ impl<'a> Writer<'a> {
                 self.para(id::BODY, preamble);
             }
         }
-        self.blocks(body.content, &body.style, "", body.closing.is_none());
+        self.blocks_in(body.content, &body.style, &body.deeper, "", body.closing.is_none(), &mut 0);
         if body.closing.is_some() || (body.content.is_empty() && body.preamble.is_none()) {
-            self.para(id::BODY, &vn::text::with_end_mark(body.closing.unwrap_or("")));
+            self.closing(body.closing.unwrap_or(""));
         }
     }
 
+    /// The closing paragraph, `./.` at its end, kept on the signature's
+    /// page as the PDF keeps it (`ket-thuc`).
+    fn closing(&mut self, text: &str) {
+        let p = Paragraph::new().style(id::BODY).keep_next(true);
+        let p = self.runs(p, &vn::text::with_end_mark(text), false, false);
+        self.push(p);
+    }
+
     /// Generic content, numbered as the PDF numbers it (`parts.typ.j2`'s
-    /// `blocks`): the numbers are written as text.
-    fn blocks(&mut self, items: &[Block], style: &str, parent: &str, end: bool) {
+    /// `blocks`): the numbers are written as text. `style` numbers this
+    /// level, `deeper` the levels below (as a document's `numbering:
+    /// [Chương, Điều]` lists them); `dieu` counts the Điều so far (they are
+    /// numbered through the whole text).
+    pub(crate) fn blocks_in(
+        &mut self,
+        items: &[Block],
+        style: &str,
+        deeper: &[String],
+        parent: &str,
+        end: bool,
+        dieu: &mut usize,
+    ) {
         let mut i = 0;
         let count = items.len();
         for (k, b) in items.iter().enumerate() {
@@ -468,28 +579,70 @@ impl<'a> Writer<'a> {
                 }
                 Block::Item(item) => {
                     i += 1;
-                    let label = item
-                        .number
-                        .as_deref()
-                        .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
-                    let line = format!("{label} {}", item.text).trim().to_string();
-                    let line =
-                        if last && item.content.is_empty() { vn::text::with_end_mark(&line) } else { line };
-                    self.para(id::BODY, &line);
+                    let label = if style == "Điều" {
+                        *dieu += 1;
+                        let typed = typed_article_label(&item.text);
+                        let label = match &typed {
+                            Some((l, _)) => l.clone(),
+                            None => item.number.as_deref().map_or_else(
+                                || outline_label(style, *dieu, parent),
+                                |n| given_label(n, style),
+                            ),
+                        };
+                        let text = typed.map_or_else(|| item.text.clone(), |(_, t)| t);
+                        let text = if last && item.content.is_empty() {
+                            vn::text::with_end_mark(&text)
+                        } else {
+                            text
+                        };
+                        self.dieu(&label, None, &text);
+                        label
+                    } else {
+                        let label = item
+                            .number
+                            .as_deref()
+                            .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
+                        let line = format!("{label} {}", item.text).trim().to_string();
+                        let line = if last && item.content.is_empty() {
+                            vn::text::with_end_mark(&line)
+                        } else {
+                            line
+                        };
+                        self.para(id::BODY, &line);
+                        label
+                    };
                     let default = if matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
-                    let sub = numbering_key(item.numbering, default);
-                    self.blocks(&item.content, &sub, &label, last);
+                    let key = item.numbering.map(|n| numbering_key(Some(n), default));
+                    let sub = child_style(key.as_deref(), deeper, default);
+                    self.blocks_in(&item.content, &sub[0], &sub[1..], &label, last, dieu);
                 }
                 Block::Section(s) => {
                     i += 1;
-                    let label = s
-                        .number
-                        .as_deref()
-                        .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
                     let text_end = last && s.content.is_empty();
+                    let label = if style == "Điều" {
+                        *dieu += 1;
+                        match typed_article_label(&s.title) {
+                            Some((l, _)) => l,
+                            None => s.number.as_deref().map_or_else(
+                                || outline_label(style, *dieu, parent),
+                                |n| given_label(n, style),
+                            ),
+                        }
+                    } else {
+                        s.number
+                            .as_deref()
+                            .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style))
+                    };
                     let head = format!("{label} {}", s.title).trim().to_string();
                     let part = matches!(style, "Phần" | "Chương" | "Mục" | "Tiểu mục");
-                    if part {
+                    if style == "Điều" {
+                        let title = typed_article_label(&s.title).map_or_else(|| s.title.clone(), |(_, t)| t);
+                        self.dieu(&label, Some(&title), "");
+                        if let Some(t) = &s.text {
+                            let t = if text_end { vn::text::with_end_mark(t) } else { t.clone() };
+                            self.para(id::BODY, &t);
+                        }
+                    } else if part {
                         let p = Paragraph::new().style(id::HEADING_1).align(AlignmentType::Center).indent(
                             None,
                             Some(SpecialIndentType::FirstLine(0)),
@@ -529,8 +682,9 @@ impl<'a> Writer<'a> {
                         let p = self.runs(p, &text, false, false);
                         self.push(p);
                     }
-                    let sub = numbering_key(s.numbering, next_style(style));
-                    self.blocks(&s.content, &sub, &label, last);
+                    let key = s.numbering.map(|n| numbering_key(Some(n), next_style(style)));
+                    let sub = child_style(key.as_deref(), deeper, next_style(style));
+                    self.blocks_in(&s.content, &sub[0], &sub[1..], &label, last, dieu);
                     if last && s.content.is_empty() && s.text.is_none() {
                         self.para(id::BODY, "./.");
                     }
@@ -544,6 +698,12 @@ impl<'a> Writer<'a> {
     /// and sum rows in bold; the caption above, the unit at the right,
     /// `Bằng chữ` lines under it.
     fn table(&mut self, table: &crate::model::table::Table) {
+        self.table_with_blank_rows(table, 0);
+    }
+
+    /// [`Self::table`] with `blank` empty rows after its rows, each
+    /// `form.row-mm` high (a form's table to fill in).
+    fn table_with_blank_rows(&mut self, table: &crate::model::table::Table, blank: usize) {
         let Ok(v) = crate::model::table::resolve(table) else { return };
         let n = self.n;
         let size = v.size.map_or(n.size_pt.table, f64::from);
@@ -637,6 +797,18 @@ impl<'a> Writer<'a> {
                 }
             }
             rows.push(TableRow::new(cells).cant_split());
+        }
+        for _ in 0..blank {
+            let cells = widths
+                .iter()
+                .map(|w| self.cell(*w, 1).add_paragraph(Paragraph::new().style(id::TABLE)))
+                .collect();
+            rows.push(
+                TableRow::new(cells)
+                    .cant_split()
+                    .row_height(twips_mm(n.form.row_mm) as f32)
+                    .height_rule(docx_rs::HeightRule::AtLeast),
+            );
         }
         let stroke = eighths(n.rule_stroke_pt);
         let mut borders = TableBorders::new();
@@ -764,6 +936,11 @@ impl<'a> Writer<'a> {
         let n = self.n;
         let doc = &self.loaded.document;
         let common = doc.common();
+        if let Some(joint) = common.joint {
+            // A liên tịch document: the two bodies' signers level.
+            self.joint_signature(joint);
+            return;
+        }
         let width = text_width(n);
         let left = (width as f64 * n.signature_columns[0]).round() as i32;
         let before = twips_pt(n.gap_pt.before_signature) as u32;
@@ -815,20 +992,21 @@ impl<'a> Writer<'a> {
     fn docx(&self, body: Vec<Child>) -> Docx {
         let n = self.n;
         let (w, h) = n.paper_mm().unwrap_or((210.0, 297.0));
-        let page_number = Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
+        let page_number = || Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
+        let margin = || {
+            PageMargin::new()
+                .top(twips_mm(n.margin_mm.top))
+                .bottom(twips_mm(n.margin_mm.bottom))
+                .left(twips_mm(n.margin_mm.left))
+                .right(twips_mm(n.margin_mm.right))
+                // The page number stands in the top margin, as in the PDF.
+                .header(twips_mm(n.margin_mm.top / 2.0))
+                .footer(twips_mm(n.margin_mm.bottom / 2.0))
+                .gutter(0)
+        };
         let mut docx = Docx::new()
             .page_size(twips_mm(w) as u32, twips_mm(h) as u32)
-            .page_margin(
-                PageMargin::new()
-                    .top(twips_mm(n.margin_mm.top))
-                    .bottom(twips_mm(n.margin_mm.bottom))
-                    .left(twips_mm(n.margin_mm.left))
-                    .right(twips_mm(n.margin_mm.right))
-                    // The page number stands in the top margin, as in the PDF.
-                    .header(twips_mm(n.margin_mm.top / 2.0))
-                    .footer(twips_mm(n.margin_mm.bottom / 2.0))
-                    .gutter(0),
-            )
+            .page_margin(margin())
             .default_fonts(
                 docx_rs::RunFonts::new()
                     .ascii(styles::FONT)
@@ -838,16 +1016,37 @@ impl<'a> Writer<'a> {
             )
             .default_size(half_points(n.size_pt.body))
             // Page numbers from page 2: page 1 has its own, empty header.
-            .header(Header::new().add_paragraph(page_number))
+            .header(Header::new().add_paragraph(page_number()))
             .first_header(Header::new());
         for style in styles::all(n) {
             docx = docx.add_style(style);
         }
+        // A section ends at an empty paragraph holding its properties (the
+        // last one's are the document's). Every section shows the page
+        // headers of the document (the first two header parts: docx-rs's
+        // Section loses one of two headers); after the first, page numbers
+        // restart at 1, the first page unnumbered.
+        let mut first_section = true;
         for child in body {
             docx = match child {
                 Child::Paragraph(p) => docx.add_paragraph(*p),
                 Child::Table(t) => docx.add_table(*t),
+                Child::NewSection => {
+                    let mut property = docx_rs::SectionProperty::new()
+                        .page_size(docx_rs::PageSize::new().size(twips_mm(w) as u32, twips_mm(h) as u32))
+                        .page_margin(margin())
+                        .header(Header::new(), &docx_rs::create_header_rid(1))
+                        .first_header(Header::new(), &docx_rs::create_header_rid(2));
+                    if !first_section {
+                        property = property.page_num_type(docx_rs::PageNumType::new().start(1));
+                    }
+                    first_section = false;
+                    docx.add_paragraph(spacer(1.0).section_property(property))
+                }
             };
+        }
+        if !first_section {
+            docx = docx.page_num_type(docx_rs::PageNumType::new().start(1));
         }
         docx
     }

@@ -52,6 +52,8 @@ pub mod id {
     pub const V_V: &str = "VbVv";
     pub const TEN_LOAI: &str = "VbTenLoai";
     pub const TRICH_YEU: &str = "VbTrichYeu";
+    pub const KEM_THEO: &str = "VbKemTheo";
+    pub const THAM_QUYEN: &str = "VbThamQuyen";
     pub const KINH_GUI: &str = "VbKinhGui";
     pub const CAN_CU: &str = "VbCanCu";
     pub const BODY: &str = "VbNoiDung";
@@ -119,6 +121,10 @@ pub fn all(n: &Nd30) -> Vec<Style> {
         centred(id::V_V, "vanban Trích yếu công văn", s.v_v),
         centred(id::TEN_LOAI, "vanban Tên loại", s.ten_loai).bold(),
         centred(id::TRICH_YEU, "vanban Trích yếu", s.trich_yeu).bold(),
+        // `(Ban hành kèm theo Quyết định số …)` under a text's trích yếu.
+        centred(id::KEM_THEO, "vanban Ban hành kèm theo", s.body).italic(),
+        // A quyết định's authority line, `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`.
+        centred(id::THAM_QUYEN, "vanban Thẩm quyền", s.body).bold(),
         // A rule: an empty paragraph whose bottom border is the line.
         centred(id::RULE, "vanban Đường kẻ", 2.0).line_spacing(
             LineSpacing::new().line_rule(LineSpacingType::Exact).line(twips_pt(2.0)).before(0).after(0),
