@@ -36,8 +36,14 @@ fn part(bytes: &[u8], name: &str) -> String {
     out
 }
 
-/// The words of a part: its `w:t` texts, a new line after each paragraph.
+/// The words of a part as a reader sees them: its `w:t` texts, a new line
+/// after each paragraph, no-break spaces and hyphens as plain ones.
 fn words(xml: &str) -> String {
+    raw_words(xml).replace('\u{a0}', " ").replace('\u{2011}', "-")
+}
+
+/// The `w:t` texts of a part as written.
+fn raw_words(xml: &str) -> String {
     let mut reader = quick_xml::Reader::from_str(xml);
     reader.config_mut().check_end_names = false;
     let mut out = String::new();
@@ -106,8 +112,9 @@ fn twips(mm: f64) -> i64 {
 const SCOPE: Scope = Scope { excerpt_only: false, appendices: vanban::Appendices::All, form: None };
 
 /// Every sample the DOCX writer takes.
-const SAMPLES: [&str; 4] = [
+const SAMPLES: [&str; 5] = [
     "cong-van-ngoc-lien-2026.yaml",
+    "ngoc-lien-2026.yaml",
     "chi-thi-ngoc-lien-2026.yaml",
     "thong-bao-ngoc-lien-2026.yaml",
     "to-trinh-ngoc-lien-2027.yaml",
@@ -182,7 +189,8 @@ fn the_header_is_a_borderless_table_in_the_nd30_columns() {
     assert!(rules.iter().all(|r| attr(r, "w:sz") as f64 == n.rule_stroke_pt * 8.0));
     let text = words(&xml);
     assert!(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"), "{text}");
-    assert!(text.contains(&format!("Số:{}/UBND-VHXH", vanban::vn::date::BLANK)), "{text}");
+    let raw = raw_words(&xml);
+    assert!(raw.contains(&format!("Số:{}/UBND-VHXH", vanban::vn::date::BLANK)), "{raw}");
     assert!(text.contains("V/v báo cáo kết quả"), "{text}");
     assert!(text.contains("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Xuân Khánh"), "{text}");
 }
@@ -262,12 +270,12 @@ fn error_of(l: &Loaded, options: DocxOptions) -> String {
 
 #[test]
 fn parts_without_a_docx_form_are_errors_at_their_field() {
-    let e = error_of(&loaded("ngoc-lien-2026.yaml"), DRAFT);
+    let e = error_of(&loaded("ke-hoach-lien-tich-ngoc-lien-2026.yaml"), DRAFT);
     assert!(
-        e.contains("error[docx-unsupported]: A Kế hoạch has no DOCX form in this version of vanban"),
+        e.contains("error[docx-unsupported]: A văn bản liên tịch (`joint`) has no DOCX form in this version of vanban"),
         "{e}"
     );
-    assert!(e.contains("field: type"), "{e}");
+    assert!(e.contains("field: joint"), "{e}");
     let e = error_of(&loaded("bao-cao-ngoc-lien-2026.yaml"), DRAFT);
     assert!(e.contains("A phụ lục has no DOCX form"), "{e}");
     assert!(e.contains("field: appendices"), "{e}");
@@ -339,4 +347,76 @@ fn a_table_has_ruled_cells_a_repeated_header_and_its_figures() {
     assert!(text.contains("Tổng cộng\n100.000.000\n"), "{text}");
     // The total's label spans the columns before the figures.
     assert!(table.contains("<w:gridSpan w:val=\"2\" />"), "no merged label cell");
+}
+
+/// The paragraphs of a part as the reader sees them.
+fn lines(xml: &str) -> Vec<String> {
+    words(xml).lines().map(str::to_string).collect()
+}
+
+/// The style of the paragraph whose text starts with `start`.
+fn style_of(xml: &str, start: &str) -> String {
+    let mut paragraphs = xml.split("<w:p ").skip(1).map(|p| &p[..p.find("</w:p>").unwrap_or(p.len())]);
+    let at = paragraphs.find(|p| words(p).starts_with(start));
+    let p = at.unwrap_or_else(|| panic!("no paragraph {start:?}"));
+    let attrs = elements(p, "w:pStyle");
+    attrs[0].iter().find(|(k, _)| k == "w:val").unwrap().1.clone()
+}
+
+#[test]
+fn a_plan_prints_its_parts_numbered_as_the_pdf() {
+    let l = loaded("ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let lines = lines(&xml);
+    let has = |l: &str| lines.iter().any(|x| x == l);
+    let starts = |l: &str| lines.iter().any(|x| x.starts_with(l));
+    // The mục in order, in capitals, as headings of level 1.
+    let mucs: Vec<&String> = lines.iter().filter(|l| l.starts_with(['I', 'V']) && l.contains(". ")).collect();
+    assert_eq!(
+        mucs,
+        [
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "II. MỤC TIÊU",
+            "III. NỘI DUNG THỰC HIỆN",
+            "IV. NHIỆM VỤ, GIẢI PHÁP",
+            "V. TỔ CHỨC THỰC HIỆN"
+        ]
+    );
+    assert_eq!(style_of(&xml, "III. NỘI DUNG"), "VbDeMuc1");
+    assert!(has("1. Mục đích") && has("2. Yêu cầu"));
+    assert_eq!(style_of(&xml, "2. Yêu cầu"), "VbDeMuc2");
+    // Dự án with their number, tiểu dự án under them, nhiệm vụ listed.
+    assert!(starts("1. Dự án 6: Bảo tồn, phát huy giá trị văn hóa"));
+    assert!(starts("4. Dự án 10: Truyền thông"));
+    assert!(starts("4.1. Tiểu dự án 1: Biểu dương"), "{lines:?}");
+    assert_eq!(style_of(&xml, "4.1. Tiểu dự án 1"), "VbDeMuc3");
+    assert!(starts("Tiểu dự án 2: Giảm thiểu"), "one tiểu dự án is not numbered");
+    assert!(has("a) Nội dung thực hiện:"));
+    assert!(starts("Nhiệm vụ 9: Hỗ trợ hoạt động") && starts("Nhiệm vụ 18.2: "));
+    // Kinh phí and phân công on their label's line, from their parts.
+    assert!(has(
+        "b) Kinh phí thực hiện: Vốn ngân sách Trung ương theo Nghị quyết số 661/NQ-HĐND ngày 21/7/2025 \
+         của HĐND tỉnh và Quyết định số 2624/QĐ-UBND ngày 31/7/2025 của UBND tỉnh."
+    ));
+    assert!(starts("c) Phân công thực hiện: Phòng Văn hóa - Xã hội chủ trì, phối hợp với"));
+    // Two items: the label alone, the items under it.
+    assert!(has("c) Phân công thực hiện:"));
+    assert!(starts("- Kiểm tra, giám sát, đánh giá và tổng hợp báo cáo kết quả thực hiện về Sở Y tế"));
+    assert!(starts("5. Tập trung thực hiện quyết liệt"), "solutions numbered");
+    assert!(has("3. Các phòng, đơn vị liên quan được giao chủ trì thực hiện các Dự án, Tiểu dự án, nội dung thành phần của Chương trình."));
+    // The căn cứ end with `.`, the closing with `./.`.
+    assert!(starts("Căn cứ Quyết định số 252/QĐ-UBND") && lines.iter().any(|l| l.ends_with("năm 2025.")));
+    let end = lines.iter().position(|l| l.ends_with("./.")).expect("a closing ./.");
+    assert!(lines[end].starts_with("Trên đây là Kế hoạch"), "{}", lines[end]);
+    assert_eq!(lines.iter().filter(|l| l.contains("./.")).count(), 1);
+}
+
+#[test]
+fn a_sis_number_never_breaks_and_a_spaced_dash_stays_with_its_words() {
+    let l = loaded("ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let text = raw_words(&xml);
+    assert!(text.contains("2624/QĐ\u{2011}UBND"), "non-breaking hyphen in a số");
+    assert!(text.contains("kinh tế\u{a0}-\u{a0}xã hội"), "no-break spaces around a spaced dash");
+    assert!(!text.contains("2624/QĐ-UBND"));
 }

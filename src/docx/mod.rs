@@ -8,6 +8,7 @@
 //! (a table, a phụ lục, a stamp, a copy block, images) is an error at its
 //! field, never a silently different document.
 
+mod plan;
 pub mod styles;
 
 use std::io::{Cursor, Write};
@@ -141,7 +142,7 @@ impl<'a> Writer<'a> {
     fn refuse_unsupported(&mut self, options: DocxOptions) {
         let doc = &self.loaded.document;
         let common = doc.common();
-        if self.text_body().is_none() {
+        if self.text_body().is_none() && !matches!(doc, Document::KeHoach(_)) {
             let t = doc.doc_type().ten_loai().to_string();
             self.unsupported("type", &format!("A {t}"));
             return;
@@ -162,6 +163,9 @@ impl<'a> Writer<'a> {
             if !v.forms.is_empty() {
                 self.unsupported("forms", "A form (mẫu)");
             }
+        }
+        if let Document::KeHoach(k) = doc {
+            self.refuse_in_plan(k);
         }
         if common.secrecy.is_some() {
             self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
@@ -216,7 +220,7 @@ impl<'a> Writer<'a> {
 
     fn inline(&mut self, mut p: Paragraph, item: &Inline, bold: bool, italic: bool) -> Paragraph {
         match item {
-            Inline::Text(t) => p.add_run(run(t, bold, italic)),
+            Inline::Text(t) => p.add_run(run(&unbreakable(t), bold, italic)),
             Inline::Strong(items) => {
                 for i in items {
                     p = self.inline(p, i, true, italic);
@@ -271,7 +275,6 @@ impl<'a> Writer<'a> {
     // ------------------------------------------------------------ layout --
 
     fn document(&mut self, options: DocxOptions) {
-        let body = self.text_body().expect("checked in refuse_unsupported");
         self.header(options);
         let doc = &self.loaded.document;
         if doc.doc_type() != DocType::CongVan {
@@ -280,9 +283,17 @@ impl<'a> Writer<'a> {
             // No tên loại: the gap after the header leads to Kính gửi.
             self.push(spacer(self.n.gap_pt.after_header - self.n.gap_pt.after_title));
         }
-        self.kinh_gui(body.to);
-        self.can_cu();
-        self.text_to_end(&body);
+        if let Document::KeHoach(k) = doc {
+            // A Kế hoạch: its parts in src/docx/plan.rs.
+            self.kinh_gui(&k.to);
+            self.can_cu(k.bases_end);
+            self.plan(k);
+        } else {
+            let body = self.text_body().expect("checked in refuse_unsupported");
+            self.kinh_gui(body.to);
+            self.can_cu(body.bases_end);
+            self.text_to_end(&body);
+        }
         self.signature();
     }
 
@@ -415,10 +426,11 @@ impl<'a> Writer<'a> {
         self.push(spacer(n.gap_pt.after_title));
     }
 
-    fn can_cu(&mut self) {
+    /// Căn cứ, one paragraph each; `end` ends the last (`.` by default).
+    fn can_cu(&mut self, end: Option<BasesEnd>) {
         let doc = &self.loaded.document;
         let common = doc.common();
-        let end = self.text_body().and_then(|b| b.bases_end).map_or(".", |e| e.mark());
+        let end = end.map_or(".", |e| e.mark());
         let lines: Vec<String> = common.bases.iter().map(vn::cite::basis_line).collect();
         for line in vn::text::punctuate(&lines, ";", end) {
             self.para(id::CAN_CU, &line);
@@ -867,6 +879,48 @@ fn run(text: &str, bold: bool, italic: bool) -> Run {
         r = r.italic();
     }
     r
+}
+
+/// `text` with the places the PDF never breaks a line made unbreakable,
+/// as `nd30.typ` boxes them: a số/ký hiệu or date (`2624/QĐ-UBND`) keeps
+/// its hyphens (non-breaking hyphens), a spaced dash (`kinh tế - xã hội`)
+/// its spaces (no-break spaces), so that neither ends or starts a line.
+fn unbreakable(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut start = 0;
+    while start < chars.len() {
+        let mut end = start;
+        while end < chars.len() && !chars[end].is_whitespace() {
+            end += 1;
+        }
+        let word = &chars[start..end];
+        // `[^\s/]+(/[^\s/]+)+`: a slash with something on both sides.
+        let numbered = word.first().is_some_and(|c| *c != '/')
+            && word.last().is_some_and(|c| *c != '/')
+            && word.contains(&'/')
+            && !word.windows(2).any(|w| w == ['/', '/']);
+        for c in word {
+            out.push(if numbered && *c == '-' { '\u{2011}' } else { *c });
+        }
+        if end < chars.len() {
+            // ` - ` between two words.
+            let dash = chars.get(end + 1) == Some(&'-')
+                && chars.get(end + 2) == Some(&' ')
+                && chars[end] == ' '
+                && end > start
+                && chars.get(end + 3).is_some_and(|c| !c.is_whitespace());
+            if dash {
+                out.push_str("\u{a0}-\u{a0}");
+                start = end + 3;
+                continue;
+            }
+            out.push(chars[end]);
+            end += 1;
+        }
+        start = end;
+    }
+    out
 }
 
 /// An empty paragraph `pt` high: a vertical gap between blocks.
