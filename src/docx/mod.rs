@@ -8,6 +8,7 @@
 //! (a table, a phụ lục, a stamp, a copy block, images) is an error at its
 //! field, never a silently different document.
 
+mod appendix;
 mod plan;
 pub mod styles;
 
@@ -38,7 +39,14 @@ pub struct DocxOptions {
 /// The DOCX of `loaded`, or the errors that keep it from having one.
 pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let n = Nd30::embedded();
-    let mut w = Writer { n, loaded, problems: Vec::new(), body: Vec::new(), footnotes: 0 };
+    let mut w = Writer {
+        n,
+        loaded,
+        problems: Vec::new(),
+        body: Vec::new(),
+        footnotes: 0,
+        page: appendix::Page::default(),
+    };
     w.refuse_unsupported(options);
     if !w.problems.is_empty() {
         return Err(w.problems);
@@ -48,13 +56,16 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
         return Err(w.problems);
     }
     let body = std::mem::take(&mut w.body);
-    Ok(pack(w.docx(body), loaded, options))
+    Ok(pack(w.docx(body, w.page), loaded, options))
 }
 
 /// A piece of the body, in order.
 enum Child {
     Paragraph(Box<Paragraph>),
     Table(Box<Table>),
+    /// The end of a section laid out on this page (the phụ lục start new
+    /// ones).
+    SectionEnd(appendix::Page),
 }
 
 struct Writer<'a> {
@@ -63,6 +74,8 @@ struct Writer<'a> {
     problems: Vec<Diagnostic>,
     body: Vec<Child>,
     footnotes: usize,
+    /// The page of the section being written.
+    page: appendix::Page,
 }
 
 /// The parts of a document that have a text body of generic blocks.
@@ -146,9 +159,6 @@ impl<'a> Writer<'a> {
             let t = doc.doc_type().ten_loai().to_string();
             self.unsupported("type", &format!("A {t}"));
             return;
-        }
-        if !common.appendices.is_empty() {
-            self.unsupported("appendices", "A phụ lục");
         }
         if common.joint.is_some() {
             self.unsupported("joint", "A văn bản liên tịch (`joint`)");
@@ -295,6 +305,7 @@ impl<'a> Writer<'a> {
             self.text_to_end(&body);
         }
         self.signature();
+        self.appendices(options.draft);
     }
 
     /// ô 1–4 (and ô 5b for a công văn) in a borderless two-column table.
@@ -562,11 +573,13 @@ impl<'a> Writer<'a> {
         if let Some(caption) = &v.caption {
             let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center).keep_next(true);
             let p = self.runs(p, caption, true, false);
+            let p = self.sized(p, size);
             self.push(p);
         }
         if let Some(unit) = &v.unit {
             let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Right).keep_next(true);
             let p = self.runs(p, unit, false, true);
+            let p = self.sized(p, size);
             self.push(p);
         }
         let cols = v.widths.len();
@@ -583,6 +596,7 @@ impl<'a> Writer<'a> {
         for (y, x, span, c) in header_places(&v) {
             let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
             let p = self.runs(p, &c.text, true, false);
+            let p = self.sized(p, size);
             let mut cell = self.cell(span_width(x, span), span).add_paragraph(p);
             if c.rowspan > 1 {
                 cell = cell.vertical_merge(docx_rs::VMergeType::Restart);
@@ -591,7 +605,7 @@ impl<'a> Writer<'a> {
                         let cont = self
                             .cell(span_width(x, span), span)
                             .vertical_merge(docx_rs::VMergeType::Continue)
-                            .add_paragraph(Paragraph::new().style(id::TABLE));
+                            .add_paragraph(self.sized(Paragraph::new().style(id::TABLE), size));
                         r[x] = Some(cont);
                     }
                 }
@@ -608,6 +622,7 @@ impl<'a> Writer<'a> {
                 .map(|(x, i)| {
                     let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
                     let p = self.runs(p, i, false, true);
+                    let p = self.sized(p, size);
                     self.cell(widths[x.min(cols - 1)], 1).add_paragraph(p)
                 })
                 .collect();
@@ -619,12 +634,14 @@ impl<'a> Writer<'a> {
                 "group" => {
                     let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Left);
                     let p = self.runs(p, r.cells.first().map_or("", String::as_str), true, false);
+                    let p = self.sized(p, size);
                     cells.push(self.cell(span_width(0, cols), cols).add_paragraph(p));
                 }
                 "data" => {
                     for (x, text) in r.cells.iter().enumerate().take(cols) {
                         let p = Paragraph::new().style(id::TABLE).align(align(x));
                         let p = self.runs(p, text, r.bold, false);
+                        let p = self.sized(p, size);
                         cells.push(self.cell(widths[x], 1).add_paragraph(p));
                     }
                 }
@@ -635,6 +652,7 @@ impl<'a> Writer<'a> {
                         let span = r.label_span.min(cols);
                         let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
                         let p = self.runs(p, label, true, false);
+                        let p = self.sized(p, size);
                         cells.push(self.cell(span_width(0, span), span).add_paragraph(p));
                     }
                     for (k, text) in r.cells.iter().skip(1).enumerate() {
@@ -644,6 +662,7 @@ impl<'a> Writer<'a> {
                         }
                         let p = Paragraph::new().style(id::TABLE).align(align(x));
                         let p = self.runs(p, text, true, false);
+                        let p = self.sized(p, size);
                         cells.push(self.cell(widths[x], 1).add_paragraph(p));
                     }
                 }
@@ -663,15 +682,19 @@ impl<'a> Writer<'a> {
             borders = borders.set(docx_rs::TableBorder::new(position).size(stroke).color("000000"));
         }
         let inset = n.table_inset_pt;
+        // Word's exact line height holds the leading under every line; the
+        // PDF's cell has it only between lines: half of it comes off the
+        // cell's top and bottom padding, so that rows are as high.
+        let y = (inset.y - 0.1 * size).max(0.0);
         let table = Table::new(rows)
             .set_grid(widths.iter().map(|w| *w as usize).collect())
             .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
             .layout(TableLayoutType::Fixed)
             .indent(0)
             .margins(TableCellMargins::new().margin(
-                twips_pt(inset.y) as usize,
+                twips_pt(y) as usize,
                 twips_pt(inset.x) as usize,
-                twips_pt(inset.y) as usize,
+                twips_pt(y) as usize,
                 twips_pt(inset.x) as usize,
             ))
             .set_borders(borders);
@@ -680,9 +703,31 @@ impl<'a> Writer<'a> {
         for w in &v.in_words {
             let p = Paragraph::new().style(id::TABLE);
             let p = self.runs(p, w, false, true);
+            let p = self.sized(p, size);
             self.push(p);
         }
         self.push(spacer(n.par_gap_pt));
+    }
+
+    /// A table paragraph set at `size` (a table's own `size`, or the
+    /// smaller size it was fitted at) instead of the style's, with the
+    /// line pitch of that size.
+    fn sized(&self, mut p: Paragraph, size: f64) -> Paragraph {
+        if (size - self.n.size_pt.table).abs() < f64::EPSILON {
+            return p;
+        }
+        for child in p.children.iter_mut() {
+            if let docx_rs::ParagraphChild::Run(r) = child {
+                r.run_property = r.run_property.clone().size(half_points(size));
+            }
+        }
+        p.line_spacing(
+            LineSpacing::new()
+                .line_rule(docx_rs::LineSpacingType::Exact)
+                .line(styles::pitch(size, 0.2))
+                .before(0)
+                .after(0),
+        )
     }
 
     fn cell(&self, width: i32, span: usize) -> TableCell {
@@ -697,28 +742,36 @@ impl<'a> Writer<'a> {
     /// what is left; all scaled into the text width when they overflow.
     fn column_widths(&self, v: &crate::model::table::TableView, size: f64) -> Vec<i32> {
         let n = self.n;
-        let total = f64::from(text_width(n)) / 20.0;
+        let total = f64::from(self.width()) / 20.0;
         let cols = v.widths.len();
         let pad = 2.0 * n.table_inset_pt.x;
         let mut natural = vec![0.0f64; cols];
-        let mut see = |x: usize, text: &str, bold: bool| {
+        let mut see = |x: usize, text: &str, face: usize| {
             if x < cols {
-                let w = reader_text(text).split('\n').map(|l| measure(l, size, bold)).fold(0.0, f64::max);
-                natural[x] = natural[x].max(w + pad);
+                let w =
+                    reader_text(text).split('\n').map(|l| measure_face(l, size, face)).fold(0.0, f64::max);
+                // Two points of slack: Word and LibreOffice take the rules'
+                // width and their rounding off a cell's room, and would
+                // break a word that just fits.
+                natural[x] = natural[x].max(w + pad + 2.0);
             }
         };
         for (_, x, span, c) in header_places(v) {
             if span == 1 {
-                see(x, &c.text, true);
+                see(x, &c.text, 1);
             }
+        }
+        // The index row is italic.
+        for (x, i) in v.index.iter().flatten().enumerate() {
+            see(x, i, 2);
         }
         for r in &v.rows {
             match r.kind {
                 "group" => {}
-                "data" => r.cells.iter().enumerate().for_each(|(x, t)| see(x, t, r.bold)),
+                "data" => r.cells.iter().enumerate().for_each(|(x, t)| see(x, t, usize::from(r.bold))),
                 _ => {
                     let from = if r.label_span == 0 { 0 } else { r.label_span };
-                    r.cells.iter().skip(1).enumerate().for_each(|(k, t)| see(from + k, t, true));
+                    r.cells.iter().skip(1).enumerate().for_each(|(k, t)| see(from + k, t, 1));
                 }
             }
         }
@@ -791,6 +844,18 @@ impl<'a> Writer<'a> {
             let p = self.runs(Paragraph::new().style(id::NOI_NHAN), &line, false, false);
             noi_nhan.push(p);
         }
+        // Ô 12: the drafter's initials and the copies, at the right of the
+        // nơi nhận column.
+        if let Some(d) = common.drafter {
+            let size = half_points(n.size_pt.drafter);
+            noi_nhan.push(
+                Paragraph::new()
+                    .style(id::NOI_NHAN)
+                    .align(AlignmentType::Right)
+                    .line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32))
+                    .add_run(Run::new().size(size).add_text(d.line())),
+            );
+        }
         let mut signer = Vec::new();
         let first = LineSpacing::new().before(before);
         for a in &common.signer.authority {
@@ -824,7 +889,8 @@ impl<'a> Writer<'a> {
 
     // ------------------------------------------------------------ output --
 
-    fn docx(&self, body: Vec<Child>) -> Docx {
+    /// The Word document of `body`, its last section laid out on `last`.
+    fn docx(&self, body: Vec<Child>, last: appendix::Page) -> Docx {
         let n = self.n;
         let (w, h) = n.paper_mm().unwrap_or((210.0, 297.0));
         let page_number = Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
@@ -855,12 +921,20 @@ impl<'a> Writer<'a> {
         for style in styles::all(n) {
             docx = docx.add_style(style);
         }
+        // Every section has the document's margins and page-number headers.
+        let base = docx.document.section_property.clone();
         for child in body {
             docx = match child {
                 Child::Paragraph(p) => docx.add_paragraph(*p),
                 Child::Table(t) => docx.add_table(*t),
+                // A section ends with a paragraph holding its properties:
+                // an empty one, 1 pt high.
+                Child::SectionEnd(page) => {
+                    docx.add_paragraph(spacer(1.0).section_property(appendix::section(&base, n, page)))
+                }
             };
         }
+        docx.document.section_property = appendix::section(&base, n, last);
         docx
     }
 }
@@ -1028,7 +1102,13 @@ fn reader_text(text: &str) -> String {
 /// The width in pt of `text` at `size` in the embedded Times New Roman twin
 /// (Liberation Serif, the same advance widths), for the rules' lengths.
 fn measure(text: &str, size: f64, bold: bool) -> f64 {
-    let bytes = if bold { crate::typeset::fonts::EMBEDDED[1] } else { crate::typeset::fonts::EMBEDDED[0] };
+    measure_face(text, size, usize::from(bold))
+}
+
+/// The width in pt of `text` at `size` in face `face` of the embedded
+/// family (0 regular, 1 bold, 2 italic, 3 bold italic).
+fn measure_face(text: &str, size: f64, face: usize) -> f64 {
+    let bytes = crate::typeset::fonts::EMBEDDED[face.min(3)];
     let Ok(face) = ttf_parser::Face::parse(bytes, 0) else { return 0.0 };
     let units = f64::from(face.units_per_em());
     let advance: f64 = text
@@ -1097,6 +1177,19 @@ fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
     xml.doc_props.core = core_xml(loaded);
     let document = String::from_utf8(std::mem::take(&mut xml.document)).expect("docx-rs writes UTF-8");
     xml.document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />")).into_bytes();
+    // A footnote's text starts with its number (`w:footnoteRef`, which
+    // docx-rs does not write): without it Word prints no number there.
+    let footnotes = String::from_utf8(std::mem::take(&mut xml.footnotes)).expect("docx-rs writes UTF-8");
+    let note_start = format!("<w:pStyle w:val=\"{}\" /></w:pPr>", id::FOOTNOTE);
+    xml.footnotes = footnotes
+        .replace(
+            &note_start,
+            &format!(
+                "{note_start}<w:r><w:rPr><w:vertAlign w:val=\"superscript\" /></w:rPr><w:footnoteRef /></w:r>\
+                 <w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
+            ),
+        )
+        .into_bytes();
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), xml.content_type),
         ("_rels/.rels".into(), xml.rels),

@@ -7,8 +7,8 @@ use docx_rs::{Paragraph, Run};
 
 use super::Writer;
 use super::styles::id;
-use crate::model::{KeHoach, PartName, PlanPart, Project};
 use crate::model::{Block, Section};
+use crate::model::{KeHoach, PartName, PlanPart, Project};
 use crate::template::task_lines;
 use crate::vn;
 
@@ -63,7 +63,10 @@ impl<'a> Writer<'a> {
         // nhiệm vụ, giải pháp.
         for (i, s) in k.solutions.iter().enumerate() {
             if matches!(s, Block::Item(_) | Block::Heading(_)) {
-                self.unsupported(&format!("solutions[{i}]"), "A numbered item or sub-heading among the solutions");
+                self.unsupported(
+                    &format!("solutions[{i}]"),
+                    "A numbered item or sub-heading among the solutions",
+                );
             }
         }
     }
@@ -92,7 +95,11 @@ impl<'a> Writer<'a> {
         // last mục there is.
         let ends = k.closing.is_none();
         if let Some(preamble) = &k.preamble {
-            let text = if ends && mucs.is_empty() { vn::text::with_end_mark(preamble) } else { preamble.to_string() };
+            let text = if ends && mucs.is_empty() {
+                vn::text::with_end_mark(preamble)
+            } else {
+                preamble.to_string()
+            };
             self.para(id::BODY, &text);
         }
         let count = mucs.len();
@@ -136,7 +143,8 @@ impl<'a> Writer<'a> {
                         self.project_parts(p, last && p.subprojects.is_empty());
                         let subs = p.subprojects.len();
                         for (y, s) in p.subprojects.iter().enumerate() {
-                            let number = if subs > 1 { format!("{}.{}. ", x + 1, y + 1) } else { String::new() };
+                            let number =
+                                if subs > 1 { format!("{}.{}. ", x + 1, y + 1) } else { String::new() };
                             self.heading(3, &format!("{number}{}", project_title(s, "Tiểu dự án")));
                             self.project_parts(s, last && y + 1 == subs);
                         }
