@@ -510,3 +510,63 @@ fn the_drafter_stands_under_noi_nhan() {
     let at = lines.iter().position(|l| l == "- Lưu: VT, VHXH.").unwrap();
     assert_eq!(lines[at + 1], "KH.(09)");
 }
+
+/// The công văn sample with the three stamps.
+fn with_stamps() -> Loaded {
+    let text = std::fs::read_to_string(root().join("data/cong-van-ngoc-lien-2026.yaml")).unwrap().replacen(
+        "\nyear: 2026\n",
+        "\nyear: 2026\nsecrecy: toi-mat\nurgency: khan\ncirculation: luu-hanh-noi-bo\n",
+        1,
+    );
+    assert!(text.contains("secrecy: toi-mat"));
+    // Named in data/, where its images are.
+    load::load_str(&root().join("data/cv.yaml").display().to_string(), &text).unwrap()
+}
+
+/// The `w:tbl` elements of `xml` whose text contains `words`, innermost.
+fn table_with<'x>(xml: &'x str, words: &str) -> &'x str {
+    let at = xml.find(words).unwrap_or_else(|| panic!("no {words}"));
+    let start = xml[..at].rfind("<w:tbl>").unwrap();
+    &xml[start..at]
+}
+
+#[test]
+fn stamps_are_frames_of_their_nd30_size_under_the_so_and_in_the_top_margin() {
+    let n = Nd30::embedded();
+    let bytes = docx(&with_stamps());
+    let xml = part(&bytes, "word/document.xml");
+    let s = &n.stamp;
+    let width = |t: &str| attr(&elements(t, "w:tblW")[0], "w:w");
+    let height = |t: &str| attr(&elements(t, "w:trHeight")[0], "w:val");
+    // ô 10a, TỐI MẬT: a double frame, the gap between as padding.
+    let inner = table_with(&xml, "TỐI MẬT");
+    let gap = twips(s.double_gap_mm);
+    assert_eq!(width(inner), twips(s.width_mm["TỐI MẬT"]) - 2 * gap);
+    assert_eq!(height(inner), twips(s.height_mm) - 2 * gap);
+    let outer_start = xml[..xml.find(inner).unwrap()].rfind("<w:tbl>").unwrap();
+    let outer = &xml[outer_start..xml.find(inner).unwrap()];
+    assert_eq!(width(outer), twips(s.width_mm["TỐI MẬT"]));
+    assert_eq!(height(outer), twips(s.height_mm));
+    // ô 10b, KHẨN: one frame, red, after ô 10a and under the số.
+    let khan = table_with(&xml, "KHẨN");
+    assert_eq!(width(khan), twips(s.width_mm["KHẨN"]));
+    assert_eq!(height(khan), twips(s.height_mm));
+    let top = &elements(khan, "w:top")[0];
+    assert!(top.iter().any(|(k, v)| k == "w:color" && v == "FF0000"), "{top:?}");
+    assert_eq!(attr(top, "w:sz") as f64, s.stroke_pt * 8.0);
+    let (so, mat, khan_at) =
+        (xml.find("Số:").unwrap(), xml.find("TỐI MẬT").unwrap(), xml.find("KHẨN").unwrap());
+    assert!(so < mat && mat < khan_at && khan_at < xml.find("Ngọc Liên, ngày").unwrap());
+    assert!(xml.contains("<w:color w:val=\"FF0000\" />"), "red words");
+    // ô 11: in the header of page 1 only, floating in the top margin.
+    let headers: Vec<String> = (1..=2).map(|i| part(&bytes, &format!("word/header{i}.xml"))).collect();
+    let first: Vec<&String> = headers.iter().filter(|h| h.contains("LƯU HÀNH NỘI BỘ")).collect();
+    assert_eq!(first.len(), 1);
+    let pos = &elements(first[0], "w:tblpPr")[0];
+    assert!(attr(pos, "w:tblpY") < twips(n.margin_mm.top - s.height_mm + 0.1), "{pos:?}");
+    assert_eq!(height(first[0]), twips(s.height_mm));
+    assert!(!xml.contains("LƯU HÀNH NỘI BỘ"));
+    // Without them, none of it.
+    let plain = part(&docx(&loaded("cong-van-ngoc-lien-2026.yaml")), "word/document.xml");
+    assert!(!plain.contains("FF0000") && !plain.contains("TỐI MẬT"));
+}

@@ -10,6 +10,7 @@
 
 mod appendix;
 mod plan;
+mod stamps;
 pub mod styles;
 
 use std::io::{Cursor, Write};
@@ -176,15 +177,6 @@ impl<'a> Writer<'a> {
         }
         if let Document::KeHoach(k) = doc {
             self.refuse_in_plan(k);
-        }
-        if common.secrecy.is_some() {
-            self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
-        }
-        if common.urgency.is_some() {
-            self.unsupported("urgency", "The mức độ khẩn stamp (ô 10b)");
-        }
-        if common.circulation.is_some() {
-            self.unsupported("circulation", "The phạm vi lưu hành stamp (ô 11)");
         }
         if !options.draft && (common.signer.signature.is_some() || common.signer.seal.is_some()) {
             let d = Diagnostic::error(
@@ -384,7 +376,10 @@ impl<'a> Writer<'a> {
                 .add_run(Run::new().add_text(date_line)),
         ];
         let _ = s;
-        let table = borderless(&[left, right], vec![vec![cell_left, cell_right], vec![so_cell, date_cell]]);
+        let mut table =
+            borderless(&[left, right], vec![vec![cell_left, cell_right], vec![so_cell, date_cell]]);
+        // Ô 10a and 10b under the số: src/docx/stamps.rs.
+        self.add_stamps(&mut table);
         self.body.push(Child::Table(Box::new(table)));
     }
 
@@ -917,7 +912,11 @@ impl<'a> Writer<'a> {
             .default_size(half_points(n.size_pt.body))
             // Page numbers from page 2: page 1 has its own, empty header.
             .header(Header::new().add_paragraph(page_number))
-            .first_header(Header::new());
+            .first_header(match self.circulation() {
+                // Ô 11 in the top margin of page 1: src/docx/stamps.rs.
+                Some(frame) => Header::new().add_table(frame).add_paragraph(Paragraph::new()),
+                None => Header::new(),
+            });
         for style in styles::all(n) {
             docx = docx.add_style(style);
         }
