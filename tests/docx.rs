@@ -278,10 +278,6 @@ fn parts_without_a_docx_form_are_errors_at_their_field() {
         "{e}"
     );
     assert!(e.contains("field: joint"), "{e}");
-    // Images are never dropped silently: a final DOCX with them is refused.
-    let e = error_of(&loaded("cong-van-ngoc-lien-2026.yaml"), DocxOptions { draft: false });
-    assert!(e.contains("the signature and seal images have no DOCX form"), "{e}");
-    assert!(e.contains("--draft"), "{e}");
 }
 
 #[test]
@@ -569,4 +565,53 @@ fn stamps_are_frames_of_their_nd30_size_under_the_so_and_in_the_top_margin() {
     // Without them, none of it.
     let plain = part(&docx(&loaded("cong-van-ngoc-lien-2026.yaml")), "word/document.xml");
     assert!(!plain.contains("FF0000") && !plain.contains("TỐI MẬT"));
+}
+
+/// The names of the zip's entries.
+fn entries(bytes: &[u8]) -> Vec<String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len()).map(|i| zip.by_index(i).unwrap().name().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_signed_docx_has_the_signature_and_seal_where_the_pdf_puts_them_and_a_draft_none() {
+    let n = Nd30::embedded();
+    let l = loaded("cong-van-ngoc-lien-2026.yaml");
+    let signed = write(&l, DocxOptions { draft: false }).unwrap();
+    assert_eq!(signed, write(&l, DocxOptions { draft: false }).unwrap(), "the same bytes each time");
+    let xml = part(&signed, "word/document.xml");
+    let anchors = elements(&xml, "wp:anchor");
+    assert_eq!(anchors.len(), 2, "signature and seal");
+    for a in &anchors {
+        assert!(a.iter().any(|(k, v)| k == "layoutInCell" && v == "1"), "{a:?}");
+        assert!(a.iter().any(|(k, v)| k == "allowOverlap" && v == "1"), "{a:?}");
+    }
+    // The seal above the signature.
+    assert!(attr(&anchors[1], "relativeHeight") > attr(&anchors[0], "relativeHeight"));
+    let ids: Vec<i64> = elements(&xml, "wp:docPr").iter().map(|a| attr(a, "id")).collect();
+    assert_eq!(ids, [1, 2]);
+    let emu = |mm: f64| (mm * 36_000.0).round() as i64;
+    let extents: Vec<(i64, i64)> =
+        elements(&xml, "wp:extent").iter().map(|a| (attr(a, "cx"), attr(a, "cy"))).collect();
+    // The signature as large as fits its box, in proportion.
+    let (box_w, box_h) = (emu(n.signature_box_mm.width), emu(n.signature_box_mm.height));
+    let (w, h) = extents[0];
+    assert!(w <= box_w + 1 && h <= box_h + 1 && (w >= box_w - 1 || h >= box_h - 1), "{w}×{h}");
+    // The seal at the diameter the YAML gives (35mm).
+    assert_eq!(extents[1].0, emu(35.0));
+    // Its centre a third into the signature from its left, vertically on it.
+    let offsets: Vec<i64> =
+        xml.split("<wp:posOffset>").skip(1).map(|t| t[..t.find('<').unwrap()].parse().unwrap()).collect();
+    let (sig_x, sig_y, seal_x, seal_y) = (offsets[0], offsets[1], offsets[2], offsets[3]);
+    let d = emu(35.0);
+    assert!((seal_x + d / 2 - (sig_x + (w as f64 * n.seal_overlap) as i64)).abs() <= d / 2 + 2);
+    assert!((seal_y + d / 2 - (sig_y + h / 2)).abs() <= 2, "{offsets:?}");
+    assert!(seal_y < 0, "the seal stands above the room's top, written as a negative offset");
+    let names = entries(&signed);
+    assert_eq!(names.iter().filter(|n| n.starts_with("word/media/")).count(), 2, "{names:?}");
+    // A draft is never signed.
+    let draft = docx(&l);
+    assert!(!part(&draft, "word/document.xml").contains("<w:drawing>"));
+    let names = entries(&draft);
+    assert!(!names.iter().any(|n| n.starts_with("word/media/")));
 }

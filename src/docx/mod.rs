@@ -9,6 +9,7 @@
 //! field, never a silently different document.
 
 mod appendix;
+mod images;
 mod plan;
 mod stamps;
 pub mod styles;
@@ -48,7 +49,7 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
         footnotes: 0,
         page: appendix::Page::default(),
     };
-    w.refuse_unsupported(options);
+    w.refuse_unsupported();
     if !w.problems.is_empty() {
         return Err(w.problems);
     }
@@ -153,7 +154,7 @@ impl<'a> Writer<'a> {
     }
 
     /// Every part of the document the DOCX cannot print as the PDF does.
-    fn refuse_unsupported(&mut self, options: DocxOptions) {
+    fn refuse_unsupported(&mut self) {
         let doc = &self.loaded.document;
         let common = doc.common();
         if self.text_body().is_none() && !matches!(doc, Document::KeHoach(_)) {
@@ -177,14 +178,6 @@ impl<'a> Writer<'a> {
         }
         if let Document::KeHoach(k) = doc {
             self.refuse_in_plan(k);
-        }
-        if !options.draft && (common.signer.signature.is_some() || common.signer.seal.is_some()) {
-            let d = Diagnostic::error(
-                "docx-unsupported",
-                "the signature and seal images have no DOCX form in this version of vanban",
-            )
-            .with_hint("a DOCX is a draft for comments: render it with --draft (số, ngày and images left out), or render a PDF");
-            self.problems.push(self.loaded.at(d, "signer.signature"));
         }
         for (path, block) in doc.blocks() {
             // Điều are counted through the whole text in the PDF; the DOCX
@@ -296,7 +289,7 @@ impl<'a> Writer<'a> {
             self.can_cu(body.bases_end);
             self.text_to_end(&body);
         }
-        self.signature();
+        self.signature(options.draft);
         self.appendices(options.draft);
     }
 
@@ -820,7 +813,7 @@ impl<'a> Writer<'a> {
     }
 
     /// Nơi nhận and the signer, in a borderless two-column table.
-    fn signature(&mut self) {
+    fn signature(&mut self, draft: bool) {
         let n = self.n;
         let doc = &self.loaded.document;
         let common = doc.common();
@@ -866,14 +859,14 @@ impl<'a> Writer<'a> {
             title = title.line_spacing(first);
         }
         signer.push(title.add_run(Run::new().add_text(vn::text::upper(&common.signer.title))));
-        // The room for the handwritten signature and the seal.
-        signer.push(
-            Paragraph::new().style(id::CHU_KY).keep_next(true).line_spacing(
-                LineSpacing::new()
-                    .line_rule(docx_rs::LineSpacingType::Exact)
-                    .line(twips_mm(n.signature_space_mm)),
-            ),
+        // The room for the handwritten signature and the seal, with their
+        // images when the document is signed (src/docx/images.rs).
+        let space = Paragraph::new().style(id::CHU_KY).keep_next(true).line_spacing(
+            LineSpacing::new()
+                .line_rule(docx_rs::LineSpacingType::Exact)
+                .line(twips_mm(n.signature_space_mm)),
         );
+        signer.push(self.signer_images(space, width - left, draft));
         signer.push(
             Paragraph::new().style(id::CHU_KY).add_run(Run::new().add_text(common.signer.name.clone())),
         );
@@ -1175,7 +1168,8 @@ fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
     let mut xml = docx.build();
     xml.doc_props.core = core_xml(loaded);
     let document = String::from_utf8(std::mem::take(&mut xml.document)).expect("docx-rs writes UTF-8");
-    xml.document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />")).into_bytes();
+    let document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />"));
+    xml.document = images::mend_drawings(&document).into_bytes();
     // A footnote's text starts with its number (`w:footnoteRef`, which
     // docx-rs does not write): without it Word prints no number there.
     let footnotes = String::from_utf8(std::mem::take(&mut xml.footnotes)).expect("docx-rs writes UTF-8");
@@ -1211,6 +1205,10 @@ fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
         if let Some(rels) = xml.header_rels.get(i) {
             parts.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
         }
+    }
+    // The signature and seal images.
+    for (id, bytes) in xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
     }
     for (i, f) in xml.footers.into_iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), f));
