@@ -76,6 +76,21 @@ for yaml in "$work"/*.yaml; do
   total=$(wc -l <"$work/b")
   echo "$name: DOCX ok; pages LibreOffice $pages_lo, vanban $pages_vb; lines broken alike $same of $total"
 done
+# A signed DOCX (số, ngày, signature and seal images): the công văn, whose
+# images are in data/images; LibreOffice must open it with the PDF's words.
+name=cong-van-ngoc-lien-2026
+NO_COLOR=1 "$vanban" render "$work/$name.yaml" -o "$work/$name-signed.docx" >/dev/null 2>&1
+NO_COLOR=1 "$vanban" render "$work/$name.yaml" -o "$work/$name-signed.vanban.pdf" >/dev/null 2>&1
+if ! soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$work/lo" \
+  "$work/$name-signed.docx" >"$work/log" 2>&1 || [ ! -s "$work/lo/$name-signed.pdf" ]; then
+  echo "FAIL $name (signed): LibreOffice could not convert the DOCX" >&2
+  failed=1
+elif ! cmp -s <(pdfwords "$work/lo/$name-signed.pdf" | sort) <(pdfwords "$work/$name-signed.vanban.pdf" | sort); then
+  echo "FAIL $name (signed): different words" >&2
+  failed=1
+else
+  echo "$name (signed, with images): DOCX ok"
+fi
 [ "$written" -gt 0 ] || { echo "check-docx-with-libreoffice: no sample wrote a DOCX" >&2; exit 1; }
 if [ "$failed" != 0 ]; then
   echo "check-docx-with-libreoffice: FAILED" >&2
