@@ -409,7 +409,7 @@ fn a_plan_prints_its_parts_numbered_as_the_pdf() {
 }
 
 #[test]
-fn a_sis_number_never_breaks_and_a_spaced_dash_stays_with_its_words() {
+fn a_so_number_never_breaks_and_a_spaced_dash_stays_with_its_words() {
     let l = loaded("ngoc-lien-2026.yaml");
     let xml = part(&docx(&l), "word/document.xml");
     let text = raw_words(&xml);
@@ -614,4 +614,20 @@ fn a_signed_docx_has_the_signature_and_seal_where_the_pdf_puts_them_and_a_draft_
     assert!(!part(&draft, "word/document.xml").contains("<w:drawing>"));
     let names = entries(&draft);
     assert!(!names.iter().any(|n| n.starts_with("word/media/")));
+}
+
+#[test]
+fn a_numbered_item_among_a_plans_solutions_is_refused_at_its_field() {
+    // The PDF prints paragraphs, tables and titled sections as nhiệm vụ,
+    // giải pháp; an item there has no form to follow.
+    let text = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap().replacen(
+        "solutions:\n  - >-\n",
+        "solutions:\n  - text: Một nhiệm vụ đánh số.\n  - >-\n",
+        1,
+    );
+    assert!(text.contains("- text: Một nhiệm vụ"));
+    let l = load::load_str("kh.yaml", &text).unwrap();
+    let e = error_of(&l, DRAFT);
+    assert!(e.contains("A numbered item or sub-heading among the solutions has no DOCX form"), "{e}");
+    assert!(e.contains("field: solutions[0]"), "{e}");
 }
