@@ -36,8 +36,14 @@ fn part(bytes: &[u8], name: &str) -> String {
     out
 }
 
-/// The words of a part: its `w:t` texts, a new line after each paragraph.
+/// The words of a part as a reader sees them: its `w:t` texts, a new line
+/// after each paragraph, no-break spaces and hyphens as plain ones.
 fn words(xml: &str) -> String {
+    raw_words(xml).replace('\u{a0}', " ").replace('\u{2011}', "-")
+}
+
+/// The `w:t` texts of a part as written.
+fn raw_words(xml: &str) -> String {
     let mut reader = quick_xml::Reader::from_str(xml);
     reader.config_mut().check_end_names = false;
     let mut out = String::new();
@@ -106,8 +112,11 @@ fn twips(mm: f64) -> i64 {
 const SCOPE: Scope = Scope { excerpt_only: false, appendices: vanban::Appendices::All, form: None };
 
 /// Every sample the DOCX writer takes.
-const SAMPLES: [&str; 4] = [
+const SAMPLES: [&str; 7] = [
     "cong-van-ngoc-lien-2026.yaml",
+    "ngoc-lien-2026.yaml",
+    "ke-hoach-tinh-binh-lam-2026.yaml",
+    "bao-cao-ngoc-lien-2026.yaml",
     "chi-thi-ngoc-lien-2026.yaml",
     "thong-bao-ngoc-lien-2026.yaml",
     "to-trinh-ngoc-lien-2027.yaml",
@@ -182,7 +191,8 @@ fn the_header_is_a_borderless_table_in_the_nd30_columns() {
     assert!(rules.iter().all(|r| attr(r, "w:sz") as f64 == n.rule_stroke_pt * 8.0));
     let text = words(&xml);
     assert!(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"), "{text}");
-    assert!(text.contains(&format!("Số:{}/UBND-VHXH", vanban::vn::date::BLANK)), "{text}");
+    let raw = raw_words(&xml);
+    assert!(raw.contains(&format!("Số:{}/UBND-VHXH", vanban::vn::date::BLANK)), "{raw}");
     assert!(text.contains("V/v báo cáo kết quả"), "{text}");
     assert!(text.contains("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Xuân Khánh"), "{text}");
 }
@@ -262,19 +272,14 @@ fn error_of(l: &Loaded, options: DocxOptions) -> String {
 
 #[test]
 fn parts_without_a_docx_form_are_errors_at_their_field() {
-    let e = error_of(&loaded("ngoc-lien-2026.yaml"), DRAFT);
+    let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
     assert!(
-        e.contains("lỗi[docx-unsupported]: A Kế hoạch has no DOCX form in this version of vanban"),
+        e.contains("lỗi[docx-unsupported]: A Kế hoạch issued with a quyết định has no DOCX form in this version of vanban"),
         "{e}"
     );
     assert!(e.contains("trường: type"), "{e}");
-    let e = error_of(&loaded("bao-cao-ngoc-lien-2026.yaml"), DRAFT);
-    assert!(e.contains("A phụ lục has no DOCX form"), "{e}");
-    assert!(e.contains("trường: appendices"), "{e}");
-    // Images are never dropped silently: a final DOCX with them is refused.
-    let e = error_of(&loaded("cong-van-ngoc-lien-2026.yaml"), DocxOptions { draft: false });
-    assert!(e.contains("the signature and seal images have no DOCX form"), "{e}");
-    assert!(e.contains("--draft"), "{e}");
+    // Located in the issued Kế hoạch's own file.
+    assert!(e.contains("ngoc-lien-2026.yaml:"), "{e}");
 }
 
 #[test]
@@ -388,7 +393,9 @@ fn paragraphs(xml: &str) -> Vec<(String, String)> {
                 if bold { text.push_str(&format!("**{t}**")) } else { text.push_str(&t) }
             }
             Event::End(e) if e.name().as_ref() == "w:p" => {
-                out.push((style.clone(), text.replace("****", "")))
+                // As a reader sees it: no-break spaces and hyphens as plain ones.
+                let seen = text.replace("****", "").replace('\u{a0}', " ").replace('\u{2011}', "-");
+                out.push((style.clone(), seen))
             }
             Event::Eof => break,
             _ => {}
@@ -515,7 +522,7 @@ fn a_legal_normative_quyet_dinh_enacts_and_issues_its_text_in_a_section_of_its_o
     let title = after.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
     assert_eq!(after[title].1, "QUY ĐỊNH");
     assert_eq!(after[title + 1], ("VbTrichYeu".to_string(), att.document.title().to_string()));
-    assert_eq!(after[title + 2], ("VbKemTheo".to_string(), note));
+    assert_eq!(after[title + 2], ("VbKemTheo".to_string(), note.replace('\u{a0}', " ")));
 }
 
 #[test]
@@ -633,16 +640,11 @@ fn a_giay_gioi_thieu_has_its_ten_loai_rule_and_no_trich_yeu() {
 #[test]
 fn a_cong_dien_names_its_sender_and_addressees_without_kinh_gui() {
     let n = Nd30::embedded();
-    // The sample is hỏa tốc: the stamp has no DOCX form yet, so it is
-    // refused at that field; without it the công điện writes.
-    let e = error_of(&loaded("cong-dien-ngoc-lien-2026.yaml"), DRAFT);
-    assert!(e.contains("The mức độ khẩn stamp (ô 10b) has no DOCX form"), "{e}");
-    let text = std::fs::read_to_string(root().join("data/cong-dien-ngoc-lien-2026.yaml"))
-        .unwrap()
-        .replace("urgency: hoa-toc\n", "");
-    let l = load::load_str("cd.yaml", &text).unwrap();
+    // The sample is hỏa tốc: its stamp stands under the số (stamps.rs).
+    let l = loaded("cong-dien-ngoc-lien-2026.yaml");
     let vanban::model::Document::CongDien(c) = &l.document else { panic!("a công điện") };
     let xml = part(&docx(&l), "word/document.xml");
+    assert!(words(&xml).contains("HỎA TỐC"), "the mức độ khẩn stamp");
     assert!(missing_in(&l, SCOPE, &words(&xml)).is_empty(), "{:?}", missing_in(&l, SCOPE, &words(&xml)));
     let ps = paragraphs(&xml);
     let at =
@@ -917,4 +919,292 @@ fn one_form_alone_is_refused_for_a_docx_that_holds_them_all() {
         "{stderr}"
     );
     assert!(!dir.path().join("mau.docx").exists());
+}
+
+/// The paragraphs of a part as the reader sees them.
+fn lines(xml: &str) -> Vec<String> {
+    words(xml).lines().map(str::to_string).collect()
+}
+
+/// The style of the paragraph whose text starts with `start`.
+fn style_of(xml: &str, start: &str) -> String {
+    let mut paragraphs = xml.split("<w:p ").skip(1).map(|p| &p[..p.find("</w:p>").unwrap_or(p.len())]);
+    let at = paragraphs.find(|p| words(p).starts_with(start));
+    let p = at.unwrap_or_else(|| panic!("no paragraph {start:?}"));
+    let attrs = elements(p, "w:pStyle");
+    attrs[0].iter().find(|(k, _)| k == "w:val").unwrap().1.clone()
+}
+
+#[test]
+fn a_plan_prints_its_parts_numbered_as_the_pdf() {
+    let l = loaded("ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let lines = lines(&xml);
+    let has = |l: &str| lines.iter().any(|x| x == l);
+    let starts = |l: &str| lines.iter().any(|x| x.starts_with(l));
+    // The mục in order, in capitals, as headings of level 1.
+    let mucs: Vec<&String> = lines.iter().filter(|l| l.starts_with(['I', 'V']) && l.contains(". ")).collect();
+    assert_eq!(
+        mucs,
+        [
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "II. MỤC TIÊU",
+            "III. NỘI DUNG THỰC HIỆN",
+            "IV. NHIỆM VỤ, GIẢI PHÁP",
+            "V. TỔ CHỨC THỰC HIỆN"
+        ]
+    );
+    assert_eq!(style_of(&xml, "III. NỘI DUNG"), "VbDeMuc1");
+    assert!(has("1. Mục đích") && has("2. Yêu cầu"));
+    assert_eq!(style_of(&xml, "2. Yêu cầu"), "VbDeMuc2");
+    // Dự án with their number, tiểu dự án under them, nhiệm vụ listed.
+    assert!(starts("1. Dự án 6: Bảo tồn, phát huy giá trị văn hóa"));
+    assert!(starts("4. Dự án 10: Truyền thông"));
+    assert!(starts("4.1. Tiểu dự án 1: Biểu dương"), "{lines:?}");
+    assert_eq!(style_of(&xml, "4.1. Tiểu dự án 1"), "VbDeMuc3");
+    assert!(starts("Tiểu dự án 2: Giảm thiểu"), "one tiểu dự án is not numbered");
+    assert!(has("a) Nội dung thực hiện:"));
+    assert!(starts("Nhiệm vụ 9: Hỗ trợ hoạt động") && starts("Nhiệm vụ 18.2: "));
+    // Kinh phí and phân công on their label's line, from their parts.
+    assert!(has(
+        "b) Kinh phí thực hiện: Vốn ngân sách Trung ương theo Nghị quyết số 661/NQ-HĐND ngày 21/7/2025 \
+         của HĐND tỉnh và Quyết định số 2624/QĐ-UBND ngày 31/7/2025 của UBND tỉnh."
+    ));
+    assert!(starts("c) Phân công thực hiện: Phòng Văn hóa - Xã hội chủ trì, phối hợp với"));
+    // Two items: the label alone, the items under it.
+    assert!(has("c) Phân công thực hiện:"));
+    assert!(starts("- Kiểm tra, giám sát, đánh giá và tổng hợp báo cáo kết quả thực hiện về Sở Y tế"));
+    assert!(starts("5. Tập trung thực hiện quyết liệt"), "solutions numbered");
+    assert!(has(
+        "3. Các phòng, đơn vị liên quan được giao chủ trì thực hiện các Dự án, Tiểu dự án, nội dung thành phần của Chương trình."
+    ));
+    // The căn cứ end with `.`, the closing with `./.`.
+    assert!(starts("Căn cứ Quyết định số 252/QĐ-UBND") && lines.iter().any(|l| l.ends_with("năm 2025.")));
+    let end = lines.iter().position(|l| l.ends_with("./.")).expect("a closing ./.");
+    assert!(lines[end].starts_with("Trên đây là Kế hoạch"), "{}", lines[end]);
+    assert_eq!(lines.iter().filter(|l| l.contains("./.")).count(), 1);
+}
+
+#[test]
+fn a_so_number_never_breaks_and_a_spaced_dash_stays_with_its_words() {
+    let l = loaded("ngoc-lien-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let text = raw_words(&xml);
+    assert!(text.contains("2624/QĐ\u{2011}UBND"), "non-breaking hyphen in a số");
+    assert!(text.contains("kinh tế\u{a0}-\u{a0}xã hội"), "no-break spaces around a spaced dash");
+    assert!(!text.contains("2624/QĐ-UBND"));
+}
+
+/// The `w:sectPr` of a part, in order: one per section.
+fn sections(xml: &str) -> Vec<&str> {
+    xml.split("<w:sectPr>").skip(1).map(|t| &t[..t.find("</w:sectPr>").unwrap()]).collect()
+}
+
+#[test]
+fn a_phu_luc_is_a_landscape_section_numbered_from_one() {
+    let n = Nd30::embedded();
+    let l = loaded("ke-hoach-tinh-binh-lam-2026.yaml");
+    let xml = part(&docx(&l), "word/document.xml");
+    let s = sections(&xml);
+    assert_eq!(s.len(), 2, "the plan and its phụ lục");
+    let (w, h) = (twips(210.0), twips(297.0));
+    let size = |sec: &str| {
+        let a = &elements(sec, "w:pgSz")[0];
+        (attr(a, "w:w"), attr(a, "w:h"), a.iter().any(|(k, v)| k == "w:orient" && v == "landscape"))
+    };
+    assert_eq!(size(s[0]), (w, h, false));
+    assert_eq!(size(s[1]), (h, w, true));
+    // The margins of both from nd30.toml.
+    for sec in &s {
+        let m = &elements(sec, "w:pgMar")[0];
+        assert_eq!(attr(m, "w:left"), twips(n.margin_mm.left));
+        assert_eq!(attr(m, "w:top"), twips(n.margin_mm.top));
+    }
+    // The plan's pages numbered from 2; the phụ lục's from 1 again, its
+    // first page unnumbered too.
+    assert!(elements(s[0], "w:pgNumType").is_empty());
+    assert_eq!(attr(&elements(s[1], "w:pgNumType")[0], "w:start"), 1);
+    assert!(s.iter().all(|sec| sec.contains("<w:titlePg />")));
+    assert!(s.iter().all(|sec| sec.contains("w:type=\"default\"") && sec.contains("w:type=\"first\"")));
+    // The title block, after the plan's signer, and the table filling the
+    // landscape width.
+    let after = &xml[xml.find("Lê Thị Thanh Hà").unwrap()..];
+    let after = &after[after.find("<w:p ").unwrap()..after.find("</w:body>").unwrap()];
+    let lines = lines(after);
+    let at = lines.iter().position(|l| l == "Mẫu biểu số 01").expect("the label");
+    assert_eq!(lines[at + 1], "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2026");
+    // Số and ngày left blank, as in the draft's header.
+    let b = vanban::vn::date::BLANK.replace('\u{a0}', " ");
+    assert_eq!(
+        lines[at + 2],
+        format!(
+            "(Kèm theo Kế hoạch số {b}/KH-UBND ngày{b}tháng{b}năm 2026 của Ủy ban nhân dân tỉnh Bình Lâm)"
+        )
+    );
+    let table = &after[after.find("<w:tbl>").unwrap()..];
+    let cols: Vec<i64> = elements(&table[..table.find("</w:tblGrid>").unwrap()], "w:gridCol")
+        .iter()
+        .map(|a| attr(a, "w:w"))
+        .collect();
+    let width = twips(297.0 - n.margin_mm.left - n.margin_mm.right);
+    assert_eq!(cols.len(), 8);
+    assert!((cols.iter().sum::<i64>() - width).abs() <= 8, "{cols:?} vs {width}");
+    // Its merged header: `Chia theo nguồn vốn` over three columns, the
+    // others two rows high; header rows repeated; the total first.
+    assert!(table.contains("<w:gridSpan w:val=\"3\" />"));
+    assert!(table.contains("<w:vMerge w:val=\"restart\" />"));
+    assert_eq!(table[..table.find("</w:tbl>").unwrap()].matches("<w:tblHeader />").count(), 3);
+    let text = words(table);
+    assert!(text.contains("TỔNG CỘNG\n18.600,00\n11.200,00\n2.400,00\n5.000,00\n"), "{text}");
+    // Set at the table's own 11 pt.
+    assert!(table.contains("<w:sz w:val=\"22\" />"));
+}
+
+#[test]
+fn several_phu_luc_are_numbered_and_a_plan_without_one_has_one_section() {
+    let text = std::fs::read_to_string(root().join("data/ke-hoach-tinh-binh-lam-2026.yaml")).unwrap();
+    let (head, tail) = text.split_at(text.find("appendices:").unwrap());
+    let second = "  - title: Danh mục điểm du lịch\n    content: [Các điểm du lịch cộng đồng của tỉnh.]\n";
+    let two = format!("{head}{tail}{second}").replace("  - label: Mẫu biểu số 01\n    title", "  - title");
+    let l = load::load_str("kh.yaml", &two).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    assert_eq!(sections(&xml).len(), 3);
+    let lines = lines(&xml);
+    assert!(lines.iter().any(|l| l == "Phụ lục I") && lines.iter().any(|l| l == "Phụ lục II"), "{lines:?}");
+    assert!(lines.iter().any(|l| l == "DANH MỤC ĐIỂM DU LỊCH"));
+    let xml = part(&docx(&loaded("ngoc-lien-2026.yaml")), "word/document.xml");
+    assert_eq!(sections(&xml).len(), 1);
+}
+
+#[test]
+fn the_drafter_stands_under_noi_nhan() {
+    let xml = part(&docx(&loaded("ke-hoach-tinh-binh-lam-2026.yaml")), "word/document.xml");
+    let lines = lines(&xml);
+    let at = lines.iter().position(|l| l == "- Lưu: VT, VHXH.").unwrap();
+    assert_eq!(lines[at + 1], "KH.(09)");
+}
+
+/// The công văn sample with the three stamps.
+fn with_stamps() -> Loaded {
+    let text = std::fs::read_to_string(root().join("data/cong-van-ngoc-lien-2026.yaml")).unwrap().replacen(
+        "\nyear: 2026\n",
+        "\nyear: 2026\nsecrecy: toi-mat\nurgency: khan\ncirculation: luu-hanh-noi-bo\n",
+        1,
+    );
+    assert!(text.contains("secrecy: toi-mat"));
+    // Named in data/, where its images are.
+    load::load_str(&root().join("data/cv.yaml").display().to_string(), &text).unwrap()
+}
+
+/// The `w:tbl` elements of `xml` whose text contains `words`, innermost.
+fn table_with<'x>(xml: &'x str, words: &str) -> &'x str {
+    let at = xml.find(words).unwrap_or_else(|| panic!("no {words}"));
+    let start = xml[..at].rfind("<w:tbl>").unwrap();
+    &xml[start..at]
+}
+
+#[test]
+fn stamps_are_frames_of_their_nd30_size_under_the_so_and_in_the_top_margin() {
+    let n = Nd30::embedded();
+    let bytes = docx(&with_stamps());
+    let xml = part(&bytes, "word/document.xml");
+    let s = &n.stamp;
+    let width = |t: &str| attr(&elements(t, "w:tblW")[0], "w:w");
+    let height = |t: &str| attr(&elements(t, "w:trHeight")[0], "w:val");
+    // ô 10a, TỐI MẬT: a double frame, the gap between as padding.
+    let inner = table_with(&xml, "TỐI MẬT");
+    let gap = twips(s.double_gap_mm);
+    assert_eq!(width(inner), twips(s.width_mm["TỐI MẬT"]) - 2 * gap);
+    assert_eq!(height(inner), twips(s.height_mm) - 2 * gap);
+    let outer_start = xml[..xml.find(inner).unwrap()].rfind("<w:tbl>").unwrap();
+    let outer = &xml[outer_start..xml.find(inner).unwrap()];
+    assert_eq!(width(outer), twips(s.width_mm["TỐI MẬT"]));
+    assert_eq!(height(outer), twips(s.height_mm));
+    // ô 10b, KHẨN: one frame, red, after ô 10a and under the số.
+    let khan = table_with(&xml, "KHẨN");
+    assert_eq!(width(khan), twips(s.width_mm["KHẨN"]));
+    assert_eq!(height(khan), twips(s.height_mm));
+    let top = &elements(khan, "w:top")[0];
+    assert!(top.iter().any(|(k, v)| k == "w:color" && v == "FF0000"), "{top:?}");
+    assert_eq!(attr(top, "w:sz") as f64, s.stroke_pt * 8.0);
+    let (so, mat, khan_at) =
+        (xml.find("Số:").unwrap(), xml.find("TỐI MẬT").unwrap(), xml.find("KHẨN").unwrap());
+    assert!(so < mat && mat < khan_at && khan_at < xml.find("Ngọc Liên, ngày").unwrap());
+    assert!(xml.contains("<w:color w:val=\"FF0000\" />"), "red words");
+    // ô 11: in the header of page 1 only, floating in the top margin.
+    let headers: Vec<String> = (1..=2).map(|i| part(&bytes, &format!("word/header{i}.xml"))).collect();
+    let first: Vec<&String> = headers.iter().filter(|h| h.contains("LƯU HÀNH NỘI BỘ")).collect();
+    assert_eq!(first.len(), 1);
+    let pos = &elements(first[0], "w:tblpPr")[0];
+    assert!(attr(pos, "w:tblpY") < twips(n.margin_mm.top - s.height_mm + 0.1), "{pos:?}");
+    assert_eq!(height(first[0]), twips(s.height_mm));
+    assert!(!xml.contains("LƯU HÀNH NỘI BỘ"));
+    // Without them, none of it.
+    let plain = part(&docx(&loaded("cong-van-ngoc-lien-2026.yaml")), "word/document.xml");
+    assert!(!plain.contains("FF0000") && !plain.contains("TỐI MẬT"));
+}
+
+/// The names of the zip's entries.
+fn entries(bytes: &[u8]) -> Vec<String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len()).map(|i| zip.by_index(i).unwrap().name().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_signed_docx_has_the_signature_and_seal_where_the_pdf_puts_them_and_a_draft_none() {
+    let n = Nd30::embedded();
+    let l = loaded("cong-van-ngoc-lien-2026.yaml");
+    let signed = write(&l, DocxOptions { draft: false }).unwrap();
+    assert_eq!(signed, write(&l, DocxOptions { draft: false }).unwrap(), "the same bytes each time");
+    let xml = part(&signed, "word/document.xml");
+    let anchors = elements(&xml, "wp:anchor");
+    assert_eq!(anchors.len(), 2, "signature and seal");
+    for a in &anchors {
+        assert!(a.iter().any(|(k, v)| k == "layoutInCell" && v == "1"), "{a:?}");
+        assert!(a.iter().any(|(k, v)| k == "allowOverlap" && v == "1"), "{a:?}");
+    }
+    // The seal above the signature.
+    assert!(attr(&anchors[1], "relativeHeight") > attr(&anchors[0], "relativeHeight"));
+    let ids: Vec<i64> = elements(&xml, "wp:docPr").iter().map(|a| attr(a, "id")).collect();
+    assert_eq!(ids, [1, 2]);
+    let emu = |mm: f64| (mm * 36_000.0).round() as i64;
+    let extents: Vec<(i64, i64)> =
+        elements(&xml, "wp:extent").iter().map(|a| (attr(a, "cx"), attr(a, "cy"))).collect();
+    // The signature as large as fits its box, in proportion.
+    let (box_w, box_h) = (emu(n.signature_box_mm.width), emu(n.signature_box_mm.height));
+    let (w, h) = extents[0];
+    assert!(w <= box_w + 1 && h <= box_h + 1 && (w >= box_w - 1 || h >= box_h - 1), "{w}×{h}");
+    // The seal at the diameter the YAML gives (35mm).
+    assert_eq!(extents[1].0, emu(35.0));
+    // Its centre a third into the signature from its left, vertically on it.
+    let offsets: Vec<i64> =
+        xml.split("<wp:posOffset>").skip(1).map(|t| t[..t.find('<').unwrap()].parse().unwrap()).collect();
+    let (sig_x, sig_y, seal_x, seal_y) = (offsets[0], offsets[1], offsets[2], offsets[3]);
+    let d = emu(35.0);
+    assert!((seal_x + d / 2 - (sig_x + (w as f64 * n.seal_overlap) as i64)).abs() <= d / 2 + 2);
+    assert!((seal_y + d / 2 - (sig_y + h / 2)).abs() <= 2, "{offsets:?}");
+    assert!(seal_y < 0, "the seal stands above the room's top, written as a negative offset");
+    let names = entries(&signed);
+    assert_eq!(names.iter().filter(|n| n.starts_with("word/media/")).count(), 2, "{names:?}");
+    // A draft is never signed.
+    let draft = docx(&l);
+    assert!(!part(&draft, "word/document.xml").contains("<w:drawing>"));
+    let names = entries(&draft);
+    assert!(!names.iter().any(|n| n.starts_with("word/media/")));
+}
+
+#[test]
+fn a_numbered_item_among_a_plans_solutions_is_refused_at_its_field() {
+    // The PDF prints paragraphs, tables and titled sections as nhiệm vụ,
+    // giải pháp; an item there has no form to follow.
+    let text = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap().replacen(
+        "solutions:\n  - >-\n",
+        "solutions:\n  - text: Một nhiệm vụ đánh số.\n  - >-\n",
+        1,
+    );
+    assert!(text.contains("- text: Một nhiệm vụ"));
+    let l = load::load_str("kh.yaml", &text).unwrap();
+    let e = error_of(&l, DRAFT);
+    assert!(e.contains("A numbered item or sub-heading among the solutions has no DOCX form"), "{e}");
+    assert!(e.contains("trường: solutions[0]"), "{e}");
 }

@@ -10,7 +10,7 @@
 use docx_rs::{BreakType, LineSpacing, Paragraph, Run};
 
 use super::styles::{id, twips_pt};
-use super::{Child, DocxOptions, Writer, text_body_of};
+use super::{DocxOptions, Writer, text_body_of};
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 use crate::model::{Article, Document};
@@ -95,7 +95,7 @@ impl Writer<'_> {
             }
             _ => unreachable!("checked by handles()"),
         }
-        self.signature();
+        self.signature(options.draft);
         self.issued_text(options);
         // Its forms, then those of the text it issues (after that text).
         self.forms(doc.forms());
@@ -197,7 +197,7 @@ impl Writer<'_> {
             issuing.blank_number_and_date();
         }
         let note = attached_line(&issuing, "Ban hành kèm theo", Some(&q.authority));
-        self.body.push(Child::NewSection);
+        self.new_section(super::appendix::Page { landscape: false, restart: true });
         let doc = &att.document;
         self.header(doc, false, options);
         self.ten_loai(&doc.ten_loai(), doc.common().title, Some(&note));

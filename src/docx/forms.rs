@@ -30,7 +30,7 @@ impl Writer<'_> {
     /// Every form of a document, each in its own section.
     pub(super) fn forms(&mut self, forms: &[Form]) {
         for (i, f) in forms.iter().enumerate() {
-            self.body.push(Child::NewSection);
+            self.new_section(super::appendix::Page { landscape: false, restart: true });
             self.form(f, i + 1);
         }
     }

@@ -15,10 +15,14 @@
 //! papers of Mẫu 1.6–1.10 and the hợp đồng, `signers` two signers side by
 //! side, `forms` the mẫu.
 
+mod appendix;
 mod decision;
 mod forms;
+mod images;
+mod plan;
 mod signers;
 mod small_types;
+mod stamps;
 pub mod styles;
 
 use std::io::{Cursor, Write};
@@ -50,8 +54,15 @@ pub struct DocxOptions {
 /// The DOCX of `loaded`, or the errors that keep it from having one.
 pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let n = Nd30::embedded();
-    let mut w = Writer { n, loaded, problems: Vec::new(), body: Vec::new(), footnotes: 0 };
-    w.refuse_unsupported(options);
+    let mut w = Writer {
+        n,
+        loaded,
+        problems: Vec::new(),
+        body: Vec::new(),
+        footnotes: 0,
+        page: appendix::Page::default(),
+    };
+    w.refuse_unsupported();
     if !w.problems.is_empty() {
         return Err(w.problems);
     }
@@ -60,17 +71,16 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
         return Err(w.problems);
     }
     let body = std::mem::take(&mut w.body);
-    Ok(pack(w.docx(body), loaded, options))
+    Ok(pack(w.docx(body, w.page), loaded, options))
 }
 
 /// A piece of the body, in order.
 enum Child {
     Paragraph(Box<Paragraph>),
     Table(Box<Table>),
-    /// A section ends here: what follows starts on a new page, its page
-    /// numbers from 1, its first page unnumbered (a text issued with a
-    /// quyết định).
-    NewSection,
+    /// The end of a section laid out on this page (the phụ lục start new
+    /// ones).
+    SectionEnd(appendix::Page),
 }
 
 struct Writer<'a> {
@@ -79,6 +89,8 @@ struct Writer<'a> {
     problems: Vec<Diagnostic>,
     body: Vec<Child>,
     footnotes: usize,
+    /// The page of the section being written.
+    page: appendix::Page,
 }
 
 /// The parts of a document that have a text body of generic blocks.
@@ -206,10 +218,13 @@ impl<'a> Writer<'a> {
     }
 
     /// Every part of the document the DOCX cannot print as the PDF does.
-    fn refuse_unsupported(&mut self, options: DocxOptions) {
+    fn refuse_unsupported(&mut self) {
         let doc = &self.loaded.document;
-        let common = doc.common();
-        if self.text_body().is_none() && !decision::handles(doc) && !small_types::handles(doc) {
+        if self.text_body().is_none()
+            && !decision::handles(doc)
+            && !small_types::handles(doc)
+            && !matches!(doc, Document::KeHoach(_))
+        {
             let t = doc.doc_type().ten_loai().to_string();
             self.unsupported("type", &format!("A {t}"));
             return;
@@ -218,25 +233,8 @@ impl<'a> Writer<'a> {
             self.unsupported(&path, "A table with errors");
         }
         self.refuse_in_attachment();
-        if !common.appendices.is_empty() {
-            self.unsupported("appendices", "A phụ lục");
-        }
-        if common.secrecy.is_some() {
-            self.unsupported("secrecy", "The độ mật stamp (ô 10a)");
-        }
-        if common.urgency.is_some() {
-            self.unsupported("urgency", "The mức độ khẩn stamp (ô 10b)");
-        }
-        if common.circulation.is_some() {
-            self.unsupported("circulation", "The phạm vi lưu hành stamp (ô 11)");
-        }
-        if !options.draft && (common.signer.signature.is_some() || common.signer.seal.is_some()) {
-            let d = Diagnostic::error(
-                "docx-unsupported",
-                "the signature and seal images have no DOCX form in this version of vanban",
-            )
-            .with_hint("a DOCX is a draft for comments: render it with --draft (số, ngày and images left out), or render a PDF");
-            self.problems.push(self.loaded.at(d, "signer.signature"));
+        if let Document::KeHoach(k) = doc {
+            self.refuse_in_plan(k);
         }
         for (path, block) in doc.blocks() {
             if let Block::Table(t) = block
@@ -264,7 +262,7 @@ impl<'a> Writer<'a> {
 
     fn inline(&mut self, mut p: Paragraph, item: &Inline, bold: bool, italic: bool) -> Paragraph {
         match item {
-            Inline::Text(t) => p.add_run(run(t, bold, italic)),
+            Inline::Text(t) => p.add_run(run(&unbreakable(t), bold, italic)),
             Inline::Strong(items) => {
                 for i in items {
                     p = self.inline(p, i, true, italic);
@@ -345,7 +343,6 @@ impl<'a> Writer<'a> {
             self.small_type(options);
             return;
         }
-        let body = self.text_body().expect("checked in refuse_unsupported");
         let doc = &self.loaded.document;
         self.header(doc, true, options);
         if doc.doc_type() != DocType::CongVan {
@@ -354,12 +351,21 @@ impl<'a> Writer<'a> {
             // No tên loại: the gap after the header leads to Kính gửi.
             self.push(spacer(self.n.gap_pt.after_header - self.n.gap_pt.after_title));
         }
-        self.kinh_gui(body.to);
-        let end = body.bases_end.map_or(".", |e| e.mark());
-        self.can_cu(doc.common().bases, &[], end);
-        self.text_to_end(&body);
-        self.signature();
+        let end = |e: Option<BasesEnd>| e.map_or(".", |e| e.mark());
+        if let Document::KeHoach(k) = doc {
+            // A Kế hoạch: its parts in src/docx/plan.rs.
+            self.kinh_gui(&k.to);
+            self.can_cu(doc.common().bases, &[], end(k.bases_end));
+            self.plan(k);
+        } else {
+            let body = self.text_body().expect("checked in refuse_unsupported");
+            self.kinh_gui(body.to);
+            self.can_cu(doc.common().bases, &[], end(body.bases_end));
+            self.text_to_end(&body);
+        }
+        self.signature(options.draft);
         self.forms(doc.forms());
+        self.appendices(options.draft);
     }
 
     /// ô 1–4 (and ô 5b for a công văn) of `doc` in a borderless two-column
@@ -450,7 +456,11 @@ impl<'a> Writer<'a> {
         if with_number {
             rows.push(vec![so_cell, date_cell]);
         }
-        let table = borderless(&[left, right], rows);
+        let mut table = borderless(&[left, right], rows);
+        if with_number {
+            // Ô 10a and 10b under the số: src/docx/stamps.rs.
+            self.add_stamps(&mut table);
+        }
         self.body.push(Child::Table(Box::new(table)));
     }
 
@@ -537,6 +547,12 @@ impl<'a> Writer<'a> {
         let p = Paragraph::new().style(id::BODY).keep_next(true);
         let p = self.runs(p, &vn::text::with_end_mark(text), false, false);
         self.push(p);
+    }
+
+    /// [`Self::blocks_in`] for content numbered level by level from `style`
+    /// (a Kế hoạch's parts, a phụ lục), with no Điều to count.
+    pub(crate) fn blocks(&mut self, items: &[Block], style: &str, parent: &str, end: bool) {
+        self.blocks_in(items, style, &[], parent, end, &mut 0);
     }
 
     /// Generic content, numbered as the PDF numbers it (`parts.typ.j2`'s
@@ -710,11 +726,13 @@ impl<'a> Writer<'a> {
         if let Some(caption) = &v.caption {
             let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center).keep_next(true);
             let p = self.runs(p, caption, true, false);
+            let p = self.sized(p, size);
             self.push(p);
         }
         if let Some(unit) = &v.unit {
             let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Right).keep_next(true);
             let p = self.runs(p, unit, false, true);
+            let p = self.sized(p, size);
             self.push(p);
         }
         let cols = v.widths.len();
@@ -731,6 +749,7 @@ impl<'a> Writer<'a> {
         for (y, x, span, c) in header_places(&v) {
             let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
             let p = self.runs(p, &c.text, true, false);
+            let p = self.sized(p, size);
             let mut cell = self.cell(span_width(x, span), span).add_paragraph(p);
             if c.rowspan > 1 {
                 cell = cell.vertical_merge(docx_rs::VMergeType::Restart);
@@ -739,7 +758,7 @@ impl<'a> Writer<'a> {
                         let cont = self
                             .cell(span_width(x, span), span)
                             .vertical_merge(docx_rs::VMergeType::Continue)
-                            .add_paragraph(Paragraph::new().style(id::TABLE));
+                            .add_paragraph(self.sized(Paragraph::new().style(id::TABLE), size));
                         r[x] = Some(cont);
                     }
                 }
@@ -756,6 +775,7 @@ impl<'a> Writer<'a> {
                 .map(|(x, i)| {
                     let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
                     let p = self.runs(p, i, false, true);
+                    let p = self.sized(p, size);
                     self.cell(widths[x.min(cols - 1)], 1).add_paragraph(p)
                 })
                 .collect();
@@ -767,12 +787,14 @@ impl<'a> Writer<'a> {
                 "group" => {
                     let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Left);
                     let p = self.runs(p, r.cells.first().map_or("", String::as_str), true, false);
+                    let p = self.sized(p, size);
                     cells.push(self.cell(span_width(0, cols), cols).add_paragraph(p));
                 }
                 "data" => {
                     for (x, text) in r.cells.iter().enumerate().take(cols) {
                         let p = Paragraph::new().style(id::TABLE).align(align(x));
                         let p = self.runs(p, text, r.bold, false);
+                        let p = self.sized(p, size);
                         cells.push(self.cell(widths[x], 1).add_paragraph(p));
                     }
                 }
@@ -783,6 +805,7 @@ impl<'a> Writer<'a> {
                         let span = r.label_span.min(cols);
                         let p = Paragraph::new().style(id::TABLE).align(AlignmentType::Center);
                         let p = self.runs(p, label, true, false);
+                        let p = self.sized(p, size);
                         cells.push(self.cell(span_width(0, span), span).add_paragraph(p));
                     }
                     for (k, text) in r.cells.iter().skip(1).enumerate() {
@@ -792,6 +815,7 @@ impl<'a> Writer<'a> {
                         }
                         let p = Paragraph::new().style(id::TABLE).align(align(x));
                         let p = self.runs(p, text, true, false);
+                        let p = self.sized(p, size);
                         cells.push(self.cell(widths[x], 1).add_paragraph(p));
                     }
                 }
@@ -823,15 +847,19 @@ impl<'a> Writer<'a> {
             borders = borders.set(docx_rs::TableBorder::new(position).size(stroke).color("000000"));
         }
         let inset = n.table_inset_pt;
+        // Word's exact line height holds the leading under every line; the
+        // PDF's cell has it only between lines: half of it comes off the
+        // cell's top and bottom padding, so that rows are as high.
+        let y = (inset.y - 0.1 * size).max(0.0);
         let table = Table::new(rows)
             .set_grid(widths.iter().map(|w| *w as usize).collect())
             .width(widths.iter().sum::<i32>() as usize, WidthType::Dxa)
             .layout(TableLayoutType::Fixed)
             .indent(0)
             .margins(TableCellMargins::new().margin(
-                twips_pt(inset.y) as usize,
+                twips_pt(y) as usize,
                 twips_pt(inset.x) as usize,
-                twips_pt(inset.y) as usize,
+                twips_pt(y) as usize,
                 twips_pt(inset.x) as usize,
             ))
             .set_borders(borders);
@@ -840,9 +868,31 @@ impl<'a> Writer<'a> {
         for w in &v.in_words {
             let p = Paragraph::new().style(id::TABLE);
             let p = self.runs(p, w, false, true);
+            let p = self.sized(p, size);
             self.push(p);
         }
         self.push(spacer(n.par_gap_pt));
+    }
+
+    /// A table paragraph set at `size` (a table's own `size`, or the
+    /// smaller size it was fitted at) instead of the style's, with the
+    /// line pitch of that size.
+    fn sized(&self, mut p: Paragraph, size: f64) -> Paragraph {
+        if (size - self.n.size_pt.table).abs() < f64::EPSILON {
+            return p;
+        }
+        for child in p.children.iter_mut() {
+            if let docx_rs::ParagraphChild::Run(r) = child {
+                r.run_property = r.run_property.clone().size(half_points(size));
+            }
+        }
+        p.line_spacing(
+            LineSpacing::new()
+                .line_rule(docx_rs::LineSpacingType::Exact)
+                .line(styles::pitch(size, 0.2))
+                .before(0)
+                .after(0),
+        )
     }
 
     fn cell(&self, width: i32, span: usize) -> TableCell {
@@ -857,28 +907,36 @@ impl<'a> Writer<'a> {
     /// what is left; all scaled into the text width when they overflow.
     fn column_widths(&self, v: &crate::model::table::TableView, size: f64) -> Vec<i32> {
         let n = self.n;
-        let total = f64::from(text_width(n)) / 20.0;
+        let total = f64::from(self.width()) / 20.0;
         let cols = v.widths.len();
         let pad = 2.0 * n.table_inset_pt.x;
         let mut natural = vec![0.0f64; cols];
-        let mut see = |x: usize, text: &str, bold: bool| {
+        let mut see = |x: usize, text: &str, face: usize| {
             if x < cols {
-                let w = reader_text(text).split('\n').map(|l| measure(l, size, bold)).fold(0.0, f64::max);
-                natural[x] = natural[x].max(w + pad);
+                let w =
+                    reader_text(text).split('\n').map(|l| measure_face(l, size, face)).fold(0.0, f64::max);
+                // Two points of slack: Word and LibreOffice take the rules'
+                // width and their rounding off a cell's room, and would
+                // break a word that just fits.
+                natural[x] = natural[x].max(w + pad + 2.0);
             }
         };
         for (_, x, span, c) in header_places(v) {
             if span == 1 {
-                see(x, &c.text, true);
+                see(x, &c.text, 1);
             }
+        }
+        // The index row is italic.
+        for (x, i) in v.index.iter().flatten().enumerate() {
+            see(x, i, 2);
         }
         for r in &v.rows {
             match r.kind {
                 "group" => {}
-                "data" => r.cells.iter().enumerate().for_each(|(x, t)| see(x, t, r.bold)),
+                "data" => r.cells.iter().enumerate().for_each(|(x, t)| see(x, t, usize::from(r.bold))),
                 _ => {
                     let from = if r.label_span == 0 { 0 } else { r.label_span };
-                    r.cells.iter().skip(1).enumerate().for_each(|(k, t)| see(from + k, t, true));
+                    r.cells.iter().skip(1).enumerate().for_each(|(k, t)| see(from + k, t, 1));
                 }
             }
         }
@@ -932,7 +990,7 @@ impl<'a> Writer<'a> {
     }
 
     /// Nơi nhận and the signer, in a borderless two-column table.
-    fn signature(&mut self) {
+    fn signature(&mut self, draft: bool) {
         let n = self.n;
         let doc = &self.loaded.document;
         let common = doc.common();
@@ -956,6 +1014,18 @@ impl<'a> Writer<'a> {
             let p = self.runs(Paragraph::new().style(id::NOI_NHAN), &line, false, false);
             noi_nhan.push(p);
         }
+        // Ô 12: the drafter's initials and the copies, at the right of the
+        // nơi nhận column.
+        if let Some(d) = common.drafter {
+            let size = half_points(n.size_pt.drafter);
+            noi_nhan.push(
+                Paragraph::new()
+                    .style(id::NOI_NHAN)
+                    .align(AlignmentType::Right)
+                    .line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32))
+                    .add_run(Run::new().size(size).add_text(d.line())),
+            );
+        }
         let mut signer = Vec::new();
         let first = LineSpacing::new().before(before);
         for a in &common.signer.authority {
@@ -971,14 +1041,14 @@ impl<'a> Writer<'a> {
             title = title.line_spacing(first);
         }
         signer.push(title.add_run(Run::new().add_text(vn::text::upper(&common.signer.title))));
-        // The room for the handwritten signature and the seal.
-        signer.push(
-            Paragraph::new().style(id::CHU_KY).keep_next(true).line_spacing(
-                LineSpacing::new()
-                    .line_rule(docx_rs::LineSpacingType::Exact)
-                    .line(twips_mm(n.signature_space_mm)),
-            ),
+        // The room for the handwritten signature and the seal, with their
+        // images when the document is signed (src/docx/images.rs).
+        let space = Paragraph::new().style(id::CHU_KY).keep_next(true).line_spacing(
+            LineSpacing::new()
+                .line_rule(docx_rs::LineSpacingType::Exact)
+                .line(twips_mm(n.signature_space_mm)),
         );
+        signer.push(self.signer_images(space, width - left, draft));
         signer.push(
             Paragraph::new().style(id::CHU_KY).add_run(Run::new().add_text(common.signer.name.clone())),
         );
@@ -989,7 +1059,8 @@ impl<'a> Writer<'a> {
 
     // ------------------------------------------------------------ output --
 
-    fn docx(&self, body: Vec<Child>) -> Docx {
+    /// The Word document of `body`, its last section laid out on `last`.
+    fn docx(&self, body: Vec<Child>, last: appendix::Page) -> Docx {
         let n = self.n;
         let (w, h) = n.paper_mm().unwrap_or((210.0, 297.0));
         let page_number = || Paragraph::new().style(id::PAGE_NUMBER).add_page_num(PageNum::new());
@@ -1017,37 +1088,28 @@ impl<'a> Writer<'a> {
             .default_size(half_points(n.size_pt.body))
             // Page numbers from page 2: page 1 has its own, empty header.
             .header(Header::new().add_paragraph(page_number()))
-            .first_header(Header::new());
+            .first_header(match self.circulation() {
+                // Ô 11 in the top margin of page 1: src/docx/stamps.rs.
+                Some(frame) => Header::new().add_table(frame).add_paragraph(Paragraph::new()),
+                None => Header::new(),
+            });
         for style in styles::all(n) {
             docx = docx.add_style(style);
         }
-        // A section ends at an empty paragraph holding its properties (the
-        // last one's are the document's). Every section shows the page
-        // headers of the document (the first two header parts: docx-rs's
-        // Section loses one of two headers); after the first, page numbers
-        // restart at 1, the first page unnumbered.
-        let mut first_section = true;
+        // Every section has the document's margins and page-number headers.
+        let base = docx.document.section_property.clone();
         for child in body {
             docx = match child {
                 Child::Paragraph(p) => docx.add_paragraph(*p),
                 Child::Table(t) => docx.add_table(*t),
-                Child::NewSection => {
-                    let mut property = docx_rs::SectionProperty::new()
-                        .page_size(docx_rs::PageSize::new().size(twips_mm(w) as u32, twips_mm(h) as u32))
-                        .page_margin(margin())
-                        .header(Header::new(), &docx_rs::create_header_rid(1))
-                        .first_header(Header::new(), &docx_rs::create_header_rid(2));
-                    if !first_section {
-                        property = property.page_num_type(docx_rs::PageNumType::new().start(1));
-                    }
-                    first_section = false;
-                    docx.add_paragraph(spacer(1.0).section_property(property))
+                // A section ends with a paragraph holding its properties:
+                // an empty one, 1 pt high.
+                Child::SectionEnd(page) => {
+                    docx.add_paragraph(spacer(1.0).section_property(appendix::section(&base, n, page)))
                 }
             };
         }
-        if !first_section {
-            docx = docx.page_num_type(docx_rs::PageNumType::new().start(1));
-        }
+        docx.document.section_property = appendix::section(&base, n, last);
         docx
     }
 }
@@ -1066,6 +1128,48 @@ fn run(text: &str, bold: bool, italic: bool) -> Run {
         r = r.italic();
     }
     r
+}
+
+/// `text` with the places the PDF never breaks a line made unbreakable,
+/// as `nd30.typ` boxes them: a số/ký hiệu or date (`2624/QĐ-UBND`) keeps
+/// its hyphens (non-breaking hyphens), a spaced dash (`kinh tế - xã hội`)
+/// its spaces (no-break spaces), so that neither ends or starts a line.
+fn unbreakable(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut start = 0;
+    while start < chars.len() {
+        let mut end = start;
+        while end < chars.len() && !chars[end].is_whitespace() {
+            end += 1;
+        }
+        let word = &chars[start..end];
+        // `[^\s/]+(/[^\s/]+)+`: a slash with something on both sides.
+        let numbered = word.first().is_some_and(|c| *c != '/')
+            && word.last().is_some_and(|c| *c != '/')
+            && word.contains(&'/')
+            && !word.windows(2).any(|w| w == ['/', '/']);
+        for c in word {
+            out.push(if numbered && *c == '-' { '\u{2011}' } else { *c });
+        }
+        if end < chars.len() {
+            // ` - ` between two words.
+            let dash = chars.get(end + 1) == Some(&'-')
+                && chars.get(end + 2) == Some(&' ')
+                && chars[end] == ' '
+                && end > start
+                && chars.get(end + 3).is_some_and(|c| !c.is_whitespace());
+            if dash {
+                out.push_str("\u{a0}-\u{a0}");
+                start = end + 3;
+                continue;
+            }
+            out.push(chars[end]);
+            end += 1;
+        }
+        start = end;
+    }
+    out
 }
 
 /// An empty paragraph `pt` high: a vertical gap between blocks.
@@ -1173,7 +1277,13 @@ fn reader_text(text: &str) -> String {
 /// The width in pt of `text` at `size` in the embedded Times New Roman twin
 /// (Liberation Serif, the same advance widths), for the rules' lengths.
 fn measure(text: &str, size: f64, bold: bool) -> f64 {
-    let bytes = if bold { crate::typeset::fonts::EMBEDDED[1] } else { crate::typeset::fonts::EMBEDDED[0] };
+    measure_face(text, size, usize::from(bold))
+}
+
+/// The width in pt of `text` at `size` in face `face` of the embedded
+/// family (0 regular, 1 bold, 2 italic, 3 bold italic).
+fn measure_face(text: &str, size: f64, face: usize) -> f64 {
+    let bytes = crate::typeset::fonts::EMBEDDED[face.min(3)];
     let Ok(face) = ttf_parser::Face::parse(bytes, 0) else { return 0.0 };
     let units = f64::from(face.units_per_em());
     let advance: f64 = text
@@ -1241,7 +1351,21 @@ fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
     let mut xml = docx.build();
     xml.doc_props.core = core_xml(loaded);
     let document = String::from_utf8(std::mem::take(&mut xml.document)).expect("docx-rs writes UTF-8");
-    xml.document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />")).into_bytes();
+    let document = document.replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />"));
+    xml.document = images::mend_drawings(&document).into_bytes();
+    // A footnote's text starts with its number (`w:footnoteRef`, which
+    // docx-rs does not write): without it Word prints no number there.
+    let footnotes = String::from_utf8(std::mem::take(&mut xml.footnotes)).expect("docx-rs writes UTF-8");
+    let note_start = format!("<w:pStyle w:val=\"{}\" /></w:pPr>", id::FOOTNOTE);
+    xml.footnotes = footnotes
+        .replace(
+            &note_start,
+            &format!(
+                "{note_start}<w:r><w:rPr><w:vertAlign w:val=\"superscript\" /></w:rPr><w:footnoteRef /></w:r>\
+                 <w:r><w:t xml:space=\"preserve\"> </w:t></w:r>"
+            ),
+        )
+        .into_bytes();
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), xml.content_type),
         ("_rels/.rels".into(), xml.rels),
@@ -1264,6 +1388,10 @@ fn pack(docx: Docx, loaded: &Loaded, _options: DocxOptions) -> Vec<u8> {
         if let Some(rels) = xml.header_rels.get(i) {
             parts.push((format!("word/_rels/header{}.xml.rels", i + 1), rels.clone()));
         }
+    }
+    // The signature and seal images.
+    for (id, bytes) in xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
     }
     for (i, f) in xml.footers.into_iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), f));

@@ -42,7 +42,7 @@ impl Writer<'_> {
             Document::ThoaThuan(_) => return self.hop_dong(),
             _ => unreachable!("checked by handles()"),
         }
-        self.signature();
+        self.signature(options.draft);
         if let Document::GiayNghiPhep(g) = doc
             && g.confirmation
         {

@@ -179,6 +179,7 @@ macro_rules! document {
                     urgency: self.urgency,
                     circulation: self.circulation,
                     joint: self.joint.as_ref(),
+                    drafter: self.drafter.as_ref(),
                 }
             }
         }
@@ -212,6 +213,8 @@ pub struct CommonRef<'a> {
     pub urgency: Option<Urgency>,
     pub circulation: Option<Circulation>,
     pub joint: Option<&'a Joint>,
+    /// Ô 12, under nơi nhận.
+    pub drafter: Option<&'a Drafter>,
 }
 
 /// Access to the shared parts of any document type.
