@@ -103,6 +103,8 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !starts_item
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
+                // A quyết định's thẩm quyền, in capitals under its trích yếu.
+                && !(is_caps(&next) && !is_caps(&prev_plain))
             {
                 notes.push(
                     Note::guessed(format!(
@@ -256,6 +258,36 @@ fn issuer_and_subject(rest: &str) -> (Option<String>, Option<String>) {
 /// Reads one citation: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của …`.
 fn parse_citation(text: &str, kind_hint: Option<&str>) -> Option<(Citation, bool)> {
     static ONE: OnceLock<Regex> = OnceLock::new();
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    // A Luật is cited by its name, its số only at times, its date long:
+    // `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`.
+    let named = regex(
+        &NAMED,
+        r"^(?P<kind>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+(?P<subject>.+?)(?:\s+số\s+(?P<num>[0-9][^\s,;]*))?(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?$",
+    );
+    if kind_hint.is_none()
+        && let Some(c) = named.captures(text.trim())
+    {
+        let (date, long) = match c.name("date") {
+            Some(d) => parse_date(d.as_str()).map(|(d, l)| (Some(crate::model::Date(d)), l))?,
+            None => (None, true),
+        };
+        let number = c.name("num").map(|m| m.as_str().to_string());
+        return Some((
+            Citation {
+                id: None,
+                kind: c["kind"].to_string(),
+                with_number: number.is_some(),
+                number,
+                date,
+                issuer: None,
+                subject: Some(c["subject"].to_string()),
+                replaced_by: None,
+                date_style: (!long).then_some(crate::model::DateStyle::Short),
+            },
+            true,
+        ));
+    }
     let kinds = kinds_pattern();
     let re = regex(
         &ONE,
@@ -922,6 +954,10 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes)),
         Format::Pdf => lines.to_vec(),
     };
+    // A text issued with the document (Mẫu 1.3: a Kế hoạch, a quy chế) or
+    // a form (mẫu) after it starts with a header of its own: the document
+    // ends there.
+    let (lines, attached) = cut_attachment(lines);
     if lines.is_empty() {
         return Err(Diagnostic::error("import-empty", "the file holds no text")
             .with_hint("a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"));
@@ -943,7 +979,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     };
     let model = doc_type.model();
-    if !["KeHoach", "BaoCao", "CongVan", "ToTrinh", "ThongBao", "VanBan"].contains(&model) {
+    if !["KeHoach", "BaoCao", "CongVan", "ToTrinh", "ThongBao", "VanBan", "QuyetDinh"].contains(&model) {
         return Err(Diagnostic::error(
             "import-type",
             format!("importing a {} is not supported yet; vanban imports Kế hoạch, báo cáo, công văn, tờ trình, thông báo and the văn bản of Mẫu 1.4", doc_type.ten_loai()),
@@ -964,6 +1000,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let (mut number, mut ky_hieu, mut place, mut date) =
         (None::<u32>, None::<String>, None::<String>, None::<String>);
     let mut date_year = None;
+    let mut numbered_with_year = false;
     static SO: OnceLock<Regex> = OnceLock::new();
     static PLACE: OnceLock<Regex> = OnceLock::new();
     for l in &lines[..header_end] {
@@ -973,9 +1010,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         {
             continue;
         }
-        if let Some(c) = regex(&SO, r"^Số\s*:\s*(\d*)\s*/\s*(\S+)$").captures(&t) {
+        if let Some(c) = regex(&SO, r"^Số\s*:\s*(\d*)\s*/\s*(?:(?P<year>\d{4})/)?(\S+)$").captures(&t) {
             number = c[1].parse().ok();
-            ky_hieu = Some(c[2].to_string());
+            ky_hieu = Some(c[3].to_string());
+            // `25/2026/QĐ-UBND`: a văn bản quy phạm pháp luật's số carries its year.
+            numbered_with_year = c.name("year").is_some();
             ctx.notes
                 .push(Note::recognised(format!("số and ký hiệu `{}`", t)).at("number").from_source(l.source));
             continue;
@@ -1001,6 +1040,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
 
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
+    let decision = model == "QuyetDinh";
     let mut i = body_start;
     let mut title_parts = Vec::new();
     if found.is_none()
@@ -1033,7 +1073,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             {
                 break;
             }
-            if !title_parts.is_empty() && !lines[i].bold {
+            if !title_parts.is_empty() && (!lines[i].bold || (decision && is_caps(&t))) {
                 break;
             }
             title_parts.push(t);
@@ -1044,6 +1084,12 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     }
     let title = title_parts.join(" ");
+    // A quyết định's thẩm quyền: the capitals under the trích yếu.
+    let mut authority_lines = Vec::new();
+    while decision && i < lines.len() && is_caps(&plain(&lines[i].text)) && authority_lines.len() < 4 {
+        authority_lines.push(plain(&lines[i].text));
+        i += 1;
+    }
 
     // The year: the date line's, else the one the title names.
     static YEAR: OnceLock<Regex> = OnceLock::new();
@@ -1081,6 +1127,14 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
         i += 1;
     }
+    // `Theo đề nghị của …`, closing a quyết định's căn cứ.
+    let mut proposal = None;
+    if decision && i < lines.len() && plain(&lines[i].text).starts_with("Theo đề nghị") {
+        let t = plain(&lines[i].text);
+        bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
+        proposal = Some(vn::text::strip_end_punctuation(&t).to_string());
+        i += 1;
+    }
     // A căn cứ's trích yếu citing an earlier one: `{{ cite("qd1719") }}`.
     for b in &mut bases {
         let items: Vec<&mut Value> = match b.get_mut("group") {
@@ -1112,7 +1166,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // ---- The end: nơi nhận, signer ----
     let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
     let body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
-    let mut recipients = Vec::new();
+    let mut recipients: Vec<String> = Vec::new();
     let mut archive = Vec::new();
     let mut signer_lines: Vec<&Line> = Vec::new();
     let mut drafter = None;
@@ -1123,6 +1177,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             recipients.push(after);
         }
         let right = |l: &Line| l.indent > 200.0;
+        let mut open = false;
         for l in &lines[nn + 1..] {
             let t = plain(&l.text);
             if right(l) {
@@ -1132,6 +1187,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
                 archive = rest.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
             } else if let Some(r) = t.strip_prefix("- ") {
                 recipients.push(vn::text::strip_end_punctuation(r.trim()).to_string());
+                open = !r.trim_end().ends_with([';', '.', ',']);
+            } else if let Some(last) = recipients.last_mut().filter(|_| open && archive.is_empty()) {
+                // An entry wrapped in its column (text copied from a PDF).
+                *last = format!("{last} {}", vn::text::strip_end_punctuation(&t));
+                open = !t.ends_with([';', '.', ',']);
             } else if archive.is_empty() && recipients.is_empty() {
                 recipients.push(vn::text::strip_end_punctuation(&t).to_string());
             } else if drafter.is_none() && signer_lines.is_empty() && regex_drafter().is_match(&t) {
@@ -1203,12 +1263,19 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if !bases.is_empty() {
         doc.insert("bases".into(), Value::Array(bases));
     }
-    if let Some(e) = bases_end {
+    if let Some(e) = bases_end.filter(|e| !(decision && numbered_with_year && *e == ';')) {
         doc.insert("bases_end".into(), Value::String(e.to_string()));
     }
 
     if model == "KeHoach" {
         ke_hoach_body(&body, &mut doc, &mut ctx);
+    } else if decision {
+        // The last Điều ends in `./.`: it is the Điều's, not a closing.
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        let d = Decision { authority: &authority_lines, numbered_with_year, title: &title, proposal };
+        decision_body(&body, d, &mut doc, &mut recipients, &mut ctx);
     } else {
         let (before, content) = match body.iter().position(|l| marker(&l.text).is_some()) {
             Some(p) if model != "CongVan" => (body[..p].to_vec(), body[p..].to_vec()),
@@ -1234,6 +1301,16 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
     if let Some(c) = closing {
         doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&c))));
+    }
+    if let Some((source, ten_loai)) = attached {
+        ctx.notes.push(
+            Note::check(format!(
+                "the {ten_loai} printed after the document (from {} {source}) is not part of this YAML: \
+                 import those pages as a document of their own, and name its YAML in `attachment:`",
+                format.source_unit()
+            ))
+            .at("title"),
+        );
     }
     ctx.notes.push(
         Note::recognised(format!("nơi nhận: {} entries, Lưu: {}", recipients.len(), archive.join(", ")))
@@ -1660,4 +1737,212 @@ pub fn to_yaml(v: &Value, doc_type: DocType) -> String {
         "# Imported by `vanban import` ({}): check the places the import report names,\n# then `vanban check` and `vanban render`.\n\n{body}",
         doc_type.ten_loai()
     )
+}
+
+/// Cuts the lines where a second header starts (a Quốc hiệu after the
+/// first one): the text a quyết định issues, printed after it, or a form.
+/// Returns the document's lines, and where the rest starts with its tên
+/// loại.
+fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Option<(usize, String)>) {
+    let quoc_hieu = |l: &Line| {
+        let u = upper(&plain(&l.text));
+        u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI")
+    };
+    let Some(first) = lines.iter().position(quoc_hieu) else { return (lines, None) };
+    let Some(second) = lines.iter().skip(first + 1).position(quoc_hieu).map(|k| k + first + 1) else {
+        return (lines, None);
+    };
+    // The cơ quan's lines before it (a PDF reads the two columns line by
+    // line): capitals, not a signer's quyền hạn, not past a signer's name.
+    let mut cut = second;
+    while cut > first + 1 && second - cut < 3 {
+        let t = plain(&lines[cut - 1].text);
+        if !is_caps(&t) || ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|p| t.starts_with(p)) {
+            break;
+        }
+        cut -= 1;
+    }
+    let rest = lines.split_off(cut);
+    let ten_loai = find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string());
+    let source = rest[0].source;
+    (lines, Some((source, ten_loai)))
+}
+
+/// What the header and căn cứ said that a quyết định's body needs.
+struct Decision<'a> {
+    /// The capitals under the trích yếu (absent in a văn bản quy phạm).
+    authority: &'a [String],
+    /// `Số: 25/2026/QĐ-UBND`: a văn bản quy phạm pháp luật.
+    numbered_with_year: bool,
+    title: &'a str,
+    proposal: Option<String>,
+}
+
+/// `CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN` → `Chủ tịch Ủy ban nhân dân
+/// xã Ngọc Liên` (printed in capitals again, so only the reading changes).
+fn authority_case(caps: &str) -> String {
+    let mut s = name_case(caps, true);
+    for body in ["ủy ban nhân dân", "hội đồng nhân dân", "ban thường vụ", "ban chấp hành", "ủy ban"]
+    {
+        if let Some(k) = s.find(&format!(" {body}")) {
+            let cap = vn::text::capitalize_first(body);
+            s = format!("{}{}{}", &s[..k + 1], cap, &s[k + 1 + body.len()..]);
+            break;
+        }
+    }
+    for title in ["chủ tịch", "giám đốc", "chánh văn phòng", "trưởng phòng", "bí thư"] {
+        if let Some(rest) = s.strip_prefix(&vn::text::capitalize_first(title)) {
+            s = format!("{}{rest}", vn::text::capitalize_first(title));
+        }
+    }
+    s
+}
+
+/// A quyết định's body: `QUYẾT ĐỊNH:` (or, in a văn bản quy phạm, the
+/// enactment sentence), then the Điều with their khoản and điểm.
+fn decision_body(
+    body: &[Line],
+    d: Decision,
+    doc: &mut Map<String, Value>,
+    recipients: &mut Vec<String>,
+    ctx: &mut Ctx,
+) {
+    let first_article = body.iter().position(|l| article_label(&l.text).is_some()).unwrap_or(body.len());
+    let mut before: Vec<&Line> =
+        body[..first_article].iter().filter(|l| upper(&plain(&l.text)) != "QUYẾT ĐỊNH:").collect();
+    let mut authority = authority_case(&d.authority.join(" "));
+    let legal = d.numbered_with_year || (d.authority.is_empty() && !before.is_empty());
+    let mut enactment = None;
+    if legal && !before.is_empty() {
+        let line = before.remove(0);
+        let t = plain(&line.text);
+        if let Some((who, _)) = t.split_once(" ban hành Quyết định") {
+            authority = who.to_string();
+        }
+        if t != vn::phrase::enactment(&authority, d.title) {
+            enactment = Some(ctx.body_text(&text_value(&t)));
+        }
+        ctx.notes.push(
+            Note::recognised(
+                "a văn bản quy phạm pháp luật: the enactment sentence in place of `QUYẾT ĐỊNH:`",
+            )
+            .at("legal_normative")
+            .from_source(line.source),
+        );
+    }
+    if authority.is_empty() {
+        ctx.notes.push(Note::check("no thẩm quyền line was found under the trích yếu").at("authority"));
+        authority = "<<thẩm quyền ban hành>>".into();
+    }
+    for l in &before {
+        ctx.notes.push(
+            Note::check(format!(
+                "a paragraph before Điều 1 was kept in Điều 1: `{}…`",
+                head(&plain(&l.text), 6)
+            ))
+            .at("articles[0]")
+            .from_source(l.source),
+        );
+    }
+    let mut articles = articles(&body[first_article..]);
+    if let (Some(first), false) = (articles.first_mut(), before.is_empty()) {
+        let lead: Vec<String> = before.iter().map(|l| l.text.clone()).collect();
+        let text = first.get("text").and_then(Value::as_str).map(str::to_string);
+        let joined = lead.into_iter().chain(text).collect::<Vec<_>>().join("\n\n");
+        first.insert("text".into(), Value::String(joined));
+    }
+    if legal {
+        doc.insert("legal_normative".into(), Value::Bool(true));
+    }
+    doc.insert("authority".into(), Value::String(authority));
+    if let Some(p) = d.proposal {
+        doc.insert("proposal".into(), Value::String(ctx.body_text(&text_value(&p))));
+    }
+    if let Some(e) = enactment {
+        doc.insert("enactment".into(), Value::String(e));
+    }
+    ctx.notes.push(Note::recognised(format!("{} Điều", articles.len())).at("articles"));
+    let mut articles: Vec<Value> = articles.into_iter().map(Value::Object).collect();
+    ctx.body_value_vec(&mut articles);
+    let n = articles.len();
+    doc.insert("articles".into(), Value::Array(articles));
+    // `Như Điều 3`: vanban writes it from `executors_article`.
+    static NHU: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = recipients.first().and_then(|r| regex(&NHU, r"^Như Điều (\d+)$").captures(r)) {
+        let k: usize = c[1].parse().unwrap_or(n);
+        if k != n {
+            doc.insert("executors_article".into(), json!(k));
+        }
+        recipients.remove(0);
+    }
+}
+
+/// `Điều 1.` (`**Điều 1.**`, `Điều 1:`) at the start of a line: its number,
+/// whether the label alone was bold (the Điều then has no title), and the
+/// rest of the line.
+fn article_label(text: &str) -> Option<(u32, bool, String)> {
+    static A: OnceLock<Regex> = OnceLock::new();
+    let c = regex(&A, r"^(\*\*)?Điều\s+(\d+)[.:](\*\*)?\s*(.*)$").captures(text.trim())?;
+    let label_bold = c.get(1).is_some() && c.get(3).is_some();
+    Some((c[2].parse().ok()?, label_bold, c[4].to_string()))
+}
+
+/// The Điều: a title (a bold line, or a short one without a sentence's
+/// end), or its sentence; khoản `1.`, điểm `a)`; other paragraphs join its
+/// text.
+fn articles(lines: &[Line]) -> Vec<Map<String, Value>> {
+    static K: OnceLock<Regex> = OnceLock::new();
+    static P: OnceLock<Regex> = OnceLock::new();
+    let mut out: Vec<Map<String, Value>> = Vec::new();
+    for l in lines {
+        if let Some((_, label_bold, rest)) = article_label(&l.text) {
+            let mut a = Map::new();
+            let p = plain(&rest);
+            let titled = l.bold
+                || (!label_bold && !rest.is_empty() && heading_like(&Line { bold: false, ..l.clone() }));
+            if titled {
+                a.insert("title".into(), Value::String(text_value(&p)));
+            } else if !rest.is_empty() {
+                a.insert("text".into(), Value::String(text_value(rest.trim())));
+            }
+            out.push(a);
+            continue;
+        }
+        let Some(a) = out.last_mut() else { continue };
+        let t = l.text.trim();
+        let clauses = a.entry("clauses").or_insert_with(|| Value::Array(Vec::new()));
+        let Value::Array(clauses) = clauses else { continue };
+        if let Some(c) = regex(&K, r"^(\d{1,2})\.\s+(.+)$").captures(t) {
+            clauses.push(json!({"text": text_value(&c[2])}));
+        } else if let (Some(c), Some(Value::Object(last))) =
+            (regex(&P, r"^([a-zđ])\)\s+(.+)$").captures(t), clauses.last_mut())
+        {
+            let points = last.entry("points").or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(p) = points {
+                p.push(Value::String(text_value(&c[2])));
+            }
+        } else {
+            let text = match a.get("text").and_then(Value::as_str) {
+                Some(before) => format!("{before}\n\n{t}"),
+                None => t.to_string(),
+            };
+            a.insert("text".into(), Value::String(text_value(&text)));
+        }
+    }
+    // A khoản without điểm is written as its text.
+    for a in &mut out {
+        if let Some(Value::Array(cs)) = a.get_mut("clauses") {
+            for c in cs.iter_mut() {
+                if c.get("points").is_none()
+                    && let Some(t) = c.get("text").cloned()
+                {
+                    *c = t;
+                }
+            }
+        }
+        if a.get("clauses").and_then(Value::as_array).is_some_and(Vec::is_empty) {
+            a.remove("clauses");
+        }
+    }
+    out
 }
