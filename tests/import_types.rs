@@ -122,3 +122,20 @@ fn a_quyet_dinh_quy_pham_keeps_its_year_numbered_so_and_enactment() {
 fn a_quyet_dinh_ban_hanh_quy_che_imports() {
     round_trip("quyet-dinh-quy-che-ngoc-lien-2026.yaml", &["attachment", "forms"]);
 }
+
+#[test]
+fn a_giay_moi_imports_with_its_guests_and_meeting() {
+    let (pdf, _) = round_trip("giay-moi-ngoc-lien-2026.yaml", &[]);
+    assert!(
+        pdf.yaml.contains("time: 08 giờ 00 phút, thứ Tư, ngày 22 tháng 4 năm {{ year }}\n"),
+        "{}",
+        pdf.yaml
+    );
+}
+
+#[test]
+fn a_giay_gioi_thieu_imports_its_labelled_lines() {
+    let (pdf, _) = round_trip("giay-gioi-thieu-ngoc-lien-2026.yaml", &[]);
+    assert!(pdf.yaml.contains("valid_until: \"2026-05-31\"\n"), "{}", pdf.yaml);
+    assert!(pdf.yaml.contains("person: Hà Thị Mai\n"), "{}", pdf.yaml);
+}

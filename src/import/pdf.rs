@@ -512,7 +512,11 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
     // Only letters carry style: a digit or a dash set from a fallback font
     // (upright in an italic căn cứ) does not split a run.
     let letter = |t: &str| t.chars().any(char::is_alphabetic);
-    let visible: Vec<&(String, bool, bool)> = glyphs.iter().filter(|g| letter(&g.0)).collect();
+    let mut visible: Vec<&(String, bool, bool)> = glyphs.iter().filter(|g| letter(&g.0)).collect();
+    // A run of digits alone (`2026` ending a bold trích yếu) has their style.
+    if visible.is_empty() {
+        visible = glyphs.iter().filter(|g| !g.0.trim().is_empty()).collect();
+    }
     let all_bold = !visible.is_empty() && visible.iter().all(|g| g.1);
     let all_italic = !visible.is_empty() && visible.iter().all(|g| g.2);
     let mut out = String::new();

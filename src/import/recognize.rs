@@ -105,6 +105,8 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !next.starts_with("Nơi nhận")
                 // A quyết định's thẩm quyền, in capitals under its trích yếu.
                 && !(is_caps(&next) && !is_caps(&prev_plain))
+                // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
+                && !next.contains("trân trọng")
             {
                 notes.push(
                     Note::guessed(format!(
@@ -979,7 +981,19 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     };
     let model = doc_type.model();
-    if !["KeHoach", "BaoCao", "CongVan", "ToTrinh", "ThongBao", "VanBan", "QuyetDinh"].contains(&model) {
+    if ![
+        "KeHoach",
+        "BaoCao",
+        "CongVan",
+        "ToTrinh",
+        "ThongBao",
+        "VanBan",
+        "QuyetDinh",
+        "GiayMoi",
+        "GiayGioiThieu",
+    ]
+    .contains(&model)
+    {
         return Err(Diagnostic::error(
             "import-type",
             format!("importing a {} is not supported yet; vanban imports Kế hoạch, báo cáo, công văn, tờ trình, thông báo and the văn bản of Mẫu 1.4", doc_type.ten_loai()),
@@ -1041,6 +1055,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
 
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
     let decision = model == "QuyetDinh";
+    // A giấy giới thiệu prints no trích yếu: its `title` is the `Về việc:`.
+    let no_title = model == "GiayGioiThieu";
     let mut i = body_start;
     let mut title_parts = Vec::new();
     if found.is_none()
@@ -1066,7 +1082,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         if v >= body_start {
             i = j;
         }
-    } else {
+    } else if !no_title {
         while i < lines.len() {
             let t = plain(&lines[i].text);
             if t.starts_with("Căn cứ") || t.starts_with("Kính gửi") || marker(&lines[i].text).is_some()
@@ -1252,7 +1268,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     doc.insert("date".into(), date.map_or(Value::Null, Value::String));
     doc.insert("year".into(), json!(year));
     let mut title_v = Value::String(ctx.body_text(&text_value(&title)));
-    if title.is_empty() {
+    if title.is_empty() && !no_title {
         ctx.notes.push(Note::check("no trích yếu was found under the tên loại").at("title"));
         title_v = Value::String("<<trích yếu>>".into());
     }
@@ -1269,6 +1285,20 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
 
     if model == "KeHoach" {
         ke_hoach_body(&body, &mut doc, &mut ctx);
+    } else if model == "GiayMoi" || model == "GiayGioiThieu" {
+        // The closing may be one of the details, the last ending in `./.`.
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        if model == "GiayMoi" {
+            giay_moi_body(&body, &mut doc, &mut ctx);
+        } else {
+            giay_gioi_thieu_body(&body, &mut doc, &mut ctx);
+        }
+        // `Như trên`: vanban writes it.
+        if recipients.first().is_some_and(|r| r == "Như trên") {
+            recipients.remove(0);
+        }
     } else if decision {
         // The last Điều ends in `./.`: it is the Điều's, not a closing.
         if let Some(c) = closing.take() {
@@ -1945,4 +1975,152 @@ fn articles(lines: &[Line]) -> Vec<Map<String, Value>> {
         }
     }
     out
+}
+
+/// A giấy mời's body (Mẫu 1.7): `<cơ quan> trân trọng kính mời:` and the
+/// guests, paragraphs, then `Tới dự:`, `Thời gian:`, `Địa điểm:`, `Chủ
+/// trì:`, `Nội dung:` with its items, `Thành phần:` with its list, and the
+/// closing paragraph.
+fn giay_moi_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    #[derive(PartialEq)]
+    enum At {
+        Content,
+        Agenda,
+        Participants,
+        Closing,
+    }
+    let mut to = Vec::new();
+    let mut content = Vec::new();
+    let mut meeting = Map::new();
+    let mut agenda = Vec::new();
+    let mut participants = Vec::new();
+    let mut closing: Vec<String> = Vec::new();
+    let mut at = At::Content;
+    let mut k = 0;
+    if body.first().is_some_and(|l| plain(&l.text).ends_with("trân trọng kính mời:")) {
+        k = 1;
+        while k < body.len() && plain(&body[k].text).starts_with("- ") {
+            to.push(
+                vn::text::strip_end_punctuation(plain(&body[k].text).trim_start_matches("- ")).to_string(),
+            );
+            k += 1;
+        }
+    }
+    let value = |t: &str| ctx.body_text(&text_value(vn::text::strip_end_punctuation(t.trim())));
+    for l in &body[k..] {
+        let t = plain(&l.text);
+        let labelled =
+            [("Tới dự:", "event"), ("Thời gian:", "time"), ("Địa điểm:", "venue"), ("Chủ trì:", "chair")]
+                .into_iter()
+                .find_map(|(label, key)| t.strip_prefix(label).map(|rest| (key, rest.trim().to_string())));
+        if let Some((key, rest)) = labelled.filter(|_| at != At::Closing) {
+            meeting.insert(key.into(), Value::String(value(&rest)));
+            at = At::Content;
+        } else if t == "Nội dung:" && at != At::Closing {
+            at = At::Agenda;
+        } else if t == "Thành phần:" && at != At::Closing {
+            at = At::Participants;
+        } else if at == At::Agenda && (t.starts_with("- ") || t.starts_with("+ ")) {
+            agenda.push(Value::String(ctx.body_text(&text_value(l.text.trim()))));
+        } else if at == At::Participants && t.starts_with("- ") {
+            participants.push(Value::String(value(t.trim_start_matches("- "))));
+        } else if at == At::Content && meeting.is_empty() {
+            content.push(Value::String(ctx.body_text(&text_value(l.text.trim()))));
+        } else {
+            at = At::Closing;
+            closing.push(l.text.trim().to_string());
+        }
+    }
+    if !to.is_empty() {
+        doc.insert("to".into(), json!(to));
+    }
+    if !content.is_empty() {
+        doc.insert("content".into(), Value::Array(content));
+    }
+    for (key, what) in [("time", "<<thời gian>>"), ("venue", "<<địa điểm>>")] {
+        if !meeting.contains_key(key) {
+            ctx.notes.push(Note::check(format!("no `{key}` line was found in the giấy mời")).at("meeting"));
+            meeting.insert(key.into(), Value::String(what.into()));
+        }
+    }
+    if !agenda.is_empty() {
+        meeting.insert("agenda".into(), Value::Array(agenda));
+    }
+    if !participants.is_empty() {
+        meeting.insert("participants".into(), Value::Array(participants));
+    }
+    ctx.notes.push(
+        Note::recognised(format!("the meeting: {}", meeting.keys().cloned().collect::<Vec<_>>().join(", ")))
+            .at("meeting"),
+    );
+    doc.insert("meeting".into(), Value::Object(meeting));
+    if !closing.is_empty() {
+        doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&closing.join(" ")))));
+    }
+}
+
+/// A giấy giới thiệu's body (Mẫu 1.8), by its labels: `Ông (bà)`, `Chức
+/// vụ:`, `Được cử đến:`, `Về việc:`, vanban's request sentence, `Giấy
+/// này có giá trị đến hết ngày …`. A PDF's reader may have run them into
+/// one paragraph; they are found in the text as one.
+fn giay_gioi_thieu_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    let all = body.iter().map(|l| plain(&l.text)).collect::<Vec<_>>().join(" ");
+    const LABELS: [&str; 6] = [
+        "Ông (bà)",
+        "Chức vụ:",
+        "Được cử đến:",
+        "Về việc:",
+        "Đề nghị Quý cơ quan tạo điều kiện",
+        "Giấy này có giá trị đến hết",
+    ];
+    let mut found: Vec<(usize, usize)> =
+        LABELS.iter().enumerate().filter_map(|(k, l)| all.find(l).map(|at| (at, k))).collect();
+    found.sort();
+    let field = |k: usize| -> Option<String> {
+        let n = found.iter().position(|f| f.1 == k)?;
+        let start = found[n].0 + LABELS[k].len();
+        let end = found.get(n + 1).map_or(all.len(), |f| f.0);
+        Some(all[start..end].trim().to_string())
+    };
+    let mut put = |key: &str, k: usize, placeholder: &str, ctx: &mut Ctx| match field(k) {
+        Some(v) => {
+            doc.insert(
+                key.into(),
+                Value::String(ctx.body_text(&text_value(vn::text::strip_end_punctuation(&v)))),
+            );
+        }
+        None if placeholder.is_empty() => {}
+        None => {
+            ctx.notes.push(Note::check(format!("no `{}` line was found", LABELS[k])).at(key));
+            doc.insert(key.into(), Value::String(placeholder.into()));
+        }
+    };
+    put("person", 0, "<<họ và tên>>", ctx);
+    put("position", 1, "", ctx);
+    put("sent_to", 2, "<<nơi được cử đến>>", ctx);
+    put("title", 3, "<<về việc>>", ctx);
+    static UNTIL: OnceLock<Regex> = OnceLock::new();
+    let until = field(5)
+        .and_then(|v| {
+            regex(&UNTIL, r"^ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+                .captures(&v)
+                .map(|c| (c[1].parse(), c[2].parse(), c[3].parse()))
+        })
+        .and_then(|(d, m, y)| chrono::NaiveDate::from_ymd_opt(y.ok()?, m.ok()?, d.ok()?));
+    let until = until.unwrap_or_else(|| {
+        ctx.notes.push(
+            Note::check("no `Giấy này có giá trị đến hết ngày …` was found: check `valid_until`")
+                .at("valid_until"),
+        );
+        chrono::NaiveDate::from_ymd_opt(ctx.year.unwrap_or(2000), 12, 31).unwrap_or_default()
+    });
+    doc.insert("valid_until".into(), Value::String(until.format("%Y-%m-%d").to_string()));
+    if let Some(intro) = found
+        .first()
+        .map(|f| all[..f.0].trim())
+        .filter(|t| !t.is_empty() && !t.ends_with("trân trọng giới thiệu:"))
+    {
+        ctx.notes.push(Note::check(format!("text before `Ông (bà)` left out: `{intro}`")).at("person"));
+    }
+    ctx.notes.push(Note::recognised("the person, where they are sent, why, and until when").at("person"));
 }
