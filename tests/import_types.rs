@@ -139,3 +139,10 @@ fn a_giay_gioi_thieu_imports_its_labelled_lines() {
     assert!(pdf.yaml.contains("valid_until: \"2026-05-31\"\n"), "{}", pdf.yaml);
     assert!(pdf.yaml.contains("person: Hà Thị Mai\n"), "{}", pdf.yaml);
 }
+
+#[test]
+fn a_nghi_quyet_imports_with_its_authority_lines_xet_and_closing() {
+    let (pdf, _) = round_trip("nghi-quyet-ngoc-lien-2026.yaml", &[]);
+    let vanban::model::Document::NghiQuyet(n) = &pdf.loaded.document else { panic!("not a nghị quyết") };
+    assert_eq!(n.articles[0].clauses.len(), 3);
+}

@@ -991,6 +991,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         "QuyetDinh",
         "GiayMoi",
         "GiayGioiThieu",
+        "NghiQuyet",
     ]
     .contains(&model)
     {
@@ -1054,7 +1055,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
 
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
-    let decision = model == "QuyetDinh";
+    let decision = model == "QuyetDinh" || model == "NghiQuyet";
     // A giấy giới thiệu prints no trích yếu: its `title` is the `Về việc:`.
     let no_title = model == "GiayGioiThieu";
     let mut i = body_start;
@@ -1136,16 +1137,24 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let mut bases = Vec::new();
     let mut taken = HashSet::new();
     let mut bases_end = None;
-    while i < lines.len() && plain(&lines[i].text).starts_with("Căn cứ") {
+    while i < lines.len()
+        && (plain(&lines[i].text).starts_with("Căn cứ")
+            || decision && plain(&lines[i].text).starts_with("Xét "))
+    {
         let t = plain(&lines[i].text);
         let path = format!("bases[{}]", bases.len());
-        bases.push(parse_basis(&t, &mut taken, &mut ctx.cited, &mut ctx.notes, &path, lines[i].source));
+        if t.starts_with("Xét ") {
+            // `Xét Tờ trình …; Báo cáo thẩm tra …`: kept as written.
+            bases.push(json!({ "text": vn::text::strip_end_punctuation(&t) }));
+        } else {
+            bases.push(parse_basis(&t, &mut taken, &mut ctx.cited, &mut ctx.notes, &path, lines[i].source));
+        }
         bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
         i += 1;
     }
     // `Theo đề nghị của …`, closing a quyết định's căn cứ.
     let mut proposal = None;
-    if decision && i < lines.len() && plain(&lines[i].text).starts_with("Theo đề nghị") {
+    if model == "QuyetDinh" && i < lines.len() && plain(&lines[i].text).starts_with("Theo đề nghị") {
         let t = plain(&lines[i].text);
         bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
         proposal = Some(vn::text::strip_end_punctuation(&t).to_string());
@@ -1300,11 +1309,19 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             recipients.remove(0);
         }
     } else if decision {
-        // The last Điều ends in `./.`: it is the Điều's, not a closing.
-        if let Some(c) = closing.take() {
-            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        // The last Điều ends in `./.` when no closing paragraph follows.
+        if model == "QuyetDinh" || closing.as_deref().is_some_and(|c| article_label(c).is_some()) {
+            if let Some(c) = closing.take() {
+                body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+            }
         }
-        let d = Decision { authority: &authority_lines, numbered_with_year, title: &title, proposal };
+        let d = Decision {
+            authority: &authority_lines,
+            numbered_with_year: numbered_with_year && model == "QuyetDinh",
+            resolution: model == "NghiQuyet",
+            title: &title,
+            proposal,
+        };
         decision_body(&body, d, &mut doc, &mut recipients, &mut ctx);
     } else {
         let (before, content) = match body.iter().position(|l| marker(&l.text).is_some()) {
@@ -1804,6 +1821,8 @@ struct Decision<'a> {
     authority: &'a [String],
     /// `Số: 25/2026/QĐ-UBND`: a văn bản quy phạm pháp luật.
     numbered_with_year: bool,
+    /// A nghị quyết: `QUYẾT NGHỊ:`, its authority in lines.
+    resolution: bool,
     title: &'a str,
     proposal: Option<String>,
 }
@@ -1828,6 +1847,35 @@ fn authority_case(caps: &str) -> String {
     s
 }
 
+/// `KHÓA I, KỲ HỌP THỨ NĂM` → `Khóa I, Kỳ họp thứ năm`: a sentence's
+/// capitals, Roman numerals kept, each comma's part capitalised.
+fn session_case(caps: &str) -> String {
+    if !is_caps(caps) {
+        return caps.to_string();
+    }
+    static R: OnceLock<Regex> = OnceLock::new();
+    let roman = regex(&R, &format!("^{ROMAN}[,.;]?$"));
+    caps.split(", ")
+        .map(|part| {
+            let words: Vec<String> = part
+                .split_whitespace()
+                .enumerate()
+                .map(|(k, w)| {
+                    if roman.is_match(w) {
+                        w.to_string()
+                    } else if k == 0 {
+                        vn::text::capitalize_first(&w.to_lowercase())
+                    } else {
+                        w.to_lowercase()
+                    }
+                })
+                .collect();
+            words.join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A quyết định's body: `QUYẾT ĐỊNH:` (or, in a văn bản quy phạm, the
 /// enactment sentence), then the Điều with their khoản and điểm.
 fn decision_body(
@@ -1838,10 +1886,12 @@ fn decision_body(
     ctx: &mut Ctx,
 ) {
     let first_article = body.iter().position(|l| article_label(&l.text).is_some()).unwrap_or(body.len());
-    let mut before: Vec<&Line> =
-        body[..first_article].iter().filter(|l| upper(&plain(&l.text)) != "QUYẾT ĐỊNH:").collect();
+    let mut before: Vec<&Line> = body[..first_article]
+        .iter()
+        .filter(|l| !["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"].contains(&upper(&plain(&l.text)).as_str()))
+        .collect();
     let mut authority = authority_case(&d.authority.join(" "));
-    let legal = d.numbered_with_year || (d.authority.is_empty() && !before.is_empty());
+    let legal = !d.resolution && (d.numbered_with_year || (d.authority.is_empty() && !before.is_empty()));
     let mut enactment = None;
     if legal && !before.is_empty() {
         let line = before.remove(0);
@@ -1884,7 +1934,14 @@ fn decision_body(
     if legal {
         doc.insert("legal_normative".into(), Value::Bool(true));
     }
-    doc.insert("authority".into(), Value::String(authority));
+    if d.resolution && !d.authority.is_empty() {
+        // `HỘI ĐỒNG NHÂN DÂN XÃ NGỌC LIÊN` / `KHÓA I, KỲ HỌP THỨ NĂM`.
+        let mut lines = vec![Value::String(authority_case(&d.authority[0]))];
+        lines.extend(d.authority[1..].iter().map(|l| Value::String(session_case(l))));
+        doc.insert("authority".into(), Value::Array(lines));
+    } else {
+        doc.insert("authority".into(), Value::String(authority));
+    }
     if let Some(p) = d.proposal {
         doc.insert("proposal".into(), Value::String(ctx.body_text(&text_value(&p))));
     }
