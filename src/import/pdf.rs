@@ -647,7 +647,12 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     for s in &segs {
         *lefts.entry(s.x0.round() as i64).or_default() += 1;
     }
-    let left = lefts.iter().max_by_key(|(x, n)| (**n, -**x)).map_or(85.0, |(x, _)| *x as f64);
+    // The most common one is that of the first lines of paragraphs in a
+    // short document; the margin is the leftmost edge that recurs (nơi
+    // nhận, paragraphs' second lines).
+    let most = lefts.values().copied().max().unwrap_or(0);
+    let left =
+        lefts.iter().filter(|(_, n)| **n >= 3.min(most)).map(|(x, _)| *x).min().map_or(85.0, |x| x as f64);
     // Justified lines all end at the right margin: the most common right
     // edge among lines starting at the left one.
     let mut rights: HashMap<i64, usize> = HashMap::new();

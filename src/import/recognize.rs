@@ -1328,11 +1328,16 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             Some(p) if model != "CongVan" => (body[..p].to_vec(), body[p..].to_vec()),
             _ => (Vec::new(), body.clone()),
         };
-        if let [one] = before.as_slice() {
+        // A báo cáo and a văn bản have a preamble; others keep it as a
+        // paragraph of their content.
+        let has_preamble = matches!(model, "BaoCao" | "VanBan");
+        if let [one] = before.as_slice()
+            && has_preamble
+        {
             doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&one.text))));
         }
         let mut all = before.clone();
-        if before.len() == 1 {
+        if before.len() == 1 && has_preamble {
             all.clear();
         }
         all.extend(content);

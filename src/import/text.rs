@@ -33,6 +33,11 @@ pub fn parse(text: &str) -> Vec<Line> {
         if t.is_empty() || t.chars().all(|c| c == '=' || c == '-' || c == '_') && t.len() > 2 {
             continue;
         }
+        // The page number heading a page (`pdftotext` starts a page with a
+        // form feed).
+        if raw.starts_with('\u{c}') && t.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
         let mut bold = open_bold;
         let mut italic = false;
         if open_bold {
