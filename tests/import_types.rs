@@ -146,3 +146,9 @@ fn a_nghi_quyet_imports_with_its_authority_lines_xet_and_closing() {
     let vanban::model::Document::NghiQuyet(n) = &pdf.loaded.document else { panic!("not a nghị quyết") };
     assert_eq!(n.articles[0].clauses.len(), 3);
 }
+
+#[test]
+fn a_bien_ban_imports_its_meeting_and_two_signers() {
+    let (pdf, _) = round_trip("bien-ban-ngoc-lien-2026.yaml", &[]);
+    assert!(pdf.yaml.contains("kind: hoi-nghi\n"), "{}", pdf.yaml);
+}

@@ -992,6 +992,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         "GiayMoi",
         "GiayGioiThieu",
         "NghiQuyet",
+        "BienBan",
     ]
     .contains(&model)
     {
@@ -1228,7 +1229,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     } else {
         signer_lines.extend(lines[body_end..].iter());
     }
-    let signer = signer(&signer_lines, &mut ctx.notes);
+    let mut signer = signer(&signer_lines, &mut ctx.notes);
 
     // ---- Issuer: from the header, else from the text ----
     let issuer = issuer(&issuer_lines, ky_hieu.as_deref(), doc_type, &lines, &mut ctx.notes);
@@ -1307,6 +1308,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         // `Như trên`: vanban writes it.
         if recipients.first().is_some_and(|r| r == "Như trên") {
             recipients.remove(0);
+        }
+    } else if model == "BienBan" {
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        if let Some(s) = bien_ban_body(&body, &signer_lines, &mut doc, &mut ctx) {
+            signer = s;
         }
     } else if decision {
         // The last Điều ends in `./.` when no closing paragraph follows.
@@ -2185,4 +2193,160 @@ fn giay_gioi_thieu_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut C
         ctx.notes.push(Note::check(format!("text before `Ông (bà)` left out: `{intro}`")).at("person"));
     }
     ctx.notes.push(Note::recognised("the person, where they are sent, why, and until when").at("person"));
+}
+
+/// `08 giờ 00 phút, ngày 22 tháng 4 năm 2026` as a biên bản's moment.
+fn moment(text: &str) -> Option<(String, Option<chrono::NaiveDate>)> {
+    static M: OnceLock<Regex> = OnceLock::new();
+    let c = regex(
+        &M,
+        r"^(\d{1,2}) giờ (\d{1,2})(?: phút)?(?:,? (?:ngày )?(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))?",
+    )
+    .captures(text.trim())?;
+    let time = format!("{:02}:{:02}", c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+    let date = match (c.get(3), c.get(4), c.get(5)) {
+        (Some(d), Some(m), Some(y)) => chrono::NaiveDate::from_ymd_opt(
+            y.as_str().parse().ok()?,
+            m.as_str().parse().ok()?,
+            d.as_str().parse().ok()?,
+        ),
+        _ => None,
+    };
+    Some((time, date))
+}
+
+/// A biên bản's body (Mẫu 1.9): when it opened, where, who attended,
+/// chaired and wrote it, `Nội dung:`, `… kết thúc vào …`; then the thư ký
+/// and the chủ tọa signing side by side. Returns the chủ tọa's block.
+fn bien_ban_body(
+    body: &[Line],
+    signer_lines: &[&Line],
+    doc: &mut Map<String, Value>,
+    ctx: &mut Ctx,
+) -> Option<Value> {
+    static END: OnceLock<Regex> = OnceLock::new();
+    let end_re = regex(&END, r"^(Cuộc họp|Hội nghị|Hội thảo) kết thúc vào (.+?)\.?$");
+    let end = body.iter().rposition(|l| end_re.is_match(&plain(&l.text)));
+    let details_end = end.unwrap_or(body.len());
+    let value = |t: &str, ctx: &Ctx| ctx.body_text(&text_value(vn::text::strip_end_punctuation(t.trim())));
+    let mut attendees = Vec::new();
+    let mut content_from = None;
+    let mut in_attendees = false;
+    let mut opened_date = None;
+    for (k, l) in body[..details_end].iter().enumerate() {
+        let t = plain(&l.text);
+        if let Some(rest) = t.strip_prefix("Thời gian bắt đầu:") {
+            match moment(rest) {
+                Some((time, date)) => {
+                    opened_date = date;
+                    let mut m = json!({"time": time});
+                    if let Some(d) = date {
+                        m["date"] = Value::String(d.format("%Y-%m-%d").to_string());
+                    }
+                    doc.insert("opened".into(), m);
+                }
+                None => ctx.notes.push(
+                    Note::check(format!("`Thời gian bắt đầu:{rest}` was not read as a time")).at("opened"),
+                ),
+            }
+        } else if let Some(rest) = t.strip_prefix("Địa điểm:") {
+            doc.insert("venue".into(), Value::String(value(rest, ctx)));
+        } else if let Some(rest) = t.strip_prefix("Thành phần tham dự:") {
+            in_attendees = rest.trim().is_empty();
+            if !in_attendees {
+                attendees.push(Value::String(value(rest, ctx)));
+            }
+            continue;
+        } else if let (true, Some(item)) = (in_attendees, t.strip_prefix("- ")) {
+            attendees.push(Value::String(value(item, ctx)));
+            continue;
+        } else if let Some(rest) = t.strip_prefix("Chủ trì (chủ tọa):") {
+            doc.insert("chair".into(), Value::String(value(rest, ctx)));
+        } else if let Some(rest) = t.strip_prefix("Thư ký (người ghi biên bản):") {
+            doc.insert("secretary".into(), Value::String(value(rest, ctx)));
+        } else if t == "Nội dung:" {
+            content_from = Some(k + 1);
+            break;
+        } else {
+            ctx.notes.push(
+                Note::check(format!("a line before `Nội dung:` left out: `{}`", head(&t, 8)))
+                    .from_source(l.source),
+            );
+        }
+        in_attendees = false;
+    }
+    doc.insert("attendees".into(), Value::Array(attendees));
+    if let Some(d) = opened_date.filter(|_| doc.get("date").is_none_or(Value::is_null)) {
+        // The header has no date line: the day it was held.
+        doc.insert("date".into(), Value::String(d.format("%Y-%m-%d").to_string()));
+    }
+    for (key, placeholder) in
+        [("venue", "<<địa điểm>>"), ("chair", "<<chủ trì>>"), ("secretary", "<<thư ký>>")]
+    {
+        if !doc.contains_key(key) {
+            ctx.notes.push(Note::check(format!("no `{key}` line was found in the biên bản")).at(key));
+            doc.insert(key.into(), Value::String(placeholder.into()));
+        }
+    }
+    if !doc.contains_key("opened") {
+        doc.insert("opened".into(), json!({"time": "00:00"}));
+        ctx.notes.push(Note::check("no `Thời gian bắt đầu:` was found: check `opened`").at("opened"));
+    }
+    let (mut content, style) =
+        blocks(&body[content_from.unwrap_or(details_end).min(details_end)..details_end]);
+    ctx.body_value_vec(&mut content);
+    if let Some(s) = style.filter(|s| *s != "1.") {
+        doc.insert("numbering".into(), Value::String(s.into()));
+    }
+    doc.insert("content".into(), Value::Array(content));
+    let closed = end.and_then(|e| {
+        let line = plain(&body[e].text);
+        let c = end_re.captures(&line)?;
+        let kind = match &c[1] {
+            "Hội nghị" => Some("hoi-nghi"),
+            "Hội thảo" => Some("hoi-thao"),
+            _ => None,
+        };
+        if let Some(k) = kind {
+            doc.insert("kind".into(), Value::String(k.into()));
+        }
+        moment(&c[2])
+    });
+    let closed = match closed {
+        Some((time, date)) => {
+            let mut m = json!({"time": time});
+            if let Some(d) = date.filter(|d| Some(*d) != opened_date) {
+                m["date"] = Value::String(d.format("%Y-%m-%d").to_string());
+            }
+            m
+        }
+        None => {
+            ctx.notes.push(Note::check("no `… kết thúc vào …` line was found: check `closed`").at("closed"));
+            json!({"time": "00:00"})
+        }
+    };
+    doc.insert("closed".into(), closed);
+    // The two blocks: capitals are their chức vụ, the other lines names,
+    // the thư ký's first (on the left).
+    let tail: Vec<String> = body[end.map_or(details_end, |e| e + 1)..]
+        .iter()
+        .chain(signer_lines.iter().copied())
+        .map(|l| plain(&l.text))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let titles: Vec<&String> = tail.iter().filter(|t| is_caps(t)).collect();
+    let names: Vec<&String> = tail.iter().filter(|t| !is_caps(t)).collect();
+    let block = |k: usize, what: &str, ctx: &mut Ctx| {
+        let title = titles.get(k).map(|t| office_case(t)).unwrap_or_else(|| {
+            ctx.notes.push(Note::check(format!("the {what}'s chức vụ was not found")).at("signer"));
+            "<<chức vụ>>".into()
+        });
+        let name = names.get(k).map(|n| name_case_person(n)).unwrap_or_else(|| "<<họ và tên>>".into());
+        json!({"title": title, "name": name})
+    };
+    doc.insert("secretary_signer".into(), block(0, "thư ký", ctx));
+    let chair = block(1, "chủ tọa", ctx);
+    ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
+    ctx.notes.push(Note::recognised("the thư ký's and the chủ tọa's blocks").at("secretary_signer"));
+    Some(chair)
 }
