@@ -152,3 +152,9 @@ fn a_bien_ban_imports_its_meeting_and_two_signers() {
     let (pdf, _) = round_trip("bien-ban-ngoc-lien-2026.yaml", &[]);
     assert!(pdf.yaml.contains("kind: hoi-nghi\n"), "{}", pdf.yaml);
 }
+
+#[test]
+fn a_cong_dien_imports_its_sender_addressees_and_urgency() {
+    let (pdf, _) = round_trip("cong-dien-ngoc-lien-2026.yaml", &[]);
+    assert!(pdf.yaml.contains("urgency: hoa-toc\n"), "{}", pdf.yaml);
+}

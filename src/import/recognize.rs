@@ -107,6 +107,7 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !(is_caps(&next) && !is_caps(&prev_plain))
                 // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
                 && !next.contains("trân trọng")
+                && !next.ends_with(" điện:")
             {
                 notes.push(
                     Note::guessed(format!(
@@ -458,6 +459,15 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
     let level = lines
         .iter()
         .find_map(|l| marker(&l.text).filter(|_| heading_like(l)).map(|(m, _)| std::mem::discriminant(&m)));
+    // Without headings, numbered paragraphs (`1. Trưởng các thôn …`) set it.
+    let numbered = level.is_none();
+    let level = level.or_else(|| {
+        lines.iter().find_map(|l| {
+            marker(&l.text)
+                .filter(|(m, _)| matches!(m, Marker::Decimal(_) | Marker::Letter(_)))
+                .map(|(m, _)| std::mem::discriminant(&m))
+        })
+    });
     while i < lines.len() {
         let l = &lines[i];
         match marker(&l.text) {
@@ -486,6 +496,14 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 }
                 out.push(Value::Object(s));
                 i = j;
+            }
+            Some((m, rest)) if numbered && Some(std::mem::discriminant(&m)) == level => {
+                // A numbered paragraph, counted with its siblings.
+                style = Some(numbering_of(&m));
+                let raw = l.text.trim();
+                let text = raw.split_once(' ').map(|(_, r)| r.trim()).filter(|r| plain(r) == rest);
+                out.push(json!({"text": text_value(text.unwrap_or(&rest))}));
+                i += 1;
             }
             _ => {
                 out.push(match &l.table {
@@ -993,6 +1011,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         "GiayGioiThieu",
         "NghiQuyet",
         "BienBan",
+        "CongDien",
     ]
     .contains(&model)
     {
@@ -1017,6 +1036,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         (None::<u32>, None::<String>, None::<String>, None::<String>);
     let mut date_year = None;
     let mut numbered_with_year = false;
+    let mut marks: Vec<(&str, &str)> = Vec::new();
     static SO: OnceLock<Regex> = OnceLock::new();
     static PLACE: OnceLock<Regex> = OnceLock::new();
     for l in &lines[..header_end] {
@@ -1050,6 +1070,21 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             continue;
         }
         if vv.is_some_and(|v| std::ptr::eq(l, &lines[v])) {
+            continue;
+        }
+        // Độ khẩn and độ mật, stamped under the số (ô 10a, 10b).
+        let mark = match u.as_str() {
+            "HỎA TỐC" | "HOẢ TỐC" => Some(("urgency", "hoa-toc")),
+            "THƯỢNG KHẨN" => Some(("urgency", "thuong-khan")),
+            "KHẨN" => Some(("urgency", "khan")),
+            "MẬT" => Some(("secrecy", "mat")),
+            "TỐI MẬT" => Some(("secrecy", "toi-mat")),
+            "TUYỆT MẬT" => Some(("secrecy", "tuyet-mat")),
+            _ => None,
+        };
+        if let Some(m) = mark {
+            ctx.notes.push(Note::recognised(format!("{} `{t}`", m.0)).at(m.0).from_source(l.source));
+            marks.push(m);
             continue;
         }
         issuer_lines.push(l);
@@ -1089,6 +1124,9 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             let t = plain(&lines[i].text);
             if t.starts_with("Căn cứ") || t.starts_with("Kính gửi") || marker(&lines[i].text).is_some()
             {
+                break;
+            }
+            if t.ends_with(" điện:") {
                 break;
             }
             if !title_parts.is_empty() && (!lines[i].bold || (decision && is_caps(&t))) {
@@ -1277,6 +1315,9 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     doc.insert("place".into(), place.map_or(Value::String("<<địa danh>>".into()), Value::String));
     doc.insert("date".into(), date.map_or(Value::Null, Value::String));
     doc.insert("year".into(), json!(year));
+    for (k, v) in &marks {
+        doc.insert(k.to_string(), Value::String(v.to_string()));
+    }
     let mut title_v = Value::String(ctx.body_text(&text_value(&title)));
     if title.is_empty() && !no_title {
         ctx.notes.push(Note::check("no trích yếu was found under the tên loại").at("title"));
@@ -1332,6 +1373,12 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         };
         decision_body(&body, d, &mut doc, &mut recipients, &mut ctx);
     } else {
+        if model == "CongDien" {
+            cong_dien_head(&mut body, &mut doc, &mut ctx);
+            if recipients.first().is_some_and(|r| r == "Như trên") {
+                recipients.remove(0);
+            }
+        }
         let (before, content) = match body.iter().position(|l| marker(&l.text).is_some()) {
             Some(p) if model != "CongVan" => (body[..p].to_vec(), body[p..].to_vec()),
             _ => (Vec::new(), body.clone()),
@@ -1352,7 +1399,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         let (mut content, style) = blocks(&all);
         ctx.body_value_vec(&mut content);
         if let Some(s) = style {
-            let default = if model == "CongVan" { "1." } else { "I." };
+            let default = if matches!(model, "CongVan" | "CongDien") { "1." } else { "I." };
             if s != default {
                 doc.insert("numbering".into(), Value::String(s.into()));
             }
@@ -2349,4 +2396,27 @@ fn bien_ban_body(
     ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
     ctx.notes.push(Note::recognised("the thư ký's and the chủ tọa's blocks").at("secretary_signer"));
     Some(chair)
+}
+
+/// A công điện's `<SENDER> điện:` and its addressees (`- …;`), taken off
+/// the body's start.
+fn cong_dien_head(body: &mut Vec<Line>, doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    let Some(k) = body.iter().take(3).position(|l| plain(&l.text).ends_with(" điện:")) else {
+        ctx.notes.push(Note::check("no `… điện:` line was found under the trích yếu").at("sender"));
+        doc.insert("sender".into(), Value::String("<<người gửi>>".into()));
+        doc.insert("to".into(), json!(["<<nơi nhận điện>>"]));
+        return;
+    };
+    let t = plain(&body[k].text);
+    let sender = t.trim_end_matches(" điện:").trim();
+    doc.insert("sender".into(), Value::String(authority_case(sender)));
+    let mut to = Vec::new();
+    let mut j = k + 1;
+    while j < body.len() && plain(&body[j].text).starts_with("- ") {
+        to.push(vn::text::strip_end_punctuation(plain(&body[j].text).trim_start_matches("- ")).to_string());
+        j += 1;
+    }
+    ctx.notes.push(Note::recognised(format!("the sender and {} addressees", to.len())).at("sender"));
+    doc.insert("to".into(), json!(to));
+    body.drain(..j);
 }
