@@ -158,3 +158,14 @@ fn a_cong_dien_imports_its_sender_addressees_and_urgency() {
     let (pdf, _) = round_trip("cong-dien-ngoc-lien-2026.yaml", &[]);
     assert!(pdf.yaml.contains("urgency: hoa-toc\n"), "{}", pdf.yaml);
 }
+
+#[test]
+fn a_giay_nghi_phep_imports_its_dates_and_confirmation() {
+    // The register's trích yếu is not printed: it cannot come back.
+    let (pdf, _) = round_trip("giay-nghi-phep-ngoc-lien-2026.yaml", &["title"]);
+    let vanban::model::Document::GiayNghiPhep(g) = &pdf.loaded.document else {
+        panic!("not a giấy nghỉ phép")
+    };
+    assert!(g.confirmation);
+    assert_eq!(g.title, "Cấp giấy nghỉ phép cho ông (bà) Hà Thị Mai");
+}

@@ -1012,6 +1012,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         "NghiQuyet",
         "BienBan",
         "CongDien",
+        "GiayNghiPhep",
     ]
     .contains(&model)
     {
@@ -1093,7 +1094,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
     let decision = model == "QuyetDinh" || model == "NghiQuyet";
     // A giấy giới thiệu prints no trích yếu: its `title` is the `Về việc:`.
-    let no_title = model == "GiayGioiThieu";
+    let no_title = model == "GiayGioiThieu" || model == "GiayNghiPhep";
     let mut i = body_start;
     let mut title_parts = Vec::new();
     if found.is_none()
@@ -1267,6 +1268,16 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     } else {
         signer_lines.extend(lines[body_end..].iter());
     }
+    // A giấy nghỉ phép's block for the confirmation of the place of leave,
+    // under the signature.
+    let mut confirmation = false;
+    if signer_lines.iter().any(|l| plain(&l.text).starts_with("Xác nhận của cơ quan")) {
+        confirmation = true;
+        signer_lines.retain(|l| {
+            let t = plain(&l.text);
+            !t.starts_with("Xác nhận của cơ quan") && !t.starts_with("quyền địa phương nơi nghỉ phép")
+        });
+    }
     let mut signer = signer(&signer_lines, &mut ctx.notes);
 
     // ---- Issuer: from the header, else from the text ----
@@ -1348,6 +1359,18 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
         // `Như trên`: vanban writes it.
         if recipients.first().is_some_and(|r| r == "Như trên") {
+            recipients.remove(0);
+        }
+    } else if model == "GiayNghiPhep" {
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        giay_nghi_phep_body(&body, &mut doc, &mut ctx);
+        if confirmation {
+            doc.insert("confirmation".into(), Value::Bool(true));
+        }
+        // The person, first in nơi nhận: vanban writes it.
+        if recipients.first().is_some_and(|r| doc.get("person").and_then(Value::as_str) == Some(r.as_str())) {
             recipients.remove(0);
         }
     } else if model == "BienBan" {
@@ -2419,4 +2442,67 @@ fn cong_dien_head(body: &mut Vec<Line>, doc: &mut Map<String, Value>, ctx: &mut 
     ctx.notes.push(Note::recognised(format!("the sender and {} addressees", to.len())).at("sender"));
     doc.insert("to".into(), json!(to));
     body.drain(..j);
+}
+
+/// A giấy nghỉ phép's body (Mẫu 1.10), vanban's sentences read back: the
+/// request, the person and chức vụ, the leave (duration, from, until,
+/// where), what it counts as. The register's trích yếu is not printed.
+fn giay_nghi_phep_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    static G: OnceLock<Regex> = OnceLock::new();
+    const D: &str = r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})";
+    let all = body.iter().map(|l| plain(&l.text)).collect::<Vec<_>>().join(" ");
+    let re = regex(
+        &G,
+        &format!(
+            r"^Xét Đơn đề nghị nghỉ phép (?P<req>{D}) của ông \(bà\) (?P<p1>.+?), .+? cấp cho: Ông \(bà\): (?P<person>.+?) (?:Chức vụ: (?P<pos>.+?) )?Được nghỉ phép trong thời gian (?P<dur>.+?) kể từ (?P<from>{D}) đến hết (?P<until>{D}) tại (?P<at>.+?)\.? Số ngày nghỉ phép nêu trên được tính vào thời gian (?P<counted>.+?)\.?$"
+        ),
+    );
+    let date = |t: &str| parse_date(t.trim_start_matches("ngày ").trim()).map(|(d, _)| d);
+    let Some(c) = re.captures(&all) else {
+        ctx.notes.push(
+            Note::check("the giấy nghỉ phép's sentences were not read: fill in its fields").at("person"),
+        );
+        let today =
+            chrono::NaiveDate::from_ymd_opt(ctx.year.unwrap_or(2000), 1, 1).unwrap_or_default().to_string();
+        for (k, v) in [
+            ("person", "<<họ và tên>>".to_string()),
+            ("request_date", today.clone()),
+            ("from", today.clone()),
+            ("until", today),
+            ("at", "<<nơi nghỉ>>".into()),
+            ("counted_as", "<<nghỉ hằng năm>>".into()),
+        ] {
+            doc.insert(k.into(), Value::String(v));
+        }
+        return;
+    };
+    let text = |v: &str, ctx: &Ctx| ctx.body_text(&text_value(v.trim()));
+    doc.insert("person".into(), Value::String(c["person"].to_string()));
+    if let Some(p) = c.name("pos") {
+        doc.insert("position".into(), Value::String(text(p.as_str(), ctx)));
+    }
+    let days = |k: &str| date(&c[k]).map(|d| d.format("%Y-%m-%d").to_string());
+    for k in ["request_date", "from", "until"] {
+        let key = if k == "request_date" { "req" } else { k };
+        doc.insert(k.into(), days(key).map_or(Value::Null, Value::String));
+    }
+    // `05 ngày`, the calendar days, is vanban's default.
+    let default = match (date(&c["from"]), date(&c["until"])) {
+        (Some(f), Some(u)) => format!("{:02} ngày", (u - f).num_days() + 1),
+        _ => String::new(),
+    };
+    if c["dur"] != default {
+        doc.insert("duration".into(), Value::String(text(&c["dur"], ctx)));
+    }
+    doc.insert("at".into(), Value::String(text(&c["at"], ctx)));
+    doc.insert("counted_as".into(), Value::String(text(&c["counted"], ctx)));
+    let title = format!("Cấp giấy nghỉ phép cho ông (bà) {}", &c["person"]);
+    doc.insert("title".into(), Value::String(title));
+    ctx.notes.push(
+        Note::check(
+            "a giấy nghỉ phép prints no trích yếu: `title` (for the register) is made from the person's name",
+        )
+        .at("title"),
+    );
+    ctx.notes.push(Note::recognised("the request, the person, the leave and what it counts as").at("person"));
 }
