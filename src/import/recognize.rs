@@ -108,6 +108,10 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
                 && !next.contains("trân trọng")
                 && !next.ends_with(" điện:")
+                // `BÊN B: …` after Bên A's lines; one labelled line after
+                // another (`Địa chỉ: …`, `Đại diện: …`).
+                && !next.starts_with("BÊN ")
+                && !(labelled_line(&prev_plain) && labelled_line(&next))
             {
                 notes.push(
                     Note::guessed(format!(
@@ -125,6 +129,12 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
         out.push(line.clone());
     }
     out
+}
+
+/// `Địa chỉ: thôn …`: a short label, its colon, a value.
+fn labelled_line(text: &str) -> bool {
+    static L: OnceLock<Regex> = OnceLock::new();
+    regex(&L, r"^\p{Lu}[^:]{0,25}: \S").is_match(text)
 }
 
 fn head(text: &str, words: usize) -> String {
@@ -1013,6 +1023,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         "BienBan",
         "CongDien",
         "GiayNghiPhep",
+        "ThoaThuan",
     ]
     .contains(&model)
     {
@@ -1372,6 +1383,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         // The person, first in nơi nhận: vanban writes it.
         if recipients.first().is_some_and(|r| doc.get("person").and_then(Value::as_str) == Some(r.as_str())) {
             recipients.remove(0);
+        }
+    } else if model == "ThoaThuan" {
+        if let Some(c) = closing.take() {
+            body.push(Line { text: format!("{c}./."), ..body.last().cloned().unwrap_or_default() });
+        }
+        if let Some(s) = thoa_thuan_body(&body, &mut doc, &mut ctx) {
+            signer = s;
         }
     } else if model == "BienBan" {
         if let Some(c) = closing.take() {
@@ -2505,4 +2523,106 @@ fn giay_nghi_phep_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ct
         .at("title"),
     );
     ctx.notes.push(Note::recognised("the request, the person, the leave and what it counts as").at("person"));
+}
+
+/// A hợp đồng's (bản thỏa thuận's) body: the paragraph before the
+/// parties, `BÊN A: …` and `BÊN B: …` with their lines, the sentence
+/// before the Điều, the Điều, the closing paragraph (ending `./.`); then
+/// `ĐẠI DIỆN BÊN A` and `ĐẠI DIỆN BÊN B` side by side. Returns Bên A's
+/// signer.
+fn thoa_thuan_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) -> Option<Value> {
+    static PARTY: OnceLock<Regex> = OnceLock::new();
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    let party_re = regex(&PARTY, r"^(BÊN [AB](?: \([^)]*\))?):\s*(.+)$");
+    let labelled = regex(&LABELLED, r"^[^:]{1,40}: \S");
+    let texts: Vec<String> = body.iter().map(|l| plain(&l.text)).collect();
+    let a = texts.iter().position(|t| t.starts_with("BÊN A"));
+    let b = texts.iter().position(|t| t.starts_with("BÊN B"));
+    let first_article = body.iter().position(|l| article_label(&l.text).is_some()).unwrap_or(body.len());
+    let end = texts.iter().rposition(|t| t.ends_with("./.")).unwrap_or(body.len().saturating_sub(1));
+    let value = |t: &str, ctx: &Ctx| ctx.body_text(&text_value(t.trim()));
+    let preamble: Vec<&str> = texts[..a.unwrap_or(0)].iter().map(String::as_str).collect();
+    if !preamble.is_empty() {
+        doc.insert("preamble".into(), Value::String(value(&preamble.join(" "), ctx)));
+    }
+    let party =
+        |from: Option<usize>, to: usize, ctx: &mut Ctx, who: &str| -> (Map<String, Value>, Vec<String>) {
+            let mut m = Map::new();
+            let Some(k) = from.filter(|&k| k < to) else {
+                ctx.notes.push(Note::check(format!("no `{who}:` line was found")).at(if who == "BÊN A" {
+                    "party_a"
+                } else {
+                    "party_b"
+                }));
+                m.insert("name".into(), Value::String("<<tên>>".into()));
+                return (m, Vec::new());
+            };
+            let (label, name) = match party_re.captures(&texts[k]) {
+                Some(c) => (c[1].to_string(), c[2].to_string()),
+                None => (
+                    who.to_string(),
+                    texts[k].trim_start_matches(who).trim_start_matches(':').trim().to_string(),
+                ),
+            };
+            if label != who {
+                m.insert("label".into(), Value::String(vn::text::capitalize_first(&label.to_lowercase())));
+            }
+            m.insert("name".into(), Value::String(value(&name, ctx)));
+            (m, texts[k + 1..to].to_vec())
+        };
+    let (mut party_a, lines_a) = party(a, b.unwrap_or(first_article), ctx, "BÊN A");
+    let (mut party_b, mut lines_b) = party(b, first_article, ctx, "BÊN B");
+    // The sentence before the Điều (`Hai bên thống nhất … sau:`).
+    if lines_b.last().is_some_and(|t| !labelled.is_match(t)) {
+        let agreement = lines_b.pop().unwrap_or_default();
+        doc.insert("agreement".into(), Value::String(value(&agreement, ctx)));
+    }
+    for (p, lines) in [(&mut party_a, lines_a), (&mut party_b, lines_b)] {
+        if !lines.is_empty() {
+            p.insert(
+                "lines".into(),
+                Value::Array(lines.iter().map(|l| Value::String(value(l, ctx))).collect()),
+            );
+        }
+    }
+    // The closing paragraph, unless the `./.` ends the last Điều.
+    let mut article_lines: Vec<Line> =
+        body[first_article..=end.max(first_article).min(body.len().saturating_sub(1))].to_vec();
+    if let Some(last) = article_lines.last_mut() {
+        last.text = last.text.trim_end().trim_end_matches("/.").to_string();
+    }
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let item = regex(&ITEM, r"^(?:\d{1,2}\.|[a-zđ]\))\s");
+    let last_is_closing = article_lines.len() > 1
+        && article_lines
+            .last()
+            .is_some_and(|l| article_label(&l.text).is_none() && !item.is_match(&plain(&l.text)) && !l.bold)
+        && article_lines.len() >= 2;
+    if last_is_closing && let Some(c) = article_lines.pop() {
+        doc.insert("closing".into(), Value::String(value(&c.text, ctx)));
+    }
+    let mut articles: Vec<Value> = articles(&article_lines).into_iter().map(Value::Object).collect();
+    ctx.body_value_vec(&mut articles);
+    ctx.notes.push(Note::recognised(format!("the two parties and {} Điều", articles.len())).at("articles"));
+    // The signers: `ĐẠI DIỆN …` lines lead them; capitals are chức vụ,
+    // the other lines names; Bên A's first.
+    let tail: Vec<&String> =
+        texts[(end + 1).min(texts.len())..].iter().filter(|t| !t.starts_with("ĐẠI DIỆN")).collect();
+    let titles: Vec<&&String> = tail.iter().filter(|t| is_caps(t)).collect();
+    let names: Vec<&&String> = tail.iter().filter(|t| !is_caps(t)).collect();
+    let block = |k: usize, ctx: &mut Ctx| {
+        let title = titles.get(k).map(|t| office_case(t)).unwrap_or_else(|| {
+            ctx.notes.push(Note::check("a signer's chức vụ was not found").at("signer"));
+            "<<chức vụ>>".into()
+        });
+        let name = names.get(k).map(|n| name_case_person(n)).unwrap_or_else(|| "<<họ và tên>>".into());
+        json!({"title": title, "name": name})
+    };
+    party_b.insert("signer".into(), block(1, ctx));
+    let signer_a = block(0, ctx);
+    doc.insert("party_a".into(), Value::Object(party_a));
+    doc.insert("party_b".into(), Value::Object(party_b));
+    doc.insert("articles".into(), Value::Array(articles));
+    ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
+    Some(signer_a)
 }
