@@ -181,3 +181,9 @@ fn a_hop_dong_imports_its_parties_articles_and_two_signers() {
     // printed the same.
     round_trip("hop-dong-ngoc-lien-2026.yaml", &["bases-as-printed"]);
 }
+
+#[test]
+fn a_thu_cong_imports_its_greeting() {
+    let (pdf, _) = round_trip("thu-cong-ngoc-lien-2027.yaml", &[]);
+    assert!(pdf.yaml.contains("greeting: "), "{}", pdf.yaml);
+}

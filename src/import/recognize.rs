@@ -1009,30 +1009,6 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     };
     let model = doc_type.model();
-    if ![
-        "KeHoach",
-        "BaoCao",
-        "CongVan",
-        "ToTrinh",
-        "ThongBao",
-        "VanBan",
-        "QuyetDinh",
-        "GiayMoi",
-        "GiayGioiThieu",
-        "NghiQuyet",
-        "BienBan",
-        "CongDien",
-        "GiayNghiPhep",
-        "ThoaThuan",
-    ]
-    .contains(&model)
-    {
-        return Err(Diagnostic::error(
-            "import-type",
-            format!("importing a {} is not supported yet; vanban imports Kế hoạch, báo cáo, công văn, tờ trình, thông báo and the văn bản of Mẫu 1.4", doc_type.ten_loai()),
-        )
-        .with_hint("import it with `--type bao-cao` to keep its text as sections, then move the parts into place"));
-    }
     if let Some((i, _)) = found {
         ctx.notes.push(
             Note::recognised(format!("tên loại {} ({})", upper(doc_type.ten_loai()), doc_type.key()))
@@ -1414,6 +1390,19 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         };
         decision_body(&body, d, &mut doc, &mut recipients, &mut ctx);
     } else {
+        // A thư's salutation: `Thân gửi đồng bào …!`.
+        if model == "ThuCong"
+            && let Some(first) = body.first()
+        {
+            let t = plain(&first.text);
+            if t.ends_with('!')
+                || ["Thân gửi", "Kính gửi", "Kính thưa", "Thân ái gửi"].iter().any(|g| t.starts_with(g))
+            {
+                doc.insert("greeting".into(), Value::String(ctx.body_text(&text_value(first.text.trim()))));
+                ctx.notes.push(Note::recognised("the salutation").at("greeting").from_source(first.source));
+                body.remove(0);
+            }
+        }
         if model == "CongDien" {
             cong_dien_head(&mut body, &mut doc, &mut ctx);
             if recipients.first().is_some_and(|r| r == "Như trên") {
