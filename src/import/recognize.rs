@@ -89,7 +89,18 @@ fn marker(text: &str) -> Option<(Marker, String)> {
 /// line that is no outline marker, item or heading.
 fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
+    // The trích yếu under the tên loại: a line that starts with a capital
+    // after it is the text's first paragraph, not its continuation.
+    let mut title_at = None;
     for line in lines {
+        if out.last().is_some_and(|p| find_type(std::slice::from_ref(p)).is_some()) {
+            title_at = Some(out.len());
+        }
+        let starts_upper = plain(&line.text).chars().next().is_some_and(char::is_uppercase);
+        if title_at == Some(out.len().wrapping_sub(1)) && starts_upper {
+            out.push(line.clone());
+            continue;
+        }
         if let Some(prev) = out.last_mut().filter(|p| p.table.is_none() && line.table.is_none()) {
             let prev_plain = plain(&prev.text);
             let ends_open = !prev_plain.ends_with(['.', ';', ':', '!', '?', ')']);
@@ -146,12 +157,14 @@ fn tail(text: &str, words: usize) -> String {
     w[w.len().saturating_sub(words)..].join(" ")
 }
 
+/// Abbreviations kept in capitals when a name or chức vụ is recased.
+const KEEP: [&str; 10] = ["UBND", "HĐND", "MTTQ", "VN", "TW", "CP", "TTg", "DTTS", "NN", "PTNT"];
+
 /// Capitals to how a name is written: `ỦY BAN NHÂN DÂN` → `Ủy ban nhân
 /// dân`, `XÃ NGỌC LIÊN` → `xã Ngọc Liên` (proper names after an
 /// administrative unit keep their capitals), `UBND` kept.
 pub fn name_case(line: &str, first_capital: bool) -> String {
     const UNITS: [&str; 8] = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"];
-    const KEEP: [&str; 10] = ["UBND", "HĐND", "MTTQ", "VN", "TW", "CP", "TTg", "DTTS", "NN", "PTNT"];
     let lower = line.to_lowercase();
     let mut proper_from = None;
     for u in UNITS {
@@ -191,6 +204,10 @@ fn office_case(text: &str) -> String {
         _ => (String::new(), text),
     };
     let mut s = vn::text::capitalize_first(&rest.to_lowercase());
+    // `HĐND`, `UBND` … stay as written.
+    for w in rest.split_whitespace().filter(|w| KEEP.contains(w)) {
+        s = s.replace(&format!(" {}", w.to_lowercase()), &format!(" {w}"));
+    }
     for title in ["chủ tịch", "giám đốc", "chánh văn phòng", "văn phòng", "trưởng phòng", "bí thư"]
     {
         s = s.replace(title, &vn::text::capitalize_first(title));
@@ -1429,7 +1446,12 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         let (mut content, style) = blocks(&all);
         ctx.body_value_vec(&mut content);
         if let Some(s) = style {
-            let default = if matches!(model, "CongVan" | "CongDien") { "1." } else { "I." };
+            // Each layout's own default (templates: `numbering or …`).
+            let default = if matches!(model, "CongVan" | "CongDien" | "ThongBao" | "ToTrinh" | "ThuCong") {
+                "1."
+            } else {
+                "I."
+            };
             if s != default {
                 doc.insert("numbering".into(), Value::String(s.into()));
             }
@@ -1449,9 +1471,20 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             .at("title"),
         );
     }
+    // `Như trên` opening nơi nhận: vanban writes it where the type has a
+    // Kính gửi (or its addressees).
+    let lead_nhu_tren = matches!(model, "CongVan" | "ToTrinh" | "GiayGioiThieu" | "CongDien")
+        || (matches!(model, "BaoCao" | "KeHoach" | "ThongBao" | "GiayMoi" | "VanBan")
+            && doc.get("to").is_some_and(|t| t.as_array().is_some_and(|a| !a.is_empty())));
+    if lead_nhu_tren && recipients.first().is_some_and(|r| r == "Như trên") {
+        recipients.remove(0);
+    }
     ctx.notes.push(
-        Note::recognised(format!("nơi nhận: {} entries, Lưu: {}", recipients.len(), archive.join(", ")))
-            .at("recipients"),
+        Note::recognised(match recipients.len() {
+            1 => format!("nơi nhận: 1 entry, Lưu: {}", archive.join(", ")),
+            n => format!("nơi nhận: {n} entries, Lưu: {}", archive.join(", ")),
+        })
+        .at("recipients"),
     );
     doc.insert("recipients".into(), json!(recipients));
     doc.insert("archive".into(), json!(if archive.is_empty() { vec!["VT".to_string()] } else { archive }));
