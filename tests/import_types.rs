@@ -197,3 +197,16 @@ fn a_thu_cong_imports_its_greeting() {
 fn a_thong_bao_imports_back() {
     round_trip("thong-bao-ngoc-lien-2026.yaml", &[]);
 }
+
+/// A bold run ends before the punctuation after it, and a date of the
+/// document's year is written `{{ year }}` (probe: `(**số liệu tính đến
+/// ngày 30/11/2026).**`).
+#[test]
+fn a_bold_run_and_a_date_of_the_year_come_back_from_a_pdf() {
+    let pdf = common::render_loaded(source("cong-van-ngoc-lien-2026.yaml")).pdf;
+    let imported = import("cv.pdf", &pdf);
+    let yaml = imported.yaml.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(yaml.contains("(**số liệu tính đến ngày 30/11/{{ year }}**)."), "{yaml}");
+    // A cited document's date stays its own.
+    assert!(yaml.contains("455/SDTTG-KHTH ngày 14/4/2026 của"), "{yaml}");
+}

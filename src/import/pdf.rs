@@ -512,7 +512,15 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
     // Only letters carry style: a digit or a dash set from a fallback font
     // (upright in an italic căn cứ) does not split a run.
     let letter = |t: &str| t.chars().any(char::is_alphabetic);
-    let mut visible: Vec<&(String, bool, bool)> = glyphs.iter().filter(|g| letter(&g.0)).collect();
+    // Punctuation after the last letter counts too (`…2026**).`).
+    let last_letter = glyphs.iter().rposition(|g| letter(&g.0));
+    let trailing = |k: usize| {
+        last_letter.is_some_and(|l| k > l)
+            && !glyphs[k].0.trim().is_empty()
+            && !glyphs[k].0.chars().any(char::is_alphanumeric)
+    };
+    let mut visible: Vec<&(String, bool, bool)> =
+        glyphs.iter().enumerate().filter(|(k, g)| letter(&g.0) || trailing(*k)).map(|(_, g)| g).collect();
     // A run of digits alone (`2026` ending a bold trích yếu) has their style.
     if visible.is_empty() {
         visible = glyphs.iter().filter(|g| !g.0.trim().is_empty()).collect();
@@ -545,7 +553,9 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
             continue;
         }
         let style = (*b, *i);
-        if style != cur && (letter(t) || next_letter[k] == Some(style)) {
+        // Punctuation after the last letter (`…2026**).`) has its own style.
+        let trailing = next_letter[k].is_none() && !t.chars().any(char::is_alphanumeric);
+        if style != cur && (letter(t) || next_letter[k] == Some(style) || trailing) {
             out.push_str(mark(cur.0, cur.1));
             cur = style;
             out.push_str(&pending_space);
@@ -559,6 +569,26 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
     }
     out.push_str(mark(cur.0, cur.1));
     (out, all_bold, all_italic)
+}
+
+/// `**a** **b**` → `**a b**`, where the marks are bold's alone (not
+/// part of `***`).
+fn merge_bold_runs(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < text.len() {
+        let at = text[k..].find("** **").map(|i| i + k);
+        let Some(i) = at else {
+            out.push_str(&text[k..]);
+            break;
+        };
+        let alone = (i == 0 || b[i - 1] != b'*') && b.get(i + 5) != Some(&b'*');
+        out.push_str(&text[k..i]);
+        out.push_str(if alone { " " } else { "** **" });
+        k = i + 5;
+    }
+    out
 }
 
 /// A whole line's style as inline markup.
@@ -704,6 +734,8 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             if neutral || (last.bold == s.bold && last.italic == s.italic) {
                 last.text.push(' ');
                 last.text.push_str(&s.text);
+                // A bold run across the line break is one run.
+                last.text = merge_bold_runs(&last.text);
             } else {
                 // The styles differ: both become inline runs.
                 last.text = inline(&last.text, last.bold, last.italic);

@@ -157,6 +157,27 @@ fn tail(text: &str, words: usize) -> String {
     w[w.len().saturating_sub(words)..].join(" ")
 }
 
+/// `30/11/2026` in running text → `30/11/{{ year }}`, unless a cited
+/// document's date (`ngày 14/4/2026 của Sở …`), which stays that document's.
+fn short_dates_of_year(text: &str, year: i32) -> String {
+    static D: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&D, r"\b(\d{1,2}/\d{1,2})/(\d{4})\b");
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("a match");
+        let cited = text[whole.end()..].starts_with(" của ");
+        if c[2].parse::<i32>().ok() == Some(year) && !cited {
+            out.push_str(&text[last..whole.start()]);
+            out.push_str(&c[1]);
+            out.push_str("/{{ year }}");
+            last = whole.end();
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 /// Abbreviations kept in capitals when a name or chức vụ is recased.
 const KEEP: [&str; 10] = ["UBND", "HĐND", "MTTQ", "VN", "TW", "CP", "TTg", "DTTS", "NN", "PTNT"];
 
@@ -678,6 +699,7 @@ impl Ctx {
             t = t
                 .replace(&format!("năm {y}"), "năm {{ year }}")
                 .replace(&format!("NĂM {y}"), "NĂM {{ year }}");
+            t = short_dates_of_year(&t, y);
         }
         t
     }
@@ -1006,8 +1028,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // ends there.
     let (lines, attached) = cut_attachment(lines);
     if lines.is_empty() {
-        return Err(Diagnostic::error("import-empty", "the file holds no text")
-            .with_hint("a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"));
+        return Err(Diagnostic::error("import-empty", "the file holds no text").with_hint(match format {
+            Format::Pdf => {
+                "a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"
+            }
+            Format::Text => "the file is empty: copy the document's text into it",
+            Format::Docx => "the Word file has no paragraphs: is the text in a text box or an image?",
+        }));
     }
     let found = find_type(&lines);
     let vv = lines.iter().take(40).position(|l| plain(&l.text).starts_with("V/v"));
