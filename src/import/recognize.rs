@@ -1290,7 +1290,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
                 open = !t.ends_with([';', '.', ',']);
             } else if archive.is_empty() && recipients.is_empty() {
                 recipients.push(vn::text::strip_end_punctuation(&t).to_string());
-            } else if drafter.is_none() && signer_lines.is_empty() && regex_drafter().is_match(&t) {
+            } else if drafter.is_none() && regex_drafter().is_match(&t) {
                 drafter = Some(t);
             } else {
                 signer_lines.push(l);
@@ -1492,7 +1492,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         ctx.notes.push(
             Note::check(format!(
                 "the {ten_loai} printed after the document (from {} {source}) is not part of this YAML: \
-                 import those pages as a document of their own, and name its YAML in `attachment:`",
+                 import those pages as a document of their own (a text issued with it goes in `attachment:`, \
+                 a phụ lục in `appendices:`)",
                 format.source_unit()
             ))
             .at("title"),
@@ -1946,7 +1947,20 @@ fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Option<(usize, String)>) 
         u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI")
     };
     let Some(first) = lines.iter().position(quoc_hieu) else { return (lines, None) };
-    let Some(second) = lines.iter().skip(first + 1).position(quoc_hieu).map(|k| k + first + 1) else {
+    // A phụ lục or a form (mẫu biểu) after the nơi nhận, without a header.
+    static ANNEX: OnceLock<Regex> = OnceLock::new();
+    let annex = regex(&ANNEX, r"^(?:Mẫu(?: biểu)? số \S+|PHỤ LỤC(?: \S+)?|Phụ lục(?: \S+)?)$");
+    let nn = lines.iter().position(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
+    let annex_at = nn.and_then(|n| {
+        lines.iter().skip(n + 1).position(|l| annex.is_match(&plain(&l.text))).map(|k| k + n + 1)
+    });
+    let second = lines.iter().skip(first + 1).position(quoc_hieu).map(|k| k + first + 1);
+    if let Some(a) = annex_at.filter(|a| second.is_none_or(|s| *a < s)) {
+        let rest = lines.split_off(a);
+        let what = plain(&rest[0].text);
+        return (lines, Some((rest[0].source, what)));
+    }
+    let Some(second) = second else {
         return (lines, None);
     };
     // The cơ quan's lines before it (a PDF reads the two columns line by
