@@ -210,3 +210,29 @@ fn a_bold_run_and_a_date_of_the_year_come_back_from_a_pdf() {
     // A cited document's date stays its own.
     assert!(yaml.contains("455/SDTTG-KHTH ngày 14/4/2026 của"), "{yaml}");
 }
+
+/// A table typed in the `| a | b |` form comes back as a table.
+#[test]
+fn a_table_in_text_comes_back_as_a_table() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 15/UBND-VHXH\nV/v kinh phí tổ chức Ngày hội năm 2026\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNgọc Liên, ngày 20 tháng 4 năm 2026\n\
+        Kính gửi: Phòng Kinh tế.\nỦy ban nhân dân xã đề nghị bố trí kinh phí như sau:\n\
+        | STT | Nội dung | Kinh phí (đồng) |\n|---|---|---|\n| 1 | Văn nghệ | 10.000.000 |\n| 2 | Thể thao | 8.000.000 |\n\
+        Đề nghị Phòng Kinh tế thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n";
+    let imported = import("cv.txt", text.as_bytes());
+    let vanban::model::Document::CongVan(cv) = &imported.loaded.document else { panic!("not a công văn") };
+    let table = cv
+        .content
+        .iter()
+        .find_map(|b| match b {
+            vanban::model::Block::Table(t) => Some(&t.table),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no table in\n{}", imported.yaml));
+    let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["STT", "Nội dung", "Kinh phí (đồng)"]);
+    assert_eq!(table.rows.len(), 2);
+    let words =
+        common::normalize(&common::pdftotext(&common::render_str("imported.yaml", &imported.yaml).pdf));
+    assert!(words.contains("Thể thao") && words.contains("8.000.000"), "{words}");
+}
