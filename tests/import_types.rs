@@ -236,3 +236,64 @@ fn a_table_in_text_comes_back_as_a_table() {
         common::normalize(&common::pdftotext(&common::render_str("imported.yaml", &imported.yaml).pdf));
     assert!(words.contains("Thể thao") && words.contains("8.000.000"), "{words}");
 }
+
+fn first_table(doc: &vanban::model::Document) -> Option<&vanban::model::Table> {
+    let content = match doc {
+        vanban::model::Document::ToTrinh(t) => &t.content,
+        vanban::model::Document::CongVan(c) => &c.content,
+        _ => return None,
+    };
+    content.iter().find_map(|b| match b {
+        vanban::model::Block::Table(t) => Some(&t.table),
+        _ => None,
+    })
+}
+
+/// A table in vanban's PDF comes back from its ruling lines: the header,
+/// the unit above it, the rows (a row whose first cells are merged keeps
+/// its text in the first).
+#[test]
+fn a_table_comes_back_from_a_pdf() {
+    let pdf = common::render_loaded(source("to-trinh-ngoc-lien-2027.yaml")).pdf;
+    let imported = import("tt.pdf", &pdf);
+    let table =
+        first_table(&imported.loaded.document).unwrap_or_else(|| panic!("no table in\n{}", imported.yaml));
+    let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["STT", "Nội dung", "Vốn đối ứng"]);
+    assert_eq!(table.unit.as_deref(), Some("Đơn vị tính: đồng"));
+    let rows = serde_json::to_value(&table.rows).unwrap();
+    assert_eq!(rows[0], serde_json::json!(["1", "Hỗ trợ đội văn nghệ truyền thống các thôn", "45.000.000"]));
+    assert_eq!(rows[3], serde_json::json!(["Tổng cộng", "", "100.000.000"]));
+}
+
+/// A merged header cell over two columns comes back as a column group.
+#[test]
+fn a_merged_header_comes_back_from_a_pdf() {
+    let yaml = "type: cong-van\nissuer: {name: [Ủy ban nhân dân, xã Ngọc Liên], abbr: UBND}\nunit: VHXH\nnumber: 15\n\
+        place: Ngọc Liên\ndate: 2026-04-20\nyear: 2026\ntitle: kinh phí tổ chức Ngày hội\nto: [Phòng Kinh tế]\n\
+        content:\n  - \"Ủy ban nhân dân xã đề nghị bố trí kinh phí như sau:\"\n  - table:\n      columns:\n        - {title: STT}\n        - {title: Nội dung}\n\
+        \x20       - {title: Kinh phí (đồng), columns: [{title: Ngân sách xã}, {title: Xã hội hóa}]}\n      rows:\n        - [\"1\", Văn nghệ, \"10.000.000\", \"5.000.000\"]\n\
+        \x20       - [\"2\", Thể thao, \"8.000.000\", \"2.000.000\"]\n  - Đề nghị Phòng Kinh tế thực hiện.\n\
+        recipients: []\nsigner: {title: Chủ tịch, name: Lê Văn Minh}\n";
+    let pdf = common::render_str("cv.yaml", yaml).pdf;
+    let imported = import("cv.pdf", &pdf);
+    let table =
+        first_table(&imported.loaded.document).unwrap_or_else(|| panic!("no table in\n{}", imported.yaml));
+    let titles: Vec<(&str, Vec<&str>)> = table
+        .columns
+        .iter()
+        .map(|c| (c.title.as_str(), c.columns.iter().map(|s| s.title.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        titles,
+        [("STT", vec![]), ("Nội dung", vec![]), ("Kinh phí (đồng)", vec!["Ngân sách xã", "Xã hội hóa"])]
+    );
+    let rows = serde_json::to_value(&table.rows).unwrap();
+    assert_eq!(
+        rows,
+        serde_json::json!([
+            ["1", "Văn nghệ", "10.000.000", "5.000.000"],
+            ["2", "Thể thao", "8.000.000", "2.000.000"]
+        ])
+    );
+}

@@ -554,10 +554,22 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 i += 1;
             }
             _ => {
-                out.push(match &l.table {
-                    Some(t) => table_value(t),
+                let v = match &l.table {
+                    Some(t) => {
+                        let mut v = table_value(t);
+                        // `Đơn vị tính: đồng`, right above it, is its unit.
+                        if let Some(Value::String(u)) = out.last()
+                            && u.starts_with("Đơn vị tính")
+                            && u.chars().count() < 60
+                        {
+                            v["table"]["unit"] = Value::String(u.clone());
+                            out.pop();
+                        }
+                        v
+                    }
                     None => Value::String(text_value(&l.text)),
-                });
+                };
+                out.push(v);
                 i += 1;
             }
         }
