@@ -297,3 +297,26 @@ fn a_merged_header_comes_back_from_a_pdf() {
         ])
     );
 }
+
+/// The báo cáo's phụ lục come back after its nơi nhận, each with its
+/// title and table (they were read into the signer block).
+#[test]
+fn the_phu_luc_and_their_tables_come_back_from_a_pdf() {
+    let pdf = common::render_loaded(source("bao-cao-ngoc-lien-2026.yaml")).pdf;
+    let imported = import("bc.pdf", &pdf);
+    let doc = &imported.loaded.document;
+    assert_eq!(doc.signer().name, "Phạm Xuân Khánh");
+    let appendices = doc.appendices();
+    assert_eq!(appendices.len(), 2, "{}", imported.yaml);
+    assert_eq!(appendices[0].title, "Danh sách các thôn thụ hưởng năm 2026");
+    let vanban::model::Block::Table(t) = &appendices[0].content[0] else {
+        panic!("no table in\n{}", imported.yaml)
+    };
+    let titles: Vec<&str> = t.table.columns.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(titles, ["STT", "Thôn", "Số hộ", "Kinh phí"]);
+    assert_eq!(t.table.rows.len(), 4);
+    let vanban::model::Block::Table(t) = &appendices[1].content[0] else {
+        panic!("no table in\n{}", imported.yaml)
+    };
+    assert_eq!(t.table.unit.as_deref(), Some("Đơn vị tính: triệu đồng"));
+}

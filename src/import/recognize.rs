@@ -1500,7 +1500,18 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if let Some(c) = closing {
         doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&c))));
     }
-    if let Some((source, ten_loai)) = attached {
+    if let Some((source, _, Some(annex))) = &attached {
+        let appendices = appendices(annex, &mut ctx);
+        ctx.notes.push(
+            Note::recognised(format!(
+                "{} phụ lục (from {} {source})",
+                appendices.len(),
+                format.source_unit()
+            ))
+            .at("appendices"),
+        );
+        doc.insert("appendices".into(), Value::Array(appendices));
+    } else if let Some((source, ten_loai, _)) = attached {
         ctx.notes.push(
             Note::check(format!(
                 "the {ten_loai} printed after the document (from {} {source}) is not part of this YAML: \
@@ -1953,24 +1964,78 @@ pub fn to_yaml(v: &Value, doc_type: DocType) -> String {
 /// first one): the text a quyết định issues, printed after it, or a form.
 /// Returns the document's lines, and where the rest starts with its tên
 /// loại.
-fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Option<(usize, String)>) {
+type Attached = Option<(usize, String, Option<Vec<Line>>)>;
+
+/// The phụ lục after the nơi nhận: each from its label (`Phụ lục I`,
+/// `Mẫu biểu số 01`), its title in capitals, vanban's `(Kèm theo …)`
+/// line, its content (paragraphs, sections, tables).
+fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
+    static DEFAULT: OnceLock<Regex> = OnceLock::new();
+    let default_label = regex(&DEFAULT, &format!("^Phụ lục {ROMAN}$"));
+    let mut starts: Vec<usize> =
+        lines.iter().enumerate().filter(|(_, l)| annex_label(&plain(&l.text))).map(|(k, _)| k).collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut out = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        let part = &lines[start..end];
+        let label = plain(&part[0].text);
+        let mut k = 1;
+        let mut title = Vec::new();
+        while k < part.len() && part[k].table.is_none() && is_caps(&plain(&part[k].text)) {
+            title.push(plain(&part[k].text));
+            k += 1;
+        }
+        // `(Kèm theo …)`: vanban writes it.
+        if k < part.len() && plain(&part[k].text).starts_with("(Kèm theo") {
+            while k < part.len() && !plain(&part[k].text).ends_with(')') {
+                k += 1;
+            }
+            k += 1;
+        }
+        let title = vn::text::capitalize_first(&title.join(" ").to_lowercase());
+        let (mut content, _) = blocks(&part[k.min(part.len())..]);
+        ctx.body_value_vec(&mut content);
+        let mut a = Map::new();
+        if !default_label.is_match(&label) {
+            a.insert("label".into(), Value::String(label));
+        }
+        a.insert("title".into(), Value::String(ctx.body_text(&text_value(&title))));
+        a.insert("content".into(), Value::Array(content));
+        out.push(Value::Object(a));
+    }
+    if !out.is_empty() {
+        ctx.notes.push(
+            Note::check("a phụ lục's title is read from capitals: check the capitals of its proper names")
+                .at("appendices"),
+        );
+    }
+    out
+}
+
+/// `Phụ lục I`, `PHỤ LỤC 01`, `Mẫu biểu số 01`, `Mẫu số 02`, `Biểu số 03`.
+fn annex_label(t: &str) -> bool {
+    static ANNEX: OnceLock<Regex> = OnceLock::new();
+    regex(&ANNEX, r"^(?:Mẫu(?: biểu)? số \S+|PHỤ LỤC(?: \S+)?|Phụ lục(?: \S+)?|Biểu số \S+)$").is_match(t)
+}
+
+fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
     let quoc_hieu = |l: &Line| {
         let u = upper(&plain(&l.text));
         u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI")
     };
     let Some(first) = lines.iter().position(quoc_hieu) else { return (lines, None) };
     // A phụ lục or a form (mẫu biểu) after the nơi nhận, without a header.
-    static ANNEX: OnceLock<Regex> = OnceLock::new();
-    let annex = regex(&ANNEX, r"^(?:Mẫu(?: biểu)? số \S+|PHỤ LỤC(?: \S+)?|Phụ lục(?: \S+)?)$");
     let nn = lines.iter().position(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
-    let annex_at = nn.and_then(|n| {
-        lines.iter().skip(n + 1).position(|l| annex.is_match(&plain(&l.text))).map(|k| k + n + 1)
-    });
+    let annex_at = nn
+        .and_then(|n| lines.iter().skip(n + 1).position(|l| annex_label(&plain(&l.text))).map(|k| k + n + 1));
     let second = lines.iter().skip(first + 1).position(quoc_hieu).map(|k| k + first + 1);
     if let Some(a) = annex_at.filter(|a| second.is_none_or(|s| *a < s)) {
         let rest = lines.split_off(a);
         let what = plain(&rest[0].text);
-        return (lines, Some((rest[0].source, what)));
+        return (lines, Some((rest[0].source, what, Some(rest))));
     }
     let Some(second) = second else {
         return (lines, None);
@@ -1988,7 +2053,7 @@ fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Option<(usize, String)>) 
     let rest = lines.split_off(cut);
     let ten_loai = find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string());
     let source = rest[0].source;
-    (lines, Some((source, ten_loai)))
+    (lines, Some((source, ten_loai, None)))
 }
 
 /// What the header and căn cứ said that a quyết định's body needs.
