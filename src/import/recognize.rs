@@ -115,7 +115,7 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
                 // A quyết định's thẩm quyền, in capitals under its trích yếu.
-                && !(is_caps(&next) && !is_caps(&prev_plain))
+                && (!is_caps(&next) || is_caps(&prev_plain))
                 // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
                 && !next.contains("trân trọng")
                 && !next.ends_with(" điện:")
@@ -1432,10 +1432,10 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     } else if decision {
         // The last Điều ends in `./.` when no closing paragraph follows.
-        if model == "QuyetDinh" || closing.as_deref().is_some_and(|c| article_label(c).is_some()) {
-            if let Some(c) = closing.take() {
-                body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
-            }
+        if (model == "QuyetDinh" || closing.as_deref().is_some_and(|c| article_label(c).is_some()))
+            && let Some(c) = closing.take()
+        {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
         }
         let d = Decision {
             authority: &authority_lines,
