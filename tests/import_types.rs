@@ -320,3 +320,12 @@ fn the_phu_luc_and_their_tables_come_back_from_a_pdf() {
     };
     assert_eq!(t.table.unit.as_deref(), Some("Đơn vị tính: triệu đồng"));
 }
+
+/// A quy chế in Chương and Điều comes back in them (its forms, printed
+/// after it, are named and not imported).
+#[test]
+fn a_quy_che_imports_its_chuong_and_dieu() {
+    let (pdf, _) = round_trip("quy-che-lam-viec-ngoc-lien-2026.yaml", &["forms", "allow"]);
+    assert!(pdf.notes.iter().any(|n| n.message.contains("Mẫu số 01")), "{:#?}", pdf.notes);
+    round_trip("quy-dinh-homestay-tinh-binh-lam-2026.yaml", &[]);
+}

@@ -1469,33 +1469,57 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             Some(p) if model != "CongVan" => (body[..p].to_vec(), body[p..].to_vec()),
             _ => (Vec::new(), body.clone()),
         };
-        // A báo cáo and a văn bản have a preamble; others keep it as a
-        // paragraph of their content.
-        let has_preamble = matches!(model, "BaoCao" | "VanBan");
-        if let [one] = before.as_slice()
-            && has_preamble
-        {
-            doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&one.text))));
-        }
-        let mut all = before.clone();
-        if before.len() == 1 && has_preamble {
-            all.clear();
-        }
-        all.extend(content);
-        let (mut content, style) = blocks(&all);
-        ctx.body_value_vec(&mut content);
-        if let Some(s) = style {
-            // Each layout's own default (templates: `numbering or …`).
-            let default = if matches!(model, "CongVan" | "CongDien" | "ThongBao" | "ToTrinh" | "ThuCong") {
-                "1."
-            } else {
-                "I."
-            };
-            if s != default {
-                doc.insert("numbering".into(), Value::String(s.into()));
+        // A quy chế, quy định …: Chương and Điều.
+        let first_outline = (model == "VanBan" && body.iter().any(|l| article_label(&l.text).is_some()))
+            .then(|| body.iter().position(|l| article_label(&l.text).is_some() || chuong(&l.text).is_some()))
+            .flatten();
+        if let Some(k) = first_outline {
+            // The `./.` ends the last Điều.
+            if let Some(c) = closing.take() {
+                body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
             }
+            if k == 1 {
+                doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&body[0].text))));
+            }
+            let mut content: Vec<Value> =
+                if k > 1 { strings(&body[..k].iter().collect::<Vec<_>>()) } else { Vec::new() };
+            let (outline, numbering) = chuong_dieu(&body[k..]);
+            content.extend(outline);
+            ctx.body_value_vec(&mut content);
+            ctx.notes
+                .push(Note::recognised(format!("the outline in {}", numbering.join(", "))).at("content"));
+            doc.insert("numbering".into(), json!(numbering));
+            doc.insert("content".into(), Value::Array(content));
+        } else {
+            // A báo cáo and a văn bản have a preamble; others keep it as a
+            // paragraph of their content.
+            let has_preamble = matches!(model, "BaoCao" | "VanBan");
+            if let [one] = before.as_slice()
+                && has_preamble
+            {
+                doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&one.text))));
+            }
+            let mut all = before.clone();
+            if before.len() == 1 && has_preamble {
+                all.clear();
+            }
+            all.extend(content);
+            let (mut content, style) = blocks(&all);
+            ctx.body_value_vec(&mut content);
+            if let Some(s) = style {
+                // Each layout's own default (templates: `numbering or …`).
+                let default = if matches!(model, "CongVan" | "CongDien" | "ThongBao" | "ToTrinh" | "ThuCong")
+                {
+                    "1."
+                } else {
+                    "I."
+                };
+                if s != default {
+                    doc.insert("numbering".into(), Value::String(s.into()));
+                }
+            }
+            doc.insert("content".into(), Value::Array(content));
         }
-        doc.insert("content".into(), Value::Array(content));
     }
     if let Some(c) = closing {
         doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&c))));
@@ -2032,7 +2056,9 @@ fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
     let annex_at = nn
         .and_then(|n| lines.iter().skip(n + 1).position(|l| annex_label(&plain(&l.text))).map(|k| k + n + 1));
     let second = lines.iter().skip(first + 1).position(quoc_hieu).map(|k| k + first + 1);
-    if let Some(a) = annex_at.filter(|a| second.is_none_or(|s| *a < s)) {
+    // A form (`Mẫu số 01` over a header of its own) is not a phụ lục.
+    let form = |a: usize| lines.iter().skip(a + 1).take(4).any(quoc_hieu);
+    if let Some(a) = annex_at.filter(|a| second.is_none_or(|s| *a < s) && !form(*a)) {
         let rest = lines.split_off(a);
         let what = plain(&rest[0].text);
         return (lines, Some((rest[0].source, what, Some(rest))));
@@ -2050,8 +2076,15 @@ fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
         }
         cut -= 1;
     }
+    if cut > first + 1 && annex_label(&plain(&lines[cut - 1].text)) {
+        cut -= 1;
+    }
     let rest = lines.split_off(cut);
-    let ten_loai = find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string());
+    let ten_loai = if annex_label(&plain(&rest[0].text)) {
+        plain(&rest[0].text)
+    } else {
+        find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string())
+    };
     let source = rest[0].source;
     (lines, Some((source, ten_loai, None)))
 }
@@ -2765,4 +2798,83 @@ fn thoa_thuan_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) -
     doc.insert("articles".into(), Value::Array(articles));
     ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
     Some(signer_a)
+}
+
+/// `Chương I` alone on its line: the chương's number.
+fn chuong(text: &str) -> Option<String> {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let t = plain(text);
+    regex(&C, &format!(r"^(?:Chương|CHƯƠNG) ({ROMAN}|\d+)$")).captures(&t).map(|c| c[1].to_string())
+}
+
+/// A văn bản in Chương and Điều (a quy chế, a quy định): each Chương with
+/// its title (the capitals under it), each Điều with its title, khoản
+/// `1.` as numbered paragraphs, điểm `a)` under their khoản, other
+/// paragraphs as written. The numbering: `[Chương, Điều]`, or `[Điều]`.
+fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
+    static K: OnceLock<Regex> = OnceLock::new();
+    static P: OnceLock<Regex> = OnceLock::new();
+    let khoan = regex(&K, r"^(\d{1,2})\.\s+(.+)$");
+    let diem = regex(&P, r"^([a-zđ])\)\s+(.+)$");
+    let mut chuongs: Vec<Map<String, Value>> = Vec::new();
+    let mut dieus: Vec<Map<String, Value>> = Vec::new();
+    let mut any_chuong = false;
+    let flush = |dieus: &mut Vec<Map<String, Value>>, chuongs: &mut Vec<Map<String, Value>>| {
+        if let Some(c) = chuongs.last_mut() {
+            let list: Vec<Value> = dieus.drain(..).map(Value::Object).collect();
+            c.insert("content".into(), Value::Array(list));
+        }
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let l = &lines[k];
+        let t = plain(&l.text);
+        if chuong(&l.text).is_some() {
+            flush(&mut dieus, &mut chuongs);
+            any_chuong = true;
+            let mut title = Vec::new();
+            while k + 1 < lines.len()
+                && is_caps(&plain(&lines[k + 1].text))
+                && article_label(&lines[k + 1].text).is_none()
+            {
+                title.push(plain(&lines[k + 1].text));
+                k += 1;
+            }
+            let mut c = Map::new();
+            c.insert(
+                "title".into(),
+                Value::String(vn::text::capitalize_first(&title.join(" ").to_lowercase())),
+            );
+            chuongs.push(c);
+        } else if let Some((_, _, rest)) = article_label(&l.text) {
+            let mut d = Map::new();
+            d.insert("title".into(), Value::String(text_value(&plain(&rest))));
+            d.insert("content".into(), Value::Array(Vec::new()));
+            dieus.push(d);
+        } else if let Some(Value::Array(content)) = dieus.last_mut().and_then(|d| d.get_mut("content")) {
+            let raw = l.text.trim();
+            if let Some(c) = khoan.captures(&t) {
+                let text = raw
+                    .split_once(' ')
+                    .map(|(_, r)| r.trim())
+                    .filter(|r| plain(r) == c[2].trim())
+                    .unwrap_or(&c[2]);
+                content.push(json!({"text": text_value(text)}));
+            } else if let (Some(c), Some(Value::Object(last))) = (diem.captures(&t), content.last_mut()) {
+                let points = last.entry("content").or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(p) = points {
+                    p.push(json!({"text": text_value(&c[2])}));
+                }
+            } else {
+                content.push(Value::String(text_value(raw)));
+            }
+        }
+        k += 1;
+    }
+    if any_chuong {
+        flush(&mut dieus, &mut chuongs);
+        (chuongs.into_iter().map(Value::Object).collect(), vec!["Chương", "Điều"])
+    } else {
+        (dieus.into_iter().map(Value::Object).collect(), vec!["Điều"])
+    }
 }
