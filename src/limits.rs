@@ -160,6 +160,11 @@ pub const FORM_MAX_BLANK_ROWS: u32 = 200;
 /// Largest file `vanban import` reads (text or PDF): a Kế hoạch of twenty
 /// pages is a few hundred kilobytes as PDF, tens as text.
 pub const IMPORT_MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Text an import keeps (the words of every line): what it writes is a
+/// YAML file, which `MAX_INPUT_BYTES` bounds, so more text could never be
+/// loaded back. A Word or PDF file may be larger ([`IMPORT_MAX_BYTES`]):
+/// fonts and images are not text.
+pub const IMPORT_MAX_TEXT_BYTES: usize = MAX_INPUT_BYTES;
 /// Lines (paragraphs of a text file, lines of a PDF) an import reads: a
 /// long plan has a few thousand.
 pub const IMPORT_MAX_LINES: usize = 20_000;

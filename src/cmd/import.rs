@@ -70,7 +70,7 @@ pub fn run(args: ImportArgs) -> Status {
         match std::fs::metadata(&args.input) {
             Ok(m) if m.len() > vanban::limits::IMPORT_MAX_BYTES as u64 => {
                 eprintln!(
-                    "error: {name} is {} KB; vanban imports files up to {} KB (limits::IMPORT_MAX_BYTES)",
+                    "error: {name} is {} KB; vanban imports files up to {} KB",
                     m.len() / 1024,
                     vanban::limits::IMPORT_MAX_BYTES / 1024
                 );

@@ -16,7 +16,7 @@ pub mod recognize;
 pub mod text;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::limits::{IMPORT_MAX_BYTES, IMPORT_MAX_LINES};
+use crate::limits::{IMPORT_MAX_BYTES, IMPORT_MAX_LINES, IMPORT_MAX_TEXT_BYTES};
 use crate::load::Loaded;
 use crate::model::DocType;
 
@@ -197,13 +197,16 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
             Diagnostic::error(
                 "input-too-large",
                 format!(
-                    "{name} is {} KB; vanban imports files up to {} KB (limits::IMPORT_MAX_BYTES)",
+                    "{name} is {} KB; vanban imports files up to {} KB",
                     bytes.len() / 1024,
                     IMPORT_MAX_BYTES / 1024
                 ),
             )
             .with_hint("split the document, or import the part you need"),
         ));
+    }
+    if format == Format::Text && bytes.len() > IMPORT_MAX_TEXT_BYTES {
+        return Err(too_much_text(name, bytes.len()));
     }
     // A PDF vanban wrote with its YAML attached holds the document itself.
     if format == Format::Pdf
@@ -224,15 +227,38 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
         Format::Docx => docx::lines(name, bytes)?,
     };
     if lines.len() > IMPORT_MAX_LINES {
-        return Err(Diagnostics::from(Diagnostic::error(
-            "input-too-large",
-            format!(
-                "{name} has {} lines; vanban imports documents up to {IMPORT_MAX_LINES} lines (limits::IMPORT_MAX_LINES)",
-                lines.len()
-            ),
-        )));
+        return Err(Diagnostics::from(
+            Diagnostic::error(
+                "input-too-large",
+                format!(
+                    "{name} has {} lines; vanban imports documents up to {IMPORT_MAX_LINES} lines",
+                    lines.len()
+                ),
+            )
+            .with_hint("split the document, or import the part you need"),
+        ));
+    }
+    let text: usize = lines.iter().map(|l| l.text.len()).sum();
+    if text > IMPORT_MAX_TEXT_BYTES {
+        return Err(too_much_text(name, text));
     }
     import_lines(name, format, &lines, doc_type)
+}
+
+/// More text than the YAML written from it could hold: said before the
+/// work, in the import's terms (not as the loader's refusal of the YAML).
+fn too_much_text(name: &str, bytes: usize) -> Diagnostics {
+    Diagnostics::from(
+        Diagnostic::error(
+            "input-too-large",
+            format!(
+                "{name} holds {} KB of text; the YAML an import writes is read back by vanban, which reads YAML files up to {} KB",
+                bytes / 1024,
+                IMPORT_MAX_TEXT_BYTES / 1024
+            ),
+        )
+        .with_hint("split the document, or import the part you need (a Kế hoạch is tens of kilobytes of text)"),
+    )
 }
 
 /// Recognises a document in neutral lines and writes its YAML.
@@ -247,6 +273,9 @@ pub fn import_lines(
     let mut notes = recognised.notes;
     let out_name = format!("{name} (imported)");
     let mut yaml = recognize::to_yaml(&value, recognised.doc_type);
+    if yaml.len() > IMPORT_MAX_TEXT_BYTES {
+        return Err(too_much_text(name, yaml.len()));
+    }
     let mut loaded = crate::load::load_str(&out_name, &yaml)?;
     // The original's own inconsistencies (one document cited with two ký
     // hiệu) are kept as written and acknowledged, each a place to check:

@@ -28,9 +28,29 @@ struct Glyph {
     italic: bool,
 }
 
-/// A page's glyphs.
+/// A page's glyphs and its ruling lines (a table's borders).
 struct Page {
     glyphs: Vec<Glyph>,
+    rules: Vec<Rule>,
+}
+
+/// A straight stroke, horizontal or vertical, in pt with a top-left
+/// origin: `(x0, y0)` its top or left end.
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl Rule {
+    fn horizontal(&self) -> bool {
+        (self.y1 - self.y0).abs() < 0.5 && self.x1 - self.x0 > 5.0
+    }
+    fn vertical(&self) -> bool {
+        (self.x1 - self.x0).abs() < 0.5 && self.y1 - self.y0 > 5.0
+    }
 }
 
 type Matrix = [f64; 6];
@@ -261,6 +281,25 @@ struct Interp<'a> {
     fonts: HashMap<(ObjectId, Vec<u8>), Font>,
     glyphs: Vec<Glyph>,
     height: f64,
+    /// Straight strokes drawn so far, and the path being built.
+    rules: Vec<Rule>,
+    path: Vec<Rule>,
+    current: Option<(f64, f64)>,
+}
+
+impl Interp<'_> {
+    /// A point of user space on the page, top-left origin.
+    fn point(&self, ctm: &Matrix, x: f64, y: f64) -> (f64, f64) {
+        (ctm[0] * x + ctm[2] * y + ctm[4], self.height - (ctm[1] * x + ctm[3] * y + ctm[5]))
+    }
+
+    /// A segment of the path, kept when horizontal or vertical.
+    fn segment(&mut self, a: (f64, f64), b: (f64, f64)) {
+        let r = Rule { x0: a.0.min(b.0), y0: a.1.min(b.1), x1: a.0.max(b.0), y1: a.1.max(b.1) };
+        if (r.horizontal() || r.vertical()) && self.path.len() < 10_000 {
+            self.path.push(r);
+        }
+    }
 }
 
 impl Interp<'_> {
@@ -291,7 +330,47 @@ impl Interp<'_> {
         let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
         for op in &content.operations {
             let a = &op.operands;
+            let n = |k: usize| a.get(k).map(num).unwrap_or(0.0);
             match op.operator.as_str() {
+                // Paths: straight strokes are kept as rules (a table's
+                // borders); a thin filled rectangle is a rule too.
+                "m" => self.current = Some(self.point(&gs.ctm, n(0), n(1))),
+                "l" => {
+                    let p = self.point(&gs.ctm, n(0), n(1));
+                    if let Some(c) = self.current {
+                        self.segment(c, p);
+                    }
+                    self.current = Some(p);
+                }
+                "re" => {
+                    let (x, y, w, h) = (n(0), n(1), n(2), n(3));
+                    let c = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+                        .map(|(x, y)| self.point(&gs.ctm, x, y));
+                    if w.abs() < 1.5 || h.abs() < 1.5 {
+                        let mid = |a: (f64, f64), b: (f64, f64)| ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+                        let (a, b) = if w.abs() < 1.5 {
+                            (mid(c[0], c[1]), mid(c[2], c[3]))
+                        } else {
+                            (mid(c[0], c[3]), mid(c[1], c[2]))
+                        };
+                        self.segment(a, b);
+                    } else {
+                        for k in 0..4 {
+                            self.segment(c[k], c[(k + 1) % 4]);
+                        }
+                    }
+                }
+                "S" | "s" | "B" | "b" | "B*" | "b*" | "f" | "F" | "f*" => {
+                    let path = std::mem::take(&mut self.path);
+                    if self.rules.len() < 20_000 {
+                        self.rules.extend(path);
+                    }
+                    self.current = None;
+                }
+                "n" => {
+                    self.path.clear();
+                    self.current = None;
+                }
                 "q" => stack.push((gs.ctm, gs.font, gs.font_key.clone(), gs.size)),
                 "Q" => {
                     if let Some((c, f, k, s)) = stack.pop() {
@@ -476,11 +555,19 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
             .unwrap_or_else(|| vec![0.0, 0.0, 595.0, 842.0]);
         let height = media[3] - media[1];
         let res = page_resources(&doc, page_id);
-        let mut interp = Interp { doc: &doc, fonts: HashMap::new(), glyphs: Vec::new(), height };
+        let mut interp = Interp {
+            doc: &doc,
+            fonts: HashMap::new(),
+            glyphs: Vec::new(),
+            height,
+            rules: Vec::new(),
+            path: Vec::new(),
+            current: None,
+        };
         let content = doc.get_page_content(page_id);
         let ctm = [1.0, 0.0, 0.0, 1.0, -media[0], -media[1]];
         interp.run(&content, res, ctm, page_id, 0);
-        out.push(Page { glyphs: interp.glyphs });
+        out.push(Page { glyphs: interp.glyphs, rules: interp.rules });
     }
     if out.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
         return Err(error(
@@ -504,6 +591,8 @@ struct Segment {
     text: String,
     bold: bool,
     italic: bool,
+    /// A table read from its ruling lines, standing where it starts.
+    table: Option<super::TableLines>,
 }
 
 /// The text of glyphs with `**`/`*` around bold and italic runs, unless
@@ -512,7 +601,19 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
     // Only letters carry style: a digit or a dash set from a fallback font
     // (upright in an italic căn cứ) does not split a run.
     let letter = |t: &str| t.chars().any(char::is_alphabetic);
-    let visible: Vec<&(String, bool, bool)> = glyphs.iter().filter(|g| letter(&g.0)).collect();
+    // Punctuation after the last letter counts too (`…2026**).`).
+    let last_letter = glyphs.iter().rposition(|g| letter(&g.0));
+    let trailing = |k: usize| {
+        last_letter.is_some_and(|l| k > l)
+            && !glyphs[k].0.trim().is_empty()
+            && !glyphs[k].0.chars().any(char::is_alphanumeric)
+    };
+    let mut visible: Vec<&(String, bool, bool)> =
+        glyphs.iter().enumerate().filter(|(k, g)| letter(&g.0) || trailing(*k)).map(|(_, g)| g).collect();
+    // A run of digits alone (`2026` ending a bold trích yếu) has their style.
+    if visible.is_empty() {
+        visible = glyphs.iter().filter(|g| !g.0.trim().is_empty()).collect();
+    }
     let all_bold = !visible.is_empty() && visible.iter().all(|g| g.1);
     let all_italic = !visible.is_empty() && visible.iter().all(|g| g.2);
     let mut out = String::new();
@@ -541,7 +642,9 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
             continue;
         }
         let style = (*b, *i);
-        if style != cur && (letter(t) || next_letter[k] == Some(style)) {
+        // Punctuation after the last letter (`…2026**).`) has its own style.
+        let trailing = next_letter[k].is_none() && !t.chars().any(char::is_alphanumeric);
+        if style != cur && (letter(t) || next_letter[k] == Some(style) || trailing) {
             out.push_str(mark(cur.0, cur.1));
             cur = style;
             out.push_str(&pending_space);
@@ -555,6 +658,26 @@ fn styled(glyphs: &[(String, bool, bool)]) -> (String, bool, bool) {
     }
     out.push_str(mark(cur.0, cur.1));
     (out, all_bold, all_italic)
+}
+
+/// `**a** **b**` → `**a b**`, where the marks are bold's alone (not
+/// part of `***`).
+fn merge_bold_runs(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < text.len() {
+        let at = text[k..].find("** **").map(|i| i + k);
+        let Some(i) = at else {
+            out.push_str(&text[k..]);
+            break;
+        };
+        let alone = (i == 0 || b[i - 1] != b'*') && b.get(i + 5) != Some(&b'*');
+        out.push_str(&text[k..i]);
+        out.push_str(if alone { " " } else { "** **" });
+        k = i + 5;
+    }
+    out
 }
 
 /// A whole line's style as inline markup.
@@ -593,7 +716,7 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
             if cur.iter().any(|g| !g.0.trim().is_empty()) {
                 let (text, bold, italic) = styled(cur);
                 let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                out.push(Segment { page: index, x0, x1, y, size, text, bold, italic });
+                out.push(Segment { page: index, x0, x1, y, size, text, bold, italic, table: None });
             }
             cur.clear();
         };
@@ -623,12 +746,184 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
     out
 }
 
+/// A table's area on its page.
+struct Area {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl Area {
+    fn contains(&self, g: &Glyph) -> bool {
+        let (cx, cy) = (g.x + g.width / 2.0, g.y - g.size / 3.0);
+        cx > self.x0 && cx < self.x1 && cy > self.y0 && cy < self.y1
+    }
+}
+
+/// The text of glyphs: rows by baseline, words by their gaps.
+fn glyph_text(glyphs: &[&Glyph]) -> String {
+    let mut g: Vec<&Glyph> = glyphs.to_vec();
+    g.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
+    for glyph in g {
+        match rows.last_mut() {
+            Some(r) if (r[0].y - glyph.y).abs() < 0.3 * r[0].size.max(glyph.size) => r.push(glyph),
+            _ => rows.push(vec![glyph]),
+        }
+    }
+    let mut out = String::new();
+    for mut row in rows {
+        row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut x1: Option<f64> = None;
+        for glyph in row {
+            if x1.is_some_and(|x| glyph.x - x > 0.15 * glyph.size) || (x1.is_none() && !out.is_empty()) {
+                out.push(' ');
+            }
+            out.push_str(&glyph.text);
+            x1 = Some(glyph.x + glyph.width);
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Values within a tolerance counted once, in order.
+fn distinct(mut v: Vec<f64>) -> Vec<f64> {
+    v.sort_by(f64::total_cmp);
+    let mut out: Vec<f64> = Vec::new();
+    for x in v {
+        if out.last().is_none_or(|l| x - l > 1.0) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// The tables a page draws with ruling lines (vanban's, Word's): the
+/// vertical rules that overlap make one table; its horizontal rules the
+/// rows; a vertical rule missing across a row merges its cells. The
+/// leading rows set in bold are the header: a cell over several columns
+/// is a merged header cell over the cells under it.
+fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
+    let mut vs: Vec<Rule> = page.rules.iter().copied().filter(Rule::vertical).collect();
+    let hs: Vec<Rule> = page.rules.iter().copied().filter(Rule::horizontal).collect();
+    vs.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+    let mut clusters: Vec<Vec<Rule>> = Vec::new();
+    for v in vs {
+        match clusters.last_mut() {
+            Some(c) if v.y0 <= c.iter().map(|r| r.y1).fold(f64::MIN, f64::max) + 1.0 => c.push(v),
+            _ => clusters.push(vec![v]),
+        }
+    }
+    let mut out = Vec::new();
+    for c in clusters {
+        let cols = distinct(c.iter().map(|r| r.x0).collect());
+        if cols.len() < 3 {
+            continue;
+        }
+        let (x0, x1) = (cols[0], cols[cols.len() - 1]);
+        let (y0, y1) = (
+            c.iter().map(|r| r.y0).fold(f64::MAX, f64::min),
+            c.iter().map(|r| r.y1).fold(f64::MIN, f64::max),
+        );
+        let rows = distinct(
+            hs.iter()
+                .filter(|h| h.y0 > y0 - 1.0 && h.y0 < y1 + 1.0 && h.x0 < x1 - 1.0 && h.x1 > x0 + 1.0)
+                .map(|h| h.y0)
+                .chain([y0, y1])
+                .collect(),
+        );
+        if rows.len() < 3 {
+            continue;
+        }
+        let area = Area { x0: x0 - 0.5, y0: y0 - 0.5, x1: x1 + 0.5, y1: y1 + 0.5 };
+        let glyphs: Vec<&Glyph> =
+            page.glyphs.iter().filter(|g| area.contains(g) && !g.text.trim().is_empty()).collect();
+        // Each row: its cells as (first column, last column, text, bold).
+        let mut grid: Vec<Vec<(usize, usize, String, bool)>> = Vec::new();
+        for band in rows.windows(2) {
+            let mid = (band[0] + band[1]) / 2.0;
+            let present = |x: f64| c.iter().any(|r| (r.x0 - x).abs() < 1.0 && r.y0 <= mid && r.y1 >= mid);
+            let mut cells = Vec::new();
+            let mut start = 0;
+            for k in 1..cols.len() {
+                if k == cols.len() - 1 || present(cols[k]) {
+                    let (l, r) = (cols[start], cols[k]);
+                    let inside: Vec<&Glyph> = glyphs
+                        .iter()
+                        .copied()
+                        .filter(|g| {
+                            let (cx, cy) = (g.x + g.width / 2.0, g.y - g.size / 3.0);
+                            cx > l && cx < r && cy > band[0] && cy < band[1]
+                        })
+                        .collect();
+                    let bold = !inside.is_empty()
+                        && inside.iter().filter(|g| g.text.chars().any(char::is_alphabetic)).all(|g| g.bold);
+                    cells.push((start, k - 1, glyph_text(&inside), bold));
+                    start = k;
+                }
+            }
+            grid.push(cells);
+        }
+        let leaves = cols.len() - 1;
+        let header_rows = grid
+            .iter()
+            .take_while(|r| r.iter().any(|c| !c.2.is_empty()) && r.iter().all(|c| c.2.is_empty() || c.3))
+            .count()
+            .min(2);
+        let mut header: Vec<(String, Vec<String>)> = Vec::new();
+        match header_rows {
+            0 => header = (0..leaves).map(|k| (format!("Cột {}", k + 1), Vec::new())).collect(),
+            1 => {
+                for cell in &grid[0] {
+                    header.push((cell.2.clone(), Vec::new()));
+                    for _ in cell.0..cell.1 {
+                        header.push((String::new(), Vec::new()));
+                    }
+                }
+            }
+            _ => {
+                for cell in &grid[0] {
+                    let under: Vec<&(usize, usize, String, bool)> =
+                        grid[1].iter().filter(|u| u.0 >= cell.0 && u.1 <= cell.1).collect();
+                    if cell.1 > cell.0 {
+                        header.push((cell.2.clone(), under.iter().map(|u| u.2.clone()).collect()));
+                    } else {
+                        // A cell merged down the two header rows.
+                        let below = under.iter().map(|u| u.2.as_str()).collect::<Vec<_>>().join(" ");
+                        let title = [cell.2.as_str(), below.as_str()].join(" ").trim().to_string();
+                        header.push((title, Vec::new()));
+                    }
+                }
+            }
+        }
+        let body: Vec<Vec<String>> = grid[header_rows..]
+            .iter()
+            .map(|r| {
+                let mut row = vec![String::new(); leaves];
+                for cell in r {
+                    row[cell.0] = cell.2.clone();
+                }
+                row
+            })
+            .filter(|r| r.iter().any(|c| !c.is_empty()))
+            .collect();
+        out.push((area, super::TableLines { header, rows: body }));
+    }
+    out
+}
+
 /// The lines of a PDF as paragraphs in reading order.
 pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let pages = pages(name, pdf)?;
     let mut segs: Vec<Segment> = Vec::new();
     for (i, page) in pages.iter().enumerate() {
-        let mut s = segments(page, i + 1);
+        // Tables first: their glyphs are read cell by cell.
+        let found = tables(page);
+        let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));
+        let rest =
+            Page { glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(), rules: Vec::new() };
+        let mut s = segments(&rest, i + 1);
         // The page number at the top of pages 2 … n.
         if i > 0
             && let Some(first) = s.first()
@@ -636,14 +931,34 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         {
             s.remove(0);
         }
+        for (area, table) in found {
+            let at = s.iter().position(|seg| seg.y > area.y0).unwrap_or(s.len());
+            let seg = Segment {
+                page: i + 1,
+                x0: area.x0,
+                x1: area.x1,
+                y: area.y0,
+                size: 0.0,
+                text: "[table]".into(),
+                bold: false,
+                italic: false,
+                table: Some(table),
+            };
+            s.insert(at, seg);
+        }
         segs.extend(s);
     }
     // The body's margins: the most common left edge, the furthest right one.
     let mut lefts: HashMap<i64, usize> = HashMap::new();
-    for s in &segs {
+    for s in segs.iter().filter(|s| s.table.is_none()) {
         *lefts.entry(s.x0.round() as i64).or_default() += 1;
     }
-    let left = lefts.iter().max_by_key(|(x, n)| (**n, -**x)).map_or(85.0, |(x, _)| *x as f64);
+    // The most common one is that of the first lines of paragraphs in a
+    // short document; the margin is the leftmost edge that recurs (nơi
+    // nhận, paragraphs' second lines).
+    let most = lefts.values().copied().max().unwrap_or(0);
+    let left =
+        lefts.iter().filter(|(_, n)| **n >= 3.min(most)).map(|(x, _)| *x).min().map_or(85.0, |x| x as f64);
     // Justified lines all end at the right margin: the most common right
     // edge among lines starting at the left one.
     let mut rights: HashMap<i64, usize> = HashMap::new();
@@ -658,7 +973,12 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
 
     let mut out: Vec<Line> = Vec::new();
     let mut prev: Option<Segment> = None;
-    for s in segs {
+    for mut s in segs {
+        if let Some(table) = s.table.take() {
+            out.push(Line { text: s.text.clone(), source: s.page, table: Some(table), ..Line::default() });
+            prev = None;
+            continue;
+        }
         let joins = prev.as_ref().is_some_and(|p| {
             // A line without letters (`2027`, `(%)`) takes any style.
             let neutral = !s.text.chars().any(char::is_alphabetic);
@@ -695,6 +1015,8 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             if neutral || (last.bold == s.bold && last.italic == s.italic) {
                 last.text.push(' ');
                 last.text.push_str(&s.text);
+                // A bold run across the line break is one run.
+                last.text = merge_bold_runs(&last.text);
             } else {
                 // The styles differ: both become inline runs.
                 last.text = inline(&last.text, last.bold, last.italic);

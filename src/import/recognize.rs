@@ -89,7 +89,18 @@ fn marker(text: &str) -> Option<(Marker, String)> {
 /// line that is no outline marker, item or heading.
 fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
+    // The trích yếu under the tên loại: a line that starts with a capital
+    // after it is the text's first paragraph, not its continuation.
+    let mut title_at = None;
     for line in lines {
+        if out.last().is_some_and(|p| find_type(std::slice::from_ref(p)).is_some()) {
+            title_at = Some(out.len());
+        }
+        let starts_upper = plain(&line.text).chars().next().is_some_and(char::is_uppercase);
+        if title_at == Some(out.len().wrapping_sub(1)) && starts_upper {
+            out.push(line.clone());
+            continue;
+        }
         if let Some(prev) = out.last_mut().filter(|p| p.table.is_none() && line.table.is_none()) {
             let prev_plain = plain(&prev.text);
             let ends_open = !prev_plain.ends_with(['.', ';', ':', '!', '?', ')']);
@@ -103,6 +114,15 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !starts_item
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
+                // A quyết định's thẩm quyền, in capitals under its trích yếu.
+                && (!is_caps(&next) || is_caps(&prev_plain))
+                // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
+                && !next.contains("trân trọng")
+                && !next.ends_with(" điện:")
+                // `BÊN B: …` after Bên A's lines; one labelled line after
+                // another (`Địa chỉ: …`, `Đại diện: …`).
+                && !next.starts_with("BÊN ")
+                && !(labelled_line(&prev_plain) && labelled_line(&next))
             {
                 notes.push(
                     Note::guessed(format!(
@@ -122,6 +142,12 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     out
 }
 
+/// `Địa chỉ: thôn …`: a short label, its colon, a value.
+fn labelled_line(text: &str) -> bool {
+    static L: OnceLock<Regex> = OnceLock::new();
+    regex(&L, r"^\p{Lu}[^:]{0,25}: \S").is_match(text)
+}
+
 fn head(text: &str, words: usize) -> String {
     text.split_whitespace().take(words).collect::<Vec<_>>().join(" ")
 }
@@ -131,12 +157,35 @@ fn tail(text: &str, words: usize) -> String {
     w[w.len().saturating_sub(words)..].join(" ")
 }
 
+/// `30/11/2026` in running text → `30/11/{{ year }}`, unless a cited
+/// document's date (`ngày 14/4/2026 của Sở …`), which stays that document's.
+fn short_dates_of_year(text: &str, year: i32) -> String {
+    static D: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&D, r"\b(\d{1,2}/\d{1,2})/(\d{4})\b");
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for c in re.captures_iter(text) {
+        let whole = c.get(0).expect("a match");
+        let cited = text[whole.end()..].starts_with(" của ");
+        if c[2].parse::<i32>().ok() == Some(year) && !cited {
+            out.push_str(&text[last..whole.start()]);
+            out.push_str(&c[1]);
+            out.push_str("/{{ year }}");
+            last = whole.end();
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Abbreviations kept in capitals when a name or chức vụ is recased.
+const KEEP: [&str; 10] = ["UBND", "HĐND", "MTTQ", "VN", "TW", "CP", "TTg", "DTTS", "NN", "PTNT"];
+
 /// Capitals to how a name is written: `ỦY BAN NHÂN DÂN` → `Ủy ban nhân
 /// dân`, `XÃ NGỌC LIÊN` → `xã Ngọc Liên` (proper names after an
 /// administrative unit keep their capitals), `UBND` kept.
 pub fn name_case(line: &str, first_capital: bool) -> String {
     const UNITS: [&str; 8] = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"];
-    const KEEP: [&str; 10] = ["UBND", "HĐND", "MTTQ", "VN", "TW", "CP", "TTg", "DTTS", "NN", "PTNT"];
     let lower = line.to_lowercase();
     let mut proper_from = None;
     for u in UNITS {
@@ -176,6 +225,10 @@ fn office_case(text: &str) -> String {
         _ => (String::new(), text),
     };
     let mut s = vn::text::capitalize_first(&rest.to_lowercase());
+    // `HĐND`, `UBND` … stay as written.
+    for w in rest.split_whitespace().filter(|w| KEEP.contains(w)) {
+        s = s.replace(&format!(" {}", w.to_lowercase()), &format!(" {w}"));
+    }
     for title in ["chủ tịch", "giám đốc", "chánh văn phòng", "văn phòng", "trưởng phòng", "bí thư"]
     {
         s = s.replace(title, &vn::text::capitalize_first(title));
@@ -256,6 +309,36 @@ fn issuer_and_subject(rest: &str) -> (Option<String>, Option<String>) {
 /// Reads one citation: `Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của …`.
 fn parse_citation(text: &str, kind_hint: Option<&str>) -> Option<(Citation, bool)> {
     static ONE: OnceLock<Regex> = OnceLock::new();
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    // A Luật is cited by its name, its số only at times, its date long:
+    // `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`.
+    let named = regex(
+        &NAMED,
+        r"^(?P<kind>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+(?P<subject>.+?)(?:\s+số\s+(?P<num>[0-9][^\s,;]*))?(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?$",
+    );
+    if kind_hint.is_none()
+        && let Some(c) = named.captures(text.trim())
+    {
+        let (date, long) = match c.name("date") {
+            Some(d) => parse_date(d.as_str()).map(|(d, l)| (Some(crate::model::Date(d)), l))?,
+            None => (None, true),
+        };
+        let number = c.name("num").map(|m| m.as_str().to_string());
+        return Some((
+            Citation {
+                id: None,
+                kind: c["kind"].to_string(),
+                with_number: number.is_some(),
+                number,
+                date,
+                issuer: None,
+                subject: Some(c["subject"].to_string()),
+                replaced_by: None,
+                date_style: (!long).then_some(crate::model::DateStyle::Short),
+            },
+            true,
+        ));
+    }
     let kinds = kinds_pattern();
     let re = regex(
         &ONE,
@@ -424,6 +507,15 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
     let level = lines
         .iter()
         .find_map(|l| marker(&l.text).filter(|_| heading_like(l)).map(|(m, _)| std::mem::discriminant(&m)));
+    // Without headings, numbered paragraphs (`1. Trưởng các thôn …`) set it.
+    let numbered = level.is_none();
+    let level = level.or_else(|| {
+        lines.iter().find_map(|l| {
+            marker(&l.text)
+                .filter(|(m, _)| matches!(m, Marker::Decimal(_) | Marker::Letter(_)))
+                .map(|(m, _)| std::mem::discriminant(&m))
+        })
+    });
     while i < lines.len() {
         let l = &lines[i];
         match marker(&l.text) {
@@ -453,11 +545,31 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 out.push(Value::Object(s));
                 i = j;
             }
+            Some((m, rest)) if numbered && Some(std::mem::discriminant(&m)) == level => {
+                // A numbered paragraph, counted with its siblings.
+                style = Some(numbering_of(&m));
+                let raw = l.text.trim();
+                let text = raw.split_once(' ').map(|(_, r)| r.trim()).filter(|r| plain(r) == rest);
+                out.push(json!({"text": text_value(text.unwrap_or(&rest))}));
+                i += 1;
+            }
             _ => {
-                out.push(match &l.table {
-                    Some(t) => table_value(t),
+                let v = match &l.table {
+                    Some(t) => {
+                        let mut v = table_value(t);
+                        // `Đơn vị tính: đồng`, right above it, is its unit.
+                        if let Some(Value::String(u)) = out.last()
+                            && u.starts_with("Đơn vị tính")
+                            && u.chars().count() < 60
+                        {
+                            v["table"]["unit"] = Value::String(u.clone());
+                            out.pop();
+                        }
+                        v
+                    }
                     None => Value::String(text_value(&l.text)),
-                });
+                };
+                out.push(v);
                 i += 1;
             }
         }
@@ -599,6 +711,7 @@ impl Ctx {
             t = t
                 .replace(&format!("năm {y}"), "năm {{ year }}")
                 .replace(&format!("NĂM {y}"), "NĂM {{ year }}");
+            t = short_dates_of_year(&t, y);
         }
         t
     }
@@ -922,9 +1035,18 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes)),
         Format::Pdf => lines.to_vec(),
     };
+    // A text issued with the document (Mẫu 1.3: a Kế hoạch, a quy chế) or
+    // a form (mẫu) after it starts with a header of its own: the document
+    // ends there.
+    let (lines, attached) = cut_attachment(lines);
     if lines.is_empty() {
-        return Err(Diagnostic::error("import-empty", "the file holds no text")
-            .with_hint("a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"));
+        return Err(Diagnostic::error("import-empty", "the file holds no text").with_hint(match format {
+            Format::Pdf => {
+                "a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"
+            }
+            Format::Text => "the file is empty: copy the document's text into it",
+            Format::Docx => "the Word file has no paragraphs: is the text in a text box or an image?",
+        }));
     }
     let found = find_type(&lines);
     let vv = lines.iter().take(40).position(|l| plain(&l.text).starts_with("V/v"));
@@ -943,13 +1065,6 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     };
     let model = doc_type.model();
-    if !["KeHoach", "BaoCao", "CongVan", "ToTrinh", "ThongBao", "VanBan"].contains(&model) {
-        return Err(Diagnostic::error(
-            "import-type",
-            format!("importing a {} is not supported yet; vanban imports Kế hoạch, báo cáo, công văn, tờ trình, thông báo and the văn bản of Mẫu 1.4", doc_type.ten_loai()),
-        )
-        .with_hint("import it with `--type bao-cao` to keep its text as sections, then move the parts into place"));
-    }
     if let Some((i, _)) = found {
         ctx.notes.push(
             Note::recognised(format!("tên loại {} ({})", upper(doc_type.ten_loai()), doc_type.key()))
@@ -964,6 +1079,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let (mut number, mut ky_hieu, mut place, mut date) =
         (None::<u32>, None::<String>, None::<String>, None::<String>);
     let mut date_year = None;
+    let mut numbered_with_year = false;
+    let mut marks: Vec<(&str, &str)> = Vec::new();
     static SO: OnceLock<Regex> = OnceLock::new();
     static PLACE: OnceLock<Regex> = OnceLock::new();
     for l in &lines[..header_end] {
@@ -973,9 +1090,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         {
             continue;
         }
-        if let Some(c) = regex(&SO, r"^Số\s*:\s*(\d*)\s*/\s*(\S+)$").captures(&t) {
+        if let Some(c) = regex(&SO, r"^Số\s*:\s*(\d*)\s*/\s*(?:(?P<year>\d{4})/)?(\S+)$").captures(&t) {
             number = c[1].parse().ok();
-            ky_hieu = Some(c[2].to_string());
+            ky_hieu = Some(c[3].to_string());
+            // `25/2026/QĐ-UBND`: a văn bản quy phạm pháp luật's số carries its year.
+            numbered_with_year = c.name("year").is_some();
             ctx.notes
                 .push(Note::recognised(format!("số and ký hiệu `{}`", t)).at("number").from_source(l.source));
             continue;
@@ -997,10 +1116,28 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         if vv.is_some_and(|v| std::ptr::eq(l, &lines[v])) {
             continue;
         }
+        // Độ khẩn and độ mật, stamped under the số (ô 10a, 10b).
+        let mark = match u.as_str() {
+            "HỎA TỐC" | "HOẢ TỐC" => Some(("urgency", "hoa-toc")),
+            "THƯỢNG KHẨN" => Some(("urgency", "thuong-khan")),
+            "KHẨN" => Some(("urgency", "khan")),
+            "MẬT" => Some(("secrecy", "mat")),
+            "TỐI MẬT" => Some(("secrecy", "toi-mat")),
+            "TUYỆT MẬT" => Some(("secrecy", "tuyet-mat")),
+            _ => None,
+        };
+        if let Some(m) = mark {
+            ctx.notes.push(Note::recognised(format!("{} `{t}`", m.0)).at(m.0).from_source(l.source));
+            marks.push(m);
+            continue;
+        }
         issuer_lines.push(l);
     }
 
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
+    let decision = model == "QuyetDinh" || model == "NghiQuyet";
+    // A giấy giới thiệu prints no trích yếu: its `title` is the `Về việc:`.
+    let no_title = model == "GiayGioiThieu" || model == "GiayNghiPhep";
     let mut i = body_start;
     let mut title_parts = Vec::new();
     if found.is_none()
@@ -1026,14 +1163,17 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         if v >= body_start {
             i = j;
         }
-    } else {
+    } else if !no_title {
         while i < lines.len() {
             let t = plain(&lines[i].text);
             if t.starts_with("Căn cứ") || t.starts_with("Kính gửi") || marker(&lines[i].text).is_some()
             {
                 break;
             }
-            if !title_parts.is_empty() && !lines[i].bold {
+            if t.ends_with(" điện:") {
+                break;
+            }
+            if !title_parts.is_empty() && (!lines[i].bold || (decision && is_caps(&t))) {
                 break;
             }
             title_parts.push(t);
@@ -1044,6 +1184,12 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
     }
     let title = title_parts.join(" ");
+    // A quyết định's thẩm quyền: the capitals under the trích yếu.
+    let mut authority_lines = Vec::new();
+    while decision && i < lines.len() && is_caps(&plain(&lines[i].text)) && authority_lines.len() < 4 {
+        authority_lines.push(plain(&lines[i].text));
+        i += 1;
+    }
 
     // The year: the date line's, else the one the title names.
     static YEAR: OnceLock<Regex> = OnceLock::new();
@@ -1074,11 +1220,27 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let mut bases = Vec::new();
     let mut taken = HashSet::new();
     let mut bases_end = None;
-    while i < lines.len() && plain(&lines[i].text).starts_with("Căn cứ") {
+    while i < lines.len()
+        && (plain(&lines[i].text).starts_with("Căn cứ")
+            || decision && plain(&lines[i].text).starts_with("Xét "))
+    {
         let t = plain(&lines[i].text);
         let path = format!("bases[{}]", bases.len());
-        bases.push(parse_basis(&t, &mut taken, &mut ctx.cited, &mut ctx.notes, &path, lines[i].source));
+        if t.starts_with("Xét ") {
+            // `Xét Tờ trình …; Báo cáo thẩm tra …`: kept as written.
+            bases.push(json!({ "text": vn::text::strip_end_punctuation(&t) }));
+        } else {
+            bases.push(parse_basis(&t, &mut taken, &mut ctx.cited, &mut ctx.notes, &path, lines[i].source));
+        }
         bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
+        i += 1;
+    }
+    // `Theo đề nghị của …`, closing a quyết định's căn cứ.
+    let mut proposal = None;
+    if model == "QuyetDinh" && i < lines.len() && plain(&lines[i].text).starts_with("Theo đề nghị") {
+        let t = plain(&lines[i].text);
+        bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
+        proposal = Some(vn::text::strip_end_punctuation(&t).to_string());
         i += 1;
     }
     // A căn cứ's trích yếu citing an earlier one: `{{ cite("qd1719") }}`.
@@ -1112,7 +1274,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // ---- The end: nơi nhận, signer ----
     let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
     let body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
-    let mut recipients = Vec::new();
+    let mut recipients: Vec<String> = Vec::new();
     let mut archive = Vec::new();
     let mut signer_lines: Vec<&Line> = Vec::new();
     let mut drafter = None;
@@ -1123,6 +1285,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             recipients.push(after);
         }
         let right = |l: &Line| l.indent > 200.0;
+        let mut open = false;
         for l in &lines[nn + 1..] {
             let t = plain(&l.text);
             if right(l) {
@@ -1132,9 +1295,14 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
                 archive = rest.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
             } else if let Some(r) = t.strip_prefix("- ") {
                 recipients.push(vn::text::strip_end_punctuation(r.trim()).to_string());
+                open = !r.trim_end().ends_with([';', '.', ',']);
+            } else if let Some(last) = recipients.last_mut().filter(|_| open && archive.is_empty()) {
+                // An entry wrapped in its column (text copied from a PDF).
+                *last = format!("{last} {}", vn::text::strip_end_punctuation(&t));
+                open = !t.ends_with([';', '.', ',']);
             } else if archive.is_empty() && recipients.is_empty() {
                 recipients.push(vn::text::strip_end_punctuation(&t).to_string());
-            } else if drafter.is_none() && signer_lines.is_empty() && regex_drafter().is_match(&t) {
+            } else if drafter.is_none() && regex_drafter().is_match(&t) {
                 drafter = Some(t);
             } else {
                 signer_lines.push(l);
@@ -1143,7 +1311,17 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     } else {
         signer_lines.extend(lines[body_end..].iter());
     }
-    let signer = signer(&signer_lines, &mut ctx.notes);
+    // A giấy nghỉ phép's block for the confirmation of the place of leave,
+    // under the signature.
+    let mut confirmation = false;
+    if signer_lines.iter().any(|l| plain(&l.text).starts_with("Xác nhận của cơ quan")) {
+        confirmation = true;
+        signer_lines.retain(|l| {
+            let t = plain(&l.text);
+            !t.starts_with("Xác nhận của cơ quan") && !t.starts_with("quyền địa phương nơi nghỉ phép")
+        });
+    }
+    let mut signer = signer(&signer_lines, &mut ctx.notes);
 
     // ---- Issuer: from the header, else from the text ----
     let issuer = issuer(&issuer_lines, ky_hieu.as_deref(), doc_type, &lines, &mut ctx.notes);
@@ -1191,8 +1369,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     doc.insert("place".into(), place.map_or(Value::String("<<địa danh>>".into()), Value::String));
     doc.insert("date".into(), date.map_or(Value::Null, Value::String));
     doc.insert("year".into(), json!(year));
+    for (k, v) in &marks {
+        doc.insert(k.to_string(), Value::String(v.to_string()));
+    }
     let mut title_v = Value::String(ctx.body_text(&text_value(&title)));
-    if title.is_empty() {
+    if title.is_empty() && !no_title {
         ctx.notes.push(Note::check("no trích yếu was found under the tên loại").at("title"));
         title_v = Value::String("<<trích yếu>>".into());
     }
@@ -1203,41 +1384,182 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if !bases.is_empty() {
         doc.insert("bases".into(), Value::Array(bases));
     }
-    if let Some(e) = bases_end {
+    if let Some(e) = bases_end.filter(|e| !(decision && numbered_with_year && *e == ';')) {
         doc.insert("bases_end".into(), Value::String(e.to_string()));
     }
 
     if model == "KeHoach" {
         ke_hoach_body(&body, &mut doc, &mut ctx);
+    } else if model == "GiayMoi" || model == "GiayGioiThieu" {
+        // The closing may be one of the details, the last ending in `./.`.
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        if model == "GiayMoi" {
+            giay_moi_body(&body, &mut doc, &mut ctx);
+        } else {
+            giay_gioi_thieu_body(&body, &mut doc, &mut ctx);
+        }
+        // `Như trên`: vanban writes it.
+        if recipients.first().is_some_and(|r| r == "Như trên") {
+            recipients.remove(0);
+        }
+    } else if model == "GiayNghiPhep" {
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        giay_nghi_phep_body(&body, &mut doc, &mut ctx);
+        if confirmation {
+            doc.insert("confirmation".into(), Value::Bool(true));
+        }
+        // The person, first in nơi nhận: vanban writes it.
+        if recipients.first().is_some_and(|r| doc.get("person").and_then(Value::as_str) == Some(r.as_str())) {
+            recipients.remove(0);
+        }
+    } else if model == "ThoaThuan" {
+        if let Some(c) = closing.take() {
+            body.push(Line { text: format!("{c}./."), ..body.last().cloned().unwrap_or_default() });
+        }
+        if let Some(s) = thoa_thuan_body(&body, &mut doc, &mut ctx) {
+            signer = s;
+        }
+    } else if model == "BienBan" {
+        if let Some(c) = closing.take() {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        if let Some(s) = bien_ban_body(&body, &signer_lines, &mut doc, &mut ctx) {
+            signer = s;
+        }
+    } else if decision {
+        // The last Điều ends in `./.` when no closing paragraph follows.
+        if (model == "QuyetDinh" || closing.as_deref().is_some_and(|c| article_label(c).is_some()))
+            && let Some(c) = closing.take()
+        {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
+        let d = Decision {
+            authority: &authority_lines,
+            numbered_with_year: numbered_with_year && model == "QuyetDinh",
+            resolution: model == "NghiQuyet",
+            title: &title,
+            proposal,
+        };
+        decision_body(&body, d, &mut doc, &mut recipients, &mut ctx);
     } else {
+        // A thư's salutation: `Thân gửi đồng bào …!`.
+        if model == "ThuCong"
+            && let Some(first) = body.first()
+        {
+            let t = plain(&first.text);
+            if t.ends_with('!')
+                || ["Thân gửi", "Kính gửi", "Kính thưa", "Thân ái gửi"].iter().any(|g| t.starts_with(g))
+            {
+                doc.insert("greeting".into(), Value::String(ctx.body_text(&text_value(first.text.trim()))));
+                ctx.notes.push(Note::recognised("the salutation").at("greeting").from_source(first.source));
+                body.remove(0);
+            }
+        }
+        if model == "CongDien" {
+            cong_dien_head(&mut body, &mut doc, &mut ctx);
+            if recipients.first().is_some_and(|r| r == "Như trên") {
+                recipients.remove(0);
+            }
+        }
         let (before, content) = match body.iter().position(|l| marker(&l.text).is_some()) {
             Some(p) if model != "CongVan" => (body[..p].to_vec(), body[p..].to_vec()),
             _ => (Vec::new(), body.clone()),
         };
-        if let [one] = before.as_slice() {
-            doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&one.text))));
-        }
-        let mut all = before.clone();
-        if before.len() == 1 {
-            all.clear();
-        }
-        all.extend(content);
-        let (mut content, style) = blocks(&all);
-        ctx.body_value_vec(&mut content);
-        if let Some(s) = style {
-            let default = if model == "CongVan" { "1." } else { "I." };
-            if s != default {
-                doc.insert("numbering".into(), Value::String(s.into()));
+        // A quy chế, quy định …: Chương and Điều.
+        let first_outline = (model == "VanBan" && body.iter().any(|l| article_label(&l.text).is_some()))
+            .then(|| body.iter().position(|l| article_label(&l.text).is_some() || chuong(&l.text).is_some()))
+            .flatten();
+        if let Some(k) = first_outline {
+            // The `./.` ends the last Điều.
+            if let Some(c) = closing.take() {
+                body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
             }
+            if k == 1 {
+                doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&body[0].text))));
+            }
+            let mut content: Vec<Value> =
+                if k > 1 { strings(&body[..k].iter().collect::<Vec<_>>()) } else { Vec::new() };
+            let (outline, numbering) = chuong_dieu(&body[k..]);
+            content.extend(outline);
+            ctx.body_value_vec(&mut content);
+            ctx.notes
+                .push(Note::recognised(format!("the outline in {}", numbering.join(", "))).at("content"));
+            doc.insert("numbering".into(), json!(numbering));
+            doc.insert("content".into(), Value::Array(content));
+        } else {
+            // A báo cáo and a văn bản have a preamble; others keep it as a
+            // paragraph of their content.
+            let has_preamble = matches!(model, "BaoCao" | "VanBan");
+            if let [one] = before.as_slice()
+                && has_preamble
+            {
+                doc.insert("preamble".into(), Value::String(ctx.body_text(&text_value(&one.text))));
+            }
+            let mut all = before.clone();
+            if before.len() == 1 && has_preamble {
+                all.clear();
+            }
+            all.extend(content);
+            let (mut content, style) = blocks(&all);
+            ctx.body_value_vec(&mut content);
+            if let Some(s) = style {
+                // Each layout's own default (templates: `numbering or …`).
+                let default = if matches!(model, "CongVan" | "CongDien" | "ThongBao" | "ToTrinh" | "ThuCong")
+                {
+                    "1."
+                } else {
+                    "I."
+                };
+                if s != default {
+                    doc.insert("numbering".into(), Value::String(s.into()));
+                }
+            }
+            doc.insert("content".into(), Value::Array(content));
         }
-        doc.insert("content".into(), Value::Array(content));
     }
     if let Some(c) = closing {
         doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&c))));
     }
+    if let Some((source, _, Some(annex))) = &attached {
+        let appendices = appendices(annex, &mut ctx);
+        ctx.notes.push(
+            Note::recognised(format!(
+                "{} phụ lục (from {} {source})",
+                appendices.len(),
+                format.source_unit()
+            ))
+            .at("appendices"),
+        );
+        doc.insert("appendices".into(), Value::Array(appendices));
+    } else if let Some((source, ten_loai, _)) = attached {
+        ctx.notes.push(
+            Note::check(format!(
+                "the {ten_loai} printed after the document (from {} {source}) is not part of this YAML: \
+                 import those pages as a document of their own (a text issued with it goes in `attachment:`, \
+                 a phụ lục in `appendices:`)",
+                format.source_unit()
+            ))
+            .at("title"),
+        );
+    }
+    // `Như trên` opening nơi nhận: vanban writes it where the type has a
+    // Kính gửi (or its addressees).
+    let lead_nhu_tren = matches!(model, "CongVan" | "ToTrinh" | "GiayGioiThieu" | "CongDien")
+        || (matches!(model, "BaoCao" | "KeHoach" | "ThongBao" | "GiayMoi" | "VanBan")
+            && doc.get("to").is_some_and(|t| t.as_array().is_some_and(|a| !a.is_empty())));
+    if lead_nhu_tren && recipients.first().is_some_and(|r| r == "Như trên") {
+        recipients.remove(0);
+    }
     ctx.notes.push(
-        Note::recognised(format!("nơi nhận: {} entries, Lưu: {}", recipients.len(), archive.join(", ")))
-            .at("recipients"),
+        Note::recognised(match recipients.len() {
+            1 => format!("nơi nhận: 1 entry, Lưu: {}", archive.join(", ")),
+            n => format!("nơi nhận: {n} entries, Lưu: {}", archive.join(", ")),
+        })
+        .at("recipients"),
     );
     doc.insert("recipients".into(), json!(recipients));
     doc.insert("archive".into(), json!(if archive.is_empty() { vec!["VT".to_string()] } else { archive }));
@@ -1660,4 +1982,899 @@ pub fn to_yaml(v: &Value, doc_type: DocType) -> String {
         "# Imported by `vanban import` ({}): check the places the import report names,\n# then `vanban check` and `vanban render`.\n\n{body}",
         doc_type.ten_loai()
     )
+}
+
+/// Cuts the lines where a second header starts (a Quốc hiệu after the
+/// first one): the text a quyết định issues, printed after it, or a form.
+/// Returns the document's lines, and where the rest starts with its tên
+/// loại.
+type Attached = Option<(usize, String, Option<Vec<Line>>)>;
+
+/// The phụ lục after the nơi nhận: each from its label (`Phụ lục I`,
+/// `Mẫu biểu số 01`), its title in capitals, vanban's `(Kèm theo …)`
+/// line, its content (paragraphs, sections, tables).
+fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
+    static DEFAULT: OnceLock<Regex> = OnceLock::new();
+    let default_label = regex(&DEFAULT, &format!("^Phụ lục {ROMAN}$"));
+    let mut starts: Vec<usize> =
+        lines.iter().enumerate().filter(|(_, l)| annex_label(&plain(&l.text))).map(|(k, _)| k).collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut out = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        let part = &lines[start..end];
+        let label = plain(&part[0].text);
+        let mut k = 1;
+        let mut title = Vec::new();
+        while k < part.len() && part[k].table.is_none() && is_caps(&plain(&part[k].text)) {
+            title.push(plain(&part[k].text));
+            k += 1;
+        }
+        // `(Kèm theo …)`: vanban writes it.
+        if k < part.len() && plain(&part[k].text).starts_with("(Kèm theo") {
+            while k < part.len() && !plain(&part[k].text).ends_with(')') {
+                k += 1;
+            }
+            k += 1;
+        }
+        let title = vn::text::capitalize_first(&title.join(" ").to_lowercase());
+        let (mut content, _) = blocks(&part[k.min(part.len())..]);
+        ctx.body_value_vec(&mut content);
+        let mut a = Map::new();
+        if !default_label.is_match(&label) {
+            a.insert("label".into(), Value::String(label));
+        }
+        a.insert("title".into(), Value::String(ctx.body_text(&text_value(&title))));
+        a.insert("content".into(), Value::Array(content));
+        out.push(Value::Object(a));
+    }
+    if !out.is_empty() {
+        ctx.notes.push(
+            Note::check("a phụ lục's title is read from capitals: check the capitals of its proper names")
+                .at("appendices"),
+        );
+    }
+    out
+}
+
+/// `Phụ lục I`, `PHỤ LỤC 01`, `Mẫu biểu số 01`, `Mẫu số 02`, `Biểu số 03`.
+fn annex_label(t: &str) -> bool {
+    static ANNEX: OnceLock<Regex> = OnceLock::new();
+    regex(&ANNEX, r"^(?:Mẫu(?: biểu)? số \S+|PHỤ LỤC(?: \S+)?|Phụ lục(?: \S+)?|Biểu số \S+)$").is_match(t)
+}
+
+fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
+    let quoc_hieu = |l: &Line| {
+        let u = upper(&plain(&l.text));
+        u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI")
+    };
+    let Some(first) = lines.iter().position(quoc_hieu) else { return (lines, None) };
+    // A phụ lục or a form (mẫu biểu) after the nơi nhận, without a header.
+    let nn = lines.iter().position(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
+    let annex_at = nn
+        .and_then(|n| lines.iter().skip(n + 1).position(|l| annex_label(&plain(&l.text))).map(|k| k + n + 1));
+    let second = lines.iter().skip(first + 1).position(quoc_hieu).map(|k| k + first + 1);
+    // A form (`Mẫu số 01` over a header of its own) is not a phụ lục.
+    let form = |a: usize| lines.iter().skip(a + 1).take(4).any(quoc_hieu);
+    if let Some(a) = annex_at.filter(|a| second.is_none_or(|s| *a < s) && !form(*a)) {
+        let rest = lines.split_off(a);
+        let what = plain(&rest[0].text);
+        return (lines, Some((rest[0].source, what, Some(rest))));
+    }
+    let Some(second) = second else {
+        return (lines, None);
+    };
+    // The cơ quan's lines before it (a PDF reads the two columns line by
+    // line): capitals, not a signer's quyền hạn, not past a signer's name.
+    let mut cut = second;
+    while cut > first + 1 && second - cut < 3 {
+        let t = plain(&lines[cut - 1].text);
+        if !is_caps(&t) || ["TM.", "KT.", "TL.", "TUQ.", "Q."].iter().any(|p| t.starts_with(p)) {
+            break;
+        }
+        cut -= 1;
+    }
+    if cut > first + 1 && annex_label(&plain(&lines[cut - 1].text)) {
+        cut -= 1;
+    }
+    let rest = lines.split_off(cut);
+    let ten_loai = if annex_label(&plain(&rest[0].text)) {
+        plain(&rest[0].text)
+    } else {
+        find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string())
+    };
+    let source = rest[0].source;
+    (lines, Some((source, ten_loai, None)))
+}
+
+/// What the header and căn cứ said that a quyết định's body needs.
+struct Decision<'a> {
+    /// The capitals under the trích yếu (absent in a văn bản quy phạm).
+    authority: &'a [String],
+    /// `Số: 25/2026/QĐ-UBND`: a văn bản quy phạm pháp luật.
+    numbered_with_year: bool,
+    /// A nghị quyết: `QUYẾT NGHỊ:`, its authority in lines.
+    resolution: bool,
+    title: &'a str,
+    proposal: Option<String>,
+}
+
+/// `CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN` → `Chủ tịch Ủy ban nhân dân
+/// xã Ngọc Liên` (printed in capitals again, so only the reading changes).
+fn authority_case(caps: &str) -> String {
+    let mut s = name_case(caps, true);
+    for body in ["ủy ban nhân dân", "hội đồng nhân dân", "ban thường vụ", "ban chấp hành", "ủy ban"]
+    {
+        if let Some(k) = s.find(&format!(" {body}")) {
+            let cap = vn::text::capitalize_first(body);
+            s = format!("{}{}{}", &s[..k + 1], cap, &s[k + 1 + body.len()..]);
+            break;
+        }
+    }
+    for title in ["chủ tịch", "giám đốc", "chánh văn phòng", "trưởng phòng", "bí thư"] {
+        if let Some(rest) = s.strip_prefix(&vn::text::capitalize_first(title)) {
+            s = format!("{}{rest}", vn::text::capitalize_first(title));
+        }
+    }
+    s
+}
+
+/// `KHÓA I, KỲ HỌP THỨ NĂM` → `Khóa I, Kỳ họp thứ năm`: a sentence's
+/// capitals, Roman numerals kept, each comma's part capitalised.
+fn session_case(caps: &str) -> String {
+    if !is_caps(caps) {
+        return caps.to_string();
+    }
+    static R: OnceLock<Regex> = OnceLock::new();
+    let roman = regex(&R, &format!("^{ROMAN}[,.;]?$"));
+    caps.split(", ")
+        .map(|part| {
+            let words: Vec<String> = part
+                .split_whitespace()
+                .enumerate()
+                .map(|(k, w)| {
+                    if roman.is_match(w) {
+                        w.to_string()
+                    } else if k == 0 {
+                        vn::text::capitalize_first(&w.to_lowercase())
+                    } else {
+                        w.to_lowercase()
+                    }
+                })
+                .collect();
+            words.join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A quyết định's body: `QUYẾT ĐỊNH:` (or, in a văn bản quy phạm, the
+/// enactment sentence), then the Điều with their khoản and điểm.
+fn decision_body(
+    body: &[Line],
+    d: Decision,
+    doc: &mut Map<String, Value>,
+    recipients: &mut Vec<String>,
+    ctx: &mut Ctx,
+) {
+    let first_article = body.iter().position(|l| article_label(&l.text).is_some()).unwrap_or(body.len());
+    let mut before: Vec<&Line> = body[..first_article]
+        .iter()
+        .filter(|l| !["QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"].contains(&upper(&plain(&l.text)).as_str()))
+        .collect();
+    let mut authority = authority_case(&d.authority.join(" "));
+    let legal = !d.resolution && (d.numbered_with_year || (d.authority.is_empty() && !before.is_empty()));
+    let mut enactment = None;
+    if legal && !before.is_empty() {
+        let line = before.remove(0);
+        let t = plain(&line.text);
+        if let Some((who, _)) = t.split_once(" ban hành Quyết định") {
+            authority = who.to_string();
+        }
+        if t != vn::phrase::enactment(&authority, d.title) {
+            enactment = Some(ctx.body_text(&text_value(&t)));
+        }
+        ctx.notes.push(
+            Note::recognised(
+                "a văn bản quy phạm pháp luật: the enactment sentence in place of `QUYẾT ĐỊNH:`",
+            )
+            .at("legal_normative")
+            .from_source(line.source),
+        );
+    }
+    if authority.is_empty() {
+        ctx.notes.push(Note::check("no thẩm quyền line was found under the trích yếu").at("authority"));
+        authority = "<<thẩm quyền ban hành>>".into();
+    }
+    for l in &before {
+        ctx.notes.push(
+            Note::check(format!(
+                "a paragraph before Điều 1 was kept in Điều 1: `{}…`",
+                head(&plain(&l.text), 6)
+            ))
+            .at("articles[0]")
+            .from_source(l.source),
+        );
+    }
+    let mut articles = articles(&body[first_article..]);
+    if let (Some(first), false) = (articles.first_mut(), before.is_empty()) {
+        let lead: Vec<String> = before.iter().map(|l| l.text.clone()).collect();
+        let text = first.get("text").and_then(Value::as_str).map(str::to_string);
+        let joined = lead.into_iter().chain(text).collect::<Vec<_>>().join("\n\n");
+        first.insert("text".into(), Value::String(joined));
+    }
+    if legal {
+        doc.insert("legal_normative".into(), Value::Bool(true));
+    }
+    if d.resolution && !d.authority.is_empty() {
+        // `HỘI ĐỒNG NHÂN DÂN XÃ NGỌC LIÊN` / `KHÓA I, KỲ HỌP THỨ NĂM`.
+        let mut lines = vec![Value::String(authority_case(&d.authority[0]))];
+        lines.extend(d.authority[1..].iter().map(|l| Value::String(session_case(l))));
+        doc.insert("authority".into(), Value::Array(lines));
+    } else {
+        doc.insert("authority".into(), Value::String(authority));
+    }
+    if let Some(p) = d.proposal {
+        doc.insert("proposal".into(), Value::String(ctx.body_text(&text_value(&p))));
+    }
+    if let Some(e) = enactment {
+        doc.insert("enactment".into(), Value::String(e));
+    }
+    ctx.notes.push(Note::recognised(format!("{} Điều", articles.len())).at("articles"));
+    let mut articles: Vec<Value> = articles.into_iter().map(Value::Object).collect();
+    ctx.body_value_vec(&mut articles);
+    let n = articles.len();
+    doc.insert("articles".into(), Value::Array(articles));
+    // `Như Điều 3`: vanban writes it from `executors_article`.
+    static NHU: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = recipients.first().and_then(|r| regex(&NHU, r"^Như Điều (\d+)$").captures(r)) {
+        let k: usize = c[1].parse().unwrap_or(n);
+        if k != n {
+            doc.insert("executors_article".into(), json!(k));
+        }
+        recipients.remove(0);
+    }
+}
+
+/// `Điều 1.` (`**Điều 1.**`, `Điều 1:`) at the start of a line: its number,
+/// whether the label alone was bold (the Điều then has no title), and the
+/// rest of the line.
+fn article_label(text: &str) -> Option<(u32, bool, String)> {
+    static A: OnceLock<Regex> = OnceLock::new();
+    let c = regex(&A, r"^(\*\*)?Điều\s+(\d+)[.:](\*\*)?\s*(.*)$").captures(text.trim())?;
+    let label_bold = c.get(1).is_some() && c.get(3).is_some();
+    Some((c[2].parse().ok()?, label_bold, c[4].to_string()))
+}
+
+/// The Điều: a title (a bold line, or a short one without a sentence's
+/// end), or its sentence; khoản `1.`, điểm `a)`; other paragraphs join its
+/// text.
+fn articles(lines: &[Line]) -> Vec<Map<String, Value>> {
+    static K: OnceLock<Regex> = OnceLock::new();
+    static P: OnceLock<Regex> = OnceLock::new();
+    let mut out: Vec<Map<String, Value>> = Vec::new();
+    for l in lines {
+        if let Some((_, label_bold, rest)) = article_label(&l.text) {
+            let mut a = Map::new();
+            let p = plain(&rest);
+            let titled = l.bold
+                || (!label_bold && !rest.is_empty() && heading_like(&Line { bold: false, ..l.clone() }));
+            if titled {
+                a.insert("title".into(), Value::String(text_value(&p)));
+            } else if !rest.is_empty() {
+                a.insert("text".into(), Value::String(text_value(rest.trim())));
+            }
+            out.push(a);
+            continue;
+        }
+        let Some(a) = out.last_mut() else { continue };
+        let t = l.text.trim();
+        let clauses = a.entry("clauses").or_insert_with(|| Value::Array(Vec::new()));
+        let Value::Array(clauses) = clauses else { continue };
+        if let Some(c) = regex(&K, r"^(\d{1,2})\.\s+(.+)$").captures(t) {
+            clauses.push(json!({"text": text_value(&c[2])}));
+        } else if let (Some(c), Some(Value::Object(last))) =
+            (regex(&P, r"^([a-zđ])\)\s+(.+)$").captures(t), clauses.last_mut())
+        {
+            let points = last.entry("points").or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(p) = points {
+                p.push(Value::String(text_value(&c[2])));
+            }
+        } else {
+            let text = match a.get("text").and_then(Value::as_str) {
+                Some(before) => format!("{before}\n\n{t}"),
+                None => t.to_string(),
+            };
+            a.insert("text".into(), Value::String(text_value(&text)));
+        }
+    }
+    // A khoản without điểm is written as its text.
+    for a in &mut out {
+        if let Some(Value::Array(cs)) = a.get_mut("clauses") {
+            for c in cs.iter_mut() {
+                if c.get("points").is_none()
+                    && let Some(t) = c.get("text").cloned()
+                {
+                    *c = t;
+                }
+            }
+        }
+        if a.get("clauses").and_then(Value::as_array).is_some_and(Vec::is_empty) {
+            a.remove("clauses");
+        }
+    }
+    out
+}
+
+/// A giấy mời's body (Mẫu 1.7): `<cơ quan> trân trọng kính mời:` and the
+/// guests, paragraphs, then `Tới dự:`, `Thời gian:`, `Địa điểm:`, `Chủ
+/// trì:`, `Nội dung:` with its items, `Thành phần:` with its list, and the
+/// closing paragraph.
+fn giay_moi_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    #[derive(PartialEq)]
+    enum At {
+        Content,
+        Agenda,
+        Participants,
+        Closing,
+    }
+    let mut to = Vec::new();
+    let mut content = Vec::new();
+    let mut meeting = Map::new();
+    let mut agenda = Vec::new();
+    let mut participants = Vec::new();
+    let mut closing: Vec<String> = Vec::new();
+    let mut at = At::Content;
+    let mut k = 0;
+    if body.first().is_some_and(|l| plain(&l.text).ends_with("trân trọng kính mời:")) {
+        k = 1;
+        while k < body.len() && plain(&body[k].text).starts_with("- ") {
+            to.push(
+                vn::text::strip_end_punctuation(plain(&body[k].text).trim_start_matches("- ")).to_string(),
+            );
+            k += 1;
+        }
+    }
+    let value = |t: &str| ctx.body_text(&text_value(vn::text::strip_end_punctuation(t.trim())));
+    for l in &body[k..] {
+        let t = plain(&l.text);
+        let labelled =
+            [("Tới dự:", "event"), ("Thời gian:", "time"), ("Địa điểm:", "venue"), ("Chủ trì:", "chair")]
+                .into_iter()
+                .find_map(|(label, key)| t.strip_prefix(label).map(|rest| (key, rest.trim().to_string())));
+        if let Some((key, rest)) = labelled.filter(|_| at != At::Closing) {
+            meeting.insert(key.into(), Value::String(value(&rest)));
+            at = At::Content;
+        } else if t == "Nội dung:" && at != At::Closing {
+            at = At::Agenda;
+        } else if t == "Thành phần:" && at != At::Closing {
+            at = At::Participants;
+        } else if at == At::Agenda && (t.starts_with("- ") || t.starts_with("+ ")) {
+            agenda.push(Value::String(ctx.body_text(&text_value(l.text.trim()))));
+        } else if at == At::Participants && t.starts_with("- ") {
+            participants.push(Value::String(value(t.trim_start_matches("- "))));
+        } else if at == At::Content && meeting.is_empty() {
+            content.push(Value::String(ctx.body_text(&text_value(l.text.trim()))));
+        } else {
+            at = At::Closing;
+            closing.push(l.text.trim().to_string());
+        }
+    }
+    if !to.is_empty() {
+        doc.insert("to".into(), json!(to));
+    }
+    if !content.is_empty() {
+        doc.insert("content".into(), Value::Array(content));
+    }
+    for (key, what) in [("time", "<<thời gian>>"), ("venue", "<<địa điểm>>")] {
+        if !meeting.contains_key(key) {
+            ctx.notes.push(Note::check(format!("no `{key}` line was found in the giấy mời")).at("meeting"));
+            meeting.insert(key.into(), Value::String(what.into()));
+        }
+    }
+    if !agenda.is_empty() {
+        meeting.insert("agenda".into(), Value::Array(agenda));
+    }
+    if !participants.is_empty() {
+        meeting.insert("participants".into(), Value::Array(participants));
+    }
+    ctx.notes.push(
+        Note::recognised(format!("the meeting: {}", meeting.keys().cloned().collect::<Vec<_>>().join(", ")))
+            .at("meeting"),
+    );
+    doc.insert("meeting".into(), Value::Object(meeting));
+    if !closing.is_empty() {
+        doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&closing.join(" ")))));
+    }
+}
+
+/// A giấy giới thiệu's body (Mẫu 1.8), by its labels: `Ông (bà)`, `Chức
+/// vụ:`, `Được cử đến:`, `Về việc:`, vanban's request sentence, `Giấy
+/// này có giá trị đến hết ngày …`. A PDF's reader may have run them into
+/// one paragraph; they are found in the text as one.
+fn giay_gioi_thieu_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    let all = body.iter().map(|l| plain(&l.text)).collect::<Vec<_>>().join(" ");
+    const LABELS: [&str; 6] = [
+        "Ông (bà)",
+        "Chức vụ:",
+        "Được cử đến:",
+        "Về việc:",
+        "Đề nghị Quý cơ quan tạo điều kiện",
+        "Giấy này có giá trị đến hết",
+    ];
+    let mut found: Vec<(usize, usize)> =
+        LABELS.iter().enumerate().filter_map(|(k, l)| all.find(l).map(|at| (at, k))).collect();
+    found.sort();
+    let field = |k: usize| -> Option<String> {
+        let n = found.iter().position(|f| f.1 == k)?;
+        let start = found[n].0 + LABELS[k].len();
+        let end = found.get(n + 1).map_or(all.len(), |f| f.0);
+        Some(all[start..end].trim().to_string())
+    };
+    let mut put = |key: &str, k: usize, placeholder: &str, ctx: &mut Ctx| match field(k) {
+        Some(v) => {
+            doc.insert(
+                key.into(),
+                Value::String(ctx.body_text(&text_value(vn::text::strip_end_punctuation(&v)))),
+            );
+        }
+        None if placeholder.is_empty() => {}
+        None => {
+            ctx.notes.push(Note::check(format!("no `{}` line was found", LABELS[k])).at(key));
+            doc.insert(key.into(), Value::String(placeholder.into()));
+        }
+    };
+    put("person", 0, "<<họ và tên>>", ctx);
+    put("position", 1, "", ctx);
+    put("sent_to", 2, "<<nơi được cử đến>>", ctx);
+    put("title", 3, "<<về việc>>", ctx);
+    static UNTIL: OnceLock<Regex> = OnceLock::new();
+    let until = field(5)
+        .and_then(|v| {
+            regex(&UNTIL, r"^ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+                .captures(&v)
+                .map(|c| (c[1].parse(), c[2].parse(), c[3].parse()))
+        })
+        .and_then(|(d, m, y)| chrono::NaiveDate::from_ymd_opt(y.ok()?, m.ok()?, d.ok()?));
+    let until = until.unwrap_or_else(|| {
+        ctx.notes.push(
+            Note::check("no `Giấy này có giá trị đến hết ngày …` was found: check `valid_until`")
+                .at("valid_until"),
+        );
+        chrono::NaiveDate::from_ymd_opt(ctx.year.unwrap_or(2000), 12, 31).unwrap_or_default()
+    });
+    doc.insert("valid_until".into(), Value::String(until.format("%Y-%m-%d").to_string()));
+    if let Some(intro) = found
+        .first()
+        .map(|f| all[..f.0].trim())
+        .filter(|t| !t.is_empty() && !t.ends_with("trân trọng giới thiệu:"))
+    {
+        ctx.notes.push(Note::check(format!("text before `Ông (bà)` left out: `{intro}`")).at("person"));
+    }
+    ctx.notes.push(Note::recognised("the person, where they are sent, why, and until when").at("person"));
+}
+
+/// `08 giờ 00 phút, ngày 22 tháng 4 năm 2026` as a biên bản's moment.
+fn moment(text: &str) -> Option<(String, Option<chrono::NaiveDate>)> {
+    static M: OnceLock<Regex> = OnceLock::new();
+    let c = regex(
+        &M,
+        r"^(\d{1,2}) giờ (\d{1,2})(?: phút)?(?:,? (?:ngày )?(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))?",
+    )
+    .captures(text.trim())?;
+    let time = format!("{:02}:{:02}", c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+    let date = match (c.get(3), c.get(4), c.get(5)) {
+        (Some(d), Some(m), Some(y)) => chrono::NaiveDate::from_ymd_opt(
+            y.as_str().parse().ok()?,
+            m.as_str().parse().ok()?,
+            d.as_str().parse().ok()?,
+        ),
+        _ => None,
+    };
+    Some((time, date))
+}
+
+/// A biên bản's body (Mẫu 1.9): when it opened, where, who attended,
+/// chaired and wrote it, `Nội dung:`, `… kết thúc vào …`; then the thư ký
+/// and the chủ tọa signing side by side. Returns the chủ tọa's block.
+fn bien_ban_body(
+    body: &[Line],
+    signer_lines: &[&Line],
+    doc: &mut Map<String, Value>,
+    ctx: &mut Ctx,
+) -> Option<Value> {
+    static END: OnceLock<Regex> = OnceLock::new();
+    let end_re = regex(&END, r"^(Cuộc họp|Hội nghị|Hội thảo) kết thúc vào (.+?)\.?$");
+    let end = body.iter().rposition(|l| end_re.is_match(&plain(&l.text)));
+    let details_end = end.unwrap_or(body.len());
+    let value = |t: &str, ctx: &Ctx| ctx.body_text(&text_value(vn::text::strip_end_punctuation(t.trim())));
+    let mut attendees = Vec::new();
+    let mut content_from = None;
+    let mut in_attendees = false;
+    let mut opened_date = None;
+    for (k, l) in body[..details_end].iter().enumerate() {
+        let t = plain(&l.text);
+        if let Some(rest) = t.strip_prefix("Thời gian bắt đầu:") {
+            match moment(rest) {
+                Some((time, date)) => {
+                    opened_date = date;
+                    let mut m = json!({"time": time});
+                    if let Some(d) = date {
+                        m["date"] = Value::String(d.format("%Y-%m-%d").to_string());
+                    }
+                    doc.insert("opened".into(), m);
+                }
+                None => ctx.notes.push(
+                    Note::check(format!("`Thời gian bắt đầu:{rest}` was not read as a time")).at("opened"),
+                ),
+            }
+        } else if let Some(rest) = t.strip_prefix("Địa điểm:") {
+            doc.insert("venue".into(), Value::String(value(rest, ctx)));
+        } else if let Some(rest) = t.strip_prefix("Thành phần tham dự:") {
+            in_attendees = rest.trim().is_empty();
+            if !in_attendees {
+                attendees.push(Value::String(value(rest, ctx)));
+            }
+            continue;
+        } else if let (true, Some(item)) = (in_attendees, t.strip_prefix("- ")) {
+            attendees.push(Value::String(value(item, ctx)));
+            continue;
+        } else if let Some(rest) = t.strip_prefix("Chủ trì (chủ tọa):") {
+            doc.insert("chair".into(), Value::String(value(rest, ctx)));
+        } else if let Some(rest) = t.strip_prefix("Thư ký (người ghi biên bản):") {
+            doc.insert("secretary".into(), Value::String(value(rest, ctx)));
+        } else if t == "Nội dung:" {
+            content_from = Some(k + 1);
+            break;
+        } else {
+            ctx.notes.push(
+                Note::check(format!("a line before `Nội dung:` left out: `{}`", head(&t, 8)))
+                    .from_source(l.source),
+            );
+        }
+        in_attendees = false;
+    }
+    doc.insert("attendees".into(), Value::Array(attendees));
+    if let Some(d) = opened_date.filter(|_| doc.get("date").is_none_or(Value::is_null)) {
+        // The header has no date line: the day it was held.
+        doc.insert("date".into(), Value::String(d.format("%Y-%m-%d").to_string()));
+    }
+    for (key, placeholder) in
+        [("venue", "<<địa điểm>>"), ("chair", "<<chủ trì>>"), ("secretary", "<<thư ký>>")]
+    {
+        if !doc.contains_key(key) {
+            ctx.notes.push(Note::check(format!("no `{key}` line was found in the biên bản")).at(key));
+            doc.insert(key.into(), Value::String(placeholder.into()));
+        }
+    }
+    if !doc.contains_key("opened") {
+        doc.insert("opened".into(), json!({"time": "00:00"}));
+        ctx.notes.push(Note::check("no `Thời gian bắt đầu:` was found: check `opened`").at("opened"));
+    }
+    let (mut content, style) =
+        blocks(&body[content_from.unwrap_or(details_end).min(details_end)..details_end]);
+    ctx.body_value_vec(&mut content);
+    if let Some(s) = style.filter(|s| *s != "1.") {
+        doc.insert("numbering".into(), Value::String(s.into()));
+    }
+    doc.insert("content".into(), Value::Array(content));
+    let closed = end.and_then(|e| {
+        let line = plain(&body[e].text);
+        let c = end_re.captures(&line)?;
+        let kind = match &c[1] {
+            "Hội nghị" => Some("hoi-nghi"),
+            "Hội thảo" => Some("hoi-thao"),
+            _ => None,
+        };
+        if let Some(k) = kind {
+            doc.insert("kind".into(), Value::String(k.into()));
+        }
+        moment(&c[2])
+    });
+    let closed = match closed {
+        Some((time, date)) => {
+            let mut m = json!({"time": time});
+            if let Some(d) = date.filter(|d| Some(*d) != opened_date) {
+                m["date"] = Value::String(d.format("%Y-%m-%d").to_string());
+            }
+            m
+        }
+        None => {
+            ctx.notes.push(Note::check("no `… kết thúc vào …` line was found: check `closed`").at("closed"));
+            json!({"time": "00:00"})
+        }
+    };
+    doc.insert("closed".into(), closed);
+    // The two blocks: capitals are their chức vụ, the other lines names,
+    // the thư ký's first (on the left).
+    let tail: Vec<String> = body[end.map_or(details_end, |e| e + 1)..]
+        .iter()
+        .chain(signer_lines.iter().copied())
+        .map(|l| plain(&l.text))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let titles: Vec<&String> = tail.iter().filter(|t| is_caps(t)).collect();
+    let names: Vec<&String> = tail.iter().filter(|t| !is_caps(t)).collect();
+    let block = |k: usize, what: &str, ctx: &mut Ctx| {
+        let title = titles.get(k).map(|t| office_case(t)).unwrap_or_else(|| {
+            ctx.notes.push(Note::check(format!("the {what}'s chức vụ was not found")).at("signer"));
+            "<<chức vụ>>".into()
+        });
+        let name = names.get(k).map(|n| name_case_person(n)).unwrap_or_else(|| "<<họ và tên>>".into());
+        json!({"title": title, "name": name})
+    };
+    doc.insert("secretary_signer".into(), block(0, "thư ký", ctx));
+    let chair = block(1, "chủ tọa", ctx);
+    ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
+    ctx.notes.push(Note::recognised("the thư ký's and the chủ tọa's blocks").at("secretary_signer"));
+    Some(chair)
+}
+
+/// A công điện's `<SENDER> điện:` and its addressees (`- …;`), taken off
+/// the body's start.
+fn cong_dien_head(body: &mut Vec<Line>, doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    let Some(k) = body.iter().take(3).position(|l| plain(&l.text).ends_with(" điện:")) else {
+        ctx.notes.push(Note::check("no `… điện:` line was found under the trích yếu").at("sender"));
+        doc.insert("sender".into(), Value::String("<<người gửi>>".into()));
+        doc.insert("to".into(), json!(["<<nơi nhận điện>>"]));
+        return;
+    };
+    let t = plain(&body[k].text);
+    let sender = t.trim_end_matches(" điện:").trim();
+    doc.insert("sender".into(), Value::String(authority_case(sender)));
+    let mut to = Vec::new();
+    let mut j = k + 1;
+    while j < body.len() && plain(&body[j].text).starts_with("- ") {
+        to.push(vn::text::strip_end_punctuation(plain(&body[j].text).trim_start_matches("- ")).to_string());
+        j += 1;
+    }
+    ctx.notes.push(Note::recognised(format!("the sender and {} addressees", to.len())).at("sender"));
+    doc.insert("to".into(), json!(to));
+    body.drain(..j);
+}
+
+/// A giấy nghỉ phép's body (Mẫu 1.10), vanban's sentences read back: the
+/// request, the person and chức vụ, the leave (duration, from, until,
+/// where), what it counts as. The register's trích yếu is not printed.
+fn giay_nghi_phep_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
+    static G: OnceLock<Regex> = OnceLock::new();
+    const D: &str = r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})";
+    let all = body.iter().map(|l| plain(&l.text)).collect::<Vec<_>>().join(" ");
+    let re = regex(
+        &G,
+        &format!(
+            r"^Xét Đơn đề nghị nghỉ phép (?P<req>{D}) của ông \(bà\) (?P<p1>.+?), .+? cấp cho: Ông \(bà\): (?P<person>.+?) (?:Chức vụ: (?P<pos>.+?) )?Được nghỉ phép trong thời gian (?P<dur>.+?) kể từ (?P<from>{D}) đến hết (?P<until>{D}) tại (?P<at>.+?)\.? Số ngày nghỉ phép nêu trên được tính vào thời gian (?P<counted>.+?)\.?$"
+        ),
+    );
+    let date = |t: &str| parse_date(t.trim_start_matches("ngày ").trim()).map(|(d, _)| d);
+    let Some(c) = re.captures(&all) else {
+        ctx.notes.push(
+            Note::check("the giấy nghỉ phép's sentences were not read: fill in its fields").at("person"),
+        );
+        let today =
+            chrono::NaiveDate::from_ymd_opt(ctx.year.unwrap_or(2000), 1, 1).unwrap_or_default().to_string();
+        for (k, v) in [
+            ("person", "<<họ và tên>>".to_string()),
+            ("request_date", today.clone()),
+            ("from", today.clone()),
+            ("until", today),
+            ("at", "<<nơi nghỉ>>".into()),
+            ("counted_as", "<<nghỉ hằng năm>>".into()),
+        ] {
+            doc.insert(k.into(), Value::String(v));
+        }
+        return;
+    };
+    let text = |v: &str, ctx: &Ctx| ctx.body_text(&text_value(v.trim()));
+    doc.insert("person".into(), Value::String(c["person"].to_string()));
+    if let Some(p) = c.name("pos") {
+        doc.insert("position".into(), Value::String(text(p.as_str(), ctx)));
+    }
+    let days = |k: &str| date(&c[k]).map(|d| d.format("%Y-%m-%d").to_string());
+    for k in ["request_date", "from", "until"] {
+        let key = if k == "request_date" { "req" } else { k };
+        doc.insert(k.into(), days(key).map_or(Value::Null, Value::String));
+    }
+    // `05 ngày`, the calendar days, is vanban's default.
+    let default = match (date(&c["from"]), date(&c["until"])) {
+        (Some(f), Some(u)) => format!("{:02} ngày", (u - f).num_days() + 1),
+        _ => String::new(),
+    };
+    if c["dur"] != default {
+        doc.insert("duration".into(), Value::String(text(&c["dur"], ctx)));
+    }
+    doc.insert("at".into(), Value::String(text(&c["at"], ctx)));
+    doc.insert("counted_as".into(), Value::String(text(&c["counted"], ctx)));
+    let title = format!("Cấp giấy nghỉ phép cho ông (bà) {}", &c["person"]);
+    doc.insert("title".into(), Value::String(title));
+    ctx.notes.push(
+        Note::check(
+            "a giấy nghỉ phép prints no trích yếu: `title` (for the register) is made from the person's name",
+        )
+        .at("title"),
+    );
+    ctx.notes.push(Note::recognised("the request, the person, the leave and what it counts as").at("person"));
+}
+
+/// A hợp đồng's (bản thỏa thuận's) body: the paragraph before the
+/// parties, `BÊN A: …` and `BÊN B: …` with their lines, the sentence
+/// before the Điều, the Điều, the closing paragraph (ending `./.`); then
+/// `ĐẠI DIỆN BÊN A` and `ĐẠI DIỆN BÊN B` side by side. Returns Bên A's
+/// signer.
+fn thoa_thuan_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) -> Option<Value> {
+    static PARTY: OnceLock<Regex> = OnceLock::new();
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    let party_re = regex(&PARTY, r"^(BÊN [AB](?: \([^)]*\))?):\s*(.+)$");
+    let labelled = regex(&LABELLED, r"^[^:]{1,40}: \S");
+    let texts: Vec<String> = body.iter().map(|l| plain(&l.text)).collect();
+    let a = texts.iter().position(|t| t.starts_with("BÊN A"));
+    let b = texts.iter().position(|t| t.starts_with("BÊN B"));
+    let first_article = body.iter().position(|l| article_label(&l.text).is_some()).unwrap_or(body.len());
+    let end = texts.iter().rposition(|t| t.ends_with("./.")).unwrap_or(body.len().saturating_sub(1));
+    let value = |t: &str, ctx: &Ctx| ctx.body_text(&text_value(t.trim()));
+    let preamble: Vec<&str> = texts[..a.unwrap_or(0)].iter().map(String::as_str).collect();
+    if !preamble.is_empty() {
+        doc.insert("preamble".into(), Value::String(value(&preamble.join(" "), ctx)));
+    }
+    let party =
+        |from: Option<usize>, to: usize, ctx: &mut Ctx, who: &str| -> (Map<String, Value>, Vec<String>) {
+            let mut m = Map::new();
+            let Some(k) = from.filter(|&k| k < to) else {
+                ctx.notes.push(Note::check(format!("no `{who}:` line was found")).at(if who == "BÊN A" {
+                    "party_a"
+                } else {
+                    "party_b"
+                }));
+                m.insert("name".into(), Value::String("<<tên>>".into()));
+                return (m, Vec::new());
+            };
+            let (label, name) = match party_re.captures(&texts[k]) {
+                Some(c) => (c[1].to_string(), c[2].to_string()),
+                None => (
+                    who.to_string(),
+                    texts[k].trim_start_matches(who).trim_start_matches(':').trim().to_string(),
+                ),
+            };
+            if label != who {
+                m.insert("label".into(), Value::String(vn::text::capitalize_first(&label.to_lowercase())));
+            }
+            m.insert("name".into(), Value::String(value(&name, ctx)));
+            (m, texts[k + 1..to].to_vec())
+        };
+    let (mut party_a, lines_a) = party(a, b.unwrap_or(first_article), ctx, "BÊN A");
+    let (mut party_b, mut lines_b) = party(b, first_article, ctx, "BÊN B");
+    // The sentence before the Điều (`Hai bên thống nhất … sau:`).
+    if lines_b.last().is_some_and(|t| !labelled.is_match(t)) {
+        let agreement = lines_b.pop().unwrap_or_default();
+        doc.insert("agreement".into(), Value::String(value(&agreement, ctx)));
+    }
+    for (p, lines) in [(&mut party_a, lines_a), (&mut party_b, lines_b)] {
+        if !lines.is_empty() {
+            p.insert(
+                "lines".into(),
+                Value::Array(lines.iter().map(|l| Value::String(value(l, ctx))).collect()),
+            );
+        }
+    }
+    // The closing paragraph, unless the `./.` ends the last Điều.
+    let mut article_lines: Vec<Line> =
+        body[first_article..=end.max(first_article).min(body.len().saturating_sub(1))].to_vec();
+    if let Some(last) = article_lines.last_mut() {
+        last.text = last.text.trim_end().trim_end_matches("/.").to_string();
+    }
+    static ITEM: OnceLock<Regex> = OnceLock::new();
+    let item = regex(&ITEM, r"^(?:\d{1,2}\.|[a-zđ]\))\s");
+    let last_is_closing = article_lines.len() > 1
+        && article_lines
+            .last()
+            .is_some_and(|l| article_label(&l.text).is_none() && !item.is_match(&plain(&l.text)) && !l.bold)
+        && article_lines.len() >= 2;
+    if last_is_closing && let Some(c) = article_lines.pop() {
+        doc.insert("closing".into(), Value::String(value(&c.text, ctx)));
+    }
+    let mut articles: Vec<Value> = articles(&article_lines).into_iter().map(Value::Object).collect();
+    ctx.body_value_vec(&mut articles);
+    ctx.notes.push(Note::recognised(format!("the two parties and {} Điều", articles.len())).at("articles"));
+    // The signers: `ĐẠI DIỆN …` lines lead them; capitals are chức vụ,
+    // the other lines names; Bên A's first.
+    let tail: Vec<&String> =
+        texts[(end + 1).min(texts.len())..].iter().filter(|t| !t.starts_with("ĐẠI DIỆN")).collect();
+    let titles: Vec<&&String> = tail.iter().filter(|t| is_caps(t)).collect();
+    let names: Vec<&&String> = tail.iter().filter(|t| !is_caps(t)).collect();
+    let block = |k: usize, ctx: &mut Ctx| {
+        let title = titles.get(k).map(|t| office_case(t)).unwrap_or_else(|| {
+            ctx.notes.push(Note::check("a signer's chức vụ was not found").at("signer"));
+            "<<chức vụ>>".into()
+        });
+        let name = names.get(k).map(|n| name_case_person(n)).unwrap_or_else(|| "<<họ và tên>>".into());
+        json!({"title": title, "name": name})
+    };
+    party_b.insert("signer".into(), block(1, ctx));
+    let signer_a = block(0, ctx);
+    doc.insert("party_a".into(), Value::Object(party_a));
+    doc.insert("party_b".into(), Value::Object(party_b));
+    doc.insert("articles".into(), Value::Array(articles));
+    ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
+    Some(signer_a)
+}
+
+/// `Chương I` alone on its line: the chương's number.
+fn chuong(text: &str) -> Option<String> {
+    static C: OnceLock<Regex> = OnceLock::new();
+    let t = plain(text);
+    regex(&C, &format!(r"^(?:Chương|CHƯƠNG) ({ROMAN}|\d+)$")).captures(&t).map(|c| c[1].to_string())
+}
+
+/// A văn bản in Chương and Điều (a quy chế, a quy định): each Chương with
+/// its title (the capitals under it), each Điều with its title, khoản
+/// `1.` as numbered paragraphs, điểm `a)` under their khoản, other
+/// paragraphs as written. The numbering: `[Chương, Điều]`, or `[Điều]`.
+fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
+    static K: OnceLock<Regex> = OnceLock::new();
+    static P: OnceLock<Regex> = OnceLock::new();
+    let khoan = regex(&K, r"^(\d{1,2})\.\s+(.+)$");
+    let diem = regex(&P, r"^([a-zđ])\)\s+(.+)$");
+    let mut chuongs: Vec<Map<String, Value>> = Vec::new();
+    let mut dieus: Vec<Map<String, Value>> = Vec::new();
+    let mut any_chuong = false;
+    let flush = |dieus: &mut Vec<Map<String, Value>>, chuongs: &mut Vec<Map<String, Value>>| {
+        if let Some(c) = chuongs.last_mut() {
+            let list: Vec<Value> = dieus.drain(..).map(Value::Object).collect();
+            c.insert("content".into(), Value::Array(list));
+        }
+    };
+    let mut k = 0;
+    while k < lines.len() {
+        let l = &lines[k];
+        let t = plain(&l.text);
+        if chuong(&l.text).is_some() {
+            flush(&mut dieus, &mut chuongs);
+            any_chuong = true;
+            let mut title = Vec::new();
+            while k + 1 < lines.len()
+                && is_caps(&plain(&lines[k + 1].text))
+                && article_label(&lines[k + 1].text).is_none()
+            {
+                title.push(plain(&lines[k + 1].text));
+                k += 1;
+            }
+            let mut c = Map::new();
+            c.insert(
+                "title".into(),
+                Value::String(vn::text::capitalize_first(&title.join(" ").to_lowercase())),
+            );
+            chuongs.push(c);
+        } else if let Some((_, _, rest)) = article_label(&l.text) {
+            let mut d = Map::new();
+            d.insert("title".into(), Value::String(text_value(&plain(&rest))));
+            d.insert("content".into(), Value::Array(Vec::new()));
+            dieus.push(d);
+        } else if let Some(Value::Array(content)) = dieus.last_mut().and_then(|d| d.get_mut("content")) {
+            let raw = l.text.trim();
+            if let Some(c) = khoan.captures(&t) {
+                let text = raw
+                    .split_once(' ')
+                    .map(|(_, r)| r.trim())
+                    .filter(|r| plain(r) == c[2].trim())
+                    .unwrap_or(&c[2]);
+                content.push(json!({"text": text_value(text)}));
+            } else if let (Some(c), Some(Value::Object(last))) = (diem.captures(&t), content.last_mut()) {
+                let points = last.entry("content").or_insert_with(|| Value::Array(Vec::new()));
+                if let Value::Array(p) = points {
+                    p.push(json!({"text": text_value(&c[2])}));
+                }
+            } else {
+                content.push(Value::String(text_value(raw)));
+            }
+        }
+        k += 1;
+    }
+    if any_chuong {
+        flush(&mut dieus, &mut chuongs);
+        (chuongs.into_iter().map(Value::Object).collect(), vec!["Chương", "Điều"])
+    } else {
+        (dieus.into_iter().map(Value::Object).collect(), vec!["Điều"])
+    }
 }

@@ -28,9 +28,15 @@ pub fn parse(text: &str) -> Vec<Line> {
     // A bold run opened on one line and closed on a later one (`**KT. CHỦ
     // TỊCH` / `PHÓ CHỦ TỊCH**`): every line of it is bold.
     let mut open_bold = false;
+    let mut last_row: Option<usize> = None;
     for (i, raw) in text.lines().enumerate() {
         let mut t = raw.trim().trim_start_matches('#').trim().to_string();
         if t.is_empty() || t.chars().all(|c| c == '=' || c == '-' || c == '_') && t.len() > 2 {
+            continue;
+        }
+        // The page number heading a page (`pdftotext` starts a page with a
+        // form feed).
+        if raw.starts_with('\u{c}') && t.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         let mut bold = open_bold;
@@ -65,9 +71,41 @@ pub fn parse(text: &str) -> Vec<Line> {
         if t.is_empty() {
             continue;
         }
+        // A table row in the `| a | b |` form joins the table above it.
+        if let Some(cells) = table_row(&t) {
+            let continues =
+                last_row.is_some_and(|r| r + 1 == i) && out.last().is_some_and(|l: &Line| l.table.is_some());
+            last_row = Some(i);
+            match out.last_mut().filter(|_| continues) {
+                Some(l) => {
+                    let table = l.table.as_mut().expect("a table line");
+                    if !cells.iter().all(|c| is_rule(c)) {
+                        table.rows.push(cells);
+                    }
+                }
+                None => {
+                    let header = cells.into_iter().map(|c| (c, Vec::new())).collect();
+                    let table = super::TableLines { header, rows: Vec::new() };
+                    out.push(Line { text: t, source: i + 1, table: Some(table), ..Line::default() });
+                }
+            }
+            continue;
+        }
         out.push(Line { text: t, bold, italic, source: i + 1, ..Line::default() });
     }
     out
+}
+
+/// `| a | b |`: the cells of a table row, as Markdown writes them.
+fn table_row(t: &str) -> Option<Vec<String>> {
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// `---`, `:--:`: the rule under a Markdown table's header.
+fn is_rule(cell: &str) -> bool {
+    !cell.is_empty() && cell.chars().all(|c| c == '-' || c == ':')
 }
 
 /// The text inside `mark…mark` when the whole line is one such run.
@@ -100,6 +138,19 @@ mod tests {
                 ("thường (*gọi tắt*) đây", false, false, 6),
             ]
         );
+    }
+
+    #[test]
+    fn a_table_in_the_pipe_form() {
+        let lines = parse(
+            "Trước bảng:\n| STT | Nội dung | Kinh phí |\n|---|---|--:|\n| 1 | Văn nghệ | 10.000 |\n| 2 | Thể thao | 8.000 |\nSau bảng.\n",
+        );
+        assert_eq!(lines.len(), 3);
+        let t = lines[1].table.as_ref().expect("a table");
+        let header: Vec<&str> = t.header.iter().map(|h| h.0.as_str()).collect();
+        assert_eq!(header, ["STT", "Nội dung", "Kinh phí"]);
+        assert_eq!(t.rows, [["1", "Văn nghệ", "10.000"], ["2", "Thể thao", "8.000"]]);
+        assert_eq!((lines[1].source, lines[2].source), (2, 6));
     }
 
     #[test]
