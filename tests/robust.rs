@@ -200,7 +200,7 @@ fn a_file_over_the_size_limit_is_refused_at_once() {
     let errors = within_60s(move || vanban::load::load_file(&path).map(|_| ()).unwrap_err());
     let d = errors.iter().next().unwrap();
     assert_eq!(d.code, "input-too-large", "{d}");
-    assert!(d.message.contains("bytes or more; documents are limited to 2097152 bytes"), "{d}");
+    assert!(d.message.contains("byte trở lên; mỗi văn bản giới hạn ở 2097152 byte"), "{d}");
 }
 
 #[test]
