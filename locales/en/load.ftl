@@ -132,3 +132,23 @@ basis-group = a group of căn cứ is printed as `các { $kind } của { $issuer
     .hint = give this document its own căn cứ entry
 copy-articles-none = only a quyết định has Điều to copy; give the copied text under `excerpt:`
 copy-articles-range = the quyết định has Điều 1 to { $count }; there is no Điều { $n }
+
+## Input budgets (src/limits.rs)
+yaml-too-large-nodes = this YAML holds more than { $max } values once its aliases (`*name`) are expanded; documents are limited to { $max }
+yaml-too-large-text = this YAML holds more than { $max } bytes of text once its aliases (`*name`) are expanded; documents are limited to { $max }
+yaml-too-large-anchors = the anchors (`&name`) of this YAML hold more than { $max } values to repeat; documents are limited to { $max }
+yaml-too-large-aliases = this YAML uses aliases (`*name`) more than { $max } times; documents are limited to { $max }
+yaml-too-large-ratio = this YAML uses its { $anchors } anchors (`&name`) { $aliases } times through aliases (`*name`); a document repeats a few parts, not thousands
+yaml-too-large-other = this YAML is built larger than any document (too many events, anchors or merge keys)
+yaml-too-large =
+    .hint = a document is a few hundred kilobytes at most: split it, or write repeated parts out instead of through aliases
+yaml-too-large-documents = this file holds more than one YAML document (`---`)
+    .hint = write one document per file
+yaml-too-large-depth = this YAML nests lists and mappings more than { $max } levels deep; documents are limited to { $max }
+    .hint = a document nests a few levels: look for a `[` or `{ "{" }` that is never closed
+text-too-long = this text is more than { $max } characters long; one text is limited to { $max }
+    .hint = a paragraph is a few hundred words: split the text into several paragraphs (items of the list)
+inline-too-many = the document holds more than { $max } pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to { $max }
+    .hint = keep bold and italic for what must stand out; write a star that is not markup as `\*`
+inline-too-deep = inline markup nests { $depth } levels deep; at most { $max } are allowed
+    .hint = nest `**bold**`, `*italic*` and `^[footnotes]` at most { $max } levels; write a star that is not markup as `\*`

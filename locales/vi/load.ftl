@@ -126,3 +126,23 @@ basis-group = Nhóm căn cứ được in thành `các { $kind } của { $issuer
     .hint = Tách văn bản này thành một căn cứ riêng
 copy-articles-none = Chỉ quyết định mới có Điều để sao; hãy ghi phần được sao vào `excerpt:`
 copy-articles-range = Quyết định có từ Điều 1 đến Điều { $count }; không có Điều { $n }
+
+## Giới hạn đầu vào (src/limits.rs)
+yaml-too-large-nodes = Tệp YAML này chứa hơn { $max } giá trị khi mở rộng các bí danh (`*name`); mỗi văn bản giới hạn ở { $max }
+yaml-too-large-text = Tệp YAML này chứa hơn { $max } byte chữ khi mở rộng các bí danh (`*name`); mỗi văn bản giới hạn ở { $max }
+yaml-too-large-anchors = Các neo (`&name`) của tệp YAML này chứa hơn { $max } giá trị để lặp lại; mỗi văn bản giới hạn ở { $max }
+yaml-too-large-aliases = Tệp YAML này dùng bí danh (`*name`) hơn { $max } lần; mỗi văn bản giới hạn ở { $max }
+yaml-too-large-ratio = Tệp YAML này dùng { $anchors } neo (`&name`) của nó { $aliases } lần qua bí danh (`*name`); một văn bản chỉ lặp lại vài phần, không đến hàng nghìn
+yaml-too-large-other = Tệp YAML này dựng lên lớn hơn mọi văn bản (quá nhiều sự kiện, neo hoặc khóa gộp)
+yaml-too-large =
+    .hint = Một văn bản chỉ vài trăm kilobyte là cùng: hãy tách nó ra, hoặc viết thẳng các phần lặp lại thay vì dùng bí danh
+yaml-too-large-documents = Tệp này chứa nhiều hơn một văn bản YAML (`---`)
+    .hint = Mỗi tệp chỉ viết một văn bản
+yaml-too-large-depth = Tệp YAML này lồng danh sách và nhóm trường sâu hơn { $max } cấp; mỗi văn bản giới hạn ở { $max }
+    .hint = Một văn bản chỉ lồng vài cấp: hãy tìm một dấu `[` hoặc `{ "{" }` không được đóng
+text-too-long = Đoạn chữ này dài hơn { $max } ký tự; mỗi đoạn giới hạn ở { $max }
+    .hint = Một đoạn văn chỉ vài trăm chữ: hãy tách thành nhiều đoạn (nhiều mục của danh sách)
+inline-too-many = Tính đến trường này, văn bản có hơn { $max } chỗ định dạng trong dòng (`**đậm**`, `*nghiêng*`, `^[chú thích]`); mỗi văn bản giới hạn ở { $max }
+    .hint = Chỉ in đậm, in nghiêng chỗ cần nổi bật; dấu sao không phải định dạng thì viết là `\*`
+inline-too-deep = Định dạng trong dòng lồng nhau { $depth } cấp; tối đa là { $max } cấp
+    .hint = Chỉ lồng `**đậm**`, `*nghiêng*` và `^[chú thích]` tối đa { $max } cấp; dấu sao không phải định dạng thì viết là `\*`

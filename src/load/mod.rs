@@ -445,59 +445,39 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
             _ => return None,
         }
     };
-    let expanded = "once its aliases (`*name`) are expanded";
     let message = match breach {
-        BudgetBreach::Nodes { .. } => {
-            let max = crate::limits::YAML_MAX_NODES;
-            format!("this YAML holds more than {max} values {expanded}; documents are limited to {max}")
-        }
+        BudgetBreach::Nodes { .. } => crate::t!("yaml-too-large-nodes", max = crate::limits::YAML_MAX_NODES),
         BudgetBreach::ScalarBytes { .. } | BudgetBreach::RecordedAnchorBytes { .. } => {
-            let max = crate::limits::YAML_MAX_TEXT_BYTES;
-            format!(
-                "this YAML holds more than {max} bytes of text {expanded}; documents are limited to {max}"
-            )
+            crate::t!("yaml-too-large-text", max = crate::limits::YAML_MAX_TEXT_BYTES)
         }
         BudgetBreach::RecordedAnchorEvents { .. } => {
-            let max = crate::limits::YAML_MAX_ANCHOR_EVENTS;
-            format!(
-                "the anchors (`&name`) of this YAML hold more than {max} values to repeat; documents are limited to {max}"
-            )
+            crate::t!("yaml-too-large-anchors", max = crate::limits::YAML_MAX_ANCHOR_EVENTS)
         }
         BudgetBreach::Depth { .. } => return Some(too_deep()),
         BudgetBreach::Aliases { .. } => {
-            let max = crate::limits::YAML_MAX_ALIASES;
-            format!("this YAML uses aliases (`*name`) more than {max} times; documents are limited to {max}")
+            crate::t!("yaml-too-large-aliases", max = crate::limits::YAML_MAX_ALIASES)
         }
-        BudgetBreach::AliasAnchorRatio { aliases, anchors } => format!(
-            "this YAML uses its {anchors} anchors (`&name`) {aliases} times through aliases (`*name`); a document repeats a few parts, not thousands"
-        ),
+        BudgetBreach::AliasAnchorRatio { aliases, anchors } => {
+            crate::t!("yaml-too-large-ratio", anchors = *anchors, aliases = *aliases)
+        }
         BudgetBreach::Documents { .. } => {
             return Some(
-                Diagnostic::error("yaml-too-large", "this file holds more than one YAML document (`---`)")
-                    .with_hint("write one document per file"),
+                Diagnostic::error("yaml-too-large", crate::t!("yaml-too-large-documents"))
+                    .with_hint(crate::t!("yaml-too-large-documents.hint")),
             );
         }
         // Whatever else the parser counts: never its Rust name.
-        _ => {
-            "this YAML is built larger than any document (too many events, anchors or merge keys)".to_string()
-        }
+        _ => crate::t!("yaml-too-large-other"),
     };
-    Some(Diagnostic::error("yaml-too-large", message).with_hint(
-        "a document is a few hundred kilobytes at most: split it, or write repeated parts out instead of through aliases",
-    ))
+    Some(Diagnostic::error("yaml-too-large", message).with_hint(crate::t!("yaml-too-large.hint")))
 }
 
 /// YAML nested deeper than [`crate::limits::YAML_MAX_DEPTH`]: by the
 /// budget, or by the parser's own recursion guard on deeper flow nesting.
 fn too_deep() -> Diagnostic {
     let max = crate::limits::YAML_MAX_DEPTH;
-    Diagnostic::error(
-        "yaml-too-large",
-        format!(
-            "this YAML nests lists and mappings more than {max} levels deep; documents are limited to {max}"
-        ),
-    )
-    .with_hint("a document nests a few levels: look for a `[` or `{` that is never closed")
+    Diagnostic::error("yaml-too-large", crate::t!("yaml-too-large-depth", max = max))
+        .with_hint(crate::t!("yaml-too-large-depth.hint"))
 }
 
 /// The parser's message without the location and snippet it adds itself.
@@ -601,15 +581,10 @@ fn check_text_length(
     if s.chars().take(max + 1).count() <= max {
         return Ok(());
     }
-    Err(Diagnostic::error(
-        "text-too-long",
-        format!("this text is more than {max} characters long; one text is limited to {max}"),
-    )
-    .with_path(path)
-    .with_span(file, span.start..span.start)
-    .with_hint(
-        "a paragraph is a few hundred words: split the text into several paragraphs (items of the list)",
-    ))
+    Err(Diagnostic::error("text-too-long", crate::t!("text-too-long", max = max))
+        .with_path(path)
+        .with_span(file, span.start..span.start)
+        .with_hint(crate::t!("text-too-long.hint")))
 }
 
 /// Refuses a document whose inline markup, counted up to the field at
@@ -625,15 +600,10 @@ fn check_inline_spans(
     if spans <= max {
         return Ok(());
     }
-    Err(Diagnostic::error(
-        "inline-too-many",
-        format!(
-            "the document holds more than {max} pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to {max}"
-        ),
-    )
-    .with_path(path)
-    .with_span(file, span.start..span.start)
-    .with_hint("keep bold and italic for what must stand out; write a star that is not markup as `\\*`"))
+    Err(Diagnostic::error("inline-too-many", crate::t!("inline-too-many", max = max))
+        .with_path(path)
+        .with_span(file, span.start..span.start)
+        .with_hint(crate::t!("inline-too-many.hint")))
 }
 
 /// Refuses text whose inline markup (`**`, `*`, `^[…]`) nests deeper than
@@ -652,15 +622,10 @@ fn check_inline_depth(
     } else {
         span.clone()
     };
-    Err(Diagnostic::error(
-        "inline-too-deep",
-        format!("inline markup nests {} levels deep; at most {max} are allowed", deep.depth),
-    )
-    .with_path(path)
-    .with_span(file, span)
-    .with_hint(format!(
-        "nest `**bold**`, `*italic*` and `^[footnotes]` at most {max} levels; write a star that is not markup as `\\*`"
-    )))
+    Err(Diagnostic::error("inline-too-deep", crate::t!("inline-too-deep", depth = deep.depth, max = max))
+        .with_path(path)
+        .with_span(file, span)
+        .with_hint(crate::t!("inline-too-deep.hint", max = max)))
 }
 
 /// The first must-fill placeholder (`<<TÊN CƠ QUAN>>`) in the string `s`
