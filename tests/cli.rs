@@ -140,7 +140,7 @@ fn unknown_extension_and_missing_input_are_usage_errors() {
     assert!(stderr(&out).contains("use .pdf, .typ, .png, .svg or .docx"));
     let out = vanban(dir.path(), &["render", "missing.yaml"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("cannot read missing.yaml"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("Không đọc được missing.yaml"), "{}", stderr(&out));
 }
 
 #[test]
@@ -208,9 +208,7 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     for path in ["issuer.name[1]", "place", "year", "title", "bases[0].id", "signer.name"] {
         assert!(err.contains(&format!("= trường: {path}\n")), "{path} not reported:\n{err}");
     }
-    assert!(
-        err.contains("lỗi[placeholder]: `<<Họ và tên>>` must be filled in before the document is issued")
-    );
+    assert!(err.contains("lỗi[placeholder]: `<<Họ và tên>>` phải được điền trước khi ban hành văn bản"));
     assert!(!dir.path().join("draft.pdf").exists());
 
     // Filled in, it renders.
@@ -279,7 +277,7 @@ fn a_placeholder_in_the_plan_a_quyet_dinh_issues_stops_it() {
         let out = vanban(dir.path(), &[command, "qd.yaml"]);
         assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
         let err = stderr(&out);
-        assert!(err.contains("lỗi[placeholder]: `<<TÊN>>` must be filled in"), "{err}");
+        assert!(err.contains("lỗi[placeholder]: `<<TÊN>>` phải được điền"), "{err}");
         assert!(err.contains("ngoc-lien-2026.yaml:"), "located in the plan's own file: {err}");
     }
     assert!(!dir.path().join("qd.pdf").exists());
@@ -455,7 +453,7 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     let err = stderr(&out);
     // The placeholder does not hide the other findings.
     for code in [
-        "lỗi[placeholder]: `<<Địa danh>>` must be filled in",
+        "lỗi[placeholder]: `<<Địa danh>>` phải được điền",
         "lỗi[signer-academic-title]",
         "lỗi[missing-glyph]: the character `✓` (U+2713) cannot be printed with the font Liberation Serif",
     ] {
@@ -533,7 +531,7 @@ fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
     let err = stderr(&out);
     assert!(err.contains("rendered 3 of 4 documents in"), "{err}");
     assert!(err.contains("1 failed:\n  in/broken.yaml\n"), "{err}");
-    assert!(err.contains("lỗi[missing-field]: missing field `issuer`"), "{err}");
+    assert!(err.contains("lỗi[missing-field]: Thiếu trường `issuer`"), "{err}");
     let mut written: Vec<String> = std::fs::read_dir(dir.path().join("out"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())

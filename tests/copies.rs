@@ -191,7 +191,7 @@ fn copies_say_what_they_need() {
     let d = e.iter().next().unwrap();
     assert_eq!(
         (d.code, d.message.as_str()),
-        ("copy-articles", "the quyết định has Điều 1 to 3; there is no Điều 4")
+        ("copy-articles", "Quyết định có từ Điều 1 đến Điều 3; không có Điều 4")
     );
     assert_eq!(d.path.as_deref(), Some("copy.articles[1]"));
 }

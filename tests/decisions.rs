@@ -367,8 +367,8 @@ fn a_decision_cannot_issue_a_notice() {
     let d = err.iter().find(|d| d.code == "attachment").expect("an attachment error");
     assert!(
         d.message.starts_with(
-            "a quyết định can issue a Kế hoạch or a văn bản có tên loại (quy chế, quy định, hướng dẫn …); "
-        ) && d.message.ends_with("cv.yaml is a Thông báo"),
+            "Quyết định chỉ ban hành kèm theo Kế hoạch hoặc văn bản có tên loại (quy chế, quy định, hướng dẫn …); "
+        ) && d.message.ends_with("cv.yaml là Thông báo"),
         "{}",
         d.message
     );

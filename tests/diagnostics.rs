@@ -5,6 +5,7 @@ mod common;
 
 use vanban::Pipeline;
 use vanban::diagnostic::Diagnostic;
+use vanban::i18n::{Lang, with_lang};
 use vanban::load;
 
 /// The sample with one textual edit; the edit must apply.
@@ -68,24 +69,24 @@ fn every_mistake_in_the_fields_is_reported_in_one_run() {
     assert_eq!(
         codes,
         [
-            ("unknown-field", "unknown field `abr`", Some("issuer.abr")),
-            ("unknown-field", "unknown field `plase`", Some("plase")),
+            ("unknown-field", "Trường `abr` không có ở đây", Some("issuer.abr")),
+            ("unknown-field", "Trường `plase` không có ở đây", Some("plase")),
             ("wrong-type", "`2026-02-30` is not a date: month 2 of 2026 has no day 30", Some("date")),
             ("wrong-type", "expected a whole number, found text \"hai nghìn\"", Some("year")),
-            ("unknown-field", "unknown field `nam`", Some("signer.nam")),
+            ("unknown-field", "Trường `nam` không có ở đây", Some("signer.nam")),
         ]
     );
     assert_eq!(errors[0].line_col(), Some(position(&yaml, "abr:")));
-    assert_eq!(errors[1].hint.as_deref(), Some("did you mean `place`?"));
+    assert_eq!(errors[1].hint.as_deref(), Some("Có phải là `place`?"));
     assert_eq!(errors[2].line_col(), Some(position(&yaml, "2026-02-30")));
     assert_eq!(errors[3].line_col(), Some(position(&yaml, "hai nghìn")));
-    assert_eq!(errors[4].hint.as_deref(), Some("did you mean `name`?"));
+    assert_eq!(errors[4].hint.as_deref(), Some("Có phải là `name`?"));
 
     // A required field left out is reported with the others.
     let yaml = edited("  abbr: UBND\n", "").replacen("year: 2026", "year: hai nghìn", 1);
     let errors = errors_of(&yaml);
     let codes: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(codes, ["missing field `issuer.abbr`", "expected a whole number, found text \"hai nghìn\""]);
+    assert_eq!(codes, ["Thiếu trường `issuer.abbr`", "expected a whole number, found text \"hai nghìn\""]);
 }
 
 #[test]
@@ -97,7 +98,7 @@ fn the_number_of_field_errors_is_capped() {
     }
     let errors = errors_of(&yaml);
     assert_eq!(errors.len(), vanban::limits::MAX_FIELD_ERRORS);
-    assert_eq!(errors[0].message, "unknown field `field0`");
+    assert_eq!(errors[0].message, "Trường `field0` không có ở đây");
 }
 
 /// Code, message and hint of the one error `yaml` gives, and where.
@@ -106,13 +107,48 @@ fn said(yaml: &str) -> (&'static str, String, Option<String>, Option<(usize, usi
     (d.code, d.message.clone(), d.hint.clone(), d.line_col())
 }
 
+fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The same loading mistakes, said by the binary in Vietnamese by default
+/// and in English under an English locale.
+#[test]
+fn loading_mistakes_are_said_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tab.yaml"), edited("  abbr: UBND", "\tabbr: UBND")).unwrap();
+    std::fs::write(dir.path().join("field.yaml"), edited("place: Ngọc Liên", "plase: Ngọc Liên")).unwrap();
+    let vi = stderr_of(&common::vanban(dir.path(), &["check", "tab.yaml"]));
+    assert!(
+        vi.contains("lỗi[yaml-syntax]: Dòng này thụt lề bằng dấu tab (hiện là →): `→abbr: UBND`"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("= cách sửa: YAML chỉ thụt lề bằng dấu cách: thay mỗi dấu tab (→) bằng dấu cách"),
+        "{vi}"
+    );
+    let en = stderr_of(&common::vanban_env(dir.path(), &["check", "tab.yaml"], &[("LANG", "en_US.UTF-8")]));
+    assert!(
+        en.contains("error[yaml-syntax]: this line is indented with a tab (shown as →): `→abbr: UBND`"),
+        "{en}"
+    );
+    assert!(en.contains("= hint: YAML indents with spaces only: replace each tab (→) with spaces"), "{en}");
+
+    let vi = stderr_of(&common::vanban(dir.path(), &["check", "field.yaml"]));
+    assert!(vi.contains("lỗi[unknown-field]: Trường `plase` không có ở đây"), "{vi}");
+    assert!(vi.contains("= cách sửa: Có phải là `place`?"), "{vi}");
+    let en = stderr_of(&common::vanban(dir.path(), &["--lang", "en", "check", "field.yaml"]));
+    assert!(en.contains("error[unknown-field]: unknown field `plase`"), "{en}");
+    assert!(en.contains("= hint: did you mean `place`?"), "{en}");
+}
+
 #[test]
 fn a_tab_in_the_indentation_is_shown_and_named() {
     let yaml = edited("  abbr: UBND", "\tabbr: UBND");
     let (code, message, hint, at) = said(&yaml);
     assert_eq!(code, "yaml-syntax");
-    assert_eq!(message, "this line is indented with a tab (shown as →): `→abbr: UBND`");
-    assert_eq!(hint.as_deref(), Some("YAML indents with spaces only: replace each tab (→) with spaces"));
+    assert_eq!(message, "Dòng này thụt lề bằng dấu tab (hiện là →): `→abbr: UBND`");
+    assert_eq!(hint.as_deref(), Some("YAML chỉ thụt lề bằng dấu cách: thay mỗi dấu tab (→) bằng dấu cách"));
     assert_eq!(at, Some((position(&yaml, "\tabbr").0, 1)));
 }
 
@@ -125,10 +161,10 @@ fn curly_quotes_around_a_value_are_named() {
         assert_eq!(
             message,
             format!(
-                "this value is between the typographic quotes {open} {close}, which YAML does not read as quotes: they would be printed"
+                "Giá trị này nằm giữa dấu ngoặc kép kiểu chữ in {open} {close}; YAML không coi đó là dấu ngoặc nên chúng sẽ được in ra"
             )
         );
-        assert_eq!(hint.as_deref(), Some("write straight quotes \"Ngọc Liên\", or none: Ngọc Liên"));
+        assert_eq!(hint.as_deref(), Some("Dùng dấu ngoặc kép thẳng \"Ngọc Liên\", hoặc bỏ hẳn: Ngọc Liên"));
         assert_eq!(at, Some(position(&yaml, &format!("{open}Ngọc"))));
     }
     // Quotes inside a text are text.
@@ -141,16 +177,19 @@ fn a_list_item_read_as_a_field_or_a_list_says_to_quote_it() {
     let yaml = edited("  - Chủ tịch, các PCT UBND xã", "  - Thời hạn: trước 16 giờ");
     let (code, message, hint, at) = said(&yaml);
     assert_eq!(code, "list-item");
-    assert_eq!(message, "this list item is read as a field `Thời hạn:` because of the `: ` in it");
-    assert_eq!(hint.as_deref(), Some("put the item in quotes: - \"Thời hạn: trước 16 giờ\""));
+    assert_eq!(message, "Mục này của danh sách bị đọc thành trường `Thời hạn:` vì có `: ` ở trong");
+    assert_eq!(hint.as_deref(), Some("Đặt cả mục trong dấu ngoặc kép: - \"Thời hạn: trước 16 giờ\""));
     assert_eq!(at, Some(position(&yaml, "Thời hạn")));
     assert_eq!(error_of(&yaml).path.as_deref(), Some("recipients[2]"));
 
     let yaml = edited("  - Chủ tịch, các PCT UBND xã", "  - - Thiệt hại");
     let (code, message, hint, at) = said(&yaml);
     assert_eq!(code, "list-item");
-    assert_eq!(message, "this list item starts with `- `, so YAML reads it as a list inside the list");
-    assert_eq!(hint.as_deref(), Some("put the item in quotes: - \"- Thiệt hại\""));
+    assert_eq!(
+        message,
+        "Mục này của danh sách bắt đầu bằng `- ` nên YAML đọc nó thành một danh sách lồng trong danh sách"
+    );
+    assert_eq!(hint.as_deref(), Some("Đặt cả mục trong dấu ngoặc kép: - \"- Thiệt hại\""));
     assert_eq!(at, Some(position(&yaml, "- Thiệt")));
 }
 
@@ -166,7 +205,7 @@ fn a_flow_list_split_at_a_comma_says_so() {
     assert_eq!(
         hint.as_deref(),
         Some(
-            "the comma inside `[…]` split it into 2 items: `KT. Bộ trưởng`, `Chủ nhiệm`; if a comma belongs to the text, put that text in quotes: [\"KT. Bộ trưởng, Chủ nhiệm\"]"
+            "Dấu phẩy bên trong `[…]` đã tách nó thành 2 mục: `KT. Bộ trưởng`, `Chủ nhiệm`; nếu dấu phẩy là một phần của nội dung, hãy đặt nội dung đó trong dấu ngoặc kép: [\"KT. Bộ trưởng, Chủ nhiệm\"]"
         )
     );
 }
@@ -178,18 +217,18 @@ fn one_space_too_much_before_a_key_is_named() {
     assert_eq!(code, "yaml-syntax");
     assert_eq!(
         message,
-        "`place:` is indented 1 space more than the line above, so YAML reads it as part of the value above"
+        "`place:` thụt vào nhiều hơn dòng trên 1 dấu cách, nên YAML đọc nó thành một phần của giá trị phía trên"
     );
     assert_eq!(
         hint.as_deref(),
-        Some("remove 1 space before `place:`: the fields of one mapping start in the same column")
+        Some("Xóa 1 dấu cách trước `place:`: các trường cùng một cấp bắt đầu ở cùng một cột")
     );
     assert_eq!(at, Some((position(&yaml, " place:").0, 1)));
     // Inside a mapping too.
     let yaml = edited("  abbr: UBND", "   abbr: UBND");
     assert_eq!(
         said(&yaml).1,
-        "`abbr:` is indented 1 space more than the line above, so YAML reads it as part of the value above"
+        "`abbr:` thụt vào nhiều hơn dòng trên 1 dấu cách, nên YAML đọc nó thành một phần của giá trị phía trên"
     );
 }
 
@@ -236,8 +275,8 @@ fn a_ky_hieu_part_left_empty_is_named() {
     let yaml = edited("  abbr: UBND\n", "  abbr:\n");
     let (code, message, hint, _) = said(&yaml);
     assert_eq!(code, "wrong-type");
-    assert_eq!(message, "`issuer.abbr` is left empty; the ký hiệu after the số is made from it");
-    assert_eq!(hint.as_deref(), Some("write the issuing body's abbreviation, e.g. `abbr: UBND`"));
+    assert_eq!(message, "`issuer.abbr` đang để trống, mà ký hiệu sau số văn bản được lập từ trường này");
+    assert_eq!(hint.as_deref(), Some("Ghi tên viết tắt của cơ quan ban hành, ví dụ `abbr: UBND`"));
 }
 
 #[test]
@@ -247,18 +286,18 @@ fn word_and_pdf_files_are_named_as_such() {
         (
             "cv.docx",
             b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xff\xfe",
-            "cv.docx is a Word document (.docx), not a YAML document",
+            "cv.docx là văn bản Word (.docx), không phải văn bản YAML",
         ),
         (
             "cv.doc",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\xff",
-            "cv.doc is an old Word document (.doc), not a YAML document",
+            "cv.doc là văn bản Word kiểu cũ (.doc), không phải văn bản YAML",
         ),
-        ("cv.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "cv.pdf is a PDF file, not a YAML document"),
+        ("cv.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "cv.pdf là tệp PDF, không phải văn bản YAML"),
         (
             "cv.yaml",
             b"PK\x03\x04\x14\x00\xff",
-            "cv.yaml is a compressed file (a Word .docx, a spreadsheet or a .zip), not a YAML document",
+            "cv.yaml là tệp nén (tệp Word .docx, bảng tính hoặc tệp .zip), không phải văn bản YAML",
         ),
     ];
     for (name, bytes, message) in cases {
@@ -271,22 +310,40 @@ fn word_and_pdf_files_are_named_as_such() {
         let hint = d.hint.as_deref().unwrap();
         let shown = path.display().to_string();
         if name == "cv.pdf" {
-            assert!(hint.contains("`vanban extract` gives that YAML back"), "{hint}");
-            assert!(hint.ends_with(&format!("`vanban import {shown} -o doc.yaml` makes one")), "{hint}");
+            assert!(hint.contains("thì `vanban extract` lấy lại được tệp YAML"), "{hint}");
+            assert!(
+                hint.ends_with(&format!("`vanban import {shown} -o doc.yaml` tạo ra tệp YAML")),
+                "{hint}"
+            );
         } else if name == "cv.doc" {
             assert_eq!(
                 hint,
-                "vanban reads documents written as YAML text: save it as .docx in Word, then `vanban import FILE.docx -o doc.yaml` makes its YAML, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
+                "vanban đọc văn bản viết dưới dạng YAML: mở tệp trong Word, lưu thành .docx, rồi lệnh `vanban import FILE.docx -o doc.yaml` tạo ra tệp YAML; hoặc soạn mới bằng `vanban new` (ví dụ `vanban new cong-van -o cv.yaml`)"
             );
         } else {
             assert_eq!(
                 hint,
                 format!(
-                    "vanban reads documents written as YAML text: `vanban import {shown} -o doc.yaml` makes its YAML from a Word .docx, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
+                    "vanban đọc văn bản viết dưới dạng YAML: lệnh `vanban import {shown} -o doc.yaml` tạo tệp YAML từ tệp Word .docx; hoặc soạn mới bằng `vanban new` (ví dụ `vanban new cong-van -o cv.yaml`)"
                 )
             );
         }
     }
+    // The same in English.
+    let path = dir.path().join("cv.docx");
+    let shown = path.display().to_string();
+    let errors = with_lang(Lang::En, || load::load_file(&path).unwrap_err());
+    let d = errors.iter().next().unwrap();
+    assert_eq!(d.message, format!("{shown} is a Word document (.docx), not a YAML document"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            format!(
+                "vanban reads documents written as YAML text: `vanban import {shown} -o doc.yaml` makes its YAML from a Word .docx, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
+            )
+            .as_str()
+        )
+    );
 }
 
 #[test]
@@ -312,31 +369,31 @@ fn vietnamese_field_names_get_the_field_to_write() {
             "recipients:",
             "nơi nhận:",
             "nơi nhận",
-            "vanban's fields have English names: `nơi nhận` is written `recipients:`",
+            "Tên trường của vanban viết bằng tiếng Anh: `nơi nhận` viết là `recipients:`",
         ),
         (
             "signer:",
             "người ký:",
             "người ký",
-            "vanban's fields have English names: `người ký` is written `signer:`",
+            "Tên trường của vanban viết bằng tiếng Anh: `người ký` viết là `signer:`",
         ),
         (
             "issuer:",
             "Cơ quan:",
             "Cơ quan",
-            "vanban's fields have English names: `Cơ quan` is written `issuer:`",
+            "Tên trường của vanban viết bằng tiếng Anh: `Cơ quan` viết là `issuer:`",
         ),
         (
             "  title: Phó Chủ tịch",
             "  chức vụ: Phó Chủ tịch",
             "chức vụ",
-            "vanban's fields have English names: `chức vụ` is written `title:`",
+            "Tên trường của vanban viết bằng tiếng Anh: `chức vụ` viết là `title:`",
         ),
     ] {
         let yaml = edited(from, to);
         let errors = errors_of(&yaml);
         let d = errors.iter().find(|d| d.code == "unknown-field").unwrap_or_else(|| panic!("{errors:?}"));
-        assert_eq!(d.message, format!("unknown field `{field}`"));
+        assert_eq!(d.message, format!("Trường `{field}` không có ở đây"));
         assert_eq!(d.hint.as_deref(), Some(hint));
         // The field it stands for is not also said to be missing.
         assert!(errors.iter().all(|d| d.code != "missing-field"), "{errors:?}");
@@ -371,11 +428,19 @@ fn malformed_yaml() {
     assert_diag(
         &d,
         "yaml-syntax",
-        &format!("this quoted value is not closed on its line; it runs on to line {runs_to}"),
+        &format!(
+            "Giá trị mở bằng dấu ngoặc kép này không được đóng trên cùng dòng, nên kéo dài tới dòng {runs_to}"
+        ),
         None,
         (line, 8),
     );
-    assert!(d.hint.as_deref().unwrap().starts_with("end the value with `\"` on its line"), "{d}");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Đóng giá trị bằng `\"` ngay trên dòng đó (dấu ngoặc kép bên trong giá trị viết là `\\\"`), hoặc bỏ dấu ngoặc mở"
+        ),
+        "{d}"
+    );
 
     // A tab in the indentation, pointed at.
     let yaml = edited("place: Ngọc Liên", "\tplace: Ngọc Liên");
@@ -383,7 +448,7 @@ fn malformed_yaml() {
     assert_diag(
         &d,
         "yaml-syntax",
-        "this line is indented with a tab (shown as →): `→place: Ngọc Liên`",
+        "Dòng này thụt lề bằng dấu tab (hiện là →): `→place: Ngọc Liên`",
         None,
         (line, 1),
     );
@@ -391,18 +456,24 @@ fn malformed_yaml() {
     // A list not closed.
     let yaml = edited("place: Ngọc Liên", "place: [Ngọc Liên");
     let d = error_of(&yaml);
-    assert_diag(&d, "yaml-syntax", "this `[` is not closed by `]`", None, (line, 8));
+    assert_diag(&d, "yaml-syntax", "Dấu `[` này không được đóng bằng `]`", None, (line, 8));
 
     // A colon that ends a plain value.
     let yaml = edited("place: Ngọc Liên", "place: Ngọc Liên như sau:");
     let d = error_of(&yaml);
-    assert_diag(&d, "yaml-syntax", "a `:` here would start a new field inside a value", None, (line, 25));
-    assert!(d.hint.as_deref().unwrap().starts_with("put the value in quotes, or write it as a block"), "{d}");
+    assert_diag(&d, "yaml-syntax", "Dấu `:` ở đây sẽ mở một trường mới ngay trong giá trị", None, (line, 25));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Đặt giá trị trong dấu ngoặc kép, hoặc viết thành khối: `>-` sau tên trường, nội dung ở các dòng sau, thụt lề"
+        ),
+        "{d}"
+    );
 
     // A key given twice.
     let yaml = edited("place: Ngọc Liên", "place: Ngọc Liên\nplace: Hà Nội");
     let d = error_of(&yaml);
-    assert_diag(&d, "yaml-syntax", "the key `place` is given twice at the same level", None, (line + 1, 1));
+    assert_diag(&d, "yaml-syntax", "Khóa `place` được viết hai lần ở cùng một cấp", None, (line + 1, 1));
 }
 
 #[test]
@@ -447,11 +518,11 @@ fn a_missing_field_names_its_path() {
     assert_diag(
         &d,
         "missing-field",
-        "missing field `projects[1].assignment.lead`",
+        "Thiếu trường `projects[1].assignment.lead`",
         Some("projects[1].assignment.lead"),
         at,
     );
-    assert_eq!(d.hint.as_deref(), Some("add `lead:` to `projects[1].assignment`"));
+    assert_eq!(d.hint.as_deref(), Some("Thêm `lead:` vào `projects[1].assignment`"));
 }
 
 #[test]
@@ -461,11 +532,11 @@ fn an_unknown_field_suggests_the_right_one() {
     assert_diag(
         &d,
         "unknown-field",
-        "unknown field `recipents`",
+        "Trường `recipents` không có ở đây",
         Some("recipents"),
         position(&yaml, "recipents:"),
     );
-    assert_eq!(d.hint.as_deref(), Some("did you mean `recipients`?"));
+    assert_eq!(d.hint.as_deref(), Some("Có phải là `recipients`?"));
 }
 
 #[test]
@@ -475,11 +546,11 @@ fn an_unknown_type_suggests_the_right_one() {
     assert_diag(
         &d,
         "unknown-type",
-        "unknown document type `ke-hoch`",
+        "Không có loại văn bản `ke-hoch`",
         Some("type"),
         position(&yaml, "ke-hoch"),
     );
-    assert_eq!(d.hint.as_deref(), Some("did you mean `ke-hoach`?"));
+    assert_eq!(d.hint.as_deref(), Some("Có phải là `ke-hoach`?"));
 }
 
 #[test]
@@ -492,11 +563,11 @@ fn a_reference_to_an_undefined_can_cu() {
     assert_diag(
         d,
         "undefined-id",
-        "no căn cứ or reference has the id `nq616`",
+        "Không có căn cứ hay văn bản tham chiếu nào có id `nq616`",
         Some("projects[0].funding.under[0]"),
         position(&yaml, "nq616"),
     );
-    assert_eq!(d.hint.as_deref(), Some("did you mean `nq661`?"));
+    assert_eq!(d.hint.as_deref(), Some("Có phải là `nq661`?"));
     let paths: Vec<_> = errors.iter().map(|d| d.path.clone().unwrap()).collect();
     assert_eq!(paths[4], "projects[3].subprojects[1].funding.under[0]");
 }
@@ -553,7 +624,7 @@ fn a_placeholder_left_in_place() {
     assert_diag(
         &d,
         "placeholder",
-        "`<<Họ và tên>>` must be filled in before the document is issued",
+        "`<<Họ và tên>>` phải được điền trước khi ban hành văn bản",
         Some("signer.name"),
         position(&yaml, "<<Họ và tên>>"),
     );
@@ -567,7 +638,7 @@ fn what_an_expression_prints_is_checked_like_typed_text() {
     assert_diag(
         &d,
         "control-character",
-        "text contains the invisible formatting character U+202E, which cannot be printed",
+        "Văn bản chứa ký tự định dạng vô hình U+202E, không in ra được",
         Some("signer.name"),
         position(&yaml, "'Phạm"),
     );
@@ -577,7 +648,7 @@ fn what_an_expression_prints_is_checked_like_typed_text() {
     assert_diag(
         &d,
         "placeholder",
-        "`<<tên>>` must be filled in before the document is issued",
+        "`<<tên>>` phải được điền trước khi ban hành văn bản",
         Some("signer.name"),
         position(&yaml, "'Phạm"),
     );
@@ -590,7 +661,7 @@ fn a_control_character() {
     assert_diag(
         &d,
         "control-character",
-        "text contains the control character U+0007, which cannot be printed",
+        "Văn bản chứa ký tự điều khiển U+0007, không in ra được",
         Some("place"),
         position(&yaml, "\"Ngọc"),
     );

@@ -67,10 +67,10 @@ fn an_attachment_outside_the_folder_is_refused_and_never_quoted() {
     let outside = tempfile::tempdir().unwrap();
     std::fs::copy(common::sample_path(), outside.path().join("plan.yaml")).unwrap();
     let cases = [
-        ("/etc/passwd".to_string(), "`/etc/passwd` is an absolute path"),
-        (outside.path().join("plan.yaml").display().to_string(), "is an absolute path"),
-        ("../plan.yaml".to_string(), "`../plan.yaml` is outside the document's folder"),
-        ("link.yaml".to_string(), "`link.yaml` is outside the document's folder"),
+        ("/etc/passwd".to_string(), "`/etc/passwd` là đường dẫn tuyệt đối"),
+        (outside.path().join("plan.yaml").display().to_string(), "là đường dẫn tuyệt đối"),
+        ("../plan.yaml".to_string(), "`../plan.yaml` nằm ngoài thư mục của văn bản"),
+        ("link.yaml".to_string(), "`link.yaml` nằm ngoài thư mục của văn bản"),
     ];
     for (attachment, expected) in cases {
         let dir = quyet_dinh_attaching(&attachment);
@@ -94,7 +94,7 @@ fn an_attachment_outside_the_folder_is_refused_and_never_quoted() {
     let out = vanban(dir.path(), &["check", "qd.yaml"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("notes.txt is not a YAML document"), "{err}");
+    assert!(err.contains("lỗi[attachment]: Văn bản kèm theo notes.txt không phải văn bản YAML"), "{err}");
     assert!(!err.contains("SECRET"), "{err}");
 
     // A FIFO is refused without blocking.
@@ -103,7 +103,11 @@ fn an_attachment_outside_the_folder_is_refused_and_never_quoted() {
         let dir = quyet_dinh_attaching("pipe.yaml");
         mkfifo(&dir.path().join("pipe.yaml"));
         let out = vanban_within(dir.path(), &["check", "qd.yaml"]);
-        assert!(stderr(&out).contains("pipe.yaml is a FIFO (named pipe), not a file"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("pipe.yaml là một FIFO (ống có tên), không phải một tệp"),
+            "{}",
+            stderr(&out)
+        );
     }
 }
 
@@ -122,7 +126,8 @@ fn attachments_that_attach_each_other_are_an_error_not_a_crash() {
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert!(
             err.contains("lỗi[attachment]: ")
-                && err.contains("qd.yaml is itself attached to another document and cannot attach `qd.yaml`"),
+                && err
+                    .contains("qd.yaml đã là văn bản kèm theo một văn bản khác nên không thể kèm `qd.yaml`"),
             "{args:?}: {err}"
         );
     }
@@ -136,7 +141,7 @@ fn attachments_that_attach_each_other_are_an_error_not_a_crash() {
     let out = vanban_within(dir.path(), &["check", "a.yaml"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("cannot attach `a.yaml`"), "{err}");
+    assert!(err.contains("không thể kèm `a.yaml`"), "{err}");
     assert!(err.contains("b.yaml:"), "located in the attached file: {err}");
 }
 
@@ -149,10 +154,10 @@ fn a_fifo_or_a_device_as_input_is_refused_at_once() {
         let out = vanban_within(dir.path(), &[command, "x.yaml"]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{command}: {err}");
-        assert!(err.contains("x.yaml is a FIFO (named pipe), not a file"), "{command}: {err}");
+        assert!(err.contains("x.yaml là một FIFO (ống có tên), không phải một tệp"), "{command}: {err}");
     }
     let out = vanban_within(dir.path(), &["check", "/dev/zero"]);
-    assert!(stderr(&out).contains("/dev/zero is a device, not a file"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("/dev/zero là một thiết bị, không phải một tệp"), "{}", stderr(&out));
     let out = vanban_within(dir.path(), &["extract", "x.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("it is a FIFO (named pipe), not a file"), "{}", stderr(&out));
@@ -167,7 +172,7 @@ fn an_input_over_the_limit_is_refused_by_its_size() {
     let err = stderr(&out);
     assert!(
         err.contains(&format!(
-            "lỗi[input-too-large]: big.yaml is {} bytes or more; documents are limited to {} bytes",
+            "lỗi[input-too-large]: big.yaml có từ {} byte trở lên; mỗi văn bản giới hạn ở {} byte",
             vanban::limits::MAX_INPUT_BYTES + 1,
             vanban::limits::MAX_INPUT_BYTES
         )),
@@ -181,8 +186,8 @@ fn watch_of_a_missing_file_stops_at_once() {
     let out = vanban_within(dir.path(), &["watch", "nope.yaml"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("cannot read nope.yaml"), "{err}");
-    assert!(err.contains("check the file name"), "{err}");
+    assert!(err.contains("Không đọc được nope.yaml"), "{err}");
+    assert!(err.contains("Kiểm tra lại tên tệp"), "{err}");
 }
 
 #[test]

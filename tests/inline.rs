@@ -36,7 +36,7 @@ fn nesting_beyond_the_limit_is_a_located_error() {
     assert_eq!(
         d.message,
         format!(
-            "inline markup nests {} levels deep; at most {INLINE_MAX_DEPTH} are allowed",
+            "Định dạng trong dòng lồng nhau {} cấp; tối đa là {INLINE_MAX_DEPTH} cấp",
             INLINE_MAX_DEPTH + 1
         )
     );
@@ -48,8 +48,8 @@ fn nesting_beyond_the_limit_is_a_located_error() {
         d.hint.as_deref(),
         Some(
             format!(
-                "nest `**bold**`, `*italic*` and `^[footnotes]` at most {INLINE_MAX_DEPTH} levels; \
-                 write a star that is not markup as `\\*`"
+                "Chỉ lồng `**đậm**`, `*nghiêng*` và `^[chú thích]` tối đa {INLINE_MAX_DEPTH} cấp; \
+                 dấu sao không phải định dạng thì viết là `\\*`"
             )
             .as_str()
         )
@@ -80,7 +80,7 @@ fn check_reports_deep_nesting_without_overflowing() {
         assert_eq!(out.status.code(), Some(1), "{command}: {err}");
         assert!(
             err.contains(
-                &format!("lỗi[inline-too-deep]: inline markup nests 50000 levels deep; at most {INLINE_MAX_DEPTH} are allowed")
+                &format!("lỗi[inline-too-deep]: Định dạng trong dòng lồng nhau 50000 cấp; tối đa là {INLINE_MAX_DEPTH} cấp")
             ),
             "{err}"
         );

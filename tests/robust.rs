@@ -136,7 +136,7 @@ fn yaml_aliases_cannot_amplify_a_small_file() {
     assert_eq!(d.code, "yaml-too-large", "{d}");
     assert_eq!(
         d.message,
-        "this YAML holds more than 50000 values once its aliases (`*name`) are expanded; documents are limited to 50000"
+        "Tệp YAML này chứa hơn 50000 giá trị khi mở rộng các bí danh (`*name`); mỗi văn bản giới hạn ở 50000"
     );
 }
 
@@ -150,7 +150,7 @@ fn aliases_of_long_text_cannot_amplify_it() {
     assert_eq!(d.code, "yaml-too-large", "{d}");
     assert_eq!(
         d.message,
-        "this YAML holds more than 2097152 bytes of text once its aliases (`*name`) are expanded; documents are limited to 2097152"
+        "Tệp YAML này chứa hơn 2097152 byte chữ khi mở rộng các bí danh (`*name`); mỗi văn bản giới hạn ở 2097152"
     );
 }
 
@@ -160,11 +160,11 @@ fn yaml_budgets_are_named_in_words_with_their_limit() {
     let cases = [
         (
             format!("{base}x: {}1{}\n", "{x: ".repeat(100), "}".repeat(100)),
-            "this YAML nests lists and mappings more than 48 levels deep; documents are limited to 48",
+            "Tệp YAML này lồng danh sách và nhóm trường sâu hơn 48 cấp; mỗi văn bản giới hạn ở 48",
         ),
         (
             format!("{base}x: {}1{}\n", "[".repeat(100_000), "]".repeat(100_000)),
-            "this YAML nests lists and mappings more than 48 levels deep; documents are limited to 48",
+            "Tệp YAML này lồng danh sách và nhóm trường sâu hơn 48 cấp; mỗi văn bản giới hạn ở 48",
         ),
         (
             format!(
@@ -172,7 +172,7 @@ fn yaml_budgets_are_named_in_words_with_their_limit() {
                 (0..10_001).map(|i| format!("&a{i} 1")).collect::<Vec<_>>().join(", "),
                 (0..10_001).map(|i| format!("*a{i}")).collect::<Vec<_>>().join(", ")
             ),
-            "this YAML uses aliases (`*name`) more than 10000 times; documents are limited to 10000",
+            "Tệp YAML này dùng bí danh (`*name`) hơn 10000 lần; mỗi văn bản giới hạn ở 10000",
         ),
     ];
     for (yaml, message) in cases {
@@ -200,7 +200,7 @@ fn a_file_over_the_size_limit_is_refused_at_once() {
     let errors = within_60s(move || vanban::load::load_file(&path).map(|_| ()).unwrap_err());
     let d = errors.iter().next().unwrap();
     assert_eq!(d.code, "input-too-large", "{d}");
-    assert!(d.message.contains("bytes or more; documents are limited to 2097152 bytes"), "{d}");
+    assert!(d.message.contains("byte trở lên; mỗi văn bản giới hạn ở 2097152 byte"), "{d}");
 }
 
 #[test]
@@ -211,9 +211,21 @@ fn one_text_longer_than_the_limit_is_refused_at_its_field() {
     let line = yaml.lines().position(|l| l.starts_with("closing:")).unwrap() + 1;
     let d = load_error(yaml);
     assert_eq!(d.code, "text-too-long", "{d}");
-    assert_eq!(d.message, "this text is more than 20000 characters long; one text is limited to 20000");
+    assert_eq!(d.message, "Đoạn chữ này dài hơn 20000 ký tự; mỗi đoạn giới hạn ở 20000");
     assert_eq!(d.path.as_deref(), Some("closing"));
     assert_eq!(d.line_col().map(|(l, _)| l), Some(line));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("Một đoạn văn chỉ vài trăm chữ: hãy tách thành nhiều đoạn (nhiều mục của danh sách)")
+    );
+    // The same in English.
+    let long = common::big_plan(1, 1)
+        .replace("closing: Trên đây là Kế hoạch thử tải.", &format!("closing: \"{}\"", "chữ ".repeat(5_001)));
+    let errors = vanban::i18n::with_lang(vanban::i18n::Lang::En, || {
+        vanban::load::load_str("big.yaml", &long).map(|_| ()).unwrap_err()
+    });
+    let d = errors.iter().next().unwrap();
+    assert_eq!(d.message, "this text is more than 20000 characters long; one text is limited to 20000");
     assert_eq!(
         d.hint.as_deref(),
         Some(
@@ -242,7 +254,7 @@ fn inline_markup_is_bounded_per_document_and_said_once() {
     let d = found[0];
     assert_eq!(
         d.message,
-        "the document holds more than 5000 pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to 5000"
+        "Tính đến trường này, văn bản có hơn 5000 chỗ định dạng trong dòng (`**đậm**`, `*nghiêng*`, `^[chú thích]`); mỗi văn bản giới hạn ở 5000"
     );
     assert_eq!(d.path.as_deref(), Some("purposes[5]"));
     assert_eq!(d.line_col().map(|(l, _)| l), Some(line));

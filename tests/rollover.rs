@@ -101,7 +101,7 @@ fn cite_previous_adds_this_years_plan_to_the_can_cu() {
     // Last year's số and ngày were blank: the rollover and the draft say
     // what to fill in.
     let err = stderr(&out);
-    assert!(err.contains("cảnh báo[rollover-review]: `<<số>>` must be filled in"), "{err}");
+    assert!(err.contains("cảnh báo[rollover-review]: `<<số>>` phải được điền"), "{err}");
     assert!(err.contains("= trường: bases[7].date"), "{err}");
     let out = vanban(dir.path(), &["render", "ngoc-lien-2027.yaml"]);
     assert_eq!(out.status.code(), Some(1));

@@ -142,8 +142,8 @@ fn stamps_are_keys_and_a_wrong_one_is_an_error_at_its_line() {
         .replacen("type: cong-van", "type: cong-van\nurgency: khaan", 1);
     let errors = vanban::load::load_str("cv.yaml", &yaml).unwrap_err();
     let d = errors.iter().next().unwrap();
-    assert_eq!(d.message, "unknown value `khaan`");
-    assert!(d.to_string().contains("did you mean `khan`?"), "{d}");
+    assert_eq!(d.message, "Không có giá trị `khaan`");
+    assert!(d.to_string().contains("Có phải là `khan`?"), "{d}");
     let (line, _) = d.line_col().unwrap();
     assert!(yaml.lines().nth(line - 1).unwrap().starts_with("urgency:"));
 }

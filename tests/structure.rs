@@ -189,8 +189,8 @@ fn an_unknown_part_or_a_mixed_entry_is_refused_when_loading() {
     let yaml = common::sample_text() + "\nparts: [purposes, objetives]\n";
     let errors = vanban::load::load_str("kh.yaml", &yaml).expect_err("an error");
     let d = errors.iter().next().unwrap();
-    assert_eq!((d.code, d.message.as_str()), ("unknown-value", "unknown value `objetives`"));
-    assert_eq!(d.hint.as_deref(), Some("did you mean `objectives`?"));
+    assert_eq!((d.code, d.message.as_str()), ("unknown-value", "Không có giá trị `objetives`"));
+    assert_eq!(d.hint.as_deref(), Some("Có phải là `objectives`?"));
     assert_eq!(d.line_col().unwrap().0, yaml.lines().count());
     let yaml = common::sample_text() + "\nparts:\n  - {part: projects, title: Dự án}\n";
     let (_, message, _) = load_error(&yaml);

@@ -229,7 +229,7 @@ fn invisible_characters_are_refused_at_their_place() {
     assert_diag(
         &d,
         "control-character",
-        "text contains the invisible formatting character U+034F, which cannot be printed",
+        "Văn bản chứa ký tự định dạng vô hình U+034F, không in ra được",
         "place",
         (line, col),
     );
@@ -274,7 +274,7 @@ fn a_document_type_that_is_a_number_is_named() {
     let yaml = bao_cao("type: bao-cao", "type: 5");
     let d = error_of(&yaml);
     let (line, col) = position(&yaml, "type: 5");
-    assert_diag(&d, "unknown-type", "unknown document type `5`", "type", (line, col + 6));
+    assert_diag(&d, "unknown-type", "Không có loại văn bản `5`", "type", (line, col + 6));
 }
 
 #[test]
@@ -312,7 +312,7 @@ fn fixed_values_are_named_as_written_never_by_rust_type() {
     let bad = edit("numbering: 5");
     let d = error_of(&bad);
     assert_eq!(d.code, "unknown-value", "{d}");
-    assert_eq!(d.message, "unknown value `5`");
+    assert_eq!(d.message, "Không có giá trị `5`");
     let (line, col) = position(&bad, "numbering: 5");
     assert_eq!(d.line_col(), Some((line, col + 11)));
 }

@@ -86,18 +86,19 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     paths::read_regular(path, MAX_INPUT_BYTES as u64).map_err(|problem| match problem {
         paths::ReadProblem::Io(e) => {
             let hint = match e.kind() {
-                std::io::ErrorKind::NotFound => "check the file name and the folder you run vanban in",
-                std::io::ErrorKind::PermissionDenied => "check the file's permissions",
-                _ if path.is_dir() => "give the path of a .yaml file inside the folder",
-                _ => "give the path of a YAML file",
+                std::io::ErrorKind::NotFound => crate::t!("io-hint-not-found"),
+                std::io::ErrorKind::PermissionDenied => crate::t!("io-hint-permission"),
+                _ if path.is_dir() => crate::t!("io-hint-folder"),
+                _ => crate::t!("io-hint-yaml"),
             };
-            Diagnostic::error("io", format!("cannot read {name}: {e}")).with_hint(hint)
+            let message = crate::t!("io-cannot-read", name = name.to_string(), error = e.to_string());
+            Diagnostic::error("io", message).with_hint(hint)
         }
         paths::ReadProblem::NotRegular(kind) => Diagnostic::error(
             "io",
-            format!("{name} is {kind}, not a file; vanban reads documents from files"),
+            crate::t!("io-not-regular", name = name.to_string(), kind = paths::kind_text(kind)),
         )
-        .with_hint("give the path of a YAML file"),
+        .with_hint(crate::t!("io-not-regular.hint")),
         paths::ReadProblem::TooLarge(len) => too_large(&name.to_string(), len),
     })
 }
@@ -112,38 +113,38 @@ fn not_yaml(path: &Path, bytes: &[u8]) -> Option<Diagnostic> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .filter(|_| std::str::from_utf8(bytes).is_err());
-    let what = if bytes.starts_with(b"%PDF-") || ext.as_deref() == Some("pdf") {
-        return Some(
-            Diagnostic::error("not-yaml", format!("{name} is a PDF file, not a YAML document"))
-                .with_hint(format!("vanban reads the YAML a document is made from; if vanban made this PDF with `--pdf-standard a-3b`, `vanban extract` gives that YAML back; from any other text PDF, `vanban import {name} -o doc.yaml` makes one")),
-        );
+    let name = name.to_string();
+    let (message, hint) = if bytes.starts_with(b"%PDF-") || ext.as_deref() == Some("pdf") {
+        (
+            crate::t!("not-yaml-pdf", name = name.as_str()),
+            crate::t!("not-yaml-pdf.hint", name = name.as_str()),
+        )
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
         || ext.as_deref() == Some("doc")
     {
-        "an old Word document (.doc)"
+        (crate::t!("not-yaml-doc", name = name.as_str()), crate::t!("not-yaml-doc.hint"))
     } else if ext.as_deref() == Some("docx") {
-        "a Word document (.docx)"
+        (
+            crate::t!("not-yaml-docx", name = name.as_str()),
+            crate::t!("not-yaml-docx.hint", name = name.as_str()),
+        )
     } else if bytes.starts_with(b"PK\x03\x04") {
-        "a compressed file (a Word .docx, a spreadsheet or a .zip)"
+        (
+            crate::t!("not-yaml-zip", name = name.as_str()),
+            crate::t!("not-yaml-zip.hint", name = name.as_str()),
+        )
     } else {
         return None;
     };
-    let how = if what.contains(".doc)") {
-        "save it as .docx in Word, then `vanban import FILE.docx -o doc.yaml` makes its YAML".to_string()
-    } else {
-        format!("`vanban import {name} -o doc.yaml` makes its YAML from a Word .docx")
-    };
-    Some(Diagnostic::error("not-yaml", format!("{name} is {what}, not a YAML document")).with_hint(format!(
-        "vanban reads documents written as YAML text: {how}, or start one with `vanban new` (e.g. `vanban new cong-van -o cv.yaml`)"
-    )))
+    Some(Diagnostic::error("not-yaml", message).with_hint(hint))
 }
 
 fn too_large(name: &str, len: u64) -> Diagnostic {
     Diagnostic::error(
         "input-too-large",
-        format!("{name} is {len} bytes or more; documents are limited to {MAX_INPUT_BYTES} bytes"),
+        crate::t!("input-too-large", name = name, len = len, max = MAX_INPUT_BYTES),
     )
-    .with_hint("a document is a few hundred kilobytes at most: is this the right file?")
+    .with_hint(crate::t!("input-too-large.hint"))
 }
 
 /// Loads the bytes of the YAML file at `path` (already read by the caller).
@@ -159,10 +160,10 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> Result<Loaded, Diagnostics> {
         let file = SourceFile::new(&name, "");
         Diagnostic::error(
             "encoding",
-            format!("{name} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+            crate::t!("encoding", name = name.as_str(), offset = e.utf8_error().valid_up_to()),
         )
         .with_file(&file)
-        .with_hint("save the file as UTF-8 (Unicode); TCVN3/VNI encodings are not supported by NĐ30 either")
+        .with_hint(crate::t!("encoding.hint"))
     })?;
     load_text(&name, &text, false)
 }
@@ -289,16 +290,9 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
         && let Some(path) = &q.attachment
     {
         if attached {
-            let d = Diagnostic::error(
-                "attachment",
-                format!(
-                    "{} is itself attached to another document and cannot attach `{path}`",
-                    loaded.file.name
-                ),
-            )
-            .with_hint(
-                "a quyết định attaches the text it issues, which attaches nothing: remove this `attachment:`",
-            );
+            let message =
+                crate::t!("attachment-nested", name = loaded.file.name.as_str(), path = path.as_str());
+            let d = Diagnostic::error("attachment", message).with_hint(crate::t!("attachment-nested.hint"));
             return Err(loaded.at(d, "attachment").into());
         }
         loaded.attachment = Some(Box::new(load_attachment(&loaded, path)?));
@@ -312,63 +306,52 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
 /// file that is not a YAML document holds is never quoted.
 fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
     let folder = Path::new(&loaded.file.name).parent().unwrap_or(Path::new(""));
-    let error = |message: String, hint: &str| -> Diagnostics {
+    let error = |message: String, hint: String| -> Diagnostics {
         loaded.at(Diagnostic::error("attachment", message).with_hint(hint), "attachment").into()
     };
-    let inside_hint =
-        "put the text it issues in the folder of this file (or below it) and give its path from there";
+    let give_yaml = || crate::t!("attachment-give-yaml");
     let resolved = match paths::resolve_inside(folder, path, MAX_INPUT_BYTES as u64) {
         Ok(r) => r,
         Err(paths::PathProblem::Absolute { relative }) => {
             let hint = match relative {
-                Some(p) => {
-                    format!("write `{p}`: paths are relative to the YAML file, so the folder can move")
-                }
-                None => inside_hint.to_string(),
+                Some(p) => crate::t!("attachment-relative", path = p.as_str()),
+                None => crate::t!("attachment-inside"),
             };
-            return Err(error(format!("`{path}` is an absolute path"), &hint));
+            return Err(error(crate::t!("attachment-absolute", path = path), hint));
         }
         Err(paths::PathProblem::Outside) => {
-            return Err(error(format!("`{path}` is outside the document's folder"), inside_hint));
+            return Err(error(crate::t!("attachment-outside", path = path), crate::t!("attachment-inside")));
         }
         Err(paths::PathProblem::Missing { shown }) => {
+            let name = shown.display().to_string();
             return Err(error(
-                format!("the attached document {} was not found", shown.display()),
-                "give the path of the YAML file of the text it issues, relative to this file",
+                crate::t!("attachment-missing", name = name),
+                crate::t!("attachment-missing.hint"),
             ));
         }
         Err(paths::PathProblem::Folder { shown }) => {
+            let name = shown.display().to_string();
             return Err(error(
-                format!("{} is a folder, not a document", shown.display()),
-                "give the path of the YAML file of the text it issues inside it",
+                crate::t!("attachment-folder", name = name),
+                crate::t!("attachment-folder.hint"),
             ));
         }
         Err(paths::PathProblem::NotRegular { shown, kind }) => {
-            return Err(error(
-                format!("{} is {kind}, not a file", shown.display()),
-                "give the path of the YAML file of the text it issues",
-            ));
+            let name = shown.display().to_string();
+            let kind = paths::kind_text(kind);
+            return Err(error(crate::t!("attachment-not-regular", name = name, kind = kind), give_yaml()));
         }
         Err(paths::PathProblem::TooLarge { shown, len }) => {
-            return Err(error(
-                format!(
-                    "the attached document {} is {len} bytes; documents are limited to {MAX_INPUT_BYTES} bytes",
-                    shown.display()
-                ),
-                "give the path of the YAML file of the text it issues",
-            ));
+            let name = shown.display().to_string();
+            let message = crate::t!("attachment-too-large", name = name, len = len, max = MAX_INPUT_BYTES);
+            return Err(error(message, give_yaml()));
         }
     };
     let full = resolved.shown;
-    let bytes = read_input(&full)
-        .map_err(|d| error(d.message, "give the path of the YAML file of the text it issues"))?;
+    let bytes = read_input(&full).map_err(|d| error(d.message, give_yaml()))?;
     let name = full.display().to_string();
-    let text = String::from_utf8(bytes).map_err(|_| {
-        error(
-            format!("the attached document {name} is not UTF-8 text"),
-            "give the path of the YAML file of the text it issues",
-        )
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| error(crate::t!("attachment-encoding", name = name.as_str()), give_yaml()))?;
     let attached = load_text(&name, &text, true).map_err(|errors| {
         // A file that is not a YAML mapping (a password file, an image) is
         // not the user's document: say so without showing its lines.
@@ -377,10 +360,7 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
                 || (d.code == "missing-field" && d.path.as_deref() == Some("type"))
         });
         if foreign {
-            error(
-                format!("the attached document {name} is not a YAML document"),
-                "give the path of the YAML file of the text it issues",
-            )
+            error(crate::t!("attachment-not-yaml", name = name.as_str()), give_yaml())
         } else {
             errors
         }
@@ -389,15 +369,12 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
     // (quy chế, quy định, hướng dẫn, đề án …); not another decision, letter
     // or report.
     if !matches!(attached.document, Document::KeHoach(_) | Document::VanBan(_)) {
-        let d = Diagnostic::error(
-            "attachment",
-            format!(
-                "a quyết định can issue a Kế hoạch or a văn bản có tên loại (quy chế, quy định, hướng dẫn …); {} is a {}",
-                full.display(),
-                attached.document.doc_type().ten_loai()
-            ),
-        )
-        .with_hint("attach the YAML of the text the quyết định issues, or send this document on its own");
+        let message = crate::t!(
+            "attachment-type",
+            name = full.display().to_string(),
+            doc = attached.document.doc_type().ten_loai()
+        );
+        let d = Diagnostic::error("attachment", message).with_hint(crate::t!("attachment-type.hint"));
         return Err(loaded.at(d, "attachment").into());
     }
     Ok(attached)
@@ -425,7 +402,9 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
         }
         let Some(loc) = e.location() else {
             return Diagnostics::from(
-                Diagnostic::error("yaml-syntax", format!("invalid YAML: {message}")).with_file(file),
+                Diagnostic::error("yaml-syntax", crate::t!("yaml-syntax", message = message.as_str()))
+                    .with_hint(crate::t!("yaml-syntax.hint"))
+                    .with_file(file),
             );
         };
         let offset = loc
@@ -440,22 +419,14 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
         // `title: {{ year }}` reads as a YAML flow mapping.
         let starts_with_braces = line.contains(": {{") || line.trim_start().starts_with("- {{");
         if starts_with_braces && !explained.moved {
-            d = d.with_hint(
-                "a value that starts with `{{` must be quoted: title: \"{{ year }}\"; inside text it needs no quotes",
-            );
+            d = d.with_hint(crate::t!("yaml-syntax-braces.hint"));
         } else if let Some(hint) = explained.hint {
             d = d.with_hint(hint);
         }
         Diagnostics::from(d)
     })?;
     if !matches!(tree.value, tree::Value::Map(_)) {
-        let d = Diagnostic::error(
-            "not-a-document",
-            format!(
-                "expected a document (a mapping of fields such as `type:` and `title:`), found {}",
-                tree.kind()
-            ),
-        );
+        let d = Diagnostic::error("not-a-document", crate::t!("not-a-document", found = tree.kind()));
         return Err(locate(&tree, file, d, "").into());
     }
     Ok(tree)
@@ -474,59 +445,39 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
             _ => return None,
         }
     };
-    let expanded = "once its aliases (`*name`) are expanded";
     let message = match breach {
-        BudgetBreach::Nodes { .. } => {
-            let max = crate::limits::YAML_MAX_NODES;
-            format!("this YAML holds more than {max} values {expanded}; documents are limited to {max}")
-        }
+        BudgetBreach::Nodes { .. } => crate::t!("yaml-too-large-nodes", max = crate::limits::YAML_MAX_NODES),
         BudgetBreach::ScalarBytes { .. } | BudgetBreach::RecordedAnchorBytes { .. } => {
-            let max = crate::limits::YAML_MAX_TEXT_BYTES;
-            format!(
-                "this YAML holds more than {max} bytes of text {expanded}; documents are limited to {max}"
-            )
+            crate::t!("yaml-too-large-text", max = crate::limits::YAML_MAX_TEXT_BYTES)
         }
         BudgetBreach::RecordedAnchorEvents { .. } => {
-            let max = crate::limits::YAML_MAX_ANCHOR_EVENTS;
-            format!(
-                "the anchors (`&name`) of this YAML hold more than {max} values to repeat; documents are limited to {max}"
-            )
+            crate::t!("yaml-too-large-anchors", max = crate::limits::YAML_MAX_ANCHOR_EVENTS)
         }
         BudgetBreach::Depth { .. } => return Some(too_deep()),
         BudgetBreach::Aliases { .. } => {
-            let max = crate::limits::YAML_MAX_ALIASES;
-            format!("this YAML uses aliases (`*name`) more than {max} times; documents are limited to {max}")
+            crate::t!("yaml-too-large-aliases", max = crate::limits::YAML_MAX_ALIASES)
         }
-        BudgetBreach::AliasAnchorRatio { aliases, anchors } => format!(
-            "this YAML uses its {anchors} anchors (`&name`) {aliases} times through aliases (`*name`); a document repeats a few parts, not thousands"
-        ),
+        BudgetBreach::AliasAnchorRatio { aliases, anchors } => {
+            crate::t!("yaml-too-large-ratio", anchors = *anchors, aliases = *aliases)
+        }
         BudgetBreach::Documents { .. } => {
             return Some(
-                Diagnostic::error("yaml-too-large", "this file holds more than one YAML document (`---`)")
-                    .with_hint("write one document per file"),
+                Diagnostic::error("yaml-too-large", crate::t!("yaml-too-large-documents"))
+                    .with_hint(crate::t!("yaml-too-large-documents.hint")),
             );
         }
         // Whatever else the parser counts: never its Rust name.
-        _ => {
-            "this YAML is built larger than any document (too many events, anchors or merge keys)".to_string()
-        }
+        _ => crate::t!("yaml-too-large-other"),
     };
-    Some(Diagnostic::error("yaml-too-large", message).with_hint(
-        "a document is a few hundred kilobytes at most: split it, or write repeated parts out instead of through aliases",
-    ))
+    Some(Diagnostic::error("yaml-too-large", message).with_hint(crate::t!("yaml-too-large.hint")))
 }
 
 /// YAML nested deeper than [`crate::limits::YAML_MAX_DEPTH`]: by the
 /// budget, or by the parser's own recursion guard on deeper flow nesting.
 fn too_deep() -> Diagnostic {
     let max = crate::limits::YAML_MAX_DEPTH;
-    Diagnostic::error(
-        "yaml-too-large",
-        format!(
-            "this YAML nests lists and mappings more than {max} levels deep; documents are limited to {max}"
-        ),
-    )
-    .with_hint("a document nests a few levels: look for a `[` or `{` that is never closed")
+    Diagnostic::error("yaml-too-large", crate::t!("yaml-too-large-depth", max = max))
+        .with_hint(crate::t!("yaml-too-large-depth.hint"))
 }
 
 /// The parser's message without the location and snippet it adds itself.
@@ -554,25 +505,20 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics> {
     let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
     let Some(node) = tree.get("type") else {
-        let d = Diagnostic::error("missing-field", "missing field `type`").with_path("type").with_hint(
-            format!("say which document this is, e.g. `type: ke-hoach` (one of: {})", keys.join(", ")),
-        );
+        let d = Diagnostic::error("missing-field", crate::t!("missing-type"))
+            .with_path("type")
+            .with_hint(crate::t!("missing-type.hint", expected = keys.join(", ")));
         return Err(locate(tree, file, d, "type").into());
     };
     let Some(text) = node.scalar_text(&file.text) else {
-        let d =
-            Diagnostic::error("unknown-type", format!("expected the document type, found {}", node.kind()))
-                .with_path("type")
-                .with_hint(format!("write one of: {}", keys.join(", ")));
+        let d = Diagnostic::error("unknown-type", crate::t!("unknown-type-kind", found = node.kind()))
+            .with_path("type")
+            .with_hint(crate::t!("unknown-type-kind.hint", expected = keys.join(", ")));
         return Err(locate(tree, file, d, "type").into());
     };
     DocType::from_name(text).ok_or_else(|| {
-        let mut d =
-            Diagnostic::error("unknown-type", format!("unknown document type `{text}`")).with_path("type");
-        d = match suggest(text, &keys) {
-            Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-            None => d.with_hint(format!("expected one of: {}", keys.join(", "))),
-        };
+        let d = Diagnostic::error("unknown-type", crate::t!("unknown-type", name = text)).with_path("type");
+        let d = d.with_hint(suggestion_hint(text, &keys));
         locate(tree, file, d, "type").into()
     })
 }
@@ -587,17 +533,19 @@ fn check_text(
     if let Some(c) =
         s.chars().find(|&c| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c))
     {
-        let kind = if c.is_control() { "control character" } else { "invisible formatting character" };
+        let code = format!("{:04X}", c as u32);
+        let (message, hint) = if c.is_control() {
+            (crate::t!("control-character", code = code), crate::t!("control-character.hint"))
+        } else {
+            (crate::t!("invisible-character", code = code), crate::t!("invisible-character.hint"))
+        };
         let raw = &file.text[span.clone()];
         // Point at the character itself when the YAML holds it literally.
         let span = raw.find(c).map_or(span.clone(), |o| span.start + o..span.start + o + c.len_utf8());
-        return Err(Diagnostic::error(
-            "control-character",
-            format!("text contains the {kind} U+{:04X}, which cannot be printed", c as u32),
-        )
-        .with_path(path)
-        .with_span(file, span)
-        .with_hint("remove it; it usually comes from copying text out of another program"));
+        return Err(Diagnostic::error("control-character", message)
+            .with_path(path)
+            .with_span(file, span)
+            .with_hint(hint));
     }
     vn::text::make_nfc(s);
     Ok(())
@@ -612,13 +560,11 @@ fn check_curly_quotes(file: &Arc<SourceFile>, path: &str, span: &Range<usize>) -
         .find(|(open, close)| raw.starts_with(*open) && raw.ends_with(*close) && raw.chars().count() > 1);
     let Some((open, close)) = quoted else { return Ok(()) };
     let inner = &raw[open.len_utf8()..raw.len() - close.len_utf8()];
-    Err(Diagnostic::error(
-        "curly-quotes",
-        format!("this value is between the typographic quotes {open} {close}, which YAML does not read as quotes: they would be printed"),
-    )
-    .with_path(path)
-    .with_span(file, span.start..span.start + raw.len())
-    .with_hint(format!("write straight quotes \"{inner}\", or none: {inner}")))
+    let (open, close) = (open.to_string(), close.to_string());
+    Err(Diagnostic::error("curly-quotes", crate::t!("curly-quotes", open = open, close = close))
+        .with_path(path)
+        .with_span(file, span.start..span.start + raw.len())
+        .with_hint(crate::t!("curly-quotes.hint", inner = inner)))
 }
 
 /// Refuses a text value longer than [`crate::limits::TEXT_MAX_CHARS`]: one
@@ -635,15 +581,10 @@ fn check_text_length(
     if s.chars().take(max + 1).count() <= max {
         return Ok(());
     }
-    Err(Diagnostic::error(
-        "text-too-long",
-        format!("this text is more than {max} characters long; one text is limited to {max}"),
-    )
-    .with_path(path)
-    .with_span(file, span.start..span.start)
-    .with_hint(
-        "a paragraph is a few hundred words: split the text into several paragraphs (items of the list)",
-    ))
+    Err(Diagnostic::error("text-too-long", crate::t!("text-too-long", max = max))
+        .with_path(path)
+        .with_span(file, span.start..span.start)
+        .with_hint(crate::t!("text-too-long.hint")))
 }
 
 /// Refuses a document whose inline markup, counted up to the field at
@@ -659,15 +600,10 @@ fn check_inline_spans(
     if spans <= max {
         return Ok(());
     }
-    Err(Diagnostic::error(
-        "inline-too-many",
-        format!(
-            "the document holds more than {max} pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to {max}"
-        ),
-    )
-    .with_path(path)
-    .with_span(file, span.start..span.start)
-    .with_hint("keep bold and italic for what must stand out; write a star that is not markup as `\\*`"))
+    Err(Diagnostic::error("inline-too-many", crate::t!("inline-too-many", max = max))
+        .with_path(path)
+        .with_span(file, span.start..span.start)
+        .with_hint(crate::t!("inline-too-many.hint")))
 }
 
 /// Refuses text whose inline markup (`**`, `*`, `^[…]`) nests deeper than
@@ -686,15 +622,10 @@ fn check_inline_depth(
     } else {
         span.clone()
     };
-    Err(Diagnostic::error(
-        "inline-too-deep",
-        format!("inline markup nests {} levels deep; at most {max} are allowed", deep.depth),
-    )
-    .with_path(path)
-    .with_span(file, span)
-    .with_hint(format!(
-        "nest `**bold**`, `*italic*` and `^[footnotes]` at most {max} levels; write a star that is not markup as `\\*`"
-    )))
+    Err(Diagnostic::error("inline-too-deep", crate::t!("inline-too-deep", depth = deep.depth, max = max))
+        .with_path(path)
+        .with_span(file, span)
+        .with_hint(crate::t!("inline-too-deep.hint", max = max)))
 }
 
 /// The first must-fill placeholder (`<<TÊN CƠ QUAN>>`) in the string `s`
@@ -713,13 +644,10 @@ pub fn placeholder_in(
     let span =
         raw.find(placeholder).map_or(span.clone(), |o| span.start + o..span.start + o + placeholder.len());
     Some(
-        Diagnostic::error(
-            "placeholder",
-            format!("`{placeholder}` must be filled in before the document is issued"),
-        )
-        .with_path(path)
-        .with_span(file, span)
-        .with_hint("replace the placeholder with the real text"),
+        Diagnostic::error("placeholder", crate::t!("placeholder-unfilled", placeholder = placeholder))
+            .with_path(path)
+            .with_span(file, span)
+            .with_hint(crate::t!("placeholder-unfilled.hint")),
     )
 }
 
@@ -829,11 +757,8 @@ fn explain_by_shape(tree: &Node, file: &Arc<SourceFile>, ds: Vec<Diagnostic>) ->
                         let shown = text[e.key_span.start..line_end(e.key_span.start)].trim_end();
                         (
                             e.key_span.start..e.key_span.end,
-                            format!(
-                                "this list item is read as a field `{}:` because of the `: ` in it",
-                                e.key
-                            ),
-                            format!("put the item in quotes: - \"{shown}\""),
+                            crate::t!("list-item-colon", key = e.key.as_str()),
+                            crate::t!("list-item-colon.hint", item = shown),
                         )
                     })
                 }
@@ -841,9 +766,8 @@ fn explain_by_shape(tree: &Node, file: &Arc<SourceFile>, ds: Vec<Diagnostic>) ->
                     let shown = text[node.span.start..line_end(node.span.start)].trim_end();
                     Some((
                         node.span.start..node.span.start + 1,
-                        "this list item starts with `- `, so YAML reads it as a list inside the list"
-                            .to_string(),
-                        format!("put the item in quotes: - \"{shown}\""),
+                        crate::t!("list-item-dash"),
+                        crate::t!("list-item-dash.hint", item = shown),
                     ))
                 }
                 _ => None,
@@ -869,11 +793,11 @@ fn explain_by_shape(tree: &Node, file: &Arc<SourceFile>, ds: Vec<Diagnostic>) ->
         });
         if let Some(items) = flow {
             let shown: Vec<String> = items.iter().map(|t| format!("`{t}`")).collect();
-            d = d.with_hint(format!(
-                "the comma inside `[…]` split it into {} items: {}; if a comma belongs to the text, put that text in quotes: [\"{}\"]",
-                items.len(),
-                shown.join(", "),
-                items.join(", ")
+            d = d.with_hint(crate::t!(
+                "flow-list-split",
+                count = items.len(),
+                items = shown.join(", "),
+                joined = items.join(", ")
             ));
         }
         out.push(d);
@@ -888,38 +812,28 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
         de::ErrorKind::MissingField { field } => {
             let full = tree::join_key(&path, field);
             let hint = if path.is_empty() {
-                format!("add `{field}:` at the top level of the document")
+                crate::t!("missing-field-top.hint", field = *field)
             } else {
-                format!("add `{field}:` to `{path}`")
+                crate::t!("missing-field.hint", field = *field, path = path.as_str())
             };
-            ("missing-field", format!("missing field `{full}`"), Some(hint))
+            ("missing-field", crate::t!("missing-field", field = full), Some(hint))
         }
         de::ErrorKind::UnknownField { field, expected } => {
-            let hint = match suggest(field, expected) {
-                _ if let Some(en) = vietnamese_field(field, expected) => {
-                    format!("vanban's fields have English names: `{field}` is written `{en}:`")
-                }
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("expected one of: {}", expected.join(", ")),
+            let hint = match vietnamese_field(field, expected) {
+                Some(en) => crate::t!("unknown-field-vietnamese", field = field.as_str(), en = en),
+                None => suggestion_hint(field, expected),
             };
-            ("unknown-field", format!("unknown field `{field}`"), Some(hint))
+            ("unknown-field", crate::t!("unknown-field", field = field.as_str()), Some(hint))
         }
         de::ErrorKind::UnknownVariant { variant, expected } => {
-            let hint = match suggest(variant, expected) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("expected one of: {}", expected.join(", ")),
-            };
-            ("unknown-value", format!("unknown value `{variant}`"), Some(hint))
+            let hint = suggestion_hint(variant, expected);
+            ("unknown-value", crate::t!("unknown-value", value = variant.as_str()), Some(hint))
         }
         // A ký hiệu part left empty (`abbr:` with nothing after it).
         de::ErrorKind::Invalid { message }
             if path == "issuer.abbr" && message.ends_with("found nothing (null)") =>
         {
-            (
-                "wrong-type",
-                "`issuer.abbr` is left empty; the ký hiệu after the số is made from it".to_string(),
-                Some("write the issuing body's abbreviation, e.g. `abbr: UBND`".to_string()),
-            )
+            ("wrong-type", crate::t!("issuer-abbr-empty"), Some(crate::t!("issuer-abbr-empty.hint")))
         }
         de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), Some(wrong_type_hint(message))),
     };
@@ -1022,6 +936,15 @@ fn wrong_type_hint(message: &str) -> String {
     hint.to_string()
 }
 
+/// "did you mean `x`?" when a candidate is close to `wrong`, else the list
+/// of what is expected.
+fn suggestion_hint(wrong: &str, candidates: &[&str]) -> String {
+    match suggest(wrong, candidates) {
+        Some(s) => crate::t!("load-did-you-mean", name = s),
+        None => crate::t!("load-expected-one-of", expected = candidates.join(", ")),
+    }
+}
+
 /// The closest candidate to a mistyped name, if one is close enough.
 pub fn suggest<'a>(wrong: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates
@@ -1049,11 +972,9 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
         };
         for (i, &n) in copy.articles.iter().enumerate() {
             let problem = match count {
-                None => Some(
-                    "only a quyết định has Điều to copy; give the copied text under `excerpt:`".to_string(),
-                ),
+                None => Some(crate::t!("copy-articles-none")),
                 Some(count) if n == 0 || n as usize > count => {
-                    Some(format!("the quyết định has Điều 1 to {count}; there is no Điều {n}"))
+                    Some(crate::t!("copy-articles-range", count = count, n = n))
                 }
                 Some(_) => None,
             };
@@ -1070,22 +991,25 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
         let path = format!("bases[{i}]");
         let forms = [b.kind.is_some(), !b.group.is_empty(), b.text.is_some()];
         if forms.iter().filter(|f| **f).count() != 1 {
-            out.push(loaded.at(
-                Diagnostic::error("basis-form", "a căn cứ needs exactly one of `kind` (one document), `group` (several) or `text` (written out)"),
-                &path,
-            ));
+            out.push(loaded.at(Diagnostic::error("basis-form", crate::t!("basis-form")), &path));
         }
         if let Some(first) = b.group.first() {
             for (j, c) in b.group.iter().enumerate().skip(1) {
                 if c.kind != first.kind || c.issuer != first.issuer {
-                    out.push(loaded.at(
-                        Diagnostic::error("basis-group", format!(
-                            "a group of căn cứ is printed as `các {} của {}`, so every member needs that kind and issuer",
-                            first.kind, first.issuer.as_deref().unwrap_or("…")
-                        ))
-                        .with_hint("give this document its own căn cứ entry"),
-                        &format!("{path}.group[{j}]"),
-                    ));
+                    out.push(
+                        loaded.at(
+                            Diagnostic::error(
+                                "basis-group",
+                                crate::t!(
+                                    "basis-group",
+                                    kind = first.kind.to_string(),
+                                    issuer = first.issuer.as_deref().unwrap_or("…")
+                                ),
+                            )
+                            .with_hint(crate::t!("basis-group.hint")),
+                            &format!("{path}.group[{j}]"),
+                        ),
+                    );
                 }
             }
         }
@@ -1125,10 +1049,10 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
 }
 
 fn undefined_id(loaded: &Loaded, id: &str, ids: &[&str], path: &str) -> Diagnostic {
-    let d = Diagnostic::error("undefined-id", format!("no căn cứ or reference has the id `{id}`"));
+    let d = Diagnostic::error("undefined-id", crate::t!("undefined-id", id = id));
     let d = match suggest(id, ids) {
-        Some(s) => d.with_hint(format!("did you mean `{s}`?")),
-        None => d.with_hint("add the document under `bases:` or `references:` with this `id`"),
+        Some(s) => d.with_hint(crate::t!("load-did-you-mean", name = s)),
+        None => d.with_hint(crate::t!("undefined-id.hint")),
     };
     loaded.at(d, path)
 }

@@ -143,6 +143,18 @@ pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     if meta.is_dir() { "a folder" } else { "not a regular file" }
 }
 
+/// What [`kind_of`] found, in the run's language.
+pub fn kind_text(kind: &str) -> String {
+    let key = match kind {
+        "a FIFO (named pipe)" => "fifo",
+        "a device" => "device",
+        "a socket" => "socket",
+        "a folder" => "folder",
+        _ => "other",
+    };
+    crate::t!("file-kind", kind = key)
+}
+
 /// Why [`read_regular`] read nothing.
 #[derive(Debug)]
 pub enum ReadProblem {

@@ -26,28 +26,27 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
             && let Some(open) = opening_quote(text, offset, quote)
             && line_of(open) < line_of(offset)
         {
-            let hint = if quote == '"' {
-                "end the value with `\"` on its line (write `\\\"` for a quote inside it), or drop the opening quote"
+            let line = line_of(offset);
+            let (message, hint) = if quote == '"' {
+                (
+                    crate::t!("yaml-syntax-double-quote-open", line = line),
+                    crate::t!("yaml-syntax-double-quote-open.hint"),
+                )
             } else {
-                "end the value with `'` on its line (write `''` for an apostrophe inside it), or drop the opening quote"
+                (
+                    crate::t!("yaml-syntax-single-quote-open", line = line),
+                    crate::t!("yaml-syntax-single-quote-open.hint"),
+                )
             };
-            return Explained {
-                moved: true,
-                offset: open,
-                message: format!(
-                    "this quoted value is not closed on its line; it runs on to line {}",
-                    line_of(offset)
-                ),
-                hint: Some(hint.to_string()),
-            };
+            return Explained { moved: true, offset: open, message, hint: Some(hint) };
         }
     }
     if message.contains("unclosed quote") {
         return Explained {
             moved: false,
             offset,
-            message: "this quoted value is never closed".to_string(),
-            hint: Some("end the value with the same quote it starts with".to_string()),
+            message: crate::t!("yaml-syntax-quote-unclosed"),
+            hint: Some(crate::t!("yaml-syntax-quote-unclosed.hint")),
         };
     }
     if message.contains("tab") {
@@ -65,20 +64,12 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
             let indented = line[..tab - start].trim().is_empty();
             // A tab in the indentation is the usual one; shown as →.
             let (message, hint) = if indented {
-                (
-                    format!(
-                        "this line is indented with a tab (shown as →): `{}`",
-                        line.trim_end().replace('\t', "→")
-                    ),
-                    "YAML indents with spaces only: replace each tab (→) with spaces",
-                )
+                let shown = line.trim_end().replace('\t', "→");
+                (crate::t!("yaml-syntax-tab-indent", line = shown), crate::t!("yaml-syntax-tab-indent.hint"))
             } else {
-                (
-                    "a tab character where YAML expects spaces".to_string(),
-                    "YAML indents with spaces, not tabs: replace the tab with spaces",
-                )
+                (crate::t!("yaml-syntax-tab"), crate::t!("yaml-syntax-tab.hint"))
             };
-            return Explained { moved: true, offset: tab, message, hint: Some(hint.to_string()) };
+            return Explained { moved: true, offset: tab, message, hint: Some(hint) };
         }
     }
     if (message.contains("mapping values are not allowed") || message.contains("did not find expected key"))
@@ -91,8 +82,8 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
         return Explained {
             moved: false,
             offset,
-            message: format!("the key `{key}` is given twice at the same level"),
-            hint: Some(format!("keep one `{key}:`; a later one would silently replace the earlier")),
+            message: crate::t!("yaml-syntax-duplicate-key", key = key),
+            hint: Some(crate::t!("yaml-syntax-duplicate-key.hint", key = key)),
         };
     }
     let flow_trouble = ["':'", "flow", "']'", "'}'", "expected ','"].iter().any(|m| message.contains(m));
@@ -101,31 +92,27 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
         return Explained {
             moved: true,
             offset: open,
-            message: format!("this `{bracket}` is not closed by `{close}`"),
-            hint: Some(format!(
-                "close the list with `{close}` on the same line, or write one item per line as `- item`"
-            )),
+            message: crate::t!(
+                "yaml-syntax-unclosed-bracket",
+                open = bracket.to_string(),
+                close = close.to_string()
+            ),
+            hint: Some(crate::t!("yaml-syntax-unclosed-bracket.hint", close = close.to_string())),
         };
     }
     if message.contains("mapping values are not allowed") {
         return Explained {
             moved: false,
             offset,
-            message: "a `:` here would start a new field inside a value".to_string(),
-            hint: Some(
-                "put the value in quotes, or write it as a block: `>-` after the field and the text on the next lines, indented"
-                    .to_string(),
-            ),
+            message: crate::t!("yaml-syntax-colon"),
+            hint: Some(crate::t!("yaml-syntax-colon.hint")),
         };
     }
     Explained {
         moved: false,
         offset,
-        message: format!("invalid YAML: {message}"),
-        hint: Some(
-            "look at this line and the ones just above it: YAML errors are found where the parser gives up"
-                .to_string(),
-        ),
+        message: crate::t!("yaml-syntax", message = message),
+        hint: Some(crate::t!("yaml-syntax.hint")),
     }
 }
 
@@ -153,16 +140,11 @@ fn over_indented(text: &str, offset: usize) -> Option<Explained> {
         return None;
     }
     let extra = indent - above_indent;
-    let spaces = if extra == 1 { "1 space".to_string() } else { format!("{extra} spaces") };
     Some(Explained {
         moved: true,
         offset: line_start,
-        message: format!(
-            "`{key}:` is indented {spaces} more than the line above, so YAML reads it as part of the value above"
-        ),
-        hint: Some(format!(
-            "remove {spaces} before `{key}:`: the fields of one mapping start in the same column"
-        )),
+        message: crate::t!("yaml-syntax-over-indented", key = key, spaces = extra),
+        hint: Some(crate::t!("yaml-syntax-over-indented.hint", key = key, spaces = extra)),
     })
 }
 
@@ -246,7 +228,14 @@ mod tests {
         let after = text.find("y\"").unwrap();
         let e = explain(text, after, "invalid trailing content after double-quoted scalar");
         assert_eq!(e.offset, text.find("\"Ngọc").unwrap());
-        assert_eq!(e.message, "this quoted value is not closed on its line; it runs on to line 4");
+        assert_eq!(
+            e.message,
+            "Giá trị mở bằng dấu ngoặc kép này không được đóng trên cùng dòng, nên kéo dài tới dòng 4"
+        );
+        let en = crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            explain(text, after, "invalid trailing content after double-quoted scalar")
+        });
+        assert_eq!(en.message, "this quoted value is not closed on its line; it runs on to line 4");
     }
 
     #[test]
@@ -264,10 +253,10 @@ mod tests {
         let text = "number: null\n\tplace: x\n";
         let e = explain(text, 8, "while scanning a plain scalar, found a tab");
         assert_eq!(e.offset, text.find('\t').unwrap());
-        assert_eq!(e.message, "this line is indented with a tab (shown as →): `→place: x`");
+        assert_eq!(e.message, "Dòng này thụt lề bằng dấu tab (hiện là →): `→place: x`");
         let text = "number: null\nplace: x\t# y\n";
         let e = explain(text, 21, "while scanning a plain scalar, found a tab");
-        assert_eq!(e.message, "a tab character where YAML expects spaces");
+        assert_eq!(e.message, "Có dấu tab ở chỗ YAML cần dấu cách");
     }
 
     #[test]
@@ -275,7 +264,7 @@ mod tests {
         let text = "place: [Ngọc Liên\ndate: null\n";
         let e = explain(text, text.find(": null").unwrap(), "illegal placement of ':' indicator");
         assert_eq!(e.offset, text.find('[').unwrap());
-        assert_eq!(e.message, "this `[` is not closed by `]`");
+        assert_eq!(e.message, "Dấu `[` này không được đóng bằng `]`");
         // A closed list, or a bracket inside quotes, is not the cause.
         assert_eq!(unbalanced_opener("report_to: [Sở Y tế]"), None);
         assert_eq!(unbalanced_opener("title: \"[x\""), None);
@@ -288,7 +277,7 @@ mod tests {
             8,
             "duplicate mapping key: year, set DuplicateKeyPolicy in Options if acceptable",
         );
-        assert_eq!(e.message, "the key `year` is given twice at the same level");
+        assert_eq!(e.message, "Khóa `year` được viết hai lần ở cùng một cấp");
         assert_eq!(e.offset, 8);
     }
 

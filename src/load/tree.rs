@@ -75,16 +75,17 @@ impl Node {
     }
 
     /// A short description of the node's kind for error messages.
-    pub fn kind(&self) -> &'static str {
-        match self.value {
+    pub fn kind(&self) -> String {
+        let kind = match self.value {
             Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Int(_) | Value::UInt(_) => "an integer",
-            Value::Float(_) => "a number",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::UInt(_) => "integer",
+            Value::Float(_) => "number",
             Value::String(_) => "text",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping",
-        }
+            Value::Seq(_) => "list",
+            Value::Map(_) => "mapping",
+        };
+        crate::t!("node-kind", kind = kind)
     }
 
     /// Finds the node at a field path such as `projects[2].assignment.lead`.
