@@ -50,7 +50,7 @@ for yaml in "$work"/*.yaml; do
   name=$(basename "$yaml" .yaml)
   if ! NO_COLOR=1 "$vanban" render "$yaml" --draft -o "$work/$name.docx" >/dev/null 2>"$work/log"; then
     if grep -q "docx-unsupported" "$work/log" && ! grep -qw -- "$name" <<<"$required"; then
-      echo "$name: no DOCX form yet ($(grep -m1 -o '[A-Z][^:]* has no DOCX form' "$work/log" || echo unsupported))"
+      echo "$name: no DOCX form yet ($(grep -m1 -o 'docx-unsupported]: [^:]*' "$work/log" || echo unsupported))"
       continue
     fi
     cat "$work/log" >&2

@@ -274,7 +274,7 @@ fn error_of(l: &Loaded, options: DocxOptions) -> String {
 fn parts_without_a_docx_form_are_errors_at_their_field() {
     let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
     assert!(
-        e.contains("lỗi[docx-unsupported]: A Kế hoạch issued with a quyết định has no DOCX form in this version of vanban"),
+        e.contains("lỗi[docx-unsupported]: Kế hoạch ban hành kèm theo quyết định chưa có dạng DOCX trong phiên bản vanban này"),
         "{e}"
     );
     assert!(e.contains("trường: type"), "{e}");
@@ -566,7 +566,7 @@ fn a_nghi_quyet_resolves_under_its_collective() {
 #[test]
 fn a_decision_whose_issued_text_has_no_docx_form_is_refused_in_that_text() {
     let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
-    assert!(e.contains("A Kế hoạch issued with a quyết định has no DOCX form"), "{e}");
+    assert!(e.contains("Kế hoạch ban hành kèm theo quyết định chưa có dạng DOCX"), "{e}");
     assert!(e.contains("ngoc-lien-2026.yaml:15:7"), "{e}");
 }
 
@@ -1205,6 +1205,11 @@ fn a_numbered_item_among_a_plans_solutions_is_refused_at_its_field() {
     assert!(text.contains("- text: Một nhiệm vụ"));
     let l = load::load_str("kh.yaml", &text).unwrap();
     let e = error_of(&l, DRAFT);
-    assert!(e.contains("A numbered item or sub-heading among the solutions has no DOCX form"), "{e}");
+    assert!(
+        e.contains("Mục có số thứ tự hoặc đề mục con trong phần nhiệm vụ, giải pháp chưa có dạng DOCX"),
+        "{e}"
+    );
+    let en = vanban::i18n::with_lang(vanban::i18n::Lang::En, || error_of(&l, DRAFT));
+    assert!(en.contains("A numbered item or sub-heading among the solutions has no DOCX form"), "{en}");
     assert!(e.contains("trường: solutions[0]"), "{e}");
 }

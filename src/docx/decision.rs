@@ -28,31 +28,24 @@ impl Writer<'_> {
     pub(super) fn refuse_in_attachment(&mut self) {
         let Some(att) = self.loaded.attachment.as_deref() else { return };
         let mut refuse = |path: &str, what: &str| {
-            let d = Diagnostic::error(
-                "docx-unsupported",
-                format!(
-                    "{what} has no DOCX form in this version of vanban; the DOCX would differ from the PDF"
-                ),
-            )
-            .with_hint("render a PDF (-o name.pdf), or leave this part out of the DOCX draft");
-            self.problems.push(att.at(d, path));
+            self.problems.push(att.at(super::unsupported(what), path));
         };
         let doc = &att.document;
         if text_body_of(doc).is_none() {
-            refuse("type", &format!("A {} issued with a quyết định", doc.doc_type().ten_loai()));
+            refuse("type", &crate::t!("docx-part-attached-type", type = doc.doc_type().ten_loai()));
             return;
         }
         if !doc.appendices().is_empty() {
-            refuse("appendices", "A phụ lục");
+            refuse("appendices", &crate::t!("docx-part-appendix"));
         }
         for path in super::form_tables(doc) {
-            refuse(&path, "A table with errors");
+            refuse(&path, &crate::t!("docx-part-table-errors"));
         }
         for (path, block) in doc.blocks() {
             if let crate::model::Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
             {
-                refuse(&path, "A table with errors");
+                refuse(&path, &crate::t!("docx-part-table-errors"));
             }
         }
     }

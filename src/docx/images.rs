@@ -36,9 +36,8 @@ impl<'a> Writer<'a> {
         match (read, size) {
             (Some(bytes), Some((w, h))) => Some((bytes, w, h)),
             _ => {
-                let d =
-                    Diagnostic::error("image-missing", format!("`{path}` could not be read as a PNG image"))
-                        .with_hint("give the path of a PNG file, relative to the YAML file");
+                let d = Diagnostic::error("image-missing", crate::t!("docx-image-unreadable", path = path))
+                    .with_hint(crate::t!("docx-image-unreadable.hint"));
                 self.problems.push(self.loaded.at(d, field));
                 None
             }

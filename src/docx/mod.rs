@@ -205,12 +205,7 @@ fn text_body_of(d: &Document) -> Option<TextBody<'_>> {
 
 impl<'a> Writer<'a> {
     fn unsupported(&mut self, path: &str, what: &str) {
-        let d = Diagnostic::error(
-            "docx-unsupported",
-            format!("{what} has no DOCX form in this version of vanban; the DOCX would differ from the PDF"),
-        )
-        .with_hint("render a PDF (-o name.pdf), or leave this part out of the DOCX draft");
-        self.problems.push(self.loaded.at(d, path));
+        self.problems.push(self.loaded.at(unsupported(what), path));
     }
 
     fn text_body(&self) -> Option<TextBody<'a>> {
@@ -226,11 +221,11 @@ impl<'a> Writer<'a> {
             && !matches!(doc, Document::KeHoach(_))
         {
             let t = doc.doc_type().ten_loai().to_string();
-            self.unsupported("type", &format!("A {t}"));
+            self.unsupported("type", &crate::t!("docx-part-type", type = t));
             return;
         }
         for path in form_tables(doc) {
-            self.unsupported(&path, "A table with errors");
+            self.unsupported(&path, &crate::t!("docx-part-table-errors"));
         }
         self.refuse_in_attachment();
         if let Document::KeHoach(k) = doc {
@@ -240,7 +235,7 @@ impl<'a> Writer<'a> {
             if let Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
             {
-                self.unsupported(&path, "A table with errors");
+                self.unsupported(&path, &crate::t!("docx-part-table-errors"));
             }
         }
     }
@@ -1112,6 +1107,13 @@ impl<'a> Writer<'a> {
         docx.document.section_property = appendix::section(&base, n, last);
         docx
     }
+}
+
+/// `what` (a part, said in the user's language) has no DOCX form: refused,
+/// never printed differently.
+fn unsupported(what: &str) -> Diagnostic {
+    Diagnostic::error("docx-unsupported", crate::t!("docx-unsupported", what = what))
+        .with_hint(crate::t!("docx-unsupported.hint"))
 }
 
 /// The base of a rule's stroke: Word measures borders in eighths of a point.

@@ -57,16 +57,13 @@ impl<'a> Writer<'a> {
     /// What a Kế hoạch holds that its DOCX cannot print as the PDF does.
     pub(super) fn refuse_in_plan(&mut self, k: &KeHoach) {
         if !k.forms.is_empty() {
-            self.unsupported("forms", "A form (mẫu)");
+            self.unsupported("forms", &crate::t!("docx-part-forms"));
         }
         // The PDF prints only paragraphs, tables and titled sections as
         // nhiệm vụ, giải pháp.
         for (i, s) in k.solutions.iter().enumerate() {
             if matches!(s, Block::Item(_) | Block::Heading(_)) {
-                self.unsupported(
-                    &format!("solutions[{i}]"),
-                    "A numbered item or sub-heading among the solutions",
-                );
+                self.unsupported(&format!("solutions[{i}]"), &crate::t!("docx-part-solutions-item"));
             }
         }
     }
