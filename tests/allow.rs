@@ -32,7 +32,7 @@ fn an_allowed_rule_reports_a_note_with_the_reason() {
     assert_eq!(d.severity, Severity::Note);
     assert_eq!(
         d.hint.as_deref(),
-        Some("allowed by the document: typed this way in the original, kept for the copy")
+        Some("văn bản ghi nhận: typed this way in the original, kept for the copy")
     );
     assert!(!found.iter().any(|d| d.is_error()), "{found:?}");
     // Without the allow, the same finding is an error.
@@ -52,8 +52,14 @@ fn allow_needs_a_known_allowable_rule_and_a_reason() {
 
     let unknown = of("allow-unknown");
     assert_eq!(unknown.len(), 1);
-    assert_eq!(unknown[0].message, "`citation-inconsistant` is not a rule of vanban");
-    assert!(unknown[0].hint.as_deref().unwrap().starts_with("did you mean `citation-inconsistent`?"));
+    assert_eq!(unknown[0].message, "`citation-inconsistant` không phải là quy tắc của vanban");
+    assert!(
+        unknown[0]
+            .hint
+            .as_deref()
+            .unwrap()
+            .starts_with("Có phải là `citation-inconsistent`? Các quy tắc có thể ghi nhận: ")
+    );
     assert_eq!(unknown[0].path.as_deref(), Some("allow.citation-inconsistant"));
     let (line, _) = unknown[0].line_col().unwrap();
     assert_eq!(yaml.lines().nth(line - 1).unwrap(), "  citation-inconsistant: x");
@@ -63,13 +69,13 @@ fn allow_needs_a_known_allowable_rule_and_a_reason() {
     assert_eq!(
         messages,
         [
-            "the rule `placeholder` cannot be allowed: it protects the reader of the document",
-            "the rule `self-check-text` cannot be allowed: it protects the reader of the document",
+            "Không thể bỏ qua quy tắc `placeholder`: quy tắc này bảo vệ người đọc văn bản",
+            "Không thể bỏ qua quy tắc `self-check-text`: quy tắc này bảo vệ người đọc văn bản",
         ]
     );
     let reason = of("allow-reason");
     assert_eq!(reason.len(), 1);
-    assert_eq!(reason[0].message, "`allow: bases-order` needs a reason");
+    assert_eq!(reason[0].message, "`allow: bases-order` cần ghi lý do");
     assert!(found.iter().filter(|d| d.code.starts_with("allow-")).all(|d| d.is_error()));
     // The refused rule still stops the document as before.
     assert_eq!(found.iter().find(|d| d.code == "citation-inconsistent").unwrap().severity, Severity::Error);
@@ -81,7 +87,7 @@ fn allow_from_the_command_line() {
     let found = lint_allowing(&loaded, &ctx(), &["citation-inconsistent".to_string()]);
     let d = found.iter().find(|d| d.code == "citation-inconsistent").unwrap();
     assert_eq!(d.severity, Severity::Note);
-    assert_eq!(d.hint.as_deref(), Some("allowed on the command line (--allow citation-inconsistent)"));
+    assert_eq!(d.hint.as_deref(), Some("được chấp nhận trên dòng lệnh (--allow citation-inconsistent)"));
 }
 
 #[test]
@@ -111,7 +117,7 @@ fn check_with_allow_reports_notes_in_json_and_passes() {
     let diags = json[0]["diagnostics"].as_array().unwrap();
     let d = diags.iter().find(|d| d["code"] == "citation-inconsistent").unwrap();
     assert_eq!(d["severity"], "note");
-    assert_eq!(d["hint"], "allowed on the command line (--allow citation-inconsistent)");
+    assert_eq!(d["hint"], "được chấp nhận trên dòng lệnh (--allow citation-inconsistent)");
 
     // The same from the document's own `allow:`.
     std::fs::write(
@@ -136,12 +142,24 @@ fn allow_on_the_command_line_refuses_unknown_and_protecting_rules() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
             err.contains(
-                "invalid value 'placeholder' for '--allow <RULE>': the rule `placeholder` cannot be allowed: it protects the reader of the document"
+                "invalid value 'placeholder' for '--allow <RULE>': Không thể bỏ qua quy tắc `placeholder`: quy tắc này bảo vệ người đọc văn bản"
             ),
             "{cmd}: {err}"
         );
     }
     let out = common::vanban(dir.path(), &["render", "--allow", "bases-ordre", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`bases-ordre` không phải là quy tắc của vanban; Có phải là `bases-order`?"),
+        "{err}"
+    );
+    // The same mistake in English.
+    let out = common::vanban_env(
+        dir.path(),
+        &["render", "--allow", "bases-ordre", "plan.yaml"],
+        &[("LANG", "en_US.UTF-8")],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("`bases-ordre` is not a rule of vanban; did you mean `bases-order`?"), "{err}");
@@ -168,8 +186,27 @@ fn check_rules_says_which_rules_are_allowable() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     let line = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap().to_string();
-    assert!(line("citation-inconsistent").starts_with("citation-inconsistent    error    allow  "), "{text}");
-    assert!(line("placeholder").starts_with("placeholder              error    -      "), "{text}");
-    assert!(line("self-check-text").starts_with("self-check-text          error    -      "), "{text}");
+    assert!(line("citation-inconsistent").starts_with("citation-inconsistent    lỗi      allow  "), "{text}");
+    assert!(line("bases-order").starts_with("bases-order              cảnh báo allow  "), "{text}");
+    assert!(line("placeholder").starts_with("placeholder              lỗi      -      "), "{text}");
+    assert!(line("self-check-text").starts_with("self-check-text          lỗi      -      "), "{text}");
     assert!(line("self-check-place").contains(" -      "), "{text}");
+    assert!(
+        text.contains(
+            "bases-order              cảnh báo allow  căn cứ không xếp theo hiệu lực pháp lý, rồi theo ngày\n\
+             \x20                                        (thông lệ: căn cứ xếp từ văn bản có hiệu lực pháp lý cao xuống, văn bản cũ trước)\n"
+        ),
+        "{text}"
+    );
+    // In English with `--lang en`.
+    let out = common::vanban(dir.path(), &["--lang", "en", "check", "--rules"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "bases-order              warning  allow  căn cứ not ordered by legal rank, then by date\n\
+             \x20                                        (convention: căn cứ from the highest legal force down, older first)\n"
+        ),
+        "{text}"
+    );
 }

@@ -186,22 +186,24 @@ fn references_to_missing_dieu_khoan_and_diem_are_errors_at_their_place() {
         found,
         [
             (
-                "`Điều 12` is cited, but the Quy chế has no Điều 12: it has Điều 1 to Điều 9".to_string(),
+                "Văn bản dẫn `Điều 12`, nhưng Quy chế không có Điều 12: văn bản có từ Điều 1 đến Điều 9"
+                    .to_string(),
                 "content[0].content[2].content[2].text".to_string(),
                 line_of("tại Điều 12 Quy chế"),
             ),
             (
-                "`điểm c khoản 2 Điều 5` is cited, but khoản 2 of Điều 5 has 2 điểm (a to b)".to_string(),
+                "Văn bản dẫn `điểm c khoản 2 Điều 5`, nhưng khoản 2 Điều 5 chỉ có 2 điểm (từ a đến b)"
+                    .to_string(),
                 "content[1].content[2].content[0]".to_string(),
                 line_of("điểm a, điểm c khoản 2"),
             ),
             (
-                "`khoản 3 Điều này` is cited, but Điều 7 has 2 khoản".to_string(),
+                "Văn bản dẫn `khoản 3 Điều này`, nhưng Điều 7 chỉ có 2 khoản".to_string(),
                 "content[2].content[0].content[1].text".to_string(),
                 line_of("theo khoản 3 Điều này"),
             ),
             (
-                "`khoản 5 Điều 3` is cited, but Điều 3 has 3 khoản".to_string(),
+                "Văn bản dẫn `khoản 5 Điều 3`, nhưng Điều 3 chỉ có 3 khoản".to_string(),
                 "content[2].content[1].content[0]".to_string(),
                 line_of("theo khoản 5 Điều 3"),
             ),
@@ -227,11 +229,11 @@ fn references_as_offices_write_them_are_checked() {
     assert_eq!(
         messages,
         [
-            "`Điều 21` is cited, but the Quy chế has no Điều 21: it has Điều 1 to Điều 9",
-            "`Điều 22` is cited, but the Quy chế has no Điều 22: it has Điều 1 to Điều 9",
-            "`Điều 30` is cited, but the Quy chế has no Điều 30: it has Điều 1 to Điều 9",
-            "`Điều 25` is cited, but the Quy chế has no Điều 25: it has Điều 1 to Điều 9",
-            "`khoản 9 Điều 3` is cited, but Điều 3 has 3 khoản",
+            "Văn bản dẫn `Điều 21`, nhưng Quy chế không có Điều 21: văn bản có từ Điều 1 đến Điều 9",
+            "Văn bản dẫn `Điều 22`, nhưng Quy chế không có Điều 22: văn bản có từ Điều 1 đến Điều 9",
+            "Văn bản dẫn `Điều 30`, nhưng Quy chế không có Điều 30: văn bản có từ Điều 1 đến Điều 9",
+            "Văn bản dẫn `Điều 25`, nhưng Quy chế không có Điều 25: văn bản có từ Điều 1 đến Điều 9",
+            "Văn bản dẫn `khoản 9 Điều 3`, nhưng Điều 3 chỉ có 3 khoản",
         ]
     );
     let line =
@@ -259,7 +261,10 @@ fn the_decision_checks_the_references_of_the_text_it_issues() {
         d.file.as_ref().is_some_and(|f| f.name.ends_with("quy-che-lam-viec-ngoc-lien-2026.yaml")),
         "{d:?}"
     );
-    assert_eq!(d.message, "`Điều 10` is cited, but the Quy chế has no Điều 10: it has Điều 1 to Điều 9");
+    assert_eq!(
+        d.message,
+        "Văn bản dẫn `Điều 10`, nhưng Quy chế không có Điều 10: văn bản có từ Điều 1 đến Điều 9"
+    );
     // And a decision's own references: `Điều 4 Quyết định này` in a decision of three.
     let qd = std::fs::read_to_string(dir.path().join("quyet-dinh-quy-che-ngoc-lien-2026.yaml"))
         .unwrap()
@@ -271,7 +276,7 @@ fn the_decision_checks_the_references_of_the_text_it_issues() {
         found.iter().find(|d| d.code == "cross-reference" && d.path.as_deref() == Some("articles[1].text"));
     assert_eq!(
         d.map(|d| d.message.as_str()),
-        Some("`Điều 4` is cited, but the Quyết định has no Điều 4: it has Điều 1 to Điều 3")
+        Some("Văn bản dẫn `Điều 4`, nhưng Quyết định không có Điều 4: văn bản có từ Điều 1 đến Điều 3")
     );
     // The decision citing the text it issues: checked against that text's Điều.
     let qd =
@@ -287,7 +292,10 @@ fn the_decision_checks_the_references_of_the_text_it_issues() {
         .filter(|d| d.code == "cross-reference" && d.path.as_deref() == Some("articles[1].text"))
         .map(|d| d.message)
         .collect();
-    assert_eq!(found, ["`Điều 50` is cited, but the Quy chế has no Điều 50: it has Điều 1 to Điều 9"]);
+    assert_eq!(
+        found,
+        ["Văn bản dẫn `Điều 50`, nhưng Quy chế không có Điều 50: văn bản có từ Điều 1 đến Điều 9"]
+    );
 }
 
 #[test]
@@ -336,14 +344,14 @@ signer: {authority: [TM. Ủy ban nhân dân], title: Chủ tịch, name: Nguy�
         got,
         [
             (
-                "nested 4 levels deep, printed as `1.1.`: `numbering: [Chương, Điều]` numbers 2 levels, \
-                 then khoản `1.` and điểm `a)` below Điều",
+                "Nội dung lồng 4 cấp, in thành `1.1.`: `numbering: [Chương, Điều]` đánh số 2 cấp, \
+                 dưới Điều chỉ có khoản `1.` và điểm `a)`",
                 "content[0].content[0].content[0].content[0]",
                 line("- text: Khoản"),
             ),
             (
-                "nested 5 levels deep, printed as `-`: `numbering: [Chương, Điều]` numbers 2 levels, \
-                 then khoản `1.` and điểm `a)` below Điều",
+                "Nội dung lồng 5 cấp, in thành `-`: `numbering: [Chương, Điều]` đánh số 2 cấp, \
+                 dưới Điều chỉ có khoản `1.` và điểm `a)`",
                 "content[0].content[1].content[0].content[0].content[0]",
                 line("Cấp sáu"),
             ),
@@ -485,7 +493,7 @@ fn legal_normative_follows_the_law_it_cites_and_its_authority() {
     assert_eq!(
         findings(&found, "legal-normative"),
         [(
-            "the quyết định cites the Luật Ban hành văn bản quy phạm pháp luật, but is not marked as a văn bản quy phạm pháp luật",
+            "Quyết định dẫn Luật Ban hành văn bản quy phạm pháp luật nhưng chưa được ghi là văn bản quy phạm pháp luật",
             "bases[1]"
         )]
     );
@@ -500,11 +508,11 @@ fn legal_normative_follows_the_law_it_cites_and_its_authority() {
         findings(&found, "legal-normative"),
         [
             (
-                "a văn bản quy phạm pháp luật is issued under the Luật Ban hành văn bản quy phạm pháp luật, which its căn cứ do not cite",
+                "Văn bản quy phạm pháp luật được ban hành theo Luật Ban hành văn bản quy phạm pháp luật, nhưng phần căn cứ chưa dẫn Luật này",
                 "legal_normative"
             ),
             (
-                "a quyết định quy phạm pháp luật is the act of the Ủy ban nhân dân, not of its Chủ tịch (`Chủ tịch Ủy ban nhân dân tỉnh Bình Lâm`)",
+                "Quyết định quy phạm pháp luật là văn bản của Ủy ban nhân dân, không phải của Chủ tịch (`Chủ tịch Ủy ban nhân dân tỉnh Bình Lâm`)",
                 "authority"
             ),
         ]
@@ -525,11 +533,11 @@ fn a_cited_legal_document_has_the_year_in_its_so_and_an_administrative_one_has_n
         findings(&found, "citation-year"),
         [
             (
-                "Nghị định số 168/NĐ-CP is a văn bản quy phạm pháp luật: its số carries the year it was issued in (168/<năm>/NĐ-CP)",
+                "Nghị định số 168/NĐ-CP là văn bản quy phạm pháp luật: số của văn bản có năm ban hành (168/<năm>/NĐ-CP)",
                 "bases[3].number"
             ),
             (
-                "Tờ trình số 88/2026/TTr-SVHTTDL is an administrative document: its số has no year (`88/TTr-SVHTTDL`), the year 2026 is in its date",
+                "Tờ trình số 88/2026/TTr-SVHTTDL là văn bản hành chính: số không có năm (`88/TTr-SVHTTDL`), năm 2026 nằm trong ngày ban hành",
                 "proposal"
             ),
         ]
@@ -567,12 +575,12 @@ fn dieu_typed_with_a_colon_is_printed_as_written_with_a_warning() {
         warned,
         [
             (
-                "`Điều 2:` is printed as written; NĐ30 writes `Điều 2.`",
+                "`Điều 2:` được in đúng như đã gõ; NĐ30 ghi `Điều 2.`",
                 "articles[1].text",
                 "Điều 2:".to_string()
             ),
             (
-                "`Điều 1:` is printed as written; NĐ30 writes `Điều 1.`",
+                "`Điều 1:` được in đúng như đã gõ; NĐ30 ghi `Điều 1.`",
                 "content[0].content[0].title",
                 "Điều 1:".to_string()
             ),
@@ -860,7 +868,7 @@ fn a_signature_grid_holds_two_to_four_signers() {
     );
     let d = found.iter().find(|d| d.code == "form-shape").expect("form-shape");
     assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
-    assert_eq!(d.message, "a signature grid sets 2 to 4 signers side by side, not 1");
+    assert_eq!(d.message, "Khung chữ ký xếp từ 2 đến 4 người ký cạnh nhau, không phải 1");
     assert_eq!(d.path.as_deref(), Some("forms[1].content[10].signatures"));
 }
 
@@ -901,7 +909,7 @@ fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
     assert_eq!(
         form_shape(&|y: String| y.replace("blank_rows: 6", "blank_rows: 0")),
         [(
-            "a form's table with no rows and `blank_rows: 0` is a header with nothing to fill in".to_string(),
+            "Bảng của mẫu không có dòng nào và `blank_rows: 0` thì chỉ còn dòng tiêu đề, không có chỗ để điền".to_string(),
             "forms[0].content[1].table.blank_rows".to_string(),
             122
         )]
@@ -912,10 +920,7 @@ fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
         let end = y.find("\nrecipients:").unwrap();
         format!("{}    content: []\n{}", &y[..y[..start].rfind("    content:").unwrap()], &y[end..])
     });
-    assert_eq!(
-        found,
-        [("a form needs something to fill in".to_string(), "forms[1].content".to_string(), 129)]
-    );
+    assert_eq!(found, [("Mẫu chưa có nội dung để điền".to_string(), "forms[1].content".to_string(), 129)]);
 }
 
 #[test]

@@ -56,13 +56,13 @@ fn a_unit_that_cannot_be_a_ky_hieu_is_named_with_its_abbreviation() {
     assert_eq!(found[0].severity, Severity::Error);
     assert_eq!(
         found[0].message,
-        "`Văn phòng` cannot be part of a ký hiệu, which is written in capitals without spaces"
+        "`Văn phòng` không thể là một phần của ký hiệu: ký hiệu viết bằng chữ in hoa, không có dấu cách"
     );
-    assert_eq!(found[0].hint.as_deref(), Some("write its abbreviation, e.g. `unit: VP`"));
+    assert_eq!(found[0].hint.as_deref(), Some("Ghi chữ viết tắt, ví dụ `unit: VP`"));
     assert_eq!(found[0].path.as_deref(), Some("unit"));
     // The body's abbreviation too; `SGDĐT` and the sample's are abbreviations.
     let found = of("ky-hieu-part", &edit(&clean(), "abbr: UBND", "abbr: Ủy ban"));
-    assert_eq!(found[0].hint.as_deref(), Some("write its abbreviation, e.g. `abbr: UB`"));
+    assert_eq!(found[0].hint.as_deref(), Some("Ghi chữ viết tắt, ví dụ `abbr: UB`"));
     assert!(of("ky-hieu-part", &edit(&clean(), "abbr: UBND", "abbr: SGDĐT")).is_empty());
     // The second body of a liên tịch document: its abbreviation is in the ký hiệu too.
     let path = common::root().join("data/ke-hoach-lien-tich-ngoc-lien-2026.yaml");
@@ -75,7 +75,7 @@ fn a_unit_that_cannot_be_a_ky_hieu_is_named_with_its_abbreviation() {
     assert_eq!(found[0].path.as_deref(), Some("joint.issuer.abbr"));
     assert_eq!(
         found[0].message,
-        "`MT-TQ/x y` cannot be part of a ký hiệu, which is written in capitals without spaces"
+        "`MT-TQ/x y` không thể là một phần của ký hiệu: ký hiệu viết bằng chữ in hoa, không có dấu cách"
     );
 }
 
@@ -94,14 +94,14 @@ fn nhu_tren_and_luu_typed_into_recipients_are_warned_and_printed_once() {
         found,
         [
             (
-                "`Như trên` opens nơi nhận by itself for this document; typed here, it is printed once"
+                "Với văn bản này, vanban tự ghi `Như trên` ở đầu nơi nhận; gõ ở đây, dòng này chỉ được in một lần"
                     .to_string(),
-                Some("remove this line".to_string()),
+                Some("Xóa dòng này".to_string()),
                 Some("recipients[0]".to_string())
             ),
             (
-                "`Lưu: VT, VP` is written by vanban from `archive:`; typed here, it is left out".to_string(),
-                Some("remove this line; write `archive: [VT, VP]`".to_string()),
+                "Dòng `Lưu: VT, VP` do vanban tự viết từ `archive:`; gõ ở đây, dòng này sẽ bị bỏ qua".to_string(),
+                Some("Xóa dòng này; ghi `archive: [VT, VP]`".to_string()),
                 Some("recipients[2]".to_string())
             ),
         ]
@@ -116,8 +116,17 @@ fn nhu_tren_and_luu_typed_into_recipients_are_warned_and_printed_once() {
 
 #[test]
 fn every_rule_has_an_id_severity_and_clause() {
-    for r in RULES {
-        assert!(!r.id.is_empty() && !r.clause.is_empty() && !r.summary.is_empty());
+    // The summary and the clause are in both catalogues: a missing message
+    // would come back as its id.
+    for lang in vanban::i18n::Lang::ALL {
+        vanban::i18n::with_lang(lang, || {
+            for r in RULES {
+                let (summary, clause) = (r.summary(), r.clause());
+                assert!(!r.id.is_empty(), "{lang:?}");
+                assert!(!summary.is_empty() && !summary.ends_with("-summary"), "{}: {summary}", r.id);
+                assert!(!clause.is_empty() && !clause.ends_with(".rule"), "{}: {clause}", r.id);
+            }
+        });
     }
     let ids: std::collections::HashSet<_> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(ids.len(), RULES.len(), "unique ids");
@@ -132,7 +141,7 @@ fn the_seed_cites_one_cong_van_with_two_ky_hieu() {
     assert_eq!(d.severity, Severity::Error);
     assert_eq!(
         d.message,
-        "Công văn số 455 is cited here as `455/SDTTG-KHTH` but as `455/SĐTTG-KHTH` in `bases[5].text`"
+        "Công văn số 455 ở đây được dẫn là `455/SDTTG-KHTH`, nhưng ở `bases[5].text` là `455/SĐTTG-KHTH`"
     );
     assert_eq!(d.path.as_deref(), Some("solutions[4]"));
     let (line, col) = d.line_col().unwrap();
@@ -148,8 +157,51 @@ fn the_seed_cites_a_ke_hoach_without_so() {
     let yaml = std::fs::read_to_string(common::root().join("tests/fixtures/seed-literal.yaml")).unwrap();
     let found = of("citation-without-so", &yaml);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "`Kế hoạch 281/KH-UBND` is cited without `số`");
+    assert_eq!(found[0].message, "`Kế hoạch 281/KH-UBND` được dẫn thiếu chữ `số`");
+    assert_eq!(found[0].hint.as_deref(), Some("Ghi `Kế hoạch số 281/KH-UBND`"));
     assert_eq!(found[0].path.as_deref(), Some("bases[4].text"));
+}
+
+/// Findings are Vietnamese by default and English when the run is: the
+/// message, its hint and its clause, in-process and from the binary.
+#[test]
+fn findings_speak_vietnamese_by_default_and_english_on_request() {
+    use vanban::i18n::{Lang, with_lang};
+    let yaml = std::fs::read_to_string(common::root().join("tests/fixtures/seed-literal.yaml")).unwrap();
+    let en = with_lang(Lang::En, || of("citation-without-so", &yaml));
+    assert_eq!(en[0].message, "`Kế hoạch 281/KH-UBND` is cited without `số`");
+    assert_eq!(en[0].hint.as_deref(), Some("write `Kế hoạch số 281/KH-UBND`"));
+    let order = |lang| with_lang(lang, || of("bases-order", &common::sample_text()));
+    let (vi, en) = (order(Lang::Vi), order(Lang::En));
+    assert_eq!(vi[0].message, "Căn cứ này được ban hành sớm hơn căn cứ ngay trên nó (bases[3])");
+    assert_eq!(en[0].message, "this căn cứ is older than the one before it (bases[3])");
+    assert_eq!(
+        vi[0].clause.as_deref(),
+        Some("thông lệ: căn cứ xếp từ văn bản có hiệu lực pháp lý cao xuống, văn bản cũ trước")
+    );
+    assert_eq!(
+        en[0].clause.as_deref(),
+        Some("convention: căn cứ from the highest legal force down, older first")
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.yaml"), common::sample_text()).unwrap();
+    let out = common::vanban(dir.path(), &["check", "plan.yaml"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "cảnh báo[bases-order]: Căn cứ này được ban hành sớm hơn căn cứ ngay trên nó (bases[3])"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("= quy định: thông lệ: căn cứ xếp từ văn bản"), "{err}");
+    let out = common::vanban_env(dir.path(), &["check", "plan.yaml"], &[("LANG", "en_US.UTF-8")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning[bases-order]: this căn cứ is older than the one before it (bases[3])"),
+        "{err}"
+    );
+    assert!(err.contains("= hint: order căn cứ by legal force"), "{err}");
 }
 
 #[test]
@@ -163,7 +215,7 @@ fn one_document_with_two_dates() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         found[0].message,
-        "Quyết định số 920/QĐ-TTg is dated 15/5/2025 here but 14/5/2025 in `bases[0].group[1].number`"
+        "Quyết định số 920/QĐ-TTg ở đây đề ngày 15/5/2025, nhưng ở `bases[0].group[1].number` là 14/5/2025"
     );
     assert_eq!(found[0].path.as_deref(), Some("solutions[2]"));
 }
@@ -175,7 +227,7 @@ fn ky_hieu_of_another_type() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         found[0].message,
-        "the ký hiệu `2624/QĐ-UBND` is that of a Quyết định, but the document is cited as a Kế hoạch"
+        "Ký hiệu `2624/QĐ-UBND` là ký hiệu của Quyết định, nhưng văn bản được dẫn là Kế hoạch"
     );
     assert_eq!(found[0].path.as_deref(), Some("bases[4].number"));
 }
@@ -185,7 +237,7 @@ fn bases_out_of_order() {
     // The sample keeps the seed's order, where the 2021 Kế hoạch follows a 2025 Quyết định.
     let found = of("bases-order", &common::sample_text());
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "this căn cứ is older than the one before it (bases[3])");
+    assert_eq!(found[0].message, "Căn cứ này được ban hành sớm hơn căn cứ ngay trên nó (bases[3])");
     assert_eq!(found[0].path.as_deref(), Some("bases[4]"));
     // A Thông báo of Ủy ban Dân tộc before a Quyết định of the Thủ tướng.
     let text = clean();
@@ -199,7 +251,7 @@ fn bases_out_of_order() {
         &text[nq..]
     );
     let found = of("bases-order", &moved);
-    assert_eq!(found[0].message, "this căn cứ has a higher legal force than the one before it (bases[0])");
+    assert_eq!(found[0].message, "Căn cứ này có hiệu lực pháp lý cao hơn căn cứ ngay trên nó (bases[0])");
 }
 
 #[test]
@@ -210,8 +262,8 @@ fn citing_a_document_issued_later() {
     assert_eq!(
         messages,
         [
-            "Công văn số 455/SDTTG-KHTH is dated 14/4/2026, after this document (01/3/2026)",
-            "Quyết định số 252/QĐ-UBND is dated 06/3/2026, after this document (01/3/2026)"
+            "Công văn số 455/SDTTG-KHTH đề ngày 14/4/2026, sau ngày của văn bản này (01/3/2026)",
+            "Quyết định số 252/QĐ-UBND đề ngày 06/3/2026, sau ngày của văn bản này (01/3/2026)"
         ]
     );
     assert!(found.iter().all(|d| d.severity == Severity::Error));
@@ -223,11 +275,11 @@ fn dates_in_the_future() {
     let yaml = edit(&clean(), "date: null", "date: 2027-01-05");
     let found = of("date-in-future", &yaml);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "the document is dated 05/01/2027, after today");
+    assert_eq!(found[0].message, "Văn bản đề ngày 05/01/2027, sau ngày hôm nay");
     assert_eq!(found[0].path.as_deref(), Some("date"));
     let yaml = edit(&clean(), "date: 2026-04-14", "date: 2026-12-14");
     let found = of("date-in-future", &yaml);
-    assert_eq!(found[0].message, "Công văn số 455/SDTTG-KHTH is dated 14/12/2026, after today");
+    assert_eq!(found[0].message, "Công văn số 455/SDTTG-KHTH đề ngày 14/12/2026, sau ngày hôm nay");
 }
 
 #[test]
@@ -239,7 +291,7 @@ fn a_replaced_basis() {
     );
     let found = of("replaced-basis", &yaml);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG");
+    assert_eq!(found[0].message, "Thông báo 274/TB-UBDT đã được thay thế bằng Thông báo số 12/TB-BDTTG");
     assert_eq!(found[0].path.as_deref(), Some("bases[1].replaced_by"));
 }
 
@@ -248,7 +300,7 @@ fn a_title_with_another_year() {
     let yaml = edit(&clean(), "miền núi, năm {{ year }} trên địa bàn", "miền núi, năm 2025 trên địa bàn");
     let found = of("title-year", &yaml);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "the trích yếu says năm 2025, but the document's `year` is 2026");
+    assert_eq!(found[0].message, "Trích yếu ghi năm 2025, nhưng `year` của văn bản là 2026");
 }
 
 #[test]
@@ -259,7 +311,7 @@ fn a_chuong_trinh_is_about_its_year_and_a_chi_thi_may_look_ahead() {
     let yaml = edit(&yaml, "type: chi-thi", "type: chuong-trinh");
     let found = of("title-year", &yaml);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "the trích yếu says năm 2027, but the document's `year` is 2026");
+    assert_eq!(found[0].message, "Trích yếu ghi năm 2027, nhưng `year` của văn bản là 2026");
     assert_eq!(found[0].path.as_deref(), Some("title"));
 }
 
@@ -269,7 +321,7 @@ fn a_signer_with_an_academic_title() {
     let found = of("signer-academic-title", &yaml);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Error);
-    assert_eq!(found[0].message, "the signer's name starts with the title `TS.`");
+    assert_eq!(found[0].message, "Trước họ tên người ký có ghi `TS.`");
 }
 
 #[test]
@@ -279,7 +331,7 @@ fn a_signer_title_in_other_forms() {
         let yaml = edit(&clean(), "name: Phạm Xuân Khánh", &format!("name: {name}"));
         let found = of("signer-academic-title", &yaml);
         assert_eq!(found.len(), 1, "{name}");
-        assert_eq!(found[0].message, format!("the signer's name starts with the title `{prefix}`"));
+        assert_eq!(found[0].message, format!("Trước họ tên người ký có ghi `{prefix}`"));
     }
 }
 
@@ -296,7 +348,7 @@ fn a_day_of_the_week_that_is_not_the_dates() {
     let found = of("weekday-mismatch", &yaml);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Error);
-    assert_eq!(found[0].message, "22/6/2026 is thứ Hai, not thứ Ba");
+    assert_eq!(found[0].message, "Ngày 22/6/2026 là thứ Hai, không phải thứ Ba");
     assert_eq!(found[0].path.as_deref(), Some("closing"));
     let line = yaml[..yaml.find("thứ Ba").unwrap()].matches('\n').count() + 1;
     assert_eq!(found[0].line_col().map(|(l, _)| l), Some(line));
@@ -384,7 +436,7 @@ fn a_centrally_run_city_ranks_as_a_province() {
     let yaml = edit(SO_PLAN, city, "issuer: Ủy ban nhân dân thành phố Thủ Dầu Một");
     let found = of("bases-order", &yaml);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].message, "this căn cứ has a higher legal force than the one before it (bases[0])");
+    assert_eq!(found[0].message, "Căn cứ này có hiệu lực pháp lý cao hơn căn cứ ngay trên nó (bases[0])");
 }
 
 #[test]
@@ -411,6 +463,6 @@ fn a_cited_number_holding_a_space_is_consistent_with_its_own_citation() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         found[0].message,
-        "Thông tư số 05 is cited here as `05/2025/TT-BNV` but as `05/2025/TT- BDTTG` in `references[0].number`"
+        "Thông tư số 05 ở đây được dẫn là `05/2025/TT-BNV`, nhưng ở `references[0].number` là `05/2025/TT- BDTTG`"
     );
 }

@@ -218,13 +218,13 @@ fn a_day_of_the_week_that_moves_with_the_year_is_reported() {
     let out = vanban(dir.path(), &["rollover", "gm.yaml", "--year", "2027", "-o", "gm-2027.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("cảnh báo[rollover-review]: 22/4/2027 is thứ Năm, not thứ Tư"), "{err}");
+    assert!(err.contains("cảnh báo[rollover-review]: Ngày 22/4/2027 là thứ Năm, không phải thứ Tư"), "{err}");
     // The cleared date is not reported as a year written out.
     assert!(!err.contains("= trường: date\n"), "{err}");
     // Rendering the draft as it is stops at the wrong day.
     let out = vanban(dir.path(), &["render", "gm-2027.yaml"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("lỗi[weekday-mismatch]: 22/4/2027 is thứ Năm, not thứ Tư"));
+    assert!(stderr(&out).contains("lỗi[weekday-mismatch]: Ngày 22/4/2027 là thứ Năm, không phải thứ Tư"));
 }
 
 #[test]

@@ -163,19 +163,16 @@ fn a_part_left_out_of_parts_or_named_twice_is_an_error_at_its_line() {
     let d = errors.iter().find(|d| d.code == "plan-parts").expect("plan-parts");
     assert_eq!(
         d.message,
-        "`solutions` has content, but `parts` does not name `solutions`, so it would not be printed"
+        "`solutions` có nội dung, nhưng `parts` không nêu `solutions`, nên phần này sẽ không được in"
     );
-    assert_eq!(
-        d.hint.as_deref(),
-        Some("add `solutions` to `parts` where it is to be printed, or remove `solutions`")
-    );
+    assert_eq!(d.hint.as_deref(), Some("Thêm `solutions` vào `parts` ở chỗ cần in, hoặc xóa `solutions`"));
     assert_eq!(d.line_col().unwrap().0, line_of(&yaml, "solutions:"));
 
     let yaml = common::sample_text()
         + "\nparts: [purposes, objectives, projects, solutions, organization,\n  projects]\n";
     let errors = vanban::lint::lint(&vanban::load::load_str("kh.yaml", &yaml).unwrap(), &Default::default());
     let d = errors.iter().find(|d| d.code == "plan-parts").expect("plan-parts");
-    assert_eq!(d.message, "`parts` names `projects` twice (also at `parts[2]`)");
+    assert_eq!(d.message, "`parts` nêu `projects` hai lần (lần trước ở `parts[2]`)");
     assert_eq!(d.line_col().unwrap().0, yaml.lines().count());
 
     // render refuses it: content would be lost.
@@ -295,7 +292,7 @@ fn title_year_findings(title: &str, year: i32) -> Vec<String> {
 fn title_year_reads_capitals_and_leaves_ranges_alone() {
     assert_eq!(
         title_year_findings("KẾ HOẠCH PHÁT TRIỂN DU LỊCH NĂM 2025", 2026),
-        ["the trích yếu says năm 2025, but the document's `year` is 2026"]
+        ["Trích yếu ghi năm 2025, nhưng `year` của văn bản là 2026"]
     );
     assert!(title_year_findings("Phát triển du lịch giai đoạn 2026-2028", 2026).is_empty());
     assert!(title_year_findings("Đầu tư công trung hạn 5 năm 2025-2029", 2026).is_empty());

@@ -302,10 +302,10 @@ fn a_figure_written_with_a_thousands_dot_but_no_quotes_is_warned() {
     let found: Vec<_> =
         vanban::lint::lint(&loaded, &ctx).into_iter().filter(|d| d.code == "figure-dot").collect();
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].message, "`2.000` is read as 2,000 (the dot is a decimal point in YAML)");
+    assert_eq!(found[0].message, "`2.000` được đọc là 2,000 (trong YAML, dấu chấm là dấu thập phân)");
     assert_eq!(
         found[0].hint.as_deref(),
-        Some("write `2000` or `\"2.000\"` (quoted) for 2000; `2` if you mean the decimal")
+        Some("Ghi `2000` hoặc `\"2.000\"` (trong dấu nháy) nếu là 2000; ghi `2` nếu là số thập phân")
     );
     assert_eq!(found[0].path.as_deref(), Some("appendices[0].content[0].table.rows[0][1]"));
     assert!(!found[0].is_error());
@@ -588,7 +588,7 @@ fn phu_luc_labels_and_attached_lines_as_written() {
         &province_yaml().replace("(chi tiết tại Mẫu biểu số 01 kèm theo)", "(chi tiết kèm theo)"),
     );
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "the text never refers to Mẫu biểu số 01");
+    assert_eq!(found[0].message, "Nội dung văn bản không nhắc đến Mẫu biểu số 01");
     // `Mẫu biểu số 010` is another form.
     let found = unreferenced(&province_yaml().replace("Mẫu biểu số 01 kèm theo", "Mẫu biểu số 010 kèm theo"));
     assert_eq!(found.len(), 1);
@@ -616,7 +616,7 @@ fn a_number_as_issued_prints_as_printed_with_a_warning() {
         let found = vanban::lint::lint(&loaded, &ctx);
         let d = found.iter().find(|d| d.code == "number-as-issued").expect("a warning");
         assert_eq!(d.severity, vanban::diagnostic::Severity::Warning);
-        assert_eq!(d.message, "số `0204` is printed as issued; NĐ30 writes it `204`");
+        assert_eq!(d.message, "Số `0204` được in đúng như khi ban hành; NĐ30 ghi là `204`");
         assert_eq!(d.path.as_deref(), Some("number"));
         let out = common::render_loaded(loaded);
         let l = &out.layout;

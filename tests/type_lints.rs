@@ -36,7 +36,7 @@ fn cong_dien_sender_and_addressees() {
     let sender = "sender: Chủ tịch Ủy ban nhân dân xã Ngọc Liên\n";
     let empty = yaml.replace(sender, "sender: \"\"\n");
     let (d, line) = one(&empty, "empty-value", Severity::Error);
-    assert_eq!(d.message, "`sender` is empty");
+    assert_eq!(d.message, "Trường `sender` đang để trống");
     assert_eq!(d.path.as_deref(), Some("sender"));
     assert!(line.starts_with("sender:"), "{line}");
 
@@ -44,7 +44,7 @@ fn cong_dien_sender_and_addressees() {
     let (d, line) = one(&doubled, "dien-sender", Severity::Warning);
     assert_eq!(
         d.message,
-        "`Chủ tịch Ủy ban nhân dân xã Ngọc Liên điện:` ends with `điện`: vanban writes \"điện:\" after the sender itself"
+        "`Chủ tịch Ủy ban nhân dân xã Ngọc Liên điện:` kết thúc bằng chữ `điện`: vanban tự ghi \"điện:\" sau người gửi"
     );
     assert_eq!(d.path.as_deref(), Some("sender"));
     assert!(line.starts_with("sender:"), "{line}");
@@ -61,7 +61,7 @@ fn cong_dien_sender_and_addressees() {
     let end = start + yaml[start..].find("\ncontent:").unwrap();
     let none = format!("{}to: []{}", &yaml[..start], &yaml[end..]);
     let (d, line) = one(&none, "empty-list", Severity::Error);
-    assert_eq!(d.message, "a công điện has no addressee: `to` is empty");
+    assert_eq!(d.message, "Công điện chưa có nơi nhận: `to` đang để trống");
     assert_eq!(d.path.as_deref(), Some("to"));
     assert!(line.starts_with("to:"), "{line}");
 }
@@ -74,7 +74,7 @@ fn lien_tich_second_body_is_checked_as_the_first() {
     let noname = yaml.replacen("    name: Lương Thị Hoa\n", "    name: \"\"\n", 1);
     assert_ne!(noname, yaml);
     let (d, line) = one(&noname, "empty-value", Severity::Error);
-    assert_eq!(d.message, "`joint.signer.name` is empty");
+    assert_eq!(d.message, "Trường `joint.signer.name` đang để trống");
     assert_eq!(d.path.as_deref(), Some("joint.signer.name"));
     assert!(line.trim_start().starts_with("name:"), "{line}");
 
@@ -83,14 +83,14 @@ fn lien_tich_second_body_is_checked_as_the_first() {
     let (d, line) = one(&same, "joint-abbr", Severity::Error);
     assert_eq!(
         d.message,
-        "`joint.issuer.abbr` is `UBND`, the issuer's own: the ký hiệu would read `KHLT-UBND-UBND`"
+        "`joint.issuer.abbr` là `UBND`, trùng với cơ quan ban hành: ký hiệu sẽ thành `KHLT-UBND-UBND`"
     );
     assert_eq!(d.path.as_deref(), Some("joint.issuer.abbr"));
     assert_eq!(line.trim(), "abbr: UBND");
 
     let blank = yaml.replacen("    abbr: MTTQ\n", "    abbr: \" \"\n", 1);
     let (d, _) = one(&blank, "empty-value", Severity::Error);
-    assert_eq!(d.message, "`joint.issuer.abbr` is empty");
+    assert_eq!(d.message, "Trường `joint.issuer.abbr` đang để trống");
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn bien_ban_has_attendees() {
     let end = start + "attendees:\n".len() + list;
     let none = format!("{}attendees: []\n{}", &yaml[..start], &yaml[end..]);
     let (d, line) = one(&none, "empty-list", Severity::Error);
-    assert_eq!(d.message, "a biên bản has no one present: `attendees` is empty");
+    assert_eq!(d.message, "Biên bản chưa có thành phần tham dự: `attendees` đang để trống");
     assert_eq!(d.path.as_deref(), Some("attendees"));
     assert!(line.starts_with("attendees:"), "{line}");
 }
@@ -116,7 +116,10 @@ fn giay_nghi_phep_dates_agree() {
     let days = yaml.replace("duration: 10 ngày làm việc\n", "duration: 45 ngày\n");
     assert_ne!(days, yaml);
     let (d, line) = one(&days, "leave-dates", Severity::Warning);
-    assert_eq!(d.message, "`45 ngày` disagrees with the leave from 13/7/2026 to 24/7/2026: 12 calendar days");
+    assert_eq!(
+        d.message,
+        "`45 ngày` không khớp với thời gian nghỉ từ 13/7/2026 đến 24/7/2026: 12 ngày theo lịch"
+    );
     assert_eq!(d.path.as_deref(), Some("duration"));
     assert!(line.starts_with("duration:"), "{line}");
     let right = yaml.replace("duration: 10 ngày làm việc\n", "duration: 12 ngày\n");
@@ -124,13 +127,13 @@ fn giay_nghi_phep_dates_agree() {
 
     let late = yaml.replace("request_date: 2026-07-01\n", "request_date: 2026-07-20\n");
     let (d, line) = one(&late, "leave-dates", Severity::Warning);
-    assert_eq!(d.message, "the request is dated 20/7/2026, after the leave begins on 13/7/2026");
+    assert_eq!(d.message, "Đơn đề nghị đề ngày 20/7/2026, sau ngày bắt đầu nghỉ 13/7/2026");
     assert_eq!(d.path.as_deref(), Some("request_date"));
     assert!(line.starts_with("request_date:"), "{line}");
 
     let after = yaml.replace("date: 2026-07-06\n", "date: 2026-08-10\n");
     let (d, line) = one(&after, "leave-dates", Severity::Warning);
-    assert_eq!(d.message, "the giấy is dated 10/8/2026, after the leave ended on 24/7/2026");
+    assert_eq!(d.message, "Giấy nghỉ phép đề ngày 10/8/2026, sau ngày nghỉ cuối 24/7/2026");
     assert_eq!(d.path.as_deref(), Some("date"));
     assert!(line.starts_with("date:"), "{line}");
 }

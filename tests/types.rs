@@ -723,7 +723,7 @@ fn a_bien_ban_closing_before_it_opened_is_an_error() {
     assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
     assert_eq!(
         found[0].message,
-        "the meeting closes at 07:45 on 22/4/2026, before it opened at 08:00 on 22/4/2026"
+        "Cuộc họp kết thúc lúc 07:45 ngày 22/4/2026, trước khi bắt đầu lúc 08:00 ngày 22/4/2026"
     );
     let (line, _) = found[0].line_col().unwrap();
     assert!(early.lines().nth(line - 1).unwrap().starts_with("closed:"));
@@ -799,11 +799,11 @@ fn a_nghi_quyet_not_signed_tm_is_warned() {
     assert_eq!(found[0].severity, vanban::diagnostic::Severity::Warning);
     assert_eq!(
         found[0].message,
-        "the nghị quyết is signed without `TM.`: a collective's resolution is signed on its behalf, `TM. HỘI ĐỒNG NHÂN DÂN`"
+        "Nghị quyết được ký không có `TM.`: nghị quyết của tập thể được ký thay mặt tập thể, `TM. HỘI ĐỒNG NHÂN DÂN`"
     );
     assert_eq!(
         found[0].hint.as_deref(),
-        Some("write `authority: [TM. Hội đồng nhân dân]` above the signer's title")
+        Some("Ghi `authority: [TM. Hội đồng nhân dân]` phía trên chức vụ người ký")
     );
 }
 
@@ -913,7 +913,7 @@ fn a_leave_ending_before_it_starts_is_an_error() {
     let wrong = yaml.replace("until: 2026-07-24", "until: 2026-07-03");
     let found = lint(&wrong);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "the leave ends on 03/7/2026, before its first day 13/7/2026");
+    assert_eq!(found[0].message, "Ngày nghỉ cuối 03/7/2026 ở trước ngày nghỉ đầu 13/7/2026");
     let (line, _) = found[0].line_col().unwrap();
     assert!(wrong.lines().nth(line - 1).unwrap().starts_with("until:"));
     let out = common::render_str("np.yaml", &yaml.replace("duration: 10 ngày làm việc\n", ""));
@@ -978,7 +978,7 @@ fn a_bien_ban_cannot_be_joint() {
         .filter(|d| d.code == "joint-layout")
         .collect();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].message, "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it");
+    assert_eq!(found[0].message, "Biên bản không thể là văn bản liên tịch: thư ký và chủ tọa ký biên bản");
     assert_eq!(found[0].severity, vanban::diagnostic::Severity::Error);
 }
 

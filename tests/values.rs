@@ -325,7 +325,7 @@ fn out_of_range_and_empty_values_are_located_errors() {
         assert_diag(
             &d,
             "year-range",
-            &format!("the year {year} is out of range; a document's year is from 1945 to 2100"),
+            &format!("Năm {year} nằm ngoài khoảng cho phép: năm của văn bản phải từ 1945 đến 2100"),
             "year",
             after(&yaml, "year: "),
         );
@@ -335,22 +335,28 @@ fn out_of_range_and_empty_values_are_located_errors() {
     assert_diag(
         &d,
         "number-range",
-        "the số 0 is not a number a document is issued under; số start at 1",
+        "Số 0 không phải là số văn bản; số văn bản bắt đầu từ 1",
         "number",
         after(&yaml, "number: "),
     );
     let yaml = bao_cao("abbr: UBND", "abbr: \"\"");
     let d = error_of(&yaml);
-    assert_diag(&d, "empty-value", "`issuer.abbr` is empty", "issuer.abbr", after(&yaml, "abbr: "));
+    assert_diag(
+        &d,
+        "empty-value",
+        "Trường `issuer.abbr` đang để trống",
+        "issuer.abbr",
+        after(&yaml, "abbr: "),
+    );
     let yaml = bao_cao("  name: Phạm Xuân Khánh", "  name: \"  \"");
     let d = error_of(&yaml);
     let (line, col) = position(&yaml, "name: \"  \"");
-    assert_diag(&d, "empty-value", "`signer.name` is empty", "signer.name", (line, col + 6));
+    assert_diag(&d, "empty-value", "Trường `signer.name` đang để trống", "signer.name", (line, col + 6));
 
     let cong_van = sample("cong-van-ngoc-lien-2026.yaml");
     let yaml = cong_van.replacen("unit: VHXH", "unit: \"\"", 1);
     let d = error_of(&yaml);
-    assert_diag(&d, "empty-value", "`unit` is empty", "unit", after(&yaml, "unit: "));
+    assert_diag(&d, "empty-value", "Trường `unit` đang để trống", "unit", after(&yaml, "unit: "));
 
     // Values printed on a line of their own: empty, they print broken
     // lines (`, ngày …`, a bare `1.`, `-;`).
@@ -367,7 +373,7 @@ fn out_of_range_and_empty_values_are_located_errors() {
         let d = error_of(&yaml);
         let at = if at.ends_with('\n') { position(&yaml, at.trim_end()) } else { after(&yaml, at) };
         let at = if path.starts_with("recipients") { (at.0, at.1 + 4) } else { at };
-        assert_diag(&d, "empty-value", &format!("`{path}` is empty"), path, at);
+        assert_diag(&d, "empty-value", &format!("Trường `{path}` đang để trống"), path, at);
     }
 
     // `unit` on a type whose ký hiệu has no drafting unit.
@@ -376,7 +382,7 @@ fn out_of_range_and_empty_values_are_located_errors() {
     assert_diag(
         &d,
         "unit-unused",
-        "a Báo cáo has no drafting unit in its ký hiệu (`BC-UBND`); only a công văn's has one (`UBND-VHXH`)",
+        "Ký hiệu của Báo cáo không có đơn vị soạn thảo (`BC-UBND`); chỉ ký hiệu công văn mới có (`UBND-VHXH`)",
         "unit",
         after(&yaml, "unit: "),
     );
@@ -392,8 +398,11 @@ fn a_date_far_from_the_year_is_warned() {
     let thong_bao = sample("thong-bao-ngoc-lien-2026.yaml");
     assert!(thong_bao.contains("date: null"));
     for (date, message) in [
-        ("1900-01-01", "the date is in 1900, before 1945; no document of the state is dated then"),
-        ("2016-05-04", "the date is in 2016, 10 years from the document's year 2026"),
+        (
+            "1900-01-01",
+            "Ngày của văn bản thuộc năm 1900, trước năm 1945; không có văn bản nhà nước nào mang ngày đó",
+        ),
+        ("2016-05-04", "Ngày của văn bản thuộc năm 2016, cách năm 2026 của văn bản 10 năm"),
     ] {
         let yaml = thong_bao.replacen("date: null", &format!("date: {date}"), 1);
         let found = lint(&yaml);
@@ -430,12 +439,9 @@ fn a_person_written_with_ong_or_ba_is_warned() {
         assert_eq!(found.len(), 1, "{written}");
         assert_eq!(
             found[0].message,
-            format!("`{written}` prints as `Ông (bà) {written}`: the form already says `Ông (bà)`")
+            format!("`{written}` sẽ in thành `Ông (bà) {written}`: mẫu đã in sẵn `Ông (bà)`")
         );
-        assert_eq!(
-            found[0].hint.as_deref(),
-            Some(format!("write the name alone: `person: {name}`").as_str())
-        );
+        assert_eq!(found[0].hint.as_deref(), Some(format!("Chỉ ghi họ tên: `person: {name}`").as_str()));
         assert_eq!(found[0].path.as_deref(), Some("person"));
     }
     // A name that merely starts like one is not a title.

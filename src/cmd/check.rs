@@ -37,11 +37,17 @@ pub fn run(args: CheckArgs) -> Status {
     if args.rules {
         // The allow column: `yes` for rules a document may acknowledge
         // (`allow:`, `--allow`), `no` for those that protect the reader.
-        let rows = RULES.iter().map(|r| (r.id, r.severity, r.allowable, r.summary, r.clause));
-        let checks = vanban::verify::RULES.iter().map(|r| (r.id, r.severity, false, r.summary, r.clause));
+        let rows = RULES.iter().map(|r| (r.id, r.severity, r.allowable, r.summary(), r.clause()));
+        let checks = vanban::verify::RULES
+            .iter()
+            .map(|r| (r.id, r.severity, false, r.summary.to_string(), r.clause.to_string()));
         for (id, severity, allowable, summary, clause) in rows.chain(checks) {
-            let severity = if severity == Severity::Error { "error" } else { "warning" };
-            let allow = if allowable { "allow" } else { "-" };
+            let severity = if severity == Severity::Error {
+                vanban::t!("diag-error")
+            } else {
+                vanban::t!("diag-warning")
+            };
+            let allow = if allowable { vanban::t!("rules-allow-yes") } else { vanban::t!("rules-allow-no") };
             outln!("{id:<24} {severity:<8} {allow:<6} {summary}\n{:<40} ({clause})", "");
         }
         return Status::Ok;

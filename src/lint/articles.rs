@@ -9,6 +9,7 @@ use regex::Regex;
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 use crate::model::{Block, Document};
+use crate::t;
 use crate::template::{child_style, next_style};
 
 use super::{LintContext, Rule};
@@ -263,16 +264,22 @@ fn problem(
         Some(n) => match articles.iter().find(|a| a.number == n) {
             Some(a) => a,
             None => {
-                let range = match (articles.first(), articles.last()) {
-                    (Some(f), Some(l)) if f.number != l.number => {
-                        format!("it has Điều {} to Điều {}", f.number, l.number)
-                    }
-                    (Some(f), _) => format!("it has only Điều {}", f.number),
-                    _ => "it has no Điều".to_string(),
+                // How many Điều the text has: none, one, or a range.
+                let (first, last) =
+                    (articles.first().map_or(0, |a| a.number), articles.last().map_or(0, |a| a.number));
+                let count = match (articles.first(), articles.last()) {
+                    (Some(f), Some(l)) if f.number != l.number => 2,
+                    (Some(_), _) => 1,
+                    _ => 0,
                 };
-                return Some(format!(
-                    "`{}` is cited, but the {ten_loai} has no Điều {n}: {range}",
-                    written(r)
+                return Some(t!(
+                    "cross-reference-no-article",
+                    reference = written(r),
+                    ten_loai = ten_loai,
+                    article = n.to_string(),
+                    count = count,
+                    first = first.to_string(),
+                    last = last.to_string()
                 ));
             }
         },
@@ -280,27 +287,23 @@ fn problem(
     };
     let k = r.clause?;
     let Some(&points) = article.clauses.get(k.wrapping_sub(1)) else {
-        return Some(format!(
-            "`{}` is cited, but Điều {} has {}",
-            written(r),
-            article.number,
-            match article.clauses.len() {
-                0 => "no khoản".to_string(),
-                n => format!("{n} khoản"),
-            }
+        return Some(t!(
+            "cross-reference-no-clause",
+            reference = written(r),
+            article = article.number.to_string(),
+            count = article.clauses.len()
         ));
     };
     let p = r.point?;
     let index = crate::vn::number::letter_index(p)?;
     (index > points).then(|| {
-        format!(
-            "`{}` is cited, but khoản {k} of Điều {} has {}",
-            written(r),
-            article.number,
-            match points {
-                0 => "no điểm".to_string(),
-                n => format!("{n} điểm (a to {})", crate::vn::number::letter(n)),
-            }
+        t!(
+            "cross-reference-no-point",
+            reference = written(r),
+            clause = k.to_string(),
+            article = article.number.to_string(),
+            count = points,
+            last = if points == 0 { String::new() } else { crate::vn::number::letter(points).to_string() }
         )
     })
 }
@@ -336,10 +339,7 @@ pub(super) fn cross_references(loaded: &Loaded, _: &LintContext, rule: &Rule, ou
                     _ => problem(&r, &articles, within, ten_loai),
                 };
                 let Some(message) = message else { continue };
-                let mut d = rule.at(doc, path, message).with_hint(
-                    "correct the number, or write the reference as the text is numbered when printed \
-                     (Điều are counted through the whole text, khoản and điểm within their Điều)",
-                );
+                let mut d = rule.at(doc, path, message).with_hint(t!("cross-reference-no-article.hint"));
                 let raw = &doc.file.text[node.span.clone()];
                 if let Some(o) = raw.find(&text[r.at.clone()]) {
                     d = d.with_span(&doc.file, node.span.start + o..node.span.start + o + r.at.len());
@@ -366,10 +366,8 @@ pub(super) fn article_colon(loaded: &Loaded, _: &LintContext, rule: &Rule, out: 
             }
             let fixed = format!("{}.", label.trim_end_matches(':').trim_end());
             let mut d = rule
-                .at(doc, path, format!("`{label}` is printed as written; NĐ30 writes `{fixed}`"))
-                .with_hint(format!(
-                    "write `{fixed}`, or leave the label out: vanban numbers the Điều itself"
-                ));
+                .at(doc, path, t!("article-colon", label = label.as_str(), fixed = fixed.as_str()))
+                .with_hint(t!("article-colon.hint", fixed = fixed.as_str()));
             let raw = &doc.file.text[node.span.clone()];
             if let Some(o) = raw.find(label.as_str()) {
                 d = d.with_span(&doc.file, node.span.start + o..node.span.start + o + label.len());
@@ -396,17 +394,15 @@ pub(super) fn numbering_depth(loaded: &Loaded, _: &LintContext, rule: &Rule, out
                 rule.at(
                     doc,
                     &path,
-                    format!(
-                        "nested {} levels deep, printed as `{style}`: `numbering: {written}` numbers {} levels, \
-                         then khoản `1.` and điểm `a)` below Điều",
-                        depth + 1,
-                        levels.len()
+                    t!(
+                        "numbering-depth",
+                        depth = (depth + 1).to_string(),
+                        style = style,
+                        numbering = written.as_str(),
+                        levels = levels.len().to_string()
                     ),
                 )
-                .with_hint(
-                    "move this content up a level, or add the level the text has to `numbering:` \
-                     (e.g. [Chương, Mục, Điều])",
-                ),
+                .with_hint(t!("numbering-depth.hint")),
             );
         }
     }

@@ -13,6 +13,7 @@ use super::{LintContext, Rule, structured_citations};
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 use crate::model::Citation;
+use crate::t;
 use crate::vn;
 
 /// One place where a document is cited.
@@ -164,16 +165,16 @@ pub(super) fn inconsistent(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
                     loaded,
                     rule,
                     o,
-                    format!(
-                        "{} số {} is cited here as `{}` but as `{}` in `{}`",
-                        o.kind,
-                        o.number,
-                        o.written(),
-                        prev.written(),
-                        prev.path
+                    t!(
+                        "citation-inconsistent-ky-hieu",
+                        kind = o.kind.as_str(),
+                        number = o.number.as_str(),
+                        here = o.written(),
+                        there = prev.written(),
+                        path = prev.path.as_str()
                     ),
                 )
-                .with_hint("cite the document once under `bases:`/`references:` with an id and use {{ cite(\"id\") }}"),
+                .with_hint(t!("citation-inconsistent-ky-hieu.hint")),
             );
         } else if prev.ky_hieu == o.ky_hieu && !same_date {
             let show = |d: Option<NaiveDate>| d.map(vn::date::short).unwrap_or_default();
@@ -182,16 +183,16 @@ pub(super) fn inconsistent(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
                     loaded,
                     rule,
                     o,
-                    format!(
-                        "{} số {} is dated {} here but {} in `{}`",
-                        o.kind,
-                        o.written(),
-                        show(o.date),
-                        show(prev.date),
-                        prev.path
+                    t!(
+                        "citation-inconsistent-date",
+                        kind = o.kind.as_str(),
+                        number = o.written(),
+                        here = show(o.date),
+                        there = show(prev.date),
+                        path = prev.path.as_str()
                     ),
                 )
-                .with_hint("cite the document once under `bases:`/`references:` with an id and use {{ cite(\"id\") }}"),
+                .with_hint(t!("citation-inconsistent-date.hint")),
             );
         }
     }
@@ -204,8 +205,8 @@ pub(super) fn without_so(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
             continue;
         }
         out.push(
-            located(loaded, rule, o, format!("`{} {}` is cited without `số`", o.kind, o.written()))
-                .with_hint(format!("write `{} số {}`", o.kind, o.written())),
+            located(loaded, rule, o, t!("citation-without-so", kind = o.kind.as_str(), number = o.written()))
+                .with_hint(t!("citation-without-so.hint", kind = o.kind.as_str(), number = o.written())),
         );
     }
 }
@@ -222,11 +223,7 @@ pub(super) fn ky_hieu_type(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
                 loaded,
                 rule,
                 &o,
-                format!(
-                    "the ký hiệu `{}` is that of a {name}, but the document is cited as a {}",
-                    o.written(),
-                    o.kind
-                ),
+                t!("ky-hieu-type", number = o.written(), type_name = name, kind = o.kind.as_str()),
             ));
         }
     }
@@ -295,11 +292,12 @@ pub(super) fn bases_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             let out_of_rank = r < pr;
             let out_of_date = r == pr && matches!((date, pd), (Some(d), Some(p)) if d < p);
             if out_of_rank || out_of_date {
-                let why = if out_of_rank { "has a higher legal force than" } else { "is older than" };
-                out.push(
-                    rule.at(loaded, &format!("bases[{i}]"), format!("this căn cứ {why} the one before it (bases[{j}])"))
-                        .with_hint("order căn cứ by legal force (Luật, Nghị định, Quyết định của Thủ tướng, … UBND), then by date"),
-                );
+                let (message, hint) = if out_of_rank {
+                    (t!("bases-order-rank", before = j.to_string()), t!("bases-order-rank.hint"))
+                } else {
+                    (t!("bases-order-date", before = j.to_string()), t!("bases-order-date.hint"))
+                };
+                out.push(rule.at(loaded, &format!("bases[{i}]"), message).with_hint(hint));
             }
         }
         previous = Some((i, r, date));
@@ -327,12 +325,12 @@ pub(super) fn cites_later(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
                 loaded,
                 rule,
                 &o,
-                format!(
-                    "{} số {} is dated {}, after this document ({})",
-                    o.kind,
-                    o.written(),
-                    vn::date::short(d),
-                    vn::date::short(own.0)
+                t!(
+                    "cites-later-document",
+                    kind = o.kind.as_str(),
+                    number = o.written(),
+                    date = vn::date::short(d),
+                    own = vn::date::short(own.0)
                 ),
             ));
         }
@@ -344,11 +342,7 @@ pub(super) fn in_future(loaded: &Loaded, ctx: &LintContext, rule: &Rule, out: &m
     if let Some(d) = loaded.document.date()
         && d.0 > ctx.today
     {
-        out.push(rule.at(
-            loaded,
-            "date",
-            format!("the document is dated {}, after today", vn::date::short(d.0)),
-        ));
+        out.push(rule.at(loaded, "date", t!("date-in-future", date = vn::date::short(d.0))));
     }
     for o in distinct(loaded) {
         if let Some(d) = o.date
@@ -358,7 +352,12 @@ pub(super) fn in_future(loaded: &Loaded, ctx: &LintContext, rule: &Rule, out: &m
                 loaded,
                 rule,
                 &o,
-                format!("{} số {} is dated {}, after today", o.kind, o.written(), vn::date::short(d)),
+                t!(
+                    "date-in-future-cited",
+                    kind = o.kind.as_str(),
+                    number = o.written(),
+                    date = vn::date::short(d)
+                ),
             ));
         }
     }
@@ -372,9 +371,14 @@ pub(super) fn replaced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut 
                 rule.at(
                     loaded,
                     &format!("{path}.replaced_by"),
-                    format!("{} {} has been replaced by {by}", c.kind, c.number.as_deref().unwrap_or("")),
+                    t!(
+                        "replaced-basis",
+                        kind = c.kind.as_str(),
+                        number = c.number.as_deref().unwrap_or(""),
+                        by = by.as_str()
+                    ),
                 )
-                .with_hint("cite the document in force instead"),
+                .with_hint(t!("replaced-basis.hint")),
             );
         }
     }

@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::limits::FORM_MAX_BLANK_ROWS;
 use crate::load::Loaded;
 use crate::model::FormBlock;
+use crate::t;
 
 use super::{LintContext, Rule};
 
@@ -21,12 +22,8 @@ pub(super) fn form_shape(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
         for (i, form) in doc.document.forms().iter().enumerate() {
             if form.content.is_empty() {
                 out.push(
-                    rule.at(
-                        doc,
-                        &format!("forms[{i}].content"),
-                        "a form needs something to fill in".to_string(),
-                    )
-                    .with_hint("add `field:`, `fields:`, `checkboxes:`, `table:` or `signatures:` blocks"),
+                    rule.at(doc, &format!("forms[{i}].content"), t!("form-shape-empty"))
+                        .with_hint(t!("form-shape-empty.hint")),
                 );
             }
             for (j, block) in form.content.iter().enumerate() {
@@ -36,45 +33,38 @@ pub(super) fn form_shape(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
                     && let Err(errors) = crate::model::table::resolve(&t.table())
                 {
                     for e in errors {
-                        out.push(rule.at(doc, &format!("{path}.table.{}", e.path), e.message).with_hint(
-                            "give the table its columns, each with a `title` (and a `width` such as 30mm, 2fr or auto)",
-                        ));
+                        out.push(
+                            rule.at(doc, &format!("{path}.table.{}", e.path), e.message)
+                                .with_hint(t!("form-shape-table.hint")),
+                        );
                     }
                 }
                 let problem = match block {
                     FormBlock::Signatures(s) if !SIGNERS.contains(&s.len()) => Some((
-                        "signatures".to_string(),
-                        format!("a signature grid sets 2 to 4 signers side by side, not {}", s.len()),
-                        "list two to four signers; a single signer signs under a date line, or use a second grid below",
+                        "signatures",
+                        t!("form-shape-signatures", count = s.len()),
+                        t!("form-shape-signatures.hint"),
                     )),
                     FormBlock::Fields(f) if !FIELDS_PER_LINE.contains(&f.len()) => Some((
-                        "fields".to_string(),
-                        format!("one line holds 1 to 4 fill-in fields, not {}", f.len()),
-                        "split the fields over several `fields:` lines",
+                        "fields",
+                        t!("form-shape-fields", count = f.len()),
+                        t!("form-shape-fields.hint"),
                     )),
-                    FormBlock::Checkboxes(c) if c.items.is_empty() => Some((
-                        "checkboxes".to_string(),
-                        "a checkbox list needs at least one item".to_string(),
-                        "list the choices to tick, e.g. `checkboxes: [Có, Không]`",
+                    FormBlock::Checkboxes(c) if c.items.is_empty() => {
+                        Some(("checkboxes", t!("form-shape-checkboxes"), t!("form-shape-checkboxes.hint")))
+                    }
+                    FormBlock::Table(table) if table.blank_rows > FORM_MAX_BLANK_ROWS => Some((
+                        "table.blank_rows",
+                        t!("form-shape-blank-rows", count = table.blank_rows, max = FORM_MAX_BLANK_ROWS),
+                        t!("form-shape-blank-rows.hint"),
                     )),
-                    FormBlock::Table(t) if t.blank_rows > FORM_MAX_BLANK_ROWS => Some((
-                        "table.blank_rows".to_string(),
-                        format!(
-                            "{} empty rows; a form's table has at most {FORM_MAX_BLANK_ROWS}",
-                            t.blank_rows
-                        ),
-                        "print the sheet several times instead",
-                    )),
-                    FormBlock::Table(t) if t.blank_rows == 0 && t.rows.is_empty() => Some((
-                        "table.blank_rows".to_string(),
-                        "a form's table with no rows and `blank_rows: 0` is a header with nothing to fill in"
-                            .to_string(),
-                        "leave `blank_rows` out (5 empty rows) or give the number of rows to fill in",
-                    )),
+                    FormBlock::Table(table) if table.blank_rows == 0 && table.rows.is_empty() => {
+                        Some(("table.blank_rows", t!("form-shape-no-rows"), t!("form-shape-no-rows.hint")))
+                    }
                     _ => None,
                 };
                 if let Some((field, message, hint)) = problem {
-                    out.push(rule.at(doc, &format!("{path}.{field}"), message).with_hint(hint.to_string()));
+                    out.push(rule.at(doc, &format!("{path}.{field}"), message).with_hint(hint));
                 }
             }
         }

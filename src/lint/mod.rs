@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::Loaded;
 use crate::model::{Citation, DocType};
+use crate::t;
 use crate::vn;
 
 pub use articles::{ArticleShape, Reference, references, shape};
@@ -36,10 +37,11 @@ impl Default for LintContext {
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
-    /// What the rule checks, for `vanban check --rules`.
-    pub summary: &'static str,
-    /// The NĐ30 clause (or convention) it enforces.
-    pub clause: &'static str,
+    /// What the rule checks, for `vanban check --rules`, in the run's
+    /// language ([`Rule::summary`]).
+    summary: fn() -> String,
+    /// The NĐ30 clause (or convention) it enforces ([`Rule::clause`]).
+    clause: fn() -> String,
     /// Whether a document may acknowledge the rule's findings (`allow:`,
     /// `--allow`): rules about the document's own consistency, which a
     /// copy of a real document must keep as the original has them. Rules
@@ -50,13 +52,24 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// What the rule checks, in the run's language.
+    pub fn summary(&self) -> String {
+        (self.summary)()
+    }
+
+    /// The NĐ30 clause (or convention) the rule enforces, in the run's
+    /// language.
+    pub fn clause(&self) -> String {
+        (self.clause)()
+    }
+
     /// A diagnostic of this rule at a field of the document.
     fn at(&self, loaded: &Loaded, path: &str, message: String) -> Diagnostic {
         let d = match self.severity {
             Severity::Error => Diagnostic::error(self.id, message),
             Severity::Warning | Severity::Note => Diagnostic::warning(self.id, message),
         };
-        loaded.at(d.with_clause(self.clause), path)
+        loaded.at(d.with_clause(self.clause()), path)
     }
 }
 
@@ -66,304 +79,304 @@ pub const RULES: &[Rule] = &[
         id: "year-range",
         severity: Severity::Error,
         allowable: false,
-        summary: "the document's `year` lies from 1945 to 2100",
-        clause: "consistency: a year the document can be issued in",
+        summary: || t!("year-range-summary"),
+        clause: || t!("year-range-summary.rule"),
         check: values::year_range,
     },
     Rule {
         id: "date-year",
         severity: Severity::Warning,
         allowable: true,
-        summary: "the document's date lies in its `year` or next to it, and not before 1945",
-        clause: "consistency: the date and the year of one document",
+        summary: || t!("date-year-summary"),
+        clause: || t!("date-year-summary.rule"),
         check: values::date_year,
     },
     Rule {
         id: "number-range",
         severity: Severity::Error,
         allowable: false,
-        summary: "a số starts at 1 (`number: 0` is no số)",
-        clause: "NĐ30 Phụ lục I, mục II.3 (số văn bản, in Arabic numerals)",
+        summary: || t!("number-range-summary"),
+        clause: || t!("number-range-summary.rule"),
         check: values::number_range,
     },
     Rule {
         id: "number-as-issued",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a số written with more leading zeros than NĐ30's (`0204`) is printed as issued",
-        clause: "NĐ30 Phụ lục I, mục II.3 (số in Arabic numerals, below 10 with a leading 0)",
+        summary: || t!("number-as-issued-summary"),
+        clause: || t!("number-as-issued-summary.rule"),
         check: number_as_issued,
     },
     Rule {
         id: "empty-value",
         severity: Severity::Error,
         allowable: false,
-        summary: "no empty body abbreviation, drafting unit, signer name (the liên tịch one too), công điện sender, place, name line, title or recipient",
-        clause: "NĐ30 Phụ lục I, mục II.3 and II.7 (ký hiệu, họ tên người ký)",
+        summary: || t!("empty-value-summary"),
+        clause: || t!("empty-value-summary.rule"),
         check: values::empty_value,
     },
     Rule {
         id: "unit-unused",
         severity: Severity::Error,
         allowable: false,
-        summary: "`unit` only on a công văn, whose ký hiệu has the drafting unit",
-        clause: "NĐ30 Phụ lục I, mục II.3 (ký hiệu công văn)",
+        summary: || t!("unit-unused-summary"),
+        clause: || t!("unit-unused-summary.rule"),
         check: values::unit_unused,
     },
     Rule {
         id: "placeholder",
         severity: Severity::Error,
         allowable: false,
-        summary: "no must-fill placeholder (`<<TÊN CƠ QUAN>>`) is left in the document",
-        clause: "NĐ30 Điều 8 (every component of the thể thức filled in)",
+        summary: || t!("placeholder-summary"),
+        clause: || t!("placeholder-summary.rule"),
         check: placeholders,
     },
     Rule {
         id: "citation-inconsistent",
         severity: Severity::Error,
         allowable: true,
-        summary: "one document cited with different ký hiệu or dates",
-        clause: "NĐ30 Phụ lục I, mục II.6",
+        summary: || t!("citation-inconsistent-summary"),
+        clause: || t!("citation-inconsistent-summary.rule"),
         check: citations::inconsistent,
     },
     Rule {
         id: "citation-without-so",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a citation without `số` before its number",
-        clause: "NĐ30 Phụ lục I, mục II.6",
+        summary: || t!("citation-without-so-summary"),
+        clause: || t!("citation-without-so-summary.rule"),
         check: citations::without_so,
     },
     Rule {
         id: "ky-hieu-type",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a cited ký hiệu whose type abbreviation does not match the kind",
-        clause: "NĐ30 Phụ lục III, mục I",
+        summary: || t!("ky-hieu-type-summary"),
+        clause: || t!("ky-hieu-type-summary.rule"),
         check: citations::ky_hieu_type,
     },
     Rule {
         id: "bases-order",
         severity: Severity::Warning,
         allowable: true,
-        summary: "căn cứ not ordered by legal rank, then by date",
-        clause: "convention: căn cứ from the highest legal force down, older first",
+        summary: || t!("bases-order-summary"),
+        clause: || t!("bases-order-summary.rule"),
         check: citations::bases_order,
     },
     Rule {
         id: "cites-later-document",
         severity: Severity::Error,
         allowable: true,
-        summary: "a cited document dated after the document itself",
-        clause: "NĐ30 Phụ lục I, mục II.4",
+        summary: || t!("cites-later-document-summary"),
+        clause: || t!("cites-later-document-summary.rule"),
         check: citations::cites_later,
     },
     Rule {
         id: "date-in-future",
         severity: Severity::Warning,
         allowable: true,
-        summary: "the document's date, or a cited date, lies in the future",
-        clause: "NĐ30 Phụ lục I, mục II.4",
+        summary: || t!("date-in-future-summary"),
+        clause: || t!("date-in-future-summary.rule"),
         check: citations::in_future,
     },
     Rule {
         id: "replaced-basis",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a căn cứ marked as replaced",
-        clause: "convention: cite documents in force",
+        summary: || t!("replaced-basis-summary"),
+        clause: || t!("replaced-basis-summary.rule"),
         check: citations::replaced,
     },
     Rule {
         id: "weekday-mismatch",
         severity: Severity::Error,
         allowable: true,
-        summary: "a day of the week written next to a date is that date's (`thứ Tư, ngày 22 tháng 4 năm 2026`)",
-        clause: "consistency",
+        summary: || t!("weekday-mismatch-summary"),
+        clause: || t!("weekday-mismatch-summary.rule"),
         check: weekday_mismatch,
     },
     Rule {
         id: "title-year",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a year in the trích yếu of a Kế hoạch, Báo cáo or Chương trình different from `year`",
-        clause: "consistency",
+        summary: || t!("title-year-summary"),
+        clause: || t!("title-year-summary.rule"),
         check: title_year,
     },
     Rule {
         id: "plan-parts",
         severity: Severity::Error,
         allowable: false,
-        summary: "a Kế hoạch's `parts` names each standard part once, and every part that has content",
-        clause: "consistency: nothing written is left unprinted",
+        summary: || t!("plan-parts-summary"),
+        clause: || t!("plan-parts-summary.rule"),
         check: plan_parts,
     },
     Rule {
         id: "signer-academic-title",
         severity: Severity::Error,
         allowable: false,
-        summary: "no học hàm or học vị (TS., ThS., GS. …) before the signer's name",
-        clause: "NĐ30 Phụ lục I, mục II.7.b (ô 7b)",
+        summary: || t!("signer-academic-title-summary"),
+        clause: || t!("signer-academic-title-summary.rule"),
         check: signer_academic_title,
     },
     Rule {
         id: "appendix-not-referenced",
         severity: Severity::Warning,
         allowable: true,
-        summary: "every phụ lục is referred to in the text (`Phụ lục I`, `Phụ lục II`)",
-        clause: "NĐ30 Phụ lục I, mục II (phụ lục)",
+        summary: || t!("appendix-not-referenced-summary"),
+        clause: || t!("appendix-not-referenced-summary.rule"),
         check: appendix_not_referenced,
     },
     Rule {
         id: "table-sum",
         severity: Severity::Error,
         allowable: true,
-        summary: "a table's figures given for sums, parent rows, totals and ratios are what they add up to",
-        clause: "consistency: a copied original's figures as printed, acknowledged where it is wrong",
+        summary: || t!("table-sum-summary"),
+        clause: || t!("table-sum-summary.rule"),
         check: table_sums,
     },
     Rule {
         id: "person-title",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a giấy giới thiệu's `person` is the name alone: the form prints `Ông (bà)` before it",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.8 (Giấy giới thiệu)",
+        summary: || t!("person-title-summary"),
+        clause: || t!("person-title-summary.rule"),
         check: values::person_title,
     },
     Rule {
         id: "time-order",
         severity: Severity::Error,
         allowable: true,
-        summary: "a biên bản closes after it opened; a giấy nghỉ phép's leave ends on or after its first day",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.9 (Biên bản), Mẫu 1.10 (Giấy nghỉ phép)",
+        summary: || t!("time-order-summary"),
+        clause: || t!("time-order-summary.rule"),
         check: values::time_order,
     },
     Rule {
         id: "collective-signer",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a nghị quyết is signed `TM.` of the collective that adopted it",
-        clause: "NĐ30 Phụ lục I, mục II.7.a; Phụ lục III, Mẫu 1.1 (Nghị quyết)",
+        summary: || t!("collective-signer-summary"),
+        clause: || t!("collective-signer-summary.rule"),
         check: values::collective_signer,
     },
     Rule {
         id: "joint-layout",
         severity: Severity::Error,
         allowable: false,
-        summary: "a biên bản is not liên tịch: its two signers are the thư ký and the chủ tọa",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.9 (Biên bản)",
+        summary: || t!("joint-layout-summary"),
+        clause: || t!("joint-layout-summary.rule"),
         check: values::joint_layout,
     },
     Rule {
         id: "leave-dates",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a giấy nghỉ phép's duration in calendar days is its span; the request precedes the leave, the giấy its end",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.10 (Giấy nghỉ phép)",
+        summary: || t!("leave-dates-summary"),
+        clause: || t!("leave-dates-summary.rule"),
         check: values::leave_dates,
     },
     Rule {
         id: "dien-sender",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a công điện's `sender` is who sends it, without the `điện:` vanban prints after it",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.6 (Công điện)",
+        summary: || t!("dien-sender-summary"),
+        clause: || t!("dien-sender-summary.rule"),
         check: values::dien_sender,
     },
     Rule {
         id: "empty-list",
         severity: Severity::Error,
         allowable: false,
-        summary: "a công điện has addressees (`to`), a biên bản attendees",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.6 (Công điện), Mẫu 1.9 (Biên bản)",
+        summary: || t!("empty-list-summary"),
+        clause: || t!("empty-list-summary.rule"),
         check: values::empty_list,
     },
     Rule {
         id: "joint-abbr",
         severity: Severity::Error,
         allowable: false,
-        summary: "the second body of a liên tịch document has an abbreviation of its own",
-        clause: "NĐ30 Phụ lục I, mục II.3 (ký hiệu văn bản liên tịch)",
+        summary: || t!("joint-abbr-summary"),
+        clause: || t!("joint-abbr-summary.rule"),
         check: values::joint_abbr,
     },
     Rule {
         id: "figure-dot",
         severity: Severity::Warning,
         allowable: true,
-        summary: "no table figure written `2.000` without quotes: YAML reads the dot as a decimal point",
-        clause: "consistency: a figure is what the drafter means (Vietnamese groups thousands with `.`)",
+        summary: || t!("figure-dot-summary"),
+        clause: || t!("figure-dot-summary.rule"),
         check: figure_dot,
     },
     Rule {
         id: "legal-normative",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a quyết định citing the Luật Ban hành văn bản quy phạm pháp luật says `legal_normative: true`, and one that says so cites it and is the Ủy ban nhân dân's act",
-        clause: "Luật Ban hành văn bản quy phạm pháp luật; NĐ78/2025 (số with the year, enactment sentence)",
+        summary: || t!("legal-normative-summary"),
+        clause: || t!("legal-normative-summary.rule"),
         check: normative::legal_normative,
     },
     Rule {
         id: "citation-year",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a cited Luật, Nghị định, Thông tư … has the year in its số (`30/2020/NĐ-CP`); a cited công văn, kế hoạch, báo cáo … has none",
-        clause: "Luật Ban hành văn bản quy phạm pháp luật (số/năm/ký hiệu); NĐ30 Phụ lục I, mục II.3 (no year)",
+        summary: || t!("citation-year-summary"),
+        clause: || t!("citation-year-summary.rule"),
         check: normative::citation_year,
     },
     Rule {
         id: "cross-reference",
         severity: Severity::Error,
         allowable: true,
-        summary: "a reference to the text's own Điều, khoản or điểm (`khoản 2 Điều 3 Quy chế này`) names one it has",
-        clause: "consistency: Điều numbered through the whole text (Luật Ban hành VBQPPL, kỹ thuật trình bày)",
+        summary: || t!("cross-reference-summary"),
+        clause: || t!("cross-reference-summary.rule"),
         check: articles::cross_references,
     },
     Rule {
         id: "article-colon",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a Điều label typed with a colon (`Điều 1:`) is printed as written; NĐ30 writes `Điều 1.`",
-        clause: "NĐ30 Phụ lục III, Mẫu 1.2–1.3 (`Điều 1.`)",
+        summary: || t!("article-colon-summary"),
+        clause: || t!("article-colon-summary.rule"),
         check: articles::article_colon,
     },
     Rule {
         id: "numbering-depth",
         severity: Severity::Warning,
         allowable: true,
-        summary: "a text written in Điều nests no deeper than khoản `1.` and điểm `a)` below its Điều",
-        clause: "NĐ30 Phụ lục I, mục II.6 (Điều, khoản 1., điểm a))",
+        summary: || t!("numbering-depth-summary"),
+        clause: || t!("numbering-depth-summary.rule"),
         check: articles::numbering_depth,
     },
     Rule {
         id: "form-shape",
         severity: Severity::Error,
         allowable: false,
-        summary: "a form has content; its signature grid has 2 to 4 signers, a fill-in line 1 to 4 fields, a checkbox list an item, a table columns it can draw and rows to fill in, at most `limits::FORM_MAX_BLANK_ROWS` empty",
-        clause: "layout: forms (mẫu) attached to a decision or plan",
+        summary: || t!("form-shape-summary", max_blank_rows = crate::limits::FORM_MAX_BLANK_ROWS),
+        clause: || t!("form-shape-summary.rule"),
         check: forms::form_shape,
     },
     Rule {
         id: "ky-hieu-part",
         severity: Severity::Error,
         allowable: false,
-        summary: "`issuer.abbr` and `unit` are abbreviations in capitals (`VP`, not `Văn phòng`)",
-        clause: "NĐ30 Phụ lục I, mục II.3 (ký hiệu: chữ viết tắt)",
+        summary: || t!("ky-hieu-part-summary"),
+        clause: || t!("ky-hieu-part-summary.rule"),
         check: values::ky_hieu_part,
     },
     Rule {
         id: "recipients-written-by-vanban",
         severity: Severity::Warning,
         allowable: false,
-        summary: "no `Như trên` or `Lưu: …` typed into `recipients`: vanban writes them",
-        clause: "NĐ30 Phụ lục I, mục II.9.b",
+        summary: || t!("recipients-written-by-vanban-summary"),
+        clause: || t!("recipients-written-by-vanban-summary.rule"),
         check: values::recipients_written_by_vanban,
     },
     Rule {
         id: "archive-without-vt",
         severity: Severity::Warning,
         allowable: true,
-        summary: "nơi nhận ends with `Lưu: VT, …`",
-        clause: "NĐ30 Phụ lục I, mục II.9.b",
+        summary: || t!("archive-without-vt-summary"),
+        clause: || t!("archive-without-vt-summary.rule"),
         check: archive_without_vt,
     },
 ];
@@ -391,18 +404,21 @@ pub fn lint_allowing(loaded: &Loaded, ctx: &LintContext, allowed: &[String]) -> 
             continue;
         }
         match reason.as_deref().map(str::trim) {
-            Some(reason) if !reason.is_empty() => reasons.push((id.as_str(), format!("allowed by the document: {reason}"))),
-            _ => problems.push(loaded.at(
-                Diagnostic::error("allow-reason", format!("`allow: {id}` needs a reason")).with_hint(format!(
-                    "say why the document keeps it, e.g. `{id}: \"typed this way in the original, kept for the copy\"`"
-                )),
-                &path,
-            )),
+            Some(reason) if !reason.is_empty() => {
+                reasons.push((id.as_str(), t!("allowed-by-document", reason = reason)))
+            }
+            _ => problems.push(
+                loaded.at(
+                    Diagnostic::error("allow-reason", t!("allow-reason", id = id.as_str()))
+                        .with_hint(t!("allow-reason.hint", id = id.as_str())),
+                    &path,
+                ),
+            ),
         }
     }
     for id in allowed {
         if !reasons.iter().any(|(r, _)| *r == id.as_str()) {
-            reasons.push((id.as_str(), format!("allowed on the command line (--allow {id})")));
+            reasons.push((id.as_str(), t!("allowed-on-command-line", id = id.as_str())));
         }
     }
     for d in &mut out {
@@ -426,23 +442,18 @@ pub fn allowable(id: &str) -> Result<(), Diagnostic> {
         None => {
             let mut known: Vec<&str> = RULES.iter().map(|r| r.id).collect();
             known.extend(crate::verify::RULES.iter().map(|r| r.id));
+            let allowable = allowable.join(", ");
             let hint = match crate::load::suggest(id, &known) {
-                Some(s) => format!("did you mean `{s}`? Rules that may be allowed: {}", allowable.join(", ")),
-                None => format!("rules that may be allowed: {}", allowable.join(", ")),
+                Some(s) => t!("allow-unknown-suggest.hint", suggestion = s, allowable = allowable),
+                None => t!("allow-unknown.hint", allowable = allowable),
             };
-            Err(Diagnostic::error("allow-unknown", format!("`{id}` is not a rule of vanban")).with_hint(hint))
+            Err(Diagnostic::error("allow-unknown", t!("allow-unknown", id = id)).with_hint(hint))
         }
     }
 }
 
 fn refused(id: &str) -> Diagnostic {
-    Diagnostic::error(
-        "allow-refused",
-        format!("the rule `{id}` cannot be allowed: it protects the reader of the document"),
-    )
-    .with_hint(
-        "correct the document instead; only rules about the document's own consistency may be allowed (`vanban check --rules` lists them)",
-    )
+    Diagnostic::error("allow-refused", t!("allow-refused", id = id)).with_hint(t!("allow-refused.hint"))
 }
 
 fn number_as_issued(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
@@ -451,14 +462,9 @@ fn number_as_issued(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec
             rule.at(
                 loaded,
                 "number",
-                format!(
-                    "số `{printed}` is printed as issued; NĐ30 writes it `{}`",
-                    vn::ky_hieu::number_text(n)
-                ),
+                t!("number-as-issued", printed = printed, nd30 = vn::ky_hieu::number_text(n)),
             )
-            .with_hint(format!(
-                "keep it for a document issued with this number; for a new document write `number: {n}`"
-            )),
+            .with_hint(t!("number-as-issued.hint", number = n.to_string())),
         );
     }
 }
@@ -469,9 +475,10 @@ fn table_sums(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
             && let Ok(view) = crate::model::table::resolve(&t.table)
         {
             for m in view.mismatches {
-                out.push(rule.at(loaded, &format!("{path}.table.{}", m.path), m.message).with_hint(
-                    "correct the figure, leave it blank for vanban to fill in, or, for a copy that keeps the original's figures, acknowledge it: `allow: {table-sum: \"as printed in the original\"}`",
-                ));
+                out.push(
+                    rule.at(loaded, &format!("{path}.table.{}", m.path), m.message)
+                        .with_hint(t!("table-sum.hint")),
+                );
             }
         }
     }
@@ -485,7 +492,7 @@ fn placeholders(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Dia
             if let Some(s) = node.as_str()
                 && let Some(d) = crate::load::placeholder_in(&doc.file, path, &node.span, s)
             {
-                out.push(d.with_clause(rule.clause));
+                out.push(d.with_clause(rule.clause()));
             }
         });
     }
@@ -499,9 +506,14 @@ fn weekday_mismatch(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec
                 .at(
                     loaded,
                     path,
-                    format!("{} is {}, not {}", vn::date::short(w.date), vn::date::weekday(w.date), w.stated),
+                    t!(
+                        "weekday-mismatch",
+                        date = vn::date::short(w.date),
+                        weekday = vn::date::weekday(w.date),
+                        stated = w.stated.as_str()
+                    ),
                 )
-                .with_hint(format!("write `{}`", vn::date::weekday(w.date)));
+                .with_hint(t!("weekday-mismatch.hint", weekday = vn::date::weekday(w.date)));
             // Point at the weekday when the YAML holds it as written.
             let raw = &loaded.file.text[node.span.clone()];
             if let Some(o) = raw.find(&text[w.at.clone()]) {
@@ -522,12 +534,8 @@ fn title_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
     for y in title_years(loaded.document.title()) {
         if y != year {
             out.push(
-                rule.at(
-                    loaded,
-                    "title",
-                    format!("the trích yếu says năm {y}, but the document's `year` is {year}"),
-                )
-                .with_hint("write `năm {{ year }}` so the title follows `year`"),
+                rule.at(loaded, "title", t!("title-year", stated = y.to_string(), year = year.to_string()))
+                    .with_hint(t!("title-year.hint")),
             );
         }
     }
@@ -547,9 +555,9 @@ fn plan_parts(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
                 rule.at(
                     loaded,
                     &format!("parts[{i}]"),
-                    format!("`parts` names `{}` twice (also at `parts[{first}]`)", name.key()),
+                    t!("plan-parts-twice", part = name.key(), first = first.to_string()),
                 )
-                .with_hint("name each part once, where it is printed"),
+                .with_hint(t!("plan-parts-twice.hint")),
             );
         } else {
             seen.push((name, i));
@@ -568,18 +576,8 @@ fn plan_parts(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
             // `requirements` alone is printed under `purposes`.
             let field = if field == "purposes" && plan.purposes.is_empty() { "requirements" } else { field };
             out.push(
-                rule.at(
-                    loaded,
-                    field,
-                    format!(
-                        "`{field}` has content, but `parts` does not name `{}`, so it would not be printed",
-                        name.key()
-                    ),
-                )
-                .with_hint(format!(
-                    "add `{}` to `parts` where it is to be printed, or remove `{field}`",
-                    name.key()
-                )),
+                rule.at(loaded, field, t!("plan-parts-missing", field = field, part = name.key()))
+                    .with_hint(t!("plan-parts-missing.hint", field = field, part = name.key())),
             );
         }
     }
@@ -609,8 +607,8 @@ fn signer_academic_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
     let name = &loaded.document.signer().name;
     if let Some(prefix) = vn::text::title_prefix(name) {
         out.push(
-            rule.at(loaded, "signer.name", format!("the signer's name starts with the title `{prefix}`"))
-                .with_hint("write only the name: NĐ30 puts no học hàm, học vị or danh hiệu before it"),
+            rule.at(loaded, "signer.name", t!("signer-academic-title", prefix = prefix))
+                .with_hint(t!("signer-academic-title.hint")),
         );
     }
 }
@@ -651,10 +649,12 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
         });
         if !found {
             out.push(
-                rule.at(loaded, &format!("appendices[{i}]"), format!("the text never refers to {label}"))
-                    .with_hint(format!(
-                        "mention it where it belongs, e.g. `(chi tiết tại {label} kèm theo)`"
-                    )),
+                rule.at(
+                    loaded,
+                    &format!("appendices[{i}]"),
+                    t!("appendix-not-referenced", label = label.as_str()),
+                )
+                .with_hint(t!("appendix-not-referenced.hint", label = label.as_str())),
             );
         }
     }
@@ -663,12 +663,7 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
 fn archive_without_vt(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     if !loaded.document.archive().iter().any(|a| a.trim() == "VT") {
         out.push(
-            rule.at(
-                loaded,
-                "archive",
-                "the `Lưu:` line of nơi nhận does not name the văn thư (`VT`)".to_string(),
-            )
-            .with_hint("write `archive: [VT, <drafting unit>]`"),
+            rule.at(loaded, "archive", t!("archive-without-vt")).with_hint(t!("archive-without-vt.hint")),
         );
     }
 }
@@ -699,14 +694,20 @@ fn figure_dot(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
     for doc in std::iter::once(loaded).chain(loaded.attachment.as_deref()) {
         doc.tree.visit_scalars(&mut String::new(), &mut |path, node| {
             let raw = doc.file.text.get(node.span.clone()).unwrap_or("").trim();
-            if path.contains(".rows[") && matches!(node.value, crate::load::tree::Value::Float(_)) && re.is_match(raw) {
+            if path.contains(".rows[")
+                && matches!(node.value, crate::load::tree::Value::Float(_))
+                && re.is_match(raw)
+            {
                 let thousands = raw.replace('.', "");
                 out.push(
-                    rule.at(doc, path, format!("`{raw}` is read as {} (the dot is a decimal point in YAML)", raw.replace('.', ",")))
-                        .with_hint(format!(
-                            "write `{thousands}` or `\"{raw}\"` (quoted) for {thousands}; `{}` if you mean the decimal",
-                            raw.trim_end_matches('0').trim_end_matches('.')
-                        )),
+                    rule.at(doc, path, t!("figure-dot", raw = raw, read = raw.replace('.', ","))).with_hint(
+                        t!(
+                            "figure-dot.hint",
+                            raw = raw,
+                            thousands = thousands.as_str(),
+                            decimal = raw.trim_end_matches('0').trim_end_matches('.')
+                        ),
+                    ),
                 );
             }
         });

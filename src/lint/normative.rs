@@ -5,6 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 use crate::model::Document;
+use crate::t;
 
 use super::citations::occurrences;
 use super::{LintContext, Rule};
@@ -43,25 +44,31 @@ pub(super) fn citation_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: 
     for o in occurrences(loaded) {
         let kind = o.kind.as_str();
         let is = |list: &[&str]| list.iter().any(|k| k.to_lowercase() == kind.to_lowercase());
-        let message = match year_of(&o.ky_hieu) {
-            None if is(ALWAYS_NORMATIVE) => format!(
-                "{kind} số {} is a văn bản quy phạm pháp luật: its số carries the year it was issued in \
-                 ({}/<năm>/{})",
-                o.written(),
-                o.number,
-                o.ky_hieu
+        let (message, hint) = match year_of(&o.ky_hieu) {
+            None if is(ALWAYS_NORMATIVE) => (
+                t!(
+                    "citation-year-missing",
+                    kind = kind,
+                    number = o.written(),
+                    bare = o.number.as_str(),
+                    ky_hieu = o.ky_hieu.as_str()
+                ),
+                t!("citation-year-missing.hint"),
             ),
-            Some(year) if is(NEVER_NORMATIVE) => format!(
-                "{kind} số {} is an administrative document: its số has no year (`{}/{}`), the year {year} is in its date",
-                o.written(),
-                o.number,
-                o.ky_hieu.split_once('/').map_or("", |(_, rest)| rest)
+            Some(year) if is(NEVER_NORMATIVE) => (
+                t!(
+                    "citation-year-extra",
+                    kind = kind,
+                    number = o.written(),
+                    bare = o.number.as_str(),
+                    ky_hieu = o.ky_hieu.split_once('/').map_or("", |(_, rest)| rest),
+                    year = year
+                ),
+                t!("citation-year-extra.hint"),
             ),
             _ => continue,
         };
-        let d = rule
-            .at(loaded, &o.path, message)
-            .with_hint("copy the số and ký hiệu exactly as the cited document prints them");
+        let d = rule.at(loaded, &o.path, message).with_hint(hint);
         out.push(match &o.span {
             Some(span) => d.with_span(&loaded.file, span.clone()),
             None => d,
@@ -88,43 +95,20 @@ pub(super) fn legal_normative(loaded: &Loaded, _: &LintContext, rule: &Rule, out
         && let Some(i) = cites
     {
         out.push(
-            rule.at(
-                loaded,
-                &format!("bases[{i}]"),
-                "the quyết định cites the Luật Ban hành văn bản quy phạm pháp luật, but is not marked as a văn bản quy phạm pháp luật"
-                    .to_string(),
-            )
-            .with_hint(
-                "add `legal_normative: true`: its số then carries the year (`Số: 25/2026/QĐ-UBND`) and it opens with the enactment sentence",
-            ),
+            rule.at(loaded, &format!("bases[{i}]"), t!("legal-normative-unmarked"))
+                .with_hint(t!("legal-normative-unmarked.hint")),
         );
     }
     if q.legal_normative && cites.is_none() {
         out.push(
-            rule.at(
-                loaded,
-                "legal_normative",
-                "a văn bản quy phạm pháp luật is issued under the Luật Ban hành văn bản quy phạm pháp luật, which its căn cứ do not cite"
-                    .to_string(),
-            )
-            .with_hint(
-                "add the căn cứ `{kind: Luật, subject: Ban hành văn bản quy phạm pháp luật, date: 2025-02-19}`, or remove `legal_normative:` for an administrative quyết định (no year in its số)",
-            ),
+            rule.at(loaded, "legal_normative", t!("legal-normative-uncited"))
+                .with_hint(t!("legal-normative-uncited.hint")),
         );
     }
     if q.legal_normative && q.authority.trim().to_lowercase().starts_with("chủ tịch") {
         out.push(
-            rule.at(
-                loaded,
-                "authority",
-                format!(
-                    "a quyết định quy phạm pháp luật is the act of the Ủy ban nhân dân, not of its Chủ tịch (`{}`)",
-                    q.authority.trim()
-                ),
-            )
-            .with_hint(
-                "write the body, e.g. `authority: Ủy ban nhân dân tỉnh Bình Lâm`, and sign `TM. Ủy ban nhân dân`",
-            ),
+            rule.at(loaded, "authority", t!("legal-normative-chairman", authority = q.authority.trim()))
+                .with_hint(t!("legal-normative-chairman.hint")),
         );
     }
 }

@@ -6,11 +6,12 @@ use crate::diagnostic::Diagnostic;
 use crate::limits::YEAR_RANGE;
 use crate::load::Loaded;
 use crate::model::DocType;
+use crate::t;
 
 use super::{LintContext, Rule};
 
-fn at(rule: &Rule, loaded: &Loaded, path: &str, message: String, hint: &str) -> Diagnostic {
-    rule.at(loaded, path, message).with_hint(hint.to_string())
+fn at(rule: &Rule, loaded: &Loaded, path: &str, message: String, hint: String) -> Diagnostic {
+    rule.at(loaded, path, message).with_hint(hint)
 }
 
 /// `year` within [`YEAR_RANGE`].
@@ -21,12 +22,13 @@ pub(super) fn year_range(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
             rule,
             loaded,
             "year",
-            format!(
-                "the year {year} is out of range; a document's year is from {} to {}",
-                YEAR_RANGE.start(),
-                YEAR_RANGE.end()
+            t!(
+                "year-range",
+                year = year.to_string(),
+                min = YEAR_RANGE.start().to_string(),
+                max = YEAR_RANGE.end().to_string()
             ),
-            "write the year the document is for in four digits, e.g. `year: 2026`",
+            t!("year-range.hint"),
         ));
     }
 }
@@ -34,53 +36,39 @@ pub(super) fn year_range(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
 /// `number` from 1; null leaves it blank.
 pub(super) fn number_range(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     if loaded.document.common().number == Some(0) {
-        out.push(at(
-            rule,
-            loaded,
-            "number",
-            "the số 0 is not a number a document is issued under; số start at 1".to_string(),
-            "write the số from the register (`number: 15`), or `number: null` to leave it for the văn thư",
-        ));
+        out.push(at(rule, loaded, "number", t!("number-range"), t!("number-range.hint")));
     }
 }
+
+/// A field that must not be empty: its path, its value if the document has
+/// it, and the hint for an empty one.
+type Field<'a> = (&'a str, Option<&'a str>, fn() -> String);
 
 /// Text that is printed as a name or an abbreviation is not empty.
 pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let common = loaded.document.common();
-    let fields = [
-        (
-            "issuer.abbr",
-            Some(common.issuer.abbr.as_str()),
-            "the issuing body's abbreviation in the ký hiệu, e.g. `abbr: UBND`",
-        ),
-        ("unit", common.unit, "the drafting unit's abbreviation, e.g. `unit: VHXH`, or remove `unit:`"),
-        (
-            "signer.name",
-            Some(common.signer.name.as_str()),
-            "the signer's full name, e.g. `name: Nguyễn Văn An`",
-        ),
+    let fields: [Field; 3] = [
+        ("issuer.abbr", Some(common.issuer.abbr.as_str()), || t!("empty-value.hint-issuer-abbr")),
+        ("unit", common.unit, || t!("empty-value.hint-unit")),
+        ("signer.name", Some(common.signer.name.as_str()), || t!("empty-value.hint-signer-name")),
     ];
     let sender = match &loaded.document {
         crate::model::Document::CongDien(c) => Some(c.sender.as_str()),
         _ => None,
     };
     let joint = common.joint;
-    let more = [
-        ("sender", sender, "who sends the công điện, e.g. `sender: Chủ tịch Ủy ban nhân dân xã Ngọc Liên`"),
-        (
-            "joint.issuer.abbr",
-            joint.map(|j| j.issuer.abbr.as_str()),
-            "the second body's abbreviation in the ký hiệu, e.g. `abbr: MTTQ`",
-        ),
-        (
-            "joint.signer.name",
-            joint.map(|j| j.signer.name.as_str()),
-            "the second signer's full name, e.g. `name: Nguyễn Văn An`",
-        ),
+    let more: [Field; 3] = [
+        ("sender", sender, || t!("empty-value.hint-sender")),
+        ("joint.issuer.abbr", joint.map(|j| j.issuer.abbr.as_str()), || {
+            t!("empty-value.hint-joint-issuer-abbr")
+        }),
+        ("joint.signer.name", joint.map(|j| j.signer.name.as_str()), || {
+            t!("empty-value.hint-joint-signer-name")
+        }),
     ];
     for (path, value, fix) in fields.into_iter().chain(more) {
         if value.is_some_and(|v| v.trim().is_empty()) {
-            out.push(at(rule, loaded, path, format!("`{path}` is empty"), &format!("write {fix}")));
+            out.push(at(rule, loaded, path, t!("empty-value", path = path), fix()));
         }
     }
     // Text printed on a line of its own: empty, it leaves a broken line
@@ -91,7 +79,7 @@ pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             if node.as_str().is_some_and(|s| s.trim().is_empty())
                 && let Some(fix) = printed_on_its_own(path)
             {
-                out.push(at(rule, doc, path, format!("`{path}` is empty"), fix));
+                out.push(at(rule, doc, path, t!("empty-value", path = path), fix));
             }
         });
     }
@@ -101,22 +89,22 @@ pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
 /// printed on a line of its own: the place of the date line, a line of
 /// the issuer's name, a title (of the document, a section, a phụ lục), a
 /// nơi nhận or Kính gửi line.
-fn printed_on_its_own(path: &str) -> Option<&'static str> {
+fn printed_on_its_own(path: &str) -> Option<String> {
     let last = path.rsplit('.').next().unwrap_or(path);
     let field = last.split('[').next().unwrap_or(last);
     let under = |parent: &str| path.starts_with(parent) && path[parent.len()..].starts_with(['[', '.']);
     if path == "place" {
-        Some("write the place of the date line, e.g. `place: Ngọc Liên`")
+        Some(t!("empty-value.hint-place"))
     } else if path == "issuer.name"
         || under("issuer.name")
         || path == "issuer.parent"
         || under("issuer.parent")
     {
-        Some("write each line of the body's name, or remove the empty line")
+        Some(t!("empty-value.hint-name-line"))
     } else if field == "title" && !path.contains("columns") {
-        Some("write the title, or remove the empty entry")
+        Some(t!("empty-value.hint-title"))
     } else if under("recipients") || under("to") {
-        Some("write the recipient, or remove the empty line")
+        Some(t!("empty-value.hint-recipient"))
     } else {
         None
     }
@@ -139,8 +127,8 @@ pub(super) fn person_title(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
         rule,
         loaded,
         "person",
-        format!("`{person}` prints as `Ông (bà) {person}`: the form already says `Ông (bà)`"),
-        &format!("write the name alone: `person: {name}`"),
+        t!("person-title", person = person),
+        t!("person-title.hint", name = name),
     ));
 }
 
@@ -157,8 +145,8 @@ pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
             rule,
             loaded,
             "until",
-            format!("the leave ends on {}, before its first day {}", short(g.until), short(g.from)),
-            "check `from` and `until`: the leave runs from its first day to its last, both included",
+            t!("time-order-leave", until = short(g.until), from = short(g.from)),
+            t!("time-order-leave.hint"),
         ));
     }
     let crate::model::Document::BienBan(b) = &loaded.document else { return };
@@ -170,15 +158,20 @@ pub(super) fn time_order(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
         } else {
             "closed.time"
         };
-        let when = |t: chrono::NaiveDateTime| {
-            format!("{} on {}", t.format("%H:%M"), crate::vn::date::short(t.date()))
-        };
+        let time = |t: chrono::NaiveDateTime| t.format("%H:%M").to_string();
+        let day = |t: chrono::NaiveDateTime| crate::vn::date::short(t.date());
         out.push(at(
             rule,
             loaded,
             path,
-            format!("the meeting closes at {}, before it opened at {}", when(closed), when(opened)),
-            "check `opened` and `closed`; a meeting that ended the next day says so: `closed: {time: \"01:30\", date: …}`",
+            t!(
+                "time-order-meeting",
+                closed_time = time(closed),
+                closed_date = day(closed),
+                opened_time = time(opened),
+                opened_date = day(opened)
+            ),
+            t!("time-order-meeting.hint"),
         ));
     }
 }
@@ -205,13 +198,14 @@ pub(super) fn leave_dates(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
                 rule,
                 loaded,
                 "duration",
-                format!(
-                    "`{}` disagrees with the leave from {} to {}: {span} calendar days",
-                    duration.trim(),
-                    short(from),
-                    short(until)
+                t!(
+                    "leave-dates-duration",
+                    duration = duration.trim(),
+                    from = short(from),
+                    until = short(until),
+                    days = span.to_string()
                 ),
-                &format!("write `duration: {span:02} ngày`, `… ngày làm việc` when working days are meant, or check `from` and `until`"),
+                t!("leave-dates-duration.hint", written = format!("{span:02}")),
             ));
         }
     }
@@ -220,12 +214,8 @@ pub(super) fn leave_dates(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             rule,
             loaded,
             "request_date",
-            format!(
-                "the request is dated {}, after the leave begins on {}",
-                short(g.request_date.0),
-                short(from)
-            ),
-            "check `request_date`: the đơn đề nghị comes before the leave",
+            t!("leave-dates-request", request = short(g.request_date.0), from = short(from)),
+            t!("leave-dates-request.hint"),
         ));
     }
     if let Some(date) = loaded.document.common().date
@@ -235,8 +225,8 @@ pub(super) fn leave_dates(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             rule,
             loaded,
             "date",
-            format!("the giấy is dated {}, after the leave ended on {}", short(date.0), short(until)),
-            "check `date` and `until`: the giấy is issued before the leave ends",
+            t!("leave-dates-issued", date = short(date.0), until = short(until)),
+            t!("leave-dates-issued.hint"),
         ));
     }
 }
@@ -244,13 +234,7 @@ pub(super) fn leave_dates(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
 /// `joint:` on a biên bản, whose two signer places are taken.
 pub(super) fn joint_layout(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     if loaded.document.doc_type() == DocType::BienBan && loaded.document.common().joint.is_some() {
-        out.push(at(
-            rule,
-            loaded,
-            "joint",
-            "a biên bản cannot be liên tịch: the thư ký and the chủ tọa sign it".to_string(),
-            "remove `joint:`; the bodies present are named in `attendees`",
-        ));
+        out.push(at(rule, loaded, "joint", t!("joint-layout"), t!("joint-layout.hint")));
     }
 }
 
@@ -266,11 +250,8 @@ pub(super) fn collective_signer(loaded: &Loaded, _: &LintContext, rule: &Rule, o
         rule,
         loaded,
         "signer",
-        format!(
-            "the nghị quyết is signed without `TM.`: a collective's resolution is signed on its behalf, `TM. {}`",
-            crate::vn::text::upper(body)
-        ),
-        &format!("write `authority: [TM. {body}]` above the signer's title"),
+        t!("collective-signer", body_upper = crate::vn::text::upper(body)),
+        t!("collective-signer.hint", body = body),
     ));
 }
 
@@ -286,8 +267,8 @@ pub(super) fn dien_sender(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
         rule,
         loaded,
         "sender",
-        format!("`{}` ends with `điện`: vanban writes \"điện:\" after the sender itself", c.sender.trim()),
-        &format!("write the sender alone: `sender: {stem}`"),
+        t!("dien-sender", sender = c.sender.trim()),
+        t!("dien-sender.hint", stem = stem),
     ));
 }
 
@@ -295,19 +276,15 @@ pub(super) fn dien_sender(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
 /// addressees, a biên bản's attendees.
 pub(super) fn empty_list(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let (path, message, fix) = match &loaded.document {
-        crate::model::Document::CongDien(c) if c.to.is_empty() => (
-            "to",
-            "a công điện has no addressee: `to` is empty",
-            "list who the order goes to, one per line: `to: [Công an xã, Trạm Y tế xã]`",
-        ),
-        crate::model::Document::BienBan(b) if b.attendees.is_empty() => (
-            "attendees",
-            "a biên bản has no one present: `attendees` is empty",
-            "list who attended, one per line: `attendees: [Ông Nguyễn Văn An, Chủ tịch UBND xã]`",
-        ),
+        crate::model::Document::CongDien(c) if c.to.is_empty() => {
+            ("to", t!("empty-list-to"), t!("empty-list-to.hint"))
+        }
+        crate::model::Document::BienBan(b) if b.attendees.is_empty() => {
+            ("attendees", t!("empty-list-attendees"), t!("empty-list-attendees.hint"))
+        }
         _ => return,
     };
-    out.push(at(rule, loaded, path, message.to_string(), fix));
+    out.push(at(rule, loaded, path, message, fix));
 }
 
 /// The two bodies of a liên tịch document have different abbreviations
@@ -323,11 +300,8 @@ pub(super) fn joint_abbr(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mu
         rule,
         loaded,
         "joint.issuer.abbr",
-        format!(
-            "`joint.issuer.abbr` is `{second}`, the issuer's own: the ký hiệu would read `{}`",
-            loaded.document.ky_hieu()
-        ),
-        "write the second body's abbreviation, e.g. `abbr: MTTQ`",
+        t!("joint-abbr", abbr = second, ky_hieu = loaded.document.ky_hieu()),
+        t!("joint-abbr.hint"),
     ));
 }
 
@@ -338,23 +312,25 @@ pub(super) fn date_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut
     let common = loaded.document.common();
     let Some(date) = common.date else { return };
     let (dated, year) = (chrono::Datelike::year(&date.0), common.year);
-    let message = if dated < *YEAR_RANGE.start() {
-        format!(
-            "the date is in {dated}, before {}; no document of the state is dated then",
-            YEAR_RANGE.start()
+    let (message, hint) = if dated < *YEAR_RANGE.start() {
+        (
+            t!("date-year-before", dated = dated.to_string(), min = YEAR_RANGE.start().to_string()),
+            t!("date-year-before.hint"),
         )
     } else if (dated - year).abs() > DATE_YEAR_SLACK {
-        format!("the date is in {dated}, {} years from the document's year {year}", (dated - year).abs())
+        (
+            t!(
+                "date-year-far",
+                dated = dated.to_string(),
+                distance = (dated - year).abs().to_string(),
+                year = year.to_string()
+            ),
+            t!("date-year-far.hint"),
+        )
     } else {
         return;
     };
-    out.push(at(
-        rule,
-        loaded,
-        "date",
-        message,
-        "check `date:` and `year:`; a document is dated in its year or the year next to it",
-    ));
+    out.push(at(rule, loaded, "date", message, hint));
 }
 
 /// How many years the date may lie from `year` ([`date_year`]).
@@ -369,12 +345,8 @@ pub(super) fn unit_unused(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             rule,
             loaded,
             "unit",
-            format!(
-                "a {} has no drafting unit in its ký hiệu (`{}`); only a công văn's has one (`UBND-VHXH`)",
-                doc_type.ten_loai(),
-                loaded.document.ky_hieu()
-            ),
-            "remove `unit:`",
+            t!("unit-unused", ten_loai = doc_type.ten_loai(), ky_hieu = loaded.document.ky_hieu()),
+            t!("unit-unused.hint"),
         ));
     }
 }
@@ -411,11 +383,8 @@ pub(super) fn ky_hieu_part(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
             rule,
             loaded,
             path,
-            format!("`{value}` cannot be part of a ký hiệu, which is written in capitals without spaces"),
-            &format!(
-                "write its abbreviation, e.g. `{}: {initials}`",
-                path.rsplit('.').next().unwrap_or(path)
-            ),
+            t!("ky-hieu-part", value = value),
+            t!("ky-hieu-part.hint", key = path.rsplit('.').next().unwrap_or(path), initials = initials),
         ));
     }
 }
@@ -439,8 +408,8 @@ pub(super) fn recipients_written_by_vanban(
                 rule,
                 loaded,
                 &path,
-                format!("`{line}` is written by vanban from `archive:`; typed here, it is left out"),
-                &format!("remove this line; write `archive: [{}]`", parts.join(", ")),
+                t!("recipients-written-by-vanban-archive", line = line),
+                t!("recipients-written-by-vanban-archive.hint", archive = parts.join(", ")),
             ));
         } else if let Some(lead) = &lead
             && line.to_lowercase() == lead.to_lowercase()
@@ -449,10 +418,8 @@ pub(super) fn recipients_written_by_vanban(
                 rule,
                 loaded,
                 &path,
-                format!(
-                    "`{lead}` opens nơi nhận by itself for this document; typed here, it is printed once"
-                ),
-                "remove this line",
+                t!("recipients-written-by-vanban-lead", lead = lead.as_str()),
+                t!("recipients-written-by-vanban-lead.hint"),
             ));
         }
     }
