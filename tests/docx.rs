@@ -307,7 +307,7 @@ fn the_cli_writes_docx_by_extension_and_with_format() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("error: --watermark makes a PDF; a DOCX has no such form")
+            .contains("lỗi: --watermark chỉ dùng cho PDF; DOCX không có phần này\ncách sửa: đặt tên tệp kết quả *.pdf, hoặc bỏ --watermark khi xuất DOCX\n")
     );
     std::fs::create_dir(dir.path().join("out")).unwrap();
     let mut args = vec!["render", "--draft", "--out-dir", "out", "--format", "docx"];
