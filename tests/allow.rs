@@ -123,7 +123,7 @@ fn check_with_allow_reports_notes_in_json_and_passes() {
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("ghi chú[citation-inconsistent]"), "{err}");
-    assert!(err.contains("plan.yaml: 0 error(s), 1 warning(s), 1 allowed (note)"), "{err}");
+    assert!(err.contains("plan.yaml: 0 lỗi, 1 cảnh báo, 1 đã chấp nhận (ghi chú)\n"), "{err}");
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn allow_on_the_command_line_refuses_unknown_and_protecting_rules() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
             err.contains(
-                "invalid value 'placeholder' for '--allow <RULE>': the rule `placeholder` cannot be allowed: it protects the reader of the document"
+                "lỗi: giá trị `placeholder` không dùng được cho `--allow <RULE>`: the rule `placeholder` cannot be allowed: it protects the reader of the document"
             ),
             "{cmd}: {err}"
         );
@@ -168,8 +168,8 @@ fn check_rules_says_which_rules_are_allowable() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     let line = |id: &str| text.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap().to_string();
-    assert!(line("citation-inconsistent").starts_with("citation-inconsistent    error    allow  "), "{text}");
-    assert!(line("placeholder").starts_with("placeholder              error    -      "), "{text}");
-    assert!(line("self-check-text").starts_with("self-check-text          error    -      "), "{text}");
+    assert!(line("citation-inconsistent").starts_with("citation-inconsistent    lỗi      allow  "), "{text}");
+    assert!(line("placeholder").starts_with("placeholder              lỗi      -      "), "{text}");
+    assert!(line("self-check-text").starts_with("self-check-text          lỗi      -      "), "{text}");
     assert!(line("self-check-place").contains(" -      "), "{text}");
 }

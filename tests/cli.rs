@@ -190,11 +190,11 @@ fn fonts_lists_the_embedded_family() {
     let out = vanban(Path::new("."), &["fonts"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("Documents are set in: Liberation Serif\n"), "{text}");
+    assert!(text.starts_with("Phông chữ của văn bản: Liberation Serif\n"), "{text}");
     for style in ["Regular", "Bold", "Italic", "Bold Italic"] {
         assert!(
             text.lines().any(|l| l.trim_start().starts_with(style)
-                && l.contains("Vietnamese: complete")
+                && l.contains("tiếng Việt: đủ")
                 && l.contains("embedded")),
             "{style} missing:\n{text}"
         );
@@ -217,7 +217,7 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     assert!(out.status.success(), "{}", stderr(&out));
     let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("draft.yaml exists; use --force"));
+    assert_eq!(stderr(&out), "lỗi: draft.yaml đã có; thêm --force nếu muốn ghi đè\n");
 
     let out = vanban(dir.path(), &["render", "draft.yaml"]);
     assert_eq!(out.status.code(), Some(1));
@@ -478,7 +478,7 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     ] {
         assert!(err.contains(code), "no {code} in:\n{err}");
     }
-    assert!(err.contains("half.yaml: 3 error(s)"), "{err}");
+    assert!(err.contains("half.yaml: 3 lỗi, 1 cảnh báo\n"), "{err}");
 
     // What is never printed (an id) may hold any character.
     let id_only =

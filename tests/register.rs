@@ -863,7 +863,7 @@ fn rollover_finds_a_moved_document_by_its_ky_hieu_and_trich_yeu() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "warning: the register has 2 issued documents with this ký hiệu and trích yếu (02/KH-UBND (20/04/2026), 03/KH-UBND (20/04/2026)), none from luu/kh-2026.yaml"
+            "cảnh báo: sổ đăng ký có 2 văn bản đã ban hành cùng ký hiệu và trích yếu này (02/KH-UBND (20/04/2026), 03/KH-UBND (20/04/2026)), không văn bản nào từ luu/kh-2026.yaml; số và ngày để trống chờ điền\n"
         ),
         "{}",
         stderr(&out)
@@ -893,7 +893,7 @@ fn diff_takes_last_years_document_from_the_register() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "note: ngoc-lien-2026.yaml has no số; the register gave it 02/KH-UBND, ngày 20/04/2026"
+            "ghi chú: ngoc-lien-2026.yaml chưa có số; theo sổ đăng ký, số là 02/KH-UBND, ngày 20/04/2026\n"
         ),
         "{}",
         stderr(&out)
@@ -909,22 +909,22 @@ fn diff_takes_last_years_document_from_the_register() {
     // By its số and ký hiệu.
     let out = vanban(dir.path(), &["diff", "02/KH-UBND", "ngoc-lien-2027.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("note: 02/KH-UBND (2026) is "), "{}", stderr(&out));
+    assert!(stderr(&out).contains("ghi chú: theo sổ đăng ký, 02/KH-UBND (2026) là tệp "), "{}", stderr(&out));
     assert_eq!(stdout(&out), by_file);
     // A number the register did not issue (01 has no PDF) is an error.
-    for (so, years) in [("01/KH-UBND", "2026 or 2027"), ("7/KH-UBND", "2026 or 2027")] {
+    for (so, years) in [("01/KH-UBND", "2026, 2027"), ("7/KH-UBND", "2026, 2027")] {
         let out = vanban(dir.path(), &["diff", so, "ngoc-lien-2027.yaml"]);
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
         assert!(
             stderr(&out).contains(&format!(
-                "lỗi[register-lookup]: the register vanban-register.sqlite has no issued {so} in {years}"
+                "lỗi[register-lookup]: sổ đăng ký vanban-register.sqlite không có văn bản số {so} ban hành năm {years}\n"
             )),
             "{}",
             stderr(&out)
         );
     }
     let out = vanban(dir.path(), &["diff", "02/KH-UBND", "ngoc-lien-2027.yaml", "--year", "2025"]);
-    assert!(stderr(&out).contains("has no issued 02/KH-UBND in 2025"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("không có văn bản số 02/KH-UBND ban hành năm 2025\n"), "{}", stderr(&out));
 }
 
 /// `vanban issue` of the sample against `register` (relative to the

@@ -24,7 +24,7 @@ fn the_2027_draft_renders_with_the_new_year_and_blank_so_and_ngay() {
     let dir = workspace(&source);
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"));
+    assert!(stderr(&out).contains("đã ghi ngoc-lien-2027.yaml cho năm 2027: "));
 
     // The source is untouched, byte for byte.
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), source);
@@ -54,14 +54,14 @@ fn the_year_defaults_to_the_next_one() {
     let dir = workspace(&common::sample_text());
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("đã ghi ngoc-lien-2027.yaml cho năm 2027: "), "{}", stderr(&out));
     let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
     assert!(draft.lines().any(|l| l == "year: 2027"));
     // Which two values to fill, and where.
     let line = |key: &str| draft.lines().position(|l| l.starts_with(key)).unwrap() + 1;
     assert!(
         stderr(&out).ends_with(&format!(
-            "to issue it: `vanban issue ngoc-lien-2027.yaml` fills both, or write them by hand: `number:` on line {}, `date:` on line {}\n",
+            "để ban hành: `vanban issue ngoc-lien-2027.yaml` điền cả hai, hoặc tự ghi: `number:` ở dòng {}, `date:` ở dòng {}\n",
             line("number:"),
             line("date:")
         )),
@@ -76,7 +76,7 @@ fn an_existing_draft_is_not_overwritten_without_force() {
     std::fs::write(dir.path().join("ngoc-lien-2027.yaml"), "# my edits\n").unwrap();
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("ngoc-lien-2027.yaml exists; use --force to replace it"));
+    assert!(stderr(&out).contains("lỗi: ngoc-lien-2027.yaml đã có; thêm --force nếu muốn ghi đè\n"));
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap(), "# my edits\n");
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "--force"]);
     assert!(out.status.success());
@@ -113,7 +113,7 @@ fn cite_previous_adds_this_years_plan_to_the_can_cu() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("note: ngoc-lien-2027.yaml still has 2 placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty"),
+        err.contains("ghi chú: ngoc-lien-2027.yaml còn 2 chỗ chưa điền (`<<…>>`); trường chỉ có chỗ chưa điền được so sánh như để trống\n"),
         "{err}"
     );
     let listed = String::from_utf8_lossy(&out.stdout);
@@ -179,7 +179,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
         err.contains("= cách sửa: cite the 2027 document that replaces it, or remove this căn cứ"),
         "{err}"
     );
-    assert!(err.contains("6 thing(s) to review"), "{err}");
+    assert!(err.contains(": 6 điểm cần xem lại; "), "{err}");
 }
 
 #[test]

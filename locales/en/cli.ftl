@@ -172,3 +172,56 @@ render-cannot-commit = cannot write the output files: { $reason }
 render-docx-refuses = { $flag } makes a PDF; a DOCX has no such form
     .hint = name the output *.pdf, or leave { $flag } out for the DOCX
 render-ppi-range = the resolution must be a number from { $min } to { $max } pixels per inch
+
+## vanban check
+check-summary = { $file }: { $errors } error(s), { $warnings } warning(s){ $notes ->
+        [0] {""}
+       *[other] , { $notes } allowed (note)
+    }
+
+## vanban new
+new-unknown-type = unknown document type `{ $name }`; expected one of: { $types }
+new-from-not-plan = { $path } is a { $kind }, not a Kế hoạch
+new-from-only-bao-cao = --from makes a bao-cao from a Kế hoạch
+new-next = fill in every <<…>>, then `vanban render { $path }`
+new-schema-comment =
+    For completion in your editor: `vanban schema -o vanban.schema.json`, then
+    make the next line the first one:
+
+## vanban rollover
+rollover-no-year-in-name = the file name has no { $year } to change; name the draft with -o
+rollover-replaces-source = the draft would replace its source; vanban never overwrites its input
+rollover-wrote = wrote { $path } for { $year }: { $count } thing(s) to review; số and ngày are blank for the văn thư
+rollover-to-issue = to issue it: `vanban issue { $path }` fills both, or write them by hand: `number:` on line { $number_line }, `date:` on line { $date_line }
+rollover-several-registered = the register has { $count } issued documents with this ký hiệu and trích yếu ({ $numbers }), none from { $path }; số and ngày are left to fill
+
+## vanban watch
+watch-pdf-only = watch writes a PDF; name the output *.pdf
+watch-not-a-file = { $path } is not a file
+watch-cannot-watch = cannot watch { $path }: { $reason }
+watch-watching = watching { $path } (Ctrl-C to stop)
+watch-rendered = rendered { $path } ({ $pages } pages) in { $ms } ms
+watch-failed = { $input } has errors; kept the last good { $output }
+
+## vanban diff
+diff-summary = { $count } change(s) from { $old } to { $new }
+diff-no-register = { $so } is not a file, and there is no register at { $register } to look it up in
+    .hint = name the register with --register or VANBAN_REGISTER, or give the file
+diff-not-in-register = the register { $register } has no issued { $so } in { $years }
+    .hint = `vanban register list` shows the numbers; --year picks the year
+diff-no-yaml = the register recorded no YAML for { $so } ({ $year })
+diff-found = { $so } ({ $year }) is { $path } in the register
+diff-several-registered = the register has { $count } issued documents like { $path } ({ $numbers }); its số and ngày are left blank
+diff-number-from-register = { $path } has no số; the register gave it { $so }, ngày { $date }
+diff-placeholders = { $path } still has { $count } placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty
+
+## vanban fonts
+fonts-family = Documents are set in: { $family }
+fonts-coverage = { $missing ->
+        [0] Vietnamese: complete
+       *[other] Vietnamese: { $missing } of 134 letters missing
+    }
+fonts-others = ({ $count } other fonts; --all lists them)
+
+## vanban schema
+schema-foreign = { $path } exists and is not vanban's schema; use --force to replace it

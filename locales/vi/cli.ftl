@@ -172,3 +172,56 @@ render-cannot-commit = không ghi được các tệp kết quả: { $reason }
 render-docx-refuses = { $flag } chỉ dùng cho PDF; DOCX không có phần này
     .hint = đặt tên tệp kết quả *.pdf, hoặc bỏ { $flag } khi xuất DOCX
 render-ppi-range = độ phân giải phải là một số từ { $min } đến { $max } điểm ảnh mỗi inch
+
+## vanban check
+check-summary = { $file }: { $errors } lỗi, { $warnings } cảnh báo{ $notes ->
+        [0] {""}
+       *[other] , { $notes } đã chấp nhận (ghi chú)
+    }
+
+## vanban new
+new-unknown-type = không có loại văn bản `{ $name }`; các loại có: { $types }
+new-from-not-plan = { $path } là { $kind }, không phải Kế hoạch
+new-from-only-bao-cao = --from chỉ dùng để soạn báo cáo (bao-cao) từ một Kế hoạch
+new-next = hãy điền mọi chỗ <<…>>, rồi chạy `vanban render { $path }`
+new-schema-comment =
+    Để trình soạn thảo gợi ý khi gõ: chạy `vanban schema -o vanban.schema.json`, rồi
+    đưa dòng dưới đây lên làm dòng đầu tiên:
+
+## vanban rollover
+rollover-no-year-in-name = tên tệp không có năm { $year } để đổi; hãy đặt tên bản dự thảo bằng -o
+rollover-replaces-source = bản dự thảo sẽ thay chính văn bản gốc; vanban không bao giờ ghi đè tệp vào
+rollover-wrote = đã ghi { $path } cho năm { $year }: { $count } điểm cần xem lại; số và ngày để trống cho văn thư
+rollover-to-issue = để ban hành: `vanban issue { $path }` điền cả hai, hoặc tự ghi: `number:` ở dòng { $number_line }, `date:` ở dòng { $date_line }
+rollover-several-registered = sổ đăng ký có { $count } văn bản đã ban hành cùng ký hiệu và trích yếu này ({ $numbers }), không văn bản nào từ { $path }; số và ngày để trống chờ điền
+
+## vanban watch
+watch-pdf-only = watch ghi ra PDF; hãy đặt tên tệp kết quả *.pdf
+watch-not-a-file = { $path } không phải là tệp
+watch-cannot-watch = không theo dõi được { $path }: { $reason }
+watch-watching = đang theo dõi { $path } (bấm Ctrl-C để dừng)
+watch-rendered = đã xuất { $path } ({ $pages } trang) trong { $ms } ms
+watch-failed = { $input } có lỗi; giữ nguyên bản { $output } tốt gần nhất
+
+## vanban diff
+diff-summary = { $count } thay đổi từ { $old } sang { $new }
+diff-no-register = { $so } không phải là tệp, và không có sổ đăng ký ở { $register } để tra
+    .hint = ghi sổ đăng ký bằng --register hoặc VANBAN_REGISTER, hoặc ghi tên tệp
+diff-not-in-register = sổ đăng ký { $register } không có văn bản số { $so } ban hành năm { $years }
+    .hint = `vanban register list` liệt kê các số; --year chọn năm
+diff-no-yaml = sổ đăng ký không ghi tệp YAML của { $so } ({ $year })
+diff-found = theo sổ đăng ký, { $so } ({ $year }) là tệp { $path }
+diff-several-registered = sổ đăng ký có { $count } văn bản đã ban hành giống { $path } ({ $numbers }); số và ngày của nó để trống
+diff-number-from-register = { $path } chưa có số; theo sổ đăng ký, số là { $so }, ngày { $date }
+diff-placeholders = { $path } còn { $count } chỗ chưa điền (`<<…>>`); trường chỉ có chỗ chưa điền được so sánh như để trống
+
+## vanban fonts
+fonts-family = Phông chữ của văn bản: { $family }
+fonts-coverage = { $missing ->
+        [0] tiếng Việt: đủ
+       *[other] tiếng Việt: thiếu { $missing }/134 chữ
+    }
+fonts-others = (còn { $count } phông khác; --all liệt kê tất cả)
+
+## vanban schema
+schema-foreign = { $path } đã có và không phải schema do vanban viết; thêm --force nếu muốn ghi đè

@@ -40,7 +40,11 @@ pub fn run(args: CheckArgs) -> Status {
         let rows = RULES.iter().map(|r| (r.id, r.severity, r.allowable, r.summary, r.clause));
         let checks = vanban::verify::RULES.iter().map(|r| (r.id, r.severity, false, r.summary, r.clause));
         for (id, severity, allowable, summary, clause) in rows.chain(checks) {
-            let severity = if severity == Severity::Error { "error" } else { "warning" };
+            let severity = if severity == Severity::Error {
+                vanban::t!("diag-error")
+            } else {
+                vanban::t!("diag-warning")
+            };
             let allow = if allowable { "allow" } else { "-" };
             outln!("{id:<24} {severity:<8} {allow:<6} {summary}\n{:<40} ({clause})", "");
         }
@@ -80,14 +84,16 @@ pub fn run(args: CheckArgs) -> Status {
                 let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
                 let (errors, warnings, notes) =
                     (count(Severity::Error), count(Severity::Warning), count(Severity::Note));
-                if notes > 0 {
-                    eprintln!(
-                        "{}: {errors} error(s), {warnings} warning(s), {notes} allowed (note)",
-                        input.display()
-                    );
-                } else {
-                    eprintln!("{}: {errors} error(s), {warnings} warning(s)", input.display());
-                }
+                eprintln!(
+                    "{}",
+                    vanban::t!(
+                        "check-summary",
+                        file = input.display().to_string(),
+                        errors = errors,
+                        warnings = warnings,
+                        notes = notes
+                    )
+                );
             }
             Format::Json => json.push(serde_json::json!({
                 "file": input.display().to_string(),
