@@ -147,7 +147,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     // A year written out, pointed at in the draft.
     assert!(
         err.contains(
-            "cảnh báo[rollover-review]: `2026` is written out here and stays 2026 in the 2027 draft"
+            "cảnh báo[rollover-review]: `2026` được ghi thẳng ở đây nên vẫn là 2026 trong bản dự thảo năm 2027\n"
         ),
         "{err}"
     );
@@ -155,19 +155,23 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:")), "{err}");
     assert!(err.contains("= trường: solutions[4]"));
     // Old and replaced căn cứ, copied amounts.
-    assert!(err.contains("Quyết định 1719/QĐ-TTg dates from 2021, more than 5 years before 2027"));
-    assert!(err.contains("Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG"));
-    assert!(err.contains("the amount (250.000.000 đồng) is copied from 2026"));
+    assert!(
+        err.contains(": Quyết định 1719/QĐ-TTg ban hành năm 2021, đã hơn 5 năm so với năm 2027\n"),
+        "{err}"
+    );
+    assert!(err.contains(": Thông báo 274/TB-UBDT đã được thay thế bởi Thông báo số 12/TB-BDTTG\n"), "{err}");
+    assert!(err.contains(": số tiền (250.000.000 đồng) được chép từ năm 2026\n"), "{err}");
+    assert!(err.contains("= cách sửa: ghi số kinh phí được giao cho năm 2027\n"), "{err}");
     assert!(err.contains("= trường: projects[0].funding.amount"));
     // The amount sits in a funding block shared by five dự án: reported once.
-    assert_eq!(err.matches("is copied from 2026").count(), 1);
+    assert_eq!(err.matches("được chép từ năm 2026").count(), 1);
     // References (documents the text mentions, not căn cứ) are not aged:
     // Nghị quyết 88/2019/QH14 is not reported.
     assert!(!err.contains("88/2019/QH14"), "{err}");
     // A căn cứ of 2026 about 2026 (chuyển nguồn … sang năm 2026), at the year.
     assert!(
         err.contains(
-            "cảnh báo[rollover-review]: Quyết định 252/QĐ-UBND of 2026 is about 2026: a căn cứ of the year being left rarely holds for 2027"
+            "cảnh báo[rollover-review]: Quyết định 252/QĐ-UBND năm 2026 nói về năm 2026: căn cứ của năm cũ ít khi còn dùng được cho năm 2027\n"
         ),
         "{err}"
     );
@@ -175,10 +179,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     let line = draft.lines().nth(l - 1).unwrap();
     let col = line[..line.find("2026").unwrap()].chars().count() + 1;
     assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:{col}")), "{err}");
-    assert!(
-        err.contains("= cách sửa: cite the 2027 document that replaces it, or remove this căn cứ"),
-        "{err}"
-    );
+    assert!(err.contains("= cách sửa: dẫn văn bản năm 2027 thay thế nó, hoặc bỏ căn cứ này\n"), "{err}");
     assert!(err.contains(": 6 điểm cần xem lại; "), "{err}");
 }
 
@@ -234,7 +235,7 @@ fn the_draft_year_must_come_after_the_document_year() {
         let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", year, "-o", "x.yaml"]);
         assert_eq!(out.status.code(), Some(1));
         assert!(stderr(&out).contains(&format!(
-            "lỗi[rollover-year]: the draft's year {year} is not after the document's year 2026"
+            "lỗi[rollover-year]: năm của bản dự thảo ({year}) không sau năm của văn bản (2026)\n"
         )));
         assert!(!dir.path().join("x.yaml").exists());
     }
@@ -244,11 +245,25 @@ fn the_draft_year_must_come_after_the_document_year() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "lỗi[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+            "lỗi[rollover-year]: năm 99999 nằm ngoài khoảng cho phép; năm của văn bản phải từ 1945 đến 2100\n"
         ),
         "{err}"
     );
-    assert!(err.contains("cách sửa: roll over to the next year: --year 2027"), "{err}");
+    assert!(err.contains("= cách sửa: chuyển sang năm sau: --year 2027\n"), "{err}");
+    // The same mistake in English, with an English locale.
+    let out = common::vanban_env(
+        dir.path(),
+        &["rollover", "ngoc-lien-2026.yaml", "--year", "99999", "-o", "x.yaml"],
+        &[("LANG", "en_US.UTF-8")],
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100\n"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("= hint: roll over to the next year: --year 2027\n"), "{err}");
     assert!(!dir.path().join("x.yaml").exists());
 }
 
@@ -268,6 +283,9 @@ fn a_range_of_years_is_not_asked_to_become_year() {
     std::fs::write(dir.path().join("kh-2026.yaml"), alone).unwrap();
     let out = vanban(dir.path(), &["rollover", "kh-2026.yaml", "--year", "2027", "-o", "kh-2027b.yaml"]);
     let err = stderr(&out);
-    assert!(err.contains("`2026` is written out here and stays 2026 in the 2027 draft"), "{err}");
+    assert!(
+        err.contains("`2026` được ghi thẳng ở đây nên vẫn là 2026 trong bản dự thảo năm 2027\n"),
+        "{err}"
+    );
     assert!(err.contains("= trường: title\n"), "{err}");
 }
