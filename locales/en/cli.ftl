@@ -248,3 +248,28 @@ rollover-cite-no-bases = there is no `bases:` list
 rollover-cite-bases-not-list = `bases:` is not a list
 rollover-cite-bases-empty = `bases:` is empty
 rollover-cite-bases-flow = `bases:` is written as a flow list [...]
+
+## vanban issue
+issue-already-numbered = { $path } already has số { $so }; issuing it again would give one document two numbers
+    .hint = an issued document keeps its number; to give it a new one (it replaces the old), add --renumber
+issue-pdf-is-input = the PDF { $path } is the input; vanban never overwrites its input with a PDF
+issue-not-issued = { $path } was not issued; no number was taken
+issue-edit = vanban cannot write số and ngày into this file: it has no `number:` and `date:` fields in block style
+    .hint = add `number: null` and `date: null` as lines of their own, as `vanban new` writes them
+issue-register-created = there was no register at { $path } (or an empty file); vanban created it, and its series start at 01
+issue-already-registered = the register already has this document: số { $so }, ngày { $date }, issued from { $source }; issuing it again would give one document two numbers
+    .hint = write that số and ngày into the YAML; if this is another document with the same trích yếu, add --renumber
+issue-source-unknown = a file not recorded
+issue-date-order = { $so } is dated { $date }, before { $later } dated { $later_date }: numbers follow the order of issue (NĐ30 Điều 15); check --date
+issue-cancelled = { $so } was not issued; the number is marked cancelled in { $register }: { $reason }
+issue-reason-load = the numbered YAML does not load
+issue-reason-render = the render failed
+issue-reason-archival = the archival render failed
+issue-reason-changed = { $path } changed while it was being issued
+issue-first-error = { $what }: { $message }{ $more ->
+        [0] {""}
+       *[other] {" "}(and { $more } more)
+    }
+issue-issued = issued { $path } số { $so }, ngày { $date }; { $path } updated; recorded in { $register }
+issue-bad-date = `{ $value }` is not a date written YYYY-MM-DD
+issue-empty-series = name the series, e.g. --series "Hội đồng thi đua"

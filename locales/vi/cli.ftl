@@ -248,3 +248,28 @@ rollover-cite-no-bases = văn bản không có danh sách `bases:`
 rollover-cite-bases-not-list = `bases:` không phải là một danh sách
 rollover-cite-bases-empty = `bases:` đang trống
 rollover-cite-bases-flow = `bases:` được viết thành danh sách một dòng [...]
+
+## vanban issue
+issue-already-numbered = { $path } đã có số { $so }; ban hành lại sẽ làm một văn bản có hai số
+    .hint = văn bản đã ban hành giữ nguyên số; muốn cấp số mới (thay số cũ), thêm --renumber
+issue-pdf-is-input = tệp PDF { $path } chính là tệp vào; vanban không bao giờ ghi PDF đè lên tệp vào
+issue-not-issued = { $path } chưa được ban hành; chưa lấy số nào
+issue-edit = vanban không ghi được số và ngày vào tệp này: tệp không có trường `number:` và `date:` viết thành từng dòng
+    .hint = thêm `number: null` và `date: null`, mỗi trường một dòng, như `vanban new` vẫn ghi
+issue-register-created = chưa có sổ đăng ký ở { $path } (hoặc tệp trống); vanban đã tạo sổ, các dãy số bắt đầu từ 01
+issue-already-registered = sổ đăng ký đã có văn bản này: số { $so }, ngày { $date }, ban hành từ { $source }; ban hành lại sẽ làm một văn bản có hai số
+    .hint = ghi số và ngày đó vào YAML; nếu đây là văn bản khác có cùng trích yếu, thêm --renumber
+issue-source-unknown = một tệp không được ghi lại
+issue-date-order = { $so } đề ngày { $date }, trước { $later } đề ngày { $later_date }: số văn bản theo thứ tự ban hành (NĐ30 Điều 15); hãy kiểm tra --date
+issue-cancelled = { $so } chưa được ban hành; số này đã được đánh dấu hủy trong { $register }: { $reason }
+issue-reason-load = tệp YAML sau khi ghi số không đọc được
+issue-reason-render = xuất PDF không thành
+issue-reason-archival = xuất PDF lưu trữ không thành
+issue-reason-changed = { $path } đã bị sửa trong khi đang ban hành
+issue-first-error = { $what }: { $message }{ $more ->
+        [0] {""}
+       *[other] {" "}(và { $more } lỗi khác)
+    }
+issue-issued = đã ban hành { $path } số { $so }, ngày { $date }; đã cập nhật { $path }; đã ghi vào { $register }
+issue-bad-date = `{ $value }` không phải là ngày viết theo dạng YYYY-MM-DD
+issue-empty-series = hãy ghi tên dãy số, ví dụ --series "Hội đồng thi đua"
