@@ -4,8 +4,6 @@ mod cmd;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     // Typst runs under catch_unwind and a panic there is reported as a
     // diagnostic; keep only a one-line note for the bug report.
@@ -18,7 +16,7 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let flag = vanban::i18n::lang_flag(&args);
     vanban::i18n::set_lang(vanban::i18n::requested(flag.as_deref(), |var| std::env::var(var).ok()));
-    let cli = cmd::Cli::parse_from(args);
+    let cli = cmd::parse(args);
     // An interrupted write leaves no temporary file beside its target.
     vanban::output::clean_up_on_signals();
     cmd::run(cli)

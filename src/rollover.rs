@@ -101,22 +101,17 @@ pub fn rollover(
         let range = crate::limits::YEAR_RANGE;
         let d = Diagnostic::error(
             "rollover-year",
-            format!(
-                "the year {} is out of range; a document's year is from {} to {}",
-                options.year,
-                range.start(),
-                range.end()
-            ),
+            crate::t!("rollover-year-range", year = options.year, min = *range.start(), max = *range.end()),
         )
-        .with_hint(format!("roll over to the next year: --year {}", old_year + 1));
+        .with_hint(crate::t!("rollover-year-range.hint", next = old_year + 1));
         return Err(loaded.at(d, "year").into());
     }
     if options.year <= old_year {
         let d = Diagnostic::error(
             "rollover-year",
-            format!("the draft's year {} is not after the document's year {old_year}", options.year),
+            crate::t!("rollover-year-not-after", year = options.year, old = old_year),
         )
-        .with_hint(format!("roll over to a later year, e.g. --year {}", old_year + 1));
+        .with_hint(crate::t!("rollover-year-not-after.hint", next = old_year + 1));
         return Err(loaded.at(d, "year").into());
     }
     let mut edits = Vec::new();
@@ -152,7 +147,10 @@ pub fn rollover(
     };
     let file = SourceFile::new(output_name, yaml.clone());
     let tree: Node = serde_saphyr::from_str(&yaml).map_err(|e| {
-        Diagnostics::from(Diagnostic::error("rollover", format!("the draft does not parse: {e}")))
+        Diagnostics::from(Diagnostic::error(
+            "rollover",
+            crate::t!("rollover-draft-unparsable", reason = e.to_string()),
+        ))
     })?;
 
     let mut found = review(loaded, options, old_year);
@@ -227,11 +225,8 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
             notes.push(Note {
                 path: path.to_string(),
                 needle: Some(old_year.to_string()),
-                message: format!(
-                    "`{old_year}` is written out here and stays {old_year} in the {} draft",
-                    options.year
-                ),
-                hint: "write {{ year }} (or {{ year - 1 }}) where it means the plan's year".to_string(),
+                message: crate::t!("rollover-year-written", old = old_year, year = options.year),
+                hint: crate::t!("rollover-year-written.hint"),
             });
         }
     });
@@ -245,20 +240,20 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
             notes.push(Note {
                 path: format!("{path}.date"),
                 needle: None,
-                message: format!(
-                    "{} dates from {}, more than {} years before {}",
-                    match (&c.number, &c.subject) {
+                message: crate::t!(
+                    "rollover-stale-base",
+                    base = match (&c.number, &c.subject) {
                         (Some(number), _) => format!("{} {number}", c.kind),
                         // A Luật cited by its name: the name says which.
                         (None, Some(subject)) =>
                             format!("{} {}", c.kind, subject.chars().take(60).collect::<String>()),
                         (None, None) => c.kind.clone(),
                     },
-                    chrono::Datelike::year(&d.0),
-                    options.stale_years,
-                    options.year
+                    from = chrono::Datelike::year(&d.0),
+                    years = options.stale_years,
+                    year = options.year
                 ),
-                hint: "check that it is still in force and still the right căn cứ".to_string(),
+                hint: crate::t!("rollover-stale-base.hint"),
             });
         }
         // A căn cứ of the year being left about that year (`chuyển nguồn
@@ -271,28 +266,27 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
             notes.push(Note {
                 path: format!("{path}.subject"),
                 needle: Some(old_year.to_string()),
-                message: format!(
-                    "{} {} of {old_year} is about {old_year}: a căn cứ of the year being left rarely holds for {}",
-                    c.kind,
-                    c.number.as_deref().unwrap_or(""),
-                    options.year
+                message: crate::t!(
+                    "rollover-base-of-the-year",
+                    kind = c.kind.as_str(),
+                    number = c.number.as_deref().unwrap_or(""),
+                    old = old_year,
+                    year = options.year
                 ),
-                hint: format!(
-                    "cite the {} document that replaces it, or remove this căn cứ",
-                    options.year
-                ),
+                hint: crate::t!("rollover-base-of-the-year.hint", year = options.year),
             });
         }
         if let Some(by) = &c.replaced_by {
             notes.push(Note {
                 path: format!("{path}.replaced_by"),
                 needle: None,
-                message: format!(
-                    "{} {} has been replaced by {by}",
-                    c.kind,
-                    c.number.as_deref().unwrap_or("")
+                message: crate::t!(
+                    "rollover-base-replaced",
+                    kind = c.kind.as_str(),
+                    number = c.number.as_deref().unwrap_or(""),
+                    by = by.as_str()
                 ),
-                hint: "cite the document in force instead".to_string(),
+                hint: crate::t!("rollover-base-replaced.hint"),
             });
         }
     }
@@ -312,11 +306,12 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
                 notes.push(Note {
                     path: format!("{path}.funding.amount"),
                     needle: None,
-                    message: format!(
-                        "the amount ({} đồng) is copied from {old_year}",
-                        vn::number::amount(f.amount.unwrap_or_default())
+                    message: crate::t!(
+                        "rollover-amount-copied",
+                        amount = vn::number::amount(f.amount.unwrap_or_default()),
+                        old = old_year
                     ),
-                    hint: format!("enter the {} allocation", options.year),
+                    hint: crate::t!("rollover-amount-copied.hint", year = options.year),
                 });
             }
         }
@@ -331,19 +326,23 @@ fn cite_previous(loaded: &Loaded, registered: Option<(u32, chrono::NaiveDate)>) 
     let not_possible = |why: &str| Note {
         path: "bases".to_string(),
         needle: None,
-        message: format!("this year's document could not be added to the căn cứ: {why}"),
-        hint: "add it by hand under `bases:`".to_string(),
+        message: crate::t!("rollover-cite-impossible", reason = why),
+        hint: crate::t!("rollover-cite-impossible.hint"),
     };
     let Some(entry) = loaded.tree.entry("bases") else {
-        return Err(not_possible("there is no `bases:` list"));
+        return Err(not_possible(&crate::t!("rollover-cite-no-bases")));
     };
-    let Value::Seq(items) = &entry.value.value else { return Err(not_possible("`bases:` is not a list")) };
-    let Some(first) = items.first() else { return Err(not_possible("`bases:` is empty")) };
+    let Value::Seq(items) = &entry.value.value else {
+        return Err(not_possible(&crate::t!("rollover-cite-bases-not-list")));
+    };
+    let Some(first) = items.first() else {
+        return Err(not_possible(&crate::t!("rollover-cite-bases-empty")));
+    };
     // Block style only: the dash of the first item starts its line.
     let line_start = text[..first.span.start].rfind('\n').map_or(0, |i| i + 1);
     let prefix = &text[line_start..first.span.start];
     let Some(dash) = prefix.find('-').filter(|_| prefix.trim_start().starts_with('-')) else {
-        return Err(not_possible("`bases:` is written as a flow list [...]"));
+        return Err(not_possible(&crate::t!("rollover-cite-bases-flow")));
     };
     let indent = " ".repeat(prefix[..dash].chars().count());
 

@@ -129,7 +129,7 @@ fn check_with_allow_reports_notes_in_json_and_passes() {
     assert_eq!(out.status.code(), Some(0));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("ghi chú[citation-inconsistent]"), "{err}");
-    assert!(err.contains("plan.yaml: 0 error(s), 1 warning(s), 1 allowed (note)"), "{err}");
+    assert!(err.contains("plan.yaml: 0 lỗi, 1 cảnh báo, 1 đã chấp nhận (ghi chú)\n"), "{err}");
 }
 
 #[test]
@@ -142,7 +142,7 @@ fn allow_on_the_command_line_refuses_unknown_and_protecting_rules() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
             err.contains(
-                "invalid value 'placeholder' for '--allow <RULE>': Không thể bỏ qua quy tắc `placeholder`: quy tắc này bảo vệ người đọc văn bản"
+                "lỗi: giá trị `placeholder` không dùng được cho `--allow <RULE>`: Không thể bỏ qua quy tắc `placeholder`: quy tắc này bảo vệ người đọc văn bản"
             ),
             "{cmd}: {err}"
         );

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use common::vanban;
+use common::{vanban, vanban_env};
 
 /// A temporary folder holding a copy of the sample.
 fn workspace() -> tempfile::TempDir {
@@ -27,7 +27,7 @@ fn render_writes_the_pdf_next_to_the_yaml() {
     assert!(pdf.starts_with(b"%PDF-1.7"));
     assert!(common::pdftotext(&pdf).contains("KẾ HOẠCH"));
     assert_eq!(std::fs::read(dir.path().join("plan.yaml")).unwrap(), before, "the input is never modified");
-    assert!(stderr(&out).contains("wrote plan.pdf"));
+    assert!(stderr(&out).contains("đã ghi plan.pdf\n"), "{}", stderr(&out));
 }
 
 #[test]
@@ -55,7 +55,13 @@ fn a_foreign_file_named_like_the_library_needs_force() {
     std::fs::write(dir.path().join("vanban-nd30.typ"), "// my own notes\n").unwrap();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.typ"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("vanban-nd30.typ exists and was not written by vanban; use --force"));
+    assert!(
+        stderr(&out).ends_with(
+            "\nlỗi: vanban-nd30.typ đã có và không do vanban viết; thêm --force nếu muốn ghi đè\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(std::fs::read_to_string(dir.path().join("vanban-nd30.typ")).unwrap(), "// my own notes\n");
     assert!(!dir.path().join("plan.typ").exists());
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.typ", "--force"]);
@@ -70,7 +76,7 @@ fn an_output_in_a_missing_folder_names_the_folder_not_a_temporary_file() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "lỗi[io]: cannot write nope/plan.pdf: the folder nope does not exist; create it first or write elsewhere\n"
+            "lỗi[io]: không ghi được nope/plan.pdf: the folder nope does not exist; create it first or write elsewhere\n"
         ),
         "{err}"
     );
@@ -91,7 +97,7 @@ fn an_output_named_like_the_library_is_refused() {
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
         assert!(
             stderr(&out).contains(
-                "error: the output vanban-nd30.typ would replace the layout library that vanban writes beside every .typ"
+                "lỗi: tệp kết quả vanban-nd30.typ sẽ thay thư viện trình bày mà vanban ghi cạnh mọi tệp .typ\ncách sửa: đặt tên khác cho tệp .typ, ví dụ tên của tệp YAML với đuôi .typ\n"
             ),
             "{}",
             stderr(&out)
@@ -128,7 +134,12 @@ fn several_pages_need_a_page_pattern() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page.png"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("put {p} in the output name"), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .ends_with("\nlỗi: văn bản có 9 trang; hãy ghi {p} vào tên tệp kết quả (ví dụ trang-{p}.png)\n"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!dir.path().join("page.png").exists());
 }
 
@@ -137,7 +148,10 @@ fn unknown_extension_and_missing_input_are_usage_errors() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.doc"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("use .pdf, .typ, .png, .svg or .docx"));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: không biết định dạng của plan.doc: hãy dùng .pdf, .typ, .png, .svg hoặc .docx\n"
+    );
     let out = vanban(dir.path(), &["render", "missing.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("Không đọc được missing.yaml"), "{}", stderr(&out));
@@ -149,7 +163,10 @@ fn output_may_not_be_the_input() {
     std::fs::copy(dir.path().join("plan.yaml"), dir.path().join("plan.typ")).unwrap();
     let out = vanban(dir.path(), &["render", "plan.typ", "-o", "plan.typ"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("vanban never overwrites its input"));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: tệp kết quả plan.typ chính là tệp vào; vanban không bao giờ ghi đè tệp vào\n"
+    );
 }
 
 #[test]
@@ -173,11 +190,11 @@ fn fonts_lists_the_embedded_family() {
     let out = vanban(Path::new("."), &["fonts"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("Documents are set in: Liberation Serif\n"), "{text}");
+    assert!(text.starts_with("Phông chữ của văn bản: Liberation Serif\n"), "{text}");
     for style in ["Regular", "Bold", "Italic", "Bold Italic"] {
         assert!(
             text.lines().any(|l| l.trim_start().starts_with(style)
-                && l.contains("Vietnamese: complete")
+                && l.contains("tiếng Việt: đủ")
                 && l.contains("embedded")),
             "{style} missing:\n{text}"
         );
@@ -200,7 +217,7 @@ fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     assert!(out.status.success(), "{}", stderr(&out));
     let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("draft.yaml exists; use --force"));
+    assert_eq!(stderr(&out), "lỗi: draft.yaml đã có; thêm --force nếu muốn ghi đè\n");
 
     let out = vanban(dir.path(), &["render", "draft.yaml"]);
     assert_eq!(out.status.code(), Some(1));
@@ -260,7 +277,7 @@ fn phu_luc_issued_as_files_of_their_own() {
     std::fs::copy(common::sample_path(), dir.path().join("plan.yaml")).unwrap();
     let out = vanban(dir.path(), &["render", "plan.yaml", "--appendices-apart"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("plan.yaml has no phụ lục to issue apart"));
+    assert_eq!(stderr(&out), "lỗi: plan.yaml không có phụ lục để ban hành riêng\n");
     let out = vanban(dir.path(), &["render", "bc.yaml", "--appendices-apart", "-o", "bc.typ"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -292,7 +309,7 @@ fn a_form_is_rendered_alone_as_a_blank_form_to_print() {
     // Named after the document and the form's number, beside it.
     let out = vanban(dir.path(), &["render", "quy-che-lam-viec-ngoc-lien-2026.yaml", "--form", "2"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote quy-che-lam-viec-ngoc-lien-2026-mau-02.pdf"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("đã ghi quy-che-lam-viec-ngoc-lien-2026-mau-02.pdf"), "{}", stderr(&out));
     assert!(!dir.path().join("quy-che-lam-viec-ngoc-lien-2026.pdf").exists(), "only the form is written");
     let pdf = std::fs::read(dir.path().join("quy-che-lam-viec-ngoc-lien-2026-mau-02.pdf")).unwrap();
     assert_eq!(common::pdf::page_sizes(&pdf).len(), 1);
@@ -459,7 +476,7 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     ] {
         assert!(err.contains(code), "no {code} in:\n{err}");
     }
-    assert!(err.contains("half.yaml: 3 error(s)"), "{err}");
+    assert!(err.contains("half.yaml: 3 lỗi, 1 cảnh báo\n"), "{err}");
 
     // What is never printed (an id) may hold any character.
     let id_only =
@@ -484,7 +501,13 @@ fn files_beside_the_output_that_vanban_did_not_write_need_force() {
     {
         let out = vanban(dir.path(), args);
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-        assert!(stderr(&out).contains("plan.fields.json exists and was not written by vanban; use --force"));
+        assert!(
+            stderr(&out).contains(
+                "lỗi: plan.fields.json đã có và không do vanban viết; thêm --force nếu muốn ghi đè\n"
+            ),
+            "{}",
+            stderr(&out)
+        );
         assert_eq!(std::fs::read_to_string(&fields).unwrap(), "{\"mine\": true}\n");
         assert!(!dir.path().join("plan.pdf").exists(), "nothing is written");
     }
@@ -512,7 +535,7 @@ fn a_source_date_epoch_that_is_not_a_number_is_reported() {
     let out = common::vanban_env(dir.path(), &["render", "plan.yaml"], &[("SOURCE_DATE_EPOCH", "hôm qua")]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).starts_with(
-        "warning: SOURCE_DATE_EPOCH=\"hôm qua\" is not a number of seconds; using the document's date\n"
+        "cảnh báo: SOURCE_DATE_EPOCH=\"hôm qua\" không phải là số giây; dùng ngày của văn bản\n"
     ));
 }
 
@@ -529,8 +552,8 @@ fn a_folder_renders_in_parallel_and_one_broken_file_does_not_stop_the_others() {
     let out = vanban(dir.path(), &["render", "in", "--out-dir", "out"]);
     assert_eq!(out.status.code(), Some(1), "one failure makes the batch fail");
     let err = stderr(&out);
-    assert!(err.contains("rendered 3 of 4 documents in"), "{err}");
-    assert!(err.contains("1 failed:\n  in/broken.yaml\n"), "{err}");
+    assert!(err.contains("đã xuất 3/4 văn bản trong "), "{err}");
+    assert!(err.contains(" giây; 1 văn bản lỗi:\n  in/broken.yaml\n"), "{err}");
     assert!(err.contains("lỗi[missing-field]: Thiếu trường `issuer`"), "{err}");
     let mut written: Vec<String> = std::fs::read_dir(dir.path().join("out"))
         .unwrap()
@@ -557,7 +580,7 @@ fn glob_patterns_and_name_clashes() {
     std::fs::create_dir(dir.path().join("out")).unwrap();
     let out = vanban(dir.path(), &["render", "*/plan.yaml", "--out-dir", "out"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("two documents would both write out/plan.pdf"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("lỗi: hai văn bản cùng ghi vào out/plan.pdf\n"), "{}", stderr(&out));
     let out = vanban(dir.path(), &["render", "*/plan.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.path().join("x/plan.pdf").exists() && dir.path().join("y/plan.pdf").exists());
@@ -606,7 +629,7 @@ fn ppi_outside_its_range_is_refused_before_any_work() {
         let err = stderr(&out);
         assert!(
             err.contains(&format!(
-                "invalid value '{ppi}' for '--ppi <PPI>': the resolution must be a number from 1 to 2400 pixels per inch"
+                "lỗi: giá trị `{ppi}` không dùng được cho `--ppi <PPI>`: độ phân giải phải là một số từ 1 đến 2400 điểm ảnh mỗi inch\n"
             )),
             "{err}"
         );
@@ -625,4 +648,97 @@ fn a_png_page_has_a_pixel_budget() {
     assert!(err.contains("pixels; PNG pages are limited to 100000000 pixels"), "{err}");
     assert!(err.contains("use a lower --ppi (at most 10"), "{err}");
     assert!(!dir.path().join("page-1.png").exists());
+}
+
+/// `--help` speaks Vietnamese by default, English with `--lang en` or an
+/// English locale: the command's words and clap's own.
+#[test]
+fn help_is_vietnamese_by_default_and_english_on_request() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        help.starts_with("Soạn văn bản hành chính từ tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP\n\nCách dùng: vanban [OPTIONS] <LỆNH>\n\nLệnh:\n"),
+        "{help}"
+    );
+    assert!(
+        help.contains("\n  render    Xuất văn bản ra PDF (hoặc mã nguồn Typst, trang PNG, SVG)\n"),
+        "{help}"
+    );
+    assert!(help.contains("\nTùy chọn:\n"), "{help}");
+    assert!(help.contains("  -h, --help         In trợ giúp\n"), "{help}");
+    assert!(!help.contains("Usage") && !help.contains("Options") && !help.contains("Print"), "{help}");
+
+    let out = vanban(dir.path(), &["render", "--help"]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [OPTIONS] <FILE>...\n\nĐối số:\n"), "{help}");
+    assert!(
+        help.contains("--ppi <PPI>             Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]\n"),
+        "{help}"
+    );
+    assert!(
+        help.contains("[giá trị: a-2b, a-3b]") && help.contains("[biến môi trường: VANBAN_FONT_PATHS]"),
+        "{help}"
+    );
+    assert!(!help.contains("default:") && !help.contains("possible values"), "{help}");
+
+    for out in [
+        vanban(dir.path(), &["--lang", "en", "render", "--help"]),
+        vanban_env(dir.path(), &["render", "-h"], &[("LANG", "en_US.UTF-8")]),
+    ] {
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(help.starts_with("Render documents to PDF (or Typst source, PNG or SVG pages)\n\nUsage: vanban render [OPTIONS] <FILE>...\n\nArguments:\n"), "{help}");
+        assert!(help.contains("--ppi <PPI>             Resolution of PNG pages, in pixels per inch (1 to 2400) [default: 144]\n"), "{help}");
+        assert!(
+            help.contains("\nOptions:\n") && help.contains("  -h, --help                  Print help\n"),
+            "{help}"
+        );
+    }
+}
+
+/// A mistake on the command line is said in the user's language, with the
+/// usage and where to read more; the exit code stays 2.
+#[test]
+fn usage_mistakes_are_said_in_the_language_of_the_run() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["rendr", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: vanban không có lệnh `rendr`\n  có phải là `render`?\n\nCách dùng: vanban [OPTIONS] <LỆNH>\nXem thêm: `vanban --help`\n"
+    );
+    let out = vanban(dir.path(), &["render", "plan.yaml", "--bogus"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: lệnh này không có tùy chọn `--bogus`\n\nCách dùng: vanban render <FILE>...\nXem thêm: `vanban render --help`\n"
+    );
+    let out = vanban(dir.path(), &["check", "--format", "xml", "plan.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: `--format <FORMAT>` không nhận giá trị `xml`; hãy dùng một trong: human, json\n"
+    );
+    let out = vanban(dir.path(), &["render", "plan.yaml", "--ppi", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: giá trị `0` không dùng được cho `--ppi <PPI>`: độ phân giải phải là một số từ 1 đến 2400 điểm ảnh mỗi inch\n"
+    );
+    let out = vanban(dir.path(), &["render"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("lỗi: thiếu `<FILE>...`, đối số bắt buộc\n"), "{}", stderr(&out));
+
+    let out = vanban_env(dir.path(), &["rendr", "plan.yaml"], &[("LANG", "en_US.UTF-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: there is no command `rendr`\n  did you mean `render`?\n\nUsage: vanban [OPTIONS] <COMMAND>\nFor more information: `vanban --help`\n"
+    );
+    let out = vanban(dir.path(), &["--lang", "en", "render", "plan.yaml", "--ppi", "0"]);
+    assert_eq!(
+        stderr(&out),
+        "error: `0` cannot be given to `--ppi <PPI>`: the resolution must be a number from 1 to 2400 pixels per inch\n"
+    );
 }

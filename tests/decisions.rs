@@ -1013,7 +1013,7 @@ fn a_legal_normative_decision_is_numbered_in_a_series_of_its_own() {
     assert!(issue("ngoc-lien-2026.yaml", "2026-06-10").contains("số 01/KH-UBND"));
     // … and the QPPL quyết định starts its own at 01, with the year.
     let err = issue("qd.yaml", "2026-06-12");
-    assert!(err.contains("issued qd.yaml số 01/2026/QĐ-UBND, ngày 12/06/2026"), "{err}");
+    assert!(err.contains("đã ban hành qd.yaml số 01/2026/QĐ-UBND, ngày 12/06/2026; "), "{err}");
     let yaml = std::fs::read_to_string(dir.path().join("qd.yaml")).unwrap();
     assert!(yaml.contains("\nnumber: 1\n"), "{yaml}");
     let pdf = std::fs::read(dir.path().join("qd.pdf")).unwrap();

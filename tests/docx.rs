@@ -312,7 +312,7 @@ fn the_cli_writes_docx_by_extension_and_with_format() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("error: --watermark makes a PDF; a DOCX has no such form")
+            .contains("lỗi: --watermark chỉ dùng cho PDF; DOCX không có phần này\ncách sửa: đặt tên tệp kết quả *.pdf, hoặc bỏ --watermark khi xuất DOCX\n")
     );
     std::fs::create_dir(dir.path().join("out")).unwrap();
     let mut args = vec!["render", "--draft", "--out-dir", "out", "--format", "docx"];
@@ -914,7 +914,7 @@ fn one_form_alone_is_refused_for_a_docx_that_holds_them_all() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains(
-            "error: --form writes one blank form as PDF, PNG, SVG or Typst; a DOCX holds the forms"
+            "lỗi: --form in riêng một mẫu để trống ra PDF, PNG, SVG hoặc Typst; bản DOCX đã có các mẫu cùng cả văn bản"
         ),
         "{stderr}"
     );

@@ -199,7 +199,12 @@ fn no_output_file_replaces_an_input() {
     let out = vanban(dir.path(), &["render", "r-phu-luc-I.pdf", "-o", "r.pdf", "--appendices-apart"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("r-phu-luc-I.pdf would overwrite r-phu-luc-I.pdf (the document)"), "{err}");
+    assert!(
+        err.contains(
+            "lỗi: r-phu-luc-I.pdf sẽ ghi đè r-phu-luc-I.pdf (chính văn bản); vanban không bao giờ ghi đè tệp vào\n"
+        ),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(dir.path().join("r-phu-luc-I.pdf")).unwrap(), yaml);
     assert!(!dir.path().join("r.pdf").exists() && !dir.path().join("r-phu-luc-II.pdf").exists());
     assert!(temporaries(dir.path()).is_empty());
@@ -226,7 +231,10 @@ fn no_output_file_replaces_an_input() {
     let out = vanban(dir.path(), &["render", "qd.yaml", "-o", "ngoc-lien-{p}.svg"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("ngoc-lien-1.svg (a file the document reads)"), "{err}");
+    assert!(
+        err.contains("lỗi: ngoc-lien-1.svg sẽ ghi đè ngoc-lien-1.svg (một tệp văn bản đọc vào); "),
+        "{err}"
+    );
     assert_eq!(std::fs::read(dir.path().join("ngoc-lien-1.svg")).unwrap(), before);
 
     // A batch whose PDF would replace another input.
@@ -250,7 +258,7 @@ fn phu_luc_files_and_the_main_pdf_are_replaced_all_or_nothing() {
     let out = vanban(dir.path(), &["render", "bc.yaml", "--appendices-apart"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("cannot write bc.pdf"), "{err}");
+    assert!(err.contains("lỗi[io]: không ghi được bc.pdf: "), "{err}");
     assert_eq!(std::fs::read_to_string(dir.path().join("bc-phu-luc-I.pdf")).unwrap(), "previous I");
     assert_eq!(std::fs::read_to_string(dir.path().join("bc-phu-luc-II.pdf")).unwrap(), "previous II");
     assert!(temporaries(dir.path()).is_empty(), "{:?}", temporaries(dir.path()));

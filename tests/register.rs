@@ -230,14 +230,16 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
         vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20", "--note", "bản giấy"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("issued ngoc-lien-2026.yaml số 01/KH-UBND, ngày 20/04/2026"),
+        stderr(&out).contains(
+            "đã ban hành ngoc-lien-2026.yaml số 01/KH-UBND, ngày 20/04/2026; đã cập nhật ngoc-lien-2026.yaml; đã ghi vào vanban-register.sqlite\n"
+        ),
         "{}",
         stderr(&out)
     );
     // A mistyped register path would start a second series: the new file is announced.
     assert!(
         stderr(&out).contains(
-            "note: there was no register at vanban-register.sqlite (or an empty file); vanban created it, and its series start at 01"
+            "ghi chú: chưa có sổ đăng ký ở vanban-register.sqlite (hoặc tệp trống); vanban đã tạo sổ, các dãy số bắt đầu từ 01\n"
         ),
         "{}",
         stderr(&out)
@@ -280,9 +282,14 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("lỗi[already-numbered]: ngoc-lien-2026.yaml already has số 01/KH-UBND"), "{err}");
+    assert!(err.contains("lỗi[already-numbered]: ngoc-lien-2026.yaml đã có số 01/KH-UBND; ban hành lại sẽ làm một văn bản có hai số\n"), "{err}");
     assert!(err.contains("ngoc-lien-2026.yaml:21:9"), "{err}");
-    assert!(err.contains("add --renumber"), "{err}");
+    assert!(
+        err.contains(
+            "= cách sửa: văn bản đã ban hành giữ nguyên số; muốn cấp số mới (thay số cũ), thêm --renumber\n"
+        ),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), issued);
 
     // Its YAML put back to number: null, or a copy of the draft under
@@ -295,11 +302,16 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
         let err = stderr(&out);
         assert!(
             err.contains(
-                "lỗi[already-registered]: the register already has this document: số 01/KH-UBND, ngày 20/04/2026, issued from ngoc-lien-2026.yaml"
+                "lỗi[already-registered]: sổ đăng ký đã có văn bản này: số 01/KH-UBND, ngày 20/04/2026, ban hành từ ngoc-lien-2026.yaml; ban hành lại sẽ làm một văn bản có hai số\n"
             ),
             "{err}"
         );
-        assert!(err.contains("add --renumber"), "{err}");
+        assert!(
+            err.contains(
+                "= cách sửa: ghi số và ngày đó vào YAML; nếu đây là văn bản khác có cùng trích yếu, thêm --renumber\n"
+            ),
+            "{err}"
+        );
         assert_eq!(std::fs::read_to_string(dir.path().join(name)).unwrap(), source);
     }
     assert!(!dir.path().join("ban-sao.pdf").exists());
@@ -347,8 +359,8 @@ fn a_failed_issue_cancels_its_number_and_the_next_one_follows() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("error: 01/KH-UBND was not issued; the number is marked cancelled in")
-            && err.contains("cannot write ngoc-lien-2026.pdf: a folder has that name"),
+        err.contains("lỗi: 01/KH-UBND chưa được ban hành; số này đã được đánh dấu hủy trong ")
+            && err.contains(": không ghi được ngoc-lien-2026.pdf: a folder has that name"),
         "{err}"
     );
     // Nothing was written: the YAML is as it was.
@@ -366,7 +378,7 @@ fn a_failed_issue_cancels_its_number_and_the_next_one_follows() {
     let listed = stdout(&out);
     assert!(listed.contains("01/KH-UBND         20/04/2026"), "{listed}");
     assert!(
-        listed.contains("[cancelled: cannot write ngoc-lien-2026.pdf: a folder has that name]"),
+        listed.contains("[cancelled: không ghi được ngoc-lien-2026.pdf: a folder has that name]"),
         "{listed}"
     );
     assert!(listed.contains("02/KH-UBND         21/04/2026"), "{listed}");
@@ -863,7 +875,7 @@ fn rollover_finds_a_moved_document_by_its_ky_hieu_and_trich_yeu() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "warning: the register has 2 issued documents with this ký hiệu and trích yếu (02/KH-UBND (20/04/2026), 03/KH-UBND (20/04/2026)), none from luu/kh-2026.yaml"
+            "cảnh báo: sổ đăng ký có 2 văn bản đã ban hành cùng ký hiệu và trích yếu này (02/KH-UBND (20/04/2026), 03/KH-UBND (20/04/2026)), không văn bản nào từ luu/kh-2026.yaml; số và ngày để trống chờ điền\n"
         ),
         "{}",
         stderr(&out)
@@ -893,7 +905,7 @@ fn diff_takes_last_years_document_from_the_register() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "note: ngoc-lien-2026.yaml has no số; the register gave it 02/KH-UBND, ngày 20/04/2026"
+            "ghi chú: ngoc-lien-2026.yaml chưa có số; theo sổ đăng ký, số là 02/KH-UBND, ngày 20/04/2026\n"
         ),
         "{}",
         stderr(&out)
@@ -909,22 +921,22 @@ fn diff_takes_last_years_document_from_the_register() {
     // By its số and ký hiệu.
     let out = vanban(dir.path(), &["diff", "02/KH-UBND", "ngoc-lien-2027.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("note: 02/KH-UBND (2026) is "), "{}", stderr(&out));
+    assert!(stderr(&out).contains("ghi chú: theo sổ đăng ký, 02/KH-UBND (2026) là tệp "), "{}", stderr(&out));
     assert_eq!(stdout(&out), by_file);
     // A number the register did not issue (01 has no PDF) is an error.
-    for (so, years) in [("01/KH-UBND", "2026 or 2027"), ("7/KH-UBND", "2026 or 2027")] {
+    for (so, years) in [("01/KH-UBND", "2026, 2027"), ("7/KH-UBND", "2026, 2027")] {
         let out = vanban(dir.path(), &["diff", so, "ngoc-lien-2027.yaml"]);
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
         assert!(
             stderr(&out).contains(&format!(
-                "lỗi[register-lookup]: the register vanban-register.sqlite has no issued {so} in {years}"
+                "lỗi[register-lookup]: sổ đăng ký vanban-register.sqlite không có văn bản số {so} ban hành năm {years}\n"
             )),
             "{}",
             stderr(&out)
         );
     }
     let out = vanban(dir.path(), &["diff", "02/KH-UBND", "ngoc-lien-2027.yaml", "--year", "2025"]);
-    assert!(stderr(&out).contains("has no issued 02/KH-UBND in 2025"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("không có văn bản số 02/KH-UBND ban hành năm 2025\n"), "{}", stderr(&out));
 }
 
 /// `vanban issue` of the sample against `register` (relative to the
@@ -986,7 +998,7 @@ fn an_empty_register_file_is_announced_like_a_new_one() {
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("(or an empty file); vanban created it, and its series start at 01"),
+        stderr(&out).contains("(hoặc tệp trống); vanban đã tạo sổ, các dãy số bắt đầu từ 01\n"),
         "{}",
         stderr(&out)
     );
@@ -1004,7 +1016,7 @@ fn a_number_dated_before_the_previous_one_is_warned() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "warning: 02/TB-UBND is dated 15/01/2026, before 01/KH-UBND dated 02/06/2026: numbers follow the order of issue (NĐ30 Điều 15); check --date"
+            "cảnh báo: 02/TB-UBND đề ngày 15/01/2026, trước 01/KH-UBND đề ngày 02/06/2026: số văn bản theo thứ tự ban hành (NĐ30 Điều 15); hãy kiểm tra --date\n"
         ),
         "{}",
         stderr(&out)

@@ -24,7 +24,7 @@ fn the_2027_draft_renders_with_the_new_year_and_blank_so_and_ngay() {
     let dir = workspace(&source);
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"));
+    assert!(stderr(&out).contains("đã ghi ngoc-lien-2027.yaml cho năm 2027: "));
 
     // The source is untouched, byte for byte.
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(), source);
@@ -54,14 +54,14 @@ fn the_year_defaults_to_the_next_one() {
     let dir = workspace(&common::sample_text());
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote ngoc-lien-2027.yaml for 2027"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("đã ghi ngoc-lien-2027.yaml cho năm 2027: "), "{}", stderr(&out));
     let draft = std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap();
     assert!(draft.lines().any(|l| l == "year: 2027"));
     // Which two values to fill, and where.
     let line = |key: &str| draft.lines().position(|l| l.starts_with(key)).unwrap() + 1;
     assert!(
         stderr(&out).ends_with(&format!(
-            "to issue it: `vanban issue ngoc-lien-2027.yaml` fills both, or write them by hand: `number:` on line {}, `date:` on line {}\n",
+            "để ban hành: `vanban issue ngoc-lien-2027.yaml` điền cả hai, hoặc tự ghi: `number:` ở dòng {}, `date:` ở dòng {}\n",
             line("number:"),
             line("date:")
         )),
@@ -76,7 +76,7 @@ fn an_existing_draft_is_not_overwritten_without_force() {
     std::fs::write(dir.path().join("ngoc-lien-2027.yaml"), "# my edits\n").unwrap();
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("ngoc-lien-2027.yaml exists; use --force to replace it"));
+    assert!(stderr(&out).contains("lỗi: ngoc-lien-2027.yaml đã có; thêm --force nếu muốn ghi đè\n"));
     assert_eq!(std::fs::read_to_string(dir.path().join("ngoc-lien-2027.yaml")).unwrap(), "# my edits\n");
     let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", "2027", "--force"]);
     assert!(out.status.success());
@@ -113,7 +113,7 @@ fn cite_previous_adds_this_years_plan_to_the_can_cu() {
     let err = stderr(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("note: ngoc-lien-2027.yaml still has 2 placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty"),
+        err.contains("ghi chú: ngoc-lien-2027.yaml còn 2 chỗ chưa điền (`<<…>>`); trường chỉ có chỗ chưa điền được so sánh như để trống\n"),
         "{err}"
     );
     let listed = String::from_utf8_lossy(&out.stdout);
@@ -147,7 +147,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     // A year written out, pointed at in the draft.
     assert!(
         err.contains(
-            "cảnh báo[rollover-review]: `2026` is written out here and stays 2026 in the 2027 draft"
+            "cảnh báo[rollover-review]: `2026` được ghi thẳng ở đây nên vẫn là 2026 trong bản dự thảo năm 2027\n"
         ),
         "{err}"
     );
@@ -155,19 +155,23 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:")), "{err}");
     assert!(err.contains("= trường: solutions[4]"));
     // Old and replaced căn cứ, copied amounts.
-    assert!(err.contains("Quyết định 1719/QĐ-TTg dates from 2021, more than 5 years before 2027"));
-    assert!(err.contains("Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG"));
-    assert!(err.contains("the amount (250.000.000 đồng) is copied from 2026"));
+    assert!(
+        err.contains(": Quyết định 1719/QĐ-TTg ban hành năm 2021, đã hơn 5 năm so với năm 2027\n"),
+        "{err}"
+    );
+    assert!(err.contains(": Thông báo 274/TB-UBDT đã được thay thế bởi Thông báo số 12/TB-BDTTG\n"), "{err}");
+    assert!(err.contains(": số tiền (250.000.000 đồng) được chép từ năm 2026\n"), "{err}");
+    assert!(err.contains("= cách sửa: ghi số kinh phí được giao cho năm 2027\n"), "{err}");
     assert!(err.contains("= trường: projects[0].funding.amount"));
     // The amount sits in a funding block shared by five dự án: reported once.
-    assert_eq!(err.matches("is copied from 2026").count(), 1);
+    assert_eq!(err.matches("được chép từ năm 2026").count(), 1);
     // References (documents the text mentions, not căn cứ) are not aged:
     // Nghị quyết 88/2019/QH14 is not reported.
     assert!(!err.contains("88/2019/QH14"), "{err}");
     // A căn cứ of 2026 about 2026 (chuyển nguồn … sang năm 2026), at the year.
     assert!(
         err.contains(
-            "cảnh báo[rollover-review]: Quyết định 252/QĐ-UBND of 2026 is about 2026: a căn cứ of the year being left rarely holds for 2027"
+            "cảnh báo[rollover-review]: Quyết định 252/QĐ-UBND năm 2026 nói về năm 2026: căn cứ của năm cũ ít khi còn dùng được cho năm 2027\n"
         ),
         "{err}"
     );
@@ -175,11 +179,8 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     let line = draft.lines().nth(l - 1).unwrap();
     let col = line[..line.find("2026").unwrap()].chars().count() + 1;
     assert!(err.contains(&format!("ngoc-lien-2027.yaml:{l}:{col}")), "{err}");
-    assert!(
-        err.contains("= cách sửa: cite the 2027 document that replaces it, or remove this căn cứ"),
-        "{err}"
-    );
-    assert!(err.contains("6 thing(s) to review"), "{err}");
+    assert!(err.contains("= cách sửa: dẫn văn bản năm 2027 thay thế nó, hoặc bỏ căn cứ này\n"), "{err}");
+    assert!(err.contains(": 6 điểm cần xem lại; "), "{err}");
 }
 
 #[test]
@@ -234,7 +235,7 @@ fn the_draft_year_must_come_after_the_document_year() {
         let out = vanban(dir.path(), &["rollover", "ngoc-lien-2026.yaml", "--year", year, "-o", "x.yaml"]);
         assert_eq!(out.status.code(), Some(1));
         assert!(stderr(&out).contains(&format!(
-            "lỗi[rollover-year]: the draft's year {year} is not after the document's year 2026"
+            "lỗi[rollover-year]: năm của bản dự thảo ({year}) không sau năm của văn bản (2026)\n"
         )));
         assert!(!dir.path().join("x.yaml").exists());
     }
@@ -244,11 +245,25 @@ fn the_draft_year_must_come_after_the_document_year() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "lỗi[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+            "lỗi[rollover-year]: năm 99999 nằm ngoài khoảng cho phép; năm của văn bản phải từ 1945 đến 2100\n"
         ),
         "{err}"
     );
-    assert!(err.contains("cách sửa: roll over to the next year: --year 2027"), "{err}");
+    assert!(err.contains("= cách sửa: chuyển sang năm sau: --year 2027\n"), "{err}");
+    // The same mistake in English, with an English locale.
+    let out = common::vanban_env(
+        dir.path(),
+        &["rollover", "ngoc-lien-2026.yaml", "--year", "99999", "-o", "x.yaml"],
+        &[("LANG", "en_US.UTF-8")],
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "error[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100\n"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("= hint: roll over to the next year: --year 2027\n"), "{err}");
     assert!(!dir.path().join("x.yaml").exists());
 }
 
@@ -268,6 +283,9 @@ fn a_range_of_years_is_not_asked_to_become_year() {
     std::fs::write(dir.path().join("kh-2026.yaml"), alone).unwrap();
     let out = vanban(dir.path(), &["rollover", "kh-2026.yaml", "--year", "2027", "-o", "kh-2027b.yaml"]);
     let err = stderr(&out);
-    assert!(err.contains("`2026` is written out here and stays 2026 in the 2027 draft"), "{err}");
+    assert!(
+        err.contains("`2026` được ghi thẳng ở đây nên vẫn là 2026 trong bản dự thảo năm 2027\n"),
+        "{err}"
+    );
     assert!(err.contains("= trường: title\n"), "{err}");
 }

@@ -353,7 +353,7 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .starts_with("error: PDF/A-2 allows only PDF/A files as attachments")
+            .starts_with("lỗi: PDF/A-2 allows only PDF/A files as attachments")
     );
 
     let undated = std::fs::read_to_string(dir.path().join("cong-van.yaml"))

@@ -322,7 +322,7 @@ fn check_finds_a_table_too_wide_as_render_does() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("lỗi[table-width]: the table does not fit the portrait page"), "{err}");
-    assert!(err.contains("bang.yaml: 1 error(s), 0 warning(s)"), "{err}");
+    assert!(err.contains("bang.yaml: 1 lỗi, 0 cảnh báo\n"), "{err}");
 }
 
 #[test]

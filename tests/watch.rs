@@ -15,7 +15,7 @@ struct Watching {
 
 /// Whether a stderr line reports the outcome of one render.
 fn is_outcome(line: &str) -> bool {
-    line.contains("] rendered ") || line.contains("has errors; kept")
+    line.contains("] đã xuất ") || line.contains(" có lỗi; giữ nguyên bản ")
 }
 
 impl Watching {
@@ -73,6 +73,9 @@ fn start_on(dir: &std::path::Path, file: &str) -> Watching {
         .args(["watch", file])
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
@@ -95,8 +98,8 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf() {
     let sample = common::sample_text();
     std::fs::write(&input, &sample).unwrap();
     let watching = start(dir.path());
-    watching.next_outcome("rendered plan.pdf");
-    watching.wait_for("watching plan.yaml");
+    watching.next_outcome("đã xuất plan.pdf");
+    watching.wait_for("đang theo dõi plan.yaml (bấm Ctrl-C để dừng)");
     let first = std::fs::read(dir.path().join("plan.pdf")).unwrap();
 
     // Saving the same text again (and the render reading the file) renders
@@ -107,19 +110,19 @@ fn watch_renders_each_save_and_keeps_the_last_good_pdf() {
     let tmp = dir.path().join(".plan.yaml.swp");
     std::fs::write(&tmp, sample.replace("Phạm Xuân Khánh", "Phạm Văn Sửa")).unwrap();
     std::fs::rename(&tmp, &input).unwrap();
-    watching.next_outcome("rendered plan.pdf");
+    watching.next_outcome("đã xuất plan.pdf");
     let second = std::fs::read(dir.path().join("plan.pdf")).unwrap();
     assert_ne!(first, second);
     assert!(common::pdftotext(&second).contains("Phạm Văn Sửa"));
 
     // A broken save: errors are printed, the PDF stays as it was.
     std::fs::write(&input, sample.replace("year: 2026", "year: hai")).unwrap();
-    watching.next_outcome("has errors; kept the last good plan.pdf");
+    watching.next_outcome("plan.yaml có lỗi; giữ nguyên bản plan.pdf tốt gần nhất");
     assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), second);
 
     // Fixed again.
     std::fs::write(&input, &sample).unwrap();
-    watching.next_outcome("rendered plan.pdf");
+    watching.next_outcome("đã xuất plan.pdf");
     assert_eq!(std::fs::read(dir.path().join("plan.pdf")).unwrap(), first);
 }
 
@@ -131,15 +134,15 @@ fn an_edit_to_a_file_the_document_draws_from_renders_too() {
         std::fs::copy(common::root().join("data").join(file), dir.path().join(file)).unwrap();
     }
     let watching = start_on(dir.path(), "quyet-dinh-ngoc-lien-2026.yaml");
-    watching.next_outcome("rendered quyet-dinh-ngoc-lien-2026.pdf");
-    watching.wait_for("watching quyet-dinh-ngoc-lien-2026.yaml");
+    watching.next_outcome("đã xuất quyet-dinh-ngoc-lien-2026.pdf");
+    watching.wait_for("đang theo dõi quyet-dinh-ngoc-lien-2026.yaml");
     let pdf = dir.path().join("quyet-dinh-ngoc-lien-2026.pdf");
     let first = std::fs::read(&pdf).unwrap();
 
     let plan = dir.path().join("ngoc-lien-2026.yaml");
     let text = std::fs::read_to_string(&plan).unwrap();
     std::fs::write(&plan, text.replace("tủ sách cộng đồng", "tủ sách điện tử")).unwrap();
-    watching.next_outcome("rendered quyet-dinh-ngoc-lien-2026.pdf");
+    watching.next_outcome("đã xuất quyet-dinh-ngoc-lien-2026.pdf");
     let second = std::fs::read(&pdf).unwrap();
     assert_ne!(first, second);
     assert!(common::normalize(&common::pdftotext(&second)).contains("tủ sách điện tử"));

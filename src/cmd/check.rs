@@ -86,14 +86,16 @@ pub fn run(args: CheckArgs) -> Status {
                 let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
                 let (errors, warnings, notes) =
                     (count(Severity::Error), count(Severity::Warning), count(Severity::Note));
-                if notes > 0 {
-                    eprintln!(
-                        "{}: {errors} error(s), {warnings} warning(s), {notes} allowed (note)",
-                        input.display()
-                    );
-                } else {
-                    eprintln!("{}: {errors} error(s), {warnings} warning(s)", input.display());
-                }
+                eprintln!(
+                    "{}",
+                    vanban::t!(
+                        "check-summary",
+                        file = input.display().to_string(),
+                        errors = errors,
+                        warnings = warnings,
+                        notes = notes
+                    )
+                );
             }
             Format::Json => json.push(serde_json::json!({
                 "file": input.display().to_string(),

@@ -64,7 +64,15 @@ pub fn run(args: DiffArgs) -> Status {
             for c in &changes {
                 outln!("{c}");
             }
-            eprintln!("{} change(s) from {} to {}", changes.len(), old.file.name, args.new.display());
+            eprintln!(
+                "{}",
+                vanban::t!(
+                    "diff-summary",
+                    count = changes.len(),
+                    old = old.file.name.as_str(),
+                    new = args.new.display().to_string()
+                )
+            );
         }
     }
     Status::Ok
@@ -95,12 +103,13 @@ fn old_version(args: &DiffArgs, new_year: i32) -> Result<Loaded, Failure> {
             if !register_path.exists() {
                 return Err(Diagnostic::error(
                     "register-io",
-                    format!(
-                        "{so} is not a file, and there is no register at {} to look it up in",
-                        register_path.display()
+                    vanban::t!(
+                        "diff-no-register",
+                        so = so.as_ref(),
+                        register = register_path.display().to_string()
                     ),
                 )
-                .with_hint("name the register with --register or VANBAN_REGISTER, or give the file")
+                .with_hint(vanban::t!("diff-no-register.hint"))
                 .into());
             }
             let reg = register::open(&register_path)?;
@@ -119,24 +128,30 @@ fn old_version(args: &DiffArgs, new_year: i32) -> Result<Loaded, Failure> {
             let Some(entry) = found else {
                 return Err(Diagnostic::error(
                     "register-lookup",
-                    format!(
-                        "the register {} has no issued {so} in {}",
-                        register_path.display(),
-                        years.join(" or ")
+                    vanban::t!(
+                        "diff-not-in-register",
+                        register = register_path.display().to_string(),
+                        so = so.as_ref(),
+                        years = years.join(", ")
                     ),
                 )
-                .with_hint("`vanban register list` shows the numbers; --year picks the year")
+                .with_hint(vanban::t!("diff-not-in-register.hint"))
                 .into());
             };
             let Some(source) = entry.entry.source.as_deref() else {
                 return Err(Diagnostic::error(
                     "register-lookup",
-                    format!("the register recorded no YAML for {so} ({})", entry.year),
+                    vanban::t!("diff-no-yaml", so = so.as_ref(), year = entry.year),
                 )
                 .into());
             };
             let path = reg.resolve(source);
-            eprintln!("note: {so} ({}) is {} in the register", entry.year, path.display());
+            super::say_note(&vanban::t!(
+                "diff-found",
+                so = so.as_ref(),
+                year = entry.year,
+                path = path.display().to_string()
+            ));
             path
         }
         _ => args.old.clone(),
@@ -157,12 +172,12 @@ fn with_registered_number(loaded: Loaded, path: &Path, register_path: &Path) -> 
         Lookup::None => return Ok(loaded),
         Lookup::Several(entries) => {
             let all: Vec<String> = entries.iter().map(|e| e.so_ky_hieu()).collect();
-            eprintln!(
-                "warning: the register has {} issued documents like {} ({}); its số and ngày are left blank",
-                entries.len(),
-                path.display(),
-                all.join(", ")
-            );
+            super::say_warning(&vanban::t!(
+                "diff-several-registered",
+                count = entries.len(),
+                path = path.display().to_string(),
+                numbers = all.join(", ")
+            ));
             return Ok(loaded);
         }
     };
@@ -178,12 +193,12 @@ fn with_registered_number(loaded: Loaded, path: &Path, register_path: &Path) -> 
     let Some(edits) = edits.into_iter().collect::<Option<Vec<_>>>() else { return Ok(loaded) };
     let yaml = vanban::rollover::apply(&loaded.file.text, edits);
     let filled = vanban::load::load_str(&loaded.file.name, &yaml).map_err(Failure::Diagnostics)?;
-    eprintln!(
-        "note: {} has no số; the register gave it {}, ngày {}",
-        path.display(),
-        entry.so_ky_hieu(),
-        entry.entry.date.format("%d/%m/%Y")
-    );
+    super::say_note(&vanban::t!(
+        "diff-number-from-register",
+        path = path.display().to_string(),
+        so = entry.so_ky_hieu(),
+        date = entry.entry.date.format("%d/%m/%Y").to_string()
+    ));
     Ok(filled)
 }
 
@@ -194,11 +209,11 @@ fn load_comparable(path: &Path) -> Result<Loaded, vanban::diagnostic::Diagnostic
     match vanban::load::load_file(path) {
         Err(errors) if errors.iter().all(|d| d.code == "placeholder") => {
             let loaded = unfilled_as_empty(path, &errors)?;
-            eprintln!(
-                "note: {} still has {} placeholder(s) (`<<…>>`); a field that is only a placeholder is compared as empty",
-                path.display(),
-                errors.iter().count()
-            );
+            super::say_note(&vanban::t!(
+                "diff-placeholders",
+                path = path.display().to_string(),
+                count = errors.iter().count()
+            ));
             Ok(loaded)
         }
         other => other,

@@ -18,9 +18,9 @@ pub struct FontsArgs {
 
 pub fn run(args: FontsArgs) -> Status {
     let fonts = Fonts::new(&args.fonts.options());
-    outln!("Documents are set in: {}", fonts.family);
+    outln!("{}", vanban::t!("fonts-family", family = fonts.family.as_str()));
     for note in &fonts.notes {
-        outln!("  note: {note}");
+        outln!("  {}: {note}", vanban::t!("diag-note"));
     }
     outln!("");
     let mut last_family = String::new();
@@ -35,11 +35,7 @@ pub fn run(args: FontsArgs) -> Status {
             last_family = family.clone();
         }
         let missing = entry.missing_vietnamese().len();
-        let coverage = if missing == 0 {
-            "Vietnamese: complete".to_string()
-        } else {
-            format!("Vietnamese: {missing} of 134 letters missing")
-        };
+        let coverage = vanban::t!("fonts-coverage", missing = missing);
         outln!("  {:<12} {:<22} {}", entry.style_name(), coverage, origin_text(&entry.origin));
     }
     if !args.all {
@@ -52,7 +48,7 @@ pub fn run(args: FontsArgs) -> Status {
                 })
                 .count();
         if others > 0 {
-            outln!("\n({others} other fonts; --all lists them)");
+            outln!("\n{}", vanban::t!("fonts-others", count = others));
         }
     }
     Status::Ok

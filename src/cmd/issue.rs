@@ -80,25 +80,20 @@ pub fn run(args: IssueArgs) -> Status {
     {
         let d = Diagnostic::error(
             "already-numbered",
-            format!(
-                "{} already has số {n:02}/{}; issuing it again would give one document two numbers",
-                input.display(),
-                doc.ky_hieu()
+            vanban::t!(
+                "issue-already-numbered",
+                path = input.display().to_string(),
+                so = format!("{n:02}/{}", doc.ky_hieu())
             ),
         )
-        .with_hint(
-            "an issued document keeps its number; to give it a new one (it replaces the old), add --renumber",
-        );
+        .with_hint(vanban::t!("issue-already-numbered.hint"));
         return fail(&loaded.at(d, "number").into());
     }
     let output = args.output.clone().unwrap_or_else(|| input.with_extension("pdf"));
     let archival = args.pdf_standard.as_ref().map(|_| output.with_extension("pdfa.pdf"));
     for out in std::iter::once(&output).chain(&archival) {
         if vanban::output::same_file(input, out) {
-            eprintln!(
-                "error: the PDF {} is the input; vanban never overwrites its input with a PDF",
-                out.display()
-            );
+            super::say_error(&vanban::t!("issue-pdf-is-input", path = out.display().to_string()));
             return Status::Usage;
         }
     }
@@ -111,15 +106,12 @@ pub fn run(args: IssueArgs) -> Status {
     // What can fail without a number fails before one is taken.
     if let Err(errors) = pipeline.prepare(&loaded) {
         report(errors.iter());
-        eprintln!("error: {} was not issued; no number was taken", input.display());
+        super::say_error(&vanban::t!("issue-not-issued", path = input.display().to_string()));
         return status_of(errors.iter());
     }
     if number_and_date(&loaded, 1, date).is_none() {
-        let d = Diagnostic::error(
-            "issue-edit",
-            "vanban cannot write số and ngày into this file: it has no `number:` and `date:` fields in block style",
-        )
-        .with_hint("add `number: null` and `date: null` as lines of their own, as `vanban new` writes them");
+        let d = Diagnostic::error("issue-edit", vanban::t!("issue-edit"))
+            .with_hint(vanban::t!("issue-edit.hint"));
         return fail(&d.into());
     }
 
@@ -130,10 +122,7 @@ pub fn run(args: IssueArgs) -> Status {
     };
     if register.created() {
         // A mistyped --register would otherwise start a second series at 01.
-        eprintln!(
-            "note: there was no register at {} (or an empty file); vanban created it, and its series start at 01",
-            register_path.display()
-        );
+        super::say_note(&vanban::t!("issue-register-created", path = register_path.display().to_string()));
     }
     // The same document issued before (its YAML reset to number: null, or
     // a copy of it): a second number would give one document two.
@@ -147,14 +136,14 @@ pub fn run(args: IssueArgs) -> Status {
         if let Some(e) = before {
             let d = Diagnostic::error(
                 "already-registered",
-                format!(
-                    "the register already has this document: số {}, ngày {}, issued from {}; issuing it again would give one document two numbers",
-                    e.so_ky_hieu(),
-                    e.entry.date.format("%d/%m/%Y"),
-                    e.entry.source.as_deref().unwrap_or("a file not recorded")
+                vanban::t!(
+                    "issue-already-registered",
+                    so = e.so_ky_hieu(),
+                    date = e.entry.date.format("%d/%m/%Y").to_string(),
+                    source = e.entry.source.clone().unwrap_or_else(|| vanban::t!("issue-source-unknown"))
                 ),
             )
-            .with_hint("write that số and ngày into the YAML; if this is another document with the same trích yếu, add --renumber");
+            .with_hint(vanban::t!("issue-already-registered.hint"));
             return fail(&loaded.at(d, "number").into());
         }
     }
@@ -183,20 +172,23 @@ pub fn run(args: IssueArgs) -> Status {
         && let Some(later_dated) = earlier.iter().filter(|e| same_series(e)).max_by_key(|e| e.entry.date)
         && later_dated.entry.date > date
     {
-        eprintln!(
-            "warning: {so} is dated {}, before {} dated {}: numbers follow the order of issue (NĐ30 Điều 15); check --date",
-            date.format("%d/%m/%Y"),
-            later_dated.so_ky_hieu(),
-            later_dated.entry.date.format("%d/%m/%Y")
-        );
+        super::say_warning(&vanban::t!(
+            "issue-date-order",
+            so = so.as_str(),
+            date = date.format("%d/%m/%Y").to_string(),
+            later = later_dated.so_ky_hieu(),
+            later_date = later_dated.entry.date.format("%d/%m/%Y").to_string()
+        ));
     }
 
     // From here on, a failure cancels the number with its reason.
     let cancel = |register: &Register, reason: String| match register.cancel(taken.id, &reason) {
-        Ok(_) => eprintln!(
-            "error: {so} was not issued; the number is marked cancelled in {}: {reason}",
-            register.path().display()
-        ),
+        Ok(_) => super::say_error(&vanban::t!(
+            "issue-cancelled",
+            so = so.as_str(),
+            register = register.path().display().to_string(),
+            reason = reason.as_str()
+        )),
         Err(d) => report([&d]),
     };
     let yaml = rollover::apply(
@@ -207,7 +199,7 @@ pub fn run(args: IssueArgs) -> Status {
         Ok(l) => l,
         Err(errors) => {
             report(errors.iter());
-            cancel(&register, first_error("the numbered YAML does not load", &errors));
+            cancel(&register, first_error(&vanban::t!("issue-reason-load"), &errors));
             return status_of(errors.iter());
         }
     };
@@ -218,7 +210,7 @@ pub fn run(args: IssueArgs) -> Status {
         Ok(pdf) => pdf,
         Err(errors) => {
             report(errors.iter());
-            cancel(&register, first_error("the render failed", &errors));
+            cancel(&register, first_error(&vanban::t!("issue-reason-render"), &errors));
             return status_of(errors.iter());
         }
     };
@@ -229,7 +221,7 @@ pub fn run(args: IssueArgs) -> Status {
                 Ok(pdf) => Some(pdf),
                 Err(errors) => {
                     report(errors.iter());
-                    cancel(&register, first_error("the archival render failed", &errors));
+                    cancel(&register, first_error(&vanban::t!("issue-reason-archival"), &errors));
                     return status_of(errors.iter());
                 }
             }
@@ -240,7 +232,7 @@ pub fn run(args: IssueArgs) -> Status {
     // Someone saved the YAML while it rendered: writing ours would lose
     // their edit, and the PDF would not be of the file they have.
     if std::fs::read(input).ok().as_deref() != Some(bytes.as_slice()) {
-        cancel(&register, format!("{} changed while it was being issued", input.display()));
+        cancel(&register, vanban::t!("issue-reason-changed", path = input.display().to_string()));
         return Status::Usage;
     }
     let mut staged = vanban::output::Staged::default();
@@ -251,26 +243,32 @@ pub fn run(args: IssueArgs) -> Status {
     files.push((input.as_path(), yaml.as_bytes()));
     for (path, bytes) in files {
         if let Err(e) = staged.add(path, bytes) {
-            cancel(&register, format!("cannot write {}: {e}", path.display()));
+            cancel(
+                &register,
+                vanban::t!("cli-cannot-write", path = path.display().to_string(), reason = e.to_string()),
+            );
             return Status::Usage;
         }
     }
     if let Err(e) = staged.commit() {
-        cancel(&register, format!("cannot write the output files: {e}"));
+        cancel(&register, vanban::t!("render-cannot-commit", reason = e.to_string()));
         return Status::Usage;
     }
     match register.record(taken.id, &output, &register::sha256(&pdf)) {
         Ok(_) => {
-            eprintln!("wrote {}", output.display());
+            eprintln!("{}", vanban::t!("cli-wrote", path = output.display().to_string()));
             if let Some(path) = &archival {
-                eprintln!("wrote {}", path.display());
+                eprintln!("{}", vanban::t!("cli-wrote", path = path.display().to_string()));
             }
             eprintln!(
-                "issued {} số {so}, ngày {}; {} updated; recorded in {}",
-                input.display(),
-                date.format("%d/%m/%Y"),
-                input.display(),
-                register.path().display()
+                "{}",
+                vanban::t!(
+                    "issue-issued",
+                    path = input.display().to_string(),
+                    so = so.as_str(),
+                    date = date.format("%d/%m/%Y").to_string(),
+                    register = register.path().display().to_string()
+                )
             );
             Status::Ok
         }
@@ -332,8 +330,7 @@ fn first_error(what: &str, errors: &Diagnostics) -> String {
     match errors.iter().find(|d| d.is_error()) {
         Some(d) => {
             let more = errors.iter().filter(|d| d.is_error()).count() - 1;
-            let more = if more > 0 { format!(" (and {more} more)") } else { String::new() };
-            format!("{what}: {}{more}", d.message)
+            vanban::t!("issue-first-error", what = what, message = d.message.as_str(), more = more)
         }
         None => what.to_string(),
     }
@@ -346,14 +343,13 @@ fn fail(errors: &Diagnostics) -> Status {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| vanban::t!("issue-bad-date", value = s))
 }
 
 fn parse_series(s: &str) -> Result<String, String> {
     let s = s.trim();
     if s.is_empty() {
-        return Err("name the series, e.g. --series \"Hội đồng thi đua\"".to_string());
+        return Err(vanban::t!("issue-empty-series"));
     }
     Ok(s.to_string())
 }

@@ -29,7 +29,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use vanban::diagnostic::Diagnostic;
 use vanban::typeset::FontOptions;
 
@@ -143,19 +143,210 @@ pub fn status_of<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> S
     }
 }
 
+/// Says a problem the command found itself (not in the document):
+/// `lỗi: …` (`error: …`).
+pub fn say_error(message: &str) {
+    eprintln!("{}: {message}", vanban::t!("diag-error"));
+}
+
+/// `cảnh báo: …` (`warning: …`).
+pub fn say_warning(message: &str) {
+    eprintln!("{}: {message}", vanban::t!("diag-warning"));
+}
+
+/// `ghi chú: …` (`note: …`).
+pub fn say_note(message: &str) {
+    eprintln!("{}: {message}", vanban::t!("diag-note"));
+}
+
+/// What to do about the problem just said: `cách sửa: …` (`hint: …`).
+pub fn say_hint(hint: &str) {
+    eprintln!("{}", vanban::t!("diag-hint", hint = hint));
+}
+
 /// Writes a YAML file made for the user (`new`, `import`) whole or not at
 /// all, and says what to do with it next.
 pub fn write_yaml(path: &std::path::Path, text: &str, next: &str) -> Status {
     match vanban::output::write_atomic(path, text.as_bytes()) {
         Ok(()) => {
-            eprintln!("wrote {}: {next}", path.display());
+            eprintln!("{}", vanban::t!("cli-wrote-next", path = path.display().to_string(), next = next));
             Status::Ok
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            say_error(&vanban::t!(
+                "cli-cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            ));
             Status::Usage
         }
     }
+}
+
+/// The command line with its help in the run's language: every command's
+/// `about` and every argument's `help` from the catalogue (`cli-render`,
+/// `cli-render-output`; an argument several commands share, such as
+/// `--font-path`, once as `cli-arg-font-path`), and clap's own words
+/// (`Usage:`, `Options:`, `[default: …]`) through its templates and headings.
+/// The doc comments stay the developers' documentation.
+pub fn command() -> clap::Command {
+    let mut cmd = Cli::command();
+    // Built first, so that clap's own -h, -V and `help` are there to be
+    // given their words too.
+    cmd.build();
+    localize(cmd, "cli")
+}
+
+/// The catalogue id of a command (`cli-render`) or of one of its arguments:
+/// the command's own (`cli-register-list-year`), else its parent's
+/// (`cli-register-year`), else one shared by all (`cli-arg-font-paths`).
+pub fn help_id(command: &str, arg: Option<&str>) -> String {
+    let Some(arg) = arg else { return command.to_string() };
+    let arg = arg.replace('_', "-");
+    let mut path = command;
+    while let Some((parent, _)) = path.rsplit_once('-') {
+        let own = format!("{path}-{arg}");
+        if vanban::i18n::has(vanban::i18n::Lang::Vi, &own) {
+            return own;
+        }
+        path = parent;
+    }
+    format!("cli-arg-{arg}")
+}
+
+/// The catalogue id of the command at `path` (`cli-register-list`). Every
+/// `help` (`vanban help`, `vanban register help`) is `cli-help`, and the
+/// copies of the commands it holds (`cli-help-render`) have the words of the
+/// commands themselves (`cli-render`).
+fn command_id(path: &str) -> String {
+    if path.ends_with("-help") {
+        return "cli-help".to_string();
+    }
+    path.split('-').filter(|&s| s != "help").collect::<Vec<_>>().join("-")
+}
+
+fn localize(cmd: clap::Command, path: &str) -> clap::Command {
+    let id = &command_id(path);
+    let text = |id: &str| vanban::i18n::text(id, &[]);
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+        text("cli-usage")
+    );
+    let cmd = cmd
+        .about(text(&help_id(id, None)))
+        .long_about(None)
+        .help_template(template)
+        .subcommand_help_heading(text("cli-heading-commands"))
+        .subcommand_value_name(text("cli-value-command"))
+        .mut_args(|arg| localize_arg(arg, id));
+    let ids: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    ids.iter().fold(cmd, |cmd, name| cmd.mut_subcommand(name, |sub| localize(sub, &format!("{path}-{name}"))))
+}
+
+fn localize_arg(arg: clap::Arg, command: &str) -> clap::Arg {
+    let text = |id: &str| vanban::i18n::text(id, &[]);
+    let mut help = text(&help_id(command, Some(arg.get_id().as_str())));
+    // clap's brackets, in words of the run's language.
+    let joined = |values: Vec<String>| values.join(", ");
+    let possible: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !possible.is_empty() {
+        help.push_str(&format!(" [{}]", vanban::t!("cli-possible-values", values = joined(possible))));
+    }
+    let defaults: Vec<String> =
+        arg.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    if !defaults.is_empty() && arg.get_num_args().is_none_or(|n| n.takes_values()) {
+        help.push_str(&format!(" [{}]", vanban::t!("cli-default", value = joined(defaults))));
+    }
+    if let Some(env) = arg.get_env() {
+        help.push_str(&format!(" [{}]", vanban::t!("cli-env", name = env.to_string_lossy().into_owned())));
+    }
+    let heading =
+        if arg.is_positional() { text("cli-heading-arguments") } else { text("cli-heading-options") };
+    let heading = arg.get_help_heading().map(str::to_string).unwrap_or(heading);
+    arg.help(help)
+        .long_help(None)
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .hide_env(true)
+        .help_heading(heading)
+}
+
+/// Parses the command line; a usage mistake is said in the run's language
+/// (exit code 2), help and version are printed as asked (exit code 0).
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    let matches = command().try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m));
+    match matches {
+        Ok(cli) => cli,
+        Err(e) => usage_error(e),
+    }
+}
+
+fn usage_error(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let value = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        Some(ContextValue::StyledStrs(v)) => {
+            Some(v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))
+        }
+        Some(ContextValue::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let arg = value(ContextKind::InvalidArg).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
+        ErrorKind::UnknownArgument => Some(vanban::t!("cli-error-unknown-argument", arg = arg)),
+        ErrorKind::InvalidSubcommand => Some(vanban::t!(
+            "cli-error-unknown-command",
+            command = value(ContextKind::InvalidSubcommand).unwrap_or_default()
+        )),
+        ErrorKind::InvalidValue => Some(match value(ContextKind::ValidValue) {
+            Some(valid) => vanban::t!(
+                "cli-error-invalid-value",
+                value = value(ContextKind::InvalidValue).unwrap_or_default(),
+                arg = arg,
+                valid = valid
+            ),
+            None => vanban::t!("cli-error-missing-value", arg = arg),
+        }),
+        ErrorKind::ValueValidation => Some(vanban::t!(
+            "cli-error-value-validation",
+            value = value(ContextKind::InvalidValue).unwrap_or_default(),
+            arg = arg,
+            reason = std::error::Error::source(&e).map(ToString::to_string).unwrap_or_default()
+        )),
+        ErrorKind::MissingRequiredArgument => Some(vanban::t!("cli-error-missing-argument", arg = arg)),
+        ErrorKind::ArgumentConflict => Some(vanban::t!(
+            "cli-error-conflict",
+            arg = arg,
+            other = value(ContextKind::PriorArg).unwrap_or_default()
+        )),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            Some(vanban::t!("cli-error-missing-command"))
+        }
+        _ => None,
+    };
+    let Some(message) = message else { e.exit() };
+    let mut out = format!("{}: {message}\n", vanban::t!("diag-error"));
+    if let Some(suggested) =
+        value(ContextKind::SuggestedArg).or_else(|| value(ContextKind::SuggestedSubcommand))
+    {
+        out.push_str(&format!("  {}\n", vanban::t!("cli-error-suggestion", suggestion = suggested)));
+    }
+    if let Some(usage) = value(ContextKind::Usage) {
+        let usage = usage.trim().strip_prefix("Usage:").unwrap_or(&usage).trim().to_string();
+        out.push_str(&format!("\n{}: {usage}\n", vanban::t!("cli-usage")));
+        let command = usage.split(" [").next().unwrap_or("vanban").split(" <").next().unwrap_or("vanban");
+        out.push_str(&format!("{}\n", vanban::t!("cli-error-more", command = command.to_string())));
+    }
+    eprint!("{out}");
+    std::process::exit(2)
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -184,7 +375,7 @@ pub fn write_out(args: std::fmt::Arguments) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        eprintln!("error: cannot write to standard output: {e}");
+        say_error(&vanban::t!("cli-cannot-write-stdout", reason = e.to_string()));
         std::process::exit(2);
     }
 }
@@ -197,10 +388,64 @@ pub fn source_date_epoch() -> Option<i64> {
     match value.trim().parse::<i64>() {
         Ok(secs) if chrono::DateTime::from_timestamp(secs, 0).is_some() => Some(secs),
         _ => {
-            eprintln!(
-                "warning: SOURCE_DATE_EPOCH={value:?} is not a number of seconds; using the document's date"
-            );
+            say_warning(&vanban::t!("cli-source-date-epoch", value = format!("{value:?}")));
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vanban::i18n::{Lang, has, with_lang};
+
+    /// Every command and argument, `help` and its copies included, has its
+    /// words in both catalogues.
+    #[test]
+    fn every_command_and_argument_has_its_help_in_both_languages() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>, seen: &mut usize) {
+            let id = &command_id(path);
+            let mut ids = vec![help_id(id, None)];
+            ids.extend(cmd.get_arguments().map(|a| help_id(id, Some(a.get_id().as_str()))));
+            for help in ids {
+                *seen += 1;
+                for lang in Lang::ALL {
+                    if !has(lang, &help) {
+                        missing.push(format!("{help} (locales/{}/cli.ftl)", lang.code()));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path}-{}", sub.get_name()), missing, seen);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let (mut missing, mut seen) = (Vec::new(), 0);
+        walk(&cmd, "cli", &mut missing, &mut seen);
+        assert!(seen > 150, "the walk saw only {seen} commands and arguments");
+        assert!(missing.is_empty(), "help text missing:\n{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn an_argument_shared_by_commands_is_said_once_and_its_own_wins() {
+        assert_eq!(help_id("cli-render", Some("font_paths")), "cli-arg-font-paths");
+        assert_eq!(help_id("cli-render", Some("output")), "cli-render-output");
+        assert_eq!(help_id("cli-register-list", Some("year")), "cli-register-year");
+        assert_eq!(help_id("cli-rollover", Some("year")), "cli-rollover-year");
+        let vi = with_lang(Lang::Vi, command);
+        let render = vi.find_subcommand("render").unwrap();
+        let ppi = render.get_arguments().find(|a| a.get_id() == "ppi").unwrap();
+        assert_eq!(
+            ppi.get_help().unwrap().to_string(),
+            "Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]"
+        );
+        let en = with_lang(Lang::En, command);
+        let render = en.find_subcommand("render").unwrap();
+        let ppi = render.get_arguments().find(|a| a.get_id() == "ppi").unwrap();
+        assert_eq!(
+            ppi.get_help().unwrap().to_string(),
+            "Resolution of PNG pages, in pixels per inch (1 to 2400) [default: 144]"
+        );
     }
 }

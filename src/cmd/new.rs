@@ -43,7 +43,11 @@ pub fn skeleton(doc_type: DocType) -> std::borrow::Cow<'static, str> {
 pub fn run(args: NewArgs) -> Status {
     let Some(doc_type) = DocType::from_name(&args.doc_type) else {
         let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
-        eprintln!("error: unknown document type `{}`; expected one of: {}", args.doc_type, keys.join(", "));
+        super::say_error(&vanban::t!(
+            "new-unknown-type",
+            name = args.doc_type.as_str(),
+            types = keys.join(", ")
+        ));
         return Status::Usage;
     };
     let (derived, skel);
@@ -59,11 +63,11 @@ pub fn run(args: NewArgs) -> Status {
                     &derived
                 }
                 other => {
-                    eprintln!(
-                        "error: {} is a {}, not a Kế hoạch",
-                        plan.display(),
-                        other.doc_type().ten_loai()
-                    );
+                    super::say_error(&vanban::t!(
+                        "new-from-not-plan",
+                        path = plan.display().to_string(),
+                        kind = other.doc_type().ten_loai()
+                    ));
                     return Status::Usage;
                 }
             },
@@ -73,7 +77,7 @@ pub fn run(args: NewArgs) -> Status {
             }
         },
         (Some(_), _) => {
-            eprintln!("error: --from makes a bao-cao from a Kế hoạch");
+            super::say_error(&vanban::t!("new-from-only-bao-cao"));
             return Status::Usage;
         }
     };
@@ -83,10 +87,10 @@ pub fn run(args: NewArgs) -> Status {
         return Status::Ok;
     };
     if path.exists() && !args.force {
-        eprintln!("error: {} exists; use --force to replace it", path.display());
+        super::say_error(&vanban::t!("cli-file-exists", path = path.display().to_string()));
         return Status::Usage;
     }
-    super::write_yaml(&path, &text, &format!("fill in every <<…>>, then `vanban render {}`", path.display()))
+    super::write_yaml(&path, &text, &vanban::t!("new-next", path = path.display().to_string()))
 }
 
 /// The first line that points editors (yaml-language-server) at the JSON
@@ -103,8 +107,6 @@ fn schema_line(output: Option<&Path>) -> String {
         }
         up.push_str("../");
     }
-    "# For completion in your editor: `vanban schema -o vanban.schema.json`, then\n\
-     # make the next line the first one:\n\
-     # # yaml-language-server: $schema=vanban.schema.json\n#\n"
-        .to_string()
+    let comment: String = vanban::t!("new-schema-comment").lines().map(|l| format!("# {l}\n")).collect();
+    format!("{comment}# # yaml-language-server: $schema=vanban.schema.json\n#\n")
 }

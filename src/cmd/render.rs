@@ -9,7 +9,7 @@ use vanban::diagnostic::{Diagnostic, Diagnostics};
 use vanban::model::CopyKind;
 use vanban::output::{self, Format};
 use vanban::template::{LAYOUT_DATA, LAYOUT_DATA_NAME, LAYOUT_LIBRARY, LAYOUT_LIBRARY_NAME};
-use vanban::{Appendices, IssueOptions, PdfA, Pipeline, load};
+use vanban::{Appendices, IssueOptions, PdfA, Pipeline, load, t};
 
 use super::{FontArgs, Status, report, status_of};
 
@@ -91,7 +91,7 @@ pub struct RenderArgs {
 pub fn run(args: RenderArgs) -> Status {
     let mut pipeline = Pipeline::new(&args.fonts.options());
     for note in &pipeline.typesetter.fonts.notes {
-        eprintln!("note: {note}");
+        super::say_note(note);
     }
     pipeline.source_date_epoch = super::source_date_epoch();
     pipeline.allow = args.allow.allowed.clone();
@@ -111,14 +111,14 @@ pub fn run(args: RenderArgs) -> Status {
         form: args.form,
     };
     if let Some(conflict) = pipeline.issue.conflict() {
-        eprintln!("error: {conflict}");
+        super::say_error(conflict);
         return Status::Usage;
     }
 
     let inputs = match expand_inputs(&args.inputs) {
         Ok(i) => i,
         Err(message) => {
-            eprintln!("error: {message}");
+            super::say_error(&message);
             return Status::Usage;
         }
     };
@@ -133,15 +133,15 @@ pub fn run(args: RenderArgs) -> Status {
         return render_one(&mut pipeline, &inputs[0], &output, &args);
     }
     if args.output.is_some() {
-        eprintln!("error: -o/--output names one file; use --out-dir for several documents");
+        super::say_error(&t!("render-output-one-file"));
         return Status::Usage;
     }
     if args.appendices_apart {
-        eprintln!("error: --appendices-apart renders one document at a time");
+        super::say_error(&t!("render-appendices-apart-one"));
         return Status::Usage;
     }
     if args.form.is_some() {
-        eprintln!("error: --form prints a form of one document at a time");
+        super::say_error(&t!("render-form-one"));
         return Status::Usage;
     }
     batch(&pipeline, &inputs, &args)
@@ -153,23 +153,29 @@ fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     for input in inputs {
         if input.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(input)
-                .map_err(|e| format!("cannot read the folder {}: {e}", input.display()))?
+                .map_err(|e| {
+                    t!(
+                        "render-cannot-read-folder",
+                        folder = input.display().to_string(),
+                        reason = e.to_string()
+                    )
+                })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
                 .collect();
             files.sort();
             if files.is_empty() {
-                return Err(format!("the folder {} holds no .yaml files", input.display()));
+                return Err(t!("render-folder-no-yaml", folder = input.display().to_string()));
             }
             out.extend(files);
         } else if !input.exists() && input.to_string_lossy().contains(['*', '?', '[']) {
             let pattern = input.to_string_lossy();
             let matches: Vec<PathBuf> = glob::glob(&pattern)
-                .map_err(|e| format!("bad pattern {pattern}: {e}"))?
+                .map_err(|e| t!("render-bad-pattern", pattern = pattern.to_string(), reason = e.to_string()))?
                 .filter_map(Result::ok)
                 .collect();
             if matches.is_empty() {
-                return Err(format!("no file matches {pattern}"));
+                return Err(t!("render-no-match", pattern = pattern.to_string()));
             }
             out.extend(matches);
         } else {
@@ -187,7 +193,7 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
     if let Some(dir) = out_dir
         && !dir.is_dir()
     {
-        eprintln!("error: the output folder {} does not exist", dir.display());
+        super::say_error(&t!("render-no-out-dir", folder = dir.display().to_string()));
         return Status::Usage;
     }
     let jobs: Vec<Job> = inputs
@@ -205,26 +211,23 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
         && !args.force
         && let Some(foreign) = jobs.iter().find_map(|j| vanban::batch::foreign_fields_file(&j.output))
     {
-        eprintln!(
-            "error: {} exists and was not written by vanban; use --force to replace it",
-            foreign.display()
-        );
+        super::say_error(&t!("cli-foreign-file", path = foreign.display().to_string()));
         return Status::Usage;
     }
     let mut seen = std::collections::HashSet::new();
     if let Some(clash) = jobs.iter().find(|j| !seen.insert(j.output.clone())) {
-        eprintln!("error: two documents would both write {}", clash.output.display());
+        super::say_error(&t!("render-output-clash", path = clash.output.display().to_string()));
         return Status::Usage;
     }
     // `render a.yaml a.pdf`: the PDF of one would replace another input.
     for job in &jobs {
         if let Some(input) = inputs.iter().find(|i| output::same_file(i, &job.output)) {
-            eprintln!(
-                "error: the PDF of {} would overwrite the input {}; vanban never overwrites its input",
-                job.input.display(),
-                input.display()
-            );
-            eprintln!("hint: write the PDFs elsewhere with --out-dir, or rename the input");
+            super::say_error(&t!(
+                "render-batch-overwrites-input",
+                document = job.input.display().to_string(),
+                input = input.display().to_string()
+            ));
+            super::say_hint(&t!("render-batch-overwrites-input.hint"));
             return Status::Usage;
         }
     }
@@ -249,11 +252,14 @@ fn batch(pipeline: &Pipeline, inputs: &[PathBuf], args: &RenderArgs) -> Status {
 
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
     eprintln!(
-        "rendered {} of {} documents in {:.1} s{}",
-        outcomes.len() - failed.len(),
-        outcomes.len(),
-        started.elapsed().as_secs_f64(),
-        if failed.is_empty() { String::new() } else { format!("; {} failed:", failed.len()) }
+        "{}",
+        t!(
+            "render-batch-summary",
+            done = outcomes.len() - failed.len(),
+            total = outcomes.len(),
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64()),
+            failed = failed.len()
+        )
     );
     for o in &failed {
         eprintln!("  {}", o.job.input.display());
@@ -275,10 +281,13 @@ fn batch_docx(pipeline: &Pipeline, jobs: &[Job]) -> Status {
         }
     }
     eprintln!(
-        "wrote {} of {} DOCX files{}",
-        jobs.len() - failed.len(),
-        jobs.len(),
-        if failed.is_empty() { String::new() } else { format!("; {} failed:", failed.len()) }
+        "{}",
+        t!(
+            "render-docx-summary",
+            done = jobs.len() - failed.len(),
+            total = jobs.len(),
+            failed = failed.len()
+        )
     );
     for f in &failed {
         eprintln!("  {f}");
@@ -288,38 +297,29 @@ fn batch_docx(pipeline: &Pipeline, jobs: &[Job]) -> Status {
 
 fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &RenderArgs) -> Status {
     let Some(format) = Format::from_path(output) else {
-        eprintln!(
-            "error: cannot tell the format of {}: use .pdf, .typ, .png, .svg or .docx",
-            output.display()
-        );
+        super::say_error(&t!("render-unknown-format", path = output.display().to_string()));
         return Status::Usage;
     };
     if output::same_file(input, output) {
-        eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
+        super::say_error(&t!("cli-output-is-input", path = output.display().to_string()));
         return Status::Usage;
     }
     // A .typ comes with the layout library beside it: an output of that
     // name would replace the library with a document that imports itself.
     if format == Format::Typst && output.file_name() == Some(std::ffi::OsStr::new(LAYOUT_LIBRARY_NAME)) {
-        eprintln!(
-            "error: the output {} would replace the layout library that vanban writes beside every .typ",
-            output.display()
-        );
-        eprintln!("hint: give the .typ another name, e.g. the YAML's name with .typ");
+        super::say_error(&t!("render-output-is-library", path = output.display().to_string()));
+        super::say_hint(&t!("render-output-is-library.hint"));
         return Status::Usage;
     }
     if args.sign_fields
         && !args.force
         && let Some(foreign) = vanban::batch::foreign_fields_file(output)
     {
-        eprintln!(
-            "error: {} exists and was not written by vanban; use --force to replace it",
-            foreign.display()
-        );
+        super::say_error(&t!("cli-foreign-file", path = foreign.display().to_string()));
         return Status::Usage;
     }
     if args.appendices_apart && format != Format::Pdf {
-        eprintln!("error: --appendices-apart writes PDF files; name the output *.pdf");
+        super::say_error(&t!("render-appendices-apart-pdf"));
         return Status::Usage;
     }
     let loaded = match load::load_file(input) {
@@ -327,15 +327,13 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
         Err(errors) => return fail(&errors),
     };
     if args.appendices_apart && loaded.document.appendices().is_empty() {
-        eprintln!("error: {} has no phụ lục to issue apart", input.display());
+        super::say_error(&t!("render-no-appendices", path = input.display().to_string()));
         return Status::Usage;
     }
 
     if format == Format::Docx && args.form.is_some() {
-        eprintln!(
-            "error: --form writes one blank form as PDF, PNG, SVG or Typst; a DOCX holds the forms with the whole document"
-        );
-        eprintln!("hint: name the output *.pdf for the form alone, or leave --form out for the DOCX");
+        super::say_error(&t!("render-form-docx"));
+        super::say_hint(&t!("render-form-docx.hint"));
         return Status::Usage;
     }
     if format == Format::Docx {
@@ -371,7 +369,7 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
     };
     report(&rendered.warnings);
     if args.sign_fields && format != Format::Pdf {
-        eprintln!("error: --sign-fields describes a PDF; write a .pdf");
+        super::say_error(&t!("render-sign-fields-pdf"));
         return Status::Usage;
     }
     // Every file is checked against every input and written to a
@@ -408,9 +406,7 @@ fn render_one(pipeline: &mut Pipeline, input: &Path, output: &Path, args: &Rende
                 match output::page_path(output, page, total) {
                     Some(p) => paths.push(p),
                     None => {
-                        eprintln!(
-                            "error: the document has {total} pages; put {{p}} in the output name (e.g. page-{{p}}.png)"
-                        );
+                        super::say_error(&t!("render-page-pattern", pages = total));
                         return Status::Usage;
                     }
                 }
@@ -453,27 +449,24 @@ impl Staged {
 
     fn add(&mut self, path: &Path, bytes: &[u8]) -> Result<(), Status> {
         if let Some(input) = self.inputs.iter().find(|i| output::same_file(i, path)) {
-            let what = if output::same_file(input, &self.inputs[0]) {
-                "the document"
-            } else {
-                "a file the document reads"
-            };
-            eprintln!(
-                "error: {} would overwrite {} ({}); vanban never overwrites its input",
-                path.display(),
-                input.display(),
-                what,
-            );
-            eprintln!("hint: name the output otherwise with -o, or rename the input");
+            let what = if output::same_file(input, &self.inputs[0]) { "document" } else { "read" };
+            super::say_error(&t!(
+                "render-overwrites-input",
+                path = path.display().to_string(),
+                input = input.display().to_string(),
+                what = what
+            ));
+            super::say_hint(&t!("render-overwrites-input.hint"));
             return Err(Status::Usage);
         }
         if self.files.targets().any(|t| t == path) {
-            eprintln!("error: two of the output files are both named {}", path.display());
-            eprintln!("hint: name the output otherwise with -o");
+            super::say_error(&t!("render-outputs-same-name", path = path.display().to_string()));
+            super::say_hint(&t!("render-outputs-same-name.hint"));
             return Err(Status::Usage);
         }
         self.files.add(path, bytes).map_err(|e| {
-            report([&Diagnostic::error("io", format!("cannot write {}: {e}", path.display()))]);
+            let message = t!("cli-cannot-write", path = path.display().to_string(), reason = e.to_string());
+            report([&Diagnostic::error("io", message)]);
             Status::Usage
         })
     }
@@ -483,12 +476,12 @@ impl Staged {
         match self.files.commit() {
             Ok(()) => {
                 for path in targets {
-                    eprintln!("wrote {}", path.display());
+                    eprintln!("{}", t!("cli-wrote", path = path.display().to_string()));
                 }
                 Status::Ok
             }
             Err(e) => {
-                report([&Diagnostic::error("io", format!("cannot write the output files: {e}"))]);
+                report([&Diagnostic::error("io", t!("render-cannot-commit", reason = e.to_string()))]);
                 Status::Usage
             }
         }
@@ -512,8 +505,8 @@ fn render_docx(pipeline: &Pipeline, loaded: &vanban::load::Loaded, input: &Path,
         (issue.form_fields, "--form-fields"),
     ];
     if let Some((_, flag)) = refused.iter().find(|(on, _)| *on) {
-        eprintln!("error: {flag} makes a PDF; a DOCX has no such form");
-        eprintln!("hint: name the output *.pdf, or leave {flag} out for the DOCX");
+        super::say_error(&t!("render-docx-refuses", flag = *flag));
+        super::say_hint(&t!("render-docx-refuses.hint", flag = *flag));
         return Status::Usage;
     }
     match pipeline.check(loaded) {
@@ -542,10 +535,7 @@ fn write_companion(staged: &mut Staged, path: &Path, contents: &str, force: bool
             return Ok(());
         }
         if !ours && !force {
-            eprintln!(
-                "error: {} exists and was not written by vanban; use --force to replace it",
-                path.display()
-            );
+            super::say_error(&t!("cli-foreign-file", path = path.display().to_string()));
             return Err(Status::Usage);
         }
     }
@@ -598,10 +588,6 @@ fn parse_ppi(s: &str) -> Result<f32, String> {
     let range = vanban::limits::PPI_RANGE;
     match s.trim().parse::<f32>() {
         Ok(ppi) if range.contains(&ppi) => Ok(ppi),
-        _ => Err(format!(
-            "the resolution must be a number from {} to {} pixels per inch",
-            range.start(),
-            range.end()
-        )),
+        _ => Err(t!("render-ppi-range", min = f64::from(*range.start()), max = f64::from(*range.end()))),
     }
 }

@@ -46,15 +46,15 @@ pub fn run(args: RolloverArgs) -> Status {
     let old = loaded.document.year();
     let year = args.year.unwrap_or(old + 1);
     let Some(output) = args.output.clone().or_else(|| renamed(&args.input, old, year)) else {
-        eprintln!("error: the file name has no {old} to change; name the draft with -o");
+        super::say_error(&vanban::t!("rollover-no-year-in-name", year = old));
         return Status::Usage;
     };
     if output.canonicalize().ok().is_some_and(|o| Some(o) == args.input.canonicalize().ok()) {
-        eprintln!("error: the draft would replace its source; vanban never overwrites its input");
+        super::say_error(&vanban::t!("rollover-replaces-source"));
         return Status::Usage;
     }
     if output.exists() && !args.force {
-        eprintln!("error: {} exists; use --force to replace it", output.display());
+        super::say_error(&vanban::t!("cli-file-exists", path = output.display().to_string()));
         return Status::Usage;
     }
     let registered = if args.cite_previous && loaded.document.number().is_none() {
@@ -82,23 +82,35 @@ pub fn run(args: RolloverArgs) -> Status {
         }
     };
     if let Err(e) = vanban::output::write_atomic(&output, draft.yaml.as_bytes()) {
-        eprintln!("error: cannot write {}: {e}", output.display());
+        super::say_error(&vanban::t!(
+            "cli-cannot-write",
+            path = output.display().to_string(),
+            reason = e.to_string()
+        ));
         return Status::Usage;
     }
     report(&draft.notes);
     eprintln!(
-        "wrote {} for {}: {} thing(s) to review; số and ngày are blank for the văn thư",
-        output.display(),
-        year,
-        draft.notes.len()
+        "{}",
+        vanban::t!(
+            "rollover-wrote",
+            path = output.display().to_string(),
+            year = year,
+            count = draft.notes.len()
+        )
     );
     // Where the two values to fill are, in the draft.
     let line_of =
         |key: &str| draft.yaml.lines().position(|l| l.starts_with(&format!("{key}:"))).map(|i| i + 1);
     if let (Some(number), Some(date)) = (line_of("number"), line_of("date")) {
         eprintln!(
-            "to issue it: `vanban issue {}` fills both, or write them by hand: `number:` on line {number}, `date:` on line {date}",
-            output.display()
+            "{}",
+            vanban::t!(
+                "rollover-to-issue",
+                path = output.display().to_string(),
+                number_line = number,
+                date_line = date
+            )
         );
     }
     Status::Ok
@@ -125,12 +137,12 @@ fn from_register(
                 .iter()
                 .map(|e| format!("{} ({})", e.so_ky_hieu(), e.entry.date.format("%d/%m/%Y")))
                 .collect();
-            eprintln!(
-                "warning: the register has {} issued documents with this ký hiệu and trích yếu ({}), none from {}; số and ngày are left to fill",
-                entries.len(),
-                all.join(", "),
-                args.input.display()
-            );
+            super::say_warning(&vanban::t!(
+                "rollover-several-registered",
+                count = entries.len(),
+                numbers = all.join(", "),
+                path = args.input.display().to_string()
+            ));
             None
         }
     })

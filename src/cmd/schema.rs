@@ -24,19 +24,20 @@ pub fn run(args: SchemaArgs) -> Status {
             Status::Ok
         }
         Some(path) if !args.force && is_foreign(&path) => {
-            eprintln!(
-                "error: {} exists and is not vanban's schema; use --force to replace it",
-                path.display()
-            );
+            super::say_error(&vanban::t!("schema-foreign", path = path.display().to_string()));
             Status::Usage
         }
         Some(path) => match vanban::output::write_atomic(&path, text.as_bytes()) {
             Ok(()) => {
-                eprintln!("wrote {}", path.display());
+                eprintln!("{}", vanban::t!("cli-wrote", path = path.display().to_string()));
                 Status::Ok
             }
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", path.display());
+                super::say_error(&vanban::t!(
+                    "cli-cannot-write",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
+                ));
                 Status::Usage
             }
         },

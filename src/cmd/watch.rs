@@ -34,11 +34,11 @@ const SETTLE: Duration = Duration::from_millis(60);
 pub fn run(args: WatchArgs) -> Status {
     let output = args.output.clone().unwrap_or_else(|| args.input.with_extension("pdf"));
     if output.extension().is_none_or(|e| e != "pdf") {
-        eprintln!("error: watch writes a PDF; name the output *.pdf");
+        super::say_error(&vanban::t!("watch-pdf-only"));
         return Status::Usage;
     }
     if args.input.file_name().is_none() {
-        eprintln!("error: {} is not a file", args.input.display());
+        super::say_error(&vanban::t!("watch-not-a-file", path = args.input.display().to_string()));
         return Status::Usage;
     }
     // A file that is not there (or cannot be read, or is a FIFO) stops
@@ -49,7 +49,7 @@ pub fn run(args: WatchArgs) -> Status {
         return Status::Usage;
     }
     if vanban::output::same_file(&args.input, &output) {
-        eprintln!("error: the output {} is the input; vanban never overwrites its input", output.display());
+        super::say_error(&vanban::t!("cli-output-is-input", path = output.display().to_string()));
         return Status::Usage;
     }
     let folder = vanban::output::folder_of(&args.input);
@@ -64,21 +64,25 @@ pub fn run(args: WatchArgs) -> Status {
     let mut files = match notify::recommended_watcher(tx) {
         Ok(watcher) => Followed { watcher, folders: HashSet::new(), wanted: HashSet::new() },
         Err(e) => {
-            eprintln!("error: cannot watch {}: {e}", folder.display());
+            super::say_error(&vanban::t!(
+                "watch-cannot-watch",
+                path = folder.display().to_string(),
+                reason = e.to_string()
+            ));
             return Status::Usage;
         }
     };
     if let Err(e) = files.follow(&session) {
-        eprintln!("error: {e}");
+        super::say_error(&e);
         return Status::Usage;
     }
 
     let first = session.render();
     show(&session, first);
     if let Err(e) = files.follow(&session) {
-        eprintln!("warning: {e}");
+        super::say_warning(&e);
     }
-    eprintln!("watching {} (Ctrl-C to stop)", args.input.display());
+    eprintln!("{}", vanban::t!("watch-watching", path = args.input.display().to_string()));
     while let Ok(event) = rx.recv() {
         if !files.changed_by(&event) {
             continue;
@@ -87,7 +91,7 @@ pub fn run(args: WatchArgs) -> Status {
         let outcome = session.render();
         show(&session, outcome);
         if let Err(e) = files.follow(&session) {
-            eprintln!("warning: {e}");
+            super::say_warning(&e);
         }
     }
     Status::Ok
@@ -112,9 +116,9 @@ impl Followed {
         for file in session.watched_files() {
             let Ok(dir) = vanban::output::folder_of(&file).canonicalize() else { continue };
             if self.folders.insert(dir.clone()) {
-                self.watcher
-                    .watch(&dir, RecursiveMode::NonRecursive)
-                    .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+                self.watcher.watch(&dir, RecursiveMode::NonRecursive).map_err(|e| {
+                    vanban::t!("watch-cannot-watch", path = dir.display().to_string(), reason = e.to_string())
+                })?;
             }
             if let Some(name) = file.file_name() {
                 self.wanted.insert(dir.join(name));
@@ -138,20 +142,15 @@ fn show(session: &Session, outcome: Outcome) {
     match outcome {
         Outcome::Rendered { pages, warnings, took } => {
             report(&warnings);
-            eprintln!(
-                "[{time}] rendered {} ({pages} pages) in {} ms",
-                session.output().display(),
-                took.as_millis()
-            );
+            let (path, ms) = (session.output().display().to_string(), took.as_millis() as u64);
+            eprintln!("[{time}] {}", vanban::t!("watch-rendered", path = path, pages = pages, ms = ms));
         }
         Outcome::Unchanged => {}
         Outcome::Failed(errors) => {
             report(errors.iter());
-            eprintln!(
-                "[{time}] {} has errors; kept the last good {}",
-                session.input().display(),
-                session.output().display()
-            );
+            let (input, output) =
+                (session.input().display().to_string(), session.output().display().to_string());
+            eprintln!("[{time}] {}", vanban::t!("watch-failed", input = input, output = output));
         }
     }
 }
