@@ -714,6 +714,17 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
         stderr(&out),
         "lỗi: lệnh này không có tùy chọn `--bogus`\n\nCách dùng: vanban render <FILE>...\nXem thêm: `vanban render --help`\n"
     );
+    // An option given without its value: the usage line names the option;
+    // where to read more names only the command (the probe saw
+    // `vanban render --output --help`).
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err, "lỗi: `--output <OUT>` cần một giá trị ghi ngay sau nó\n");
+    let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "a.pdf", "--out-dir", "d"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.ends_with("Xem thêm: `vanban render --help`\n"), "{err}");
     let out = vanban(dir.path(), &["check", "--format", "xml", "plan.yaml"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(

@@ -1213,3 +1213,24 @@ fn a_numbered_item_among_a_plans_solutions_is_refused_at_its_field() {
     assert!(en.contains("A numbered item or sub-heading among the solutions has no DOCX form"), "{en}");
     assert!(e.contains("trường: solutions[0]"), "{e}");
 }
+
+/// A tab or a line break typed inside a value is one space in the PDF
+/// (Typst collapses white space); the DOCX says the same, words not glued
+/// (the probe saw `trườngxuống`).
+#[test]
+fn white_space_inside_a_value_is_one_space_as_in_the_pdf() {
+    let text = std::fs::read_to_string(root().join("data/cong-van-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("signature: images/chu-ky-pham-xuan-khanh.png", "")
+        .replace("  seal:\n    image: images/dau-ubnd-xa-ngoc-lien.png\n    diameter: 35mm\n", "")
+        .replace(
+            "      - Khó khăn, vướng mắc; đề xuất, kiến nghị.",
+            "      - \"Hội\\ttrường\\nxuống dòng\\r\\nCRLF  hai; đề xuất, kiến nghị.\"",
+        );
+    assert!(text.contains("Hội\\ttrường"), "the sample changed: the replacement found nothing");
+    let l = load::load_str("cv.yaml", &text).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    let seen = words(&xml);
+    assert!(seen.contains("Hội trường xuống dòng CRLF hai"), "{seen}");
+    assert!(!xml.contains('\t'), "a tab character left in the text");
+}

@@ -329,3 +329,37 @@ fn a_quy_che_imports_its_chuong_and_dieu() {
     assert!(pdf.notes.iter().any(|n| n.message.contains("Mẫu số 01")), "{:#?}", pdf.notes);
     round_trip("quy-dinh-homestay-tinh-binh-lam-2026.yaml", &[]);
 }
+
+/// A table in a Điều (a list of members, as offices type one): a quyết
+/// định's Điều holds text only, so its rows come back as paragraphs with
+/// their cells, said in the report; nothing is lost (the probe saw
+/// `[table of 2 rows]` printed in place of the names).
+#[test]
+fn a_table_in_a_dieu_comes_back_as_its_rows_not_a_placeholder() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 15/QĐ-UBND\n\
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+Ngọc Liên, ngày 20 tháng 4 năm 2026\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác phòng, chống thiên tai\n\
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN\n\
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\
+Theo đề nghị của Trưởng phòng Kinh tế.\nQUYẾT ĐỊNH:\n\
+Điều 1. Thành lập Tổ công tác gồm các ông, bà có tên sau:\n\
+| Họ và tên | Chức vụ |\n|---|---|\n| Nguyễn Văn An | Tổ trưởng |\n| Trần Thị Bình | Thành viên |\n\
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\
+Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n";
+    let i = import("qd.txt", text.as_bytes());
+    assert!(!i.yaml.contains("[table of"), "{}", i.yaml);
+    let vanban::model::Document::QuyetDinh(q) = &i.loaded.document else {
+        panic!("a quyết định:\n{}", i.yaml)
+    };
+    let first = q.articles[0].text.clone().unwrap_or_default();
+    assert!(first.contains("Họ và tên | Chức vụ"), "{first}");
+    assert!(
+        first.contains("Nguyễn Văn An | Tổ trưởng") && first.contains("Trần Thị Bình | Thành viên"),
+        "{first}"
+    );
+    assert!(
+        i.notes.iter().any(|n| n.line("line").contains("a table in a Điều")),
+        "{:?}",
+        i.notes.iter().map(|n| n.line("line")).collect::<Vec<_>>()
+    );
+}

@@ -25,7 +25,7 @@ cli-arg-register = The office's register (default: $VANBAN_REGISTER, else vanban
 cli-help = Print this message or the help of the given command(s)
 cli-help-subcommand = Print help for the command(s)
 
-cli-render = Render documents to PDF (or Typst source, PNG or SVG pages)
+cli-render = Render documents to PDF (or a Word DOCX, Typst source, PNG or SVG pages)
 cli-render-inputs = The YAML documents to render: files, folders (their .yaml files) or glob patterns ("data/*.yaml"). Several are rendered in parallel
 cli-render-jobs = How many documents to render at once (default: one per core)
 cli-render-out-dir = Write the PDFs of several documents into this folder
@@ -60,7 +60,7 @@ cli-extract = Get the YAML source back out of a PDF rendered with it attached
 cli-extract-input = A PDF rendered with --attach-source or --pdf-standard a-3b
 cli-extract-output = Where to write the YAML. Default: its own name, beside the PDF
 
-cli-import = Turn last year's document (text or PDF) into vanban YAML
+cli-import = Turn last year's document (Word .docx, PDF or text) into vanban YAML
 cli-import-doc-type = The document type when the text does not say it (ke-hoach, bao-cao … or its Vietnamese name)
 cli-import-input = The document: `.docx`, `.pdf` (with a text layer) or `.txt` (`-` for standard input)
 cli-import-output = Where to write the YAML; beside the input with `.yaml` if absent (standard output for `-`)

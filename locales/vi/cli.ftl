@@ -25,7 +25,7 @@ cli-arg-register = Sổ đăng ký văn bản đi của cơ quan (mặc định:
 cli-help = In trợ giúp chung hoặc trợ giúp của (các) lệnh đã nêu
 cli-help-subcommand = In trợ giúp của (các) lệnh
 
-cli-render = Xuất văn bản ra PDF (hoặc mã nguồn Typst, trang PNG, SVG)
+cli-render = Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)
 cli-render-inputs = Các văn bản YAML cần xuất: tệp, thư mục (các tệp .yaml trong đó) hoặc mẫu tên ("data/*.yaml"). Nhiều văn bản được xuất song song
 cli-render-jobs = Số văn bản xuất cùng lúc (mặc định: mỗi lõi CPU một văn bản)
 cli-render-out-dir = Ghi PDF của nhiều văn bản vào thư mục này
@@ -60,7 +60,7 @@ cli-extract = Lấy lại tệp YAML từ một PDF có đính kèm nó
 cli-extract-input = Một PDF xuất với --attach-source hoặc --pdf-standard a-3b
 cli-extract-output = Nơi ghi tệp YAML. Mặc định: tên của chính nó, cạnh tệp PDF
 
-cli-import = Chuyển văn bản năm trước (văn bản thuần hoặc PDF) thành YAML của vanban
+cli-import = Chuyển văn bản năm trước (tệp Word .docx, PDF hoặc văn bản thuần) thành YAML của vanban
 cli-import-doc-type = Loại văn bản khi nội dung không cho biết (ke-hoach, bao-cao … hoặc tên tiếng Việt)
 cli-import-input = Văn bản: `.docx`, `.pdf` (có lớp chữ) hoặc `.txt` (`-` để đọc từ đầu vào chuẩn)
 cli-import-output = Nơi ghi tệp YAML; nếu không ghi thì đặt cạnh tệp vào với đuôi `.yaml` (đầu ra chuẩn khi đọc từ `-`)

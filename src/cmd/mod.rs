@@ -56,7 +56,7 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Get the YAML source back out of a PDF rendered with it attached.
     Extract(extract::ExtractArgs),
-    /// Turn last year's document (text or PDF) into vanban YAML.
+    /// Turn last year's document (Word .docx, PDF or text) into vanban YAML.
     Import(import::ImportArgs),
     /// List the fonts vanban can use and the one documents are set in.
     Fonts(fonts::FontsArgs),
@@ -306,15 +306,17 @@ fn usage_error(e: clap::Error) -> ! {
             "cli-error-unknown-command",
             command = value(ContextKind::InvalidSubcommand).unwrap_or_default()
         )),
-        ErrorKind::InvalidValue => Some(match value(ContextKind::ValidValue) {
-            Some(valid) => vanban::t!(
-                "cli-error-invalid-value",
-                value = value(ContextKind::InvalidValue).unwrap_or_default(),
-                arg = arg,
-                valid = valid
-            ),
-            None => vanban::t!("cli-error-missing-value", arg = arg),
-        }),
+        // `-o` at the end: clap says InvalidValue with an empty value.
+        ErrorKind::InvalidValue => match (
+            value(ContextKind::InvalidValue).filter(|v| !v.is_empty()),
+            value(ContextKind::ValidValue).filter(|v| !v.is_empty()),
+        ) {
+            (None, _) => Some(vanban::t!("cli-error-missing-value", arg = arg)),
+            (Some(v), Some(valid)) => {
+                Some(vanban::t!("cli-error-invalid-value", value = v, arg = arg, valid = valid))
+            }
+            (Some(_), None) => None,
+        },
         ErrorKind::ValueValidation => Some(vanban::t!(
             "cli-error-value-validation",
             value = value(ContextKind::InvalidValue).unwrap_or_default(),
@@ -342,8 +344,12 @@ fn usage_error(e: clap::Error) -> ! {
     if let Some(usage) = value(ContextKind::Usage) {
         let usage = usage.trim().strip_prefix("Usage:").unwrap_or(&usage).trim().to_string();
         out.push_str(&format!("\n{}: {usage}\n", vanban::t!("cli-usage")));
-        let command = usage.split(" [").next().unwrap_or("vanban").split(" <").next().unwrap_or("vanban");
-        out.push_str(&format!("{}\n", vanban::t!("cli-error-more", command = command.to_string())));
+        // `vanban render --output <OUT> …` → `vanban render`: the command's
+        // words before its first option or value.
+        let command: Vec<&str> =
+            usage.split_whitespace().take_while(|w| !w.starts_with(['-', '[', '<'])).collect();
+        let command = if command.is_empty() { "vanban".to_string() } else { command.join(" ") };
+        out.push_str(&format!("{}\n", vanban::t!("cli-error-more", command = command)));
     }
     eprint!("{out}");
     std::process::exit(2)

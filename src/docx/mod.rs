@@ -257,7 +257,7 @@ impl<'a> Writer<'a> {
 
     fn inline(&mut self, mut p: Paragraph, item: &Inline, bold: bool, italic: bool) -> Paragraph {
         match item {
-            Inline::Text(t) => p.add_run(run(&unbreakable(t), bold, italic)),
+            Inline::Text(t) => p.add_run(run(&unbreakable(&one_space(t)), bold, italic)),
             Inline::Strong(items) => {
                 for i in items {
                     p = self.inline(p, i, true, italic);
@@ -1136,6 +1136,30 @@ fn run(text: &str, bold: bool, italic: bool) -> Run {
 /// as `nd30.typ` boxes them: a số/ký hiệu or date (`2624/QĐ-UBND`) keeps
 /// its hyphens (non-breaking hyphens), a spaced dash (`kinh tế - xã hội`)
 /// its spaces (no-break spaces), so that neither ends or starts a line.
+/// Each run of white space (a tab, a line break typed inside a value) as
+/// one space, as the PDF prints it (`template::escape` and Typst collapse
+/// them); no-break spaces stay.
+fn one_space(text: &str) -> std::borrow::Cow<'_, str> {
+    let space = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    if !text.chars().any(|c| space(c) && c != ' ') && !text.contains("  ") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_space = false;
+    for c in text.chars() {
+        if space(c) {
+            if !in_space {
+                out.push(' ');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn unbreakable(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());

@@ -2198,6 +2198,16 @@ fn decision_body(
             .from_source(l.source),
         );
     }
+    for l in body[first_article..].iter().filter(|l| l.table.is_some()) {
+        ctx.notes.push(
+            Note::check(
+                "a table in a Điều: a quyết định's Điều holds text only, so its rows are written as paragraphs, \
+                 cells joined by ` | `; make it a khoản list, or a phụ lục (`appendices`) with the table",
+            )
+            .at("articles")
+            .from_source(l.source),
+        );
+    }
     let mut articles = articles(&body[first_article..]);
     if let (Some(first), false) = (articles.first_mut(), before.is_empty()) {
         let lead: Vec<String> = before.iter().map(|l| l.text.clone()).collect();
@@ -2251,6 +2261,21 @@ fn article_label(text: &str) -> Option<(u32, bool, String)> {
 /// The Điều: a title (a bold line, or a short one without a sentence's
 /// end), or its sentence; khoản `1.`, điểm `a)`; other paragraphs join its
 /// text.
+/// A table as paragraphs, one a row, its cells joined by ` | ` (the header
+/// row first), for a place that holds text only.
+fn table_as_paragraphs(t: &super::TableLines) -> String {
+    let header: Vec<String> = t
+        .header
+        .iter()
+        .flat_map(|(title, under)| if under.is_empty() { vec![title.clone()] } else { under.clone() })
+        .collect();
+    std::iter::once(header)
+        .chain(t.rows.iter().cloned())
+        .map(|cells| cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 fn articles(lines: &[Line]) -> Vec<Map<String, Value>> {
     static K: OnceLock<Regex> = OnceLock::new();
     static P: OnceLock<Regex> = OnceLock::new();
@@ -2270,7 +2295,10 @@ fn articles(lines: &[Line]) -> Vec<Map<String, Value>> {
             continue;
         }
         let Some(a) = out.last_mut() else { continue };
-        let t = l.text.trim();
+        // A Điều holds text only (the PDF prints no table there): a table's
+        // rows come back as paragraphs, nothing lost; the caller says so.
+        let as_text = l.table.as_ref().map(table_as_paragraphs);
+        let t = as_text.as_deref().unwrap_or(&l.text).trim();
         let clauses = a.entry("clauses").or_insert_with(|| Value::Array(Vec::new()));
         let Value::Array(clauses) = clauses else { continue };
         if let Some(c) = regex(&K, r"^(\d{1,2})\.\s+(.+)$").captures(t) {
@@ -2852,6 +2880,11 @@ fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
             d.insert("content".into(), Value::Array(Vec::new()));
             dieus.push(d);
         } else if let Some(Value::Array(content)) = dieus.last_mut().and_then(|d| d.get_mut("content")) {
+            if let Some(table) = &l.table {
+                // A Điều's content takes a table as any text body does.
+                content.push(table_value(table));
+                continue;
+            }
             let raw = l.text.trim();
             if let Some(c) = khoan.captures(&t) {
                 let text = raw
