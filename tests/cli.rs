@@ -663,7 +663,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
         "{help}"
     );
     assert!(
-        help.contains("\n  render    Xuất văn bản ra PDF (hoặc mã nguồn Typst, trang PNG, SVG)\n"),
+        help.contains("\n  render    Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n"),
         "{help}"
     );
     assert!(help.contains("\nTùy chọn:\n"), "{help}");
@@ -672,7 +672,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
 
     let out = vanban(dir.path(), &["render", "--help"]);
     let help = String::from_utf8_lossy(&out.stdout);
-    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [OPTIONS] <FILE>...\n\nĐối số:\n"), "{help}");
+    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [OPTIONS] <FILE>...\n\nĐối số:\n"), "{help}");
     assert!(
         help.contains("--ppi <PPI>             Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]\n"),
         "{help}"
@@ -688,7 +688,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
         vanban_env(dir.path(), &["render", "-h"], &[("LANG", "en_US.UTF-8")]),
     ] {
         let help = String::from_utf8_lossy(&out.stdout);
-        assert!(help.starts_with("Render documents to PDF (or Typst source, PNG or SVG pages)\n\nUsage: vanban render [OPTIONS] <FILE>...\n\nArguments:\n"), "{help}");
+        assert!(help.starts_with("Render documents to PDF (or a Word DOCX, Typst source, PNG or SVG pages)\n\nUsage: vanban render [OPTIONS] <FILE>...\n\nArguments:\n"), "{help}");
         assert!(help.contains("--ppi <PPI>             Resolution of PNG pages, in pixels per inch (1 to 2400) [default: 144]\n"), "{help}");
         assert!(
             help.contains("\nOptions:\n") && help.contains("  -h, --help                  Print help\n"),

@@ -48,7 +48,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Render documents to PDF (or Typst source, PNG or SVG pages).
+    /// Render documents to PDF (or a Word DOCX, Typst source, PNG or SVG pages).
     Render(render::RenderArgs),
     /// Validate documents and run the NĐ30 and consistency rules.
     Check(check::CheckArgs),
