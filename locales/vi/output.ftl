@@ -42,3 +42,32 @@ self-check-place = { $what } được in ra ngoài vùng trình bày ở trang {
     .hint = Có một từ quá dài so với cột hoặc một bảng quá rộng so với trang: ngắt từ đó (bằng dấu cách, hoặc `-` trong một mã), rút ngắn chữ, hoặc cho cột rộng hơn; chưa có tệp nào được ghi
 self-check-place-ours = { $what } được in ra ngoài vùng trình bày ở trang { $page }: { $how }
     .hint = Chữ do vanban tự viết nằm sai chỗ: đây là lỗi của vanban; chưa có tệp nào được ghi. Xin báo lỗi kèm tệp YAML
+
+## Sổ đăng ký văn bản đi (src/register/)
+register-readonly-old = Sổ đăng ký { $path } có lược đồ phiên bản { $version } và chỉ cho đọc, nên vanban không nâng được lên phiên bản { $current }
+    .hint = Cho phép ghi tệp một lần, hoặc đọc một bản sao của sổ
+register-name-hint = Ghi tên tệp sổ đăng ký bằng --register hoặc biến VANBAN_REGISTER
+register-dangling-link = Sổ đăng ký { $path } là liên kết tượng trưng tới { $target }, nhưng tệp đó không có; vanban không tạo sổ đăng ký qua một liên kết
+register-cannot-open = Không mở được sổ đăng ký { $path }: { $error }
+    .hint = Kiểm tra thư mục của sổ có tồn tại và bạn có quyền ghi vào đó
+register-not-a-file = Sổ đăng ký { $path } là { $kind ->
+        [folder] một thư mục
+       *[other] một tệp đặc biệt, không phải tệp thường
+    }; chưa lấy số nào
+register-no-wal = Sổ đăng ký { $path } không dùng được chế độ WAL (nhật ký của nó đang ở chế độ { $mode })
+    .hint = Để sổ đăng ký trên ổ đĩa của máy; WAL cần bộ nhớ dùng chung mà thư mục mạng không có
+register-readonly = Sổ đăng ký { $path } chỉ cho đọc; chưa lấy số nào
+    .hint = Cấp số bằng sổ đăng ký ghi được của cơ quan (chmod u+w, hoặc một bản sao bạn được ghi)
+register-not-reserved = Mục { $id } không phải một số đang giữ chỗ
+register-no-entry = Sổ đăng ký không có mục { $id }
+register-no-file-recorded = Không ghi nhận tệp nào
+register-locked = Sổ đăng ký { $path } bị một chương trình khác khóa suốt { $seconds } giây; chưa lấy số nào
+    .hint = Chờ vanban kia (hoặc chương trình đang giữ tệp) làm xong, rồi cấp số lại
+register-corrupt = Sổ đăng ký { $path } bị hỏng hoặc không phải sổ đăng ký ({ $error }); chưa lấy số nào
+    .hint = Khôi phục sổ đăng ký từ bản sao lưu gần nhất; vanban không cấp số từ một sổ bị hỏng
+register-failed = Sổ đăng ký { $path } gặp lỗi: { $error }
+    .hint = Kiểm tra tệp sổ đăng ký; chưa có văn bản nào được cấp số
+register-foreign = { $path } là tệp SQLite nhưng không phải sổ đăng ký của vanban
+    .hint = Ghi tên sổ đăng ký của cơ quan bằng --register hoặc biến VANBAN_REGISTER; vanban không cấp số từ tệp này
+register-schema = { $path } có lược đồ phiên bản { $version }, do một vanban mới hơn ghi; vanban này chỉ biết phiên bản { $current }
+    .hint = Cấp số bằng vanban mới hơn, hoặc cập nhật vanban này; chưa lấy số nào
