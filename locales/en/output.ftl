@@ -167,3 +167,14 @@ image-colour = { $what ->
     }
     .signature = NĐ30 asks for the signature in blue (Phụ lục I, II.7.d)
     .seal = NĐ30 asks for the seal in red (Phụ lục I, II.8.a)
+
+## Rendering several documents at once (src/batch.rs)
+batch-not-rendered = the document was not rendered
+batch-crashed = vanban crashed while rendering { $path }: { $cause }
+    .hint = this is a bug in vanban; please report it with this document. The other documents were rendered
+batch-unknown-cause = unknown cause
+batch-cannot-write = cannot write { $path }: { $error }
+
+## Writing the output files (src/output.rs)
+output-folder-missing = the folder { $path } does not exist; create it first or write elsewhere
+output-folder-readonly = the folder { $path } does not allow writing here

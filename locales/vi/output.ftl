@@ -167,3 +167,14 @@ image-colour = { $what ->
     }
     .signature = NĐ30 quy định chữ ký bằng mực màu xanh (Phụ lục I, II.7.d)
     .seal = NĐ30 quy định dấu màu đỏ (Phụ lục I, II.8.a)
+
+## In nhiều văn bản cùng lúc (src/batch.rs)
+batch-not-rendered = Văn bản này chưa được in
+batch-crashed = vanban gặp sự cố khi in { $path }: { $cause }
+    .hint = Đây là lỗi của vanban; xin báo lỗi kèm văn bản này. Các văn bản khác vẫn được in
+batch-unknown-cause = không rõ nguyên nhân
+batch-cannot-write = Không ghi được { $path }: { $error }
+
+## Ghi tệp kết quả (src/output.rs)
+output-folder-missing = thư mục { $path } không có; hãy tạo thư mục trước, hoặc ghi vào chỗ khác
+output-folder-readonly = thư mục { $path } không cho ghi vào
