@@ -98,7 +98,7 @@ pub fn render_all(
         .map(|(slot, job)| {
             slot.into_inner().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(|| Outcome {
                 job: job.clone(),
-                result: Err(Diagnostic::error("internal", "the document was not rendered").into()),
+                result: Err(Diagnostic::error("internal", crate::t!("batch-not-rendered")).into()),
             })
         })
         .collect()
@@ -136,14 +136,12 @@ fn contain_panic(
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown cause".to_string());
+            .unwrap_or_else(|| crate::t!("batch-unknown-cause"));
         Err(Diagnostic::error(
             "internal",
-            format!("vanban crashed while rendering {}: {what}", job.input.display()),
+            crate::t!("batch-crashed", path = job.input.display().to_string(), cause = what),
         )
-        .with_hint(
-            "this is a bug in vanban; please report it with this document. The other documents were rendered",
-        )
+        .with_hint(crate::t!("batch-crashed.hint"))
         .into())
     })
 }
@@ -154,7 +152,10 @@ fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnos
     let pdf = pipeline.pdf(&loaded, &rendered)?;
     // The PDF and its sidecar are written together or not at all.
     let io = |path: &Path, e: std::io::Error| {
-        Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", path.display())))
+        Diagnostics::from(Diagnostic::error(
+            "io",
+            crate::t!("batch-cannot-write", path = path.display().to_string(), error = e.to_string()),
+        ))
     };
     let mut staged = output::Staged::default();
     if job.sign_fields {
@@ -180,8 +181,18 @@ mod tests {
         let errors = contain_panic(&job, || panic!("index out of bounds")).unwrap_err();
         let d = errors.iter().next().unwrap();
         assert_eq!(d.code, "internal");
-        assert_eq!(d.message, "vanban crashed while rendering a.yaml: index out of bounds");
-        assert!(d.hint.as_deref().unwrap().starts_with("this is a bug in vanban"), "{d}");
+        assert_eq!(d.message, "vanban gặp sự cố khi in a.yaml: index out of bounds");
+        assert_eq!(
+            d.hint.as_deref(),
+            Some("Đây là lỗi của vanban; xin báo lỗi kèm văn bản này. Các văn bản khác vẫn được in")
+        );
+        let english = crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            contain_panic(&job, || panic!("index out of bounds")).unwrap_err()
+        });
+        assert_eq!(
+            english.iter().next().unwrap().message,
+            "vanban crashed while rendering a.yaml: index out of bounds"
+        );
         assert!(contain_panic(&job, || Ok(Vec::new())).unwrap().is_empty());
     }
 }

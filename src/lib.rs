@@ -449,7 +449,7 @@ impl Pipeline {
         }
         let fields = typeset::fields::sign_fields(&rendered.document);
         typeset::form::add_signature_fields(&pdf, &fields)
-            .map_err(|e| Diagnostic::error("pdf", format!("could not add the signature fields: {e}")).into())
+            .map_err(|e| Diagnostic::error("pdf", crate::t!("export-sign-fields", error = e)).into())
     }
 }
 

@@ -99,10 +99,10 @@ impl Staged {
             let kind = e.kind();
             let message = match kind {
                 std::io::ErrorKind::NotFound => {
-                    format!("the folder {} does not exist; create it first or write elsewhere", dir.display())
+                    crate::t!("output-folder-missing", path = dir.display().to_string())
                 }
                 std::io::ErrorKind::PermissionDenied => {
-                    format!("the folder {} does not allow writing here", dir.display())
+                    crate::t!("output-folder-readonly", path = dir.display().to_string())
                 }
                 _ => kind.to_string(),
             };

@@ -198,10 +198,24 @@ fn check_rules_says_which_rules_are_allowable() {
         ),
         "{text}"
     );
+    assert!(
+        text.contains(
+            "self-check-place         lỗi      -      không có chữ, đường kẻ hay ảnh nào nằm ngoài vùng trình bày; hai cột của phần đầu không chồng lên nhau (mỗi lần in)\n\
+             \x20                                        (NĐ30 Phụ lục I, mục I.5 (lề trang) và Sơ đồ (ô 1–2))\n"
+        ),
+        "{text}"
+    );
     // In English with `--lang en`.
     let out = common::vanban(dir.path(), &["--lang", "en", "check", "--rules"]);
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "self-check-text          error    -      every printed field's words are on the laid-out pages, in order (checked at every render)\n\
+             \x20                                        (vanban's promise: the document says what the YAML says)\n"
+        ),
+        "{text}"
+    );
     assert!(
         text.contains(
             "bases-order              warning  allow  căn cứ not ordered by legal rank, then by date\n\

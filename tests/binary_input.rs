@@ -203,14 +203,13 @@ fn a_colour_profile_bomb_is_refused_at_its_field_before_decoding() {
     assert_eq!(
         e.message,
         format!(
-            "the signature image {} carries a colour profile (iCCP chunk) that inflates past 4 MB, \
-             the limit for a colour profile",
+            "Ảnh chữ ký {} mang một hồ sơ màu (khối iCCP) khi giải nén vượt quá 4 MB, giới hạn cho một hồ sơ màu",
             dir.path().join("images/chu-ky-pham-xuan-khanh.png").display()
         )
     );
     assert_eq!(
         e.hint.as_deref(),
-        Some("save it again without the embedded colour profile (as sRGB), e.g. `optipng -strip all FILE`")
+        Some("Lưu lại ảnh không kèm hồ sơ màu (dạng sRGB), ví dụ `optipng -strip all FILE`")
     );
     assert_eq!(e.path.as_deref(), Some("signer.signature"));
     assert_eq!(e.line_col().map(|(l, _)| l), Some(signature_line(&path)));
@@ -224,7 +223,7 @@ fn a_colour_profile_bomb_is_refused_at_its_field_before_decoding() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
         assert!(stderr.contains("lỗi[image-metadata]"), "{args:?}: {stderr}");
-        assert!(stderr.contains("inflates past 4 MB"), "{args:?}: {stderr}");
+        assert!(stderr.contains("giải nén vượt quá 4 MB, giới hạn cho một hồ sơ màu"), "{args:?}: {stderr}");
         assert!(stderr.contains(&located), "{args:?}: {stderr}");
     }
     assert!(!dir.path().join("cong-van.pdf").exists());
@@ -245,11 +244,11 @@ fn a_backslash_in_an_image_path_is_refused_at_its_field() {
     set_signature(&path, "images\\chu-ky-pham-xuan-khanh.png");
     let e = first_error(&path);
     assert_eq!(e.code, "image-path");
-    assert_eq!(e.message, "`images\\chu-ky-pham-xuan-khanh.png` contains a backslash");
+    assert_eq!(e.message, "`images\\chu-ky-pham-xuan-khanh.png` có dấu gạch ngược (\\)");
     assert_eq!(
         e.hint.as_deref(),
         Some(
-            "write `images/chu-ky-pham-xuan-khanh.png`: vanban's paths use `/` as the separator, on Windows too"
+            "Viết `images/chu-ky-pham-xuan-khanh.png`: đường dẫn trong vanban dùng dấu `/`, cả trên Windows"
         )
     );
     assert_eq!(e.path.as_deref(), Some("signer.signature"));
@@ -270,9 +269,9 @@ fn a_fifo_or_a_device_is_named_for_what_it_is() {
     assert_eq!(e.code, "image-format");
     assert_eq!(
         e.message,
-        format!("the signature image {} is a FIFO (named pipe), not a file", fifo.display())
+        format!("Ảnh chữ ký {} là một FIFO (ống có tên), không phải một tệp", fifo.display())
     );
-    assert_eq!(e.hint.as_deref(), Some("give the path of a PNG file, relative to the YAML file"));
+    assert_eq!(e.hint.as_deref(), Some("Ghi đường dẫn của một tệp ảnh PNG, tính từ thư mục chứa tệp YAML"));
     assert_eq!(e.path.as_deref(), Some("signer.signature"));
 
     // A link to /dev/zero: endless if read.
@@ -282,7 +281,7 @@ fn a_fifo_or_a_device_is_named_for_what_it_is() {
     set_signature(&path, "images/zero.png");
     let (e, peak) = bounded(60, move || first_error(&path));
     // The link leads out of the folder: refused before anything is read.
-    assert_eq!(e.message, "`images/zero.png` is outside the document's folder");
+    assert_eq!(e.message, "`images/zero.png` nằm ngoài thư mục của văn bản");
     assert!(peak < 32 * MB, "{} MB", peak / MB);
 }
 

@@ -76,7 +76,7 @@ fn an_output_in_a_missing_folder_names_the_folder_not_a_temporary_file() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "lỗi[io]: không ghi được nope/plan.pdf: the folder nope does not exist; create it first or write elsewhere\n"
+            "lỗi[io]: không ghi được nope/plan.pdf: thư mục nope không có; hãy tạo thư mục trước, hoặc ghi vào chỗ khác\n"
         ),
         "{err}"
     );
@@ -195,7 +195,7 @@ fn fonts_lists_the_embedded_family() {
         assert!(
             text.lines().any(|l| l.trim_start().starts_with(style)
                 && l.contains("tiếng Việt: đủ")
-                && l.contains("embedded")),
+                && l.ends_with(" có sẵn trong vanban")),
             "{style} missing:\n{text}"
         );
     }
@@ -644,6 +644,13 @@ fn a_png_page_has_a_pixel_budget() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "page-{p}.png", "--ppi", "2400"]);
     assert_ne!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(err.contains(": Một trang ở độ phân giải 2400 điểm ảnh mỗi inch sẽ có 55"), "{err}");
+    assert!(err.contains(" điểm ảnh; mỗi trang PNG giới hạn ở 100000000 điểm ảnh\n"), "{err}");
+    assert!(err.contains(" = cách sửa: Dùng --ppi nhỏ hơn (với trang này, tối đa 10"), "{err}");
+    // In English.
+    let out =
+        vanban(dir.path(), &["--lang", "en", "render", "plan.yaml", "-o", "page-{p}.png", "--ppi", "2400"]);
     let err = stderr(&out);
     assert!(err.contains("pixels; PNG pages are limited to 100000000 pixels"), "{err}");
     assert!(err.contains("use a lower --ppi (at most 10"), "{err}");

@@ -150,45 +150,90 @@ fn the_report_says_what_was_guessed_with_yaml_lines() {
     // The issuer is not in the seed (no header): a place to check, at its line.
     let issuer = notes
         .iter()
-        .find(|n| n.kind == NoteKind::Check && n.message.contains("no header"))
+        .find(|n| {
+            n.kind == NoteKind::Check
+                && n.message
+                    == "Văn bản không có phần đầu (quốc hiệu, tên cơ quan): cơ quan ban hành \
+                        `Ủy ban nhân dân xã Ngọc Liên` được lấy từ `UBND xã Ngọc Liên ban hành`"
+        })
         .expect("a note about the missing header");
     let line = issuer.yaml_line.expect("a YAML line");
     // The line of the value: the name's first line.
     assert!(lines[line - 1].contains("Ủy ban nhân dân"), "line {line}: {}", lines[line - 1]);
     // The Công văn cited with two ký hiệu is kept as written and acknowledged.
-    assert!(notes.iter().any(|n| n.kind == NoteKind::Check && n.message.contains("455/SDTTG-KHTH")));
-    assert!(imported().yaml.contains("citation-inconsistent"));
-    // The paragraph a page break split is joined, and said.
+    assert!(notes.iter().any(|n| n.kind == NoteKind::Check
+        && n.message
+            == "Công văn số 455 ở đây được dẫn là `455/SDTTG-KHTH`, nhưng ở `bases[5].number` là \
+                `455/SĐTTG-KHTH` (đã ghi nhận trong `allow:`)"));
     assert!(
-        notes
-            .iter()
-            .any(|n| n.kind == NoteKind::Guessed && n.message.contains("joined") && n.source == Some(136))
+        imported()
+            .yaml
+            .contains("\n  citation-inconsistent: giữ như trong bản gốc được nhập; cần kiểm tra\n"),
+        "{}",
+        imported().yaml
     );
+    // The paragraph a page break split is joined, and said.
+    assert!(notes.iter().any(|n| n.kind == NoteKind::Guessed
+        && n.message == "Đã nối hai dòng thành một đoạn (`…cả hệ thống` / `chính trị trong…`)"
+        && n.source == Some(136)));
 }
 
 #[test]
 fn bad_input_is_refused_clearly() {
-    let err = |name: &str, bytes: &[u8]| match import_bytes(name, bytes, None) {
+    let refusal = |name: &str, bytes: &[u8]| match import_bytes(name, bytes, None) {
         Ok(_) => panic!("{name} imported"),
-        Err(e) => e.iter().next().unwrap().message.clone(),
+        Err(e) => {
+            let d = e.iter().next().unwrap();
+            (d.code, d.message.clone(), d.hint.clone().unwrap_or_default())
+        }
     };
-    assert!(err("x.doc", b"\xd0\xcf\x11\xe0").contains("old binary Word file"));
-    assert!(err("x.txt", b"\xff\xfe\x00").contains("not UTF-8"));
-    assert!(err("x.txt", b"").contains("no text"));
-    assert!(err("x.txt", b"hello\nworld\n").contains("no tên loại"));
+    let err = |name: &str, bytes: &[u8]| refusal(name, bytes).1;
+    assert_eq!(
+        refusal("x.doc", b"\xd0\xcf\x11\xe0"),
+        (
+            "import-format",
+            "x.doc là tệp Word kiểu cũ (.doc)".to_string(),
+            "Mở tệp trong Word hoặc LibreOffice rồi lưu thành .docx hoặc .pdf".to_string()
+        )
+    );
+    assert_eq!(
+        refusal("x.txt", b"\xff\xfe\x00"),
+        (
+            "import-encoding",
+            "x.txt không phải văn bản mã UTF-8 (byte sai ở vị trí 0)".to_string(),
+            "Lưu tệp với bảng mã UTF-8 (Unicode); vanban không đọc các bảng mã TCVN3/VNI".to_string()
+        )
+    );
+    assert_eq!(
+        refusal("x.txt", b""),
+        (
+            "import-empty",
+            "Tệp không có chữ nào".to_string(),
+            "Tệp trống: hãy chép nội dung văn bản vào tệp".to_string()
+        )
+    );
+    assert_eq!(
+        err("x.txt", b"hello\nworld\n"),
+        "Không thấy tên loại (KẾ HOẠCH, QUYẾT ĐỊNH …) hay dòng `V/v` ở đầu văn bản"
+    );
     let big = vec![b'a'; vanban::limits::IMPORT_MAX_BYTES + 1];
-    assert!(err("x.txt", &big).contains("vanban imports files up to 20480 KB"));
+    assert_eq!(err("x.txt", &big), "x.txt nặng 20480 KB; vanban nhập tệp tối đa 20480 KB");
     // Text the YAML could not hold is refused before the work, in the
     // import's terms (a 3 MB text passed the file budget, then the loader
     // refused the YAML it made, with a hint about aliases).
     let text = "Đoạn văn bản.\n".repeat(3 * 1024 * 1024 / 20);
     let message = err("x.txt", text.as_bytes());
-    assert!(
-        message.contains(
-            "the YAML an import writes is read back by vanban, which reads YAML files up to 2048 KB"
-        ),
-        "{message}"
+    assert_eq!(
+        message,
+        "x.txt chứa 3071 KB chữ; tệp YAML mà lệnh import viết ra được vanban đọc lại, \
+         và vanban chỉ đọc tệp YAML tối đa 2048 KB"
     );
+    // The same refusals in English, with the run's language English.
+    vanban::i18n::with_lang(vanban::i18n::Lang::En, || {
+        assert_eq!(err("x.doc", b"\xd0\xcf\x11\xe0"), "x.doc is an old binary Word file (.doc)");
+        assert_eq!(refusal("x.txt", b"").2, "the file is empty: copy the document's text into it");
+        assert_eq!(err("x.txt", &big), "x.txt is 20480 KB; vanban imports files up to 20480 KB");
+    });
 }
 
 #[test]
@@ -200,11 +245,21 @@ fn import_writes_beside_the_input_and_never_over_a_file() {
     let written = std::fs::read_to_string(dir.path().join("kh.yaml")).unwrap();
     assert_eq!(written, imported().yaml);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("check: the document has no header"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "\ncần xem lại: Văn bản không có phần đầu (quốc hiệu, tên cơ quan): cơ quan ban hành \
+             `Ủy ban nhân dân xã Ngọc Liên` được lấy từ `UBND xã Ngọc Liên ban hành` (dòng YAML 7)\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\nphỏng đoán: Đã nối hai dòng thành một đoạn (`…cả hệ thống` / `chính trị trong…`) (dòng gốc 136)\n"),
+        "{stderr}"
+    );
     // A second run refuses to replace it, unless --force.
     let again = common::vanban(dir.path(), &["import", "kh.txt"]);
     assert_eq!(again.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("use --force"));
+    assert_eq!(String::from_utf8_lossy(&again.stderr), "lỗi: kh.yaml đã có; thêm --force nếu muốn ghi đè\n");
     let forced = common::vanban(dir.path(), &["import", "kh.txt", "--force"]);
     assert!(forced.status.success());
     // And what it wrote passes `check`.
@@ -291,16 +346,25 @@ fn a_pdf_with_its_yaml_attached_gives_that_yaml() {
     let pdf = std::fs::read(dir.path().join("kh.pdf")).unwrap();
     let imported = import_bytes("kh.pdf", &pdf, None).unwrap();
     assert_eq!(imported.yaml, common::sample_text());
-    assert!(imported.notes[0].message.contains("carries the YAML"));
+    assert_eq!(
+        imported.notes[0].message,
+        "Tệp PDF có kèm tệp YAML đã dùng để tạo ra nó (kh.yaml): nhập nguyên văn, không phỏng đoán gì"
+    );
 }
 
 #[test]
 fn a_pdf_without_text_or_broken_is_refused() {
     let err = |bytes: &[u8]| match import_bytes("x.pdf", bytes, None) {
         Ok(_) => panic!("imported"),
-        Err(e) => e.iter().next().unwrap().message.clone(),
+        Err(e) => {
+            let d = e.iter().next().unwrap();
+            (d.message.clone(), d.hint.clone().unwrap_or_default())
+        }
     };
-    assert!(err(b"%PDF-1.7\nnot really").contains("not a readable PDF"));
+    // The reader's own words about the file stay as it says them, in brackets.
+    let (message, hint) = err(b"%PDF-1.7\nnot really");
+    assert!(message.starts_with("x.pdf: không đọc được tệp PDF ("), "{message}");
+    assert_eq!(hint, "Mở tệp bằng trình xem PDF để kiểm tra, hoặc xuất lại tệp PDF");
     // A page with no text: what a scan without OCR looks like to the reader.
     let mut doc = lopdf::Document::with_version("1.7");
     let pages = doc.new_object_id();
@@ -319,7 +383,13 @@ fn a_pdf_without_text_or_broken_is_refused() {
     doc.trailer.set("Root", catalog);
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes).unwrap();
-    assert!(err(&bytes).contains("no text layer"), "{}", err(&bytes));
+    assert_eq!(
+        err(&bytes),
+        (
+            "x.pdf: tệp PDF không có lớp chữ (bản quét?)".to_string(),
+            "Nhận dạng chữ (OCR) trước (chữ phải chọn được), hoặc gõ nội dung vào một tệp .txt".to_string()
+        )
+    );
 }
 
 /// A Word file written the way offices write them: the header in a
@@ -560,7 +630,7 @@ fn a_broken_word_file_is_refused() {
         Ok(_) => panic!("imported"),
         Err(e) => e.iter().next().unwrap().message.clone(),
     };
-    assert!(err.contains("not a Word (.docx) file"), "{err}");
+    assert!(err.starts_with("x.docx: không phải tệp Word (.docx) ("), "{err}");
 }
 
 /// A công văn copied out of Word as text: the header's left column (with
@@ -592,4 +662,64 @@ fn a_cong_van_copied_as_text_keeps_its_kinh_gui_and_date() {
     assert_eq!(cv.place, "Ngọc Liên");
     assert_eq!(cv.date.map(|d| d.0.to_string()).as_deref(), Some("2026-03-12"));
     assert_eq!(cv.number, Some(125));
+}
+
+/// The import's report (its labels, its places, its notes) and its
+/// refusals speak Vietnamese by default, English when asked for.
+#[test]
+fn the_report_is_vietnamese_by_default_and_english_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::root().join(SEED), dir.path().join("kh.txt")).unwrap();
+    let vi = common::vanban(dir.path(), &["import", "kh.txt", "-o", "vi.yaml"]);
+    let en = common::vanban(dir.path(), &["--lang", "en", "import", "kh.txt", "-o", "en.yaml"]);
+    let by_locale =
+        common::vanban_env(dir.path(), &["import", "kh.txt", "-o", "env.yaml"], &[("LANG", "en_US.UTF-8")]);
+    for out in [&vi, &en, &by_locale] {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let vi = String::from_utf8_lossy(&vi.stderr);
+    let en = String::from_utf8_lossy(&en.stderr);
+    assert_eq!(String::from_utf8_lossy(&by_locale.stderr), en.replace("en.yaml", "env.yaml"));
+    let first = |s: &str| s.lines().next().unwrap_or("").to_string();
+    assert_eq!(first(&vi), "đã nhận ra: Tên loại KẾ HOẠCH (ke-hoach) (dòng YAML 4; dòng gốc 3)");
+    assert_eq!(first(&en), "recognised: tên loại KẾ HOẠCH (ke-hoach) (YAML line 4; source line 3)");
+    assert!(vi.contains("\nđã nhận ra: Nơi nhận: 6 mục, Lưu: VT (dòng YAML 314)\n"), "{vi}");
+    assert!(en.contains("\nrecognised: nơi nhận: 6 entries, Lưu: VT (YAML line 314)\n"), "{en}");
+    assert!(
+        en.contains("\nguessed: joined two lines into one paragraph (`…cả hệ thống` / `chính trị trong…`) (source line 136)\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains(
+            "\ncheck: the document has no header: the issuer `Ủy ban nhân dân xã Ngọc Liên` is taken from \
+             `UBND xã Ngọc Liên ban hành` (YAML line 7)\n"
+        ),
+        "{en}"
+    );
+    assert!(
+        vi.ends_with("\nwrote vi.yaml: Xem lại các chỗ nêu ở trên, rồi chạy `vanban check vi.yaml`\n"),
+        "{vi}"
+    );
+    assert!(en.ends_with("\nwrote en.yaml: check the places above, then `vanban check en.yaml`\n"), "{en}");
+    // The YAML's acknowledgement is written in the run's language too.
+    let yaml = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    assert!(
+        yaml("en.yaml")
+            .contains("\n  citation-inconsistent: as written in the imported original; check it\n")
+    );
+    assert_eq!(yaml("vi.yaml"), imported().yaml);
+
+    // A refusal of the same file, both ways.
+    std::fs::write(dir.path().join("old.doc"), b"\xd0\xcf\x11\xe0").unwrap();
+    let vi = common::vanban(dir.path(), &["import", "old.doc"]);
+    let en = common::vanban_env(dir.path(), &["import", "old.doc"], &[("LANG", "en_US.UTF-8")]);
+    assert_eq!(vi.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&vi.stderr),
+        "lỗi[import-format]: old.doc là tệp Word kiểu cũ (.doc)\n = cách sửa: Mở tệp trong Word hoặc LibreOffice rồi lưu thành .docx hoặc .pdf\n\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&en.stderr),
+        "error[import-format]: old.doc is an old binary Word file (.doc)\n = hint: open it in Word or LibreOffice and save it as .docx or .pdf\n\n"
+    );
 }

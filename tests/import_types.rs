@@ -108,7 +108,10 @@ fn a_quyet_dinh_imports_with_its_authority_bases_proposal_and_articles() {
     let (pdf, _) = round_trip("quyet-dinh-ngoc-lien-2026.yaml", &["attachment"]);
     // The Kế hoạch it issues, printed after it, is named as not imported.
     assert!(
-        pdf.notes.iter().any(|n| n.message.contains("the Kế hoạch printed after the document (from page 2)")),
+        pdf.notes.iter().any(|n| n.message
+            == "Kế hoạch in sau văn bản (từ trang 2) không nằm trong tệp YAML này: hãy nhập các trang đó \
+                thành một văn bản riêng (văn bản ban hành kèm theo ghi vào `attachment:`, phụ lục ghi vào \
+                `appendices:`)"),
         "{:#?}",
         pdf.notes
     );

@@ -188,7 +188,19 @@ fn a_locked_register_gives_an_error_and_no_number() {
     let err = reg.take(&entry(XA, "2026-05-01")).unwrap_err();
     assert_eq!(err.code, "register-locked");
     assert!(
-        err.message.contains("stayed locked by another program for 0.2 s; no number was taken"),
+        err.message.ends_with(" bị một chương trình khác khóa suốt 0.2 giây; chưa lấy số nào"),
+        "{}",
+        err.message
+    );
+    assert_eq!(
+        err.hint.as_deref(),
+        Some("Chờ vanban kia (hoặc chương trình đang giữ tệp) làm xong, rồi cấp số lại")
+    );
+    // In English.
+    let err =
+        vanban::i18n::with_lang(vanban::i18n::Lang::En, || reg.take(&entry(XA, "2026-05-01")).unwrap_err());
+    assert!(
+        err.message.ends_with(" stayed locked by another program for 0.2 s; no number was taken"),
         "{}",
         err.message
     );
@@ -215,7 +227,18 @@ fn a_damaged_register_gives_no_number_and_leaves_the_yaml_alone() {
     let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("lỗi[register-corrupt]"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("is damaged or not a register"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(": Sổ đăng ký vanban-register.sqlite bị hỏng hoặc không phải sổ đăng ký ("),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains(
+            "; chưa lấy số nào\n = cách sửa: Khôi phục sổ đăng ký từ bản sao lưu gần nhất; vanban không cấp số từ một sổ bị hỏng\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
         common::sample_text()
@@ -962,11 +985,15 @@ fn a_register_that_is_a_folder_or_a_link_to_nothing_is_refused() {
     issue_refused(
         &dir,
         "so.sqlite",
-        "lỗi[register-io]: the register so.sqlite is a folder; no number was taken",
+        "lỗi[register-io]: Sổ đăng ký so.sqlite là một thư mục; chưa lấy số nào\n = cách sửa: Ghi tên tệp sổ đăng ký bằng --register hoặc biến VANBAN_REGISTER\n",
     );
     // SQLite would create a file wherever a dangling link points.
     std::os::unix::fs::symlink(dir.path().join("nowhere/so.sqlite"), dir.path().join("link.sqlite")).unwrap();
-    issue_refused(&dir, "link.sqlite", "lỗi[register-io]: the register link.sqlite is a symbolic link to ");
+    issue_refused(
+        &dir,
+        "link.sqlite",
+        "lỗi[register-io]: Sổ đăng ký link.sqlite là liên kết tượng trưng tới ",
+    );
     assert!(!dir.path().join("nowhere").exists());
 }
 
@@ -1083,7 +1110,7 @@ fn a_read_only_register_is_listed_but_gives_no_number() {
     issue_refused(
         &dir,
         "vanban-register.sqlite",
-        "lỗi[register-readonly]: the register vanban-register.sqlite is read-only; no number was taken",
+        "lỗi[register-readonly]: Sổ đăng ký vanban-register.sqlite chỉ cho đọc; chưa lấy số nào\n = cách sửa: Cấp số bằng sổ đăng ký ghi được của cơ quan (chmod u+w, hoặc một bản sao bạn được ghi)\n",
     );
     let out = vanban(dir.path(), &["register", "list"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -1100,7 +1127,7 @@ fn a_register_of_a_newer_schema_or_another_program_gives_no_number() {
     issue_refused(
         &dir,
         "newer.sqlite",
-        "lỗi[register-schema]: newer.sqlite has schema version 3, written by a newer vanban; this one knows version 2",
+        "lỗi[register-schema]: newer.sqlite có lược đồ phiên bản 3, do một vanban mới hơn ghi; vanban này chỉ biết phiên bản 2",
     );
     let out = vanban(dir.path(), &["register", "list", "--register", "newer.sqlite"]);
     assert_eq!(out.status.code(), Some(2));
@@ -1111,6 +1138,6 @@ fn a_register_of_a_newer_schema_or_another_program_gives_no_number() {
     issue_refused(
         &dir,
         "other.sqlite",
-        "lỗi[register-corrupt]: other.sqlite is an SQLite file but not a vanban register",
+        "lỗi[register-corrupt]: other.sqlite là tệp SQLite nhưng không phải sổ đăng ký của vanban",
     );
 }

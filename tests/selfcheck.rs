@@ -69,11 +69,19 @@ fn a_semicolon_lost_after_inline_markup_stops_the_render_or_is_printed() {
             let d = found[0];
             assert_eq!(d.path.as_deref(), Some("content[0]"));
             assert!(
-                d.message.starts_with("the printed pages do not show this field as written: `;` after `Một hai` is missing or altered"),
+                d.message.starts_with(
+                    "Các trang in không thể hiện trường này đúng như đã viết: `;` sau `Một hai` bị thiếu hoặc bị đổi (bản in: `"
+                ),
                 "{}",
                 d.message
             );
-            assert!(d.hint.as_deref().unwrap().starts_with("this is a bug in vanban"), "{d}");
+            assert_eq!(
+                d.hint.as_deref(),
+                Some(
+                    "Đây là lỗi của vanban, không phải của tệp; chưa có tệp nào được ghi. Xin báo lỗi kèm tệp YAML"
+                ),
+                "{d}"
+            );
             assert_eq!(&yaml[d.span.clone().unwrap()], "\"Một **hai**; ba *bốn*; năm^[chú thích]; sáu\"");
         }
     }
@@ -90,7 +98,26 @@ fn a_dropped_semicolon_in_the_generated_source_is_caught() {
     assert_eq!(found[0].path.as_deref(), Some("content[0]"));
     assert_eq!(
         found[0].message,
+        "Các trang in không thể hiện trường này đúng như đã viết: `;` sau `Một hai` bị thiếu hoặc bị đổi (bản in: `Một hai ba bốn; năm sáu`)"
+    );
+    // The same finding in English.
+    let english = vanban::i18n::with_lang(vanban::i18n::Lang::En, || {
+        errors_of(
+            layout_edited(&yaml, |s| {
+                s.replacen("Một hai\\; ba", "Một hai ba", 1).replacen("Một hai; ba", "Một hai ba", 1)
+            }),
+            "self-check-text",
+        )
+    });
+    assert_eq!(
+        english[0].message,
         "the printed pages do not show this field as written: `;` after `Một hai` is missing or altered (printed: `Một hai ba bốn; năm sáu`)"
+    );
+    assert_eq!(
+        english[0].hint.as_deref(),
+        Some(
+            "this is a bug in vanban, not in your file; no file was written. Please report it with the YAML file"
+        )
     );
 }
 
@@ -100,7 +127,11 @@ fn an_altered_word_in_a_name_is_caught_at_its_field() {
     let found = errors_of(result, "self-check-text");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].path.as_deref(), Some("signer.name"));
-    assert!(found[0].message.contains("`Lan` after `Nguyễn Thị`"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains(": `Lan` sau `Nguyễn Thị` bị thiếu hoặc bị đổi (bản in: `"),
+        "{}",
+        found[0].message
+    );
 }
 
 #[test]
@@ -112,7 +143,7 @@ fn a_field_left_out_of_the_pages_is_caught() {
     assert_eq!(found[0].path.as_deref(), Some("content[0]"));
     assert_eq!(
         found[0].message,
-        "the text of this field is not on the printed pages: `Đoạn văn riêng để kiểm tra.`"
+        "Chữ của trường này không có trên các trang in: `Đoạn văn riêng để kiểm tra.`"
     );
 }
 
@@ -132,12 +163,19 @@ fn a_word_too_long_for_the_last_table_column_is_a_place_error() {
         .find(|d| d.path.as_deref() == Some("content[0].table.rows[0][1]"))
         .unwrap_or_else(|| panic!("the overflow of the cell was not caught: {found:?}"));
     assert!(
-        d.message.starts_with("`MMMMMMMMMM` is printed outside the text area on page 1: "),
+        d.message.starts_with("`MMMMMMMMMM` được in ra ngoài vùng trình bày ở trang 1: vượt lề phải "),
         "{}",
         d.message
     );
-    assert!(d.message.ends_with("mm past the right margin"), "{}", d.message);
-    assert!(d.hint.as_deref().unwrap().starts_with("a word too long for its column"), "{d}");
+    assert!(d.message.ends_with(" mm"), "{}", d.message);
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Có một từ quá dài so với cột hoặc một bảng quá rộng so với trang: ngắt từ đó (bằng dấu cách, hoặc `-` \
+             trong một mã), rút ngắn chữ, hoặc cho cột rộng hơn; chưa có tệp nào được ghi"
+        ),
+        "{d}"
+    );
     assert_eq!(&yaml[d.span.clone().unwrap()], word);
 }
 
@@ -157,7 +195,7 @@ fn a_header_name_running_into_the_other_column_is_caught_or_kept_apart() {
         Err(e) => {
             let d = e.iter().find(|d| d.code == "self-check-place").unwrap_or_else(|| panic!("{e}"));
             assert_eq!(d.path.as_deref(), Some("issuer.name[1]"), "{d}");
-            assert!(d.message.contains("the header's left column runs"), "{}", d.message);
+            assert!(d.message.contains(": cột trái của phần đầu lấn sang cột bên kia "), "{}", d.message);
         }
         Ok(rendered) => {
             let layout = Layout::of(&rendered.document);

@@ -434,7 +434,17 @@ fn bad_images_are_refused_at_their_field() {
     assert_eq!(e.code, "image-missing");
     assert_eq!(
         e.message,
-        format!("the signature image {} was not found", dir.path().join("images/nope.png").display())
+        format!("Không tìm thấy ảnh chữ ký {}", dir.path().join("images/nope.png").display())
+    );
+    assert_eq!(e.hint.as_deref(), Some("Ghi đường dẫn của một tệp ảnh PNG, tính từ thư mục chứa tệp YAML"));
+    // The same in English.
+    let e = vanban::i18n::with_lang(vanban::i18n::Lang::En, || {
+        first_error(load_with("images/nope.png", GOOD_SEAL).1)
+    });
+    assert!(
+        e.message.starts_with("the signature image ") && e.message.ends_with("images/nope.png was not found"),
+        "{}",
+        e.message
     );
     assert_eq!(e.path.as_deref(), Some("signer.signature"));
     assert_eq!(e.line_col().map(|(l, _)| l), Some(69));
@@ -442,7 +452,7 @@ fn bad_images_are_refused_at_their_field() {
     let e = first_error(load_with("../outside.png", GOOD_SEAL).1);
     assert_eq!(
         (e.code, e.message.as_str()),
-        ("image-path", "`../outside.png` is outside the document's folder")
+        ("image-path", "`../outside.png` nằm ngoài thư mục của văn bản")
     );
 
     // An absolute path to the right file: say how to write it.
@@ -456,18 +466,18 @@ fn bad_images_are_refused_at_their_field() {
     let e = first_error(vanban::load::load_file(&path));
     assert_eq!(
         (e.code, e.message.clone()),
-        ("image-path", format!("`{}` is an absolute path", absolute.display()))
+        ("image-path", format!("`{}` là đường dẫn tuyệt đối", absolute.display()))
     );
     assert_eq!(
         e.hint.as_deref(),
         Some(
-            "write `images/chu-ky-pham-xuan-khanh.png`: paths are relative to the YAML file, so the folder can move"
+            "Viết `images/chu-ky-pham-xuan-khanh.png`: đường dẫn tính từ tệp YAML, để có thể chuyển cả thư mục đi nơi khác"
         )
     );
     // A folder is not an image.
     let e = first_error(load_with("images", GOOD_SEAL).1);
     assert_eq!(e.code, "image-missing");
-    assert!(e.message.ends_with("images is a folder, not a signature image"), "{}", e.message);
+    assert!(e.message.ends_with("images là một thư mục, không phải ảnh chữ ký"), "{}", e.message);
 
     let (dir, path) = signed_folder();
     std::fs::write(dir.path().join("images/text.png"), "not an image").unwrap();
@@ -475,7 +485,8 @@ fn bad_images_are_refused_at_their_field() {
     std::fs::write(&path, yaml).unwrap();
     let e = first_error(vanban::load::load_file(&path));
     assert_eq!(e.code, "image-format");
-    assert!(e.message.ends_with("text.png is not a PNG file"), "{}", e.message);
+    assert!(e.message.starts_with("Ảnh chữ ký "), "{}", e.message);
+    assert!(e.message.ends_with("text.png không phải tệp PNG"), "{}", e.message);
 
     // A scan with a white background: no transparency.
     let (dir, path) = signed_folder();
@@ -486,10 +497,7 @@ fn bad_images_are_refused_at_their_field() {
     std::fs::write(&path, yaml).unwrap();
     let e = first_error(vanban::load::load_file(&path));
     assert_eq!(e.code, "image-opaque");
-    assert_eq!(
-        e.message,
-        "the signature image has no transparent background; it would hide the text under it"
-    );
+    assert_eq!(e.message, "Ảnh chữ ký không có nền trong suốt; ảnh sẽ che mất chữ bên dưới");
 
     // A seal of an impossible size.
     let e = first_error(
@@ -500,7 +508,10 @@ fn bad_images_are_refused_at_their_field() {
         .1,
     );
     assert_eq!(e.code, "seal-size");
-    assert_eq!(e.message, "a seal 80mm across is not a real seal size; seals are 20 to 60 mm across");
+    assert_eq!(
+        e.message,
+        "Con dấu đường kính 80mm không phải cỡ dấu thật; con dấu có đường kính từ 20 đến 60 mm"
+    );
     assert_eq!(e.path.as_deref(), Some("signer.seal.diameter"));
 }
 
@@ -515,7 +526,11 @@ fn a_signature_in_the_wrong_ink_is_a_warning() {
     std::fs::write(&path, yaml).unwrap();
     let loaded = vanban::load::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
     let w: Vec<(&str, &str)> = loaded.warnings.iter().map(|d| (d.code, d.message.as_str())).collect();
-    assert_eq!(w, [("image-colour", "the signature image is not mostly blue")]);
+    assert_eq!(w, [("image-colour", "Ảnh chữ ký không phải chủ yếu màu xanh")]);
+    assert_eq!(
+        loaded.warnings[0].hint.as_deref(),
+        Some("NĐ30 quy định chữ ký bằng mực màu xanh (Phụ lục I, II.7.d)")
+    );
     // The sample images pass without a word.
     let (_dir, path) = signed_folder();
     assert!(vanban::load::load_file(&path).unwrap().warnings.is_empty());
@@ -578,6 +593,6 @@ fn an_image_linked_from_outside_the_folder_is_refused() {
     let e = first_error(vanban::load::load_file(&path));
     assert_eq!(
         (e.code, e.message.as_str()),
-        ("image-path", "`images/link.png` is outside the document's folder")
+        ("image-path", "`images/link.png` nằm ngoài thư mục của văn bản")
     );
 }

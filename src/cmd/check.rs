@@ -38,9 +38,7 @@ pub fn run(args: CheckArgs) -> Status {
         // The allow column: `yes` for rules a document may acknowledge
         // (`allow:`, `--allow`), `no` for those that protect the reader.
         let rows = RULES.iter().map(|r| (r.id, r.severity, r.allowable, r.summary(), r.clause()));
-        let checks = vanban::verify::RULES
-            .iter()
-            .map(|r| (r.id, r.severity, false, r.summary.to_string(), r.clause.to_string()));
+        let checks = vanban::verify::RULES.iter().map(|r| (r.id, r.severity, false, r.summary(), r.clause()));
         for (id, severity, allowable, summary, clause) in rows.chain(checks) {
             let severity = if severity == Severity::Error {
                 vanban::t!("diag-error")

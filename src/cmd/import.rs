@@ -9,6 +9,13 @@ use vanban::import::{Format, NoteKind};
 use vanban::model::DocType;
 
 use super::Status;
+use vanban::t;
+
+/// A refusal of the command line, before any document is read: `lỗi: …`
+/// (`error: …` in English), as a diagnostic's first line reads.
+fn error(message: String) {
+    eprintln!("{}: {message}", t!("diag-error"));
+}
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -33,7 +40,7 @@ pub fn run(args: ImportArgs) -> Status {
         Some((_, Some(t))) => Some(t),
         Some((k, None)) => {
             let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
-            eprintln!("error: unknown document type `{k}`; expected one of: {}", keys.join(", "));
+            error(t!("import-unknown-type", type = k, expected = keys.join(", ")));
             return Status::Usage;
         }
     };
@@ -46,34 +53,38 @@ pub fn run(args: ImportArgs) -> Status {
     };
     if let Some(out) = &output {
         if out.exists() && !args.force {
-            eprintln!("error: {} exists; use --force to replace it", out.display());
+            error(t!("import-output-exists", path = out.display().to_string()));
             return Status::Usage;
         }
         if vanban::output::same_file(out, &args.input) {
-            eprintln!("error: {} is the input; vanban never writes over its input", out.display());
+            error(t!("import-output-is-input", path = out.display().to_string()));
             return Status::Usage;
         }
     }
-    if let Err(d) = Format::of(&name) {
-        super::report([&d]);
-        return Status::Usage;
-    }
+    let format = match Format::of(&name) {
+        Ok(format) => format,
+        Err(d) => {
+            super::report([&d]);
+            return Status::Usage;
+        }
+    };
     let bytes = if stdin {
         let mut buf = Vec::new();
         let limit = vanban::limits::IMPORT_MAX_BYTES as u64 + 1;
         if let Err(e) = std::io::stdin().take(limit).read_to_end(&mut buf) {
-            eprintln!("error: cannot read standard input: {e}");
+            error(t!("import-stdin-unreadable", error = e.to_string()));
             return Status::Usage;
         }
         buf
     } else {
         match std::fs::metadata(&args.input) {
             Ok(m) if m.len() > vanban::limits::IMPORT_MAX_BYTES as u64 => {
-                eprintln!(
-                    "error: {name} is {} KB; vanban imports files up to {} KB",
-                    m.len() / 1024,
-                    vanban::limits::IMPORT_MAX_BYTES / 1024
-                );
+                error(t!(
+                    "import-too-large",
+                    name = name.as_str(),
+                    size = m.len() / 1024,
+                    max = vanban::limits::IMPORT_MAX_BYTES / 1024
+                ));
                 return Status::Usage;
             }
             _ => {}
@@ -81,7 +92,7 @@ pub fn run(args: ImportArgs) -> Status {
         match std::fs::read(&args.input) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("error: cannot read {name}: {e}");
+                error(t!("import-cannot-read", name = name.as_str(), error = e.to_string()));
                 return Status::Usage;
             }
         }
@@ -93,10 +104,9 @@ pub fn run(args: ImportArgs) -> Status {
             return Status::DocumentErrors;
         }
     };
-    let unit = Format::of(&name).map(Format::source_unit).unwrap_or("line");
     for kind in [NoteKind::Recognised, NoteKind::Guessed, NoteKind::Check] {
         for n in imported.notes.iter().filter(|n| n.kind == kind) {
-            eprintln!("{}", n.line(unit));
+            eprintln!("{}", n.line(format));
         }
     }
     super::report(imported.loaded.warnings.iter());
@@ -108,7 +118,7 @@ pub fn run(args: ImportArgs) -> Status {
         Some(path) => super::write_yaml(
             &path,
             &imported.yaml,
-            &format!("check the places above, then `vanban check {}`", path.display()),
+            &t!("import-written-next", path = path.display().to_string()),
         ),
     }
 }

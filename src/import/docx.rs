@@ -19,10 +19,9 @@ use super::{Align, Line, TableLines};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::limits::IMPORT_MAX_XML_BYTES;
 
-fn error(name: &str, message: String, hint: &str) -> Diagnostics {
-    Diagnostics::from(
-        Diagnostic::error("import-docx", format!("{name}: {message}")).with_hint(hint.to_string()),
-    )
+/// An `import-docx` error: its message and hint, from the catalogue.
+fn error(message: String, hint: String) -> Diagnostics {
+    Diagnostics::from(Diagnostic::error("import-docx", message).with_hint(hint))
 }
 
 /// One part of the package, as text, within the budget.
@@ -34,18 +33,22 @@ fn part(
     let Ok(file) = archive.by_name(path) else { return Ok(None) };
     if file.size() > IMPORT_MAX_XML_BYTES as u64 {
         return Err(error(
-            name,
-            format!(
-                "{path} is {} MB unpacked; vanban reads parts up to {} MB (limits::IMPORT_MAX_XML_BYTES)",
-                file.size() >> 20,
-                IMPORT_MAX_XML_BYTES >> 20
+            crate::t!(
+                "import-docx-part-too-large",
+                name = name,
+                part = path,
+                size = file.size() >> 20,
+                max = IMPORT_MAX_XML_BYTES >> 20
             ),
-            "save a copy without images, or as PDF",
+            crate::t!("import-docx-part-too-large.hint"),
         ));
     }
     let mut text = String::new();
     file.take(IMPORT_MAX_XML_BYTES as u64 + 1).read_to_string(&mut text).map_err(|e| {
-        error(name, format!("{path} cannot be read ({e})"), "open it in Word and save it again")
+        error(
+            crate::t!("import-docx-part-unreadable", name = name, part = path, error = e.to_string()),
+            crate::t!("import-docx-part-unreadable.hint"),
+        )
     })?;
     Ok(Some(text))
 }
@@ -220,16 +223,14 @@ struct Cell {
 pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| {
         error(
-            name,
-            format!("not a Word (.docx) file ({e})"),
-            "an old .doc must be saved as .docx or PDF first",
+            crate::t!("import-docx-not-zip", name = name, error = e.to_string()),
+            crate::t!("import-docx-not-zip.hint"),
         )
     })?;
     let Some(document) = part(&mut archive, "word/document.xml", name)? else {
         return Err(error(
-            name,
-            "has no word/document.xml: not a Word document".into(),
-            "save it from Word as .docx",
+            crate::t!("import-docx-no-document", name = name),
+            crate::t!("import-docx-no-document.hint"),
         ));
     };
     let notes = part(&mut archive, "word/footnotes.xml", name)?.map(|x| footnotes(&x)).unwrap_or_default();
@@ -248,9 +249,8 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             Ok(ev) => ev,
             Err(e) => {
                 return Err(error(
-                    name,
-                    format!("word/document.xml is not well-formed XML ({e})"),
-                    "open it in Word and save it again",
+                    crate::t!("import-docx-not-xml", name = name, error = e.to_string()),
+                    crate::t!("import-docx-not-xml.hint"),
                 ));
             }
         };
@@ -262,12 +262,8 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 depth_guard += 1;
                 if depth_guard > crate::limits::IMPORT_MAX_DEPTH {
                     return Err(error(
-                        name,
-                        format!(
-                            "nests deeper than {} levels (limits::IMPORT_MAX_DEPTH)",
-                            crate::limits::IMPORT_MAX_DEPTH
-                        ),
-                        "save it again from Word",
+                        crate::t!("import-docx-too-deep", name = name, max = crate::limits::IMPORT_MAX_DEPTH),
+                        crate::t!("import-docx-too-deep.hint"),
                     ));
                 }
                 match e.local_name().as_ref() {

@@ -78,6 +78,17 @@ pub enum NoteKind {
     Check,
 }
 
+impl NoteKind {
+    /// The kind's selector in the catalogue (`import-kind`).
+    fn id(self) -> &'static str {
+        match self {
+            NoteKind::Recognised => "recognised",
+            NoteKind::Guessed => "guessed",
+            NoteKind::Check => "check",
+        }
+    }
+}
+
 /// One line of the import report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
@@ -117,24 +128,26 @@ impl Note {
         self
     }
 
-    /// The report line: `guessed: … (YAML line 12; source line 40)`.
-    pub fn line(&self, source_unit: &str) -> String {
-        let kind = match self.kind {
-            NoteKind::Recognised => "recognised",
-            NoteKind::Guessed => "guessed",
-            NoteKind::Check => "check",
-        };
+    /// The report line, in the run's language: `guessed: … (YAML line 12;
+    /// source line 40)`, `phỏng đoán: … (dòng YAML 12; dòng gốc 40)`.
+    pub fn line(&self, format: Format) -> String {
+        let kind = crate::t!("import-kind", kind = self.kind.id());
         let mut places = Vec::new();
         if let Some(l) = self.yaml_line {
-            places.push(format!("YAML line {l}"));
+            places.push(crate::t!("import-yaml-line", line = l));
         }
         if let Some(s) = self.source {
-            places.push(format!("{source_unit} {s}"));
+            places.push(format.place(s));
         }
         if places.is_empty() {
-            format!("{kind}: {}", self.message)
+            crate::t!("import-note", kind = kind, message = self.message.as_str())
         } else {
-            format!("{kind}: {} ({})", self.message, places.join("; "))
+            crate::t!(
+                "import-note-at",
+                kind = kind,
+                message = self.message.as_str(),
+                places = places.join("; ")
+            )
         }
     }
 }
@@ -158,26 +171,27 @@ impl Format {
         } else if lower.ends_with(".docx") {
             Ok(Format::Docx)
         } else if lower.ends_with(".doc") {
-            Err(Diagnostic::error("import-format", format!("{name} is an old binary Word file (.doc)"))
-                .with_hint("open it in Word or LibreOffice and save it as .docx or .pdf"))
+            Err(Diagnostic::error("import-format", crate::t!("import-format-doc", name = name))
+                .with_hint(crate::t!("import-format-doc.hint")))
         } else {
-            Err(Diagnostic::error(
-                "import-format",
-                format!("{name}: vanban imports .docx, .pdf and .txt files"),
-            )
-            .with_hint(
-                "save the document as PDF, or copy its text into a .txt file (or pipe it in with `-`)",
-            ))
+            Err(Diagnostic::error("import-format", crate::t!("import-format", name = name))
+                .with_hint(crate::t!("import-format.hint")))
         }
     }
 
-    /// What a [`Line::source`] counts in this format.
-    pub fn source_unit(self) -> &'static str {
+    /// The format's selector in the catalogue (`import-source`, `import-empty`).
+    pub fn id(self) -> &'static str {
         match self {
-            Format::Text => "source line",
-            Format::Pdf => "page",
-            Format::Docx => "paragraph",
+            Format::Text => "text",
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
+    }
+
+    /// A place in the source, in what a [`Line::source`] counts in this
+    /// format: `source line 40`, `page 2`, `paragraph 12`.
+    pub fn place(self, source: usize) -> String {
+        crate::t!("import-source", format = self.id(), source = source)
     }
 }
 
@@ -196,13 +210,14 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
         return Err(Diagnostics::from(
             Diagnostic::error(
                 "input-too-large",
-                format!(
-                    "{name} is {} KB; vanban imports files up to {} KB",
-                    bytes.len() / 1024,
-                    IMPORT_MAX_BYTES / 1024
+                crate::t!(
+                    "import-too-large",
+                    name = name,
+                    size = bytes.len() / 1024,
+                    max = IMPORT_MAX_BYTES / 1024
                 ),
             )
-            .with_hint("split the document, or import the part you need"),
+            .with_hint(crate::t!("import-too-large.hint")),
         ));
     }
     if format == Format::Text && bytes.len() > IMPORT_MAX_TEXT_BYTES {
@@ -215,10 +230,7 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
         && let Ok(yaml) = String::from_utf8(source.bytes.clone())
     {
         let loaded = crate::load::load_str(&format!("{name} (attached {})", source.name), &yaml)?;
-        let note = Note::recognised(format!(
-            "the PDF carries the YAML it was rendered from ({}): imported as it is, nothing guessed",
-            source.name
-        ));
+        let note = Note::recognised(crate::t!("import-attached-yaml", file = source.name.as_str()));
         return Ok(Imported { yaml, loaded, notes: vec![note] });
     }
     let lines = match format {
@@ -230,12 +242,9 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
         return Err(Diagnostics::from(
             Diagnostic::error(
                 "input-too-large",
-                format!(
-                    "{name} has {} lines; vanban imports documents up to {IMPORT_MAX_LINES} lines",
-                    lines.len()
-                ),
+                crate::t!("import-too-many-lines", name = name, lines = lines.len(), max = IMPORT_MAX_LINES),
             )
-            .with_hint("split the document, or import the part you need"),
+            .with_hint(crate::t!("import-too-many-lines.hint")),
         ));
     }
     let text: usize = lines.iter().map(|l| l.text.len()).sum();
@@ -251,13 +260,14 @@ fn too_much_text(name: &str, bytes: usize) -> Diagnostics {
     Diagnostics::from(
         Diagnostic::error(
             "input-too-large",
-            format!(
-                "{name} holds {} KB of text; the YAML an import writes is read back by vanban, which reads YAML files up to {} KB",
-                bytes / 1024,
-                IMPORT_MAX_TEXT_BYTES / 1024
+            crate::t!(
+                "import-too-much-text",
+                name = name,
+                size = bytes / 1024,
+                max = IMPORT_MAX_TEXT_BYTES / 1024
             ),
         )
-        .with_hint("split the document, or import the part you need (a Kế hoạch is tens of kilobytes of text)"),
+        .with_hint(crate::t!("import-too-much-text.hint")),
     )
 }
 
@@ -287,11 +297,12 @@ pub fn import_lines(
     if !allowable.is_empty() {
         let mut allow = serde_json::Map::new();
         for d in &allowable {
-            allow.insert(d.code.to_string(), "as written in the imported original; check it".into());
+            allow.insert(d.code.to_string(), crate::t!("import-allow-reason").into());
             let line = d.line_col().map(|(l, _)| l);
             notes.push(Note {
                 yaml_line: line,
-                ..Note::check(format!("{} (acknowledged under `allow:`)", d.message)).at_opt(d.path.clone())
+                ..Note::check(crate::t!("import-acknowledged", message = d.message.as_str()))
+                    .at_opt(d.path.clone())
             });
         }
         if let serde_json::Value::Object(m) = &mut value {

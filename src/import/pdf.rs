@@ -500,10 +500,13 @@ fn page_resources(doc: &Document, page_id: ObjectId) -> Option<&Dictionary> {
     res.or_else(|| ids.first().and_then(|id| doc.get_dictionary(*id).ok()))
 }
 
-fn error(name: &str, message: String, hint: &str) -> Diagnostics {
-    Diagnostics::from(
-        Diagnostic::error("import-pdf", format!("{name}: {message}")).with_hint(hint.to_string()),
-    )
+/// An `import-pdf` error: its message and hint, from the catalogue.
+fn error(message: String, hint: String) -> Diagnostics {
+    Diagnostics::from(Diagnostic::error("import-pdf", message).with_hint(hint))
+}
+
+fn encrypted(name: &str) -> Diagnostics {
+    error(crate::t!("import-pdf-encrypted", name = name), crate::t!("import-pdf-encrypted.hint"))
 }
 
 /// The glyphs of every page.
@@ -511,36 +514,27 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
     let doc = Document::load_mem(pdf).map_err(|e| {
         let msg = e.to_string();
         if msg.to_lowercase().contains("encrypt") || msg.to_lowercase().contains("password") {
-            error(
-                name,
-                "the PDF is encrypted".into(),
-                "save an unprotected copy (print to PDF), or copy its text into a .txt file",
-            )
+            encrypted(name)
         } else {
             error(
-                name,
-                format!("not a readable PDF ({msg})"),
-                "open it in a PDF viewer to check it, or export it again",
+                crate::t!("import-pdf-unreadable", name = name, error = msg),
+                crate::t!("import-pdf-unreadable.hint"),
             )
         }
     })?;
     if doc.is_encrypted() {
-        return Err(error(
-            name,
-            "the PDF is encrypted".into(),
-            "save an unprotected copy (print to PDF), or copy its text into a .txt file",
-        ));
+        return Err(encrypted(name));
     }
     let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
     if page_ids.len() > crate::limits::IMPORT_MAX_PAGES {
         return Err(error(
-            name,
-            format!(
-                "{} pages; vanban imports documents up to {} pages (limits::IMPORT_MAX_PAGES)",
-                page_ids.len(),
-                crate::limits::IMPORT_MAX_PAGES
+            crate::t!(
+                "import-pdf-too-many-pages",
+                name = name,
+                pages = page_ids.len(),
+                max = crate::limits::IMPORT_MAX_PAGES
             ),
-            "import the part you need",
+            crate::t!("import-pdf-too-many-pages.hint"),
         ));
     }
     let mut out = Vec::new();
@@ -571,9 +565,8 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
     }
     if out.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
         return Err(error(
-            name,
-            "the PDF has no text layer (a scan?)".into(),
-            "run OCR on it first (the text must be selectable), or type the text into a .txt file",
+            crate::t!("import-pdf-no-text", name = name),
+            crate::t!("import-pdf-no-text.hint"),
         ));
     }
     Ok(out)

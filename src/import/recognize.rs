@@ -125,10 +125,10 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !(labelled_line(&prev_plain) && labelled_line(&next))
             {
                 notes.push(
-                    Note::guessed(format!(
-                        "joined two lines into one paragraph (`…{}` / `{}…`)",
-                        tail(&prev_plain, 3),
-                        head(&next, 3)
+                    Note::guessed(crate::t!(
+                        "import-joined",
+                        end = tail(&prev_plain, 3),
+                        start = head(&next, 3)
                     ))
                     .from_source(line.source),
                 );
@@ -431,10 +431,10 @@ fn parse_basis(
             cited.push(c.clone());
             if !has_so {
                 notes.push(
-                    Note::check(format!(
-                        "`{}` was cited without `số`; vanban prints `{}`",
-                        head(rest, 3),
-                        head(&vn::cite::full(&c), 4)
+                    Note::check(crate::t!(
+                        "import-cite-no-number",
+                        cited = head(rest, 3),
+                        printed = head(&vn::cite::full(&c), 4)
                     ))
                     .at(format!("{path}.number"))
                     .from_source(source),
@@ -444,11 +444,7 @@ fn parse_basis(
         }
     }
     let Some(v) = out else {
-        notes.push(
-            Note::check("a căn cứ kept as written (`text:`): its citation did not parse")
-                .at(path)
-                .from_source(source),
-        );
+        notes.push(Note::check(crate::t!("import-basis-as-written")).at(path).from_source(source));
         return json!({ "text": body });
     };
     // Does vanban's wording give the original back?
@@ -459,7 +455,7 @@ fn parse_basis(
     let printed = vn::cite::basis_line(&basis);
     if plain(&printed) != plain(&body) {
         notes.push(
-            Note::check(format!("this căn cứ is printed as vanban words it; the original read `{}`", body))
+            Note::check(crate::t!("import-basis-reworded", original = body.as_str()))
                 .at(path)
                 .from_source(source),
         );
@@ -1040,13 +1036,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // ends there.
     let (lines, attached) = cut_attachment(lines);
     if lines.is_empty() {
-        return Err(Diagnostic::error("import-empty", "the file holds no text").with_hint(match format {
-            Format::Pdf => {
-                "a scanned PDF has no text layer: run OCR first, or copy the text into a .txt file"
-            }
-            Format::Text => "the file is empty: copy the document's text into it",
-            Format::Docx => "the Word file has no paragraphs: is the text in a text box or an image?",
-        }));
+        return Err(Diagnostic::error("import-empty", crate::t!("import-empty"))
+            .with_hint(crate::t!("import-empty.hint", format = format.id())));
     }
     let found = find_type(&lines);
     let vv = lines.iter().take(40).position(|l| plain(&l.text).starts_with("V/v"));
@@ -1057,19 +1048,18 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         (None, Some((i, t)), _) => (t, i + 1),
         (None, None, Some(v)) => (DocType::CongVan, v),
         (None, None, None) => {
-            return Err(Diagnostic::error(
-                "import-type",
-                "no tên loại (KẾ HOẠCH, QUYẾT ĐỊNH …) or `V/v` line was found at the top",
-            )
-            .with_hint("say the type with `--type ke-hoach` (see `vanban new` for the types)"));
+            return Err(Diagnostic::error("import-type", crate::t!("import-type"))
+                .with_hint(crate::t!("import-type.hint")));
         }
     };
     let model = doc_type.model();
     if let Some((i, _)) = found {
         ctx.notes.push(
-            Note::recognised(format!("tên loại {} ({})", upper(doc_type.ten_loai()), doc_type.key()))
-                .at("type")
-                .from_source(lines[i].source),
+            Note::recognised(
+                crate::t!("import-type-found", ten_loai = upper(doc_type.ten_loai()), type = doc_type.key()),
+            )
+            .at("type")
+            .from_source(lines[i].source),
         );
     }
 
@@ -1095,8 +1085,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             ky_hieu = Some(c[3].to_string());
             // `25/2026/QĐ-UBND`: a văn bản quy phạm pháp luật's số carries its year.
             numbered_with_year = c.name("year").is_some();
-            ctx.notes
-                .push(Note::recognised(format!("số and ký hiệu `{}`", t)).at("number").from_source(l.source));
+            ctx.notes.push(
+                Note::recognised(crate::t!("import-number-found", number = t.as_str()))
+                    .at("number")
+                    .from_source(l.source),
+            );
             continue;
         }
         if let Some(c) = regex(
@@ -1110,7 +1103,9 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             if let (Ok(d), Ok(m), Some(y)) = (c["d"].parse::<u32>(), c["m"].parse::<u32>(), date_year) {
                 date = chrono::NaiveDate::from_ymd_opt(y, m, d).map(|d| d.format("%Y-%m-%d").to_string());
             }
-            ctx.notes.push(Note::recognised("place and date").at("place").from_source(l.source));
+            ctx.notes.push(
+                Note::recognised(crate::t!("import-place-date-found")).at("place").from_source(l.source),
+            );
             continue;
         }
         if vv.is_some_and(|v| std::ptr::eq(l, &lines[v])) {
@@ -1127,7 +1122,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             _ => None,
         };
         if let Some(m) = mark {
-            ctx.notes.push(Note::recognised(format!("{} `{t}`", m.0)).at(m.0).from_source(l.source));
+            ctx.notes.push(
+                Note::recognised(crate::t!("import-mark-found", field = m.0, text = t.as_str()))
+                    .at(m.0)
+                    .from_source(l.source),
+            );
             marks.push(m);
             continue;
         }
@@ -1266,7 +1265,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
     if !bases.is_empty() {
         ctx.notes.push(
-            Note::recognised(format!("{} căn cứ citing {} documents", bases.len(), ctx.cited.len()))
+            Note::recognised(crate::t!("import-bases-found", bases = bases.len(), cited = ctx.cited.len()))
                 .at("bases"),
         );
     }
@@ -1329,8 +1328,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         place = guess_place(&issuer);
         ctx.notes.push(
             Note::check(match &place {
-                Some(p) => format!("no date line was found; the place `{p}` is taken from the issuer's name"),
-                None => "no date line was found: write the place".to_string(),
+                Some(p) => crate::t!("import-no-date-place", place = p.as_str()),
+                None => crate::t!("import-no-date"),
             })
             .at("place"),
         );
@@ -1338,9 +1337,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let year = match ctx.year {
         Some(y) => y,
         None => {
-            ctx.notes.push(
-                Note::check("no year was found in the date line or the title: check `year`").at("year"),
-            );
+            ctx.notes.push(Note::check(crate::t!("import-no-year")).at("year"));
             chrono::Datelike::year(&chrono::Local::now().date_naive())
         }
     };
@@ -1374,7 +1371,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
     let mut title_v = Value::String(ctx.body_text(&text_value(&title)));
     if title.is_empty() && !no_title {
-        ctx.notes.push(Note::check("no trích yếu was found under the tên loại").at("title"));
+        ctx.notes.push(Note::check(crate::t!("import-no-title")).at("title"));
         title_v = Value::String("<<trích yếu>>".into());
     }
     doc.insert("title".into(), title_v);
@@ -1455,7 +1452,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
                 || ["Thân gửi", "Kính gửi", "Kính thưa", "Thân ái gửi"].iter().any(|g| t.starts_with(g))
             {
                 doc.insert("greeting".into(), Value::String(ctx.body_text(&text_value(first.text.trim()))));
-                ctx.notes.push(Note::recognised("the salutation").at("greeting").from_source(first.source));
+                ctx.notes.push(
+                    Note::recognised(crate::t!("import-greeting-found"))
+                        .at("greeting")
+                        .from_source(first.source),
+                );
                 body.remove(0);
             }
         }
@@ -1486,8 +1487,10 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             let (outline, numbering) = chuong_dieu(&body[k..]);
             content.extend(outline);
             ctx.body_value_vec(&mut content);
-            ctx.notes
-                .push(Note::recognised(format!("the outline in {}", numbering.join(", "))).at("content"));
+            ctx.notes.push(
+                Note::recognised(crate::t!("import-outline-found", numbering = numbering.join(", ")))
+                    .at("content"),
+            );
             doc.insert("numbering".into(), json!(numbering));
             doc.insert("content".into(), Value::Array(content));
         } else {
@@ -1527,21 +1530,20 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if let Some((source, _, Some(annex))) = &attached {
         let appendices = appendices(annex, &mut ctx);
         ctx.notes.push(
-            Note::recognised(format!(
-                "{} phụ lục (from {} {source})",
-                appendices.len(),
-                format.source_unit()
+            Note::recognised(crate::t!(
+                "import-appendices-found",
+                count = appendices.len(),
+                place = format.place(*source)
             ))
             .at("appendices"),
         );
         doc.insert("appendices".into(), Value::Array(appendices));
     } else if let Some((source, ten_loai, _)) = attached {
         ctx.notes.push(
-            Note::check(format!(
-                "the {ten_loai} printed after the document (from {} {source}) is not part of this YAML: \
-                 import those pages as a document of their own (a text issued with it goes in `attachment:`, \
-                 a phụ lục in `appendices:`)",
-                format.source_unit()
+            Note::check(crate::t!(
+                "import-attached-left-out",
+                ten_loai = ten_loai,
+                place = format.place(source)
             ))
             .at("title"),
         );
@@ -1555,10 +1557,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         recipients.remove(0);
     }
     ctx.notes.push(
-        Note::recognised(match recipients.len() {
-            1 => format!("nơi nhận: 1 entry, Lưu: {}", archive.join(", ")),
-            n => format!("nơi nhận: {n} entries, Lưu: {}", archive.join(", ")),
-        })
+        Note::recognised(crate::t!(
+            "import-recipients-found",
+            count = recipients.len(),
+            archive = archive.join(", ")
+        ))
         .at("recipients"),
     );
     doc.insert("recipients".into(), json!(recipients));
@@ -1651,20 +1654,23 @@ fn signer(lines: &[&Line], notes: &mut Vec<Note>) -> Value {
     }
     let (title, name) = match rest.as_slice() {
         [] => {
-            notes.push(Note::check("no signer was found: fill in `signer`").at("signer"));
+            notes.push(Note::check(crate::t!("import-no-signer")).at("signer"));
             ("<<chức vụ>>".to_string(), "<<họ và tên>>".to_string())
         }
         [one] => {
-            notes.push(Note::check("only one line of the signer block was found").at("signer"));
+            notes.push(Note::check(crate::t!("import-signer-one-line")).at("signer"));
             (office_case(one), "<<họ và tên>>".to_string())
         }
         [.., t, n] => {
-            notes.push(Note::recognised(format!("signer {n}, {}", office_case(t))).at("signer"));
+            notes.push(
+                Note::recognised(crate::t!("import-signer-found", name = n.as_str(), title = office_case(t)))
+                    .at("signer"),
+            );
             if rest.len() > 2 {
                 notes.push(
-                    Note::check(format!(
-                        "lines of the signer block left out: {}",
-                        rest[..rest.len() - 2].join(" / ")
+                    Note::check(crate::t!(
+                        "import-signer-left-out",
+                        lines = rest[..rest.len() - 2].join(" / ")
                     ))
                     .at("signer"),
                 );
@@ -1713,10 +1719,7 @@ fn issuer(
             }
             (_, [a]) => abbr = Some(a.to_string()),
             _ => {
-                notes.push(
-                    Note::check(format!("ký hiệu `{kh}` does not start with the type's abbreviation"))
-                        .at("issuer.abbr"),
-                );
+                notes.push(Note::check(crate::t!("import-abbr-mismatch", number = kh)).at("issuer.abbr"));
                 abbr = parts.last().map(|s| s.to_string());
             }
         }
@@ -1738,16 +1741,13 @@ fn issuer(
                     _ => vec![full.clone()],
                 };
                 notes.push(
-                    Note::check(format!(
-                        "the document has no header: the issuer `{}` is taken from `{who} ban hành`",
-                        name.join(" ")
-                    ))
-                    .at("issuer.name"),
+                    Note::check(crate::t!("import-issuer-from-text", issuer = name.join(" "), who = who))
+                        .at("issuer.name"),
                 );
                 (Vec::new(), name)
             }
             None => {
-                notes.push(Note::check("no issuer was found: write the cơ quan ban hành").at("issuer.name"));
+                notes.push(Note::check(crate::t!("import-no-issuer")).at("issuer.name"));
                 (Vec::new(), vec!["<<Tên cơ quan ban hành>>".to_string()])
             }
         }
@@ -1770,13 +1770,7 @@ fn issuer(
             0
         };
         if !any_bold && texts.len() > 1 {
-            notes.push(
-                Note::guessed(format!(
-                    "{} header lines read as chủ quản, the rest as the cơ quan ban hành",
-                    split
-                ))
-                .at("issuer"),
-            );
+            notes.push(Note::guessed(crate::t!("import-header-split", count = split)).at("issuer"));
         }
         let parent = texts[..split].iter().map(|t| name_case(t, true)).collect();
         let name = texts[split..].iter().enumerate().map(|(k, t)| name_case(t, k == 0)).collect();
@@ -1791,10 +1785,7 @@ fn issuer(
         } else {
             "<<viết tắt>>"
         };
-        notes.push(
-            Note::check(format!("no ký hiệu was found: the issuer's abbreviation `{guess}` is a guess"))
-                .at("issuer.abbr"),
-        );
+        notes.push(Note::check(crate::t!("import-abbr-guess", guess = guess)).at("issuer.abbr"));
         guess.to_string()
     });
     let mut v = json!({"parent": if parent.is_empty() { Value::Null } else { json!(parent) }, "name": name, "abbr": abbr});
@@ -1827,10 +1818,7 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
         many => {
             // Paragraphs before the first mục: the last is the preamble,
             // the others a section of their own, first.
-            ctx.notes.push(
-                Note::check("several paragraphs before the first mục: kept as a section before it")
-                    .at("parts"),
-            );
+            ctx.notes.push(Note::check(crate::t!("import-preamble-section")).at("parts"));
             let (content, _) = blocks(&many[..many.len() - 1]);
             parts.push(json!({"title": "", "content": content}));
             doc.insert("preamble".into(), Value::String(text_value(&many[many.len() - 1].text)));
@@ -1865,17 +1853,13 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
             Some(("projects", _)) => match projects(lines, ctx) {
                 Some(p) => {
                     ctx.notes.push(
-                        Note::recognised(format!(
-                            "{} dự án with their nội dung, kinh phí and phân công",
-                            p.len()
-                        ))
-                        .at("projects"),
+                        Note::recognised(crate::t!("import-projects-found", count = p.len())).at("projects"),
                     );
                     doc.insert("projects".into(), Value::Array(p));
                     true
                 }
                 None => {
-                    ctx.notes.push(Note::check("the dự án could not all be read as vanban words them: the mục is kept as a section").from_source(*source));
+                    ctx.notes.push(Note::check(crate::t!("import-projects-unread")).from_source(*source));
                     false
                 }
             },
@@ -1922,7 +1906,7 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
                 s["numbering"] = Value::String(st.into());
             }
             ctx.notes.push(
-                Note::guessed(format!("mục `{}` kept as a generic section", plain(heading)))
+                Note::guessed(crate::t!("import-generic-section", heading = plain(heading)))
                     .from_source(*source),
             );
             sections.push(parts.len());
@@ -2031,10 +2015,7 @@ fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
         out.push(Value::Object(a));
     }
     if !out.is_empty() {
-        ctx.notes.push(
-            Note::check("a phụ lục's title is read from capitals: check the capitals of its proper names")
-                .at("appendices"),
-        );
+        ctx.notes.push(Note::check(crate::t!("import-appendix-capitals")).at("appendices"));
     }
     out
 }
@@ -2177,25 +2158,20 @@ fn decision_body(
             enactment = Some(ctx.body_text(&text_value(&t)));
         }
         ctx.notes.push(
-            Note::recognised(
-                "a văn bản quy phạm pháp luật: the enactment sentence in place of `QUYẾT ĐỊNH:`",
-            )
-            .at("legal_normative")
-            .from_source(line.source),
+            Note::recognised(crate::t!("import-legal-normative"))
+                .at("legal_normative")
+                .from_source(line.source),
         );
     }
     if authority.is_empty() {
-        ctx.notes.push(Note::check("no thẩm quyền line was found under the trích yếu").at("authority"));
+        ctx.notes.push(Note::check(crate::t!("import-no-authority")).at("authority"));
         authority = "<<thẩm quyền ban hành>>".into();
     }
     for l in &before {
         ctx.notes.push(
-            Note::check(format!(
-                "a paragraph before Điều 1 was kept in Điều 1: `{}…`",
-                head(&plain(&l.text), 6)
-            ))
-            .at("articles[0]")
-            .from_source(l.source),
+            Note::check(crate::t!("import-before-article", text = head(&plain(&l.text), 6)))
+                .at("articles[0]")
+                .from_source(l.source),
         );
     }
     for l in body[first_article..].iter().filter(|l| l.table.is_some()) {
@@ -2232,7 +2208,8 @@ fn decision_body(
     if let Some(e) = enactment {
         doc.insert("enactment".into(), Value::String(e));
     }
-    ctx.notes.push(Note::recognised(format!("{} Điều", articles.len())).at("articles"));
+    ctx.notes
+        .push(Note::recognised(crate::t!("import-articles-found", count = articles.len())).at("articles"));
     let mut articles: Vec<Value> = articles.into_iter().map(Value::Object).collect();
     ctx.body_value_vec(&mut articles);
     let n = articles.len();
@@ -2398,7 +2375,7 @@ fn giay_moi_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
     }
     for (key, what) in [("time", "<<thời gian>>"), ("venue", "<<địa điểm>>")] {
         if !meeting.contains_key(key) {
-            ctx.notes.push(Note::check(format!("no `{key}` line was found in the giấy mời")).at("meeting"));
+            ctx.notes.push(Note::check(crate::t!("import-meeting-missing", key = key)).at("meeting"));
             meeting.insert(key.into(), Value::String(what.into()));
         }
     }
@@ -2409,8 +2386,11 @@ fn giay_moi_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
         meeting.insert("participants".into(), Value::Array(participants));
     }
     ctx.notes.push(
-        Note::recognised(format!("the meeting: {}", meeting.keys().cloned().collect::<Vec<_>>().join(", ")))
-            .at("meeting"),
+        Note::recognised(crate::t!(
+            "import-meeting-found",
+            keys = meeting.keys().cloned().collect::<Vec<_>>().join(", ")
+        ))
+        .at("meeting"),
     );
     doc.insert("meeting".into(), Value::Object(meeting));
     if !closing.is_empty() {
@@ -2450,7 +2430,7 @@ fn giay_gioi_thieu_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut C
         }
         None if placeholder.is_empty() => {}
         None => {
-            ctx.notes.push(Note::check(format!("no `{}` line was found", LABELS[k])).at(key));
+            ctx.notes.push(Note::check(crate::t!("import-label-missing", label = LABELS[k])).at(key));
             doc.insert(key.into(), Value::String(placeholder.into()));
         }
     };
@@ -2467,10 +2447,7 @@ fn giay_gioi_thieu_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut C
         })
         .and_then(|(d, m, y)| chrono::NaiveDate::from_ymd_opt(y.ok()?, m.ok()?, d.ok()?));
     let until = until.unwrap_or_else(|| {
-        ctx.notes.push(
-            Note::check("no `Giấy này có giá trị đến hết ngày …` was found: check `valid_until`")
-                .at("valid_until"),
-        );
+        ctx.notes.push(Note::check(crate::t!("import-no-valid-until")).at("valid_until"));
         chrono::NaiveDate::from_ymd_opt(ctx.year.unwrap_or(2000), 12, 31).unwrap_or_default()
     });
     doc.insert("valid_until".into(), Value::String(until.format("%Y-%m-%d").to_string()));
@@ -2479,9 +2456,9 @@ fn giay_gioi_thieu_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut C
         .map(|f| all[..f.0].trim())
         .filter(|t| !t.is_empty() && !t.ends_with("trân trọng giới thiệu:"))
     {
-        ctx.notes.push(Note::check(format!("text before `Ông (bà)` left out: `{intro}`")).at("person"));
+        ctx.notes.push(Note::check(crate::t!("import-intro-left-out", text = intro)).at("person"));
     }
-    ctx.notes.push(Note::recognised("the person, where they are sent, why, and until when").at("person"));
+    ctx.notes.push(Note::recognised(crate::t!("import-introduction-found")).at("person"));
 }
 
 /// `08 giờ 00 phút, ngày 22 tháng 4 năm 2026` as a biên bản's moment.
@@ -2534,9 +2511,9 @@ fn bien_ban_body(
                     }
                     doc.insert("opened".into(), m);
                 }
-                None => ctx.notes.push(
-                    Note::check(format!("`Thời gian bắt đầu:{rest}` was not read as a time")).at("opened"),
-                ),
+                None => {
+                    ctx.notes.push(Note::check(crate::t!("import-opened-unread", text = rest)).at("opened"))
+                }
             }
         } else if let Some(rest) = t.strip_prefix("Địa điểm:") {
             doc.insert("venue".into(), Value::String(value(rest, ctx)));
@@ -2558,8 +2535,7 @@ fn bien_ban_body(
             break;
         } else {
             ctx.notes.push(
-                Note::check(format!("a line before `Nội dung:` left out: `{}`", head(&t, 8)))
-                    .from_source(l.source),
+                Note::check(crate::t!("import-before-content", text = head(&t, 8))).from_source(l.source),
             );
         }
         in_attendees = false;
@@ -2573,13 +2549,13 @@ fn bien_ban_body(
         [("venue", "<<địa điểm>>"), ("chair", "<<chủ trì>>"), ("secretary", "<<thư ký>>")]
     {
         if !doc.contains_key(key) {
-            ctx.notes.push(Note::check(format!("no `{key}` line was found in the biên bản")).at(key));
+            ctx.notes.push(Note::check(crate::t!("import-minutes-missing", key = key)).at(key));
             doc.insert(key.into(), Value::String(placeholder.into()));
         }
     }
     if !doc.contains_key("opened") {
         doc.insert("opened".into(), json!({"time": "00:00"}));
-        ctx.notes.push(Note::check("no `Thời gian bắt đầu:` was found: check `opened`").at("opened"));
+        ctx.notes.push(Note::check(crate::t!("import-no-opened")).at("opened"));
     }
     let (mut content, style) =
         blocks(&body[content_from.unwrap_or(details_end).min(details_end)..details_end]);
@@ -2610,7 +2586,7 @@ fn bien_ban_body(
             m
         }
         None => {
-            ctx.notes.push(Note::check("no `… kết thúc vào …` line was found: check `closed`").at("closed"));
+            ctx.notes.push(Note::check(crate::t!("import-no-closed")).at("closed"));
             json!({"time": "00:00"})
         }
     };
@@ -2627,7 +2603,7 @@ fn bien_ban_body(
     let names: Vec<&String> = tail.iter().filter(|t| !is_caps(t)).collect();
     let block = |k: usize, what: &str, ctx: &mut Ctx| {
         let title = titles.get(k).map(|t| office_case(t)).unwrap_or_else(|| {
-            ctx.notes.push(Note::check(format!("the {what}'s chức vụ was not found")).at("signer"));
+            ctx.notes.push(Note::check(crate::t!("import-block-title-missing", who = what)).at("signer"));
             "<<chức vụ>>".into()
         });
         let name = names.get(k).map(|n| name_case_person(n)).unwrap_or_else(|| "<<họ và tên>>".into());
@@ -2636,7 +2612,7 @@ fn bien_ban_body(
     doc.insert("secretary_signer".into(), block(0, "thư ký", ctx));
     let chair = block(1, "chủ tọa", ctx);
     ctx.notes.retain(|n| n.path.as_deref() != Some("signer") || n.kind != super::NoteKind::Recognised);
-    ctx.notes.push(Note::recognised("the thư ký's and the chủ tọa's blocks").at("secretary_signer"));
+    ctx.notes.push(Note::recognised(crate::t!("import-minutes-signers-found")).at("secretary_signer"));
     Some(chair)
 }
 
@@ -2644,7 +2620,7 @@ fn bien_ban_body(
 /// the body's start.
 fn cong_dien_head(body: &mut Vec<Line>, doc: &mut Map<String, Value>, ctx: &mut Ctx) {
     let Some(k) = body.iter().take(3).position(|l| plain(&l.text).ends_with(" điện:")) else {
-        ctx.notes.push(Note::check("no `… điện:` line was found under the trích yếu").at("sender"));
+        ctx.notes.push(Note::check(crate::t!("import-no-sender")).at("sender"));
         doc.insert("sender".into(), Value::String("<<người gửi>>".into()));
         doc.insert("to".into(), json!(["<<nơi nhận điện>>"]));
         return;
@@ -2658,7 +2634,7 @@ fn cong_dien_head(body: &mut Vec<Line>, doc: &mut Map<String, Value>, ctx: &mut 
         to.push(vn::text::strip_end_punctuation(plain(&body[j].text).trim_start_matches("- ")).to_string());
         j += 1;
     }
-    ctx.notes.push(Note::recognised(format!("the sender and {} addressees", to.len())).at("sender"));
+    ctx.notes.push(Note::recognised(crate::t!("import-sender-found", count = to.len())).at("sender"));
     doc.insert("to".into(), json!(to));
     body.drain(..j);
 }
@@ -2678,9 +2654,7 @@ fn giay_nghi_phep_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ct
     );
     let date = |t: &str| parse_date(t.trim_start_matches("ngày ").trim()).map(|(d, _)| d);
     let Some(c) = re.captures(&all) else {
-        ctx.notes.push(
-            Note::check("the giấy nghỉ phép's sentences were not read: fill in its fields").at("person"),
-        );
+        ctx.notes.push(Note::check(crate::t!("import-leave-unread")).at("person"));
         let today =
             chrono::NaiveDate::from_ymd_opt(ctx.year.unwrap_or(2000), 1, 1).unwrap_or_default().to_string();
         for (k, v) in [
@@ -2717,13 +2691,8 @@ fn giay_nghi_phep_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ct
     doc.insert("counted_as".into(), Value::String(text(&c["counted"], ctx)));
     let title = format!("Cấp giấy nghỉ phép cho ông (bà) {}", &c["person"]);
     doc.insert("title".into(), Value::String(title));
-    ctx.notes.push(
-        Note::check(
-            "a giấy nghỉ phép prints no trích yếu: `title` (for the register) is made from the person's name",
-        )
-        .at("title"),
-    );
-    ctx.notes.push(Note::recognised("the request, the person, the leave and what it counts as").at("person"));
+    ctx.notes.push(Note::check(crate::t!("import-leave-title")).at("title"));
+    ctx.notes.push(Note::recognised(crate::t!("import-leave-found")).at("person"));
 }
 
 /// A hợp đồng's (bản thỏa thuận's) body: the paragraph before the
@@ -2746,31 +2715,33 @@ fn thoa_thuan_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) -
     if !preamble.is_empty() {
         doc.insert("preamble".into(), Value::String(value(&preamble.join(" "), ctx)));
     }
-    let party =
-        |from: Option<usize>, to: usize, ctx: &mut Ctx, who: &str| -> (Map<String, Value>, Vec<String>) {
-            let mut m = Map::new();
-            let Some(k) = from.filter(|&k| k < to) else {
-                ctx.notes.push(Note::check(format!("no `{who}:` line was found")).at(if who == "BÊN A" {
-                    "party_a"
-                } else {
-                    "party_b"
-                }));
-                m.insert("name".into(), Value::String("<<tên>>".into()));
-                return (m, Vec::new());
-            };
-            let (label, name) = match party_re.captures(&texts[k]) {
-                Some(c) => (c[1].to_string(), c[2].to_string()),
-                None => (
-                    who.to_string(),
-                    texts[k].trim_start_matches(who).trim_start_matches(':').trim().to_string(),
-                ),
-            };
-            if label != who {
-                m.insert("label".into(), Value::String(vn::text::capitalize_first(&label.to_lowercase())));
-            }
-            m.insert("name".into(), Value::String(value(&name, ctx)));
-            (m, texts[k + 1..to].to_vec())
+    let party = |from: Option<usize>,
+                 to: usize,
+                 ctx: &mut Ctx,
+                 who: &str|
+     -> (Map<String, Value>, Vec<String>) {
+        let mut m = Map::new();
+        let Some(k) = from.filter(|&k| k < to) else {
+            ctx.notes.push(Note::check(crate::t!("import-party-missing", who = who)).at(if who == "BÊN A" {
+                "party_a"
+            } else {
+                "party_b"
+            }));
+            m.insert("name".into(), Value::String("<<tên>>".into()));
+            return (m, Vec::new());
         };
+        let (label, name) = match party_re.captures(&texts[k]) {
+            Some(c) => (c[1].to_string(), c[2].to_string()),
+            None => {
+                (who.to_string(), texts[k].trim_start_matches(who).trim_start_matches(':').trim().to_string())
+            }
+        };
+        if label != who {
+            m.insert("label".into(), Value::String(vn::text::capitalize_first(&label.to_lowercase())));
+        }
+        m.insert("name".into(), Value::String(value(&name, ctx)));
+        (m, texts[k + 1..to].to_vec())
+    };
     let (mut party_a, lines_a) = party(a, b.unwrap_or(first_article), ctx, "BÊN A");
     let (mut party_b, mut lines_b) = party(b, first_article, ctx, "BÊN B");
     // The sentence before the Điều (`Hai bên thống nhất … sau:`).
@@ -2804,7 +2775,8 @@ fn thoa_thuan_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) -
     }
     let mut articles: Vec<Value> = articles(&article_lines).into_iter().map(Value::Object).collect();
     ctx.body_value_vec(&mut articles);
-    ctx.notes.push(Note::recognised(format!("the two parties and {} Điều", articles.len())).at("articles"));
+    ctx.notes
+        .push(Note::recognised(crate::t!("import-contract-found", count = articles.len())).at("articles"));
     // The signers: `ĐẠI DIỆN …` lines lead them; capitals are chức vụ,
     // the other lines names; Bên A's first.
     let tail: Vec<&String> =
@@ -2813,7 +2785,7 @@ fn thoa_thuan_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) -
     let names: Vec<&&String> = tail.iter().filter(|t| !is_caps(t)).collect();
     let block = |k: usize, ctx: &mut Ctx| {
         let title = titles.get(k).map(|t| office_case(t)).unwrap_or_else(|| {
-            ctx.notes.push(Note::check("a signer's chức vụ was not found").at("signer"));
+            ctx.notes.push(Note::check(crate::t!("import-contract-title-missing")).at("signer"));
             "<<chức vụ>>".into()
         });
         let name = names.get(k).map(|n| name_case_person(n)).unwrap_or_else(|| "<<họ và tên>>".into());

@@ -13,9 +13,9 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         Diagnostics::from(
             Diagnostic::error(
                 "import-encoding",
-                format!("{name} is not UTF-8 text (byte {})", e.valid_up_to()),
+                crate::t!("import-encoding", name = name, offset = e.valid_up_to()),
             )
-            .with_hint("save it as UTF-8 (Unicode); TCVN3/VNI encodings are not supported"),
+            .with_hint(crate::t!("import-encoding.hint")),
         )
     })?;
     let text = crate::vn::text::nfc(text.strip_prefix('\u{feff}').unwrap_or(text));

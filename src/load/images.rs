@@ -58,12 +58,9 @@ pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
                 loaded.at(
                     Diagnostic::error(
                         "seal-size",
-                        format!(
-                            "a seal {} across is not a real seal size; seals are 20 to 60 mm across",
-                            seal.diameter
-                        ),
+                        crate::t!("seal-size", diameter = seal.diameter.to_string()),
                     )
-                    .with_hint("give the diameter of the physical seal, e.g. 35mm"),
+                    .with_hint(crate::t!("seal-size.hint")),
                     "signer.seal.diameter",
                 ),
             );
@@ -85,71 +82,72 @@ fn check_image(
         Ink::Blue => "signature",
         Ink::Red => "seal",
     };
-    let error = |code: &'static str, message: String, hint: &str| {
+    let error = |code: &'static str, message: String, hint: String| {
         vec![loaded.at(Diagnostic::error(code, message).with_hint(hint), field)]
     };
+    let shown = |p: &Path| p.display().to_string();
     if path.contains('\\') {
         // Typst refuses the path when it lays the image out, without saying
         // where it came from; `/` works on every system.
         return error(
             "image-path",
-            format!("`{path}` contains a backslash"),
-            &format!(
-                "write `{}`: vanban's paths use `/` as the separator, on Windows too",
-                path.replace('\\', "/")
-            ),
+            crate::t!("image-backslash", path = path),
+            crate::t!("image-backslash.hint", fixed = path.replace('\\', "/")),
         );
     }
-    let inside_hint =
-        "put the image in the folder of the YAML file (or below it) and give its path from there";
+    let inside_hint = || crate::t!("image-inside-hint");
     let full = match super::paths::resolve_inside(folder, path, MAX_FILE_BYTES) {
         Ok(resolved) => resolved.shown,
         Err(PathProblem::Absolute { relative }) => {
             // The same file, written from the document's folder, if it is there.
             let hint = match relative {
-                Some(p) => {
-                    format!("write `{p}`: paths are relative to the YAML file, so the folder can move")
-                }
-                None => inside_hint.to_string(),
+                Some(p) => crate::t!("image-absolute.hint", relative = p.to_string()),
+                None => inside_hint(),
             };
-            return error("image-path", format!("`{path}` is an absolute path"), &hint);
+            return error("image-path", crate::t!("image-absolute", path = path), hint);
         }
         // A symbolic link may point anywhere; what counts is where it leads
         // (the typesetter refuses the same files).
         Err(PathProblem::Outside) => {
-            return error("image-path", format!("`{path}` is outside the document's folder"), inside_hint);
+            return error("image-path", crate::t!("image-outside", path = path), inside_hint());
         }
-        Err(PathProblem::Folder { shown }) => {
+        Err(PathProblem::Folder { shown: shown_p }) => {
             return error(
                 "image-missing",
-                format!("{} is a folder, not a {what} image", shown.display()),
-                "give the path of the PNG file inside it",
+                crate::t!("image-folder", path = shown(&shown_p), what = what),
+                crate::t!("image-folder.hint"),
             );
         }
-        Err(PathProblem::Missing { shown }) => {
+        Err(PathProblem::Missing { shown: shown_p }) => {
             return error(
                 "image-missing",
-                format!("the {what} image {} was not found", shown.display()),
-                "give the path of a PNG file, relative to the YAML file",
+                crate::t!("image-missing", what = what, path = shown(&shown_p)),
+                crate::t!("image-missing.hint"),
             );
         }
-        Err(PathProblem::NotRegular { shown, kind }) => {
+        Err(PathProblem::NotRegular { shown: shown_p, kind }) => {
             // There, but not a file one can read an image from.
             return error(
                 "image-format",
-                format!("the {what} image {} is {kind}, not a file", shown.display()),
-                "give the path of a PNG file, relative to the YAML file",
+                crate::t!(
+                    "image-not-regular",
+                    what = what,
+                    path = shown(&shown_p),
+                    kind = super::paths::kind_text(kind)
+                ),
+                crate::t!("image-missing.hint"),
             );
         }
         Err(PathProblem::TooLarge { len, .. }) => {
             return error(
                 "image-size",
-                format!(
-                    "the {what} image is {} MB; vanban reads images up to {} MB",
-                    len / 1_000_000,
-                    MAX_FILE_BYTES / 1_000_000
+                crate::t!(
+                    "image-too-large",
+                    what = what,
+                    size = len / 1_000_000,
+                    max = MAX_FILE_BYTES / 1_000_000
                 ),
-                "scan at 300 dpi and crop to the signature or seal",
+                crate::t!("image-too-large.hint"),
             );
         }
     };
@@ -158,13 +156,15 @@ fn check_image(
         Err(e) => {
             let cause = match e {
                 super::paths::ReadProblem::Io(e) => e.to_string(),
-                super::paths::ReadProblem::NotRegular(kind) => format!("it is {kind}"),
-                super::paths::ReadProblem::TooLarge(_) => "it grew past the size limit".to_string(),
+                super::paths::ReadProblem::NotRegular(kind) => {
+                    crate::t!("image-read-not-regular", kind = super::paths::kind_text(kind))
+                }
+                super::paths::ReadProblem::TooLarge(_) => crate::t!("image-read-grew"),
             };
             return error(
                 "image-missing",
-                format!("cannot read {}: {cause}", full.display()),
-                "check the file's permissions",
+                crate::t!("image-unreadable", path = shown(&full), cause = cause),
+                crate::t!("image-unreadable.hint"),
             );
         }
     };
@@ -176,7 +176,7 @@ fn check_image(
         Err(problem) => {
             return error(
                 problem.code(),
-                format!("the {what} image {} {}", full.display(), problem.message()),
+                crate::t!("image-problem", what = what, path = shown(&full), problem = problem.message()),
                 problem.hint(),
             );
         }
@@ -186,8 +186,8 @@ fn check_image(
         Err(message) => {
             return error(
                 "image-format",
-                format!("the {what} image {} {message}", full.display()),
-                "save it as PNG with a transparent background",
+                crate::t!("image-problem", what = what, path = shown(&full), problem = message),
+                crate::t!("png-hint-not-png"),
             );
         }
     };
@@ -196,15 +196,15 @@ fn check_image(
     if w.min(h) < MIN_SIDE || w.max(h) > MAX_SIDE {
         out.extend(error(
             "image-size",
-            format!("the {what} image is {w}×{h} pixels; it needs {MIN_SIDE} to {MAX_SIDE} pixels a side"),
-            "scan the original at 300 dpi",
+            crate::t!("image-pixels", what = what, width = w, height = h, min = MIN_SIDE, max = MAX_SIDE),
+            crate::t!("image-pixels.hint"),
         ));
     }
     if summary.transparent < 0.05 {
         out.extend(error(
             "image-opaque",
-            format!("the {what} image has no transparent background; it would hide the text under it"),
-            "remove the background (make it transparent) and save as PNG with an alpha channel",
+            crate::t!("image-opaque", what = what),
+            crate::t!("image-opaque.hint"),
         ));
     }
     if !out.is_empty() {
@@ -213,14 +213,16 @@ fn check_image(
     if let Some(mm) = print_mm {
         let dpi = f64::from(w) / (mm / 25.4);
         if dpi < MIN_SEAL_DPI {
-            out.push(loaded.at(
-                Diagnostic::warning(
-                    "image-resolution",
-                    format!("the seal image prints at {dpi:.0} dpi ({w} pixels over {mm} mm); it will look blurred"),
-                )
-                .with_hint("use a scan of at least 200 dpi (300 dpi is better)"),
-                field,
-            ));
+            out.push(
+                loaded.at(
+                    Diagnostic::warning(
+                        "image-resolution",
+                        crate::t!("image-resolution", dpi = format!("{dpi:.0}"), width = w, mm = mm),
+                    )
+                    .with_hint(crate::t!("image-resolution.hint")),
+                    field,
+                ),
+            );
         }
         let ratio = f64::from(w) / f64::from(h);
         if !(0.9..=1.1).contains(&ratio) {
@@ -228,26 +230,23 @@ fn check_image(
                 loaded.at(
                     Diagnostic::warning(
                         "seal-shape",
-                        format!("the seal image is {w}×{h} pixels, not round; it is drawn {mm} mm wide"),
+                        crate::t!("seal-shape", width = w, height = h, mm = mm),
                     )
-                    .with_hint("crop the image to the seal's circle"),
+                    .with_hint(crate::t!("seal-shape.hint")),
                     field,
                 ),
             );
         }
     }
-    let (colour, rule) = match ink {
-        Ink::Blue => ("blue", "NĐ30 asks for the signature in blue (Phụ lục I, II.7.d)"),
-        Ink::Red => ("red", "NĐ30 asks for the seal in red (Phụ lục I, II.8.a)"),
+    let rule = match ink {
+        Ink::Blue => crate::t!("image-colour.signature"),
+        Ink::Red => crate::t!("image-colour.seal"),
     };
     if summary.grey > 0.5 || summary.in_ink < 0.6 {
-        out.push(
-            loaded.at(
-                Diagnostic::warning("image-colour", format!("the {what} image is not mostly {colour}"))
-                    .with_hint(rule),
-                field,
-            ),
-        );
+        out.push(loaded.at(
+            Diagnostic::warning("image-colour", crate::t!("image-colour", what = what)).with_hint(rule),
+            field,
+        ));
     }
     out
 }
@@ -255,12 +254,12 @@ fn check_image(
 /// Decodes a PNG and summarises its transparency and colour.
 fn summarize(bytes: &[u8], ink: Ink) -> Result<Summary, String> {
     if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Err("is not a PNG file".into());
+        return Err(crate::t!("png-not-png"));
     }
     let limits = png::Limits { bytes: crate::limits::IMAGE_DECODE_BYTES };
     let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), limits);
     decoder.set_transformations(png::Transformations::ALPHA | png::Transformations::STRIP_16);
-    let mut reader = decoder.read_info().map_err(|e| format!("cannot be read as PNG ({e})"))?;
+    let mut reader = decoder.read_info().map_err(|e| crate::t!("png-unreadable", error = e.to_string()))?;
     let (width, height) = reader.info().size();
     if width.max(height) > MAX_SIDE {
         // Not decoded: the caller refuses it for its size.
@@ -268,11 +267,11 @@ fn summarize(bytes: &[u8], ink: Ink) -> Result<Summary, String> {
     }
     let (color, _) = reader.output_color_type();
     if !matches!(color, png::ColorType::Rgba | png::ColorType::GrayscaleAlpha) {
-        return Err("has no alpha channel (transparency)".into());
+        return Err(crate::t!("png-no-alpha"));
     }
     let size = reader.output_buffer_size().ok_or("is too large")?;
     let mut buf = vec![0; size];
-    let info = reader.next_frame(&mut buf).map_err(|e| format!("cannot be read as PNG ({e})"))?;
+    let info = reader.next_frame(&mut buf).map_err(|e| crate::t!("png-unreadable", error = e.to_string()))?;
     let pixels = &buf[..info.buffer_size()];
     let channels = info.color_type.samples();
     let (mut total, mut transparent, mut coloured, mut inked, mut grey) = (0u64, 0u64, 0u64, 0u64, 0u64);

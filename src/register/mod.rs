@@ -271,12 +271,14 @@ pub fn open_with_timeout(path: &Path, busy_timeout: Duration) -> Result<Register
             return Err(register.version_error(version).unwrap_or_else(|| {
                 Diagnostic::error(
                     "register-readonly",
-                    format!(
-                        "the register {} has schema version {version} and is read-only, so vanban cannot bring it to version {SCHEMA_VERSION}",
-                        path.display()
+                    crate::t!(
+                        "register-readonly-old",
+                        path = path.display().to_string(),
+                        version = version,
+                        current = SCHEMA_VERSION
                     ),
                 )
-                .with_hint("make the file writable once, or read a copy of it")
+                .with_hint(crate::t!("register-readonly-old.hint"))
             }));
         }
         return Ok(register);
@@ -290,27 +292,37 @@ pub fn open_with_timeout(path: &Path, busy_timeout: Duration) -> Result<Register
 /// or is a symbolic link to nothing (SQLite would create a file wherever it
 /// points); says whether the file is read-only.
 fn check_file(path: &Path) -> Result<bool, Diagnostic> {
-    let hint = "name the register file with --register or VANBAN_REGISTER";
+    let hint = crate::t!("register-name-hint");
     match std::fs::symlink_metadata(path) {
         Err(_) => Ok(false),
-        Ok(link) if link.file_type().is_symlink() && std::fs::metadata(path).is_err() => Err(Diagnostic::error(
-            "register-io",
-            format!(
-                "the register {} is a symbolic link to {}, which does not exist; vanban does not create a register through a link",
-                path.display(),
-                std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default()
-            ),
-        )
-        .with_hint(hint)),
+        Ok(link) if link.file_type().is_symlink() && std::fs::metadata(path).is_err() => {
+            Err(Diagnostic::error(
+                "register-io",
+                crate::t!(
+                    "register-dangling-link",
+                    path = path.display().to_string(),
+                    target = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default()
+                ),
+            )
+            .with_hint(hint))
+        }
         Ok(_) => {
             let meta = std::fs::metadata(path).map_err(|e| {
-                Diagnostic::error("register-io", format!("cannot open the register {}: {e}", path.display()))
+                Diagnostic::error(
+                    "register-io",
+                    crate::t!(
+                        "register-cannot-open",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ),
+                )
+                .with_hint(crate::t!("register-cannot-open.hint"))
             })?;
             if !meta.is_file() {
-                let what = if meta.is_dir() { "a folder" } else { "not a plain file" };
+                let kind = if meta.is_dir() { "folder" } else { "other" };
                 return Err(Diagnostic::error(
                     "register-io",
-                    format!("the register {} is {what}; no number was taken", path.display()),
+                    crate::t!("register-not-a-file", path = path.display().to_string(), kind = kind),
                 )
                 .with_hint(hint));
             }
@@ -345,11 +357,9 @@ impl Register {
         if !mode.eq_ignore_ascii_case("wal") {
             return Err(Diagnostic::error(
                 "register-io",
-                format!("the register {} cannot use WAL mode (its journal is {mode})", self.path.display()),
+                crate::t!("register-no-wal", path = self.path.display().to_string(), mode = mode),
             )
-            .with_hint(
-                "keep the register on a local disk; WAL needs shared memory that network folders lack",
-            ));
+            .with_hint(crate::t!("register-no-wal.hint")));
         }
         // Every committed number survives a power cut.
         self.conn.pragma_update(None, "synchronous", "FULL").map_err(|e| self.error(e))?;
@@ -418,9 +428,9 @@ impl Register {
         if self.read_only {
             return Err(Diagnostic::error(
                 "register-readonly",
-                format!("the register {} is read-only; no number was taken", self.path.display()),
+                crate::t!("register-readonly", path = self.path.display().to_string()),
             )
-            .with_hint("issue with the office's writable register (chmod u+w, or a copy you may write)"));
+            .with_hint(crate::t!("register-readonly.hint")));
         }
         let (timeout, p) = (self.busy_timeout, self.path.clone());
         let year = new.date.year();
@@ -473,7 +483,7 @@ impl Register {
             )
             .map_err(|e| self.error(e))?;
         if changed != 1 {
-            return Err(Diagnostic::error("register", format!("entry {id} is not a reserved number")));
+            return Err(Diagnostic::error("register", crate::t!("register-not-reserved", id = id)));
         }
         self.get(id)
     }
@@ -493,7 +503,7 @@ impl Register {
     pub fn get(&self, id: i64) -> Result<Entry, Diagnostic> {
         self.select("WHERE id = ?1", params![id])?
             .pop()
-            .ok_or_else(|| Diagnostic::error("register", format!("the register has no entry {id}")))
+            .ok_or_else(|| Diagnostic::error("register", crate::t!("register-no-entry", id = id)))
     }
 
     /// The entries `filter` selects, by year, body, series and number.
@@ -614,7 +624,7 @@ impl Register {
             .filter(|e| e.status == Status::Issued)
             .map(|e| {
                 let check = match e.file.as_deref().map(|f| self.resolve(f)) {
-                    None => Check::Missing("no file was recorded".to_string()),
+                    None => Check::Missing(crate::t!("register-no-file-recorded")),
                     Some(path) => match sha256_file(&path) {
                         Ok(h) if Some(&h) == e.sha256.as_ref() => Check::Same,
                         Ok(h) => Check::Changed(h),
@@ -670,7 +680,7 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
 
 /// An SQLite error as a diagnostic that says what it means for the văn thư.
 fn sqlite_error(path: &Path, waited: Duration, e: rusqlite::Error) -> Diagnostic {
-    let name = path.display();
+    let name = path.display().to_string();
     let code = match &e {
         rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
         _ => None,
@@ -678,25 +688,21 @@ fn sqlite_error(path: &Path, waited: Duration, e: rusqlite::Error) -> Diagnostic
     match code {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Diagnostic::error(
             "register-locked",
-            format!(
-                "the register {name} stayed locked by another program for {} s; no number was taken",
-                waited.as_secs_f64()
-            ),
+            crate::t!("register-locked", path = name, seconds = waited.as_secs_f64()),
         )
-        .with_hint("wait for the other vanban (or the program holding the file) to finish, then issue again"),
+        .with_hint(crate::t!("register-locked.hint")),
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => Diagnostic::error(
             "register-corrupt",
-            format!("the register {name} is damaged or not a register ({e}); no number was taken"),
+            crate::t!("register-corrupt", path = name, error = e.to_string()),
         )
-        .with_hint(
-            "restore the register from its last backup; vanban gives no number from a damaged register",
-        ),
-        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
-            Diagnostic::error("register-io", format!("cannot open the register {name}: {e}"))
-                .with_hint("check that its folder exists and that you may write to it")
-        }
-        _ => Diagnostic::error("register", format!("the register {name} failed: {e}"))
-            .with_hint("check the register file; nothing was issued"),
+        .with_hint(crate::t!("register-corrupt.hint")),
+        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => Diagnostic::error(
+            "register-io",
+            crate::t!("register-cannot-open", path = name, error = e.to_string()),
+        )
+        .with_hint(crate::t!("register-cannot-open.hint")),
+        _ => Diagnostic::error("register", crate::t!("register-failed", path = name, error = e.to_string()))
+            .with_hint(crate::t!("register-failed.hint")),
     }
 }
 
@@ -724,22 +730,22 @@ fn version_error(path: &Path, version: i64) -> Option<Diagnostic> {
         return Some(
             Diagnostic::error(
                 "register-corrupt",
-                format!("{} is an SQLite file but not a vanban register", path.display()),
+                crate::t!("register-foreign", path = path.display().to_string()),
             )
-            .with_hint(
-                "name the office's register with --register or VANBAN_REGISTER; vanban gives no number from it",
-            ),
+            .with_hint(crate::t!("register-foreign.hint")),
         );
     }
     (version > SCHEMA_VERSION).then(|| {
         Diagnostic::error(
             "register-schema",
-            format!(
-                "{} has schema version {version}, written by a newer vanban; this one knows version {SCHEMA_VERSION}",
-                path.display()
+            crate::t!(
+                "register-schema",
+                path = path.display().to_string(),
+                version = version,
+                current = SCHEMA_VERSION
             ),
         )
-        .with_hint("issue with the newer vanban, or update this one; no number was taken")
+        .with_hint(crate::t!("register-schema.hint"))
     })
 }
 

@@ -55,13 +55,13 @@ pub fn pdf(doc: &PagedDocument, meta: &PdfMeta) -> Result<Vec<u8>, Diagnostic> {
     };
     typst_pdf::pdf(doc, &options).map_err(|errors| {
         let message = errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ");
-        Diagnostic::error("pdf", format!("PDF export failed: {message}"))
+        Diagnostic::error("pdf", crate::t!("export-pdf-failed", message = message))
     })
 }
 
 /// Renders one page to PNG at `ppi` pixels per inch.
 pub fn png(doc: &PagedDocument, page: usize, ppi: f32) -> Result<Vec<u8>, Diagnostic> {
-    let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("png", "no such page"))?;
+    let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("png", crate::t!("export-no-page")))?;
     let scale = f64::from(ppi) / 72.0;
     let size = page.frame.size();
     let pixels = (size.x.to_pt() * scale).ceil() * (size.y.to_pt() * scale).ceil();
@@ -69,18 +69,28 @@ pub fn png(doc: &PagedDocument, page: usize, ppi: f32) -> Result<Vec<u8>, Diagno
     if !(pixels.is_finite() && pixels >= 1.0 && pixels <= max as f64) {
         return Err(Diagnostic::error(
             "png",
-            format!("a page at {ppi} pixels per inch would be {pixels:.0} pixels; PNG pages are limited to {max} pixels"),
+            crate::t!(
+                "export-png-too-large",
+                ppi = ppi.to_string(),
+                pixels = format!("{pixels:.0}"),
+                max = max
+            ),
         )
-        .with_hint(format!("use a lower --ppi (at most {:.0} for this page)", ppi * (max as f64 / pixels).sqrt() as f32)));
+        .with_hint(crate::t!(
+            "export-png-too-large.hint",
+            most = format!("{:.0}", ppi * (max as f64 / pixels).sqrt() as f32)
+        )));
     }
     let options =
         typst_render::RenderOptions { pixel_per_pt: (f64::from(ppi) / 72.0).into(), render_bleed: false };
     let pixmap = typst_render::render(page, &options);
-    pixmap.encode_png().map_err(|e| Diagnostic::error("png", format!("PNG encoding failed: {e}")))
+    pixmap
+        .encode_png()
+        .map_err(|e| Diagnostic::error("png", crate::t!("export-png-failed", error = e.to_string())))
 }
 
 /// Renders one page to SVG.
 pub fn svg(doc: &PagedDocument, page: usize) -> Result<String, Diagnostic> {
-    let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("svg", "no such page"))?;
+    let page = doc.pages().get(page).ok_or_else(|| Diagnostic::error("svg", crate::t!("export-no-page")))?;
     Ok(typst_svg::svg(page, &typst_svg::SvgOptions { render_bleed: false, pretty: false }))
 }

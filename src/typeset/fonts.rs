@@ -145,15 +145,18 @@ fn choose_family(entries: &[FontEntry]) -> (String, Vec<String>) {
     let mut notes = Vec::new();
     for style in ["Regular", "Bold", "Italic", "Bold Italic"] {
         match tnr.iter().find(|e| e.style_name() == style) {
-            None => notes.push(format!("{PREFERRED_FAMILY} {style} was not found")),
+            None => notes.push(crate::t!("fonts-style-missing", family = PREFERRED_FAMILY, style = style)),
             Some(e) => {
                 let missing = e.missing_vietnamese();
                 if !missing.is_empty() {
                     let sample: String = missing.iter().take(12).collect();
-                    notes.push(format!(
-                        "{PREFERRED_FAMILY} {style} ({}) lacks {} Vietnamese letters, e.g. {sample}",
-                        origin_text(&e.origin),
-                        missing.len()
+                    notes.push(crate::t!(
+                        "fonts-letters-missing",
+                        family = PREFERRED_FAMILY,
+                        style = style,
+                        origin = origin_text(&e.origin),
+                        count = missing.len(),
+                        sample = sample
                     ));
                 }
             }
@@ -162,7 +165,7 @@ fn choose_family(entries: &[FontEntry]) -> (String, Vec<String>) {
     if notes.is_empty() {
         (tnr[0].info.family.clone(), notes)
     } else {
-        notes.push(format!("using the embedded {EMBEDDED_FAMILY} (same metrics) instead"));
+        notes.push(crate::t!("fonts-using-embedded", family = EMBEDDED_FAMILY));
         (EMBEDDED_FAMILY.to_string(), notes)
     }
 }
@@ -170,7 +173,7 @@ fn choose_family(entries: &[FontEntry]) -> (String, Vec<String>) {
 /// How to show where a font came from.
 pub fn origin_text(origin: &Origin) -> String {
     match origin {
-        Origin::Embedded => "embedded".to_string(),
+        Origin::Embedded => crate::t!("fonts-origin-embedded"),
         Origin::File(p) => p.display().to_string(),
     }
 }
@@ -219,15 +222,23 @@ mod tests {
         let latin1: Vec<u32> = vietnamese_letters().map(|c| c as u32).filter(|&c| c < 0x100).collect();
         let (family, notes) = choose_family(&tnr(&latin1));
         assert_eq!(family, EMBEDDED_FAMILY);
+        assert_eq!(
+            notes[0],
+            "Times New Roman Regular (/fonts/Times New Roman-400.ttf) thiếu 102 chữ cái tiếng Việt, ví dụ ảẢạẠăĂằẰắẮẳẲ",
+        );
+        assert_eq!(notes[4], "Dùng phông Liberation Serif có sẵn trong vanban (cùng kích thước chữ) để thay");
+        let (_, notes) = crate::i18n::with_lang(crate::i18n::Lang::En, || choose_family(&tnr(&latin1)));
         assert!(
-            notes[0].starts_with("Times New Roman Regular (/fonts/Times New Roman-400.ttf) lacks"),
+            notes[0].starts_with(
+                "Times New Roman Regular (/fonts/Times New Roman-400.ttf) lacks 102 Vietnamese letters"
+            ),
             "{notes:?}"
         );
 
         // Missing a style is as bad: bold text would fall back.
         let (family, notes) = choose_family(&tnr(&full)[..1]);
         assert_eq!(family, EMBEDDED_FAMILY);
-        assert_eq!(notes[0], "Times New Roman Bold was not found");
+        assert_eq!(notes[0], "Không tìm thấy Times New Roman Bold");
     }
 
     #[test]

@@ -25,20 +25,23 @@ fn field_name(kind: &str) -> Option<&'static str> {
 
 /// Appends an unsigned signature field for every signature and seal zone.
 pub fn add_signature_fields(pdf: &[u8], fields: &[SignField]) -> Result<Vec<u8>, String> {
-    let prev = Document::load_mem(pdf).map_err(|e| format!("cannot read the PDF back ({e})"))?;
+    let prev = Document::load_mem(pdf)
+        .map_err(|e| crate::t!("export-sign-fields-unreadable", error = e.to_string()))?;
     let pages = prev.get_pages();
     let catalog_id = prev
         .trailer
         .get(b"Root")
         .and_then(Object::as_reference)
-        .map_err(|_| "the PDF has no catalog".to_string())?;
+        .map_err(|_| crate::t!("export-sign-fields-no-catalog"))?;
     let mut inc = IncrementalDocument::create_from(pdf.to_vec(), prev);
 
     let mut refs = Vec::new();
     let mut per_page: Vec<(ObjectId, ObjectId)> = Vec::new();
     for f in fields {
         let Some(name) = field_name(&f.kind) else { continue };
-        let page = *pages.get(&(f.page as u32)).ok_or_else(|| format!("no page {}", f.page))?;
+        let page = *pages
+            .get(&(f.page as u32))
+            .ok_or_else(|| crate::t!("export-sign-fields-no-page", page = f.page))?;
         let [x0, y0, x1, y1] = f.rect;
         // PDF/A wants an appearance for every widget: an empty one.
         let mut appearance = Dictionary::new();
@@ -104,7 +107,7 @@ pub fn add_signature_fields(pdf: &[u8], fields: &[SignField]) -> Result<Vec<u8>,
     catalog.set("AcroForm", form);
 
     let mut out = Vec::new();
-    inc.save_to(&mut out).map_err(|e| format!("cannot write the fields ({e})"))?;
+    inc.save_to(&mut out).map_err(|e| crate::t!("export-sign-fields-unwritable", error = e.to_string()))?;
     Ok(out)
 }
 

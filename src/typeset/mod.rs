@@ -86,8 +86,8 @@ impl Typesetter {
         let compiled =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| typst::compile::<PagedDocument>(world)));
         let Ok(Warned { output, warnings }) = compiled else {
-            return Err(Diagnostic::error("typst-panic", "the typesetter stopped with an internal error")
-                .with_hint("this is a bug in typst or vanban; please report it with the YAML file")
+            return Err(Diagnostic::error("typst-panic", crate::t!("typst-panic"))
+                .with_hint(crate::t!("typst-panic.hint"))
                 .into());
         };
         let generated = SourceFile::new("<generated>.typ", world.source_text());

@@ -188,7 +188,8 @@ fn checked_png(id: FileId, bytes: Bytes) -> FileResult<Bytes> {
         Ok(std::borrow::Cow::Borrowed(_)) => Ok(bytes),
         Ok(std::borrow::Cow::Owned(clean)) => Ok(Bytes::new(clean)),
         Err(problem) => Err(FileError::Other(Some(
-            format!("the image {} {}", id.vpath().get_without_slash(), problem.message()).into(),
+            crate::t!("typeset-image", path = id.vpath().get_without_slash(), problem = problem.message())
+                .into(),
         ))),
     }
 }
@@ -287,8 +288,7 @@ mod tests {
         let err = compile(Some(dir.path()), "#image(\"bomb.png\")").unwrap_err();
         assert!(
             err.contains(
-                "the image bomb.png carries a colour profile (iCCP chunk) that inflates past 4 MB, \
-                 the limit for a colour profile"
+                "Ảnh bomb.png mang một hồ sơ màu (khối iCCP) khi giải nén vượt quá 4 MB, giới hạn cho một hồ sơ màu"
             ),
             "{err}"
         );

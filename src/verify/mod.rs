@@ -25,8 +25,19 @@ use crate::typeset::inspect::Layout;
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
-    pub summary: &'static str,
-    pub clause: &'static str,
+    summary: fn() -> String,
+    clause: fn() -> String,
+}
+
+impl Rule {
+    /// What the rule checks, in the run's language.
+    pub fn summary(&self) -> String {
+        (self.summary)()
+    }
+    /// What it rests on, in the run's language.
+    pub fn clause(&self) -> String {
+        (self.clause)()
+    }
 }
 
 /// The self-check rules. Never allowable: they protect the reader.
@@ -34,14 +45,14 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: TEXT,
         severity: Severity::Error,
-        summary: "every printed field's words are on the laid-out pages, in order (checked at every render)",
-        clause: "vanban's promise: the document says what the YAML says",
+        summary: || crate::t!("self-check-text-summary"),
+        clause: || crate::t!("self-check-text-summary.rule"),
     },
     Rule {
         id: PLACE,
         severity: Severity::Error,
-        summary: "no glyph, rule or image outside the text area; the header's columns do not overlap (every render)",
-        clause: "NĐ30 Phụ lục I, mục I.5 (lề trang) and Sơ đồ (ô 1–2)",
+        summary: || crate::t!("self-check-place-summary"),
+        clause: || crate::t!("self-check-place-summary.rule"),
     },
 ];
 

@@ -66,8 +66,14 @@ pub fn check(loaded: &Loaded, layout: &Layout, owners: &[Option<FieldRef>], head
     check_with(loaded, layout, owners, Margins::embedded(), header)
 }
 
+/// `8.3 mm past the right margin`; `edge` is `left`, `right` or `bottom`.
 fn past(over: f64, edge: &str) -> String {
-    format!("{:.1} mm past the {edge} margin", over * MM_PER_PT)
+    crate::t!("self-check-place-past", mm = format!("{:.1}", over * MM_PER_PT), edge = edge)
+}
+
+/// A run of text as the message names it.
+fn quoted(text: &str) -> String {
+    crate::t!("self-check-place-what", kind = "text", text = text.trim())
 }
 
 /// Checks `layout` against the given margins; `header`: page 1 starts
@@ -100,7 +106,7 @@ pub fn check_with(
         }
         if let Some(how) = out_of(t.page, t.x, t.right(), t.y) {
             let field = owners.get(i).cloned().flatten();
-            breaches.push(Breach { page: t.page, what: format!("`{}`", t.text.trim()), how, field });
+            breaches.push(Breach { page: t.page, what: quoted(&t.text), how, field });
         }
     }
     // Rules and images belong to the field printed nearest them.
@@ -119,13 +125,23 @@ pub fn check_with(
         }
         if let Some(how) = out_of(r.page, r.x0.min(r.x1), r.x0.max(r.x1), r.y0.max(r.y1)) {
             let field = nearest(r.page, r.y0);
-            breaches.push(Breach { page: r.page, what: "a rule".into(), how, field });
+            breaches.push(Breach {
+                page: r.page,
+                what: crate::t!("self-check-place-what", kind = "rule"),
+                how,
+                field,
+            });
         }
     }
     for im in &layout.images {
         if let Some(how) = out_of(im.page, im.x, im.x + im.width, im.y + im.height) {
             let field = nearest(im.page, im.y + im.height / 2.0);
-            breaches.push(Breach { page: im.page, what: "an image".into(), how, field });
+            breaches.push(Breach {
+                page: im.page,
+                what: crate::t!("self-check-place-what", kind = "image"),
+                how,
+                field,
+            });
         }
     }
     if header {
@@ -140,14 +156,20 @@ pub fn check_with(
         if !seen.insert(key) {
             continue;
         }
-        let message = format!("{} is printed outside the text area on page {}: {}", b.what, b.page, b.how);
+        let (what, page, how) = (b.what.as_str(), b.page, b.how.as_str());
         out.push(match &b.field {
-            Some(field) => field.at(Diagnostic::error(PLACE, message)).with_hint(
-                "a word too long for its column or a table too wide for the page: break the word (a space, or `-` in a code), shorten the text, or give the column more width; no file was written",
-            ),
-            None => Diagnostic::error(PLACE, message).with_file(&loaded.file).with_hint(
-                "vanban's own text is out of place: this is a bug in vanban; no file was written. Please report it with the YAML file",
-            ),
+            Some(field) => field
+                .at(Diagnostic::error(
+                    PLACE,
+                    crate::t!("self-check-place", what = what, page = page, how = how),
+                ))
+                .with_hint(crate::t!("self-check-place.hint")),
+            None => Diagnostic::error(
+                PLACE,
+                crate::t!("self-check-place-ours", what = what, page = page, how = how),
+            )
+            .with_file(&loaded.file)
+            .with_hint(crate::t!("self-check-place-ours.hint")),
         });
     }
     out
@@ -175,10 +197,14 @@ fn header_overlap(layout: &Layout, owners: &[Option<FieldRef>], m: &Margins) -> 
             let side = if t.center() < boundary { "left" } else { "right" };
             out.push(Breach {
                 page: 1,
-                what: format!("`{}`", t.text.trim()),
-                how: format!(
-                    "the header's {side} column runs {:.1} mm into the other column",
-                    if side == "left" { t.right() - boundary } else { boundary - t.x } * MM_PER_PT
+                what: quoted(&t.text),
+                how: crate::t!(
+                    "self-check-place-header",
+                    side = side,
+                    mm = format!(
+                        "{:.1}",
+                        if side == "left" { t.right() - boundary } else { boundary - t.x } * MM_PER_PT
+                    )
                 ),
                 field: owners.get(i).cloned().flatten(),
             });

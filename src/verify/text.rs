@@ -567,15 +567,14 @@ pub fn check(loaded: &Loaded, layout: &Layout, scope: Scope) -> TextCheck {
     for piece in &pieces {
         match find(piece, &stream, hint, &mut work, &mut starts) {
             Outcome::OutOfWork => {
-                diagnostics.push(fields[piece.field].at(Diagnostic::error(
-                    TEXT,
-                    format!(
-                        "vanban could not check this field against the printed pages within its budget \
-                         ({budget} comparisons, {SELF_CHECK_WORK} per character); no file was written"
-                    ),
-                )).with_hint(
-                    "this happens only with very repetitive text, such as one letter repeated thousands of times: write the text as words",
-                ));
+                diagnostics.push(
+                    fields[piece.field]
+                        .at(Diagnostic::error(
+                            TEXT,
+                            crate::t!("self-check-text-budget", budget = budget, per = SELF_CHECK_WORK),
+                        ))
+                        .with_hint(crate::t!("self-check-text-budget.hint")),
+                );
                 break;
             }
             Outcome::Found(range) => {
@@ -616,16 +615,18 @@ fn mismatch(field: &FieldRef, piece: &Printed, matched: usize, printed: &str) ->
     } else {
         rest.chars().next().map_or("", |c| &rest[..c.len_utf8()])
     };
-    let message = if cut == 0 {
-        format!("the text of this field is not on the printed pages: `{}`", shorten(text))
+    let (message, hint) = if cut == 0 {
+        (
+            crate::t!("self-check-text-missing", text = shorten(text)),
+            crate::t!("self-check-text-missing.hint"),
+        )
     } else {
-        format!(
-            "the printed pages do not show this field as written: `{missing}` after `{before}` is missing or altered (printed: `{printed}`)"
+        (
+            crate::t!("self-check-text-altered", missing = missing, before = before, printed = printed),
+            crate::t!("self-check-text-altered.hint"),
         )
     };
-    field.at(Diagnostic::error(TEXT, message)).with_hint(
-        "this is a bug in vanban, not in your file; no file was written. Please report it with the YAML file",
-    )
+    field.at(Diagnostic::error(TEXT, message)).with_hint(hint)
 }
 
 fn shorten(text: &str) -> String {

@@ -55,30 +55,21 @@ impl Problem {
     /// What is wrong, said after "the seal image FILE ".
     pub fn message(&self) -> String {
         match self {
-            Problem::NotPng => "is not a PNG file".into(),
-            Problem::Damaged(how) => format!("is damaged: {how}"),
-            Problem::TooManyChunks => {
-                format!("is split into more than {MAX_CHUNKS} chunks, the most vanban reads in one PNG")
-            }
-            Problem::IccTooLarge => format!(
-                "carries a colour profile (iCCP chunk) that inflates past {} MB, the limit for a colour profile",
-                MAX_ICC_BYTES / 1024 / 1024
-            ),
-            Problem::UnknownCritical(kind) => {
-                format!("has a chunk `{kind}` that PNG readers do not know, and it is marked as needed")
-            }
+            Problem::NotPng => crate::t!("png-not-png"),
+            Problem::Damaged(how) => crate::t!("png-damaged", how = how.as_str()),
+            Problem::TooManyChunks => crate::t!("png-too-many-chunks", max = MAX_CHUNKS),
+            Problem::IccTooLarge => crate::t!("png-icc-too-large", mb = MAX_ICC_BYTES / 1024 / 1024),
+            Problem::UnknownCritical(kind) => crate::t!("png-unknown-critical", chunk = kind.as_str()),
         }
     }
 
     /// How to fix it.
-    pub fn hint(&self) -> &'static str {
+    pub fn hint(&self) -> String {
         match self {
-            Problem::NotPng => "save it as PNG with a transparent background",
-            Problem::IccTooLarge => {
-                "save it again without the embedded colour profile (as sRGB), e.g. `optipng -strip all FILE`"
-            }
+            Problem::NotPng => crate::t!("png-hint-not-png"),
+            Problem::IccTooLarge => crate::t!("png-hint-icc"),
             Problem::TooManyChunks | Problem::Damaged(_) | Problem::UnknownCritical(_) => {
-                "open it in an image editor and save it again as PNG with a transparent background"
+                crate::t!("png-hint-resave")
             }
         }
     }
@@ -101,13 +92,13 @@ pub fn sanitize(bytes: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
     while pos < bytes.len() {
         let rest = &bytes[pos..];
         if rest.len() < 12 {
-            return Err(Problem::Damaged("it ends inside a chunk".into()));
+            return Err(Problem::Damaged(crate::t!("png-damaged-truncated")));
         }
         let length = u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]);
         let kind: [u8; 4] = [rest[4], rest[5], rest[6], rest[7]];
         let name = String::from_utf8_lossy(&kind).into_owned();
         if !kind.iter().all(u8::is_ascii_alphabetic) {
-            return Err(Problem::Damaged("a chunk has no valid type".into()));
+            return Err(Problem::Damaged(crate::t!("png-damaged-type")));
         }
         // The format caps lengths at 2^31 - 1; the file must hold the data.
         let end = usize::try_from(length)
@@ -115,13 +106,13 @@ pub fn sanitize(bytes: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
             .filter(|_| length <= i32::MAX as u32)
             .and_then(|l| l.checked_add(12))
             .filter(|&l| l <= rest.len())
-            .ok_or_else(|| Problem::Damaged(format!("its {name} chunk runs past the end of the file")))?;
+            .ok_or_else(|| Problem::Damaged(crate::t!("png-damaged-past-end", chunk = name.as_str())))?;
         count += 1;
         if count > MAX_CHUNKS {
             return Err(Problem::TooManyChunks);
         }
         if count == 1 && &kind != b"IHDR" {
-            return Err(Problem::Damaged("it does not start with its header (IHDR chunk)".into()));
+            return Err(Problem::Damaged(crate::t!("png-damaged-no-header")));
         }
         let data = &rest[8..end - 4];
         let keep = match &kind {
@@ -163,16 +154,16 @@ pub fn sanitize(bytes: &[u8]) -> Result<Cow<'_, [u8]>, Problem> {
 /// method (0) and a zlib stream, inflated here into nothing, stopping one
 /// byte past the limit: the work is bounded whatever the stream claims.
 fn check_icc(data: &[u8]) -> Result<(), Problem> {
-    let damaged = |how: &str| Problem::Damaged(format!("its colour profile (iCCP chunk) {how}"));
+    let damaged = Problem::Damaged;
     let name_end = data.iter().take(80).position(|&b| b == 0).filter(|&n| n > 0);
-    let Some(name_end) = name_end else { return Err(damaged("has no valid name")) };
+    let Some(name_end) = name_end else { return Err(damaged(crate::t!("png-damaged-icc-name"))) };
     let Some((&0, stream)) = data[name_end + 1..].split_first() else {
-        return Err(damaged("uses an unknown compression method"));
+        return Err(damaged(crate::t!("png-damaged-icc-method")));
     };
     let limit = MAX_ICC_BYTES as u64;
     let mut inflater = flate2::read::ZlibDecoder::new(stream).take(limit + 1);
     let inflated = std::io::copy(&mut inflater, &mut std::io::sink())
-        .map_err(|_| damaged("is not valid compressed data"))?;
+        .map_err(|_| damaged(crate::t!("png-damaged-icc-data")))?;
     if inflated > limit {
         return Err(Problem::IccTooLarge);
     }
@@ -237,6 +228,15 @@ mod tests {
 
     #[test]
     fn a_colour_profile_is_bounded_when_inflated() {
+        let vi = crate::i18n::with_lang(crate::i18n::Lang::Vi, || Problem::IccTooLarge.message());
+        assert_eq!(
+            vi,
+            "mang một hồ sơ màu (khối iCCP) khi giải nén vượt quá 4 MB, giới hạn cho một hồ sơ màu"
+        );
+        crate::i18n::with_lang(crate::i18n::Lang::En, colour_profile_in_english);
+    }
+
+    fn colour_profile_in_english() {
         let at_limit = png(&[chunk(b"IHDR", &IHDR), icc(&vec![0; MAX_ICC_BYTES]), chunk(b"IEND", b"")]);
         assert!(sanitize(&at_limit).is_ok());
         let over = png(&[chunk(b"IHDR", &IHDR), icc(&vec![0; MAX_ICC_BYTES + 1]), chunk(b"IEND", b"")]);
@@ -265,6 +265,10 @@ mod tests {
 
     #[test]
     fn broken_structure_is_named() {
+        crate::i18n::with_lang(crate::i18n::Lang::En, broken_structure_in_english);
+    }
+
+    fn broken_structure_in_english() {
         let message = |file: &[u8]| sanitize(file).unwrap_err().message();
         assert_eq!(message(b"GIF89a"), "is not a PNG file");
         let mut cut = png(&[chunk(b"IHDR", &IHDR), chunk(b"IDAT", &[1; 50])]);

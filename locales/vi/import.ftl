@@ -1,0 +1,132 @@
+# Thông báo của lệnh `vanban import` (src/import/, src/cmd/import.rs; xem src/i18n.rs).
+
+## Tệp đưa vào import
+import-format-doc = { $name } là tệp Word kiểu cũ (.doc)
+    .hint = Mở tệp trong Word hoặc LibreOffice rồi lưu thành .docx hoặc .pdf
+import-format = { $name }: vanban nhập được tệp .docx, .pdf và .txt
+    .hint = Lưu văn bản thành PDF, hoặc chép nội dung vào một tệp .txt (hoặc chuyển vào qua `-`)
+import-too-large = { $name } nặng { $size } KB; vanban nhập tệp tối đa { $max } KB
+    .hint = Chia nhỏ văn bản, hoặc chỉ nhập phần cần dùng
+import-too-many-lines = { $name } có { $lines } dòng; vanban nhập văn bản tối đa { $max } dòng
+    .hint = Chia nhỏ văn bản, hoặc chỉ nhập phần cần dùng
+import-too-much-text = { $name } chứa { $size } KB chữ; tệp YAML mà lệnh import viết ra được vanban đọc lại, và vanban chỉ đọc tệp YAML tối đa { $max } KB
+    .hint = Chia nhỏ văn bản, hoặc chỉ nhập phần cần dùng (một Kế hoạch chỉ vài chục kilobyte chữ)
+import-encoding = { $name } không phải văn bản mã UTF-8 (byte sai ở vị trí { $offset })
+    .hint = Lưu tệp với bảng mã UTF-8 (Unicode); vanban không đọc các bảng mã TCVN3/VNI
+import-empty = Tệp không có chữ nào
+    .hint = { $format ->
+        [pdf] PDF quét (ảnh chụp) không có lớp chữ: hãy nhận dạng chữ (OCR) trước, hoặc chép nội dung vào một tệp .txt
+        [docx] Tệp Word không có đoạn văn nào: phải chăng nội dung nằm trong hộp văn bản (text box) hoặc trong ảnh?
+       *[text] Tệp trống: hãy chép nội dung văn bản vào tệp
+    }
+import-type = Không thấy tên loại (KẾ HOẠCH, QUYẾT ĐỊNH …) hay dòng `V/v` ở đầu văn bản
+    .hint = Cho biết loại văn bản bằng `--type ke-hoach` (danh sách các loại: xem `vanban new`)
+import-unknown-type = Không có loại văn bản `{ $type }`; các loại là: { $expected }
+import-output-exists = { $path } đã có; thêm --force nếu muốn ghi đè
+import-output-is-input = { $path } chính là tệp đầu vào; vanban không bao giờ ghi đè tệp đầu vào
+import-stdin-unreadable = Không đọc được đầu vào chuẩn: { $error }
+import-cannot-read = Không đọc được { $name }: { $error }
+import-written-next = Xem lại các chỗ nêu ở trên, rồi chạy `vanban check { $path }`
+
+## Word (.docx)
+import-docx-part-too-large = { $name }: phần { $part } khi giải nén nặng { $size } MB; vanban đọc mỗi phần tối đa { $max } MB (limits::IMPORT_MAX_XML_BYTES)
+    .hint = Lưu một bản không có ảnh, hoặc lưu thành PDF
+import-docx-part-unreadable = { $name }: không đọc được phần { $part } ({ $error })
+    .hint = Mở tệp trong Word rồi lưu lại
+import-docx-not-zip = { $name }: không phải tệp Word (.docx) ({ $error })
+    .hint = Tệp .doc kiểu cũ phải được lưu thành .docx hoặc PDF trước
+import-docx-no-document = { $name } không có word/document.xml: không phải văn bản Word
+    .hint = Mở trong Word rồi lưu thành .docx
+import-docx-not-xml = { $name }: word/document.xml không phải XML hợp lệ ({ $error })
+    .hint = Mở tệp trong Word rồi lưu lại
+import-docx-too-deep = { $name } lồng nhau sâu quá { $max } cấp (limits::IMPORT_MAX_DEPTH)
+    .hint = Mở tệp trong Word rồi lưu lại
+
+## PDF
+import-pdf-encrypted = { $name }: tệp PDF được mã hóa
+    .hint = Lưu một bản không đặt mật khẩu (in ra PDF), hoặc chép nội dung vào một tệp .txt
+import-pdf-unreadable = { $name }: không đọc được tệp PDF ({ $error })
+    .hint = Mở tệp bằng trình xem PDF để kiểm tra, hoặc xuất lại tệp PDF
+import-pdf-too-many-pages = { $name } có { $pages } trang; vanban nhập văn bản tối đa { $max } trang (limits::IMPORT_MAX_PAGES)
+    .hint = Chỉ nhập phần cần dùng
+import-pdf-no-text = { $name }: tệp PDF không có lớp chữ (bản quét?)
+    .hint = Nhận dạng chữ (OCR) trước (chữ phải chọn được), hoặc gõ nội dung vào một tệp .txt
+
+## Báo cáo: mỗi ghi chú một dòng, `loại: nội dung (vị trí)`
+import-kind = { $kind ->
+        [recognised] đã nhận ra
+        [guessed] phỏng đoán
+       *[check] cần xem lại
+    }
+import-note = { $kind }: { $message }
+import-note-at = { $kind }: { $message } ({ $places })
+import-yaml-line = dòng YAML { $line }
+# Vị trí trong bản gốc: dòng của tệp văn bản, trang của PDF, đoạn của tệp Word.
+import-source = { $format ->
+        [pdf] trang
+        [docx] đoạn
+       *[text] dòng gốc
+    } { $source }
+import-acknowledged = { $message } (đã ghi nhận trong `allow:`)
+# Lý do ghi dưới `allow:` trong tệp YAML.
+import-allow-reason = giữ như trong bản gốc được nhập; cần kiểm tra
+
+## Các ghi chú của báo cáo
+import-attached-yaml = Tệp PDF có kèm tệp YAML đã dùng để tạo ra nó ({ $file }): nhập nguyên văn, không phỏng đoán gì
+import-joined = Đã nối hai dòng thành một đoạn (`…{ $end }` / `{ $start }…`)
+import-cite-no-number = `{ $cited }` được dẫn mà không có `số`; vanban in thành `{ $printed }`
+import-basis-as-written = Một căn cứ được giữ nguyên văn (`text:`): không đọc được văn bản được dẫn
+import-basis-reworded = Căn cứ này được in theo cách viết của vanban; bản gốc ghi `{ $original }`
+import-type-found = Tên loại { $ten_loai } ({ $type })
+import-number-found = Số, ký hiệu `{ $number }`
+import-place-date-found = Địa danh và ngày tháng
+import-mark-found = { $field } `{ $text }`
+import-bases-found = { $bases } căn cứ, dẫn { $cited } văn bản
+import-no-date-place = Không thấy dòng ngày tháng; địa danh `{ $place }` được lấy từ tên cơ quan ban hành
+import-no-date = Không thấy dòng ngày tháng: hãy ghi địa danh
+import-no-year = Không thấy năm trong dòng ngày tháng hay trong trích yếu: kiểm tra `year`
+import-no-title = Không thấy trích yếu dưới tên loại
+import-greeting-found = Lời chào (kính gửi)
+import-outline-found = Đề mục đánh số theo { $numbering }
+import-appendices-found = { $count } phụ lục (từ { $place })
+import-attached-left-out = { $ten_loai } in sau văn bản (từ { $place }) không nằm trong tệp YAML này: hãy nhập các trang đó thành một văn bản riêng (văn bản ban hành kèm theo ghi vào `attachment:`, phụ lục ghi vào `appendices:`)
+import-recipients-found = Nơi nhận: { $count } mục, Lưu: { $archive }
+import-no-signer = Không thấy người ký: hãy điền `signer`
+import-signer-one-line = Chỉ thấy một dòng của phần chữ ký
+import-signer-found = Người ký { $name }, { $title }
+import-signer-left-out = Bỏ ra các dòng của phần chữ ký: { $lines }
+import-abbr-mismatch = Ký hiệu `{ $number }` không bắt đầu bằng chữ viết tắt của loại văn bản
+import-issuer-from-text = Văn bản không có phần đầu (quốc hiệu, tên cơ quan): cơ quan ban hành `{ $issuer }` được lấy từ `{ $who } ban hành`
+import-no-issuer = Không thấy cơ quan ban hành: hãy ghi tên cơ quan ban hành
+import-header-split = { $count } dòng đầu được hiểu là cơ quan chủ quản, phần còn lại là cơ quan ban hành
+import-abbr-guess = Không thấy ký hiệu: chữ viết tắt `{ $guess }` của cơ quan ban hành là phỏng đoán
+import-preamble-section = Có nhiều đoạn trước mục đầu tiên: giữ thành một phần đứng trước mục đó
+import-projects-found = { $count } dự án, kèm nội dung, kinh phí và phân công
+import-projects-unread = Không đọc được hết các dự án theo cách vanban viết: mục này được giữ thành một phần chung
+import-generic-section = Mục `{ $heading }` được giữ thành một phần chung
+import-appendix-capitals = Tên phụ lục được đọc từ chữ in hoa: kiểm tra chữ hoa của các tên riêng
+import-legal-normative = Văn bản quy phạm pháp luật: câu ban hành thay cho `QUYẾT ĐỊNH:`
+import-no-authority = Không thấy dòng thẩm quyền ban hành dưới trích yếu
+import-before-article = Một đoạn đứng trước Điều 1 được giữ trong Điều 1: `{ $text }…`
+import-articles-found = { $count } Điều
+import-meeting-missing = Không thấy dòng `{ $key }` trong giấy mời
+import-meeting-found = Cuộc họp: { $keys }
+import-label-missing = Không thấy dòng `{ $label }`
+import-no-valid-until = Không thấy `Giấy này có giá trị đến hết ngày …`: kiểm tra `valid_until`
+import-intro-left-out = Bỏ ra phần chữ trước `Ông (bà)`: `{ $text }`
+import-introduction-found = Người được giới thiệu, nơi đến, việc cần làm và thời hạn
+import-opened-unread = Không đọc được `Thời gian bắt đầu:{ $text }` thành giờ
+import-before-content = Bỏ ra một dòng trước `Nội dung:`: `{ $text }`
+import-minutes-missing = Không thấy dòng `{ $key }` trong biên bản
+import-no-opened = Không thấy `Thời gian bắt đầu:`: kiểm tra `opened`
+import-no-closed = Không thấy dòng `… kết thúc vào …`: kiểm tra `closed`
+import-block-title-missing = Không thấy chức vụ của { $who }
+import-minutes-signers-found = Phần chữ ký của thư ký và của chủ tọa
+import-no-sender = Không thấy dòng `… điện:` dưới trích yếu
+import-sender-found = Nơi gửi điện và { $count } nơi nhận điện
+import-leave-unread = Không đọc được các câu của giấy nghỉ phép: hãy điền các trường của nó
+import-leave-title = Giấy nghỉ phép không in trích yếu: `title` (dùng cho sổ văn bản) được tạo từ tên người nghỉ
+import-leave-found = Lời đề nghị, người nghỉ, thời gian nghỉ và chế độ nghỉ
+import-party-missing = Không thấy dòng `{ $who }:`
+import-contract-found = Hai bên và { $count } Điều
+import-contract-title-missing = Không thấy chức vụ của một người ký
