@@ -670,7 +670,9 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
         "{help}"
     );
     assert!(
-        help.contains("\n  render    Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n"),
+        help.contains(
+            "\n  render    Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n"
+        ),
         "{help}"
     );
     assert!(help.contains("\nTùy chọn:\n"), "{help}");

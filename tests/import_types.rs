@@ -361,8 +361,8 @@ Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n";
         "{first}"
     );
     assert!(
-        i.notes.iter().any(|n| n.line("line").contains("a table in a Điều")),
+        i.notes.iter().any(|n| n.line(vanban::import::Format::Text).contains("Một bảng nằm trong một Điều")),
         "{:?}",
-        i.notes.iter().map(|n| n.line("line")).collect::<Vec<_>>()
+        i.notes.iter().map(|n| n.line(vanban::import::Format::Text)).collect::<Vec<_>>()
     );
 }

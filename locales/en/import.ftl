@@ -113,6 +113,7 @@ import-generic-section = mục `{ $heading }` kept as a generic section
 import-appendix-capitals = a phụ lục's title is read from capitals: check the capitals of its proper names
 import-legal-normative = a văn bản quy phạm pháp luật: the enactment sentence in place of `QUYẾT ĐỊNH:`
 import-no-authority = no thẩm quyền line was found under the trích yếu
+import-table-in-article = a table in a Điều: a quyết định's Điều holds text only, so its rows are written as paragraphs, cells joined by ` | `; make it a khoản list, or a phụ lục (`appendices`) with the table
 import-before-article = a paragraph before Điều 1 was kept in Điều 1: `{ $text }…`
 import-articles-found = { $count } Điều
 import-meeting-missing = no `{ $key }` line was found in the giấy mời

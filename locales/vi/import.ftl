@@ -107,6 +107,7 @@ import-generic-section = Mục `{ $heading }` được giữ thành một phần
 import-appendix-capitals = Tên phụ lục được đọc từ chữ in hoa: kiểm tra chữ hoa của các tên riêng
 import-legal-normative = Văn bản quy phạm pháp luật: câu ban hành thay cho `QUYẾT ĐỊNH:`
 import-no-authority = Không thấy dòng thẩm quyền ban hành dưới trích yếu
+import-table-in-article = Một bảng nằm trong một Điều: Điều của quyết định chỉ chứa chữ, nên mỗi dòng của bảng được ghi thành một đoạn, các ô cách nhau bằng ` | `; hãy viết lại thành các khoản, hoặc đưa bảng vào một phụ lục (`appendices`)
 import-before-article = Một đoạn đứng trước Điều 1 được giữ trong Điều 1: `{ $text }…`
 import-articles-found = { $count } Điều
 import-meeting-missing = Không thấy dòng `{ $key }` trong giấy mời

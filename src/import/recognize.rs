@@ -2175,14 +2175,8 @@ fn decision_body(
         );
     }
     for l in body[first_article..].iter().filter(|l| l.table.is_some()) {
-        ctx.notes.push(
-            Note::check(
-                "a table in a Điều: a quyết định's Điều holds text only, so its rows are written as paragraphs, \
-                 cells joined by ` | `; make it a khoản list, or a phụ lục (`appendices`) with the table",
-            )
-            .at("articles")
-            .from_source(l.source),
-        );
+        ctx.notes
+            .push(Note::check(crate::t!("import-table-in-article")).at("articles").from_source(l.source));
     }
     let mut articles = articles(&body[first_article..]);
     if let (Some(first), false) = (articles.first_mut(), before.is_empty()) {
