@@ -636,7 +636,7 @@ fn a_number_as_issued_prints_as_printed_with_a_warning() {
     let d = e.iter().next().unwrap();
     assert_eq!(
         d.message,
-        "`02x` is not a số; write the number, e.g. 15, or an issued number as printed in quotes, e.g. \"0204\""
+        "`02x` không phải số văn bản; ghi số, ví dụ 15, hoặc số đã cấp đúng như khi in, đặt trong dấu ngoặc kép, ví dụ \"0204\""
     );
     assert_eq!(d.path.as_deref(), Some("number"));
 }

@@ -147,7 +147,7 @@ impl<'de> Deserialize<'de> for IndexRow {
         impl<'de> Visitor<'de> for IndexRowVisitor {
             type Value = IndexRow;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("`true`, `false` or a list of labels")
+                f.write_str(&crate::t!("expect-index-row"))
             }
             fn visit_bool<E>(self, v: bool) -> Result<IndexRow, E> {
                 Ok(IndexRow::Auto(v))
@@ -237,11 +237,7 @@ impl Number {
     /// exactly, in words for the user.
     pub fn exact(text: &str) -> Result<Number, String> {
         let text = text.trim();
-        let not_decimal = || {
-            format!(
-                "`{text}` is not a figure vanban can print; write it in decimal digits, e.g. 1250000 or 12.5"
-            )
-        };
+        let not_decimal = || crate::t!("figure-not-decimal", text = text);
         let (mantissa, exponent) = match text.find(['e', 'E']) {
             Some(i) => {
                 let e = &text[i + 1..];
@@ -277,13 +273,19 @@ impl Number {
         let int_digits = (all.len() as i64 + shift).max(0) as usize;
         let decimals = (-shift).max(0) as usize;
         if int_digits > FIGURE_MAX_INTEGER_DIGITS {
-            return Err(format!(
-                "`{text}` has {int_digits} digits before the decimal point; a figure may have at most {FIGURE_MAX_INTEGER_DIGITS}"
+            return Err(crate::t!(
+                "figure-too-many-digits",
+                text = text,
+                digits = int_digits,
+                max = FIGURE_MAX_INTEGER_DIGITS
             ));
         }
         if decimals > FIGURE_MAX_DECIMALS {
-            return Err(format!(
-                "`{text}` has {decimals} digits after the decimal point; a figure may have at most {FIGURE_MAX_DECIMALS}"
+            return Err(crate::t!(
+                "figure-too-many-decimals",
+                text = text,
+                digits = decimals,
+                max = FIGURE_MAX_DECIMALS
             ));
         }
         let mut digits: i128 = all.parse().map_err(|_| not_decimal())?;
@@ -414,7 +416,7 @@ impl<'de> Deserialize<'de> for Cell {
         impl<'de> Visitor<'de> for CellVisitor {
             type Value = Cell;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text, a number or nothing")
+                f.write_str(&crate::t!("expect-cell"))
             }
             fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Cell, D::Error> {
                 // A deserializer that does not know [`EXACT_NUMBER`].
@@ -447,7 +449,10 @@ impl<'de> Deserialize<'de> for Cell {
                 Number::exact(&format!("{v}")).map(Cell::Number).map_err(E::custom)
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Cell, E> {
-                Err(E::custom(format!("a cell holds text or a number, not {v}; quote it if it is text")))
+                Err(E::custom(crate::load::de::mistake(
+                    "wrong-type",
+                    crate::t!("cell-kind", kind = "bool", value = v.to_string()),
+                )))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
                 match map.next_key::<String>()? {
@@ -455,13 +460,17 @@ impl<'de> Deserialize<'de> for Cell {
                         let text: String = map.next_value()?;
                         Number::exact(&text).map(Cell::Number).map_err(de::Error::custom)
                     }
-                    _ => Err(de::Error::custom(
-                        "a cell holds text or a number, not a mapping; quote it if it is text",
-                    )),
+                    _ => Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("cell-kind", kind = "mapping", value = ""),
+                    ))),
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Cell, A::Error> {
-                Err(de::Error::custom("a cell holds text or a number, not a list; quote it if it is text"))
+                Err(de::Error::custom(crate::load::de::mistake(
+                    "wrong-type",
+                    crate::t!("cell-kind", kind = "list", value = ""),
+                )))
             }
         }
         d.deserialize_newtype_struct(EXACT_NUMBER, CellVisitor)
@@ -493,7 +502,7 @@ impl<'de> Deserialize<'de> for Row {
         impl<'de> Visitor<'de> for RowVisitor {
             type Value = Row;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list of cells, {group: …} or {subtotal: …}")
+                f.write_str(&crate::t!("expect-row"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row, A::Error> {
                 let mut cells = Vec::new();
@@ -507,9 +516,10 @@ impl<'de> Deserialize<'de> for Row {
                 match (s.group, s.subtotal) {
                     (Some(group), None) if s.values.is_none() => Ok(Row::Group { group }),
                     (None, Some(subtotal)) => Ok(Row::Subtotal { subtotal, values: s.values }),
-                    _ => Err(de::Error::custom(
-                        "a special row is either {group: …} or {subtotal: …, values: […]}",
-                    )),
+                    _ => Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("row-special"),
+                    ))),
                 }
             }
         }
@@ -1697,12 +1707,14 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(n("-0e9999").unwrap(), "0");
         assert_eq!(
             n("1.23456789012345678").unwrap_err(),
-            "`1.23456789012345678` has 17 digits after the decimal point; a figure may have at most 12"
+            "`1.23456789012345678` có 17 chữ số sau dấu thập phân; một con số có tối đa 12"
         );
         assert_eq!(
             n("1e24").unwrap_err(),
-            "`1e24` has 25 digits before the decimal point; a figure may have at most 24"
+            "`1e24` có 25 chữ số trước dấu thập phân; một con số có tối đa 24"
         );
+        let english = crate::i18n::with_lang(crate::i18n::Lang::En, || n("1e24").unwrap_err());
+        assert_eq!(english, "`1e24` has 25 digits before the decimal point; a figure may have at most 24");
         assert!(n("999999999999999999999999.999999999999").is_ok(), "the largest figure");
         for bad in [".inf", "-.nan", "0x1F", "1e", "1e99999", "1_000", "--1", "", "."] {
             assert!(n(bad).is_err(), "{bad}");
@@ -1723,7 +1735,7 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(t.index_row, Some(IndexRow::Labels(vec!["a".into()])));
         let e =
             serde_saphyr::from_str::<Table>("columns: [{title: A}]\nindex_row: 5\nrows: []\n").unwrap_err();
-        assert!(e.to_string().contains("expected `true`, `false` or a list of labels"), "{e}");
+        assert!(e.to_string().contains("`true`, `false` hoặc một danh sách nhãn"), "{e}");
         assert!(!e.to_string().contains("IndexRow"), "{e}");
     }
 
