@@ -65,3 +65,34 @@ expect-index-row = `true`, `false` or a list of labels
 expect-cell = text, a number or nothing
 expect-row = a list of cells, { "{" }group: …{ "}" } or { "{" }subtotal: …{ "}" }
 clock-time-format = `{ $text }` is not a time of day; write hours and minutes: 14:00
+
+## Tables: columns, sums and ratios (src/model/table.rs)
+table-no-columns = a table needs at least one column
+table-ratio-kind = `ratio` is for percent columns, and `{ $title }` is a { $kind } column
+table-ratio-not-summed = the ratio in `{ $column }` divides `{ $title }`, which is not a number or amount column
+table-ratio-unknown = the ratio in `{ $column }` names a column `{ $title }` the table does not have; its figure columns are { $columns }
+table-sum-kind = `sum` is for number and amount columns, and `{ $title }` is a { $kind } column
+table-sum-empty = `sum` in `{ $title }` names no column to add
+table-sum-not-summed = the sum in `{ $column }` adds `{ $title }`, which is not another number or amount column
+table-sum-unknown = the sum in `{ $column }` names a column `{ $title }` the table does not have; its figure columns are { $columns }
+table-sum-cycle = the sum in `{ $title }` adds itself, through the columns it adds
+table-width-format = `{ $width }` is not a width for the column `{ $title }`; write e.g. 15mm, 2cm, 1fr or auto
+table-size = a table's text is { $min } to { $max } pt, not { $size }; offices use 12, or 11 and 10 for wide tables
+table-index-row-count = { $labels } labels for { $columns } columns
+table-cell-not-vietnamese = `{ $text }` in the { $kind } column `{ $title }` is not a number written the Vietnamese way (thousands grouped by `.` in threes, decimals after `,`: `1.250.000`, `1,5`)
+table-sum-too-large = the figures of `{ $title }` add up to more digits than vanban keeps exactly ({ $before } before and { $after } after the decimal point)
+table-ratio-mismatch = `{ $title }` = `{ $of }` ÷ `{ $to }` × 100 = { $exact }, not { $written } as written
+table-values-count = { $figures } figures for { $columns } columns
+table-value-not-number = `{ $text }` in the { $kind } column `{ $title }` is not a number
+table-total-mismatch = the column `{ $title }` adds up to { $sum }, not { $written } as written
+table-row-count = the row has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    }; the table has { $columns } columns
+table-row-sum-mismatch = `{ $title }` = { $terms } = { $sum }, not { $written } as written
+table-level-style = `{ $label }` is not a level label; write one of I, A, 1, 1.1, a, i, - or + as the labels of that level look
+table-levels-special-row = a table with `levels` adds its rows up by level: write the group as a row of the level above instead of `group`/`subtotal`
+table-level-unknown = `{ $label }` is not a label of the levels { $levels }; a row's first cell says its level
+table-level-sum-mismatch = `{ $title }` of `{ $row }` is the sum of the { $count } rows under it, { $sum }, not { $written } as written
+table-in-words-amount = the total of `{ $title }` is not a whole, positive number of đồng to write in words
+table-in-words-kind = `in_words` needs an amount column, and `{ $title }` is not one

@@ -65,3 +65,51 @@ expect-index-row = `true`, `false` hoặc một danh sách nhãn
 expect-cell = chữ, một số hoặc để trống
 expect-row = một danh sách các ô, { "{" }group: …{ "}" } hoặc { "{" }subtotal: …{ "}" }
 clock-time-format = `{ $text }` không phải một giờ trong ngày; ghi giờ và phút: 14:00
+
+## Bảng: cột, tổng và tỷ lệ (src/model/table.rs)
+table-no-columns = Bảng cần ít nhất một cột
+table-ratio-kind = `ratio` chỉ dùng cho cột tỷ lệ phần trăm, mà `{ $title }` là cột { $kind ->
+        [text] chữ
+        [number] số
+        [amount] số tiền
+       *[percent] tỷ lệ phần trăm
+    }
+table-ratio-not-summed = Tỷ lệ ở `{ $column }` chia cho `{ $title }`, mà đó không phải cột số hay cột số tiền
+table-ratio-unknown = Tỷ lệ ở `{ $column }` nêu cột `{ $title }`, mà bảng không có cột này; các cột số liệu của bảng là { $columns }
+table-sum-kind = `sum` chỉ dùng cho cột số và cột số tiền, mà `{ $title }` là cột { $kind ->
+        [text] chữ
+        [number] số
+        [amount] số tiền
+       *[percent] tỷ lệ phần trăm
+    }
+table-sum-empty = `sum` ở `{ $title }` không nêu cột nào để cộng
+table-sum-not-summed = Tổng ở `{ $column }` cộng `{ $title }`, mà đó không phải một cột số hay cột số tiền khác
+table-sum-unknown = Tổng ở `{ $column }` nêu cột `{ $title }`, mà bảng không có cột này; các cột số liệu của bảng là { $columns }
+table-sum-cycle = Tổng ở `{ $title }` cộng lại chính nó, qua các cột mà nó cộng
+table-width-format = `{ $width }` không phải độ rộng của cột `{ $title }`; ghi ví dụ 15mm, 2cm, 1fr hoặc auto
+table-size = Chữ trong bảng cỡ từ { $min } đến { $max } pt, không phải { $size }; các cơ quan dùng cỡ 12, hoặc 11 và 10 cho bảng rộng
+table-index-row-count = Có { $labels } nhãn cho { $columns } cột
+table-cell-not-vietnamese = `{ $text }` trong cột { $kind ->
+        [text] chữ
+        [number] số
+        [amount] số tiền
+       *[percent] tỷ lệ phần trăm
+    } `{ $title }` không phải số viết theo cách Việt Nam (hàng nghìn tách bằng `.` theo nhóm ba chữ số, phần thập phân sau `,`: `1.250.000`, `1,5`)
+table-sum-too-large = Các số của `{ $title }` cộng lại có nhiều chữ số hơn mức vanban giữ chính xác ({ $before } chữ số trước và { $after } chữ số sau dấu thập phân)
+table-ratio-mismatch = `{ $title }` = `{ $of }` ÷ `{ $to }` × 100 = { $exact }, không phải { $written } như đã ghi
+table-values-count = Có { $figures } số cho { $columns } cột
+table-value-not-number = `{ $text }` trong cột { $kind ->
+        [text] chữ
+        [number] số
+        [amount] số tiền
+       *[percent] tỷ lệ phần trăm
+    } `{ $title }` không phải một số
+table-total-mismatch = Cột `{ $title }` cộng lại được { $sum }, không phải { $written } như đã ghi
+table-row-count = Dòng này có { $cells } ô; bảng có { $columns } cột
+table-row-sum-mismatch = `{ $title }` = { $terms } = { $sum }, không phải { $written } như đã ghi
+table-level-style = `{ $label }` không phải nhãn của một cấp; ghi một trong I, A, 1, 1.1, a, i, - hoặc + đúng như nhãn của cấp đó
+table-levels-special-row = Bảng có `levels` cộng các dòng theo cấp: thay `group`/`subtotal` bằng một dòng của cấp trên
+table-level-unknown = `{ $label }` không phải nhãn của các cấp { $levels }; ô đầu tiên của một dòng cho biết cấp của dòng đó
+table-level-sum-mismatch = `{ $title }` của `{ $row }` là tổng của { $count } dòng dưới nó, { $sum }, không phải { $written } như đã ghi
+table-in-words-amount = Tổng của `{ $title }` không phải một số đồng nguyên, dương để viết bằng chữ
+table-in-words-kind = `in_words` cần một cột số tiền, mà `{ $title }` không phải cột số tiền
