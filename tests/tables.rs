@@ -559,6 +559,21 @@ fn size_per_table_unit_line_and_footnotes_on_headers_and_cells() {
         "Chữ trong bảng cỡ từ 10 đến 14 pt, không phải 8; các cơ quan dùng cỡ 12, hoặc 11 và 10 cho bảng rộng"
     );
     assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.size"));
+    // The binary says it in Vietnamese by default, in English under an English locale.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("kh.yaml"), &yaml).unwrap();
+    let out = common::vanban(dir.path(), &["check", "kh.yaml"]);
+    let vi = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        vi.contains("lỗi[table]: Chữ trong bảng cỡ từ 10 đến 14 pt, không phải 8; các cơ quan dùng cỡ 12"),
+        "{vi}"
+    );
+    let out = common::vanban_env(dir.path(), &["check", "kh.yaml"], &[("LANG", "en_US.UTF-8")]);
+    let en = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        en.contains("error[table]: a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"),
+        "{en}"
+    );
 }
 
 #[test]
