@@ -571,7 +571,9 @@ fn size_per_table_unit_line_and_footnotes_on_headers_and_cells() {
     let out = common::vanban_env(dir.path(), &["check", "kh.yaml"], &[("LANG", "en_US.UTF-8")]);
     let en = String::from_utf8_lossy(&out.stderr);
     assert!(
-        en.contains("error[table]: a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"),
+        en.contains(
+            "error[table]: a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"
+        ),
         "{en}"
     );
 }

@@ -725,6 +725,40 @@ mod tests {
         assert_eq!(from_node_all::<Doc>(&node, "", src, 2).unwrap_err().len(), 2);
     }
 
+    /// Every kind of mistake a model type or this module names has its fix
+    /// in both catalogues (a kind without one would fall back to the
+    /// general hint unnoticed).
+    #[test]
+    fn every_kind_of_mistake_has_its_hint() {
+        let named = regex::Regex::new(r#"(?:mistake|invalid)\(\s*"([a-z-]+)""#).unwrap();
+        // The loader's own kinds, and those `vn::date::parse` gives with its message.
+        let kinds = regex::Regex::new(r#"=> "(wrong-type[a-z-]*)"|[^!]\("(date-[a-z-]+)","#).unwrap();
+        let mut found = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for c in named.captures_iter(&text).chain(kinds.captures_iter(&text)) {
+                        let id = c.iter().skip(1).flatten().next().expect("one group");
+                        found.push(id.as_str().to_string());
+                    }
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        assert!(found.len() >= 10 && found.contains(&"date-day-first".to_string()), "{found:?}");
+        for id in &found {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(crate::i18n::has(lang, &format!("{id}.hint")), "{id}.hint in {lang:?}");
+            }
+        }
+    }
+
     #[test]
     fn numbers_read_into_text_fields_keep_their_spelling() {
         let src = "year: 2026\nprojects:\n  - number: 18.20\n    lead: A\n";
