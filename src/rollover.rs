@@ -101,11 +101,12 @@ pub fn rollover(
         let range = crate::limits::YEAR_RANGE;
         let d = Diagnostic::error(
             "rollover-year",
-            format!(
-                "the year {} is out of range; a document's year is from {} to {}",
-                options.year,
-                range.start(),
-                range.end()
+            // The lint rule `year-range`'s own wording, said of the year asked for.
+            crate::t!(
+                "year-range",
+                year = options.year.to_string(),
+                min = range.start().to_string(),
+                max = range.end().to_string()
             ),
         )
         .with_hint(format!("roll over to the next year: --year {}", old_year + 1));
@@ -287,12 +288,14 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
             notes.push(Note {
                 path: format!("{path}.replaced_by"),
                 needle: None,
-                message: format!(
-                    "{} {} has been replaced by {by}",
-                    c.kind,
-                    c.number.as_deref().unwrap_or("")
+                // The lint rule `replaced-basis`'s own wording and fix.
+                message: crate::t!(
+                    "replaced-basis",
+                    kind = c.kind.as_str(),
+                    number = c.number.as_deref().unwrap_or(""),
+                    by = by.as_str()
                 ),
-                hint: "cite the document in force instead".to_string(),
+                hint: crate::t!("replaced-basis.hint"),
             });
         }
     }

@@ -156,7 +156,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
     assert!(err.contains("= trường: solutions[4]"));
     // Old and replaced căn cứ, copied amounts.
     assert!(err.contains("Quyết định 1719/QĐ-TTg dates from 2021, more than 5 years before 2027"));
-    assert!(err.contains("Thông báo 274/TB-UBDT has been replaced by Thông báo số 12/TB-BDTTG"));
+    assert!(err.contains("Thông báo 274/TB-UBDT đã được thay thế bằng Thông báo số 12/TB-BDTTG"), "{err}");
     assert!(err.contains("the amount (250.000.000 đồng) is copied from 2026"));
     assert!(err.contains("= trường: projects[0].funding.amount"));
     // The amount sits in a funding block shared by five dự án: reported once.
@@ -244,12 +244,21 @@ fn the_draft_year_must_come_after_the_document_year() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "lỗi[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+            "lỗi[rollover-year]: Năm 99999 nằm ngoài khoảng cho phép: năm của văn bản phải từ 1945 đến 2100"
         ),
         "{err}"
     );
     assert!(err.contains("cách sửa: roll over to the next year: --year 2027"), "{err}");
     assert!(!dir.path().join("x.yaml").exists());
+    // The same words as the lint rule `year-range`, in English under an English locale.
+    let args = ["rollover", "ngoc-lien-2026.yaml", "--year", "99999", "-o", "x.yaml"];
+    let err = stderr(&common::vanban_env(dir.path(), &args, &[("LANG", "en_US.UTF-8")]));
+    assert!(
+        err.contains(
+            "error[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
