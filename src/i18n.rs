@@ -70,7 +70,7 @@ macro_rules! catalogues {
     };
 }
 
-catalogues!["common.ftl", "load.ftl", "lint.ftl", "cli.ftl", "output.ftl", "import.ftl"];
+catalogues!["common.ftl", "load.ftl", "model.ftl", "lint.ftl", "cli.ftl", "output.ftl", "import.ftl"];
 
 /// 0: not set (Vietnamese), else 1 + the index in [`Lang::ALL`].
 static CHOSEN: AtomicU8 = AtomicU8::new(0);

@@ -101,7 +101,13 @@ pub fn rollover(
         let range = crate::limits::YEAR_RANGE;
         let d = Diagnostic::error(
             "rollover-year",
-            crate::t!("rollover-year-range", year = options.year, min = *range.start(), max = *range.end()),
+            // The lint rule `year-range`'s own wording, said of the year asked for.
+            crate::t!(
+                "year-range",
+                year = options.year.to_string(),
+                min = range.start().to_string(),
+                max = range.end().to_string()
+            ),
         )
         .with_hint(crate::t!("rollover-year-range.hint", next = old_year + 1));
         return Err(loaded.at(d, "year").into());
@@ -280,13 +286,14 @@ fn review(loaded: &Loaded, options: &RolloverOptions, old_year: i32) -> Vec<Note
             notes.push(Note {
                 path: format!("{path}.replaced_by"),
                 needle: None,
+                // The lint rule `replaced-basis`'s own wording and fix.
                 message: crate::t!(
-                    "rollover-base-replaced",
+                    "replaced-basis",
                     kind = c.kind.as_str(),
                     number = c.number.as_deref().unwrap_or(""),
                     by = by.as_str()
                 ),
-                hint: crate::t!("rollover-base-replaced.hint"),
+                hint: crate::t!("replaced-basis.hint"),
             });
         }
     }

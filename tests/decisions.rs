@@ -890,11 +890,7 @@ fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
     let columns = "          columns:\n            - {title: STT, width: 12mm}\n            - {title: Nội dung trình}\n            - {title: Cấp trình, width: 30mm}\n            - {title: Thời gian trình, width: 30mm}\n            - {title: Ghi chú, width: 25mm}\n";
     assert_eq!(
         form_shape(&|y: String| y.replace(columns, "          columns: []\n")),
-        [(
-            "a table needs at least one column".to_string(),
-            "forms[0].content[1].table.columns".to_string(),
-            116
-        )]
+        [("Bảng cần ít nhất một cột".to_string(), "forms[0].content[1].table.columns".to_string(), 116)]
     );
     let found = form_shape(&|y: String| {
         y.replace("{title: Cấp trình, width: 30mm}", "{title: Cấp trình, width: 0mm}")
@@ -902,7 +898,7 @@ fn a_form_table_the_layout_cannot_draw_is_a_located_error() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
         found[0].0,
-        "`0mm` is not a width for the column `Cấp trình`; write e.g. 15mm, 2cm, 1fr or auto"
+        "`0mm` không phải độ rộng của cột `Cấp trình`; ghi ví dụ 15mm, 2cm, 1fr hoặc auto"
     );
     assert!(found[0].1.starts_with("forms[0].content[1].table.columns"), "{found:?}");
     // A table with only its header.

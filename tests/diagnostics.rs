@@ -71,8 +71,12 @@ fn every_mistake_in_the_fields_is_reported_in_one_run() {
         [
             ("unknown-field", "Trường `abr` không có ở đây", Some("issuer.abr")),
             ("unknown-field", "Trường `plase` không có ở đây", Some("plase")),
-            ("wrong-type", "`2026-02-30` is not a date: month 2 of 2026 has no day 30", Some("date")),
-            ("wrong-type", "expected a whole number, found text \"hai nghìn\"", Some("year")),
+            (
+                "wrong-type",
+                "`2026-02-30` không phải một ngày: tháng 2 năm 2026 không có ngày 30",
+                Some("date")
+            ),
+            ("wrong-type", "Cần một số nguyên, nhưng ở đây là chữ \"hai nghìn\"", Some("year")),
             ("unknown-field", "Trường `nam` không có ở đây", Some("signer.nam")),
         ]
     );
@@ -86,7 +90,7 @@ fn every_mistake_in_the_fields_is_reported_in_one_run() {
     let yaml = edited("  abbr: UBND\n", "").replacen("year: 2026", "year: hai nghìn", 1);
     let errors = errors_of(&yaml);
     let codes: Vec<&str> = errors.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(codes, ["Thiếu trường `issuer.abbr`", "expected a whole number, found text \"hai nghìn\""]);
+    assert_eq!(codes, ["Thiếu trường `issuer.abbr`", "Cần một số nguyên, nhưng ở đây là chữ \"hai nghìn\""]);
 }
 
 #[test]
@@ -140,6 +144,31 @@ fn loading_mistakes_are_said_in_the_users_language() {
     let en = stderr_of(&common::vanban(dir.path(), &["--lang", "en", "check", "field.yaml"]));
     assert!(en.contains("error[unknown-field]: unknown field `plase`"), "{en}");
     assert!(en.contains("= hint: did you mean `place`?"), "{en}");
+
+    // A value's mistake (the model's and the loader's wrong types) too.
+    std::fs::write(dir.path().join("date.yaml"), edited("date: null", "date: 31/02/2026")).unwrap();
+    let vi = stderr_of(&common::vanban(dir.path(), &["check", "date.yaml"]));
+    assert!(
+        vi.contains("lỗi[wrong-type]: `31/02/2026` không phải một ngày: tháng 2 năm 2026 không có ngày 31"),
+        "{vi}"
+    );
+    assert!(vi.contains("= cách sửa: Viết ngày dạng 2026-03-05 hoặc 05/3/2026"), "{vi}");
+    let en = stderr_of(&common::vanban_env(dir.path(), &["check", "date.yaml"], &[("LANG", "en_US.UTF-8")]));
+    assert!(
+        en.contains("error[wrong-type]: `31/02/2026` is not a date: month 2 of 2026 has no day 31"),
+        "{en}"
+    );
+    assert!(en.contains("= hint: write dates as 2026-03-05 or 05/3/2026"), "{en}");
+    std::fs::write(dir.path().join("year.yaml"), edited("year: 2026", "year: \"hai nghìn\"")).unwrap();
+    let vi = stderr_of(&common::vanban(dir.path(), &["check", "year.yaml"]));
+    assert!(vi.contains("lỗi[wrong-type]: Cần một số nguyên, nhưng ở đây là chữ \"hai nghìn\""), "{vi}");
+    assert!(
+        vi.contains("= cách sửa: Ghi số bằng chữ số, không đặt trong dấu ngoặc kép (year: 2026)"),
+        "{vi}"
+    );
+    let en = stderr_of(&common::vanban(dir.path(), &["--lang", "en", "check", "year.yaml"]));
+    assert!(en.contains("error[wrong-type]: expected a whole number, found text \"hai nghìn\""), "{en}");
+    assert!(en.contains("= hint: write the number in digits, without quotes (year: 2026)"), "{en}");
 }
 
 #[test]
@@ -200,7 +229,7 @@ fn a_flow_list_split_at_a_comma_says_so() {
     assert_eq!(code, "wrong-type");
     assert_eq!(
         message,
-        "`Chủ nhiệm` does not start with a quyền hạn: write `TM.`, `Q.`, `KT.`, `TL.` or `TUQ.` and the office, e.g. `KT. Chủ tịch`"
+        "`Chủ nhiệm` không bắt đầu bằng quyền hạn ký: ghi `TM.`, `Q.`, `KT.`, `TL.` hoặc `TUQ.` rồi đến cơ quan hay chức vụ, ví dụ `KT. Chủ tịch`"
     );
     assert_eq!(
         hint.as_deref(),
@@ -239,16 +268,28 @@ fn day_first_dates_and_empty_dates_say_what_to_write() {
     assert_eq!(code, "wrong-type");
     assert_eq!(
         message,
+        "`30-11-2026` không phải một ngày: viết với dấu `-` thì năm đứng trước (2026-11-30); ngày đứng trước thì viết với dấu `/` (30/11/2026)"
+    );
+    assert_eq!(hint.as_deref(), Some("Ghi năm trước nếu dùng dấu `-`, hoặc ngày trước nếu dùng dấu `/`"));
+    let (message, hint) = with_lang(Lang::En, || {
+        let d = error_of(&yaml);
+        (d.message, d.hint)
+    });
+    assert_eq!(
+        message,
         "`30-11-2026` is not a date: with `-` the year comes first (2026-11-30); day first is written with `/` (30/11/2026)"
     );
     assert_eq!(hint.as_deref(), Some("write the date year first with `-`, or day first with `/`"));
 
     let yaml = edited("date: null", "date: \"\"");
     let (_, message, hint, at) = said(&yaml);
-    assert_eq!(message, "an empty text is not a date; `null` (without quotes) leaves it blank");
+    assert_eq!(
+        message,
+        "Chuỗi rỗng (\"\") không phải một ngày; `null` (không có dấu ngoặc) mới để trống ngày"
+    );
     assert_eq!(
         hint.as_deref(),
-        Some("write null to leave the date blank for the văn thư (date: null), or the date: 2026-03-05")
+        Some("Viết `date: null` để văn thư điền ngày khi ban hành, hoặc ghi ngày: `date: 2026-03-05`")
     );
     assert_eq!(at, Some(position(&yaml, "\"\"")));
 }
@@ -260,10 +301,17 @@ fn a_number_with_its_ky_hieu_says_where_the_ky_hieu_comes_from() {
     assert_eq!(code, "wrong-type");
     assert_eq!(
         message,
-        "`125/UBND-VP` is a số with its ký hiệu; `number` is the số alone (125): vanban writes the ký hiệu `UBND-VP` from the document's type, `issuer.abbr` and `unit`"
+        "`125/UBND-VP` là số kèm ký hiệu; trường `number` chỉ ghi số (125): vanban tự viết ký hiệu `UBND-VP` từ loại văn bản, `issuer.abbr` và `unit`"
     );
     assert_eq!(
         hint.as_deref(),
+        Some(
+            "Chỉ ghi số (number: 125); phần sau dấu `/` được lập từ `issuer.abbr` (UBND) và `unit` (VP trong ký hiệu UBND-VP của công văn)"
+        )
+    );
+    let english = with_lang(Lang::En, || error_of(&yaml).hint);
+    assert_eq!(
+        english.as_deref(),
         Some(
             "write the number alone (number: 125); the part after `/` comes from `issuer.abbr` (UBND) and `unit` (VP for a công văn's UBND-VP)"
         )
@@ -483,7 +531,7 @@ fn an_impossible_date() {
     assert_diag(
         &d,
         "wrong-type",
-        "`31/02/2026` is not a date: month 2 of 2026 has no day 31",
+        "`31/02/2026` không phải một ngày: tháng 2 năm 2026 không có ngày 31",
         Some("date"),
         position(&yaml, "31/02/2026"),
     );
@@ -496,7 +544,7 @@ fn a_year_in_words() {
     assert_diag(
         &d,
         "wrong-type",
-        "expected a whole number, found text \"hai nghìn\"",
+        "Cần một số nguyên, nhưng ở đây là chữ \"hai nghìn\"",
         Some("year"),
         position(&yaml, "\"hai nghìn\""),
     );

@@ -1,6 +1,8 @@
 //! The Vietnamese user guide (`docs/huong-dan.md`) shows what it says: every
 //! picture it links is there, and every sample document is shown or named.
 
+mod common;
+
 use std::path::Path;
 
 fn guide() -> String {
@@ -35,4 +37,22 @@ fn every_sample_is_shown_or_named_in_the_guide() {
             assert!(text.contains(&format!("data/{name}")), "the guide never names data/{name}");
         }
     }
+}
+
+/// The error example of section 3 is what `vanban check` says of its file,
+/// word for word, in Vietnamese.
+#[test]
+fn the_guides_error_example_is_the_tools_output() {
+    let text = guide();
+    let section = &text[text.find("## 3. Đọc một thông báo lỗi").expect("section 3")..];
+    let yaml_start = section.find("```yaml\n").expect("the example file") + "```yaml\n".len();
+    let yaml = &section[yaml_start..yaml_start + section[yaml_start..].find("```").unwrap()];
+    let shown_start = section.find("$ vanban check cong-van-loi.yaml\n").expect("the example run")
+        + "$ vanban check cong-van-loi.yaml\n".len();
+    let shown = &section[shown_start..shown_start + section[shown_start..].find("```").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cong-van-loi.yaml"), yaml).unwrap();
+    let out = common::vanban(dir.path(), &["check", "cong-van-loi.yaml"]);
+    let said = String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    assert_eq!(said.trim_end(), shown.trim_end());
 }

@@ -159,7 +159,7 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
         err.contains(": Quyết định 1719/QĐ-TTg ban hành năm 2021, đã hơn 5 năm so với năm 2027\n"),
         "{err}"
     );
-    assert!(err.contains(": Thông báo 274/TB-UBDT đã được thay thế bởi Thông báo số 12/TB-BDTTG\n"), "{err}");
+    assert!(err.contains(": Thông báo 274/TB-UBDT đã được thay thế bằng Thông báo số 12/TB-BDTTG\n"), "{err}");
     assert!(err.contains(": số tiền (250.000.000 đồng) được chép từ năm 2026\n"), "{err}");
     assert!(err.contains("= cách sửa: ghi số kinh phí được giao cho năm 2027\n"), "{err}");
     assert!(err.contains("= trường: projects[0].funding.amount"));
@@ -245,7 +245,7 @@ fn the_draft_year_must_come_after_the_document_year() {
     let err = stderr(&out);
     assert!(
         err.contains(
-            "lỗi[rollover-year]: năm 99999 nằm ngoài khoảng cho phép; năm của văn bản phải từ 1945 đến 2100\n"
+            "lỗi[rollover-year]: Năm 99999 nằm ngoài khoảng cho phép: năm của văn bản phải từ 1945 đến 2100"
         ),
         "{err}"
     );
@@ -265,6 +265,15 @@ fn the_draft_year_must_come_after_the_document_year() {
     );
     assert!(err.contains("= hint: roll over to the next year: --year 2027\n"), "{err}");
     assert!(!dir.path().join("x.yaml").exists());
+    // The same words as the lint rule `year-range`, in English under an English locale.
+    let args = ["rollover", "ngoc-lien-2026.yaml", "--year", "99999", "-o", "x.yaml"];
+    let err = stderr(&common::vanban_env(dir.path(), &args, &[("LANG", "en_US.UTF-8")]));
+    assert!(
+        err.contains(
+            "error[rollover-year]: the year 99999 is out of range; a document's year is from 1945 to 2100"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

@@ -191,10 +191,13 @@ fn an_unknown_part_or_a_mixed_entry_is_refused_when_loading() {
     assert_eq!(d.line_col().unwrap().0, yaml.lines().count());
     let yaml = common::sample_text() + "\nparts:\n  - {part: projects, title: Dự án}\n";
     let (_, message, _) = load_error(&yaml);
-    assert!(message.contains("not a mix"), "{message}");
+    assert_eq!(
+        message,
+        "Một phần là phần chuẩn (`part`, `heading`) hoặc một mục (`title`, `content`), không trộn hai dạng"
+    );
     let yaml = common::sample_text() + "\nparts:\n  - {part: sections, heading: Khác}\n";
     let (_, message, _) = load_error(&yaml);
-    assert!(message.contains("`sections` has no heading of its own"), "{message}");
+    assert_eq!(message, "`sections` không có tiêu đề riêng: mỗi mục in `title` của nó");
 }
 
 #[test]
@@ -271,7 +274,7 @@ fn o12_as_written_and_absent_by_default() {
     let last = noi_nhan_runs(&plain.layout).into_iter().max_by(|a, b| a.y.total_cmp(&b.y)).unwrap();
     assert_eq!(last.text.trim(), "- Lưu: VT.");
     let (_, message, _) = load_error(&(common::sample_text() + "\ndrafter: {initials: KH, copies: 0}\n"));
-    assert!(message.contains("`copies` is 0; ô 12 counts the copies issued, from 1"), "{message}");
+    assert_eq!(message, "`copies` bằng 0; ô 12 ghi số bản phát hành, từ 1 trở lên");
 }
 
 fn title_year_findings(title: &str, year: i32) -> Vec<String> {

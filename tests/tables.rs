@@ -456,7 +456,7 @@ fn a_parent_figure_that_is_not_its_childrens_sum_is_an_allowable_error() {
     assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
     assert_eq!(
         d.message,
-        "`Ngân sách tỉnh` of `I` is the sum of the 2 rows under it, 6.600,00, not 6.500,00 as written"
+        "`Ngân sách tỉnh` của `I` là tổng của 2 dòng dưới nó, 6.600,00, không phải 6.500,00 như đã ghi"
     );
     assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.rows[0][3]"));
     let (line, col) = d.line_col().unwrap();
@@ -500,7 +500,7 @@ fn figure_cells_hold_dashes_ranges_and_decimals_as_typed() {
     let d = e.iter().next().unwrap();
     assert_eq!(
         d.message,
-        "`khoảng 1` in the number column `Số lượng` is not a number written the Vietnamese way (thousands grouped by `.` in threes, decimals after `,`: `1.250.000`, `1,5`)"
+        "`khoảng 1` trong cột số `Số lượng` không phải số viết theo cách Việt Nam (hàng nghìn tách bằng `.` theo nhóm ba chữ số, phần thập phân sau `,`: `1.250.000`, `1,5`)"
     );
 }
 
@@ -556,9 +556,26 @@ fn size_per_table_unit_line_and_footnotes_on_headers_and_cells() {
     let d = e.iter().next().unwrap();
     assert_eq!(
         d.message,
-        "a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"
+        "Chữ trong bảng cỡ từ 10 đến 14 pt, không phải 8; các cơ quan dùng cỡ 12, hoặc 11 và 10 cho bảng rộng"
     );
     assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table.size"));
+    // The binary says it in Vietnamese by default, in English under an English locale.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("kh.yaml"), &yaml).unwrap();
+    let out = common::vanban(dir.path(), &["check", "kh.yaml"]);
+    let vi = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        vi.contains("lỗi[table]: Chữ trong bảng cỡ từ 10 đến 14 pt, không phải 8; các cơ quan dùng cỡ 12"),
+        "{vi}"
+    );
+    let out = common::vanban_env(dir.path(), &["check", "kh.yaml"], &[("LANG", "en_US.UTF-8")]);
+    let en = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        en.contains(
+            "error[table]: a table's text is 10 to 14 pt, not 8; offices use 12, or 11 and 10 for wide tables"
+        ),
+        "{en}"
+    );
 }
 
 #[test]
@@ -636,7 +653,7 @@ fn a_number_as_issued_prints_as_printed_with_a_warning() {
     let d = e.iter().next().unwrap();
     assert_eq!(
         d.message,
-        "`02x` is not a số; write the number, e.g. 15, or an issued number as printed in quotes, e.g. \"0204\""
+        "`02x` không phải số văn bản; ghi số, ví dụ 15, hoặc số đã cấp đúng như khi in, đặt trong dấu ngoặc kép, ví dụ \"0204\""
     );
     assert_eq!(d.path.as_deref(), Some("number"));
 }
@@ -660,7 +677,7 @@ fn a_wrong_parent_figure_is_said_only_where_figures_were_given() {
         .collect();
     assert_eq!(
         found[0].message,
-        "`Ngân sách tỉnh` of `I` is the sum of the 2 rows under it, 6.600,00, not 6.700,00 as written"
+        "`Ngân sách tỉnh` của `I` là tổng của 2 dòng dưới nó, 6.600,00, không phải 6.700,00 như đã ghi"
     );
     // The total the sample gives no longer agrees with the given `I`
     // either; nothing is said at the blank cells computed from it (`I`'s

@@ -93,7 +93,7 @@ fn a_row_total_is_computed_and_checked() {
     assert_eq!(d.severity, vanban::diagnostic::Severity::Error);
     assert_eq!(
         d.message,
-        "`Cộng` = `Th. 5` + `Th. 6` + `Th. 7` + `Th. 8` + `Th. 9` + `Th. 10` + `Th. 11` = 180, not 181 as written"
+        "`Cộng` = `Th. 5` + `Th. 6` + `Th. 7` + `Th. 8` + `Th. 9` + `Th. 10` + `Th. 11` = 180, không phải 181 như đã ghi"
     );
     let (line, _) = d.line_col().unwrap();
     assert!(yaml.lines().nth(line - 1).unwrap().contains("181"));
@@ -253,7 +253,7 @@ fn a_wrong_total_is_an_error_at_its_figure() {
     let loaded = vanban::load::load_str("bc.yaml", &yaml).unwrap();
     let found = vanban::lint::lint(&loaded, &Default::default());
     let d = found.iter().find(|d| d.code == "table-sum").unwrap();
-    assert_eq!(d.message, "the column `Giải ngân` adds up to 1.180.000.000, not 1.108.000.000 as written");
+    assert_eq!(d.message, "Cột `Giải ngân` cộng lại được 1.180.000.000, không phải 1.108.000.000 như đã ghi");
     assert_eq!(d.path.as_deref(), Some("content[0].content[1].content[1].table.total.values[3]"));
     let (line, col) = d.line_col().unwrap();
     assert_eq!(

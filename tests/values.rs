@@ -150,7 +150,7 @@ fn figures_that_cannot_be_exact_are_refused_at_their_line() {
     assert_diag(
         &d,
         "wrong-type",
-        "`1.23456789012345678` has 17 digits after the decimal point; a figure may have at most 12",
+        "`1.23456789012345678` có 17 chữ số sau dấu thập phân; một con số có tối đa 12",
         "appendices[0].content[0].table.rows[0][3]",
         position(&yaml, "1.23456789012345678"),
     );
@@ -160,7 +160,7 @@ fn figures_that_cannot_be_exact_are_refused_at_their_line() {
     assert_diag(
         &d,
         "wrong-type",
-        "`1234567890123456789012345` has 25 digits before the decimal point; a figure may have at most 24",
+        "`1234567890123456789012345` có 25 chữ số trước dấu thập phân; một con số có tối đa 24",
         "appendices[0].content[0].table.rows[0][3]",
         position(&yaml, "1234567890123456789012345"),
     );
@@ -171,7 +171,7 @@ fn figures_that_cannot_be_exact_are_refused_at_their_line() {
     assert_diag(
         &d,
         "wrong-type",
-        "`1e-300` has 300 digits after the decimal point; a figure may have at most 12",
+        "`1e-300` có 300 chữ số sau dấu thập phân; một con số có tối đa 12",
         "appendices[0].content[0].table.rows[0][3]",
         position(&yaml, "1e-300"),
     );
@@ -181,7 +181,7 @@ fn figures_that_cannot_be_exact_are_refused_at_their_line() {
     assert_diag(
         &d,
         "wrong-type",
-        "`0x1F` is not a figure vanban can print; write it in decimal digits, e.g. 1250000 or 12.5",
+        "`0x1F` không phải con số vanban in được; ghi bằng chữ số thập phân, ví dụ 1250000 hoặc 12.5",
         "appendices[0].content[0].table.rows[0][3]",
         position(&yaml, "0x1F"),
     );
@@ -251,18 +251,18 @@ fn numbers_in_messages_are_shown_as_typed() {
     assert_diag(
         &d,
         "wrong-type",
-        "the number 99999999999999999999999 is out of range; expected a whole number from 0 to 4294967295",
+        "số 99999999999999999999999 nằm ngoài khoảng cho phép; cần một số nguyên từ 0 đến 4294967295",
         "number",
         position(&yaml, "99999999999999999999999"),
     );
     // Whole numbers that do not fit are out of range, said with the range.
-    for (typed, range) in [("4294967297", "0 to 4294967295"), ("-3", "0 to 4294967295")] {
+    for (typed, range) in [("4294967297", "0 đến 4294967295"), ("-3", "0 đến 4294967295")] {
         let yaml = bao_cao("number: null", &format!("number: {typed}"));
         let d = error_of(&yaml);
         assert_diag(
             &d,
             "wrong-type",
-            &format!("the number {typed} is out of range; expected a whole number from {range}"),
+            &format!("số {typed} nằm ngoài khoảng cho phép; cần một số nguyên từ {range}"),
             "number",
             after(&yaml, "number: "),
         );
@@ -290,7 +290,7 @@ fn fixed_values_are_named_as_written_never_by_rust_type() {
     assert_eq!(d.code, "wrong-type", "{d}");
     assert_eq!(
         d.message,
-        "expected one of `Phần`, `Chương`, `Mục`, `Tiểu mục`, `Điều`, `A.`, `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`, `none`, found a list"
+        "Cần một trong các giá trị `Phần`, `Chương`, `Mục`, `Tiểu mục`, `Điều`, `A.`, `I.`, `1.`, `1.1.`, `a)`, `(i)`, `-`, `+`, `none`, nhưng ở đây là một danh sách"
     );
     assert_eq!(d.line_col(), Some(position(&bad, "[a)]")));
     assert!(!d.to_string().contains("Numbering"), "{d}");
@@ -304,7 +304,7 @@ fn fixed_values_are_named_as_written_never_by_rust_type() {
     assert_diag(
         &d,
         "wrong-type",
-        "expected `true`, `false` or a list of labels, found the number 5",
+        "Cần `true`, `false` hoặc một danh sách nhãn, nhưng ở đây là số 5",
         "content[0].content[1].content[1].table.index_row",
         after(&yaml, "index_row: "),
     );

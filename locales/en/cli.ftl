@@ -228,7 +228,7 @@ fonts-others = ({ $count } other fonts; --all lists them)
 schema-foreign = { $path } exists and is not vanban's schema; use --force to replace it
 
 ## Rollover's review list (src/rollover.rs)
-rollover-year-range = the year { $year } is out of range; a document's year is from { $min } to { $max }
+rollover-year-range =
     .hint = roll over to the next year: --year { $next }
 rollover-year-not-after = the draft's year { $year } is not after the document's year { $old }
     .hint = roll over to a later year, e.g. --year { $next }
@@ -239,8 +239,6 @@ rollover-stale-base = { $base } dates from { $from }, more than { $years } years
     .hint = check that it is still in force and still the right căn cứ
 rollover-base-of-the-year = { $kind } { $number } of { $old } is about { $old }: a căn cứ of the year being left rarely holds for { $year }
     .hint = cite the { $year } document that replaces it, or remove this căn cứ
-rollover-base-replaced = { $kind } { $number } has been replaced by { $by }
-    .hint = cite the document in force instead
 rollover-amount-copied = the amount ({ $amount } đồng) is copied from { $old }
     .hint = enter the { $year } allocation
 rollover-cite-impossible = this year's document could not be added to the căn cứ: { $reason }

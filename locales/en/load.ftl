@@ -152,3 +152,40 @@ inline-too-many = the document holds more than { $max } pieces of inline markup 
     .hint = keep bold and italic for what must stand out; write a star that is not markup as `\*`
 inline-too-deep = inline markup nests { $depth } levels deep; at most { $max } are allowed
     .hint = nest `**bold**`, `*italic*` and `^[footnotes]` at most { $max } levels; write a star that is not markup as `\*`
+
+## wrong-type: a value of the wrong type or form (src/load/de.rs)
+wrong-type = expected { $expected }, found { $found }
+    .hint = see the document format in README.md or docs/huong-dan.md
+wrong-type-range = { $found } is out of range; expected a whole number from { $min } to { $max }
+    .hint = write a number within the range: a số, a year or a count has a few digits
+wrong-type-form = the value has none of the forms this field takes
+wrong-type-integer =
+    .hint = write the number in digits, without quotes (year: 2026)
+wrong-type-text =
+    .hint = write text; put it in quotes if YAML reads it as something else
+wrong-type-list =
+    .hint = write a list, one `- item` per line or [a, b]
+# What a field takes, as in “expected …”; `other` is the type's own words.
+value-expected = { $kind ->
+        [integer] a whole number
+        [number] a number
+        [text] text
+        [bool] true or false
+        [list] a list
+        [mapping] a mapping
+        [fields] a mapping of fields
+        [enum] one of the values listed in README.md
+        [form] a value of another form
+       *[other] { $text }
+    }
+# The value found, as in “found …”.
+value-found = { $kind ->
+        [text] text "{ $value }"
+        [number] the number { $value }
+        [bool] the boolean { $value }
+        [null] nothing (null)
+        [list] a list
+        [mapping] a mapping
+       *[other] { $value }
+    }
+wrong-type-one-of = expected one of { $expected }, found { $found }

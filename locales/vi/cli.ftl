@@ -228,7 +228,7 @@ fonts-others = (còn { $count } phông khác; --all liệt kê tất cả)
 schema-foreign = { $path } đã có và không phải schema do vanban viết; thêm --force nếu muốn ghi đè
 
 ## Danh sách cần xem lại của rollover (src/rollover.rs)
-rollover-year-range = năm { $year } nằm ngoài khoảng cho phép; năm của văn bản phải từ { $min } đến { $max }
+rollover-year-range =
     .hint = chuyển sang năm sau: --year { $next }
 rollover-year-not-after = năm của bản dự thảo ({ $year }) không sau năm của văn bản ({ $old })
     .hint = chọn một năm sau đó, ví dụ --year { $next }
@@ -239,8 +239,6 @@ rollover-stale-base = { $base } ban hành năm { $from }, đã hơn { $years } n
     .hint = kiểm tra văn bản này còn hiệu lực và vẫn là căn cứ phù hợp
 rollover-base-of-the-year = { $kind } { $number } năm { $old } nói về năm { $old }: căn cứ của năm cũ ít khi còn dùng được cho năm { $year }
     .hint = dẫn văn bản năm { $year } thay thế nó, hoặc bỏ căn cứ này
-rollover-base-replaced = { $kind } { $number } đã được thay thế bởi { $by }
-    .hint = dẫn văn bản đang có hiệu lực
 rollover-amount-copied = số tiền ({ $amount } đồng) được chép từ năm { $old }
     .hint = ghi số kinh phí được giao cho năm { $year }
 rollover-cite-impossible = không thêm được văn bản năm nay vào căn cứ: { $reason }

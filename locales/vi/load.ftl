@@ -146,3 +146,40 @@ inline-too-many = Tính đến trường này, văn bản có hơn { $max } ch�
     .hint = Chỉ in đậm, in nghiêng chỗ cần nổi bật; dấu sao không phải định dạng thì viết là `\*`
 inline-too-deep = Định dạng trong dòng lồng nhau { $depth } cấp; tối đa là { $max } cấp
     .hint = Chỉ lồng `**đậm**`, `*nghiêng*` và `^[chú thích]` tối đa { $max } cấp; dấu sao không phải định dạng thì viết là `\*`
+
+## wrong-type: giá trị sai loại hoặc sai dạng (src/load/de.rs)
+wrong-type = Cần { $expected }, nhưng ở đây là { $found }
+    .hint = Xem định dạng văn bản trong README.md hoặc docs/huong-dan.md
+wrong-type-range = { $found } nằm ngoài khoảng cho phép; cần một số nguyên từ { $min } đến { $max }
+    .hint = Ghi một số trong khoảng đó: số văn bản, năm hay số lượng chỉ có vài chữ số
+wrong-type-form = Giá trị này không có dạng nào mà trường này nhận
+wrong-type-integer =
+    .hint = Ghi số bằng chữ số, không đặt trong dấu ngoặc kép (year: 2026)
+wrong-type-text =
+    .hint = Ghi một đoạn chữ; nếu YAML đọc nó thành thứ khác, hãy đặt nó trong dấu ngoặc kép
+wrong-type-list =
+    .hint = Viết một danh sách: mỗi mục một dòng dạng `- mục`, hoặc [a, b]
+# Thứ mà một trường cần, như khi nói “cần …”; `other` là lời của chính kiểu đó.
+value-expected = { $kind ->
+        [integer] một số nguyên
+        [number] một số
+        [text] một đoạn chữ
+        [bool] true hoặc false
+        [list] một danh sách
+        [mapping] một nhóm trường
+        [fields] một nhóm trường
+        [enum] một trong các giá trị ghi trong README.md
+        [form] một giá trị dạng khác
+       *[other] { $text }
+    }
+# Giá trị tìm thấy, như khi nói “nhưng ở đây là …”.
+value-found = { $kind ->
+        [text] chữ "{ $value }"
+        [number] số { $value }
+        [bool] giá trị { $value }
+        [null] null (để trống)
+        [list] một danh sách
+        [mapping] một nhóm trường
+       *[other] { $value }
+    }
+wrong-type-one-of = Cần một trong các giá trị { $expected }, nhưng ở đây là { $found }

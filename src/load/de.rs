@@ -16,9 +16,14 @@ use crate::model::table::EXACT_NUMBER;
 /// What went wrong, in a form the loader can turn into a precise diagnostic.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ErrorKind {
-    /// A value of the wrong type or form; the string says what was expected.
+    /// A value of the wrong type or form: `message` says what was expected
+    /// (in the run's language), `hint` is the id of the catalogue message
+    /// whose `.hint` says how to fix this kind of mistake, and `null`
+    /// whether the value was left empty.
     Invalid {
         message: String,
+        hint: String,
+        null: bool,
     },
     MissingField {
         field: &'static str,
@@ -59,24 +64,51 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::Invalid { message } => f.write_str(message),
-            ErrorKind::MissingField { field } => write!(f, "missing field `{field}`"),
-            ErrorKind::UnknownField { field, .. } => write!(f, "unknown field `{field}`"),
-            ErrorKind::UnknownVariant { variant, .. } => write!(f, "unknown value `{variant}`"),
+            ErrorKind::Invalid { message, .. } => f.write_str(message),
+            ErrorKind::MissingField { field } => f.write_str(&crate::t!("missing-field", field = *field)),
+            ErrorKind::UnknownField { field, .. } => {
+                f.write_str(&crate::t!("unknown-field", field = field.as_str()))
+            }
+            ErrorKind::UnknownVariant { variant, .. } => {
+                f.write_str(&crate::t!("unknown-value", value = variant.as_str()))
+            }
         }
     }
 }
 
 impl std::error::Error for Error {}
 
+/// Separates the kind of a mistake from its message in the text a model
+/// type gives serde's `Error::custom` (text is all serde carries).
+const HINT_MARK: char = '\u{1}';
+
+/// A mistake in a value, for a model type's `Deserialize` to give serde's
+/// `Error::custom`: `message` in the run's language, and `hint` the id of
+/// the catalogue message whose `.hint` says how to fix this kind of mistake
+/// (`date-format` for every impossible date).
+pub fn mistake(hint: &str, message: impl fmt::Display) -> String {
+    format!("{HINT_MARK}{hint}{HINT_MARK}{message}")
+}
+
+impl Error {
+    fn invalid(hint: &str, message: String, null: bool) -> Self {
+        Self::new(ErrorKind::Invalid { message, hint: hint.to_string(), null })
+    }
+}
+
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        let mut message = msg.to_string();
+        let message = msg.to_string();
+        if let Some(rest) = message.strip_prefix(HINT_MARK)
+            && let Some((hint, message)) = rest.split_once(HINT_MARK)
+        {
+            return Self::invalid(hint, message.to_string(), false);
+        }
         // serde's own message for an untagged enum names the Rust type.
         if message.starts_with("data did not match any variant of untagged enum ") {
-            message = "the value has none of the forms this field takes".to_string();
+            return Self::invalid("wrong-type", crate::t!("wrong-type-form"), false);
         }
-        Self::new(ErrorKind::Invalid { message })
+        Self::invalid("wrong-type", message, false)
     }
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Self {
@@ -89,12 +121,27 @@ impl de::Error for Error {
             && (matches!(unexp, de::Unexpected::Signed(_) | de::Unexpected::Unsigned(_))
                 || matches!(unexp, de::Unexpected::Float(x) if x.fract() == 0.0 && !(min as f64..=max as f64).contains(&x)))
         {
-            return Self::custom(format_args!(
-                "{} is out of range; expected a whole number from {min} to {max}",
-                describe(&unexp)
-            ));
+            let message = crate::t!(
+                "wrong-type-range",
+                found = describe(&unexp),
+                min = min.to_string(),
+                max = max.to_string()
+            );
+            return Self::invalid("wrong-type-range", message, false);
         }
-        Self::custom(format_args!("expected {}, found {}", expected(exp), describe(&unexp)))
+        let (kind, text) = expected(exp);
+        let hint = match kind {
+            "integer" => "wrong-type-integer",
+            "text" => "wrong-type-text",
+            "list" => "wrong-type-list",
+            _ => "wrong-type",
+        };
+        let message = crate::t!(
+            "wrong-type",
+            expected = crate::t!("value-expected", kind = kind, text = text),
+            found = describe(&unexp)
+        );
+        Self::invalid(hint, message, matches!(unexp, de::Unexpected::Unit | de::Unexpected::Option))
     }
 
     fn missing_field(field: &'static str) -> Self {
@@ -125,40 +172,43 @@ fn integer_range(exp: &str) -> Option<(i128, i128)> {
     })
 }
 
-/// What serde expected, in words a user of the YAML understands.
-fn expected(exp: &dyn de::Expected) -> String {
+/// What serde expected, as the kind `value-expected` names in words a user
+/// of the YAML understands, and serde's text for the others (a model
+/// type's own `expecting`, already in the run's language).
+fn expected(exp: &dyn de::Expected) -> (&'static str, String) {
     let exp = exp.to_string();
-    match exp.as_str() {
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => {
-            "a whole number".to_string()
-        }
-        "f32" | "f64" => "a number".to_string(),
-        "a string" => "text".to_string(),
-        "a boolean" => "true or false".to_string(),
-        "a sequence" => "a list".to_string(),
-        "a map" => "a mapping".to_string(),
-        _ if exp.starts_with("struct ") => "a mapping of fields".to_string(),
+    let kind = match exp.as_str() {
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize" => "integer",
+        "f32" | "f64" => "number",
+        "a string" => "text",
+        "a boolean" => "bool",
+        "a sequence" => "list",
+        "a map" => "mapping",
+        _ if exp.starts_with("struct ") => "fields",
         // Never a Rust type's name: `enum Numbering`, `tuple struct Lines`.
-        _ if exp.starts_with("enum ") => "one of the values listed in README.md".to_string(),
-        _ if exp.contains("struct ") || exp.contains("variant ") => "a value of another form".to_string(),
-        _ if exp.starts_with("a sequence") => "a list".to_string(),
-        _ => exp,
-    }
+        _ if exp.starts_with("enum ") => "enum",
+        _ if exp.contains("struct ") || exp.contains("variant ") => "form",
+        _ if exp.starts_with("a sequence") => "list",
+        _ => "other",
+    };
+    (kind, exp)
 }
 
+/// The value found, in words; a number as the text it was read from.
 fn describe(unexp: &de::Unexpected) -> String {
     use de::Unexpected::*;
-    match unexp {
-        Str(s) => format!("text \"{s}\""),
-        Signed(i) => format!("the number {i}"),
-        Unsigned(u) => format!("the number {u}"),
-        Float(x) => format!("the number {x}"),
-        Bool(b) => format!("the boolean {b}"),
-        Unit | Option => "nothing (null)".to_string(),
-        Seq => "a list".to_string(),
-        Map => "a mapping".to_string(),
-        other => other.to_string(),
-    }
+    let (kind, value) = match unexp {
+        Str(s) => ("text", s.to_string()),
+        Signed(i) => ("number", i.to_string()),
+        Unsigned(u) => ("number", u.to_string()),
+        Float(x) => ("number", x.to_string()),
+        Bool(b) => ("bool", b.to_string()),
+        Unit | Option => ("null", String::new()),
+        Seq => ("list", String::new()),
+        Map => ("mapping", String::new()),
+        other => ("other", other.to_string()),
+    };
+    crate::t!("value-found", kind = kind, value = value)
 }
 
 /// Deserializes `T` from `node`, which sits at field `path` of the document.
@@ -308,12 +358,13 @@ impl<'a> NodeDeserializer<'a> {
             // `1e23`): the message was made from the value YAML read.
             if e.path.is_none()
                 && let (
-                    ErrorKind::Invalid { message },
+                    ErrorKind::Invalid { message, .. },
                     Value::Int(_) | Value::UInt(_) | Value::Float(_),
                     Some(raw),
                 ) = (&mut e.kind, &self.node.value, self.scalar_text())
             {
-                *message = message.replace(&describe(&unexpected(self.node)), &format!("the number {raw}"));
+                let typed = crate::t!("value-found", kind = "number", value = raw);
+                *message = message.replace(&describe(&unexpected(self.node)), &typed);
             }
             e.at(&self.path, &self.node.span)
         })
@@ -479,7 +530,7 @@ impl<'de> Deserializer<'de> for NodeDeserializer<'de> {
 /// takes, by the values the user writes (never the Rust type's name).
 fn one_of(variants: &[&str], node: &Node) -> String {
     let values: Vec<String> = variants.iter().map(|v| format!("`{v}`")).collect();
-    format!("expected one of {}, found {}", values.join(", "), describe(&unexpected(node)))
+    crate::t!("wrong-type-one-of", expected = values.join(", "), found = describe(&unexpected(node)))
 }
 
 fn unexpected(node: &Node) -> de::Unexpected<'_> {
@@ -628,7 +679,12 @@ mod tests {
         let e = load(src).unwrap_err();
         assert_eq!(e.path.as_deref(), Some("year"));
         assert_eq!(&src[e.span.clone().unwrap()], "hai nghìn");
+        assert_eq!(e.to_string(), "Cần một số nguyên, nhưng ở đây là chữ \"hai nghìn\"");
+        let e = crate::i18n::with_lang(crate::i18n::Lang::En, || load(src).unwrap_err());
         assert_eq!(e.to_string(), "expected a whole number, found text \"hai nghìn\"");
+        assert!(
+            matches!(e.kind, ErrorKind::Invalid { ref hint, null: false, .. } if hint == "wrong-type-integer")
+        );
     }
 
     #[test]
@@ -660,13 +716,47 @@ mod tests {
         assert_eq!(
             found,
             [
-                ("expected a whole number, found text \"x\"".to_string(), Some("year")),
-                ("expected a mapping of fields, found the number 5".to_string(), Some("projects[0]")),
-                ("unknown field `leed`".to_string(), Some("projects[1].leed")),
+                ("Cần một số nguyên, nhưng ở đây là chữ \"x\"".to_string(), Some("year")),
+                ("Cần một nhóm trường, nhưng ở đây là số 5".to_string(), Some("projects[0]")),
+                ("Trường `leed` không có ở đây".to_string(), Some("projects[1].leed")),
             ]
         );
         // The cap holds.
         assert_eq!(from_node_all::<Doc>(&node, "", src, 2).unwrap_err().len(), 2);
+    }
+
+    /// Every kind of mistake a model type or this module names has its fix
+    /// in both catalogues (a kind without one would fall back to the
+    /// general hint unnoticed).
+    #[test]
+    fn every_kind_of_mistake_has_its_hint() {
+        let named = regex::Regex::new(r#"(?:mistake|invalid)\(\s*"([a-z-]+)""#).unwrap();
+        // The loader's own kinds, and those `vn::date::parse` gives with its message.
+        let kinds = regex::Regex::new(r#"=> "(wrong-type[a-z-]*)"|[^!]\("(date-[a-z-]+)","#).unwrap();
+        let mut found = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for c in named.captures_iter(&text).chain(kinds.captures_iter(&text)) {
+                        let id = c.iter().skip(1).flatten().next().expect("one group");
+                        found.push(id.as_str().to_string());
+                    }
+                }
+            }
+        }
+        found.sort();
+        found.dedup();
+        assert!(found.len() >= 10 && found.contains(&"date-day-first".to_string()), "{found:?}");
+        for id in &found {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(crate::i18n::has(lang, &format!("{id}.hint")), "{id}.hint in {lang:?}");
+            }
+        }
     }
 
     #[test]

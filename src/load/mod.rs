@@ -830,12 +830,12 @@ fn deserialize_error(file: &Arc<SourceFile>, e: de::Error) -> Diagnostics {
             ("unknown-value", crate::t!("unknown-value", value = variant.as_str()), Some(hint))
         }
         // A ký hiệu part left empty (`abbr:` with nothing after it).
-        de::ErrorKind::Invalid { message }
-            if path == "issuer.abbr" && message.ends_with("found nothing (null)") =>
-        {
+        de::ErrorKind::Invalid { null: true, .. } if path == "issuer.abbr" => {
             ("wrong-type", crate::t!("issuer-abbr-empty"), Some(crate::t!("issuer-abbr-empty.hint")))
         }
-        de::ErrorKind::Invalid { message } => ("wrong-type", message.clone(), Some(wrong_type_hint(message))),
+        de::ErrorKind::Invalid { message, hint, .. } => {
+            ("wrong-type", message.clone(), Some(wrong_type_hint(hint)))
+        }
     };
     let path = match &e.kind {
         de::ErrorKind::MissingField { field } => tree::join_key(&path, field),
@@ -910,30 +910,16 @@ fn vietnamese_field(name: &str, expected: &[&'static str]) -> Option<&'static st
         .map(|(_, en)| *en)
 }
 
-/// What to write instead of a value of the wrong type.
-fn wrong_type_hint(message: &str) -> String {
-    let hint = if message.starts_with("an empty text is not a date") {
-        "write null to leave the date blank for the văn thư (date: null), or the date: 2026-03-05"
-    } else if message.contains("with `-` the year comes first") {
-        "write the date year first with `-`, or day first with `/`"
-    } else if message.contains("is a số with its ký hiệu") {
-        "write the number alone (number: 125); the part after `/` comes from `issuer.abbr` (UBND) and `unit` (VP for a công văn's UBND-VP)"
-    } else if message.contains("is not a date") {
-        "write dates as 2026-03-05 or 05/3/2026"
-    } else if message.contains("is out of range; expected a whole number") {
-        "write a number within the range: a số, a year or a count has a few digits"
-    } else if message.starts_with("expected a whole number") {
-        "write the number in digits, without quotes (year: 2026)"
-    } else if message.starts_with("expected text") {
-        "write text; put it in quotes if YAML reads it as something else"
-    } else if message.starts_with("expected a list") {
-        "write a list, one `- item` per line or [a, b]"
-    } else if message.contains("quyền hạn") {
-        "the signer's authority lines look like `TM. Ủy ban nhân dân` or `KT. Chủ tịch`"
+/// What to write instead of a value of the wrong type: the `.hint` of the
+/// catalogue message `id` names the kind of mistake (`date-format`), the
+/// general one where that kind has none.
+fn wrong_type_hint(id: &str) -> String {
+    let id = format!("{id}.hint");
+    if crate::i18n::has(crate::i18n::lang(), &id) {
+        crate::i18n::text(&id, &[])
     } else {
-        "see the document format in README.md"
-    };
-    hint.to_string()
+        crate::t!("wrong-type.hint")
+    }
 }
 
 /// "did you mean `x`?" when a candidate is close to `wrong`, else the list

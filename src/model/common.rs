@@ -19,10 +19,12 @@ impl<'de> Deserialize<'de> for Date {
         impl Visitor<'_> for DateVisitor {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date such as 2026-03-05")
+                f.write_str(&crate::t!("expect-date"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                crate::vn::date::parse(v).map(Date).map_err(E::custom)
+                crate::vn::date::parse(v)
+                    .map(Date)
+                    .map_err(|(hint, m)| E::custom(crate::load::de::mistake(hint, m)))
             }
         }
         d.deserialize_str(DateVisitor)
@@ -49,7 +51,7 @@ impl<'de> Deserialize<'de> for Lines {
         impl<'de> Visitor<'de> for LinesVisitor {
             type Value = Lines;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text, or a list of lines")
+                f.write_str(&crate::t!("expect-lines"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Lines, E> {
                 Ok(Lines(v.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()))
@@ -60,7 +62,10 @@ impl<'de> Deserialize<'de> for Lines {
                     lines.push(line);
                 }
                 if lines.is_empty() {
-                    return Err(de::Error::custom("expected at least one line"));
+                    return Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("lines-empty"),
+                    )));
                 }
                 Ok(Lines(lines))
             }
@@ -132,14 +137,14 @@ impl<'de> Deserialize<'de> for Authority {
             "TL." => Prefix::TL,
             "TUQ." => Prefix::TUQ,
             _ => {
-                return Err(de::Error::custom(format!(
-                    "`{text}` does not start with a quyền hạn: write `TM.`, `Q.`, `KT.`, `TL.` or `TUQ.` and the office, e.g. `KT. Chủ tịch`"
-                )));
+                let message = crate::t!("authority-prefix", text = text.as_str());
+                return Err(de::Error::custom(crate::load::de::mistake("authority-prefix", message)));
             }
         };
         let of = rest.trim();
         if of.is_empty() {
-            return Err(de::Error::custom(format!("`{text}` names no office after `{head}`")));
+            let message = crate::t!("authority-no-office", text = text.as_str(), head = head);
+            return Err(de::Error::custom(crate::load::de::mistake("authority-prefix", message)));
         }
         Ok(Authority { prefix, of: of.to_string() })
     }
@@ -265,11 +270,11 @@ impl<'de> Deserialize<'de> for Time {
         impl Visitor<'_> for TimeVisitor {
             type Value = Time;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a time such as 14:30:05")
+                f.write_str(&crate::t!("expect-time"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Time, E> {
                 chrono::NaiveTime::parse_from_str(v.trim(), "%H:%M:%S").map(Time).map_err(|_| {
-                    E::custom(format!("`{v}` is not a time; write hours, minutes and seconds: 14:30:05"))
+                    E::custom(crate::load::de::mistake("wrong-type", crate::t!("time-format", text = v)))
                 })
             }
         }
@@ -358,11 +363,12 @@ impl<'de> Deserialize<'de> for Millimetres {
         impl Visitor<'_> for LengthVisitor {
             type Value = Millimetres;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a length such as 35mm or 3.5cm")
+                f.write_str(&crate::t!("expect-length"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Millimetres, E> {
-                Millimetres::parse(v)
-                    .ok_or_else(|| E::custom(format!("`{v}` is not a length; write e.g. 35mm or 3.5cm")))
+                Millimetres::parse(v).ok_or_else(|| {
+                    E::custom(crate::load::de::mistake("wrong-type", crate::t!("length-format", text = v)))
+                })
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Millimetres, E> {
                 self.visit_str(&v.to_string())
@@ -430,7 +436,7 @@ impl<'de> Deserialize<'de> for Recipient {
         impl<'de> Visitor<'de> for RecipientVisitor {
             type Value = Recipient;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a recipient as text, or a mapping with `to` and `purpose`")
+                f.write_str(&crate::t!("expect-recipient"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Recipient, E> {
                 Ok(Recipient::from_text(v))
@@ -672,7 +678,7 @@ impl<'de> Deserialize<'de> for Outline {
         impl<'de> Visitor<'de> for V {
             type Value = Outline;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a numbering style (`I.`, `1.`, `Chương` …) or a list of them, outermost first")
+                f.write_str(&crate::t!("expect-outline"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Outline, A::Error> {
                 let mut levels = Vec::new();
@@ -735,7 +741,7 @@ impl<'de> Deserialize<'de> for Block {
         impl<'de> Visitor<'de> for BlockVisitor {
             type Value = Block;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a paragraph (text), a section with `title` and `content`, or a `table`")
+                f.write_str(&crate::t!("expect-block"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Block, E> {
                 Ok(Block::Paragraph(v.to_string()))
@@ -782,9 +788,10 @@ impl<'de> Deserialize<'de> for Block {
                     (None, Some(table), None, None) if any.content.is_none() && any.number.is_none() => {
                         Ok(Block::Table(TableBlock { table }))
                     }
-                    _ => Err(de::Error::custom(
-                        "a block is text, a section (`title`, `content`), a numbered paragraph (`text`), a sub-heading (`heading`) or a table (`table`), not a mix",
-                    )),
+                    _ => Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("block-mixed"),
+                    ))),
                 }
             }
         }
@@ -851,7 +858,7 @@ impl<'de> Deserialize<'de> for Clause {
         impl<'de> Visitor<'de> for ClauseVisitor {
             type Value = Clause;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a khoản as text, or `text` and `points`")
+                f.write_str(&crate::t!("expect-clause"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Clause, E> {
                 Ok(Clause { text: v.to_string(), points: Vec::new() })
@@ -920,7 +927,7 @@ impl<'de> Deserialize<'de> for Drafter {
         impl<'de> Visitor<'de> for DrafterVisitor {
             type Value = Drafter;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("the ô 12 line as text (`09 KH`), or `initials` and `copies`")
+                f.write_str(&crate::t!("expect-drafter"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Drafter, E> {
                 Ok(Drafter::Text(v.to_string()))
@@ -934,7 +941,10 @@ impl<'de> Deserialize<'de> for Drafter {
                 }
                 let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 if full.copies == 0 {
-                    return Err(de::Error::custom("`copies` is 0; ô 12 counts the copies issued, from 1"));
+                    return Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("drafter-no-copies"),
+                    )));
                 }
                 Ok(Drafter::Parts { initials: full.initials, copies: full.copies })
             }
@@ -980,7 +990,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
         impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
             type Value = OneOrMany<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("one item or a list of items")
+                f.write_str(&crate::t!("expect-one-or-many"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
                 let mut items = Vec::new();

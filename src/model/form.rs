@@ -47,13 +47,13 @@ impl<'de> Deserialize<'de> for FormHeader {
         impl<'de> Visitor<'de> for V {
             type Value = FormHeader;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("`true` (the Quốc hiệu alone) or the organisation's lines")
+                f.write_str(&crate::t!("expect-form-header"))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<FormHeader, E> {
                 if v {
                     Ok(FormHeader { organization: Vec::new() })
                 } else {
-                    Err(E::custom("write `header: true`, or leave `header:` out for a form without one"))
+                    Err(E::custom(crate::load::de::mistake("wrong-type", crate::t!("form-header-false"))))
                 }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FormHeader, E> {
@@ -130,7 +130,7 @@ impl<'de> Deserialize<'de> for Checkboxes {
         impl<'de> Visitor<'de> for V {
             type Value = Checkboxes;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list of items, or `label` and `items`")
+                f.write_str(&crate::t!("expect-checkboxes"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Checkboxes, A::Error> {
                 let mut items = Vec::new();

@@ -136,7 +136,7 @@ impl<'de> Deserialize<'de> for PlanPart {
         impl<'de> Visitor<'de> for PartVisitor {
             type Value = PlanPart;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a part's name (`purposes`, `projects` …), `{part, heading}`, or a section with `title` and `content`")
+                f.write_str(&crate::t!("expect-plan-part"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PlanPart, E> {
                 part_name(v).map(PlanPart::Named)
@@ -161,15 +161,14 @@ impl<'de> Deserialize<'de> for PlanPart {
                     (Some(part), None) if any.numbering.is_none() && any.content.is_none() => {
                         let part = part_name::<A::Error>(&part)?;
                         let Some(heading) = any.heading else {
-                            return Err(de::Error::custom(format!(
-                                "`part: {}` without a `heading`; write the name alone to keep its heading",
-                                part.key()
-                            )));
+                            let message = crate::t!("plan-part-no-heading", part = part.key());
+                            return Err(de::Error::custom(crate::load::de::mistake("wrong-type", message)));
                         };
                         if part == PartName::Sections {
-                            return Err(de::Error::custom(
-                                "`sections` has no heading of its own: each section prints its `title`",
-                            ));
+                            return Err(de::Error::custom(crate::load::de::mistake(
+                                "wrong-type",
+                                crate::t!("plan-sections-heading"),
+                            )));
                         }
                         Ok(PlanPart::Renamed(RenamedPart { part, heading }))
                     }
@@ -182,9 +181,10 @@ impl<'de> Deserialize<'de> for PlanPart {
                             content: any.content.unwrap_or_default(),
                         }))
                     }
-                    _ => Err(de::Error::custom(
-                        "a part is a standard part (`part`, `heading`) or a section (`title`, `content`), not a mix",
-                    )),
+                    _ => Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("plan-part-mixed"),
+                    ))),
                 }
             }
         }

@@ -624,7 +624,7 @@ pub(crate) fn so_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option
     impl<'de> serde::de::Visitor<'de> for SoVisitor {
         type Value = Option<u32>;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a số (15), an issued number as printed (\"0204\") or nothing")
+            f.write_str(&crate::t!("expect-so"))
         }
         fn visit_none<E>(self) -> Result<Option<u32>, E> {
             Ok(None)
@@ -659,14 +659,14 @@ pub(crate) fn so_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option
                 && !n.is_empty()
                 && n.bytes().all(|b| b.is_ascii_digit())
             {
-                return Err(E::custom(format!(
-                    "`{t}` is a số with its ký hiệu; `number` is the số alone ({n}): vanban writes the ký hiệu `{ky_hieu}` from the document's type, `issuer.abbr` and `unit`"
-                )));
+                let message = crate::t!("so-with-ky-hieu", typed = t, number = n, ky_hieu = ky_hieu);
+                return Err(E::custom(crate::load::de::mistake("so-with-ky-hieu", message)));
             }
             match t.parse::<u32>() {
                 Ok(n) if t.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
-                _ => Err(E::custom(format!(
-                    "`{t}` is not a số; write the number, e.g. 15, or an issued number as printed in quotes, e.g. \"0204\""
+                _ => Err(E::custom(crate::load::de::mistake(
+                    "wrong-type",
+                    crate::t!("so-not-number", typed = t),
                 ))),
             }
         }

@@ -147,7 +147,7 @@ impl<'de> Deserialize<'de> for IndexRow {
         impl<'de> Visitor<'de> for IndexRowVisitor {
             type Value = IndexRow;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("`true`, `false` or a list of labels")
+                f.write_str(&crate::t!("expect-index-row"))
             }
             fn visit_bool<E>(self, v: bool) -> Result<IndexRow, E> {
                 Ok(IndexRow::Auto(v))
@@ -237,11 +237,7 @@ impl Number {
     /// exactly, in words for the user.
     pub fn exact(text: &str) -> Result<Number, String> {
         let text = text.trim();
-        let not_decimal = || {
-            format!(
-                "`{text}` is not a figure vanban can print; write it in decimal digits, e.g. 1250000 or 12.5"
-            )
-        };
+        let not_decimal = || crate::t!("figure-not-decimal", text = text);
         let (mantissa, exponent) = match text.find(['e', 'E']) {
             Some(i) => {
                 let e = &text[i + 1..];
@@ -277,13 +273,19 @@ impl Number {
         let int_digits = (all.len() as i64 + shift).max(0) as usize;
         let decimals = (-shift).max(0) as usize;
         if int_digits > FIGURE_MAX_INTEGER_DIGITS {
-            return Err(format!(
-                "`{text}` has {int_digits} digits before the decimal point; a figure may have at most {FIGURE_MAX_INTEGER_DIGITS}"
+            return Err(crate::t!(
+                "figure-too-many-digits",
+                text = text,
+                digits = int_digits,
+                max = FIGURE_MAX_INTEGER_DIGITS
             ));
         }
         if decimals > FIGURE_MAX_DECIMALS {
-            return Err(format!(
-                "`{text}` has {decimals} digits after the decimal point; a figure may have at most {FIGURE_MAX_DECIMALS}"
+            return Err(crate::t!(
+                "figure-too-many-decimals",
+                text = text,
+                digits = decimals,
+                max = FIGURE_MAX_DECIMALS
             ));
         }
         let mut digits: i128 = all.parse().map_err(|_| not_decimal())?;
@@ -414,7 +416,7 @@ impl<'de> Deserialize<'de> for Cell {
         impl<'de> Visitor<'de> for CellVisitor {
             type Value = Cell;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("text, a number or nothing")
+                f.write_str(&crate::t!("expect-cell"))
             }
             fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Cell, D::Error> {
                 // A deserializer that does not know [`EXACT_NUMBER`].
@@ -447,7 +449,10 @@ impl<'de> Deserialize<'de> for Cell {
                 Number::exact(&format!("{v}")).map(Cell::Number).map_err(E::custom)
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Cell, E> {
-                Err(E::custom(format!("a cell holds text or a number, not {v}; quote it if it is text")))
+                Err(E::custom(crate::load::de::mistake(
+                    "wrong-type",
+                    crate::t!("cell-kind", kind = "bool", value = v.to_string()),
+                )))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
                 match map.next_key::<String>()? {
@@ -455,13 +460,17 @@ impl<'de> Deserialize<'de> for Cell {
                         let text: String = map.next_value()?;
                         Number::exact(&text).map(Cell::Number).map_err(de::Error::custom)
                     }
-                    _ => Err(de::Error::custom(
-                        "a cell holds text or a number, not a mapping; quote it if it is text",
-                    )),
+                    _ => Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("cell-kind", kind = "mapping", value = ""),
+                    ))),
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Cell, A::Error> {
-                Err(de::Error::custom("a cell holds text or a number, not a list; quote it if it is text"))
+                Err(de::Error::custom(crate::load::de::mistake(
+                    "wrong-type",
+                    crate::t!("cell-kind", kind = "list", value = ""),
+                )))
             }
         }
         d.deserialize_newtype_struct(EXACT_NUMBER, CellVisitor)
@@ -493,7 +502,7 @@ impl<'de> Deserialize<'de> for Row {
         impl<'de> Visitor<'de> for RowVisitor {
             type Value = Row;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list of cells, {group: …} or {subtotal: …}")
+                f.write_str(&crate::t!("expect-row"))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row, A::Error> {
                 let mut cells = Vec::new();
@@ -507,9 +516,10 @@ impl<'de> Deserialize<'de> for Row {
                 match (s.group, s.subtotal) {
                     (Some(group), None) if s.values.is_none() => Ok(Row::Group { group }),
                     (None, Some(subtotal)) => Ok(Row::Subtotal { subtotal, values: s.values }),
-                    _ => Err(de::Error::custom(
-                        "a special row is either {group: …} or {subtotal: …, values: […]}",
-                    )),
+                    _ => Err(de::Error::custom(crate::load::de::mistake(
+                        "wrong-type",
+                        crate::t!("row-special"),
+                    ))),
                 }
             }
         }
@@ -681,7 +691,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
     let err = |path: String, message: String| TableError { path, message };
     let cols = leaves(&table.columns);
     if cols.is_empty() {
-        return Err(vec![err("columns".into(), "a table needs at least one column".into())]);
+        return Err(vec![err("columns".into(), crate::t!("table-no-columns"))]);
     }
     let n = cols.len();
     let numeric: Vec<bool> = cols.iter().map(|c| c.kind != ColumnKind::Text).collect();
@@ -701,11 +711,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         if c.kind != ColumnKind::Percent {
             errors.push(err(
                 "columns".into(),
-                format!(
-                    "`ratio` is for percent columns, and `{}` is a {} column",
-                    c.title,
-                    kind_name(c.kind)
-                ),
+                crate::t!("table-ratio-kind", title = c.title.as_str(), kind = kind_name(c.kind)),
             ));
             continue;
         }
@@ -716,20 +722,18 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 Some(_) => {
                     errors.push(err(
                         "columns".into(),
-                        format!(
-                            "the ratio in `{}` divides `{title}`, which is not a number or amount column",
-                            c.title
-                        ),
+                        crate::t!("table-ratio-not-summed", column = c.title.as_str(), title = title),
                     ));
                     None
                 }
                 None => {
                     errors.push(err(
                         "columns".into(),
-                        format!(
-                            "the ratio in `{}` names a column `{title}` the table does not have; its figure columns are {}",
-                            c.title,
-                            figure_titles
+                        crate::t!(
+                            "table-ratio-unknown",
+                            column = c.title.as_str(),
+                            title = title,
+                            columns = figure_titles.as_str()
                         ),
                     ));
                     None
@@ -747,16 +751,12 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         if !summed[i] {
             errors.push(err(
                 "columns".into(),
-                format!(
-                    "`sum` is for number and amount columns, and `{}` is a {} column",
-                    c.title,
-                    kind_name(c.kind)
-                ),
+                crate::t!("table-sum-kind", title = c.title.as_str(), kind = kind_name(c.kind)),
             ));
             continue;
         }
         if parts.is_empty() {
-            errors.push(err("columns".into(), format!("`sum` in `{}` names no column to add", c.title)));
+            errors.push(err("columns".into(), crate::t!("table-sum-empty", title = c.title.as_str())));
             continue;
         }
         let mut found = Vec::new();
@@ -765,18 +765,16 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 Some(j) if summed[j] && j != i => found.push(j),
                 Some(_) => errors.push(err(
                     "columns".into(),
-                    format!(
-                        "the sum in `{}` adds `{title}`, which is not another number or amount column",
-                        c.title
-                    ),
+                    crate::t!("table-sum-not-summed", column = c.title.as_str(), title = title.as_str()),
                 )),
                 None => {
                     errors.push(err(
                         "columns".into(),
-                        format!(
-                            "the sum in `{}` names a column `{title}` the table does not have; its figure columns are {}",
-                            c.title,
-                            figure_titles
+                        crate::t!(
+                            "table-sum-unknown",
+                            column = c.title.as_str(),
+                            title = title.as_str(),
+                            columns = figure_titles.as_str()
                         ),
                     ));
                 }
@@ -790,10 +788,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
     let sum_order = match sum_order(&row_sums) {
         Ok(order) => order,
         Err(i) => {
-            errors.push(err(
-                "columns".into(),
-                format!("the sum in `{}` adds itself, through the columns it adds", cols[i].title),
-            ));
+            errors.push(err("columns".into(), crate::t!("table-sum-cycle", title = cols[i].title.as_str())));
             row_sums = vec![None; n];
             Vec::new()
         }
@@ -819,10 +814,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 None => {
                     errors.push(err(
                         "columns".into(),
-                        format!(
-                            "`{w}` is not a width for the column `{}`; write e.g. 15mm, 2cm, 1fr or auto",
-                            c.title
-                        ),
+                        crate::t!("table-width-format", width = w, title = c.title.as_str()),
                     ));
                     widths.push("auto".into());
                 }
@@ -853,7 +845,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
     {
         errors.push(err(
             "size".into(),
-            format!("a table's text is {TABLE_SIZE_MIN} to {TABLE_SIZE_MAX} pt, not {size}; offices use 12, or 11 and 10 for wide tables"),
+            crate::t!("table-size", min = TABLE_SIZE_MIN, max = TABLE_SIZE_MAX, size = size),
         ));
     }
 
@@ -889,7 +881,10 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         }
         Some(IndexRow::Labels(labels)) => {
             if labels.len() != n {
-                errors.push(err("index_row".into(), format!("{} labels for {n} columns", labels.len())));
+                errors.push(err(
+                    "index_row".into(),
+                    crate::t!("table-index-row-count", labels = labels.len(), columns = n),
+                ));
             }
             Some(labels.clone())
         }
@@ -905,11 +900,11 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 if !(no_figure(t) || vietnamese_number(t).is_some()) {
                     errors.push(err(
                         path,
-                        format!(
-                            "`{t}` in the {} column `{}` is not a number written the Vietnamese way \
-                             (thousands grouped by `.` in threes, decimals after `,`: `1.250.000`, `1,5`)",
-                            kind_name(cols[col].kind),
-                            cols[col].title
+                        crate::t!(
+                            "table-cell-not-vietnamese",
+                            text = t.as_str(),
+                            kind = kind_name(cols[col].kind),
+                            title = cols[col].title.as_str()
                         ),
                     ));
                 }
@@ -930,9 +925,11 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
     let too_large = |path: String, title: &str| {
         err(
             path,
-            format!(
-                "the figures of `{title}` add up to more digits than vanban keeps exactly ({} before and {} after the decimal point)",
-                FIGURE_MAX_INTEGER_DIGITS, FIGURE_MAX_DECIMALS
+            crate::t!(
+                "table-sum-too-large",
+                title = title,
+                before = FIGURE_MAX_INTEGER_DIGITS,
+                after = FIGURE_MAX_DECIMALS
             ),
         )
     };
@@ -983,13 +980,13 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 let (o, t) = ratios[i].expect("a ratio column");
                 mismatches.push(err(
                     path,
-                    format!(
-                        "`{}` = `{}` ÷ `{}` × 100 = {}, not {} as written",
-                        cols[i].title,
-                        cols[o].title,
-                        cols[t].title,
-                        exact.vietnamese(),
-                        g.vietnamese()
+                    crate::t!(
+                        "table-ratio-mismatch",
+                        title = cols[i].title.as_str(),
+                        of = cols[o].title.as_str(),
+                        to = cols[t].title.as_str(),
+                        exact = exact.vietnamese(),
+                        written = g.vietnamese()
                     ),
                 ));
             }
@@ -1001,7 +998,10 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                  mismatches: &mut Vec<TableError>| {
         let Some(given) = given else { return };
         if given.len() != n {
-            errors.push(err(format!("{path}.values"), format!("{} figures for {n} columns", given.len())));
+            errors.push(err(
+                format!("{path}.values"),
+                crate::t!("table-values-count", figures = given.len(), columns = n),
+            ));
             return;
         }
         for (i, g) in given.iter().enumerate() {
@@ -1011,10 +1011,11 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             {
                 errors.push(err(
                     format!("{path}.values[{i}]"),
-                    format!(
-                        "`{t}` in the {} column `{}` is not a number",
-                        kind_name(cols[i].kind),
-                        cols[i].title
+                    crate::t!(
+                        "table-value-not-number",
+                        text = t.as_str(),
+                        kind = kind_name(cols[i].kind),
+                        title = cols[i].title.as_str()
                     ),
                 ));
             }
@@ -1026,11 +1027,11 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             {
                 mismatches.push(err(
                     format!("{path}.values[{i}]"),
-                    format!(
-                        "the column `{}` adds up to {}, not {} as written",
-                        cols[i].title,
-                        sums[i].typed(),
-                        g.typed()
+                    crate::t!(
+                        "table-total-mismatch",
+                        title = cols[i].title.as_str(),
+                        sum = sums[i].typed(),
+                        written = g.typed()
                     ),
                 ));
             }
@@ -1054,10 +1055,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             continue;
         };
         if cells.len() != n {
-            errors.push(err(
-                path.clone(),
-                format!("the row has {} cells; the table has {n} columns", cells.len()),
-            ));
+            errors.push(err(path.clone(), crate::t!("table-row-count", cells = cells.len(), columns = n)));
         }
         let mut printed = Vec::with_capacity(n);
         let mut values: Vec<Option<Number>> = Vec::with_capacity(n);
@@ -1098,12 +1096,12 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                     let terms: Vec<String> = parts.iter().map(|&j| format!("`{}`", cols[j].title)).collect();
                     mismatches.push(err(
                         format!("{path}[{i}]"),
-                        format!(
-                            "`{}` = {} = {}, not {} as written",
-                            cols[i].title,
-                            terms.join(" + "),
-                            sum.typed(),
-                            g.typed()
+                        crate::t!(
+                            "table-row-sum-mismatch",
+                            title = cols[i].title.as_str(),
+                            terms = terms.join(" + "),
+                            sum = sum.typed(),
+                            written = g.typed()
                         ),
                     ));
                 }
@@ -1125,9 +1123,9 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             if s.is_none() {
                 errors.push(err(
                     format!("levels[{k}]"),
-                    format!(
-                        "`{}` is not a level label; write one of I, A, 1, 1.1, a, i, - or + as the labels of that level look",
-                        table.levels.as_ref().expect("levels")[k]
+                    crate::t!(
+                        "table-level-style",
+                        label = table.levels.as_ref().expect("levels")[k].as_str()
                     ),
                 ));
             }
@@ -1137,10 +1135,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
         let mut last_upper: Option<char> = None;
         for r in 0..table.rows.len() {
             if !matches!(table.rows[r], Row::Cells(_)) {
-                errors.push(err(
-                    format!("rows[{r}]"),
-                    "a table with `levels` adds its rows up by level: write the group as a row of the level above instead of `group`/`subtotal`".into(),
-                ));
+                errors.push(err(format!("rows[{r}]"), crate::t!("table-levels-special-row")));
                 continue;
             }
             let label = work[r].as_ref().map(|w| w.printed[0].clone()).unwrap_or_default();
@@ -1151,10 +1146,7 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                         table.levels.as_ref().expect("levels").iter().map(String::as_str).collect();
                     errors.push(err(
                         format!("rows[{r}][0]"),
-                        format!(
-                            "`{label}` is not a label of the levels {}; a row's first cell says its level",
-                            names.join(", ")
-                        ),
+                        crate::t!("table-level-unknown", label = label.as_str(), levels = names.join(", ")),
                     ));
                     continue;
                 }
@@ -1198,13 +1190,13 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
                 match w.values[i] {
                     Some(g) if g.normalized() != sum.normalized() && w.given[i] => mismatches.push(err(
                         format!("{path}[{i}]"),
-                        format!(
-                            "`{}` of `{}` is the sum of the {} rows under it, {}, not {} as written",
-                            cols[i].title,
-                            w.printed[0],
-                            children.len(),
-                            sum.typed(),
-                            g.typed()
+                        crate::t!(
+                            "table-level-sum-mismatch",
+                            title = cols[i].title.as_str(),
+                            row = w.printed[0].as_str(),
+                            count = children.len(),
+                            sum = sum.typed(),
+                            written = g.typed()
                         ),
                     )),
                     Some(_) => {}
@@ -1288,17 +1280,11 @@ pub fn resolve(table: &Table) -> Result<TableView, Vec<TableError>> {
             (ColumnKind::Amount, Some(amount)) => {
                 in_words.push(format!("Bằng chữ: {}.", vn::number::money_in_words(amount)))
             }
-            (ColumnKind::Amount, None) => errors.push(err(
-                "columns".into(),
-                format!(
-                    "the total of `{}` is not a whole, positive number of đồng to write in words",
-                    c.title
-                ),
-            )),
-            _ => errors.push(err(
-                "columns".into(),
-                format!("`in_words` needs an amount column, and `{}` is not one", c.title),
-            )),
+            (ColumnKind::Amount, None) => errors
+                .push(err("columns".into(), crate::t!("table-in-words-amount", title = c.title.as_str()))),
+            _ => {
+                errors.push(err("columns".into(), crate::t!("table-in-words-kind", title = c.title.as_str())))
+            }
         }
     }
 
@@ -1577,7 +1563,7 @@ total: {values: [null, null, 1250000000, 1180000005]}
             e,
             [TableError {
                 path: "total.values[2]".into(),
-                message: "the column `Kế hoạch` adds up to 1.250.000.000, not 1.200.000.000 as written"
+                message: "Cột `Kế hoạch` cộng lại được 1.250.000.000, không phải 1.200.000.000 như đã ghi"
                     .into()
             }]
         );
@@ -1594,9 +1580,9 @@ total: {values: [null, null, 1250000000, 1180000005]}
         let messages: Vec<&str> = e.iter().map(|e| e.message.as_str()).collect();
         assert_eq!(
             messages[0],
-            "`12mm)]#x` is not a width for the column `STT`; write e.g. 15mm, 2cm, 1fr or auto"
+            "`12mm)]#x` không phải độ rộng của cột `STT`; ghi ví dụ 15mm, 2cm, 1fr hoặc auto"
         );
-        assert!(messages.contains(&"the row has 3 cells; the table has 4 columns"));
+        assert!(messages.contains(&"Dòng này có 3 ô; bảng có 4 cột"));
     }
 
     #[test]
@@ -1621,7 +1607,10 @@ total: {values: [null, null, 1250000000, 1180000005]}
         let errors = resolve(&t).unwrap().mismatches;
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].path, "rows[2][3]");
-        assert_eq!(errors[0].message, "`Tổng` = `Trung ương` + `Địa phương` = 2.000, not 2.001 as written");
+        assert_eq!(
+            errors[0].message,
+            "`Tổng` = `Trung ương` + `Địa phương` = 2.000, không phải 2.001 như đã ghi"
+        );
 
         let fixed = Table { rows: t.rows[..2].to_vec(), ..t.clone() };
         let v = resolve(&fixed).unwrap();
@@ -1644,13 +1633,13 @@ total: {values: [null, null, 1250000000, 1180000005]}
         .unwrap();
         assert_eq!(
             resolve(&circular).unwrap_err()[0].message,
-            "the sum in `A` adds itself, through the columns it adds"
+            "Tổng ở `A` cộng lại chính nó, qua các cột mà nó cộng"
         );
 
         let empty: Table =
             serde_saphyr::from_str("columns: [{title: A, kind: amount, sum: []}]\nrows: [[1]]\n").unwrap();
         let errors = resolve(&empty).unwrap_err();
-        assert_eq!(errors[0].message, "`sum` in `A` names no column to add");
+        assert_eq!(errors[0].message, "`sum` ở `A` không nêu cột nào để cộng");
     }
 
     #[test]
@@ -1667,10 +1656,17 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert!(resolve(&table(&yaml.replace("83.3]", "83]"))).unwrap().mismatches.is_empty());
         let e = resolve(&table(&yaml.replace("83.3]", "83.4]"))).unwrap().mismatches;
         assert_eq!(e[0].path, "rows[0][3]");
-        assert_eq!(e[0].message, "`Tỷ lệ` = `TH` ÷ `KH` × 100 = 83,3, not 83,4 as written");
+        assert_eq!(e[0].message, "`Tỷ lệ` = `TH` ÷ `KH` × 100 = 83,3, không phải 83,4 như đã ghi");
         let e = resolve(&table(&yaml.replace("92.5]", "92.4]"))).unwrap().mismatches;
         assert_eq!(e[0].path, "total.values[3]");
         let e = resolve(&table(&yaml.replace("to: KH", "to: Kế hoạch"))).unwrap_err();
+        assert_eq!(
+            e[0].message,
+            "Tỷ lệ ở `Tỷ lệ` nêu cột `Kế hoạch`, mà bảng không có cột này; các cột số liệu của bảng là `KH`, `TH`, `Tỷ lệ`"
+        );
+        let e = crate::i18n::with_lang(crate::i18n::Lang::En, || {
+            resolve(&table(&yaml.replace("to: KH", "to: Kế hoạch"))).unwrap_err()
+        });
         assert_eq!(
             e[0].message,
             "the ratio in `Tỷ lệ` names a column `Kế hoạch` the table does not have; its figure columns are `KH`, `TH`, `Tỷ lệ`"
@@ -1697,12 +1693,14 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(n("-0e9999").unwrap(), "0");
         assert_eq!(
             n("1.23456789012345678").unwrap_err(),
-            "`1.23456789012345678` has 17 digits after the decimal point; a figure may have at most 12"
+            "`1.23456789012345678` có 17 chữ số sau dấu thập phân; một con số có tối đa 12"
         );
         assert_eq!(
             n("1e24").unwrap_err(),
-            "`1e24` has 25 digits before the decimal point; a figure may have at most 24"
+            "`1e24` có 25 chữ số trước dấu thập phân; một con số có tối đa 24"
         );
+        let english = crate::i18n::with_lang(crate::i18n::Lang::En, || n("1e24").unwrap_err());
+        assert_eq!(english, "`1e24` has 25 digits before the decimal point; a figure may have at most 24");
         assert!(n("999999999999999999999999.999999999999").is_ok(), "the largest figure");
         for bad in [".inf", "-.nan", "0x1F", "1e", "1e99999", "1_000", "--1", "", "."] {
             assert!(n(bad).is_err(), "{bad}");
@@ -1723,7 +1721,7 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(t.index_row, Some(IndexRow::Labels(vec!["a".into()])));
         let e =
             serde_saphyr::from_str::<Table>("columns: [{title: A}]\nindex_row: 5\nrows: []\n").unwrap_err();
-        assert!(e.to_string().contains("expected `true`, `false` or a list of labels"), "{e}");
+        assert!(e.to_string().contains("`true`, `false` hoặc một danh sách nhãn"), "{e}");
         assert!(!e.to_string().contains("IndexRow"), "{e}");
     }
 

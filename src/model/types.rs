@@ -460,7 +460,7 @@ impl ClockTime {
             .iter()
             .find_map(|f| chrono::NaiveTime::parse_from_str(&t, f).ok())
             .map(ClockTime)
-            .ok_or_else(|| format!("`{text}` is not a time of day; write hours and minutes: 14:00"))
+            .ok_or_else(|| crate::t!("clock-time-format", text = text))
     }
 
     /// `14 giờ 00 phút`, `07 giờ 30 phút`.

@@ -57,11 +57,13 @@ pub fn place_and_date(place: &str, date: Option<NaiveDate>, year: i32) -> String
 
 /// Parses a date written as `2026-03-05` (ISO, what YAML editors suggest) or
 /// `05/3/2026` (how Vietnamese offices write it), with a message that says
-/// what is wrong with an impossible date such as `31/02/2026`.
-pub fn parse(text: &str) -> Result<NaiveDate, String> {
+/// what is wrong with an impossible date such as `31/02/2026`. The error is
+/// the kind of mistake (the catalogue id whose `.hint` fixes it) and the
+/// message in the run's language.
+pub fn parse(text: &str) -> Result<NaiveDate, (&'static str, String)> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("an empty text is not a date; `null` (without quotes) leaves it blank".to_string());
+        return Err(("date-empty", crate::t!("date-empty")));
     }
     // `30-11-2026`: day first, with the dashes of the year-first form.
     if let [d, m, y] = text.split('-').collect::<Vec<_>>()[..]
@@ -69,9 +71,13 @@ pub fn parse(text: &str) -> Result<NaiveDate, String> {
         && (1..=2).contains(&d.len())
         && [d, m, y].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(format!(
-            "`{text}` is not a date: with `-` the year comes first ({y}-{m:0>2}-{d:0>2}); day first is written with `/` ({d}/{m}/{y})"
-        ));
+        let message = crate::t!(
+            "date-day-first",
+            text = text,
+            iso = format!("{y}-{m:0>2}-{d:0>2}"),
+            slash = format!("{d}/{m}/{y}")
+        );
+        return Err(("date-day-first", message));
     }
     let (y, m, d) = if let Some((y, rest)) = text.split_once('-') {
         let (m, d) = rest.split_once('-').ok_or_else(|| format_hint(text))?;
@@ -82,30 +88,38 @@ pub fn parse(text: &str) -> Result<NaiveDate, String> {
     } else {
         return Err(format_hint(text));
     };
-    let num = |s: &str| -> Result<u32, String> {
+    let num = |s: &str| -> Result<u32, (&'static str, String)> {
         if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
             return Err(format_hint(text));
         }
         s.parse().map_err(|_| format_hint(text))
     };
     let (y, m, d) = (num(y)?, num(m)?, num(d)?);
+    // Numbers as text: a year is not grouped (2026, not 2.026).
+    let impossible = |message: String| ("date-format", message);
     if !(1..=12).contains(&m) {
-        return Err(format!("`{text}` is not a date: there is no month {m}"));
+        return Err(impossible(crate::t!("date-no-month", text = text, month = m.to_string())));
     }
     if !(1900..=9999).contains(&y) {
-        return Err(format!("`{text}` is not a date: year {y} is out of range"));
+        return Err(impossible(crate::t!("date-year-range", text = text, year = y.to_string())));
     }
     NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| {
-        if d == 0 {
-            format!("`{text}` is not a date: there is no day 0")
+        impossible(if d == 0 {
+            crate::t!("date-day-zero", text = text)
         } else {
-            format!("`{text}` is not a date: month {m} of {y} has no day {d}")
-        }
+            crate::t!(
+                "date-no-day",
+                text = text,
+                month = m.to_string(),
+                year = y.to_string(),
+                day = d.to_string()
+            )
+        })
     })
 }
 
-fn format_hint(text: &str) -> String {
-    format!("`{text}` is not a date; write it as YYYY-MM-DD (2026-03-05) or DD/MM/YYYY (05/3/2026)")
+fn format_hint(text: &str) -> (&'static str, String) {
+    ("date-format", crate::t!("date-format", text = text))
 }
 
 /// The Vietnamese name of a date's day of the week: `thứ Hai` … `thứ Bảy`,
@@ -220,12 +234,24 @@ mod tests {
 
     #[test]
     fn explains_impossible_dates() {
+        let message = |text| parse(text).unwrap_err();
         assert_eq!(
-            parse("31/02/2026").unwrap_err(),
-            "`31/02/2026` is not a date: month 2 of 2026 has no day 31"
+            message("31/02/2026"),
+            (
+                "date-format",
+                "`31/02/2026` không phải một ngày: tháng 2 năm 2026 không có ngày 31".to_string()
+            )
         );
-        assert_eq!(parse("2026-13-01").unwrap_err(), "`2026-13-01` is not a date: there is no month 13");
-        assert!(parse("hôm qua").unwrap_err().contains("write it as YYYY-MM-DD"));
+        assert_eq!(message("2026-13-01").1, "`2026-13-01` không phải một ngày: không có tháng 13");
+        assert_eq!(
+            message("hôm qua").1,
+            "`hôm qua` không phải một ngày; viết theo dạng YYYY-MM-DD (2026-03-05) hoặc DD/MM/YYYY (05/3/2026)"
+        );
+        // Day first with dashes, and an empty text: each its own kind of mistake.
+        assert_eq!(message("30-11-2026").0, "date-day-first");
+        assert_eq!(message(" ").0, "date-empty");
+        let english = crate::i18n::with_lang(crate::i18n::Lang::En, || message("31/02/2026").1);
+        assert_eq!(english, "`31/02/2026` is not a date: month 2 of 2026 has no day 31");
     }
 
     #[test]
