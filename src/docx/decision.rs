@@ -11,7 +11,6 @@ use docx_rs::{BreakType, LineSpacing, Paragraph, Run};
 
 use super::styles::{id, twips_pt};
 use super::{DocxOptions, Writer, text_body_of};
-use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
 use crate::model::{Article, Document};
 use crate::template::{attached_line, typed_article_label};
