@@ -540,7 +540,12 @@ mod tests {
             let (vi, en) = (parse(Lang::Vi), parse(Lang::En));
             assert!(vi.is_object(), "{}: not a mapping", t.key());
             assert_eq!(vi, en, "{}: templates/new/vi and templates/new/en differ", t.key());
-            assert_ne!(t.skeleton_in(Lang::Vi), t.skeleton_in(Lang::En), "{}: comments not translated", t.key());
+            assert_ne!(
+                t.skeleton_in(Lang::Vi),
+                t.skeleton_in(Lang::En),
+                "{}: comments not translated",
+                t.key()
+            );
         }
     }
 
