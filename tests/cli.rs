@@ -211,6 +211,30 @@ fn new_takes_the_vietnamese_name_of_a_type() {
 }
 
 #[test]
+fn new_writes_its_comments_in_the_language_of_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let vi = "recipients: []        # tự thêm dòng \"- Như trên;\"";
+    let en = "recipients: []        # \"- Như trên;\" is added";
+    let out = vanban(dir.path(), &["new", "cong-van"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.lines().any(|l| l == vi), "{text}");
+    assert!(
+        text.contains("# Công văn: không có tên loại; `title` là dòng V/v. Điền hết các chỗ <<…>>.\n"),
+        "{text}"
+    );
+    for out in [
+        vanban(dir.path(), &["--lang", "en", "new", "cong-van"]),
+        vanban_env(dir.path(), &["new", "cong-van"], &[("LANG", "en_US.UTF-8")]),
+    ] {
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.lines().any(|l| l == en), "{text}");
+        assert!(!text.lines().any(|l| l == vi), "{text}");
+    }
+}
+
+#[test]
 fn new_writes_a_skeleton_that_cannot_be_rendered_until_filled() {
     let dir = tempfile::tempdir().unwrap();
     let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "draft.yaml"]);

@@ -26,18 +26,26 @@ pub struct NewArgs {
     from: Option<PathBuf>,
 }
 
-/// The skeleton of each type, its `type:` line naming that type (types
-/// sharing a model share a skeleton).
+/// The skeleton of each type in the run's language, its `type:` line naming
+/// that type (types sharing a model share a skeleton). Only the `type:` line
+/// itself changes, never a comment that mentions a key.
 pub fn skeleton(doc_type: DocType) -> std::borrow::Cow<'static, str> {
     let text = doc_type.skeleton();
-    let wanted = format!("type: {}", doc_type.key());
-    match text.lines().find(|l| l.starts_with("type: ")) {
-        Some(line) if !line.starts_with(&wanted) => {
-            let key = line["type: ".len()..].split_whitespace().next().unwrap_or("");
-            std::borrow::Cow::Owned(text.replacen(&format!("type: {key}"), &wanted, 1))
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("type: ") {
+            let key = rest.split_whitespace().next().unwrap_or("");
+            if key == doc_type.key() {
+                break;
+            }
+            let start = offset + "type: ".len() + rest.find(key).unwrap_or(0);
+            let mut owned = text.to_string();
+            owned.replace_range(start..start + key.len(), doc_type.key());
+            return std::borrow::Cow::Owned(owned);
         }
-        _ => std::borrow::Cow::Borrowed(text),
+        offset += line.len();
     }
+    std::borrow::Cow::Borrowed(text)
 }
 
 pub fn run(args: NewArgs) -> Status {

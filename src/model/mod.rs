@@ -6,7 +6,7 @@
 //! date, trích yếu, căn cứ, nơi nhận, signer, phụ lục) and adds its own.
 //! Adding a type: a line in [`doc_types!`] below (and, for a new model, a
 //! struct made with `document!`), a template `templates/<type>.typ.j2`
-//! listed in `src/template/mod.rs` and a skeleton `templates/new/<type>.yaml`.
+//! listed in `src/template/mod.rs` and a skeleton `templates/new/{vi,en}/<type>.yaml`.
 
 mod common;
 pub mod form;
@@ -266,10 +266,24 @@ macro_rules! doc_types {
                 match self { $(DocType::$variant => $template,)* }
             }
 
-            /// The commented skeleton `vanban new` writes (its `type:` line
-            /// names one of the keys sharing it; `new` writes the one asked for).
+            /// The commented skeleton `vanban new` writes, its comments in the
+            /// run's language ([`crate::i18n::lang`]); its `type:` line names
+            /// one of the keys sharing it (`new` writes the one asked for).
             pub fn skeleton(self) -> &'static str {
-                match self { $(DocType::$variant => include_str!(concat!("../../templates/new/", $skeleton)),)* }
+                self.skeleton_in(crate::i18n::lang())
+            }
+
+            /// The skeleton with its comments in `lang`: the same YAML in
+            /// `templates/new/vi/` and `templates/new/en/`.
+            pub fn skeleton_in(self, lang: crate::i18n::Lang) -> &'static str {
+                match lang {
+                    crate::i18n::Lang::Vi => match self {
+                        $(DocType::$variant => include_str!(concat!("../../templates/new/vi/", $skeleton)),)*
+                    },
+                    crate::i18n::Lang::En => match self {
+                        $(DocType::$variant => include_str!(concat!("../../templates/new/en/", $skeleton)),)*
+                    },
+                }
             }
 
             /// The model's name, the same for the types that share one.

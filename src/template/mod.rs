@@ -526,6 +526,29 @@ mod tests {
         }
     }
 
+    /// Each skeleton is kept twice, its comments in Vietnamese and in
+    /// English: the two copies must say the same YAML, so that they cannot
+    /// drift apart (comments aside).
+    #[test]
+    fn both_languages_of_every_skeleton_hold_the_same_yaml() {
+        use crate::i18n::Lang;
+        for t in crate::model::DocType::ALL {
+            let parse = |lang: Lang| -> serde_json::Value {
+                serde_saphyr::from_str(t.skeleton_in(lang))
+                    .unwrap_or_else(|e| panic!("{} ({}): {e}", t.key(), lang.code()))
+            };
+            let (vi, en) = (parse(Lang::Vi), parse(Lang::En));
+            assert!(vi.is_object(), "{}: not a mapping", t.key());
+            assert_eq!(vi, en, "{}: templates/new/vi and templates/new/en differ", t.key());
+            assert_ne!(
+                t.skeleton_in(Lang::Vi),
+                t.skeleton_in(Lang::En),
+                "{}: comments not translated",
+                t.key()
+            );
+        }
+    }
+
     #[test]
     fn every_printed_value_is_escaped() {
         let out = render_str("[{{ x }}]", minijinja::context! { x => "#read(\"/etc/passwd\")" }).unwrap();
