@@ -697,7 +697,7 @@ fn the_report_is_vietnamese_by_default_and_english_when_asked() {
         "{en}"
     );
     assert!(
-        vi.ends_with("\nwrote vi.yaml: Xem lại các chỗ nêu ở trên, rồi chạy `vanban check vi.yaml`\n"),
+        vi.ends_with("\nđã ghi vi.yaml: Xem lại các chỗ nêu ở trên, rồi chạy `vanban check vi.yaml`\n"),
         "{vi}"
     );
     assert!(en.ends_with("\nwrote en.yaml: check the places above, then `vanban check en.yaml`\n"), "{en}");
