@@ -159,7 +159,10 @@ fn what_needs_a_human_look_is_reported_where_it_is() {
         err.contains(": Quyết định 1719/QĐ-TTg ban hành năm 2021, đã hơn 5 năm so với năm 2027\n"),
         "{err}"
     );
-    assert!(err.contains(": Thông báo 274/TB-UBDT đã được thay thế bằng Thông báo số 12/TB-BDTTG\n"), "{err}");
+    assert!(
+        err.contains(": Thông báo 274/TB-UBDT đã được thay thế bằng Thông báo số 12/TB-BDTTG\n"),
+        "{err}"
+    );
     assert!(err.contains(": số tiền (250.000.000 đồng) được chép từ năm 2026\n"), "{err}");
     assert!(err.contains("= cách sửa: ghi số kinh phí được giao cho năm 2027\n"), "{err}");
     assert!(err.contains("= trường: projects[0].funding.amount"));
