@@ -41,8 +41,14 @@ pdfwords() {
 lines() { LC_ALL=C sed 's/\xc2\xa0/ /g' | tr -d '\f' | tr -s ' \t' ' ' | sed 's/^ //; s/ $//; /^$/d'; }
 
 # Samples that must write a DOCX: a refusal of one of them fails the check.
-required="cong-van-ngoc-lien-2026 chi-thi-ngoc-lien-2026 thong-bao-ngoc-lien-2026 to-trinh-ngoc-lien-2027
-  ngoc-lien-2026 ke-hoach-tinh-binh-lam-2026"
+# Every sample in data/.
+required="bao-cao-ngoc-lien-2026 bien-ban-ngoc-lien-2026 chi-thi-ngoc-lien-2026 cong-dien-ngoc-lien-2026
+  cong-van-ngoc-lien-2026 giay-gioi-thieu-ngoc-lien-2026 giay-moi-ngoc-lien-2026
+  giay-nghi-phep-ngoc-lien-2026 hop-dong-ngoc-lien-2026 ke-hoach-lien-tich-ngoc-lien-2026
+  ke-hoach-tinh-binh-lam-2026 nghi-quyet-ngoc-lien-2026 ngoc-lien-2026
+  quy-che-lam-viec-ngoc-lien-2026 quy-dinh-homestay-tinh-binh-lam-2026 quyet-dinh-ngoc-lien-2026
+  quyet-dinh-qppl-tinh-binh-lam-2026 quyet-dinh-quy-che-ngoc-lien-2026 thong-bao-ngoc-lien-2026
+  thu-cong-ngoc-lien-2027 to-trinh-ngoc-lien-2027"
 
 failed=0
 written=0

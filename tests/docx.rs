@@ -271,18 +271,6 @@ fn error_of(l: &Loaded, options: DocxOptions) -> String {
 }
 
 #[test]
-fn parts_without_a_docx_form_are_errors_at_their_field() {
-    let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
-    assert!(
-        e.contains("lỗi[docx-unsupported]: Kế hoạch ban hành kèm theo quyết định chưa có dạng DOCX trong phiên bản vanban này"),
-        "{e}"
-    );
-    assert!(e.contains("trường: type"), "{e}");
-    // Located in the issued Kế hoạch's own file.
-    assert!(e.contains("ngoc-lien-2026.yaml:"), "{e}");
-}
-
-#[test]
 fn the_cli_writes_docx_by_extension_and_with_format() {
     let dir = tempfile::tempdir().unwrap();
     for name in SAMPLES {
@@ -564,10 +552,58 @@ fn a_nghi_quyet_resolves_under_its_collective() {
 }
 
 #[test]
-fn a_decision_whose_issued_text_has_no_docx_form_is_refused_in_that_text() {
-    let e = error_of(&loaded("quyet-dinh-ngoc-lien-2026.yaml"), DRAFT);
-    assert!(e.contains("Kế hoạch ban hành kèm theo quyết định chưa có dạng DOCX"), "{e}");
-    assert!(e.contains("ngoc-lien-2026.yaml:15:7"), "{e}");
+fn a_quyet_dinh_issues_its_ke_hoach_in_a_section_of_its_own() {
+    let l = loaded("quyet-dinh-ngoc-lien-2026.yaml");
+    let bytes = docx(&l);
+    let xml = part(&bytes, "word/document.xml");
+    // Two sections: the quyết định, then the Kế hoạch, numbered from 1.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 2);
+    let starts: Vec<i64> = elements(&xml, "w:pgNumType").iter().map(|a| attr(a, "w:start")).collect();
+    assert_eq!(starts, vec![1]);
+    let end = xml.find("</w:sectPr>").unwrap();
+    let after =
+        &xml[end + xml[end..].find("</w:p>").unwrap() + "</w:p>".len()..xml.rfind("<w:sectPr>").unwrap()];
+    // Its header without số, its tên loại, trích yếu and `(Ban hành kèm
+    // theo Quyết định số …)` as a draft prints it.
+    let head = &after[..after.find("</w:tbl>").unwrap()];
+    assert!(words(head).contains("XÃ NGỌC LIÊN") && !words(head).contains("Số:"), "{}", words(head));
+    let vanban::model::Document::QuyetDinh(q) = &l.document else { panic!("a quyết định") };
+    let att = l.attachment.as_deref().unwrap();
+    let mut draft = l.document.clone();
+    draft.blank_number_and_date();
+    let note = vanban::template::attached_line(&draft, "Ban hành kèm theo", Some(&q.authority));
+    let ps = paragraphs(after);
+    let title = ps.iter().position(|(s, _)| s == "VbTenLoai").unwrap();
+    assert_eq!(ps[title].1, "KẾ HOẠCH");
+    assert_eq!(ps[title + 1], ("VbTrichYeu".to_string(), att.document.title().to_string()));
+    assert_eq!(ps[title + 2], ("VbKemTheo".to_string(), note.replace('\u{a0}', " ")));
+    // Its căn cứ, then its mục numbered as the PDF numbers them, and one
+    // `./.` for the plan; no Kính gửi and no second signer.
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let first = texts.iter().position(|t| t.starts_with("Căn cứ")).unwrap();
+    assert!(first > title + 2, "{texts:#?}");
+    for heading in ["I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", "V. TỔ CHỨC THỰC HIỆN"] {
+        assert!(ps.iter().any(|(s, t)| s == "VbDeMuc1" && t.contains(heading)), "{heading}: {texts:#?}");
+    }
+    assert_eq!(texts.iter().filter(|t| t.ends_with("./.")).count(), 1, "{texts:#?}");
+    assert!(!words(after).contains("Kính gửi") && !words(after).contains("Nơi nhận"));
+    // Every field of the quyết định and of its plan is there.
+    let text = words(&xml) + &words(&part(&bytes, "word/footnotes.xml"));
+    assert_eq!(missing_in(&l, SCOPE, &text), Vec::<(String, String)>::new());
+}
+
+#[test]
+fn what_an_issued_plan_cannot_print_is_refused_in_that_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"), dir.path().join("qd.yaml")).unwrap();
+    let plan = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap();
+    let plan = plan.replacen("\nsolutions:\n", "\nsolutions:\n  - heading: Giải pháp chung\n", 1);
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), plan).unwrap();
+    let e = error_of(&load::load_file(&dir.path().join("qd.yaml")).unwrap(), DRAFT);
+    assert!(e.contains("đề mục con trong phần nhiệm vụ, giải pháp chưa có dạng DOCX"), "{e}");
+    assert!(e.contains("trường: solutions[0]"), "{e}");
+    // Located in the plan's own file.
+    assert!(e.contains("ngoc-lien-2026.yaml:303:"), "{e}");
 }
 
 // ------------------------------------------------------- small papers --
@@ -998,6 +1034,62 @@ fn a_so_number_never_breaks_and_a_spaced_dash_stays_with_its_words() {
 /// The `w:sectPr` of a part, in order: one per section.
 fn sections(xml: &str) -> Vec<&str> {
     xml.split("<w:sectPr>").skip(1).map(|t| &t[..t.find("</w:sectPr>").unwrap()]).collect()
+}
+
+#[test]
+fn every_type_that_prints_a_phu_luc_writes_it() {
+    // Quyết định, nghị quyết, giấy mời, công điện, biên bản, hợp đồng:
+    // their templates print the phụ lục after the signer; so does the DOCX.
+    let extra = "\nappendices:\n  - title: Danh sách đơn vị tham dự\n    content:\n      - Đoạn văn riêng của phụ lục.\n";
+    for name in [
+        "quyet-dinh-quy-che-ngoc-lien-2026.yaml",
+        "nghi-quyet-ngoc-lien-2026.yaml",
+        "giay-moi-ngoc-lien-2026.yaml",
+        "cong-dien-ngoc-lien-2026.yaml",
+        "bien-ban-ngoc-lien-2026.yaml",
+        "hop-dong-ngoc-lien-2026.yaml",
+    ] {
+        let text = std::fs::read_to_string(root().join("data").join(name)).unwrap() + extra;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(name), &text).unwrap();
+        for f in std::fs::read_dir(root().join("data")).unwrap() {
+            let f = f.unwrap().path();
+            if f.extension().is_some_and(|e| e == "yaml") && !dir.path().join(f.file_name().unwrap()).exists()
+            {
+                std::fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
+            }
+        }
+        let l = load::load_file(&dir.path().join(name)).unwrap();
+        let xml = part(&docx(&l), "word/document.xml");
+        let text = words(&xml);
+        let at =
+            text.find("DANH SÁCH ĐƠN VỊ THAM DỰ").unwrap_or_else(|| panic!("{name}: no phụ lục\n{text}"));
+        assert!(text[at..].contains("Đoạn văn riêng của phụ lục."), "{name}");
+        assert_eq!(attr(&elements(&xml, "w:pgNumType").last().unwrap().clone(), "w:start"), 1, "{name}");
+    }
+}
+
+#[test]
+fn the_phu_luc_of_an_issued_text_follow_that_text() {
+    // A phụ lục of the Kế hoạch a quyết định issues: after the plan, in a
+    // section of its own, `(Kèm theo Quyết định số …)` as the PDF prints it.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"), dir.path().join("qd.yaml")).unwrap();
+    let plan = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap()
+        + "\nappendices:\n  - title: Danh mục dự án\n    content:\n      - Đoạn văn riêng của phụ lục.\n";
+    std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), plan).unwrap();
+    let l = load::load_file(&dir.path().join("qd.yaml")).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    assert_eq!(elements(&xml, "w:sectPr").len(), 3, "quyết định, Kế hoạch, phụ lục");
+    let text = words(&xml);
+    let plan_end = text.find("./.").unwrap();
+    let at = text.find("DANH MỤC DỰ ÁN").expect("the phụ lục");
+    assert!(plan_end < at, "{text}");
+    let mut draft = l.document.clone();
+    draft.blank_number_and_date();
+    let vanban::model::Document::QuyetDinh(q) = &l.document else { panic!("a quyết định") };
+    let note = vanban::template::attached_line(&draft, "Kèm theo", Some(&q.authority)).replace('\u{a0}', " ");
+    assert!(text[at..].starts_with(&format!("DANH MỤC DỰ ÁN\n{note}\n")), "{}", &text[at..]);
 }
 
 #[test]

@@ -5,7 +5,6 @@ docx-unsupported = { $what } has no DOCX form in this version of vanban; the DOC
     .hint = render a PDF (-o name.pdf), or leave this part out of the DOCX draft
 docx-part-type = A { $type }
 docx-part-attached-type = A { $type } issued with a quyết định
-docx-part-appendix = A phụ lục
 docx-part-table-errors = A table with errors
 docx-part-forms = A form (mẫu) of a Kế hoạch
 docx-part-solutions-item = A numbered item or sub-heading among the solutions

@@ -5,7 +5,6 @@ docx-unsupported = { $what } chưa có dạng DOCX trong phiên bản vanban nà
     .hint = xuất bản PDF (-o ten-tep.pdf), hoặc bỏ phần này ra khỏi bản dự thảo DOCX
 docx-part-type = Loại văn bản { $type }
 docx-part-attached-type = { $type } ban hành kèm theo quyết định
-docx-part-appendix = Phụ lục
 docx-part-table-errors = Bảng đang có lỗi
 docx-part-forms = Mẫu biểu (mẫu) kèm theo kế hoạch
 docx-part-solutions-item = Mục có số thứ tự hoặc đề mục con trong phần nhiệm vụ, giải pháp

@@ -56,10 +56,16 @@ impl<'a> Writer<'a> {
         self.page = page;
     }
 
-    /// Every phụ lục, numbered I, II, … when there are several.
+    /// Every phụ lục of the document, numbered I, II, … when there are
+    /// several.
     pub(super) fn appendices(&mut self, draft: bool) {
+        self.appendices_of(self.loaded.document.common().appendices, draft);
+    }
+
+    /// The phụ lục in `list` (the document's, or those of the text a
+    /// quyết định issues), their `(Kèm theo …)` line naming the document.
+    pub(super) fn appendices_of(&mut self, list: &[crate::model::Appendix], draft: bool) {
         let doc = &self.loaded.document;
-        let list = doc.common().appendices;
         if list.is_empty() {
             return;
         }

@@ -5,7 +5,8 @@
 //! phạm pháp luật's enactment sentence instead of the authority line; and
 //! the text a quyết định issues, on pages of its own (a section whose page
 //! numbers start again) with its header, tên loại, trích yếu and
-//! `(Ban hành kèm theo Quyết định số …)`.
+//! `(Ban hành kèm theo Quyết định số …)`: a text body, or a Kế hoạch
+//! (`plan.rs`); its phụ lục and forms after it.
 
 use docx_rs::{BreakType, LineSpacing, Paragraph, Run};
 
@@ -26,16 +27,16 @@ impl Writer<'_> {
     /// error located in the attachment's own file.
     pub(super) fn refuse_in_attachment(&mut self) {
         let Some(att) = self.loaded.attachment.as_deref() else { return };
+        let doc = &att.document;
+        if let Document::KeHoach(k) = doc {
+            self.refuse_in_plan(k, att);
+        }
         let mut refuse = |path: &str, what: &str| {
             self.problems.push(att.at(super::unsupported(what), path));
         };
-        let doc = &att.document;
-        if text_body_of(doc).is_none() {
+        if !matches!(doc, Document::KeHoach(_)) && text_body_of(doc).is_none() {
             refuse("type", &crate::t!("docx-part-attached-type", type = doc.doc_type().ten_loai()));
             return;
-        }
-        if !doc.appendices().is_empty() {
-            refuse("appendices", &crate::t!("docx-part-appendix"));
         }
         for path in super::form_tables(doc) {
             refuse(&path, &crate::t!("docx-part-table-errors"));
@@ -89,9 +90,12 @@ impl Writer<'_> {
         }
         self.signature(options.draft);
         self.issued_text(options);
-        // Its forms, then those of the text it issues (after that text).
+        // Its phụ lục and forms, then those of the text it issues (after
+        // that text), in the order of `quyet-dinh.typ.j2`.
+        self.appendices(options.draft);
         self.forms(doc.forms());
         if let Some(att) = loaded.attachment.as_deref() {
+            self.appendices_of(att.document.appendices(), options.draft);
             self.forms(att.document.forms());
         }
     }
@@ -181,7 +185,6 @@ impl Writer<'_> {
     fn issued_text(&mut self, options: DocxOptions) {
         let Document::QuyetDinh(q) = &self.loaded.document else { return };
         let Some(att) = self.loaded.attachment.as_deref() else { return };
-        let Some(body) = text_body_of(&att.document) else { return };
         // The số and date of the quyết định as the PDF prints them: blank
         // on a draft.
         let mut issuing = self.loaded.document.clone();
@@ -193,6 +196,15 @@ impl Writer<'_> {
         let doc = &att.document;
         self.header(doc, false, options);
         self.ten_loai(&doc.ten_loai(), doc.common().title, Some(&note));
+        // A Kế hoạch (`ke-hoach-body.typ.j2`): its căn cứ and mục, with
+        // its own cited documents; no Kính gửi.
+        if let Document::KeHoach(k) = doc {
+            let end = k.bases_end.map_or(".", |e| e.mark());
+            self.can_cu(doc.common().bases, &[], end);
+            self.plan(k, &att.citations);
+            return;
+        }
+        let Some(body) = text_body_of(doc) else { return };
         let end = body.bases_end.map_or(".", |e| e.mark());
         self.can_cu(doc.common().bases, &[], end);
         self.text_to_end(&body);

@@ -229,7 +229,7 @@ impl<'a> Writer<'a> {
         }
         self.refuse_in_attachment();
         if let Document::KeHoach(k) = doc {
-            self.refuse_in_plan(k);
+            self.refuse_in_plan(k, self.loaded);
         }
         for (path, block) in doc.blocks() {
             if let Block::Table(t) = block
@@ -351,7 +351,7 @@ impl<'a> Writer<'a> {
             // A Kế hoạch: its parts in src/docx/plan.rs.
             self.kinh_gui(&k.to);
             self.can_cu(doc.common().bases, &[], end(k.bases_end));
-            self.plan(k);
+            self.plan(k, &self.loaded.citations);
         } else {
             let body = self.text_body().expect("checked in refuse_unsupported");
             self.kinh_gui(body.to);
@@ -359,8 +359,10 @@ impl<'a> Writer<'a> {
             self.text_to_end(&body);
         }
         self.signature(options.draft);
-        self.forms(doc.forms());
+        // The phụ lục, then the mẫu, as `ke-hoach.typ.j2` and
+        // `van-ban.typ.j2` print them.
         self.appendices(options.draft);
+        self.forms(doc.forms());
     }
 
     /// ô 1–4 (and ô 5b for a công văn) of `doc` in a borderless two-column

@@ -3,11 +3,14 @@
 //! tổ chức thực hiện, and the plan's own sections), numbered as text as
 //! `templates/ke-hoach-body.typ.j2` numbers them.
 
+use std::collections::HashMap;
+
 use docx_rs::{Paragraph, Run};
 
 use super::Writer;
 use super::styles::id;
-use crate::model::{Block, Section};
+use crate::load::Loaded;
+use crate::model::{Block, Citation, Section};
 use crate::model::{KeHoach, PartName, PlanPart, Project};
 use crate::template::task_lines;
 use crate::vn;
@@ -54,16 +57,19 @@ fn mucs(k: &KeHoach) -> Vec<Muc<'_>> {
 }
 
 impl<'a> Writer<'a> {
-    /// What a Kế hoạch holds that its DOCX cannot print as the PDF does.
-    pub(super) fn refuse_in_plan(&mut self, k: &KeHoach) {
+    /// What a Kế hoạch holds that its DOCX cannot print as the PDF does,
+    /// located in `file` (the document's own, or the attachment's when a
+    /// quyết định issues the plan).
+    pub(super) fn refuse_in_plan(&mut self, k: &KeHoach, file: &Loaded) {
         if !k.forms.is_empty() {
-            self.unsupported("forms", &crate::t!("docx-part-forms"));
+            self.problems.push(file.at(super::unsupported(&crate::t!("docx-part-forms")), "forms"));
         }
         // The PDF prints only paragraphs, tables and titled sections as
         // nhiệm vụ, giải pháp.
         for (i, s) in k.solutions.iter().enumerate() {
             if matches!(s, Block::Item(_) | Block::Heading(_)) {
-                self.unsupported(&format!("solutions[{i}]"), &crate::t!("docx-part-solutions-item"));
+                let what = crate::t!("docx-part-solutions-item");
+                self.problems.push(file.at(super::unsupported(&what), &format!("solutions[{i}]")));
             }
         }
     }
@@ -85,8 +91,9 @@ impl<'a> Writer<'a> {
         self.para(id::BODY, &vn::text::with_end_mark(""));
     }
 
-    /// The Kế hoạch from the paragraph after the căn cứ to its `./.`.
-    pub(super) fn plan(&mut self, k: &KeHoach) {
+    /// The Kế hoạch from the paragraph after the căn cứ to its `./.`;
+    /// `citations`: the plan's cited documents by id (its own file's).
+    pub(super) fn plan(&mut self, k: &KeHoach, citations: &HashMap<String, Citation>) {
         let mucs = mucs(k);
         // Without a closing paragraph, `./.` ends the last paragraph of the
         // last mục there is.
@@ -137,13 +144,13 @@ impl<'a> Writer<'a> {
                     for (x, p) in k.projects.iter().enumerate() {
                         let last = at_end && x + 1 == n;
                         self.heading(2, &format!("{}. {}", x + 1, project_title(p, "Dự án")));
-                        self.project_parts(p, last && p.subprojects.is_empty());
+                        self.project_parts(p, last && p.subprojects.is_empty(), citations);
                         let subs = p.subprojects.len();
                         for (y, s) in p.subprojects.iter().enumerate() {
                             let number =
                                 if subs > 1 { format!("{}.{}. ", x + 1, y + 1) } else { String::new() };
                             self.heading(3, &format!("{number}{}", project_title(s, "Tiểu dự án")));
-                            self.project_parts(s, last && y + 1 == subs);
+                            self.project_parts(s, last && y + 1 == subs, citations);
                         }
                     }
                 }
@@ -198,12 +205,11 @@ impl<'a> Writer<'a> {
 
     /// a) Nội dung thực hiện (with the nhiệm vụ), b) Kinh phí thực hiện,
     /// c) Phân công thực hiện of one dự án; `end`: they end the plan's text.
-    fn project_parts(&mut self, p: &Project, end: bool) {
+    fn project_parts(&mut self, p: &Project, end: bool, citations: &HashMap<String, Citation>) {
         let mut content = p.content.clone();
         content.extend(task_lines(&p.tasks).into_iter().map(Block::Paragraph));
         let funding = p.funding.as_ref().map(|f| {
-            let cited: Vec<&crate::model::Citation> =
-                f.under.iter().filter_map(|id| self.loaded.citations.get(id)).collect();
+            let cited: Vec<&Citation> = f.under.iter().filter_map(|id| citations.get(id)).collect();
             vec![Block::Paragraph(vn::phrase::funding(f, &cited))]
         });
         let assignment: Vec<Block> =

@@ -38,15 +38,23 @@ impl Writer<'_> {
             Document::GiayGioiThieu(_) => self.giay_gioi_thieu(),
             Document::CongDien(_) => self.cong_dien(),
             Document::GiayNghiPhep(_) => self.giay_nghi_phep(),
-            Document::BienBan(_) => return self.bien_ban(options),
-            Document::ThoaThuan(_) => return self.hop_dong(),
+            // Their signers are laid out by these two.
+            Document::BienBan(_) => self.bien_ban(options),
+            Document::ThoaThuan(_) => self.hop_dong(),
             _ => unreachable!("checked by handles()"),
         }
-        self.signature(options.draft);
+        if !matches!(doc, Document::BienBan(_) | Document::ThoaThuan(_)) {
+            self.signature(options.draft);
+        }
         if let Document::GiayNghiPhep(g) = doc
             && g.confirmation
         {
             self.xac_nhan();
+        }
+        // Their phụ lục after the signer, where the template prints them
+        // (a giấy giới thiệu's and a giấy nghỉ phép's print none).
+        if !matches!(doc, Document::GiayGioiThieu(_) | Document::GiayNghiPhep(_)) {
+            self.appendices(options.draft);
         }
     }
 
