@@ -29,6 +29,9 @@ pub struct Nd30 {
     pub rule_stroke_pt: f64,
     pub header_columns: [f64; 2],
     pub header_gap_mm: f64,
+    /// The page header's bottom above the text, as a fraction of the top
+    /// margin (Typst's `header-ascent`).
+    pub header_ascent: f64,
     pub signature_columns: [f64; 2],
     pub kinh_gui_indent_mm: f64,
     pub v_v_gap_pt: f64,

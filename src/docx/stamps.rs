@@ -21,10 +21,6 @@ use crate::model::stamp_label;
 const RED: &str = "FF0000";
 const BLACK: &str = "000000";
 
-/// Where Typst puts a page header: its bottom 30 % of the top margin above
-/// the text (Typst's default `header-ascent`, which `nd30.typ` keeps).
-const HEADER_ASCENT: f64 = 0.3;
-
 /// The YAML key of a stamp value (`toi-mat`).
 fn key<T: serde::Serialize>(value: T) -> Option<String> {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string))
@@ -127,7 +123,9 @@ impl<'a> Writer<'a> {
         let text = text_width(n);
         let left = (text as f64 * n.header_columns[0]).round() as i32;
         let x = left + (text - left - width) / 2;
-        let bottom = n.margin_mm.top * (1.0 - HEADER_ASCENT);
+        // On the line of the PDF's page header: its bottom `header-ascent`
+        // of the top margin above the text.
+        let bottom = n.margin_mm.top * (1.0 - n.header_ascent);
         let y = twips_mm(bottom - s.height_mm);
         let position = TablePositionProperty::new()
             .horizontal_anchor("margin")
