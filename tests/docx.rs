@@ -1092,6 +1092,49 @@ fn the_phu_luc_of_an_issued_text_follow_that_text() {
     assert!(text[at..].starts_with(&format!("DANH MỤC DỰ ÁN\n{note}\n")), "{}", &text[at..]);
 }
 
+/// The `w:spacing` of each paragraph of `xml` after its first table, with
+/// its text: `(before, line, text)`.
+fn spacings_after_header(xml: &str) -> Vec<(i64, i64, String)> {
+    let rest = &xml[xml.find("</w:tbl>").unwrap()..];
+    rest.match_indices("<w:pPr>")
+        .map(|(i, _)| {
+            let p = &rest[i..];
+            let p = &p[..p.find("</w:p>").unwrap_or(p.len())];
+            let sp = elements(p, "w:spacing");
+            let get = |k: &str| {
+                sp.first().and_then(|a| a.iter().find(|(n, _)| n == k)).map_or(0, |(_, v)| v.parse().unwrap())
+            };
+            (get("w:before"), get("w:line"), words(p).trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_gaps_after_the_header_are_the_pdfs_from_the_nd30_numbers() {
+    // Measured against the PDF (LibreOffice's rendering, pdftotext -bbox):
+    // where the PDF puts `v(gap)` between two blocks it adds its paragraph
+    // spacing (leading + par-gap); a DOCX line of exact pitch already holds
+    // the leading above its text, so the DOCX adds par-gap to each gap.
+    let n = Nd30::embedded();
+    let pt = |p: f64| (p * 20.0).round() as i64;
+    // Công văn: header → Kính gửi is after-header + par-gap.
+    let cv = part(&docx(&loaded("cong-van-ngoc-lien-2026.yaml")), "word/document.xml");
+    let s = spacings_after_header(&cv);
+    assert_eq!(s[0].1, pt(n.gap_pt.after_header + n.par_gap_pt), "{s:?}");
+    assert!(s[1].2.starts_with("Kính gửi:"), "{s:?}");
+    // Kính gửi → căn cứ: after-title + par-gap.
+    let last = s.iter().rposition(|(_, _, t)| t.starts_with("- Trưởng các thôn")).unwrap();
+    assert_eq!(s[last + 1].1, pt(n.gap_pt.after_title + n.par_gap_pt), "{s:?}");
+    // Tờ trình: the rule under the trích yếu is the PDF's paragraph
+    // spacing below it, then after-title + par-gap to Kính gửi.
+    let tt = part(&docx(&loaded("to-trinh-ngoc-lien-2027.yaml")), "word/document.xml");
+    let s = spacings_after_header(&tt);
+    let rule = s.iter().position(|(b, _, t)| t.is_empty() && *b > 0).unwrap();
+    assert_eq!(s[rule].0, pt(n.leading_em * n.size_pt.trich_yeu + n.par_gap_pt), "{s:?}");
+    assert_eq!(s[rule + 1].1, pt(n.gap_pt.after_title + n.par_gap_pt), "{s:?}");
+    assert!(s[rule + 2].2.starts_with("Kính gửi:"), "{s:?}");
+}
+
 #[test]
 fn a_phu_luc_is_a_landscape_section_numbered_from_one() {
     let n = Nd30::embedded();
@@ -1328,4 +1371,71 @@ fn white_space_inside_a_value_is_one_space_as_in_the_pdf() {
     let seen = words(&xml);
     assert!(seen.contains("Hội trường xuống dòng CRLF hai"), "{seen}");
     assert!(!xml.contains('\t'), "a tab character left in the text");
+}
+
+// ------------------------------------------------------------ self-check --
+
+/// The công văn's document.xml as written, and its footnotes.
+fn written(name: &str) -> (Loaded, String, String) {
+    let l = loaded(name);
+    let bytes = docx(&l);
+    let (d, f) = (part(&bytes, "word/document.xml"), part(&bytes, "word/footnotes.xml"));
+    (l, d, f)
+}
+
+/// The `<w:p …>…</w:p>` of `xml` holding `text`.
+fn paragraph_with<'x>(xml: &'x str, text: &str) -> &'x str {
+    let at = xml.find(text).unwrap_or_else(|| panic!("no {text}"));
+    let start = xml[..at].rfind("<w:p>").into_iter().chain(xml[..at].rfind("<w:p ")).max().unwrap();
+    let end = at + xml[at..].find("</w:p>").unwrap() + "</w:p>".len();
+    &xml[start..end]
+}
+
+#[test]
+fn the_docx_self_check_passes_what_the_writer_wrote() {
+    for name in ["cong-van-ngoc-lien-2026.yaml", "ngoc-lien-2026.yaml", "quyet-dinh-ngoc-lien-2026.yaml"] {
+        let (l, d, f) = written(name);
+        let errors = vanban::docx::check::compare(&l, &d, Some(&f));
+        assert!(
+            errors.is_empty(),
+            "{name}: {:?}",
+            errors.iter().map(|e| e.render(false)).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn a_dropped_paragraph_fails_the_docx_self_check_naming_its_text() {
+    let (l, d, f) = written("cong-van-ngoc-lien-2026.yaml");
+    let p = paragraph_with(&d, "Thực hiện Công văn số 455");
+    let tampered = d.replacen(p, "", 1);
+    let errors = vanban::docx::check::compare(&l, &tampered, Some(&f));
+    let text = errors.iter().map(|e| e.render(false)).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("lỗi[self-check-text]"), "{text}");
+    assert!(text.contains("trường: content[0]"), "{text}");
+    assert!(text.contains("Thực hiện"), "{text}");
+}
+
+#[test]
+fn an_altered_word_and_a_dropped_footnote_fail_the_docx_self_check() {
+    let (l, d, f) = written("cong-van-ngoc-lien-2026.yaml");
+    // One word changed in the signer's name.
+    let tampered = d.replacen("Phạm Xuân Khánh", "Phạm Văn Khánh", 1);
+    let errors = vanban::docx::check::compare(&l, &tampered, Some(&f));
+    let text = errors.iter().map(|e| e.render(false)).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("`Xuân` sau `Phạm`"), "{text}");
+    assert!(text.contains("trường: signer.name"), "{text}");
+    // A footnote's text is looked for too: without footnotes.xml it is missing.
+    let yaml = std::fs::read_to_string(root().join("data/cong-van-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("signature: images/chu-ky-pham-xuan-khanh.png", "")
+        .replace("  seal:\n    image: images/dau-ubnd-xa-ngoc-lien.png\n    diameter: 35mm\n", "")
+        .replace("Khó khăn, vướng mắc;", "Khó khăn^[Kể cả vướng mắc về vốn.], vướng mắc;");
+    let l = load::load_str("cv.yaml", &yaml).unwrap();
+    let bytes = write(&l, DRAFT).unwrap();
+    let d = part(&bytes, "word/document.xml");
+    assert!(vanban::docx::check::compare(&l, &d, Some(&part(&bytes, "word/footnotes.xml"))).is_empty());
+    let errors = vanban::docx::check::compare(&l, &d, None);
+    let text = errors.iter().map(|e| e.render(false)).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("Kể cả vướng mắc về vốn."), "{text}");
 }

@@ -8,6 +8,8 @@ docx-part-attached-type = A { $type } issued with a quyết định
 docx-part-table-errors = A table with errors
 docx-part-forms = A form (mẫu) of a Kế hoạch
 docx-part-solutions-item = A numbered item or sub-heading among the solutions
+docx-self-check-unreadable = vanban could not read back the DOCX it made to compare it with the YAML ({ $error })
+    .hint = This is a bug in vanban, not in your file; nothing was written. Please report it with the YAML file
 docx-image-unreadable = `{ $path }` could not be read as a PNG image
     .hint = give the path of a PNG file, relative to the YAML file
 

@@ -8,6 +8,8 @@ docx-part-attached-type = { $type } ban hành kèm theo quyết định
 docx-part-table-errors = Bảng đang có lỗi
 docx-part-forms = Mẫu biểu (mẫu) kèm theo kế hoạch
 docx-part-solutions-item = Mục có số thứ tự hoặc đề mục con trong phần nhiệm vụ, giải pháp
+docx-self-check-unreadable = vanban không đọc lại được tệp DOCX vừa tạo để đối chiếu với tệp YAML ({ $error })
+    .hint = Đây là lỗi của vanban, không phải của tệp; chưa có tệp nào được ghi. Xin báo lỗi kèm tệp YAML
 docx-image-unreadable = Không đọc được `{ $path }` thành ảnh PNG
     .hint = ghi đường dẫn của một tệp ảnh PNG, tính từ thư mục chứa tệp YAML
 

@@ -16,6 +16,7 @@
 //! side, `forms` the mẫu.
 
 mod appendix;
+pub mod check;
 mod decision;
 mod forms;
 mod images;
@@ -71,7 +72,13 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
         return Err(w.problems);
     }
     let body = std::mem::take(&mut w.body);
-    Ok(pack(w.docx(body, w.page), loaded, options))
+    let bytes = pack(w.docx(body, w.page), loaded, options);
+    // The words written are the model's, in order, or no DOCX at all.
+    let problems = check::check(loaded, &bytes);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(bytes)
 }
 
 /// A piece of the body, in order.
@@ -343,8 +350,9 @@ impl<'a> Writer<'a> {
         if doc.doc_type() != DocType::CongVan {
             self.ten_loai(&doc.ten_loai(), doc.common().title, None);
         } else {
-            // No tên loại: the gap after the header leads to Kính gửi.
-            self.push(spacer(self.n.gap_pt.after_header - self.n.gap_pt.after_title));
+            // No tên loại: the gap after the header leads to Kính gửi, with
+            // the paragraph spacing the PDF adds after the header's block.
+            self.push(spacer(self.n.gap_pt.after_header + self.n.par_gap_pt));
         }
         let end = |e: Option<BasesEnd>| e.map_or(".", |e| e.mark());
         if let Document::KeHoach(k) = doc {
@@ -480,9 +488,10 @@ impl<'a> Writer<'a> {
         let plain: String = reader_text(title);
         let w = measure(&plain, n.size_pt.trich_yeu, true).min(text_width(n) as f64 / 20.0);
         let mut rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
-        rule = rule.line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32));
+        let last = if note.is_some() { n.size_pt.body } else { n.size_pt.trich_yeu };
+        rule = rule.line_spacing(LineSpacing::new().before(twips_pt(block_gap(n, last)) as u32));
         self.push(rule);
-        self.push(spacer(n.gap_pt.after_title));
+        self.push(spacer(n.gap_pt.after_title + n.par_gap_pt));
     }
 
     /// ô 9a: `Kính gửi:` with its recipients, their dashes aligned.
@@ -510,7 +519,9 @@ impl<'a> Writer<'a> {
             let p = self.runs(p, line, false, false);
             self.push(p);
         }
-        self.push(spacer(n.gap_pt.after_title));
+        // The PDF's `v(after-title)` and the paragraph spacing after the
+        // Kính gửi block.
+        self.push(spacer(n.gap_pt.after_title + n.par_gap_pt));
     }
 
     /// Căn cứ, one italic paragraph each; `extra` lines (`Theo đề nghị
@@ -1201,6 +1212,15 @@ fn unbreakable(text: &str) -> String {
 }
 
 /// An empty paragraph `pt` high: a vertical gap between blocks.
+/// The space the PDF leaves between a line of `size` pt and the next block
+/// (the rule under a tên loại or trích yếu): its paragraph spacing,
+/// `leading` + `par-gap`. A DOCX line of exact pitch holds its leading
+/// above the text, so all of it comes after the line here; the rule's own
+/// 2 pt line stands for the PDF's `v(2pt)` above the rule.
+fn block_gap(n: &Nd30, size: f64) -> f64 {
+    n.leading_em * size + n.par_gap_pt
+}
+
 fn spacer(pt: f64) -> Paragraph {
     Paragraph::new().style(id::RULE).line_spacing(
         LineSpacing::new()

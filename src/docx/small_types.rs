@@ -70,8 +70,9 @@ impl Writer<'_> {
         self.push(p);
         let w = measure(&name, n.size_pt.ten_loai, true);
         let rule = self.rule(twips_pt(w * n.short_rule), text_width(n));
-        self.push(rule.line_spacing(LineSpacing::new().before(twips_pt(2.0) as u32)));
-        self.push(spacer(n.gap_pt.after_title));
+        let before = super::block_gap(n, n.size_pt.ten_loai);
+        self.push(rule.line_spacing(LineSpacing::new().before(twips_pt(before) as u32)));
+        self.push(spacer(n.gap_pt.after_title + n.par_gap_pt));
     }
 
     /// A body paragraph centred, without the first-line indent.
