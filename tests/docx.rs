@@ -1439,3 +1439,21 @@ fn an_altered_word_and_a_dropped_footnote_fail_the_docx_self_check() {
     let text = errors.iter().map(|e| e.render(false)).collect::<Vec<_>>().join("\n");
     assert!(text.contains("Kể cả vướng mắc về vốn."), "{text}");
 }
+
+#[test]
+fn a_word_too_wide_for_the_header_is_refused_as_the_pdf_refuses_it() {
+    let text = std::fs::read_to_string(root().join("data/cong-van-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("signature: images/chu-ky-pham-xuan-khanh.png", "")
+        .replace("  seal:\n    image: images/dau-ubnd-xa-ngoc-lien.png\n    diameter: 35mm\n", "")
+        .replacen("xã Ngọc Liên]", &format!("xã {}]", "N".repeat(200)), 1);
+    let l = load::load_str("cv.yaml", &text).unwrap();
+    let e = error_of(&l, DRAFT);
+    assert!(e.contains("lỗi[docx-name-too-wide]: Từ `NNNNNNNNNNNNNNNNNNNN…` trong tên cơ quan rộng"), "{e}");
+    let column = Nd30::embedded().header_columns[0] * (210.0 - 30.0 - 15.0);
+    assert!(e.contains(&format!("không vừa cột trái của phần đầu ({column:.0} mm)")), "{e}");
+    assert!(e.contains("trường: issuer.name") && e.contains("cv.yaml:9:"), "{e}");
+    // A name whose words fit is written.
+    let text = text.replace(&"N".repeat(200), &"N ".repeat(100));
+    assert!(write(&load::load_str("cv.yaml", &text).unwrap(), DRAFT).is_ok());
+}

@@ -10,6 +10,8 @@ docx-part-forms = A form (mẫu) of a Kế hoạch
 docx-part-solutions-item = A numbered item or sub-heading among the solutions
 docx-self-check-unreadable = vanban could not read back the DOCX it made to compare it with the YAML ({ $error })
     .hint = This is a bug in vanban, not in your file; nothing was written. Please report it with the YAML file
+docx-name-too-wide = The word `{ $word }…` of the issuer's name is { $width } mm wide and does not fit the header's left column ({ $column } mm)
+    .hint = Break that word with a space or shorten it; nothing was written
 docx-image-unreadable = `{ $path }` could not be read as a PNG image
     .hint = give the path of a PNG file, relative to the YAML file
 

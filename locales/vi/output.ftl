@@ -10,6 +10,8 @@ docx-part-forms = Mẫu biểu (mẫu) kèm theo kế hoạch
 docx-part-solutions-item = Mục có số thứ tự hoặc đề mục con trong phần nhiệm vụ, giải pháp
 docx-self-check-unreadable = vanban không đọc lại được tệp DOCX vừa tạo để đối chiếu với tệp YAML ({ $error })
     .hint = Đây là lỗi của vanban, không phải của tệp; chưa có tệp nào được ghi. Xin báo lỗi kèm tệp YAML
+docx-name-too-wide = Từ `{ $word }…` trong tên cơ quan rộng { $width } mm, không vừa cột trái của phần đầu ({ $column } mm)
+    .hint = Ngắt từ đó bằng dấu cách hoặc rút ngắn lại; chưa có tệp nào được ghi
 docx-image-unreadable = Không đọc được `{ $path }` thành ảnh PNG
     .hint = ghi đường dẫn của một tệp ảnh PNG, tính từ thư mục chứa tệp YAML
 

@@ -234,6 +234,10 @@ impl<'a> Writer<'a> {
         for path in form_tables(doc) {
             self.unsupported(&path, &crate::t!("docx-part-table-errors"));
         }
+        self.refuse_too_wide(self.loaded);
+        if let Some(att) = self.loaded.attachment.as_deref() {
+            self.refuse_too_wide(att);
+        }
         self.refuse_in_attachment();
         if let Document::KeHoach(k) = doc {
             self.refuse_in_plan(k, self.loaded);
@@ -244,6 +248,38 @@ impl<'a> Writer<'a> {
             {
                 self.unsupported(&path, &crate::t!("docx-part-table-errors"));
             }
+        }
+    }
+
+    /// A word of the cơ quan's name wider than the header's left column:
+    /// Word would break it inside the word, and the PDF refuses it (its
+    /// rule under the name leaves the text area, `self-check-place`), so
+    /// the DOCX refuses it too, at the name.
+    fn refuse_too_wide(&mut self, file: &Loaded) {
+        let n = self.n;
+        let common = file.document.common();
+        let mut lines = name_lines(&common.issuer.name.0);
+        if let Some(j) = common.joint {
+            lines.extend(name_lines(&j.issuer.name.0));
+        }
+        let column = text_width(n) as f64 / 20.0 * n.header_columns[0];
+        let upper: Vec<String> = lines.iter().map(|l| vn::text::upper(l)).collect();
+        let widest = upper
+            .iter()
+            .flat_map(|l| l.split_whitespace())
+            .map(|w| (measure(w, n.size_pt.co_quan, true), w))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((width, word)) = widest
+            && width > column
+        {
+            let mm = |pt: f64| format!("{:.0}", pt / crate::nd30::PT_PER_MM);
+            let short: String = word.chars().take(20).collect();
+            let e = Diagnostic::error(
+                "docx-name-too-wide",
+                crate::t!("docx-name-too-wide", word = short, width = mm(width), column = mm(column)),
+            )
+            .with_hint(crate::t!("docx-name-too-wide.hint"));
+            self.problems.push(file.at(e, "issuer.name"));
         }
     }
 
