@@ -86,7 +86,19 @@ impl Pdf {
             .map(|p| {
                 let mut lines: Vec<Line> = pdf::segments(p)
                     .into_iter()
-                    .map(|s| Line { text: norm(&s.text), x0: s.x0, x1: s.x1, y: s.y, size: s.size })
+                    .map(|s| {
+                        // The ink's ends: typst ends a justified line with
+                        // its space glyph, which no reader counts.
+                        let inked = p.glyphs.iter().filter(|g| {
+                            !g.text.trim().is_empty()
+                                && (g.y - s.y).abs() < 0.3 * s.size
+                                && g.x >= s.x0 - 0.01
+                                && g.x < s.x1
+                        });
+                        let (x0, x1) =
+                            inked.fold((f64::MAX, f64::MIN), |(a, b), g| (a.min(g.x), b.max(g.x + g.width)));
+                        Line { text: norm(&s.text), x0, x1, y: s.y, size: s.size }
+                    })
                     .filter(|l| !l.text.is_empty())
                     .collect();
                 lines.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
@@ -175,6 +187,27 @@ impl Pdf {
             rules.iter().map(|r| r.x0).fold(f64::MAX, f64::min),
             rules.iter().map(|r| r.x1).fold(f64::MIN, f64::max),
         ))
+    }
+}
+
+impl Pdf {
+    /// The whole page moved `dx` pt to the right (for the check's own test).
+    fn shift(&mut self, dx: f64) {
+        for page in &mut self.pages {
+            page.glyphs.iter_mut().for_each(|g| g.x += dx);
+            page.rules.iter_mut().for_each(|r| (r.x0, r.x1) = (r.x0 + dx, r.x1 + dx));
+        }
+        for line in self.lines.iter_mut().flatten() {
+            (line.x0, line.x1) = (line.x0 + dx, line.x1 + dx);
+        }
+    }
+
+    /// Text set at `from` pt set at `to` pt instead, in place.
+    fn resize(&mut self, from: f64, to: f64) {
+        let glyphs = self.pages.iter_mut().flat_map(|p| &mut p.glyphs);
+        glyphs.filter(|g| (g.size - from).abs() < SIZE_TOL_PT).for_each(|g| g.size = to);
+        let lines = self.lines.iter_mut().flatten();
+        lines.filter(|l| (l.size - from).abs() < SIZE_TOL_PT).for_each(|l| l.size = to);
     }
 }
 
@@ -500,4 +533,44 @@ fn libreoffice_lays_the_docx_out_as_nd30_and_vanban_do() {
     }
     failures.retain(|f| !known(f));
     assert!(failures.is_empty(), "LibreOffice's layout of the DOCX differs:\n{}", failures.join("\n"));
+}
+
+/// The check itself, without LibreOffice: vanban's PDF checked against
+/// itself passes with nothing off; moved 3 mm to the right, or with its
+/// 14 pt text at 13 pt, it fails at each place that moved or shrank.
+#[test]
+fn the_check_passes_vanban_against_itself_and_sees_a_moved_or_resized_page() {
+    let nd30 = Nd30::embedded();
+    let bytes = vanban_pdf("ngoc-lien-2026");
+    let vb = Pdf::read(&bytes);
+    let (fail, m) = check(&Pdf::read(&bytes), &vb, nd30);
+    assert!(fail.is_empty(), "{fail:#?}");
+    assert_eq!((m.header_mm, m.rules_mm, m.so_row_pt, m.baseline_mm), (0.0, 0.0, 0.0, 0.0));
+    assert_eq!((m.header_lines, m.rules, m.numbers), (6, 3, 8));
+
+    let mut moved = Pdf::read(&bytes);
+    moved.shift(3.0 * MM);
+    let (fail, _) = check(&moved, &vb, nd30);
+    for want in [
+        "text block's left edge at 33.",
+        "justified lines end 12.",
+        "header line `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` centred +3.00 mm",
+        "header line `Số: /KH-UBND` centred +3.00 mm",
+        "the rule under `Độc lập - Tự do - Hạnh phúc` runs",
+        "page 2: its number is +3.00 mm off",
+    ] {
+        assert!(fail.iter().any(|f| f.starts_with(want)), "`{want}` not among {fail:#?}");
+    }
+
+    let mut small = Pdf::read(&bytes);
+    small.resize(nd30.size_pt.body, 13.0);
+    let (fail, m) = check(&small, &vb, nd30);
+    assert_eq!(m.body_pt, 13.0);
+    for want in [
+        "`Độc lập - Tự do - Hạnh phúc` is set at 13.00 pt, vanban 14.00 pt",
+        "the Tiêu ngữ is set at 13.00 pt",
+        "body text at 13 pt",
+    ] {
+        assert!(fail.iter().any(|f| f.starts_with(want)), "`{want}` not among {fail:#?}");
+    }
 }
