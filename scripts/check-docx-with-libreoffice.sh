@@ -7,7 +7,11 @@
 #     vanban's self-check has compared with the YAML (sorted, so that a
 #     line broken elsewhere still counts);
 #   - the page count and how many lines break where vanban's PDF breaks
-#     them are reported, not failed (the two engines justify differently).
+#     them are reported, not failed (the two engines justify differently);
+#   - the key geometry of LibreOffice's PDFs (margins, header columns, the
+#     số and date baseline, the short rules, sizes, page numbers) is
+#     checked against nd30.toml and vanban's PDF by the ignored test
+#     tests/docx_libreoffice.rs, run here on the folder of those PDFs.
 # Needs LibreOffice (libreoffice-writer-nogui), poppler-utils and a Rust
 # toolchain. Run by .ci/run after the poppler check.
 set -euo pipefail
@@ -91,19 +95,26 @@ done
 name=cong-van-ngoc-lien-2026
 NO_COLOR=1 "$vanban" render "$work/$name.yaml" -o "$work/$name-signed.docx" >/dev/null 2>&1
 NO_COLOR=1 "$vanban" render "$work/$name.yaml" -o "$work/$name-signed.vanban.pdf" >/dev/null 2>&1
-if ! soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$work/lo" \
-  "$work/$name-signed.docx" >"$work/log" 2>&1 || [ ! -s "$work/lo/$name-signed.pdf" ]; then
+# (Its PDF goes apart: $work/lo holds the drafts' PDFs the geometry test reads.)
+if ! soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$work/signed" \
+  "$work/$name-signed.docx" >"$work/log" 2>&1 || [ ! -s "$work/signed/$name-signed.pdf" ]; then
   echo "FAIL $name (signed): LibreOffice could not convert the DOCX" >&2
   failed=1
-elif ! cmp -s <(pdfwords "$work/lo/$name-signed.pdf" | sort) <(pdfwords "$work/$name-signed.vanban.pdf" | sort); then
+elif ! cmp -s <(pdfwords "$work/signed/$name-signed.pdf" | sort) <(pdfwords "$work/$name-signed.vanban.pdf" | sort); then
   echo "FAIL $name (signed): different words" >&2
   failed=1
 else
   echo "$name (signed, with images): DOCX ok"
 fi
 [ "$written" -gt 0 ] || { echo "check-docx-with-libreoffice: no sample wrote a DOCX" >&2; exit 1; }
+# The geometry of LibreOffice's rendering of each draft, checked (and
+# measured: the table README.md quotes) by the ignored Rust test.
+if ! VANBAN_LIBREOFFICE_PDFS="$work/lo" cargo test --locked --test docx_libreoffice -- --ignored --nocapture; then
+  echo "FAIL: LibreOffice's layout of the DOCX is not NĐ30's (tests/docx_libreoffice.rs)" >&2
+  failed=1
+fi
 if [ "$failed" != 0 ]; then
   echo "check-docx-with-libreoffice: FAILED" >&2
   exit 1
 fi
-echo "check-docx-with-libreoffice: $written DOCX files open in LibreOffice with vanban's words"
+echo "check-docx-with-libreoffice: $written DOCX files open in LibreOffice with vanban's words and NĐ30's geometry"

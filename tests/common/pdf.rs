@@ -33,10 +33,23 @@ pub struct Word {
     pub y1: f64,
 }
 
-/// A page's glyphs and height.
+/// A horizontal rule: a stroked horizontal segment, or a filled rectangle
+/// under 2 pt high, in pt with a top-left origin.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    /// The stroke width (the rectangle's height when filled).
+    pub stroke: f64,
+}
+
+/// A page's glyphs, horizontal rules and height.
 pub struct Page {
+    pub width: f64,
     pub height: f64,
     pub glyphs: Vec<Glyph>,
+    pub rules: Vec<Rule>,
 }
 
 type Matrix = [f64; 6];
@@ -251,12 +264,14 @@ struct State {
     hscale: f64,
     leading: f64,
     rise: f64,
+    line_width: f64,
 }
 
 struct Interp<'a> {
     doc: &'a Document,
     fonts: HashMap<(ObjectId, Vec<u8>), Font>,
     glyphs: Vec<Glyph>,
+    rules: Vec<Rule>,
     height: f64,
 }
 
@@ -284,16 +299,78 @@ impl Interp<'_> {
             hscale: 1.0,
             leading: 0.0,
             rise: 0.0,
+            line_width: 1.0,
         };
         let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
+        // The path being built, in device space: straight segments and
+        // rectangles (x, y, width, height).
+        let mut segs: Vec<[f64; 4]> = Vec::new();
+        let mut rects: Vec<[f64; 4]> = Vec::new();
+        let (mut cur, mut start) = ((0.0, 0.0), (0.0, 0.0));
+        let at = |m: &Matrix, x: f64, y: f64| (x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
         for op in &content.operations {
             let a = &op.operands;
             match op.operator.as_str() {
-                "q" => stack.push((gs.ctm, gs.font, gs.font_key.clone(), gs.size)),
+                "q" => stack.push((gs.ctm, gs.font, gs.font_key.clone(), gs.size, gs.line_width)),
                 "Q" => {
-                    if let Some((c, f, k, s)) = stack.pop() {
-                        (gs.ctm, gs.font, gs.font_key, gs.size) = (c, f, k, s);
+                    if let Some((c, f, k, s, w)) = stack.pop() {
+                        (gs.ctm, gs.font, gs.font_key, gs.size, gs.line_width) = (c, f, k, s, w);
                     }
+                }
+                "w" => gs.line_width = a.first().map(num).unwrap_or(1.0),
+                "m" => {
+                    cur = at(&gs.ctm, a.first().map(num).unwrap_or(0.0), a.get(1).map(num).unwrap_or(0.0));
+                    start = cur;
+                }
+                "l" => {
+                    let p = at(&gs.ctm, a.first().map(num).unwrap_or(0.0), a.get(1).map(num).unwrap_or(0.0));
+                    segs.push([cur.0, cur.1, p.0, p.1]);
+                    cur = p;
+                }
+                "h" => {
+                    segs.push([cur.0, cur.1, start.0, start.1]);
+                    cur = start;
+                }
+                "re" => {
+                    let v: Vec<f64> = a.iter().take(4).map(num).collect();
+                    if v.len() == 4 {
+                        let (x0, y0) = at(&gs.ctm, v[0], v[1]);
+                        let (x1, y1) = at(&gs.ctm, v[0] + v[2], v[1] + v[3]);
+                        rects.push([x0.min(x1), y0.min(y1), (x1 - x0).abs(), (y1 - y0).abs()]);
+                    }
+                }
+                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" => {
+                    let op = op.operator.as_str();
+                    let stroke = matches!(op, "S" | "s" | "B" | "B*" | "b" | "b*");
+                    let fill = matches!(op, "f" | "F" | "f*" | "B" | "B*" | "b" | "b*");
+                    let scale = (gs.ctm[2] * gs.ctm[2] + gs.ctm[3] * gs.ctm[3]).sqrt();
+                    if stroke {
+                        for [x0, y0, x1, y1] in segs.iter().copied().chain(
+                            rects
+                                .iter()
+                                .flat_map(|&[x, y, w, h]| [[x, y, x + w, y], [x, y + h, x + w, y + h]]),
+                        ) {
+                            if (y1 - y0).abs() < 0.1 && (x1 - x0).abs() > 1.0 {
+                                let y = self.height - y0;
+                                self.rules.push(Rule {
+                                    x0: x0.min(x1),
+                                    x1: x0.max(x1),
+                                    y,
+                                    stroke: gs.line_width * scale,
+                                });
+                            }
+                        }
+                    }
+                    if fill {
+                        for &[x, y, w, h] in &rects {
+                            if h < 2.0 && w > 1.0 {
+                                let y = self.height - (y + h / 2.0);
+                                self.rules.push(Rule { x0: x, x1: x + w, y, stroke: h });
+                            }
+                        }
+                    }
+                    segs.clear();
+                    rects.clear();
                 }
                 "cm" => gs.ctm = mul(&matrix(a), &gs.ctm),
                 "BT" => (tm, tlm) = (IDENTITY, IDENTITY),
@@ -422,30 +499,33 @@ pub fn pages(pdf: &[u8]) -> Vec<Page> {
             .unwrap_or_else(|| vec![0.0, 0.0, 595.0, 842.0]);
         let height = media[3] - media[1];
         let res = page_resources(&doc, page_id);
-        let mut interp = Interp { doc: &doc, fonts: HashMap::new(), glyphs: Vec::new(), height };
+        let mut interp =
+            Interp { doc: &doc, fonts: HashMap::new(), glyphs: Vec::new(), rules: Vec::new(), height };
         let content = doc.get_page_content(page_id);
         // Content streams have a bottom-left origin offset by the MediaBox.
         let ctm = [1.0, 0.0, 0.0, 1.0, -media[0], -media[1]];
         interp.run(&content, res, ctm, page_id, 0);
-        out.push(Page { height, glyphs: interp.glyphs });
+        out.push(Page { width: media[2] - media[0], height, glyphs: interp.glyphs, rules: interp.rules });
     }
     out
 }
 
 /// A run of glyphs on one baseline with no wide gap: a piece of a line.
 #[derive(Debug, Clone)]
-struct Segment {
-    x0: f64,
-    x1: f64,
-    y: f64,
-    size: f64,
+pub struct Segment {
+    pub x0: f64,
+    pub x1: f64,
+    /// The baseline, from the top of the page.
+    pub y: f64,
+    /// The size of its first glyph.
+    pub size: f64,
     last_size: f64,
-    text: String,
+    pub text: String,
 }
 
 /// The segments of a page: glyphs grouped by baseline, split where the gap
 /// is wide enough to separate columns.
-fn segments(page: &Page) -> Vec<Segment> {
+pub fn segments(page: &Page) -> Vec<Segment> {
     let mut glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| !g.text.is_empty()).collect();
     glyphs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     // Group by baseline.
