@@ -71,7 +71,14 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
     if !w.problems.is_empty() {
         return Err(w.problems);
     }
-    let body = std::mem::take(&mut w.body);
+    let mut body = std::mem::take(&mut w.body);
+    if w.footnotes > 0 && matches!(body.first(), Some(Child::Table(_))) {
+        // LibreOffice puts an empty paragraph of the body size before a
+        // leading table when the file has footnotes, setting page 1 one
+        // line (6 mm) low, past NĐ30's top margin. A 1 pt paragraph of our
+        // own takes that place: 0.35 mm, in Word as in LibreOffice.
+        body.insert(0, Child::Paragraph(Box::new(spacer(1.0))));
+    }
     let bytes = pack(w.docx(body, w.page), loaded, options);
     // The words written are the model's, in order, or no DOCX at all.
     let problems = check::check(loaded, &bytes);
@@ -80,6 +87,11 @@ pub fn write(loaded: &Loaded, options: DocxOptions) -> Result<Vec<u8>, Vec<Diagn
     }
     Ok(bytes)
 }
+
+/// Times New Roman's ascent, in em (its `hhea` ascender, 1825/2048): where
+/// a line's baseline sits below the line's top in Word and LibreOffice.
+/// A property of the font the DOCX names, not an NĐ30 number.
+const TIMES_ASCENT_EM: f64 = 0.891;
 
 /// A piece of the body, in order.
 enum Child {
@@ -471,10 +483,14 @@ impl<'a> Writer<'a> {
             parts.year
         );
         let row_gap = twips_pt(n.gap_pt.header_rows) as u32;
+        // The số (13 pt) and the date line (14 pt) share a baseline, as in
+        // the PDF: both cells start at the row's top, so the smaller line
+        // starts lower by the difference of the two ascents.
+        let so_lower = twips_pt(TIMES_ASCENT_EM * (s.dia_danh - s.so).max(0.0)) as u32;
         let mut so_cell = vec![
             Paragraph::new()
                 .style(id::SO)
-                .line_spacing(LineSpacing::new().before(row_gap))
+                .line_spacing(LineSpacing::new().before(row_gap + so_lower))
                 .add_run(Run::new().add_text(so)),
         ];
         if doc.doc_type() == DocType::CongVan {
@@ -492,7 +508,6 @@ impl<'a> Writer<'a> {
                 .line_spacing(LineSpacing::new().before(row_gap))
                 .add_run(Run::new().add_text(date_line)),
         ];
-        let _ = s;
         let mut rows = vec![vec![cell_left, cell_right]];
         if with_number {
             rows.push(vec![so_cell, date_cell]);
@@ -1114,8 +1129,13 @@ impl<'a> Writer<'a> {
                 .bottom(twips_mm(n.margin_mm.bottom))
                 .left(twips_mm(n.margin_mm.left))
                 .right(twips_mm(n.margin_mm.right))
-                // The page number stands in the top margin, as in the PDF.
-                .header(twips_mm(n.margin_mm.top / 2.0))
+                // The page number stands in the top margin with its
+                // baseline where the PDF's is: `header-ascent` of the
+                // margin above the text (Word measures to the line's top).
+                .header(
+                    twips_mm(n.margin_mm.top * (1.0 - n.header_ascent))
+                        - twips_pt(TIMES_ASCENT_EM * n.size_pt.page_number),
+                )
                 .footer(twips_mm(n.margin_mm.bottom / 2.0))
                 .gutter(0)
         };
