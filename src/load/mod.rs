@@ -507,6 +507,17 @@ fn syntax_error(
     if caused_by_repair(offset) {
         return (None, None);
     }
+    // A tab in the indentation of the line where the parser stopped is its
+    // cause, whatever the parser makes of it (in a `>-` block it ends the
+    // block, and the parser misses a key).
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+    let message = if indent.contains('\t') && !message.contains("tab") {
+        format!("{message}, found a tab")
+    } else {
+        message
+    };
     // Curly quotes on the line where the parser stopped are its cause.
     let explained = syntax::explain(text, offset, &message);
     let named = repair::curly_quotes(text, offset).or_else(|| {

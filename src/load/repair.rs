@@ -187,7 +187,11 @@ pub fn tab(text: &str, at: usize) -> Option<Vec<(Range<usize>, String)>> {
     let above_indent = above.len() - above.trim_start_matches(' ').len();
     let above = above.trim_start();
     let body = above.split(" #").next().unwrap_or(above).trim_end();
-    let opens = body.ends_with(':') || body.starts_with("- ") && !line.trim_start().starts_with("- ");
+    // `key:`, `key: >-` and `key: |` open a block; a `- ` item's fields
+    // line up after the dash.
+    let block = body.rsplit_once(": ").is_some_and(|(_, v)| v.starts_with(['|', '>']));
+    let opens =
+        body.ends_with(':') || block || body.starts_with("- ") && !line.trim_start().starts_with("- ");
     let spaces = if opens { above_indent + 2 } else { above_indent };
     Some(vec![(start..start + ws, " ".repeat(spaces))])
 }
@@ -242,8 +246,9 @@ pub fn colon(text: &str, offset: usize) -> Option<Slip> {
     } else {
         ("yaml-syntax", crate::t!("yaml-syntax-colon"), crate::t!("yaml-syntax-colon.hint"))
     };
-    let colon = at + key.len();
-    Some(Slip { code, span: colon..colon + 1, message, hint, pieces })
+    // At the key, as when the item is read as a field; else at the colon.
+    let span = if item { at..at + key.len() } else { at + key.len()..at + key.len() + 1 };
+    Some(Slip { code, span, message, hint, pieces })
 }
 
 /// Lines of `text` whose indentation holds a tab: what is left of a file
@@ -318,6 +323,9 @@ mod tests {
         let text = "issuer:\n\tname: x\n";
         let pieces = tab(text, text.find('\t').unwrap()).unwrap();
         assert_eq!(apply(text, &pieces).0, "issuer:\n  name: x\n");
+        let text = "title: >-\n\tbáo cáo\n";
+        let pieces = tab(text, text.find('\t').unwrap()).unwrap();
+        assert_eq!(apply(text, &pieces).0, "title: >-\n  báo cáo\n");
         assert_eq!(tab_lines("a:\n\tb: 1\n\tc: 2\n  \td: 3\n\t\n"), 3);
     }
 
