@@ -33,6 +33,9 @@ signer:
   name: Phạm Xuân Khánh
 ";
 
+/// Line and column of a diagnostic.
+type At = Option<(usize, usize)>;
+
 fn errors_of(yaml: &str) -> Vec<Diagnostic> {
     match load::load_str("plan.yaml", yaml) {
         Err(e) => e.into_iter().collect(),
@@ -119,7 +122,7 @@ fn a_slip_a_misspelled_field_and_an_impossible_date_together() {
         ("date: null", "date: 2026-02-30"),
     ]);
     let errors = errors_of(&yaml);
-    let said: Vec<(&str, &str, Option<(usize, usize)>)> =
+    let said: Vec<(&str, &str, At)> =
         errors.iter().map(|d| (d.code, d.message.as_str(), d.line_col())).collect();
     assert_eq!(
         said,
@@ -150,7 +153,7 @@ fn curly_quotes_no_longer_hide_the_other_mistakes() {
         ("  name: Phạm Xuân Khánh", "  nmae: Phạm Xuân Khánh"),
     ]);
     let errors = errors_of(&yaml);
-    let said: Vec<(&str, Option<&str>, Option<(usize, usize)>)> =
+    let said: Vec<(&str, Option<&str>, At)> =
         errors.iter().map(|d| (d.code, d.path.as_deref(), d.line_col())).collect();
     assert_eq!(
         said,
@@ -171,7 +174,7 @@ fn a_key_too_far_in_and_colons_in_values_are_read_past() {
         ("year: 2026", "year: 2026\nsubject: Kế hoạch: năm 2026"),
     ]);
     let errors = errors_of(&yaml);
-    let said: Vec<(&str, &str, Option<(usize, usize)>)> =
+    let said: Vec<(&str, &str, At)> =
         errors.iter().map(|d| (d.code, d.message.as_str(), d.line_col())).collect();
     assert_eq!(
         said,

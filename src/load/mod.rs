@@ -483,7 +483,7 @@ fn syntax_error(
     text: &str,
     edits: &repair::Edits,
     e: &serde_saphyr::Error,
-) -> (Option<Diagnostic>, Option<Vec<(Range<usize>, String)>>) {
+) -> (Option<Diagnostic>, Option<repair::Pieces>) {
     if let Some(d) = budget_diagnostic(e) {
         return (Some(d.with_file(file)), None);
     }

@@ -21,6 +21,9 @@ use super::tree::{Node, Value};
 
 pub use crate::limits::MAX_SYNTAX_REPAIRS;
 
+/// Pieces of the copy (ranges, in order) with the text that replaces them.
+pub type Pieces = Vec<(Range<usize>, String)>;
+
 /// Edits made to the private copy, to map its offsets back to the file.
 #[derive(Debug, Default)]
 pub struct Edits {
@@ -97,7 +100,7 @@ pub struct Slip {
     pub span: Range<usize>,
     pub message: String,
     pub hint: String,
-    pub pieces: Vec<(Range<usize>, String)>,
+    pub pieces: Pieces,
 }
 
 /// The line of `text` around byte `at`: its start and its text.
@@ -170,7 +173,7 @@ pub fn curly_quotes(text: &str, offset: usize) -> Option<Slip> {
 /// indentation it becomes the spaces the line most likely meant (the
 /// indentation of the line above, two more after a `key:` that opens a
 /// block or a `- `), elsewhere one space.
-pub fn tab(text: &str, at: usize) -> Option<Vec<(Range<usize>, String)>> {
+pub fn tab(text: &str, at: usize) -> Option<Pieces> {
     if text.as_bytes().get(at) != Some(&b'\t') {
         return None;
     }
