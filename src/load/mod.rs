@@ -503,6 +503,7 @@ fn syntax_error(
         .map(|o| o as usize)
         .unwrap_or_else(|| offset_of(text, loc.line() as usize, loc.column() as usize))
         .min(text.len());
+    let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0);
     let caused_by_repair = |at: usize| !edits.is_empty() && at < edits.end();
     if caused_by_repair(offset) {
         return (None, None);

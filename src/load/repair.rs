@@ -332,6 +332,32 @@ mod tests {
         assert_eq!(tab_lines("a:\n\tb: 1\n\tc: 2\n  \td: 3\n\t\n"), 3);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        /// Whatever slips a text holds, loading it ends (with at most the
+        /// budget of slips and a count), nothing panics, and every
+        /// diagnostic points at a character of the file as written.
+        #[test]
+        fn any_text_is_read_past_its_slips_safely(
+            lines in proptest::collection::vec(
+                r#"[ \t]{0,3}(- )?([a-zđ]{1,5}: )?[a-zđ “”‘’:\-\t\[\]\\"']{0,14}"#,
+                0..12,
+            ),
+        ) {
+            let text = format!("type: cong-van\n{}\n", lines.join("\n"));
+            if let Err(es) = crate::load::load_str("x.yaml", &text) {
+                proptest::prop_assert!(es.len() <= MAX_SYNTAX_REPAIRS + crate::limits::MAX_FIELD_ERRORS + 20);
+                for d in es.iter() {
+                    if let Some(span) = &d.span {
+                        proptest::prop_assert!(span.start <= span.end && span.end <= text.len());
+                        proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn an_edit_before_an_earlier_one_is_refused() {
         let mut copy = "a: 1\nb: 2\n".to_string();
