@@ -225,3 +225,27 @@ fn a_repaired_file_is_never_rendered() {
     // The file is left as written.
     assert_eq!(std::fs::read_to_string(dir.path().join("plan.yaml")).unwrap(), yaml);
 }
+
+#[test]
+fn slips_past_the_budget_are_not_listed() {
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let items: String = (0..max + 5).map(|i| format!("  - Thời hạn {i}: trước 16 giờ: họp\n")).collect();
+    let yaml = THREE_SLIPS
+        .replace("\tabbr", "  abbr")
+        .replace("“Ngọc Liên: xã”", "Ngọc Liên")
+        .replace("  - Thời hạn: trước 16 giờ\n", &items);
+    let errors = errors_of(&yaml);
+    assert_eq!(errors.len(), max + 1);
+    for (i, d) in errors[..max].iter().enumerate() {
+        assert_eq!(d.code, "list-item");
+        assert_eq!(
+            d.message,
+            format!("Mục này của danh sách bị đọc thành trường `Thời hạn {i}:` vì có `: ` ở trong")
+        );
+        assert_eq!(d.line_col(), Some(position(&yaml, &format!("Thời hạn {i}:"))));
+    }
+    let last = &errors[max];
+    assert_eq!(last.message, format!("vanban dừng lại sau {max} lỗi cú pháp; phía dưới có thể còn lỗi khác"));
+    assert_eq!(last.hint.as_deref(), Some("Sửa các lỗi trên rồi chạy lại để xem phần còn lại"));
+    assert_eq!(last.line_col(), None);
+}

@@ -31,9 +31,9 @@ yaml-syntax-more-tabs = { $count ->
         [one] 1 more line is indented with a tab, not listed
        *[other] { $count } more lines are indented with tabs, not listed one by one
     }
-    .hint = In your editor, use Find and Replace (Ctrl+H) to replace every tab with spaces, then run again
+    .hint = in your editor, use Find and Replace (Ctrl+H) to replace every tab with spaces, then run again
 yaml-syntax-more = vanban stopped after { $max } syntax errors; there may be more below
-    .hint = Fix the errors above and run again to see the rest
+    .hint = fix the errors above and run again to see the rest
 yaml-syntax-braces =
     .hint = a value that starts with `{ "{{" }` must be quoted: title: "{ "{{" } year { "}}" }"; inside text it needs no quotes
 

@@ -191,8 +191,11 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     if let Err(es) = result {
         all.extend(es);
     }
-    all.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.path.is_none()));
-    all.dedup_by(|later, kept| later.code == kept.code && later.span == kept.span);
+    let said_with_path: Vec<(&str, Option<Range<usize>>)> =
+        all.iter().filter(|d| d.path.is_some()).map(|d| (d.code, d.span.clone())).collect();
+    let said_with_path: std::collections::HashSet<_> = said_with_path.into_iter().collect();
+    all.retain(|d| d.path.is_some() || !said_with_path.contains(&(d.code, d.span.clone())));
+    all.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
     Err(Diagnostics(all))
 }
 
