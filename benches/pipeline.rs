@@ -39,6 +39,18 @@ fn stages(c: &mut Criterion) {
     let rendered = pipeline.render(&loaded).unwrap();
 
     c.bench_function("load (YAML → model)", |b| b.iter(|| load_str("x.yaml", black_box(SAMPLE)).unwrap()));
+    // Every indentation in tabs: the slips are found one parse each, up to
+    // MAX_SYNTAX_REPAIRS, and the rest counted.
+    let tabbed: String = SAMPLE
+        .lines()
+        .map(|l| {
+            let indent = l.len() - l.trim_start_matches(' ').len();
+            format!("{}{}{}\n", "\t".repeat(indent / 2), " ".repeat(indent % 2), &l[indent..])
+        })
+        .collect();
+    c.bench_function("load, the sample indented with tabs (every slip said, capped)", |b| {
+        b.iter(|| load_str("x.yaml", black_box(&tabbed)).unwrap_err())
+    });
     c.bench_function("template (model → Typst)", |b| {
         b.iter(|| pipeline.typst_source(black_box(&loaded)).unwrap())
     });

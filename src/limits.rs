@@ -18,6 +18,12 @@ pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 /// work.
 pub const MAX_FIELD_ERRORS: usize = 20;
 
+/// How many YAML syntax slips (a tab, curly quotes, a `: ` inside a value)
+/// one run reports: each is undone in a private copy and the copy parsed
+/// again, so this bounds the parses a file full of tabs costs, and keeps
+/// the report to a screenful ("and N more lines" says the rest).
+pub const MAX_SYNTAX_REPAIRS: usize = 20;
+
 /// How deep YAML may nest: a plan nests about eight levels.
 pub const YAML_MAX_DEPTH: usize = 48;
 /// Characters in one text value (a paragraph, a title, a name): the longest

@@ -598,3 +598,38 @@ fn subjects_that_cite_each_other_are_refused() {
         "{d}"
     );
 }
+
+/// A file of 10,000 tab-indented lines, at the end of a large file: a
+/// screenful of slips, each found by one parse of the copy (at most
+/// `MAX_SYNTAX_REPAIRS` parses, not one per tab), and a count of the rest.
+#[test]
+fn ten_thousand_tabs_are_counted_not_listed() {
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let mut yaml = plan_with("Kế hoạch", "về việc giao vốn", "về việc khác");
+    yaml.push_str("references:\n");
+    for i in 0..10_000 {
+        yaml.push_str(&format!("\t- text: Văn bản số {i}\n"));
+    }
+    let errors: Vec<_> =
+        within_30s(move || load::load_str("tabs.yaml", &yaml).map(|_| ()).unwrap_err()).into_iter().collect();
+    assert_eq!(errors.len(), max + 1);
+    let first_tab = plan_with("Kế hoạch", "về việc giao vốn", "về việc khác").lines().count() + 2;
+    for (i, d) in errors[..max].iter().enumerate() {
+        assert_eq!(
+            d.message,
+            format!("Dòng này thụt lề bằng dấu tab (hiện là →): `→- text: Văn bản số {i}`")
+        );
+        assert_eq!(d.line_col(), Some((first_tab + i, 1)));
+    }
+    let last = &errors[max];
+    assert_eq!(
+        last.message,
+        format!("Còn {} dòng nữa thụt lề bằng dấu tab, không liệt kê từng dòng", 10_000 - max)
+    );
+    assert_eq!(
+        last.hint.as_deref(),
+        Some(
+            "Trong trình soạn thảo, dùng Tìm và thay thế (Ctrl+H) để thay mọi dấu tab bằng dấu cách, rồi chạy lại"
+        )
+    );
+}

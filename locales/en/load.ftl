@@ -27,6 +27,13 @@ yaml-syntax-unclosed-bracket = this `{ $open }` is not closed by `{ $close }`
     .hint = close the list with `{ $close }` on the same line, or write one item per line as `- item`
 yaml-syntax-colon = a `:` here would start a new field inside a value
     .hint = put the value in quotes, or write it as a block: `>-` after the field and the text on the next lines, indented
+yaml-syntax-more-tabs = { $count ->
+        [one] 1 more line is indented with a tab, not listed
+       *[other] { $count } more lines are indented with tabs, not listed one by one
+    }
+    .hint = in your editor, use Find and Replace (Ctrl+H) to replace every tab with spaces, then run again
+yaml-syntax-more = vanban stopped after { $max } syntax errors; there may be more below
+    .hint = fix the errors above and run again to see the rest
 yaml-syntax-braces =
     .hint = a value that starts with `{ "{{" }` must be quoted: title: "{ "{{" } year { "}}" }"; inside text it needs no quotes
 

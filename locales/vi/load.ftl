@@ -21,6 +21,10 @@ yaml-syntax-unclosed-bracket = Dấu `{ $open }` này không được đóng b�
     .hint = Đóng danh sách bằng `{ $close }` trên cùng dòng, hoặc viết mỗi mục một dòng dạng `- mục`
 yaml-syntax-colon = Dấu `:` ở đây sẽ mở một trường mới ngay trong giá trị
     .hint = Đặt giá trị trong dấu ngoặc kép, hoặc viết thành khối: `>-` sau tên trường, nội dung ở các dòng sau, thụt lề
+yaml-syntax-more-tabs = Còn { $count } dòng nữa thụt lề bằng dấu tab, không liệt kê từng dòng
+    .hint = Trong trình soạn thảo, dùng Tìm và thay thế (Ctrl+H) để thay mọi dấu tab bằng dấu cách, rồi chạy lại
+yaml-syntax-more = vanban dừng lại sau { $max } lỗi cú pháp; phía dưới có thể còn lỗi khác
+    .hint = Sửa các lỗi trên rồi chạy lại để xem phần còn lại
 yaml-syntax-braces =
     .hint = Giá trị bắt đầu bằng `{ "{{" }` phải đặt trong dấu ngoặc kép: title: "{ "{{" } year { "}}" }"; nằm giữa văn bản thì không cần
 

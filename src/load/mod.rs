@@ -14,6 +14,7 @@ pub mod de;
 pub mod expand;
 mod images;
 pub mod paths;
+mod repair;
 mod syntax;
 pub mod tree;
 
@@ -178,8 +179,35 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
 /// document needs, and a file attaching itself would never end).
 fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnostics> {
     let file = SourceFile::new(name, text);
-    let mut tree = parse_tree(&file)?;
+    let (tree, mut slips) = parse_tree(&file)?;
+    let result = read_tree(file, tree, attached, &mut slips);
+    if slips.is_empty() {
+        return result;
+    }
+    // Slips read past (a tab, curly quotes) fail the load with the rest of
+    // what is wrong, in file order; one found both by the parser and by the
+    // check of values is said once, with its field path.
+    let mut all = slips;
+    if let Err(es) = result {
+        all.extend(es);
+    }
+    let said_with_path: Vec<(&str, Option<Range<usize>>)> =
+        all.iter().filter(|d| d.path.is_some()).map(|d| (d.code, d.span.clone())).collect();
+    let said_with_path: std::collections::HashSet<_> = said_with_path.into_iter().collect();
+    all.retain(|d| d.path.is_some() || !said_with_path.contains(&(d.code, d.span.clone())));
+    all.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
+    Err(Diagnostics(all))
+}
 
+/// Reads the document from its tree. Slips that do not stop the reading
+/// (curly quotes around a value) go to `slips`; the value is read as
+/// meant, so that the rest is checked too.
+fn read_tree(
+    file: Arc<SourceFile>,
+    mut tree: Node,
+    attached: bool,
+    slips: &mut Vec<Diagnostic>,
+) -> Result<Loaded, Diagnostics> {
     let doc_type = doc_type(&tree, &file)?;
     // `type: công văn` is read as the key the model knows.
     if let Some(node) = tree.at_mut("type") {
@@ -194,7 +222,15 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
     let mut placeholders = Vec::new();
     if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
         check_text(&file, path, span, s)?;
-        check_curly_quotes(&file, path, span)?;
+        if let Err(d) = check_curly_quotes(&file, path, span) {
+            slips.push(d);
+            let inner = [('“', '”'), ('‘', '’')]
+                .iter()
+                .find_map(|(open, close)| s.strip_prefix(*open)?.strip_suffix(*close));
+            if let Some(inner) = inner {
+                *s = inner.to_string();
+            }
+        }
         placeholders.extend(placeholder_in(&file, path, span, s));
         Ok(())
     }) {
@@ -380,56 +416,143 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
     Ok(attached)
 }
 
-fn parse_tree(file: &Arc<SourceFile>) -> Result<Node, Diagnostics> {
-    let options = serde_saphyr::options! {
-        budget: serde_saphyr::budget! {
-            max_depth: crate::limits::YAML_MAX_DEPTH,
-            max_documents: 1,
-            max_aliases: crate::limits::YAML_MAX_ALIASES,
-            max_nodes: crate::limits::YAML_MAX_NODES,
-            max_total_scalar_bytes: crate::limits::YAML_MAX_TEXT_BYTES,
-            max_recorded_anchor_events: crate::limits::YAML_MAX_ANCHOR_EVENTS,
-            max_recorded_anchor_bytes: crate::limits::YAML_MAX_TEXT_BYTES,
-        },
+/// The file's tree, with the syntax slips undone to read it (see
+/// [`repair`]); a load with slips fails after reporting the rest.
+fn parse_tree(file: &Arc<SourceFile>) -> Result<(Node, Vec<Diagnostic>), Diagnostics> {
+    let options = || {
+        serde_saphyr::options! {
+            budget: serde_saphyr::budget! {
+                max_depth: crate::limits::YAML_MAX_DEPTH,
+                max_documents: 1,
+                max_aliases: crate::limits::YAML_MAX_ALIASES,
+                max_nodes: crate::limits::YAML_MAX_NODES,
+                max_total_scalar_bytes: crate::limits::YAML_MAX_TEXT_BYTES,
+                max_recorded_anchor_events: crate::limits::YAML_MAX_ANCHOR_EVENTS,
+                max_recorded_anchor_bytes: crate::limits::YAML_MAX_TEXT_BYTES,
+            },
+        }
     };
-    let tree: Node = serde_saphyr::from_str_with_options(&file.text, options).map_err(|e| {
-        if let Some(d) = budget_diagnostic(&e) {
-            return Diagnostics::from(d.with_file(file));
-        }
-        let message = yaml_message(&e);
-        if message.contains("recursion limit exceeded") {
-            return Diagnostics::from(too_deep().with_file(file));
-        }
-        let Some(loc) = e.location() else {
-            return Diagnostics::from(
-                Diagnostic::error("yaml-syntax", crate::t!("yaml-syntax", message = message.as_str()))
-                    .with_hint(crate::t!("yaml-syntax.hint"))
-                    .with_file(file),
-            );
+    // The private copy the slips are undone in, made at the first one.
+    let mut copy: Option<String> = None;
+    let mut edits = repair::Edits::default();
+    let mut slips: Vec<Diagnostic> = Vec::new();
+    loop {
+        let text = copy.as_deref().unwrap_or(&file.text);
+        let e = match serde_saphyr::from_str_with_options::<Node>(text, options()) {
+            Ok(mut tree) => {
+                repair::remap(&mut tree, &edits);
+                if !matches!(tree.value, tree::Value::Map(_)) {
+                    let d =
+                        Diagnostic::error("not-a-document", crate::t!("not-a-document", found = tree.kind()));
+                    slips.push(locate(&tree, file, d, ""));
+                    return Err(Diagnostics(slips));
+                }
+                return Ok((tree, slips));
+            }
+            Err(e) => e,
         };
-        let offset = loc
-            .span()
-            .byte_offset()
-            .map(|o| o as usize)
-            .unwrap_or_else(|| offset_of(&file.text, loc.line() as usize, loc.column() as usize));
-        let explained = syntax::explain(&file.text, offset, &message);
-        let mut d = Diagnostic::error("yaml-syntax", explained.message)
-            .with_span(file, explained.offset..explained.offset);
-        let line = file.text.lines().nth((loc.line() as usize).saturating_sub(1)).unwrap_or("");
-        // `title: {{ year }}` reads as a YAML flow mapping.
-        let starts_with_braces = line.contains(": {{") || line.trim_start().starts_with("- {{");
-        if starts_with_braces && !explained.moved {
-            d = d.with_hint(crate::t!("yaml-syntax-braces.hint"));
-        } else if let Some(hint) = explained.hint {
-            d = d.with_hint(hint);
+        let (d, pieces) = syntax_error(file, text, &edits, &e);
+        let Some(d) = d else { return Err(Diagnostics(slips)) };
+        let repairable = pieces.is_some();
+        if repairable && slips.len() == repair::MAX_SYNTAX_REPAIRS {
+            // The budget is spent: what is left is counted, not shown.
+            let at = d.span.as_ref().map_or(0, |s| s.start);
+            let line_start = file.text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let tabs = repair::tab_lines(&file.text[line_start..]);
+            let (message, hint) = if tabs > 0 {
+                (crate::t!("yaml-syntax-more-tabs", count = tabs), crate::t!("yaml-syntax-more-tabs.hint"))
+            } else {
+                let max = repair::MAX_SYNTAX_REPAIRS;
+                (crate::t!("yaml-syntax-more", max = max), crate::t!("yaml-syntax-more.hint"))
+            };
+            slips.push(Diagnostic::error("yaml-syntax", message).with_hint(hint).with_file(file));
+            return Err(Diagnostics(slips));
         }
-        Diagnostics::from(d)
-    })?;
-    if !matches!(tree.value, tree::Value::Map(_)) {
-        let d = Diagnostic::error("not-a-document", crate::t!("not-a-document", found = tree.kind()));
-        return Err(locate(&tree, file, d, "").into());
+        slips.push(d);
+        let copy = copy.get_or_insert_with(|| file.text.clone());
+        match pieces {
+            Some(pieces) if edits.apply(copy, &pieces).is_some() => {}
+            _ => return Err(Diagnostics(slips)),
+        }
     }
-    Ok(tree)
+}
+
+/// The diagnostic of a parse error in `text` (the file, or its copy with
+/// `edits` made), located in the file, with how to undo it where vanban
+/// knows how. `None` for an error the earlier repairs caused: a repair
+/// that guessed wrong is not the user's mistake.
+fn syntax_error(
+    file: &Arc<SourceFile>,
+    text: &str,
+    edits: &repair::Edits,
+    e: &serde_saphyr::Error,
+) -> (Option<Diagnostic>, Option<repair::Pieces>) {
+    if let Some(d) = budget_diagnostic(e) {
+        return (Some(d.with_file(file)), None);
+    }
+    let message = yaml_message(e);
+    if message.contains("recursion limit exceeded") {
+        return (Some(too_deep().with_file(file)), None);
+    }
+    let Some(loc) = e.location() else {
+        let d = Diagnostic::error("yaml-syntax", crate::t!("yaml-syntax", message = message.as_str()))
+            .with_hint(crate::t!("yaml-syntax.hint"))
+            .with_file(file);
+        return (Some(d), None);
+    };
+    let offset = loc
+        .span()
+        .byte_offset()
+        .map(|o| o as usize)
+        .unwrap_or_else(|| offset_of(text, loc.line() as usize, loc.column() as usize))
+        .min(text.len());
+    let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0);
+    let caused_by_repair = |at: usize| !edits.is_empty() && at < edits.end();
+    if caused_by_repair(offset) {
+        return (None, None);
+    }
+    // A tab in the indentation of the line where the parser stopped is its
+    // cause, whatever the parser makes of it (in a `>-` block it ends the
+    // block, and the parser misses a key).
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+    let message = if indent.contains('\t') && !message.contains("tab") {
+        format!("{message}, found a tab")
+    } else {
+        message
+    };
+    // Curly quotes on the line where the parser stopped are its cause.
+    let explained = syntax::explain(text, offset, &message);
+    let named = repair::curly_quotes(text, offset).or_else(|| {
+        let colon = message.contains("mapping values are not allowed") && !explained.moved;
+        colon.then(|| repair::colon(text, offset)).flatten()
+    });
+    if let Some(slip) = named {
+        let d = Diagnostic::error(slip.code, slip.message)
+            .with_span(file, edits.span_to_file(&slip.span))
+            .with_hint(slip.hint);
+        return (Some(d), Some(slip.pieces));
+    }
+    if caused_by_repair(explained.offset) {
+        return (None, None);
+    }
+    let at = edits.to_file(explained.offset);
+    let mut d = Diagnostic::error("yaml-syntax", explained.message).with_span(file, at..at);
+    let line = text.lines().nth((loc.line() as usize).saturating_sub(1)).unwrap_or("");
+    // `title: {{ year }}` reads as a YAML flow mapping.
+    let starts_with_braces = line.contains(": {{") || line.trim_start().starts_with("- {{");
+    if starts_with_braces && !explained.moved {
+        d = d.with_hint(crate::t!("yaml-syntax-braces.hint"));
+    } else if let Some(hint) = explained.hint {
+        d = d.with_hint(hint);
+    }
+    let pieces = match explained.fix {
+        Some(fix) => Some(vec![fix]),
+        None if message.contains("tab") => repair::tab(text, explained.offset),
+        None => None,
+    };
+    (Some(d), pieces)
 }
 
 /// A YAML budget that ran out, in words that name the limit. Aliases are

@@ -12,6 +12,9 @@ pub struct Explained {
     pub hint: Option<String>,
     /// Whether the caret moved away from where the parser stopped.
     pub moved: bool,
+    /// How to undo the slip in a private copy of the text, where the rule
+    /// knows it (see [`super::repair`]).
+    pub fix: Option<(std::ops::Range<usize>, String)>,
 }
 
 /// Explains the parser's `message`, reported at byte `offset` of `text`.
@@ -38,11 +41,12 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
                     crate::t!("yaml-syntax-single-quote-open.hint"),
                 )
             };
-            return Explained { moved: true, offset: open, message, hint: Some(hint) };
+            return Explained { fix: None, moved: true, offset: open, message, hint: Some(hint) };
         }
     }
     if message.contains("unclosed quote") {
         return Explained {
+            fix: None,
             moved: false,
             offset,
             message: crate::t!("yaml-syntax-quote-unclosed"),
@@ -69,7 +73,7 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
             } else {
                 (crate::t!("yaml-syntax-tab"), crate::t!("yaml-syntax-tab.hint"))
             };
-            return Explained { moved: true, offset: tab, message, hint: Some(hint) };
+            return Explained { fix: None, moved: true, offset: tab, message, hint: Some(hint) };
         }
     }
     if (message.contains("mapping values are not allowed") || message.contains("did not find expected key"))
@@ -80,6 +84,7 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
     if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
         let key = key.split(',').next().unwrap_or(key).trim();
         return Explained {
+            fix: None,
             moved: false,
             offset,
             message: crate::t!("yaml-syntax-duplicate-key", key = key),
@@ -90,6 +95,7 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
     if flow_trouble && let Some((open, bracket)) = unclosed_bracket(text, offset) {
         let close = if bracket == '[' { ']' } else { '}' };
         return Explained {
+            fix: None,
             moved: true,
             offset: open,
             message: crate::t!(
@@ -102,6 +108,7 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
     }
     if message.contains("mapping values are not allowed") {
         return Explained {
+            fix: None,
             moved: false,
             offset,
             message: crate::t!("yaml-syntax-colon"),
@@ -109,6 +116,7 @@ pub fn explain(text: &str, offset: usize, message: &str) -> Explained {
         };
     }
     Explained {
+        fix: None,
         moved: false,
         offset,
         message: crate::t!("yaml-syntax", message = message),
@@ -141,6 +149,7 @@ fn over_indented(text: &str, offset: usize) -> Option<Explained> {
     }
     let extra = indent - above_indent;
     Some(Explained {
+        fix: Some((line_start..line_start + extra, String::new())),
         moved: true,
         offset: line_start,
         message: crate::t!("yaml-syntax-over-indented", key = key, spaces = extra),
