@@ -1018,6 +1018,8 @@ fn hoist_right_column(mut lines: Vec<Line>) -> Vec<Line> {
 fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
     lines.iter().take(40).enumerate().find_map(|(i, l)| {
         let t = upper(&plain(&l.text));
+        // A joint document's tên loại: `KẾ HOẠCH LIÊN TỊCH`.
+        let t = t.strip_suffix(" LIÊN TỊCH").unwrap_or(&t);
         DocType::ALL.iter().find(|d| **d != DocType::CongVan && upper(d.ten_loai()) == t).map(|d| (i, *d))
     })
 }
@@ -1131,6 +1133,45 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             continue;
         }
         issuer_lines.push(l);
+    }
+
+    // A joint document (`KẾ HOẠCH LIÊN TỊCH`, số `04/KHLT-UBND-MTTQ`): the
+    // second body's lines under the first's in the header, its
+    // abbreviation last in the ký hiệu.
+    let joint = found.is_some_and(|(i, _)| upper(&plain(&lines[i].text)).ends_with(" LIÊN TỊCH"));
+    let mut joint_issuer = None;
+    if joint {
+        let mut second_abbr = "<<viết tắt>>".to_string();
+        if let (Some(kh), Some(t)) = (ky_hieu.clone(), vn::ky_hieu::type_abbreviation(doc_type.ten_loai())) {
+            let parts: Vec<&str> = kh.split('-').collect();
+            if parts.len() >= 3 && parts[0] == format!("{t}LT") {
+                second_abbr = parts[parts.len() - 1].to_string();
+                ky_hieu = Some(format!("{t}-{}", parts[1..parts.len() - 1].join("-")));
+            }
+        }
+        // The first body's name ends at its administrative unit (`XÃ NGỌC LIÊN`).
+        let unit = |t: &str| {
+            ["XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "TỈNH ", "THÀNH PHỐ "]
+                .iter()
+                .any(|u| upper(t).starts_with(u))
+        };
+        let left: Vec<usize> = (0..issuer_lines.len())
+            .filter(|&k| issuer_lines[k].align != Align::Right && issuer_lines[k].indent < 200.0)
+            .collect();
+        let cut =
+            left.iter().position(|&k| unit(&plain(&issuer_lines[k].text))).map_or(left.len() / 2, |p| p + 1);
+        if let Some(&from) = left.get(cut) {
+            let second: Vec<String> = issuer_lines
+                .split_off(from)
+                .iter()
+                .filter(|l| l.align != Align::Right && l.indent < 200.0)
+                .map(|l| {
+                    let t = plain(&l.text);
+                    joint_case(&name_case(&t, !unit(&t)))
+                })
+                .collect();
+            joint_issuer = Some(json!({"name": second, "abbr": second_abbr}));
+        }
     }
 
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
@@ -1272,7 +1313,17 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
 
     // ---- The end: nơi nhận, signer ----
     let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
-    let body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
+    let mut body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
+    // A joint document's two signer blocks stand above its nơi nhận, the
+    // second body's on the left.
+    let mut joint_block: Vec<&Line> = Vec::new();
+    if joint
+        && let Some(nn) = nn
+        && let Some(k) = lines[i..nn].iter().rposition(|l| plain(&l.text).ends_with("./."))
+    {
+        body_end = i + k + 1;
+        joint_block = lines[body_end..nn].iter().collect();
+    }
     let mut recipients: Vec<String> = Vec::new();
     let mut archive = Vec::new();
     let mut signer_lines: Vec<&Line> = Vec::new();
@@ -1320,6 +1371,15 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             !t.starts_with("Xác nhận của cơ quan") && !t.starts_with("quyền địa phương nơi nghỉ phép")
         });
     }
+    signer_lines.extend(joint_block.iter().filter(|l| l.align == Align::Right));
+    let joint_signer = (!joint_block.is_empty()).then(|| {
+        let left: Vec<&Line> = joint_block.iter().copied().filter(|l| l.align != Align::Right).collect();
+        let mut s = signer(&left, &mut ctx.notes);
+        if let Some(Value::Array(a)) = s.get_mut("authority") {
+            a.iter_mut().for_each(|x| *x = Value::String(joint_case(x.as_str().unwrap_or_default())));
+        }
+        s
+    });
     let mut signer = signer(&signer_lines, &mut ctx.notes);
 
     // ---- Issuer: from the header, else from the text ----
@@ -1359,6 +1419,14 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let mut doc = Map::new();
     doc.insert("type".into(), Value::String(doc_type.key().into()));
     doc.insert("issuer".into(), issuer.0);
+    if let Some(mut j) = joint_issuer {
+        if let Some(s) = joint_signer {
+            j = json!({"issuer": j, "signer": s});
+        } else {
+            j = json!({"issuer": j});
+        }
+        doc.insert("joint".into(), j);
+    }
     doc.insert("number".into(), number.map_or(Value::Null, |n| json!(n)));
     if let Some(u) = issuer.1 {
         doc.insert("unit".into(), Value::String(u));
@@ -1386,6 +1454,10 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
 
     if model == "KeHoach" {
+        // A plan without a closing paragraph ends its last item (`- …`) in `./.`.
+        if let Some(c) = closing.take_if(|c| c.starts_with("- ") || c.starts_with("+ ")) {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
         ke_hoach_body(&body, &mut doc, &mut ctx);
     } else if model == "GiayMoi" || model == "GiayGioiThieu" {
         // The closing may be one of the details, the last ending in `./.`.
@@ -1568,7 +1640,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     doc.insert("archive".into(), json!(if archive.is_empty() { vec!["VT".to_string()] } else { archive }));
     doc.insert("signer".into(), signer);
     if let Some(d) = drafter {
-        doc.insert("drafter".into(), Value::String(d));
+        // `KH.(09)`, as vanban prints initials and copies: the two parts.
+        static PARTS: OnceLock<Regex> = OnceLock::new();
+        let parts = regex(&PARTS, r"^([A-ZĐ]{1,5})\.\((\d+)\)$").captures(&d).and_then(|c| {
+            let copies: u32 = c[2].parse().ok().filter(|n| *n > 0)?;
+            Some(json!({"initials": &c[1], "copies": copies}))
+        });
+        doc.insert("drafter".into(), parts.unwrap_or(Value::String(d)));
     }
     if let Some(Value::Object(p)) = doc.get_mut("issuer") {
         p.retain(|_, v| !v.is_null());
@@ -1581,6 +1659,22 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
 fn regex_drafter() -> &'static Regex {
     static D: OnceLock<Regex> = OnceLock::new();
     regex(&D, r"^[A-ZĐ]{1,5}\.?\(\d+\)$")
+}
+
+/// The names a body's title keeps capitalised (`Ban Thường trực`, `Ủy ban
+/// MTTQ Việt Nam`), after `name_case` or `office_case` lowered them.
+fn joint_case(text: &str) -> String {
+    let mut s = text.to_string();
+    for (low, proper) in [
+        ("việt nam", "Việt Nam"),
+        ("Việt nam", "Việt Nam"),
+        ("ban thường trực", "Ban Thường trực"),
+        ("Ban thường trực", "Ban Thường trực"),
+        ("tổ quốc", "Tổ quốc"),
+    ] {
+        s = s.replace(low, proper);
+    }
+    s
 }
 
 /// Prunes all but the top-level `number` and `date`, which say "blank for
