@@ -512,7 +512,12 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 .map(|(m, _)| std::mem::discriminant(&m))
         })
     });
+    let mut spelled = Vec::new();
     while i < lines.len() {
+        if spelled.contains(&i) {
+            i += 1;
+            continue;
+        }
         let l = &lines[i];
         match marker(&l.text) {
             Some((m, rest)) if heading_like(l) && Some(std::mem::discriminant(&m)) == level => {
@@ -528,11 +533,15 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 let (content, sub) = blocks(&lines[i + 1..j]);
                 let mut s = Map::new();
                 let (title, text) = split_title(&rest);
+                // `I. KẾT QUẢ THỰC HIỆN`: vanban prints a top heading in
+                // capitals from the title as written.
+                let title = if is_caps(&plain(&title)) { name_case(&title, true) } else { title };
                 s.insert("title".into(), Value::String(text_value(&title)));
                 if let Some(t) = text {
                     s.insert("text".into(), Value::String(text_value(&t)));
                 }
-                if let Some(sub) = sub {
+                // The style under `I.` is `1.` unless the text says otherwise.
+                if let Some(sub) = sub.filter(|s| *s != crate::template::next_style(numbering_of(&m))) {
                     s.insert("numbering".into(), Value::String(sub.into()));
                 }
                 if !content.is_empty() {
@@ -561,6 +570,24 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                             v["table"]["unit"] = Value::String(u.clone());
                             out.pop();
                         }
+                        // `Bảng 1. Kết quả …` above it is its caption.
+                        static CAPTION: OnceLock<Regex> = OnceLock::new();
+                        if let Some(Value::String(c)) = out.last()
+                            && regex(&CAPTION, r"^Bảng \d+[.:] \S").is_match(c)
+                            && c.chars().count() < 200
+                        {
+                            v["table"]["caption"] = Value::String(c.clone());
+                            out.pop();
+                        }
+                        // `Bằng chữ: …` under it: the amount column whose total it
+                        // spells (a page's footnotes may come between in reading order).
+                        if let Some(k) = (i + 1..lines.len().min(i + 5))
+                            .take_while(|&k| lines[k].table.is_none())
+                            .find(|&k| plain(&lines[k].text).starts_with("Bằng chữ:"))
+                            && in_words(&mut v, &plain(&lines[k].text))
+                        {
+                            spelled.push(k);
+                        }
                         v
                     }
                     None => Value::String(text_value(&l.text)),
@@ -573,7 +600,27 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
     (out, style)
 }
 
-/// A table block: its columns (merged header cells over theirs) and rows.
+/// A figure as vanban prints one (`1.250.000`, `83,3`, `-5`): the value,
+/// scaled to whole units, if it is one.
+fn figure(cell: &str) -> Option<f64> {
+    static F: OnceLock<Regex> = OnceLock::new();
+    let t = cell.trim();
+    regex(&F, r"^-?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$").is_match(t).then_some(())?;
+    t.replace('.', "").replace(',', ".").parse().ok()
+}
+
+/// A total or subtotal row's label: `Tổng cộng`, `Cộng dự án 6`, `TỔNG CỘNG`.
+fn sum_label(cell: &str) -> bool {
+    let l = cell.trim().to_lowercase();
+    l.starts_with("tổng cộng") || l == "cộng" || l.starts_with("cộng ") || l == "tổng số"
+}
+
+/// A table block: its columns (merged header cells over theirs) and rows,
+/// typed from what they print: the index row (`A`, `B`, `1`, `3=2/1`)
+/// under the header, group rows (one cell across the table), subtotal and
+/// total rows (`Cộng …`, `Tổng cộng`, their figures as printed), figure
+/// columns (every cell a figure) as `number`, `percent` where the title
+/// says `%` or `Tỷ lệ`.
 fn table_value(t: &super::TableLines) -> Value {
     let columns: Vec<Value> = t
         .header
@@ -587,7 +634,122 @@ fn table_value(t: &super::TableLines) -> Value {
             }
         })
         .collect();
-    json!({"table": {"columns": columns, "rows": t.rows}})
+    let leaves: Vec<&String> = t
+        .header
+        .iter()
+        .flat_map(|(title, under)| if under.is_empty() { vec![title] } else { under.iter().collect() })
+        .collect();
+    let mut rows: &[Vec<String>] = &t.rows;
+    let mut table = Map::new();
+    table.insert("columns".into(), Value::Array(columns));
+    static INDEX: OnceLock<Regex> = OnceLock::new();
+    if let Some(first) = rows.first()
+        && first.len() == leaves.len()
+        && first.len() > 1
+        && first.iter().all(|c| regex(&INDEX, r"^(?:[A-Z]|\d+(?:=\d+(?:[-+*/x]\d+)*)?)$").is_match(c.trim()))
+    {
+        table.insert("index_row".into(), json!(first));
+        rows = &rows[1..];
+    }
+    // The last row labelled `Tổng cộng` is the total.
+    let mut total = None;
+    if let Some((last, rest)) = rows.split_last()
+        && last.first().is_some_and(|c| sum_label(c))
+        && rest.len() > 0
+    {
+        total = Some(last);
+        rows = rest;
+    }
+    let empty = |c: &String| c.trim().is_empty();
+    let figures = |r: &Vec<String>| -> Value {
+        json!(
+            r.iter()
+                .enumerate()
+                .map(|(k, c)| if k == 0 || empty(c) { Value::Null } else { Value::String(c.clone()) })
+                .collect::<Vec<_>>()
+        )
+    };
+    // A column is of figures when every data row's cell in it is one.
+    let data: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| !(r.len() > 1 && r[1..].iter().all(empty)) && !r.first().is_some_and(|c| sum_label(c)))
+        .collect();
+    let kinds: Vec<Option<&str>> = (0..leaves.len())
+        .map(|k| {
+            let cells: Vec<&str> =
+                data.iter().filter_map(|r| r.get(k)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+            // STT: 1, 2, 3 … counts rows and is not summed.
+            let counter = cells.iter().enumerate().all(|(n, c)| *c == (n + 1).to_string());
+            if k == 0 || cells.is_empty() || counter || !cells.iter().all(|c| figure(c).is_some()) {
+                return None;
+            }
+            let title = leaves[k].to_lowercase();
+            Some(if title.contains('%') || title.contains("tỷ lệ") { "percent" } else { "number" })
+        })
+        .collect();
+    if let Some(Value::Array(cols)) = table.get_mut("columns") {
+        let mut k = 0;
+        for c in cols.iter_mut() {
+            let subs = match c.get_mut("columns") {
+                Some(Value::Array(a)) => a.iter_mut().collect::<Vec<_>>(),
+                _ => vec![c],
+            };
+            for leaf in subs {
+                if let Some(kind) = kinds.get(k).copied().flatten() {
+                    leaf["kind"] = Value::String(kind.into());
+                }
+                k += 1;
+            }
+        }
+    }
+    let rows: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            if r.len() > 1 && !empty(&r[0]) && r[1..].iter().all(empty) {
+                json!({"group": r[0]})
+            } else if r.first().is_some_and(|c| sum_label(c)) {
+                json!({"subtotal": r[0], "values": figures(r)})
+            } else {
+                json!(r)
+            }
+        })
+        .collect();
+    table.insert("rows".into(), Value::Array(rows));
+    if let Some(t) = total {
+        table.insert("total".into(), json!({"label": t[0], "values": figures(t)}));
+    }
+    json!({ "table": table })
+}
+
+/// `Bằng chữ: Một trăm triệu đồng.` under a table: the figure column
+/// whose total it spells becomes an amount `in_words`. False if none.
+fn in_words(v: &mut Value, line: &str) -> bool {
+    let Some(words) = line.strip_prefix("Bằng chữ:").map(str::trim) else { return false };
+    let Some(Value::Array(totals)) = v["table"]["total"].get("values").cloned() else { return false };
+    let mut k = 0;
+    let Some(Value::Array(cols)) = v["table"].get_mut("columns") else { return false };
+    for c in cols.iter_mut() {
+        let subs = match c.get_mut("columns") {
+            Some(Value::Array(a)) => a.iter_mut().collect::<Vec<_>>(),
+            _ => vec![c],
+        };
+        for leaf in subs {
+            let spelled = totals
+                .get(k)
+                .and_then(Value::as_str)
+                .and_then(figure)
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0)
+                .map(|f| format!("{}.", vn::number::money_in_words(f as u128)));
+            if leaf.get("kind").and_then(Value::as_str) == Some("number") && spelled.as_deref() == Some(words)
+            {
+                leaf["kind"] = Value::String("amount".into());
+                leaf["in_words"] = Value::Bool(true);
+                return true;
+            }
+            k += 1;
+        }
+    }
+    false
 }
 
 /// `a) Nội dung thực hiện: Chi tiết …` → title and the text on its line.
