@@ -35,7 +35,12 @@ fn printed(loaded: &Loaded, absent: &[&str]) -> Value {
         s.remove("signature");
         s.remove("seal");
     }
-    if let Some(Value::Array(bases)) = m.get_mut("bases") {
+    // A căn cứ vanban prints the same from text or from its parts.
+    if absent.contains(&"bases-as-printed") {
+        let lines: Vec<String> = loaded.document.bases().iter().map(vanban::vn::cite::basis_line).collect();
+        m.insert("bases".into(), json!(lines));
+    }
+    if let Some(Value::Array(bases)) = m.get_mut("bases").filter(|_| !absent.contains(&"bases-as-printed")) {
         for b in bases {
             let b = b.as_object_mut().unwrap();
             b.remove("id");
@@ -226,4 +231,108 @@ fn a_bao_cao_imports_back_from_its_pdf_with_its_tables() {
         &imported.yaml,
     );
     same(&printed(&imported.loaded, &absent), &printed(&loaded, &absent), "bc.pdf", &imported.yaml);
+}
+
+/// What cannot come back from vanban's DOCX of a sample yet, and why.
+/// Every field of every other sample, and every other field of these,
+/// imports back equal to its source.
+const DOCX_ABSENT: &[(&str, &[&str], &str)] = &[
+    (
+        "bao-cao-ngoc-lien-2026.yaml",
+        &["references", "landscape"],
+        "references print only as words where cited; the DOCX reader does not read a section's orientation",
+    ),
+    ("cong-van-ngoc-lien-2026.yaml", &["references"], "references print only as words where cited"),
+    ("ngoc-lien-2026.yaml", &["references"], "references print only as words where cited"),
+    ("giay-nghi-phep-ngoc-lien-2026.yaml", &["title"], "the register's trích yếu is not printed"),
+    (
+        "hop-dong-ngoc-lien-2026.yaml",
+        &["bases-as-printed"],
+        "its Bộ luật, written as text in the sample, comes back as a citation printed the same",
+    ),
+    (
+        "quyet-dinh-qppl-tinh-binh-lam-2026.yaml",
+        &["attachment"],
+        "the issued text, printed after the quyết định, imports as a document of its own",
+    ),
+    (
+        "quyet-dinh-quy-che-ngoc-lien-2026.yaml",
+        &["attachment"],
+        "the issued text, printed after the quyết định, imports as a document of its own",
+    ),
+    (
+        "quy-che-lam-viec-ngoc-lien-2026.yaml",
+        &["forms"],
+        "the forms (mẫu) after the quy chế are not imported",
+    ),
+    // Not yet: the projects written as `parts: [{part: projects, heading: …}]`
+    // under a heading of the plan's own, a heading in capitals among the
+    // parts, the phụ lục's title printed in capitals (its `Kế hoạch`), its
+    // table's rows in `levels` (sums computed, so the import's given
+    // figures need an `allow`).
+    (
+        "ke-hoach-tinh-binh-lam-2026.yaml",
+        &["projects", "parts", "appendices", "allow"],
+        "not yet (see above)",
+    ),
+];
+
+/// Samples whose DOCX vanban does not write, with the reason.
+const NO_DOCX: &[(&str, &str)] =
+    &[("quyet-dinh-ngoc-lien-2026.yaml", "its issued Kế hoạch has no DOCX form yet")];
+
+/// `landscape` named in `absent`: a phụ lục's page orientation is left out.
+fn without_landscape(mut v: Value, absent: &[&str]) -> Value {
+    if absent.contains(&"landscape")
+        && let Some(Value::Array(a)) = v.get_mut("appendices")
+    {
+        a.iter_mut().for_each(|x| {
+            x.as_object_mut().unwrap().remove("landscape");
+        });
+    }
+    v
+}
+
+/// vanban's own DOCX of every sample imports back to a document equal to
+/// its source on every printed field, but those `DOCX_ABSENT` names.
+#[test]
+fn every_samples_docx_imports_back_to_its_source() {
+    let mut names: Vec<String> = std::fs::read_dir(common::root().join("data"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 21, "{names:?}");
+    let mut failures = Vec::new();
+    for sample in &names {
+        let loaded = source(sample);
+        let bytes = match vanban::docx::write(&loaded, vanban::docx::DocxOptions::default()) {
+            Ok(b) => b,
+            Err(_) => {
+                assert!(NO_DOCX.iter().any(|(s, _)| s == sample), "{sample}: no DOCX");
+                continue;
+            }
+        };
+        assert!(!NO_DOCX.iter().any(|(s, _)| s == sample), "{sample} has a DOCX now: take it off NO_DOCX");
+        let absent = DOCX_ABSENT.iter().find(|(s, _, _)| s == sample).map_or(&[][..], |x| x.1);
+        let name = sample.replace(".yaml", ".docx");
+        let imported = match import_bytes(&name, &bytes, None) {
+            Ok(i) => i,
+            Err(e) => {
+                failures.push(format!("{name}: the import failed:\n{e}"));
+                continue;
+            }
+        };
+        let (mut got, mut want) = (
+            without_landscape(printed(&imported.loaded, absent), absent),
+            without_landscape(printed(&loaded, absent), absent),
+        );
+        tables_as_printed(&mut got);
+        tables_as_printed(&mut want);
+        if let Err(e) = std::panic::catch_unwind(|| same(&got, &want, &name, &imported.yaml)) {
+            failures.push(e.downcast_ref::<String>().cloned().unwrap_or_default());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

@@ -114,6 +114,9 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !starts_item
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
+                // A Word table's right cell (the date line beside a V/v).
+                && prev.indent < 200.0
+                && line.indent < 200.0
                 // A quyết định's thẩm quyền, in capitals under its trích yếu.
                 && (!is_caps(&next) || is_caps(&prev_plain))
                 // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
@@ -1166,7 +1169,9 @@ fn hoist_right_column(mut lines: Vec<Line>) -> Vec<Line> {
     };
     let end = (v + 8).min(lines.len());
     let moved: Vec<usize> = (v + 1..end).filter(|&j| right(&lines[j])).collect();
-    if !moved.iter().any(|&j| upper(&plain(&lines[j].text)).starts_with("CỘNG H")) {
+    // (A Word file's header table: the date line in the right cell, after the V/v in the left.)
+    let word_cell = !moved.is_empty() && moved.iter().all(|&j| lines[j].indent >= 200.0);
+    if !word_cell && !moved.iter().any(|&j| upper(&plain(&lines[j].text)).starts_with("CỘNG H")) {
         return lines;
     }
     let taken: Vec<Line> = moved.iter().rev().map(|&j| lines.remove(j)).collect();
@@ -1651,6 +1656,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         if let Some(c) = closing.take() {
             body.push(Line { text: format!("{c}./."), ..body.last().cloned().unwrap_or_default() });
         }
+        // Bên B's block, in a Word file's right cell after the nơi nhận.
+        body.extend(signer_lines.iter().filter(|l| l.indent >= 200.0).map(|l| (*l).clone()));
         if let Some(s) = thoa_thuan_body(&body, &mut doc, &mut ctx) {
             signer = s;
         }
