@@ -845,6 +845,13 @@ fn part_of(title: &str) -> Option<(&'static str, &'static str)> {
     .find(|(_, h)| t == *h)
 }
 
+/// A heading printed in capitals (`II. KẾT QUẢ THỰC HIỆN NĂM 2025`), as
+/// written in the YAML from which vanban prints it so.
+fn heading_case(heading: &str) -> String {
+    let t = plain(heading);
+    if is_caps(&t) { name_case(&t, true) } else { t }
+}
+
 /// State shared by the recognisers of one document.
 struct Ctx {
     notes: Vec<Note>,
@@ -2160,11 +2167,11 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
             if written.trim_end_matches(['.', ':']) == default {
                 parts.push(Value::String(key.into()));
             } else {
-                parts.push(json!({"part": key, "heading": plain(heading)}));
+                parts.push(json!({"part": key, "heading": heading_case(heading)}));
             }
         } else {
             let (content, style) = blocks(lines);
-            let mut s = json!({"title": plain(heading), "content": content});
+            let mut s = json!({"title": heading_case(heading), "content": content});
             if let Some(st) = style.filter(|s| *s != "1.") {
                 s["numbering"] = Value::String(st.into());
             }
