@@ -658,7 +658,7 @@ fn table_value(t: &super::TableLines) -> Value {
     let mut total = None;
     if let Some((last, rest)) = rows.split_last()
         && last.first().is_some_and(|c| sum_label(c))
-        && rest.len() > 0
+        && !rest.is_empty()
     {
         total = Some(last);
         rows = rest;
@@ -675,7 +675,10 @@ fn table_value(t: &super::TableLines) -> Value {
     // A column is of figures when every data row's cell in it is one.
     let data: Vec<&Vec<String>> = rows
         .iter()
-        .filter(|r| !(r.len() > 1 && r[1..].iter().all(empty)) && !r.first().is_some_and(|c| sum_label(c)))
+        .filter(|r| {
+            let group = r.len() > 1 && r[1..].iter().all(empty);
+            !group && !r.first().is_some_and(|c| sum_label(c))
+        })
         .collect();
     let kinds: Vec<Option<&str>> = (0..leaves.len())
         .map(|k| {
