@@ -1122,7 +1122,13 @@ fn projects(lines: &[Line], ctx: &Ctx) -> Option<Vec<Value>> {
     }
     let mut out = Vec::new();
     for (_, title, body) in segs {
-        let (label, number, title) = project_heading(&plain(&title))?;
+        let (label, number, title) = match project_heading(&plain(&title)) {
+            Some(h) => h,
+            // A dự án without its label (`1. Phát triển sản phẩm …`), known
+            // by its `a) Nội dung thực hiện:` … (an empty one is no dự án).
+            None if !body.is_empty() => ("Dự án".to_string(), String::new(), plain(&title)),
+            None => return None,
+        };
         if label != "Dự án" {
             return None;
         }
@@ -1142,7 +1148,7 @@ fn projects(lines: &[Line], ctx: &Ctx) -> Option<Vec<Value>> {
             .collect();
         let own_end = starts.first().copied().unwrap_or(body.len());
         let own: Vec<&Line> = body[..own_end].to_vec();
-        let mut p = project(Some(&number), None, &title, &own, ctx)?;
+        let mut p = project(Some(number.as_str()).filter(|n| !n.is_empty()), None, &title, &own, ctx)?;
         let mut subs = Vec::new();
         for (k, &s) in starts.iter().enumerate() {
             let end = starts.get(k + 1).copied().unwrap_or(body.len());
@@ -2101,6 +2107,8 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
     let mut used = HashSet::new();
     for (heading, lines, source) in &segs {
         let std_part = part_of(heading).filter(|(k, _)| !used.contains(k));
+        // Dự án under the plan's own heading (`NHIỆM VỤ, GIẢI PHÁP`).
+        let mut as_projects = false;
         let placed = match std_part {
             Some(("purposes", _)) => {
                 let (pre, subs) = split_at(lines, |m| matches!(m, Marker::Decimal(_)));
@@ -2144,6 +2152,16 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
                         Value::Array(subs.iter().map(|(_, t, _)| Value::String(text_value(t))).collect()),
                     );
                     true
+                } else if !used.contains("projects")
+                    && !doc.contains_key("projects")
+                    && let Some(p) = projects(lines, ctx)
+                {
+                    ctx.notes.push(
+                        Note::recognised(crate::t!("import-projects-found", count = p.len())).at("projects"),
+                    );
+                    doc.insert("projects".into(), Value::Array(p));
+                    as_projects = true;
+                    true
                 } else {
                     false
                 }
@@ -2164,7 +2182,8 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
             _ => false,
         };
         if placed {
-            let (key, default) = std_part.expect("placed parts are standard");
+            let (key, default) =
+                if as_projects { ("projects", "") } else { std_part.expect("placed parts are standard") };
             used.insert(key);
             let written = upper(&plain(heading));
             if written.trim_end_matches(['.', ':']) == default {
