@@ -266,7 +266,9 @@ fn a_table_comes_back_from_a_pdf() {
     assert_eq!(table.unit.as_deref(), Some("Đơn vị tính: đồng"));
     let rows = serde_json::to_value(&table.rows).unwrap();
     assert_eq!(rows[0], serde_json::json!(["1", "Hỗ trợ đội văn nghệ truyền thống các thôn", "45.000.000"]));
-    assert_eq!(rows[3], serde_json::json!(["Tổng cộng", "", "100.000.000"]));
+    // The last row, `Tổng cộng`, is the table's total.
+    assert_eq!(table.rows.len(), 3);
+    assert_eq!(table.total.as_ref().map(|t| t.label.as_str()), Some("Tổng cộng"));
 }
 
 /// A merged header cell over two columns comes back as a column group.
@@ -317,7 +319,9 @@ fn the_phu_luc_and_their_tables_come_back_from_a_pdf() {
     };
     let titles: Vec<&str> = t.table.columns.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(titles, ["STT", "Thôn", "Số hộ", "Kinh phí"]);
-    assert_eq!(t.table.rows.len(), 4);
+    // Three villages and the total row.
+    assert_eq!(t.table.rows.len(), 3);
+    assert_eq!(t.table.total.as_ref().map(|t| t.label.as_str()), Some("Cộng"));
     let vanban::model::Block::Table(t) = &appendices[1].content[0] else {
         panic!("no table in\n{}", imported.yaml)
     };

@@ -66,6 +66,45 @@ fn on(e: &BytesStart) -> bool {
     !matches!(attr(e, "val").as_deref(), Some("0" | "false" | "off"))
 }
 
+/// Paragraph style id → its bold and italic (`<w:style w:type="paragraph">`
+/// with `<w:rPr><w:b/>`): a heading or a căn cứ styled so, not run by run.
+fn paragraph_styles(xml: &str) -> HashMap<String, (bool, bool)> {
+    let mut out = HashMap::new();
+    let mut reader = Reader::from_str(xml);
+    let (mut current, mut in_rpr) = (None::<String>, false);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(Event::Start(e)) => match e.local_name().as_ref() {
+                "style" => {
+                    current = (attr(&e, "type").as_deref() == Some("paragraph"))
+                        .then(|| attr(&e, "styleId"))
+                        .flatten();
+                }
+                "rPr" => in_rpr = true,
+                _ => {}
+            },
+            Ok(Event::Empty(e)) if in_rpr => {
+                if let Some(id) = &current {
+                    let entry = out.entry(id.clone()).or_insert((false, false));
+                    match e.local_name().as_ref() {
+                        "b" => entry.0 = on(&e),
+                        "i" => entry.1 = on(&e),
+                        _ => {}
+                    }
+                }
+            }
+            Ok(Event::End(e)) => match e.local_name().as_ref() {
+                "style" => current = None,
+                "rPr" => in_rpr = false,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Footnote id → text.
 fn footnotes(xml: &str) -> HashMap<String, String> {
     let mut out = HashMap::new();
@@ -210,6 +249,8 @@ struct Para {
     align: Align,
     indent: f32,
     num: Option<(String, usize)>,
+    /// Bold and italic from the paragraph's style, under its runs' own.
+    style: (bool, bool),
 }
 
 /// Where a paragraph goes: the body, or a cell of a table being read.
@@ -235,6 +276,8 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     };
     let notes = part(&mut archive, "word/footnotes.xml", name)?.map(|x| footnotes(&x)).unwrap_or_default();
     let numbers = part(&mut archive, "word/numbering.xml", name)?.map(|x| numbering(&x)).unwrap_or_default();
+    let styles =
+        part(&mut archive, "word/styles.xml", name)?.map(|x| paragraph_styles(&x)).unwrap_or_default();
     let mut counters: HashMap<String, Vec<u32>> = HashMap::new();
 
     let mut reader = Reader::from_str(&document);
@@ -281,7 +324,7 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     "p" => para = Some(Para::default()),
                     "pPr" => in_ppr = true,
                     "rPr" => in_rpr = true,
-                    "r" => (bold, italic) = (false, false),
+                    "r" => (bold, italic) = para.as_ref().map_or((false, false), |p| p.style),
                     "t" => in_t = true,
                     _ => {}
                 }
@@ -303,6 +346,11 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     if let Some(p) = para.as_mut() {
                         let twips = |k: &str| attr(e, k).and_then(|v| v.parse::<f32>().ok()).unwrap_or(0.0);
                         p.indent = (twips("left").max(twips("start")) + twips("firstLine")) / 20.0;
+                    }
+                }
+                "pStyle" if in_ppr => {
+                    if let Some(p) = para.as_mut() {
+                        p.style = attr(e, "val").and_then(|v| styles.get(&v).copied()).unwrap_or_default();
                     }
                 }
                 "ilvl" if in_ppr => {
@@ -329,6 +377,8 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     }
                 }
                 "tab" if !in_ppr => push(&mut para, "\t", bold, italic),
+                // Word's non-breaking hyphen (vanban writes one in a ký hiệu).
+                "noBreakHyphen" => push(&mut para, "-", bold, italic),
                 "br" | "cr" => push(&mut para, "\n", bold, italic),
                 "footnoteReference" => {
                     if let Some(text) = attr(e, "id").and_then(|id| notes.get(&id)) {
@@ -337,7 +387,9 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 }
                 _ => {}
             },
-            Event::Text(t) if in_t => push(&mut para, &t.xml10_content(), bold, italic),
+            Event::Text(t) if in_t => {
+                push(&mut para, &t.xml10_content().replace('\u{2011}', "-"), bold, italic)
+            }
             Event::GeneralRef(r) if in_t => push(&mut para, &entity(r), bold, italic),
             Event::End(e) => {
                 depth_guard = depth_guard.saturating_sub(1);
@@ -374,7 +426,14 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     }
                     "tbl" => {
                         if let Some(t) = tables.pop() {
-                            table(&mut out, t);
+                            // A table inside a cell (a boxed `HỎA TỐC` under the
+                            // số): its paragraphs stay in that cell, in order.
+                            match tables.last_mut().and_then(|t| t.last_mut()).and_then(|r| r.last_mut()) {
+                                Some(cell) => {
+                                    cell.paras.extend(t.into_iter().flatten().flat_map(|c| c.paras))
+                                }
+                                None => table(&mut out, t),
+                            }
                         }
                     }
                     _ => {}
@@ -468,11 +527,16 @@ fn right_column(text: &str) -> bool {
 /// A table: two columns without a data row shape (the header, nơi nhận
 /// beside the signer) as two columns of lines; any other as a table.
 fn table(out: &mut Vec<Line>, rows: Vec<Vec<Cell>>) {
-    let layout = rows.len() <= 2 && rows.iter().all(|r| r.len() == 2);
+    // Two signer blocks have an empty cell between them (a biên bản's, a
+    // hợp đồng's, a joint document's).
+    let blank = |c: &Cell| c.paras.iter().all(|p| p.runs.iter().all(|r| r.0.trim().is_empty()));
+    let layout = rows.len() <= 2 && rows.iter().all(|r| r.len() == 2 || r.len() == 3 && blank(&r[1]));
     if layout {
         for row in rows {
             let mut cells = row.into_iter();
-            for (cell, column) in [(cells.next(), 0.0), (cells.next(), 300.0)] {
+            let first = cells.next();
+            let last = cells.next_back();
+            for (cell, column) in [(first, 0.0), (last, 300.0)] {
                 for p in cell.map(|c| c.paras).unwrap_or_default() {
                     let n = out.len();
                     emit(out, p, column, n);

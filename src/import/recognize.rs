@@ -114,6 +114,9 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !starts_item
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
+                // A Word table's right cell (the date line beside a V/v).
+                && prev.indent < 200.0
+                && line.indent < 200.0
                 // A quyết định's thẩm quyền, in capitals under its trích yếu.
                 && (!is_caps(&next) || is_caps(&prev_plain))
                 // A giấy mời's `… trân trọng kính mời:` after its trích yếu.
@@ -512,7 +515,12 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 .map(|(m, _)| std::mem::discriminant(&m))
         })
     });
+    let mut spelled = Vec::new();
     while i < lines.len() {
+        if spelled.contains(&i) {
+            i += 1;
+            continue;
+        }
         let l = &lines[i];
         match marker(&l.text) {
             Some((m, rest)) if heading_like(l) && Some(std::mem::discriminant(&m)) == level => {
@@ -528,11 +536,15 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                 let (content, sub) = blocks(&lines[i + 1..j]);
                 let mut s = Map::new();
                 let (title, text) = split_title(&rest);
+                // `I. KẾT QUẢ THỰC HIỆN`: vanban prints a top heading in
+                // capitals from the title as written.
+                let title = if is_caps(&plain(&title)) { name_case(&title, true) } else { title };
                 s.insert("title".into(), Value::String(text_value(&title)));
                 if let Some(t) = text {
                     s.insert("text".into(), Value::String(text_value(&t)));
                 }
-                if let Some(sub) = sub {
+                // The style under `I.` is `1.` unless the text says otherwise.
+                if let Some(sub) = sub.filter(|s| *s != crate::template::next_style(numbering_of(&m))) {
                     s.insert("numbering".into(), Value::String(sub.into()));
                 }
                 if !content.is_empty() {
@@ -561,6 +573,24 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                             v["table"]["unit"] = Value::String(u.clone());
                             out.pop();
                         }
+                        // `Bảng 1. Kết quả …` above it is its caption.
+                        static CAPTION: OnceLock<Regex> = OnceLock::new();
+                        if let Some(Value::String(c)) = out.last()
+                            && regex(&CAPTION, r"^Bảng \d+[.:] \S").is_match(c)
+                            && c.chars().count() < 200
+                        {
+                            v["table"]["caption"] = Value::String(c.clone());
+                            out.pop();
+                        }
+                        // `Bằng chữ: …` under it: the amount column whose total it
+                        // spells (a page's footnotes may come between in reading order).
+                        if let Some(k) = (i + 1..lines.len().min(i + 5))
+                            .take_while(|&k| lines[k].table.is_none())
+                            .find(|&k| plain(&lines[k].text).starts_with("Bằng chữ:"))
+                            && in_words(&mut v, &plain(&lines[k].text))
+                        {
+                            spelled.push(k);
+                        }
                         v
                     }
                     None => Value::String(text_value(&l.text)),
@@ -573,7 +603,27 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
     (out, style)
 }
 
-/// A table block: its columns (merged header cells over theirs) and rows.
+/// A figure as vanban prints one (`1.250.000`, `83,3`, `-5`): the value,
+/// scaled to whole units, if it is one.
+fn figure(cell: &str) -> Option<f64> {
+    static F: OnceLock<Regex> = OnceLock::new();
+    let t = cell.trim();
+    regex(&F, r"^-?\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$").is_match(t).then_some(())?;
+    t.replace('.', "").replace(',', ".").parse().ok()
+}
+
+/// A total or subtotal row's label: `Tổng cộng`, `Cộng dự án 6`, `TỔNG CỘNG`.
+fn sum_label(cell: &str) -> bool {
+    let l = cell.trim().to_lowercase();
+    l.starts_with("tổng cộng") || l == "cộng" || l.starts_with("cộng ") || l == "tổng số"
+}
+
+/// A table block: its columns (merged header cells over theirs) and rows,
+/// typed from what they print: the index row (`A`, `B`, `1`, `3=2/1`)
+/// under the header, group rows (one cell across the table), subtotal and
+/// total rows (`Cộng …`, `Tổng cộng`, their figures as printed), figure
+/// columns (every cell a figure) as `number`, `percent` where the title
+/// says `%` or `Tỷ lệ`.
 fn table_value(t: &super::TableLines) -> Value {
     let columns: Vec<Value> = t
         .header
@@ -587,7 +637,125 @@ fn table_value(t: &super::TableLines) -> Value {
             }
         })
         .collect();
-    json!({"table": {"columns": columns, "rows": t.rows}})
+    let leaves: Vec<&String> = t
+        .header
+        .iter()
+        .flat_map(|(title, under)| if under.is_empty() { vec![title] } else { under.iter().collect() })
+        .collect();
+    let mut rows: &[Vec<String>] = &t.rows;
+    let mut table = Map::new();
+    table.insert("columns".into(), Value::Array(columns));
+    static INDEX: OnceLock<Regex> = OnceLock::new();
+    if let Some(first) = rows.first()
+        && first.len() == leaves.len()
+        && first.len() > 1
+        && first.iter().all(|c| regex(&INDEX, r"^(?:[A-Z]|\d+(?:=\d+(?:[-+*/x]\d+)*)?)$").is_match(c.trim()))
+    {
+        table.insert("index_row".into(), json!(first));
+        rows = &rows[1..];
+    }
+    // The last row labelled `Tổng cộng` is the total.
+    let mut total = None;
+    if let Some((last, rest)) = rows.split_last()
+        && last.first().is_some_and(|c| sum_label(c))
+        && !rest.is_empty()
+    {
+        total = Some(last);
+        rows = rest;
+    }
+    let empty = |c: &String| c.trim().is_empty();
+    let figures = |r: &Vec<String>| -> Value {
+        json!(
+            r.iter()
+                .enumerate()
+                .map(|(k, c)| if k == 0 || empty(c) { Value::Null } else { Value::String(c.clone()) })
+                .collect::<Vec<_>>()
+        )
+    };
+    // A column is of figures when every data row's cell in it is one.
+    let data: Vec<&Vec<String>> = rows
+        .iter()
+        .filter(|r| {
+            let group = r.len() > 1 && r[1..].iter().all(empty);
+            !group && !r.first().is_some_and(|c| sum_label(c))
+        })
+        .collect();
+    let kinds: Vec<Option<&str>> = (0..leaves.len())
+        .map(|k| {
+            let cells: Vec<&str> =
+                data.iter().filter_map(|r| r.get(k)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+            // STT: 1, 2, 3 … counts rows and is not summed.
+            let counter = cells.iter().enumerate().all(|(n, c)| *c == (n + 1).to_string());
+            if k == 0 || cells.is_empty() || counter || !cells.iter().all(|c| figure(c).is_some()) {
+                return None;
+            }
+            let title = leaves[k].to_lowercase();
+            Some(if title.contains('%') || title.contains("tỷ lệ") { "percent" } else { "number" })
+        })
+        .collect();
+    if let Some(Value::Array(cols)) = table.get_mut("columns") {
+        let mut k = 0;
+        for c in cols.iter_mut() {
+            let subs = match c.get_mut("columns") {
+                Some(Value::Array(a)) => a.iter_mut().collect::<Vec<_>>(),
+                _ => vec![c],
+            };
+            for leaf in subs {
+                if let Some(kind) = kinds.get(k).copied().flatten() {
+                    leaf["kind"] = Value::String(kind.into());
+                }
+                k += 1;
+            }
+        }
+    }
+    let rows: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            if r.len() > 1 && !empty(&r[0]) && r[1..].iter().all(empty) {
+                json!({"group": r[0]})
+            } else if r.first().is_some_and(|c| sum_label(c)) {
+                json!({"subtotal": r[0], "values": figures(r)})
+            } else {
+                json!(r)
+            }
+        })
+        .collect();
+    table.insert("rows".into(), Value::Array(rows));
+    if let Some(t) = total {
+        table.insert("total".into(), json!({"label": t[0], "values": figures(t)}));
+    }
+    json!({ "table": table })
+}
+
+/// `Bằng chữ: Một trăm triệu đồng.` under a table: the figure column
+/// whose total it spells becomes an amount `in_words`. False if none.
+fn in_words(v: &mut Value, line: &str) -> bool {
+    let Some(words) = line.strip_prefix("Bằng chữ:").map(str::trim) else { return false };
+    let Some(Value::Array(totals)) = v["table"]["total"].get("values").cloned() else { return false };
+    let mut k = 0;
+    let Some(Value::Array(cols)) = v["table"].get_mut("columns") else { return false };
+    for c in cols.iter_mut() {
+        let subs = match c.get_mut("columns") {
+            Some(Value::Array(a)) => a.iter_mut().collect::<Vec<_>>(),
+            _ => vec![c],
+        };
+        for leaf in subs {
+            let spelled = totals
+                .get(k)
+                .and_then(Value::as_str)
+                .and_then(figure)
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0)
+                .map(|f| format!("{}.", vn::number::money_in_words(f as u128)));
+            if leaf.get("kind").and_then(Value::as_str) == Some("number") && spelled.as_deref() == Some(words)
+            {
+                leaf["kind"] = Value::String("amount".into());
+                leaf["in_words"] = Value::Bool(true);
+                return true;
+            }
+            k += 1;
+        }
+    }
+    false
 }
 
 /// `a) Nội dung thực hiện: Chi tiết …` → title and the text on its line.
@@ -678,6 +846,13 @@ fn part_of(title: &str) -> Option<(&'static str, &'static str)> {
     ]
     .into_iter()
     .find(|(_, h)| t == *h)
+}
+
+/// A heading printed in capitals (`II. KẾT QUẢ THỰC HIỆN NĂM 2025`), as
+/// written in the YAML from which vanban prints it so.
+fn heading_case(heading: &str) -> String {
+    let t = plain(heading);
+    if is_caps(&t) { name_case(&t, true) } else { t }
 }
 
 /// State shared by the recognisers of one document.
@@ -947,7 +1122,13 @@ fn projects(lines: &[Line], ctx: &Ctx) -> Option<Vec<Value>> {
     }
     let mut out = Vec::new();
     for (_, title, body) in segs {
-        let (label, number, title) = project_heading(&plain(&title))?;
+        let (label, number, title) = match project_heading(&plain(&title)) {
+            Some(h) => h,
+            // A dự án without its label (`1. Phát triển sản phẩm …`), known
+            // by its `a) Nội dung thực hiện:` … (an empty one is no dự án).
+            None if !body.is_empty() => ("Dự án".to_string(), String::new(), plain(&title)),
+            None => return None,
+        };
         if label != "Dự án" {
             return None;
         }
@@ -967,7 +1148,7 @@ fn projects(lines: &[Line], ctx: &Ctx) -> Option<Vec<Value>> {
             .collect();
         let own_end = starts.first().copied().unwrap_or(body.len());
         let own: Vec<&Line> = body[..own_end].to_vec();
-        let mut p = project(Some(&number), None, &title, &own, ctx)?;
+        let mut p = project(Some(number.as_str()).filter(|n| !n.is_empty()), None, &title, &own, ctx)?;
         let mut subs = Vec::new();
         for (k, &s) in starts.iter().enumerate() {
             let end = starts.get(k + 1).copied().unwrap_or(body.len());
@@ -1004,7 +1185,9 @@ fn hoist_right_column(mut lines: Vec<Line>) -> Vec<Line> {
     };
     let end = (v + 8).min(lines.len());
     let moved: Vec<usize> = (v + 1..end).filter(|&j| right(&lines[j])).collect();
-    if !moved.iter().any(|&j| upper(&plain(&lines[j].text)).starts_with("CỘNG H")) {
+    // (A Word file's header table: the date line in the right cell, after the V/v in the left.)
+    let word_cell = !moved.is_empty() && moved.iter().all(|&j| lines[j].indent >= 200.0);
+    if !word_cell && !moved.iter().any(|&j| upper(&plain(&lines[j].text)).starts_with("CỘNG H")) {
         return lines;
     }
     let taken: Vec<Line> = moved.iter().rev().map(|&j| lines.remove(j)).collect();
@@ -1018,6 +1201,8 @@ fn hoist_right_column(mut lines: Vec<Line>) -> Vec<Line> {
 fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
     lines.iter().take(40).enumerate().find_map(|(i, l)| {
         let t = upper(&plain(&l.text));
+        // A joint document's tên loại: `KẾ HOẠCH LIÊN TỊCH`.
+        let t = t.strip_suffix(" LIÊN TỊCH").unwrap_or(&t);
         DocType::ALL.iter().find(|d| **d != DocType::CongVan && upper(d.ten_loai()) == t).map(|d| (i, *d))
     })
 }
@@ -1131,6 +1316,45 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             continue;
         }
         issuer_lines.push(l);
+    }
+
+    // A joint document (`KẾ HOẠCH LIÊN TỊCH`, số `04/KHLT-UBND-MTTQ`): the
+    // second body's lines under the first's in the header, its
+    // abbreviation last in the ký hiệu.
+    let joint = found.is_some_and(|(i, _)| upper(&plain(&lines[i].text)).ends_with(" LIÊN TỊCH"));
+    let mut joint_issuer = None;
+    if joint {
+        let mut second_abbr = "<<viết tắt>>".to_string();
+        if let (Some(kh), Some(t)) = (ky_hieu.clone(), vn::ky_hieu::type_abbreviation(doc_type.ten_loai())) {
+            let parts: Vec<&str> = kh.split('-').collect();
+            if parts.len() >= 3 && parts[0] == format!("{t}LT") {
+                second_abbr = parts[parts.len() - 1].to_string();
+                ky_hieu = Some(format!("{t}-{}", parts[1..parts.len() - 1].join("-")));
+            }
+        }
+        // The first body's name ends at its administrative unit (`XÃ NGỌC LIÊN`).
+        let unit = |t: &str| {
+            ["XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "TỈNH ", "THÀNH PHỐ "]
+                .iter()
+                .any(|u| upper(t).starts_with(u))
+        };
+        let left: Vec<usize> = (0..issuer_lines.len())
+            .filter(|&k| issuer_lines[k].align != Align::Right && issuer_lines[k].indent < 200.0)
+            .collect();
+        let cut =
+            left.iter().position(|&k| unit(&plain(&issuer_lines[k].text))).map_or(left.len() / 2, |p| p + 1);
+        if let Some(&from) = left.get(cut) {
+            let second: Vec<String> = issuer_lines
+                .split_off(from)
+                .iter()
+                .filter(|l| l.align != Align::Right && l.indent < 200.0)
+                .map(|l| {
+                    let t = plain(&l.text);
+                    joint_case(&name_case(&t, !unit(&t)))
+                })
+                .collect();
+            joint_issuer = Some(json!({"name": second, "abbr": second_abbr}));
+        }
     }
 
     // Trích yếu: the bold lines after the tên loại (or the V/v line).
@@ -1272,7 +1496,17 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
 
     // ---- The end: nơi nhận, signer ----
     let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
-    let body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
+    let mut body_end = nn.unwrap_or_else(|| signer_start(&lines, i));
+    // A joint document's two signer blocks stand above its nơi nhận, the
+    // second body's on the left.
+    let mut joint_block: Vec<&Line> = Vec::new();
+    if joint
+        && let Some(nn) = nn
+        && let Some(k) = lines[i..nn].iter().rposition(|l| plain(&l.text).ends_with("./."))
+    {
+        body_end = i + k + 1;
+        joint_block = lines[body_end..nn].iter().collect();
+    }
     let mut recipients: Vec<String> = Vec::new();
     let mut archive = Vec::new();
     let mut signer_lines: Vec<&Line> = Vec::new();
@@ -1320,6 +1554,15 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             !t.starts_with("Xác nhận của cơ quan") && !t.starts_with("quyền địa phương nơi nghỉ phép")
         });
     }
+    signer_lines.extend(joint_block.iter().filter(|l| l.align == Align::Right));
+    let joint_signer = (!joint_block.is_empty()).then(|| {
+        let left: Vec<&Line> = joint_block.iter().copied().filter(|l| l.align != Align::Right).collect();
+        let mut s = signer(&left, &mut ctx.notes);
+        if let Some(Value::Array(a)) = s.get_mut("authority") {
+            a.iter_mut().for_each(|x| *x = Value::String(joint_case(x.as_str().unwrap_or_default())));
+        }
+        s
+    });
     let mut signer = signer(&signer_lines, &mut ctx.notes);
 
     // ---- Issuer: from the header, else from the text ----
@@ -1359,6 +1602,14 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     let mut doc = Map::new();
     doc.insert("type".into(), Value::String(doc_type.key().into()));
     doc.insert("issuer".into(), issuer.0);
+    if let Some(mut j) = joint_issuer {
+        if let Some(s) = joint_signer {
+            j = json!({"issuer": j, "signer": s});
+        } else {
+            j = json!({"issuer": j});
+        }
+        doc.insert("joint".into(), j);
+    }
     doc.insert("number".into(), number.map_or(Value::Null, |n| json!(n)));
     if let Some(u) = issuer.1 {
         doc.insert("unit".into(), Value::String(u));
@@ -1386,6 +1637,10 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
 
     if model == "KeHoach" {
+        // A plan without a closing paragraph ends its last item (`- …`) in `./.`.
+        if let Some(c) = closing.take_if(|c| c.starts_with("- ") || c.starts_with("+ ")) {
+            body.push(Line { text: c, ..body.last().cloned().unwrap_or_default() });
+        }
         ke_hoach_body(&body, &mut doc, &mut ctx);
     } else if model == "GiayMoi" || model == "GiayGioiThieu" {
         // The closing may be one of the details, the last ending in `./.`.
@@ -1417,6 +1672,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         if let Some(c) = closing.take() {
             body.push(Line { text: format!("{c}./."), ..body.last().cloned().unwrap_or_default() });
         }
+        // Bên B's block, in a Word file's right cell after the nơi nhận.
+        body.extend(signer_lines.iter().filter(|l| l.indent >= 200.0).map(|l| (*l).clone()));
         if let Some(s) = thoa_thuan_body(&body, &mut doc, &mut ctx) {
             signer = s;
         }
@@ -1568,7 +1825,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     doc.insert("archive".into(), json!(if archive.is_empty() { vec!["VT".to_string()] } else { archive }));
     doc.insert("signer".into(), signer);
     if let Some(d) = drafter {
-        doc.insert("drafter".into(), Value::String(d));
+        // `KH.(09)`, as vanban prints initials and copies: the two parts.
+        static PARTS: OnceLock<Regex> = OnceLock::new();
+        let parts = regex(&PARTS, r"^([A-ZĐ]{1,5})\.\((\d+)\)$").captures(&d).and_then(|c| {
+            let copies: u32 = c[2].parse().ok().filter(|n| *n > 0)?;
+            Some(json!({"initials": &c[1], "copies": copies}))
+        });
+        doc.insert("drafter".into(), parts.unwrap_or(Value::String(d)));
     }
     if let Some(Value::Object(p)) = doc.get_mut("issuer") {
         p.retain(|_, v| !v.is_null());
@@ -1581,6 +1844,22 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
 fn regex_drafter() -> &'static Regex {
     static D: OnceLock<Regex> = OnceLock::new();
     regex(&D, r"^[A-ZĐ]{1,5}\.?\(\d+\)$")
+}
+
+/// The names a body's title keeps capitalised (`Ban Thường trực`, `Ủy ban
+/// MTTQ Việt Nam`), after `name_case` or `office_case` lowered them.
+fn joint_case(text: &str) -> String {
+    let mut s = text.to_string();
+    for (low, proper) in [
+        ("việt nam", "Việt Nam"),
+        ("Việt nam", "Việt Nam"),
+        ("ban thường trực", "Ban Thường trực"),
+        ("Ban thường trực", "Ban Thường trực"),
+        ("tổ quốc", "Tổ quốc"),
+    ] {
+        s = s.replace(low, proper);
+    }
+    s
 }
 
 /// Prunes all but the top-level `number` and `date`, which say "blank for
@@ -1828,6 +2107,8 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
     let mut used = HashSet::new();
     for (heading, lines, source) in &segs {
         let std_part = part_of(heading).filter(|(k, _)| !used.contains(k));
+        // Dự án under the plan's own heading (`NHIỆM VỤ, GIẢI PHÁP`).
+        let mut as_projects = false;
         let placed = match std_part {
             Some(("purposes", _)) => {
                 let (pre, subs) = split_at(lines, |m| matches!(m, Marker::Decimal(_)));
@@ -1871,6 +2152,16 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
                         Value::Array(subs.iter().map(|(_, t, _)| Value::String(text_value(t))).collect()),
                     );
                     true
+                } else if !used.contains("projects")
+                    && !doc.contains_key("projects")
+                    && let Some(p) = projects(lines, ctx)
+                {
+                    ctx.notes.push(
+                        Note::recognised(crate::t!("import-projects-found", count = p.len())).at("projects"),
+                    );
+                    doc.insert("projects".into(), Value::Array(p));
+                    as_projects = true;
+                    true
                 } else {
                     false
                 }
@@ -1891,17 +2182,18 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
             _ => false,
         };
         if placed {
-            let (key, default) = std_part.expect("placed parts are standard");
+            let (key, default) =
+                if as_projects { ("projects", "") } else { std_part.expect("placed parts are standard") };
             used.insert(key);
             let written = upper(&plain(heading));
             if written.trim_end_matches(['.', ':']) == default {
                 parts.push(Value::String(key.into()));
             } else {
-                parts.push(json!({"part": key, "heading": plain(heading)}));
+                parts.push(json!({"part": key, "heading": heading_case(heading)}));
             }
         } else {
             let (content, style) = blocks(lines);
-            let mut s = json!({"title": plain(heading), "content": content});
+            let mut s = json!({"title": heading_case(heading), "content": content});
             if let Some(st) = style.filter(|s| *s != "1.") {
                 s["numbering"] = Value::String(st.into());
             }
