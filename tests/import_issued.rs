@@ -199,3 +199,42 @@ fn the_command_writes_both_files_or_neither_and_refuses_standard_output() {
     );
     assert!(stderr.contains("`-o ten-tep.yaml`"), "{stderr}");
 }
+
+// ---- Footnotes ----
+
+/// The báo cáo sample's footnote, as its text holds it once loaded.
+const NOTE: &str = "đồng^[Số liệu giải ngân tính đến hết ngày 30/11/2026, theo báo cáo của Kho bạc Nhà nước khu \
+                    vực.], đạt 94,4% kế hoạch";
+
+fn footnote_comes_back(name: &str, bytes: &[u8]) {
+    let imported = match import_bytes(name, bytes, None) {
+        Ok(i) => i,
+        Err(e) => panic!("importing {name} failed:\n{e}"),
+    };
+    let text = serde_json::to_string(&imported.loaded.document).unwrap();
+    assert!(text.contains(NOTE), "{name}: the footnote is not at its marker:\n{}", imported.yaml);
+    // Once: the entry at the page's foot is not left as a paragraph too.
+    assert_eq!(text.matches("Số liệu giải ngân").count(), 1, "{}", imported.yaml);
+    // And it prints as the source's did: marker in the text, entry at the foot.
+    let again = common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf);
+    let first = common::pdftotext(&common::render_loaded(source("bao-cao-ngoc-lien-2026.yaml")).pdf);
+    let at = |t: &str| {
+        let w = words(t);
+        let k = w.iter().position(|x| x == "Kho").unwrap();
+        w[k - 12..k + 4].join(" ")
+    };
+    assert_eq!(at(&again), at(&first));
+}
+
+#[test]
+fn a_pdf_footnote_comes_back_at_its_marker() {
+    let pdf = common::render_loaded(source("bao-cao-ngoc-lien-2026.yaml")).pdf;
+    footnote_comes_back("bao-cao.pdf", &pdf);
+}
+
+#[test]
+fn a_docx_footnote_comes_back_at_its_marker() {
+    let loaded = source("bao-cao-ngoc-lien-2026.yaml");
+    let docx = vanban::docx::write(&loaded, vanban::docx::DocxOptions { draft: false }).unwrap();
+    footnote_comes_back("bao-cao.docx", &docx);
+}

@@ -337,7 +337,10 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 }
                 _ => {}
             },
-            Event::Text(t) if in_t => push(&mut para, &t.xml10_content(), bold, italic),
+            // vanban's DOCX keeps `QĐ‑UBND` on one line with U+2011.
+            Event::Text(t) if in_t => {
+                push(&mut para, &t.xml10_content().replace('\u{2011}', "-"), bold, italic)
+            }
             Event::GeneralRef(r) if in_t => push(&mut para, &entity(r), bold, italic),
             Event::End(e) => {
                 depth_guard = depth_guard.saturating_sub(1);

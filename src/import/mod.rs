@@ -10,6 +10,7 @@
 //! was guessed and where to look (with the YAML line).
 
 pub mod docx;
+mod footnotes;
 pub mod issued;
 pub mod pdf;
 pub mod recall;
