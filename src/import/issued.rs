@@ -111,3 +111,41 @@ pub fn fill_from(issued: &mut Value, decision: &Value, notes: &mut Vec<Note>) {
         notes.push(Note::guessed(crate::t!("import-issued-from-decision", field = *k)).at(*k));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_file_is_named_from_the_decisions_with_the_type() {
+        assert_eq!(file_name("qd-2026.yaml", DocType::from_name("quy-che").unwrap()), "qd-2026-quy-che.yaml");
+        assert_eq!(file_name("dir/qd.pdf", DocType::KeHoach), "qd-ke-hoach.yaml");
+    }
+
+    #[test]
+    fn attachment_goes_before_the_noi_nhan() {
+        let mut v = json!({"type": "quyet-dinh", "articles": [], "recipients": [], "signer": {}});
+        name_in(&mut v, "qd-quy-che.yaml");
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["type", "articles", "attachment", "recipients", "signer"]);
+    }
+
+    #[test]
+    fn what_the_text_does_not_print_comes_from_the_decision() {
+        let mut text = json!({"type": "quy-che", "issuer": {}, "number": null, "place": "Xã", "year": 2025,
+            "title": "T", "signer": {"title": "<<chức vụ>>", "name": "<<họ và tên>>"}});
+        let decision =
+            json!({"place": "Ngọc Liên", "year": 2026, "signer": {"title": "Chủ tịch", "name": "A"}});
+        let mut notes = vec![Note::check("no signer").at("signer")];
+        fill_from(&mut text, &decision, &mut notes);
+        assert_eq!(text["place"], "Ngọc Liên");
+        assert_eq!(text["year"], 2026);
+        assert_eq!(text["signer"]["name"], "A");
+        let keys: Vec<&String> = text.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["type", "issuer", "number", "place", "year", "title", "signer"]);
+        let paths: Vec<_> = notes.iter().map(|n| (n.kind, n.path.as_deref())).collect();
+        use super::super::NoteKind::Guessed;
+        assert_eq!(paths, [(Guessed, Some("place")), (Guessed, Some("year")), (Guessed, Some("signer"))]);
+    }
+}
