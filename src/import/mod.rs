@@ -309,34 +309,35 @@ pub fn import_lines_as(
     output: Option<&str>,
 ) -> Result<Imported, Diagnostics> {
     // The text a quyết định issues, printed after it: a document of its own.
-    if let Some((decision, text)) = issued::cut(lines) {
-        let recognised = recognize::recognize(&decision, doc_type, format).map_err(Diagnostics::from)?;
-        let issues = recognize::recognize(&text, None, format).map_err(Diagnostics::from)?;
-        if recognised.doc_type == DocType::QuyetDinh
-            && matches!(issues.doc_type.model(), "KeHoach" | "VanBan")
-        {
-            let file = issued::file_name(output.unwrap_or(name), issues.doc_type);
-            let mut value = issues.value;
-            let mut notes = issues.notes;
-            issued::fill_from(&mut value, &recognised.value, &mut notes);
-            let attached = finish(&format!("{name} ({file})"), value, issues.doc_type, notes, None)?;
-            let mut value = recognised.value;
-            issued::name_in(&mut value, &file);
-            let mut notes = recognised.notes;
-            let source = text.first().map_or(0, |l| l.source);
-            notes.push(
-                Note::recognised(crate::t!(
-                    "import-issued-found",
-                    ten_loai = issues.doc_type.ten_loai(),
-                    place = format.place(source),
-                    file = file.as_str()
-                ))
-                .at("attachment"),
-            );
-            let mut main = finish(name, value, recognised.doc_type, notes, Some(attached.loaded.clone()))?;
-            main.attachment = Some((file, Box::new(attached)));
-            return Ok(main);
-        }
+    // Either part not recognised: the whole is read as before (the text
+    // cut off and reported).
+    if let Some((decision, text)) = issued::cut(lines)
+        && let Ok(recognised) = recognize::recognize(&decision, doc_type, format)
+        && let Ok(issues) = recognize::recognize(&text, None, format)
+        && recognised.doc_type == DocType::QuyetDinh
+        && matches!(issues.doc_type.model(), "KeHoach" | "VanBan")
+    {
+        let file = issued::file_name(output.unwrap_or(name), issues.doc_type);
+        let mut value = issues.value;
+        let mut notes = issues.notes;
+        issued::fill_from(&mut value, &recognised.value, &mut notes);
+        let attached = finish(&format!("{name} ({file})"), value, issues.doc_type, notes, None)?;
+        let mut value = recognised.value;
+        issued::name_in(&mut value, &file);
+        let mut notes = recognised.notes;
+        let source = text.first().map_or(0, |l| l.source);
+        notes.push(
+            Note::recognised(crate::t!(
+                "import-issued-found",
+                ten_loai = issues.doc_type.ten_loai(),
+                place = format.place(source),
+                file = file.as_str()
+            ))
+            .at("attachment"),
+        );
+        let mut main = finish(name, value, recognised.doc_type, notes, Some(attached.loaded.clone()))?;
+        main.attachment = Some((file, Box::new(attached)));
+        return Ok(main);
     }
     let recognised = recognize::recognize(lines, doc_type, format).map_err(Diagnostics::from)?;
     finish(name, recognised.value, recognised.doc_type, recognised.notes, None)
