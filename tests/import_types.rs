@@ -93,7 +93,15 @@ fn round_trip(sample: &str, absent: &[&str]) -> (Imported, Imported) {
     );
     let before = words(&common::pdftotext(&first.pdf));
     for imported in [&from_pdf, &from_text] {
-        let after = words(&common::pdftotext(&common::render_str("imported.yaml", &imported.yaml).pdf));
+        // The decision alone: the text it issues, a second file, is
+        // compared in tests/import_issued.rs.
+        let alone: String = imported
+            .yaml
+            .lines()
+            .filter(|l| !l.starts_with("attachment: "))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let after = words(&common::pdftotext(&common::render_str("imported.yaml", &alone).pdf));
         if absent.is_empty() {
             assert_eq!(after, before, "{sample}: the re-rendered text differs");
         } else {
@@ -106,12 +114,12 @@ fn round_trip(sample: &str, absent: &[&str]) -> (Imported, Imported) {
 #[test]
 fn a_quyet_dinh_imports_with_its_authority_bases_proposal_and_articles() {
     let (pdf, _) = round_trip("quyet-dinh-ngoc-lien-2026.yaml", &["attachment"]);
-    // The Kế hoạch it issues, printed after it, is named as not imported.
+    // The Kế hoạch it issues, printed after it, is a second file
+    // (tests/import_issued.rs compares it with the source's).
     assert!(
         pdf.notes.iter().any(|n| n.message
-            == "Kế hoạch in sau văn bản (từ trang 2) không nằm trong tệp YAML này: hãy nhập các trang đó \
-                thành một văn bản riêng (văn bản ban hành kèm theo ghi vào `attachment:`, phụ lục ghi vào \
-                `appendices:`)"),
+            == "Kế hoạch do quyết định ban hành kèm theo (từ trang 2) được ghi vào tệp riêng \
+                quyet-dinh-ngoc-lien-2026-ke-hoach.yaml, `attachment:` ghi tên tệp đó"),
         "{:#?}",
         pdf.notes
     );
@@ -235,8 +243,7 @@ fn a_table_in_text_comes_back_as_a_table() {
     let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
     assert_eq!(titles, ["STT", "Nội dung", "Kinh phí (đồng)"]);
     assert_eq!(table.rows.len(), 2);
-    let words =
-        common::normalize(&common::pdftotext(&common::render_str("imported.yaml", &imported.yaml).pdf));
+    let words = common::normalize(&common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf));
     assert!(words.contains("Thể thao") && words.contains("8.000.000"), "{words}");
 }
 

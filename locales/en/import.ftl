@@ -93,6 +93,11 @@ import-greeting-found = the salutation
 import-outline-found = the outline in { $numbering }
 import-appendices-found = { $count } phụ lục (from { $place })
 import-attached-left-out = the { $ten_loai } printed after the document (from { $place }) is not part of this YAML: import those pages as a document of their own (a text issued with it goes in `attachment:`, a phụ lục in `appendices:`)
+import-issued-found = the { $ten_loai } the quyết định issues (from { $place }) is written to a file of its own, { $file }, which `attachment:` names
+import-issued-from-decision = `{ $field }` is not printed on the issued text: taken from the quyết định
+import-issued-notes = In { $file }:
+import-issued-stdout = this document issues a { $ten_loai }, written as a second YAML file, so it cannot go to standard output
+    .hint = name the output file: `-o name.yaml` (the { $ten_loai } is written beside it)
 import-recipients-found = nơi nhận: { $count ->
         [one] 1 entry
        *[other] { $count } entries

@@ -47,6 +47,8 @@ pub fn run(args: ImportArgs) -> Status {
     let name = args.input.display().to_string();
     let stdin = name == "-";
     let output = match (&args.output, stdin) {
+        // `-o -`: standard output.
+        (Some(o), _) if o.as_os_str() == "-" => None,
         (Some(o), _) => Some(o.clone()),
         (None, true) => None,
         (None, false) => Some(args.input.with_extension("yaml")),
@@ -97,7 +99,8 @@ pub fn run(args: ImportArgs) -> Status {
             }
         }
     };
-    let imported = match vanban::import::import_bytes(&name, &bytes, doc_type) {
+    let out_name = output.as_ref().and_then(|o| o.file_name()).map(|f| f.to_string_lossy().into_owned());
+    let imported = match vanban::import::import_bytes_as(&name, &bytes, doc_type, out_name.as_deref()) {
         Ok(i) => i,
         Err(errors) => {
             super::report(errors.iter());
@@ -109,16 +112,50 @@ pub fn run(args: ImportArgs) -> Status {
             eprintln!("{}", n.line(format));
         }
     }
-    super::report(imported.loaded.warnings.iter());
-    match output {
-        None => {
-            out!("{}", imported.yaml);
-            Status::Ok
+    if let Some((file, attached)) = &imported.attachment {
+        eprintln!("{}", t!("import-issued-notes", file = file.as_str()));
+        for kind in [NoteKind::Recognised, NoteKind::Guessed, NoteKind::Check] {
+            for n in attached.notes.iter().filter(|n| n.kind == kind) {
+                eprintln!("  {}", n.line(format));
+            }
         }
-        Some(path) => super::write_yaml(
-            &path,
-            &imported.yaml,
-            &t!("import-written-next", path = path.display().to_string()),
-        ),
     }
+    super::report(imported.loaded.warnings.iter());
+    let Some(path) = output else {
+        // Two files cannot be one stream: refused, nothing printed.
+        if let Some((_, attached)) = &imported.attachment {
+            let ten_loai = attached.loaded.document.doc_type().ten_loai().to_lowercase();
+            let d = vanban::diagnostic::Diagnostic::error(
+                "import-issued-stdout",
+                t!("import-issued-stdout", ten_loai = ten_loai.as_str()),
+            )
+            .with_hint(t!("import-issued-stdout.hint", ten_loai = ten_loai.as_str()));
+            super::report([&d]);
+            return Status::Usage;
+        }
+        out!("{}", imported.yaml);
+        return Status::Ok;
+    };
+    // The issued text beside the decision: if either file exists (without
+    // --force), neither is written.
+    if let Some((file, attached)) = &imported.attachment {
+        let beside = path.parent().unwrap_or(std::path::Path::new("")).join(file);
+        if beside.exists() && !args.force {
+            error(t!("import-output-exists", path = beside.display().to_string()));
+            return Status::Usage;
+        }
+        if vanban::output::same_file(&beside, &args.input) {
+            error(t!("import-output-is-input", path = beside.display().to_string()));
+            return Status::Usage;
+        }
+        let status = super::write_yaml(
+            &beside,
+            &attached.yaml,
+            &t!("import-written-next", path = beside.display().to_string()),
+        );
+        if status != Status::Ok {
+            return status;
+        }
+    }
+    super::write_yaml(&path, &imported.yaml, &t!("import-written-next", path = path.display().to_string()))
 }

@@ -387,6 +387,7 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 }
                 _ => {}
             },
+            // vanban's DOCX keeps `QĐ‑UBND` on one line with U+2011.
             Event::Text(t) if in_t => {
                 push(&mut para, &t.xml10_content().replace('\u{2011}', "-"), bold, italic)
             }

@@ -10,6 +10,8 @@
 //! was guessed and where to look (with the YAML line).
 
 pub mod docx;
+mod footnotes;
+pub mod issued;
 pub mod pdf;
 pub mod recall;
 pub mod recognize;
@@ -201,10 +203,26 @@ pub struct Imported {
     pub yaml: String,
     pub loaded: Loaded,
     pub notes: Vec<Note>,
+    /// The text a quyết định issues, printed after it: a second YAML file
+    /// (its name, beside the decision's) that `attachment:` names.
+    pub attachment: Option<(String, Box<Imported>)>,
 }
 
 /// Imports a file's bytes: `name` gives its format and is shown in messages.
+/// A text the document issues is named after `name` (see [`import_bytes_as`]).
 pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Result<Imported, Diagnostics> {
+    import_bytes_as(name, bytes, doc_type, None)
+}
+
+/// Imports a file's bytes that will be written to `output` (a YAML file's
+/// name): the text a quyết định issues is named after it
+/// (`qd-2026.yaml` → `qd-2026-quy-che.yaml`), or after `name` if absent.
+pub fn import_bytes_as(
+    name: &str,
+    bytes: &[u8],
+    doc_type: Option<DocType>,
+    output: Option<&str>,
+) -> Result<Imported, Diagnostics> {
     let format = Format::of(name).map_err(Diagnostics::from)?;
     if bytes.len() > IMPORT_MAX_BYTES {
         return Err(Diagnostics::from(
@@ -231,7 +249,7 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
     {
         let loaded = crate::load::load_str(&format!("{name} (attached {})", source.name), &yaml)?;
         let note = Note::recognised(crate::t!("import-attached-yaml", file = source.name.as_str()));
-        return Ok(Imported { yaml, loaded, notes: vec![note] });
+        return Ok(Imported { yaml, loaded, notes: vec![note], attachment: None });
     }
     let lines = match format {
         Format::Text => text::lines(name, bytes)?,
@@ -251,7 +269,7 @@ pub fn import_bytes(name: &str, bytes: &[u8], doc_type: Option<DocType>) -> Resu
     if text > IMPORT_MAX_TEXT_BYTES {
         return Err(too_much_text(name, text));
     }
-    import_lines(name, format, &lines, doc_type)
+    import_lines_as(name, format, &lines, doc_type, output)
 }
 
 /// More text than the YAML written from it could hold: said before the
@@ -278,15 +296,72 @@ pub fn import_lines(
     lines: &[Line],
     doc_type: Option<DocType>,
 ) -> Result<Imported, Diagnostics> {
+    import_lines_as(name, format, lines, doc_type, None)
+}
+
+/// [`import_lines`], the YAML to be written to `output` (which names the
+/// text a quyết định issues, when there is one).
+pub fn import_lines_as(
+    name: &str,
+    format: Format,
+    lines: &[Line],
+    doc_type: Option<DocType>,
+    output: Option<&str>,
+) -> Result<Imported, Diagnostics> {
+    // The text a quyết định issues, printed after it: a document of its own.
+    // Either part not recognised: the whole is read as before (the text
+    // cut off and reported).
+    if let Some((decision, text)) = issued::cut(lines)
+        && let Ok(recognised) = recognize::recognize(&decision, doc_type, format)
+        && let Ok(issues) = recognize::recognize(&text, None, format)
+        && recognised.doc_type == DocType::QuyetDinh
+        && matches!(issues.doc_type.model(), "KeHoach" | "VanBan")
+    {
+        let file = issued::file_name(output.unwrap_or(name), issues.doc_type);
+        let mut value = issues.value;
+        let mut notes = issues.notes;
+        issued::fill_from(&mut value, &recognised.value, &mut notes);
+        let attached = finish(&format!("{name} ({file})"), value, issues.doc_type, notes, None)?;
+        let mut value = recognised.value;
+        issued::name_in(&mut value, &file);
+        let mut notes = recognised.notes;
+        let source = text.first().map_or(0, |l| l.source);
+        notes.push(
+            Note::recognised(crate::t!(
+                "import-issued-found",
+                ten_loai = issues.doc_type.ten_loai(),
+                place = format.place(source),
+                file = file.as_str()
+            ))
+            .at("attachment"),
+        );
+        let mut main = finish(name, value, recognised.doc_type, notes, Some(attached.loaded.clone()))?;
+        main.attachment = Some((file, Box::new(attached)));
+        return Ok(main);
+    }
     let recognised = recognize::recognize(lines, doc_type, format).map_err(Diagnostics::from)?;
-    let mut value = recognised.value;
-    let mut notes = recognised.notes;
+    finish(name, recognised.value, recognised.doc_type, recognised.notes, None)
+}
+
+/// Loads the YAML of a recognised document (with the text it issues,
+/// already loaded), acknowledging the original's own inconsistencies.
+fn finish(
+    name: &str,
+    mut value: serde_json::Value,
+    doc_type: DocType,
+    mut notes: Vec<Note>,
+    attachment: Option<Loaded>,
+) -> Result<Imported, Diagnostics> {
     let out_name = format!("{name} (imported)");
-    let mut yaml = recognize::to_yaml(&value, recognised.doc_type);
+    let load = |yaml: &str| match &attachment {
+        Some(a) => crate::load::load_str_with_attachment(&out_name, yaml, a.clone()),
+        None => crate::load::load_str(&out_name, yaml),
+    };
+    let mut yaml = recognize::to_yaml(&value, doc_type);
     if yaml.len() > IMPORT_MAX_TEXT_BYTES {
         return Err(too_much_text(name, yaml.len()));
     }
-    let mut loaded = crate::load::load_str(&out_name, &yaml)?;
+    let mut loaded = load(&yaml)?;
     // The original's own inconsistencies (one document cited with two ký
     // hiệu) are kept as written and acknowledged, each a place to check:
     // the import must not correct the text silently, nor fail on it.
@@ -308,8 +383,8 @@ pub fn import_lines(
         if let serde_json::Value::Object(m) = &mut value {
             m.insert("allow".into(), serde_json::Value::Object(allow));
         }
-        yaml = recognize::to_yaml(&value, recognised.doc_type);
-        loaded = crate::load::load_str(&out_name, &yaml)?;
+        yaml = recognize::to_yaml(&value, doc_type);
+        loaded = load(&yaml)?;
     }
     for n in &mut notes {
         if let Some(path) = n.path.as_ref().filter(|_| n.yaml_line.is_none()) {
@@ -317,5 +392,5 @@ pub fn import_lines(
             n.yaml_line = Some(loaded.file.line_col(node.span.start).0);
         }
     }
-    Ok(Imported { yaml, loaded, notes })
+    Ok(Imported { yaml, loaded, notes, attachment: None })
 }

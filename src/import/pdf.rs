@@ -17,38 +17,38 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// One glyph on a page, in pt, with a top-left origin.
 #[derive(Debug, Clone)]
-struct Glyph {
-    text: String,
+pub(super) struct Glyph {
+    pub(super) text: String,
     /// Left edge and baseline.
-    x: f64,
-    y: f64,
-    width: f64,
-    size: f64,
-    bold: bool,
-    italic: bool,
+    pub(super) x: f64,
+    pub(super) y: f64,
+    pub(super) width: f64,
+    pub(super) size: f64,
+    pub(super) bold: bool,
+    pub(super) italic: bool,
 }
 
 /// A page's glyphs and its ruling lines (a table's borders).
-struct Page {
-    glyphs: Vec<Glyph>,
-    rules: Vec<Rule>,
+pub(super) struct Page {
+    pub(super) glyphs: Vec<Glyph>,
+    pub(super) rules: Vec<Rule>,
 }
 
 /// A straight stroke, horizontal or vertical, in pt with a top-left
 /// origin: `(x0, y0)` its top or left end.
 #[derive(Debug, Clone, Copy)]
-struct Rule {
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
+pub(super) struct Rule {
+    pub(super) x0: f64,
+    pub(super) y0: f64,
+    pub(super) x1: f64,
+    pub(super) y1: f64,
 }
 
 impl Rule {
-    fn horizontal(&self) -> bool {
+    pub(super) fn horizontal(&self) -> bool {
         (self.y1 - self.y0).abs() < 0.5 && self.x1 - self.x0 > 5.0
     }
-    fn vertical(&self) -> bool {
+    pub(super) fn vertical(&self) -> bool {
         (self.x1 - self.x0).abs() < 0.5 && self.y1 - self.y0 > 5.0
     }
 }
@@ -911,6 +911,10 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let pages = pages(name, pdf)?;
     let mut segs: Vec<Segment> = Vec::new();
     for (i, page) in pages.iter().enumerate() {
+        // Footnotes: each entry under the page's short rule goes back to
+        // its raised marker in the text as `^[…]`.
+        let folded = super::footnotes::fold(page);
+        let page = &folded;
         // Tables first: their glyphs are read cell by cell.
         let found = tables(page);
         let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));

@@ -29,7 +29,7 @@ pub struct Recognised {
 }
 
 /// Text without vanban's inline markup (`*`, `**`).
-fn plain(text: &str) -> String {
+pub(super) fn plain(text: &str) -> String {
     text.replace('*', "").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -92,19 +92,29 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     // The trích yếu under the tên loại: a line that starts with a capital
     // after it is the text's first paragraph, not its continuation.
     let mut title_at = None;
+    // A trích yếu already wrapped once, its last line full: a capital
+    // after it goes on it (`… trên địa bàn xã` / `Ngọc Liên`).
+    let mut title_wrapped = false;
+    let mut last_long = false;
     for line in lines {
         if out.last().is_some_and(|p| find_type(std::slice::from_ref(p)).is_some()) {
             title_at = Some(out.len());
+            title_wrapped = false;
         }
         let starts_upper = plain(&line.text).chars().next().is_some_and(char::is_uppercase);
-        if title_at == Some(out.len().wrapping_sub(1)) && starts_upper {
+        let on_title = title_at == Some(out.len().wrapping_sub(1));
+        let was_long = std::mem::replace(&mut last_long, plain(&line.text).chars().count() > 60);
+        if on_title && starts_upper && !(title_wrapped && was_long) {
             out.push(line.clone());
             continue;
         }
         if let Some(prev) = out.last_mut().filter(|p| p.table.is_none() && line.table.is_none()) {
             let prev_plain = plain(&prev.text);
-            let ends_open = !prev_plain.ends_with(['.', ';', ':', '!', '?', ')']);
             let next = plain(&line.text);
+            // `… giai đoạn I:` / `từ năm 2021 …`: a colon wrapped mid-sentence.
+            let lower = next.chars().next().is_some_and(char::is_lowercase);
+            let ends_open = !prev_plain.ends_with(['.', ';', '!', '?', ')'])
+                && (!prev_plain.ends_with(':') || lower && plain(&prev.text).starts_with("Căn cứ"));
             let starts_item =
                 next.starts_with("- ") || next.starts_with("+ ") || marker(&line.text).is_some();
             if ends_open
@@ -137,6 +147,7 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 );
                 prev.text.push(' ');
                 prev.text.push_str(line.text.trim());
+                title_wrapped |= on_title;
                 continue;
             }
         }
@@ -2264,7 +2275,7 @@ pub fn to_yaml(v: &Value, doc_type: DocType) -> String {
 /// first one): the text a quyết định issues, printed after it, or a form.
 /// Returns the document's lines, and where the rest starts with its tên
 /// loại.
-type Attached = Option<(usize, String, Option<Vec<Line>>)>;
+pub(super) type Attached = Option<(usize, String, Option<Vec<Line>>)>;
 
 /// The phụ lục after the nơi nhận: each from its label (`Phụ lục I`,
 /// `Mẫu biểu số 01`), its title in capitals, vanban's `(Kèm theo …)`
@@ -2318,7 +2329,7 @@ fn annex_label(t: &str) -> bool {
     regex(&ANNEX, r"^(?:Mẫu(?: biểu)? số \S+|PHỤ LỤC(?: \S+)?|Phụ lục(?: \S+)?|Biểu số \S+)$").is_match(t)
 }
 
-fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
+pub(super) fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
     let quoc_hieu = |l: &Line| {
         let u = upper(&plain(&l.text));
         u.starts_with("CỘNG HÒA XÃ HỘI") || u.starts_with("CỘNG HOÀ XÃ HỘI")

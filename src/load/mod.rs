@@ -174,10 +174,31 @@ pub fn load_str(name: &str, text: &str) -> Result<Loaded, Diagnostics> {
     load_text(name, text, false)
 }
 
+/// Loads a quyết định from YAML text with the document its `attachment:`
+/// names given already loaded (`vanban import` makes both before writing
+/// either), checked as one read from its file would be.
+pub fn load_str_with_attachment(name: &str, text: &str, attachment: Loaded) -> Result<Loaded, Diagnostics> {
+    load_inner(name, text, Attach::Given(Box::new(attachment)))
+}
+
+/// Where the document an `attachment:` names comes from.
+enum Attach {
+    /// From its file, beside the quyết định's.
+    File,
+    /// None: this is itself an attached document.
+    Nested,
+    /// Already loaded by the caller.
+    Given(Box<Loaded>),
+}
+
 /// Loads a document; `attached`: it is the document another attaches,
 /// whose own `attachment:` is an error, not loaded (one level is all a
 /// document needs, and a file attaching itself would never end).
 fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnostics> {
+    load_inner(name, text, if attached { Attach::Nested } else { Attach::File })
+}
+
+fn load_inner(name: &str, text: &str, attach: Attach) -> Result<Loaded, Diagnostics> {
     let file = SourceFile::new(name, text);
     let (tree, mut slips) = parse_tree(&file)?;
     let result = read_tree(file, tree, attached, &mut slips);
@@ -325,13 +346,21 @@ fn read_tree(
     if let Document::QuyetDinh(q) = &loaded.document
         && let Some(path) = &q.attachment
     {
-        if attached {
-            let message =
-                crate::t!("attachment-nested", name = loaded.file.name.as_str(), path = path.as_str());
-            let d = Diagnostic::error("attachment", message).with_hint(crate::t!("attachment-nested.hint"));
-            return Err(loaded.at(d, "attachment").into());
-        }
-        loaded.attachment = Some(Box::new(load_attachment(&loaded, path)?));
+        let attached = match attach {
+            Attach::Nested => {
+                let message =
+                    crate::t!("attachment-nested", name = loaded.file.name.as_str(), path = path.as_str());
+                let d =
+                    Diagnostic::error("attachment", message).with_hint(crate::t!("attachment-nested.hint"));
+                return Err(loaded.at(d, "attachment").into());
+            }
+            Attach::File => load_attachment(&loaded, path)?,
+            Attach::Given(a) => {
+                attached_type(&loaded, &a, Path::new(path))?;
+                *a
+            }
+        };
+        loaded.attachment = Some(Box::new(attached));
     }
     Ok(loaded)
 }
@@ -401,9 +430,14 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
             errors
         }
     })?;
-    // A text a quyết định issues: a Kế hoạch, or a văn bản có tên loại
-    // (quy chế, quy định, hướng dẫn, đề án …); not another decision, letter
-    // or report.
+    attached_type(loaded, &attached, &full)?;
+    Ok(attached)
+}
+
+/// A text a quyết định issues: a Kế hoạch, or a văn bản có tên loại
+/// (quy chế, quy định, hướng dẫn, đề án …); not another decision, letter
+/// or report.
+fn attached_type(loaded: &Loaded, attached: &Loaded, full: &Path) -> Result<(), Diagnostics> {
     if !matches!(attached.document, Document::KeHoach(_) | Document::VanBan(_)) {
         let message = crate::t!(
             "attachment-type",
@@ -413,7 +447,7 @@ fn load_attachment(loaded: &Loaded, path: &str) -> Result<Loaded, Diagnostics> {
         let d = Diagnostic::error("attachment", message).with_hint(crate::t!("attachment-type.hint"));
         return Err(loaded.at(d, "attachment").into());
     }
-    Ok(attached)
+    Ok(())
 }
 
 /// The file's tree, with the syntax slips undone to read it (see

@@ -1,0 +1,240 @@
+//! `vanban import` of a quyết định with the text it issues printed after
+//! it (a quy chế, quy định, Kế hoạch with `(Ban hành kèm theo Quyết định
+//! số …)`): the text comes back as a second document, named by the
+//! decision's `attachment:`, both equal to the source pair on every
+//! printed field, and the pair renders back the same words.
+
+mod common;
+
+use serde_json::Value;
+use vanban::import::{Imported, import_bytes, import_bytes_as};
+use vanban::load::Loaded;
+
+fn source(sample: &str) -> Loaded {
+    vanban::load::load_file(&common::root().join("data").join(sample)).unwrap()
+}
+
+/// The document as data, without what is not printed (the ids of the căn
+/// cứ, the certified copy's details, the images) or named in `absent`.
+fn printed(loaded: &Loaded, absent: &[&str]) -> Value {
+    let mut v = serde_json::to_value(&loaded.document).unwrap();
+    let m = v.as_object_mut().unwrap();
+    for k in ["copy", "number_as_issued"].iter().chain(absent) {
+        m.remove(*k);
+    }
+    if let Some(Value::Object(s)) = m.get_mut("signer") {
+        s.remove("signature");
+        s.remove("seal");
+    }
+    if let Some(Value::Array(bases)) = m.get_mut("bases") {
+        for b in bases {
+            let b = b.as_object_mut().unwrap();
+            b.remove("id");
+            if let Some(Value::Array(g)) = b.get_mut("group") {
+                g.iter_mut().for_each(|c| {
+                    c.as_object_mut().unwrap().remove("id");
+                });
+            }
+        }
+    }
+    v
+}
+
+/// Equal, or a failure naming each field that differs.
+fn same(got: &Value, want: &Value, what: &str, yaml: &str) {
+    if got == want {
+        return;
+    }
+    let mut diffs = Vec::new();
+    for (k, w) in want.as_object().unwrap() {
+        let g = &got[k];
+        if g != w {
+            diffs.push(format!("{k}:\n  imported {g}\n  source   {w}"));
+        }
+    }
+    for k in got.as_object().unwrap().keys().filter(|k| want.get(k).is_none()) {
+        diffs.push(format!("{k}: only in the import: {}", got[k]));
+    }
+    panic!("{what} differs from the source:\n{}\n--- the YAML:\n{yaml}", diffs.join("\n"));
+}
+
+fn words(text: &str) -> Vec<String> {
+    common::normalize(text).split(' ').map(str::to_string).collect()
+}
+
+/// What the issued text does not print, and the import takes from the
+/// decision or leaves out: its nơi nhận, Lưu line, signer; a Kế hoạch's
+/// `references` (printed only where the text cites them, which the
+/// import writes out); its forms are named in the report, not imported.
+const NOT_PRINTED: &[&str] = &["recipients", "archive", "signer", "references", "forms"];
+
+/// Imports `bytes` (the rendering of `sample` as `ext`) and checks the
+/// pair against the source's; returns the import.
+fn pair(sample: &str, bytes: &[u8], ext: &str, key: &str) -> Imported {
+    let loaded = source(sample);
+    let name = sample.replace(".yaml", ext);
+    let imported = match import_bytes(&name, bytes, None) {
+        Ok(i) => i,
+        Err(e) => panic!("importing {name} failed:\n{e}"),
+    };
+    let Some((file, attached)) = &imported.attachment else {
+        panic!("{name}: no issued text found:\n{}", imported.yaml)
+    };
+    assert_eq!(*file, format!("{}-{key}.yaml", sample.trim_end_matches(".yaml")));
+    assert!(imported.yaml.contains(&format!("\nattachment: {file}\n")), "{}", imported.yaml);
+    // The decision: every printed field but `attachment` (its name is the
+    // import's, not the source's).
+    same(
+        &printed(&imported.loaded, &["attachment"]),
+        &printed(&loaded, &["attachment"]),
+        &format!("{name}: the decision"),
+        &imported.yaml,
+    );
+    // The issued text, as loaded from its own YAML and as the decision's.
+    let want = printed(loaded.attachment.as_deref().unwrap(), NOT_PRINTED);
+    let alone = vanban::load::load_str(file, &attached.yaml).unwrap();
+    same(&printed(&alone, NOT_PRINTED), &want, &format!("{name}: the issued text"), &attached.yaml);
+    let within = imported.loaded.attachment.as_deref().expect("the decision holds its text");
+    same(&printed(within, NOT_PRINTED), &want, &format!("{name}: the decision's text"), &attached.yaml);
+    imported
+}
+
+/// The pair rendered again prints the words the source printed, up to
+/// the first form (forms are named, not imported).
+fn renders_back(original: &[u8], imported: &Imported) {
+    let before = words(&common::pdftotext(original));
+    let after = words(&common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf));
+    let end = before.iter().position(|w| w == "Mẫu").unwrap_or(before.len());
+    assert_eq!(after[..end.min(after.len())], before[..end], "the re-rendered text differs");
+}
+
+fn from_pdf(sample: &str, key: &str) {
+    let first = common::render_loaded(source(sample));
+    let imported = pair(sample, &first.pdf, ".pdf", key);
+    renders_back(&first.pdf, &imported);
+}
+
+#[test]
+fn a_quy_che_issued_by_a_quyet_dinh_imports_from_the_pdf_as_a_second_file() {
+    from_pdf("quyet-dinh-quy-che-ngoc-lien-2026.yaml", "quy-che");
+}
+
+#[test]
+fn the_ke_hoach_a_quyet_dinh_issues_imports_from_the_pdf() {
+    from_pdf("quyet-dinh-ngoc-lien-2026.yaml", "ke-hoach");
+}
+
+#[test]
+fn a_quy_dinh_issued_by_a_quyet_dinh_quy_pham_imports_from_the_pdf() {
+    from_pdf("quyet-dinh-qppl-tinh-binh-lam-2026.yaml", "quy-dinh");
+}
+
+#[test]
+fn the_quy_che_pair_imports_from_vanbans_docx() {
+    let sample = "quyet-dinh-quy-che-ngoc-lien-2026.yaml";
+    let docx = vanban::docx::write(&source(sample), vanban::docx::DocxOptions { draft: false }).unwrap();
+    let imported = pair(sample, &docx, ".docx", "quy-che");
+    let first = common::render_loaded(source(sample));
+    renders_back(&first.pdf, &imported);
+}
+
+#[test]
+fn the_issued_text_is_named_after_the_output_file() {
+    let sample = "quyet-dinh-quy-che-ngoc-lien-2026.yaml";
+    let pdf = common::render_loaded(source(sample)).pdf;
+    let imported = import_bytes_as("scan.pdf", &pdf, None, Some("qd-2026.yaml")).unwrap();
+    let (file, attached) = imported.attachment.as_ref().unwrap();
+    assert_eq!(file, "qd-2026-quy-che.yaml");
+    assert!(imported.yaml.contains("\nattachment: qd-2026-quy-che.yaml\n"), "{}", imported.yaml);
+    assert!(attached.yaml.contains("\ntype: quy-che\n"), "{}", attached.yaml);
+    // What the issued text does not print is taken from the decision, and said.
+    assert!(
+        attached
+            .notes
+            .iter()
+            .any(|n| n.message == "`signer` không in trên văn bản ban hành kèm theo: lấy theo quyết định"),
+        "{:#?}",
+        attached.notes
+    );
+}
+
+#[test]
+fn the_command_writes_both_files_or_neither_and_refuses_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = common::render_loaded(source("quyet-dinh-quy-che-ngoc-lien-2026.yaml")).pdf;
+    std::fs::write(dir.path().join("qd.pdf"), &pdf).unwrap();
+    let out = common::vanban(dir.path(), &["import", "qd.pdf", "-o", "qd-2026.yaml"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("\nTrong qd-2026-quy-che.yaml:\n"), "{stderr}");
+    assert!(stderr.contains("\nđã ghi qd-2026-quy-che.yaml: "), "{stderr}");
+    let decision = std::fs::read_to_string(dir.path().join("qd-2026.yaml")).unwrap();
+    assert!(decision.contains("\nattachment: qd-2026-quy-che.yaml\n"), "{decision}");
+    // Each passes `check`; the decision's check reads the text beside it.
+    for file in ["qd-2026.yaml", "qd-2026-quy-che.yaml"] {
+        let check = common::vanban(dir.path(), &["check", file]);
+        assert!(check.status.success(), "{file}: {}", String::from_utf8_lossy(&check.stderr));
+    }
+    // One of the two exists: neither is written.
+    std::fs::remove_file(dir.path().join("qd-2026.yaml")).unwrap();
+    let again = common::vanban(dir.path(), &["import", "qd.pdf", "-o", "qd-2026.yaml"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&again.stderr)
+            .ends_with("lỗi: qd-2026-quy-che.yaml đã có; thêm --force nếu muốn ghi đè\n"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(!dir.path().join("qd-2026.yaml").exists());
+    // Two files cannot go to standard output.
+    let stdout = common::vanban(dir.path(), &["import", "qd.pdf", "-o", "-"]);
+    assert_eq!(stdout.status.code(), Some(2));
+    assert!(stdout.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&stdout.stderr);
+    assert!(
+        stderr.contains(
+            "Văn bản này ban hành kèm theo một quy chế, phải ghi thành hai tệp YAML nên không in ra đầu ra chuẩn được"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`-o ten-tep.yaml`"), "{stderr}");
+}
+
+// ---- Footnotes ----
+
+/// The báo cáo sample's footnote, as its text holds it once loaded.
+const NOTE: &str = "đồng^[Số liệu giải ngân tính đến hết ngày 30/11/2026, theo báo cáo của Kho bạc Nhà nước khu \
+                    vực.], đạt 94,4% kế hoạch";
+
+fn footnote_comes_back(name: &str, bytes: &[u8]) {
+    let imported = match import_bytes(name, bytes, None) {
+        Ok(i) => i,
+        Err(e) => panic!("importing {name} failed:\n{e}"),
+    };
+    let text = serde_json::to_string(&imported.loaded.document).unwrap();
+    assert!(text.contains(NOTE), "{name}: the footnote is not at its marker:\n{}", imported.yaml);
+    // Once: the entry at the page's foot is not left as a paragraph too.
+    assert_eq!(text.matches("Số liệu giải ngân").count(), 1, "{}", imported.yaml);
+    // And it prints as the source's did: marker in the text, entry at the foot.
+    let again = common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf);
+    let first = common::pdftotext(&common::render_loaded(source("bao-cao-ngoc-lien-2026.yaml")).pdf);
+    let at = |t: &str| {
+        let w = words(t);
+        let k = w.iter().position(|x| x == "Kho").unwrap();
+        w[k - 12..k + 4].join(" ")
+    };
+    assert_eq!(at(&again), at(&first));
+}
+
+#[test]
+fn a_pdf_footnote_comes_back_at_its_marker() {
+    let pdf = common::render_loaded(source("bao-cao-ngoc-lien-2026.yaml")).pdf;
+    footnote_comes_back("bao-cao.pdf", &pdf);
+}
+
+#[test]
+fn a_docx_footnote_comes_back_at_its_marker() {
+    let loaded = source("bao-cao-ngoc-lien-2026.yaml");
+    let docx = vanban::docx::write(&loaded, vanban::docx::DocxOptions { draft: false }).unwrap();
+    footnote_comes_back("bao-cao.docx", &docx);
+}
