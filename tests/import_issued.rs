@@ -139,6 +139,15 @@ fn the_quy_che_pair_imports_from_vanbans_docx() {
 }
 
 #[test]
+fn the_ke_hoach_pair_imports_from_vanbans_docx() {
+    let sample = "quyet-dinh-ngoc-lien-2026.yaml";
+    let docx = vanban::docx::write(&source(sample), vanban::docx::DocxOptions { draft: false }).unwrap();
+    let imported = pair(sample, &docx, ".docx", "ke-hoach");
+    let first = common::render_loaded(source(sample));
+    renders_back(&first.pdf, &imported);
+}
+
+#[test]
 fn the_issued_text_is_named_after_the_output_file() {
     let sample = "quyet-dinh-quy-che-ngoc-lien-2026.yaml";
     let pdf = common::render_loaded(source(sample)).pdf;

@@ -201,7 +201,7 @@ fn load_text(name: &str, text: &str, attached: bool) -> Result<Loaded, Diagnosti
 fn load_inner(name: &str, text: &str, attach: Attach) -> Result<Loaded, Diagnostics> {
     let file = SourceFile::new(name, text);
     let (tree, mut slips) = parse_tree(&file)?;
-    let result = read_tree(file, tree, attached, &mut slips);
+    let result = read_tree(file, tree, attach, &mut slips);
     if slips.is_empty() {
         return result;
     }
@@ -226,7 +226,7 @@ fn load_inner(name: &str, text: &str, attach: Attach) -> Result<Loaded, Diagnost
 fn read_tree(
     file: Arc<SourceFile>,
     mut tree: Node,
-    attached: bool,
+    attach: Attach,
     slips: &mut Vec<Diagnostic>,
 ) -> Result<Loaded, Diagnostics> {
     let doc_type = doc_type(&tree, &file)?;
