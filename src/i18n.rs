@@ -70,7 +70,16 @@ macro_rules! catalogues {
     };
 }
 
-catalogues!["common.ftl", "load.ftl", "model.ftl", "lint.ftl", "cli.ftl", "output.ftl", "import.ftl"];
+catalogues![
+    "common.ftl",
+    "load.ftl",
+    "model.ftl",
+    "lint.ftl",
+    "cli.ftl",
+    "output.ftl",
+    "import.ftl",
+    "register.ftl",
+];
 
 /// 0: not set (Vietnamese), else 1 + the index in [`Lang::ALL`].
 static CHOSEN: AtomicU8 = AtomicU8::new(0);
@@ -217,6 +226,43 @@ fn format(lang: Lang, id: &str, args: &FluentArgs<'_>) -> Option<String> {
     Some(text.into_owned())
 }
 
+/// The operating system's reason for a failed file operation, said in the
+/// current language: the common kinds (a missing file, no permission, a
+/// full disk, …) come from the catalogue (`os-*`); any other keeps the
+/// system's own text, which names what went wrong better than a guess.
+/// An error that carries vanban's own message keeps it.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    // An error vanban made itself carries its own words, already in the
+    // language of the run.
+    if error.get_ref().is_some() {
+        return error.to_string();
+    }
+    let id = match error.kind() {
+        K::NotFound => "os-not-found",
+        K::PermissionDenied => "os-permission-denied",
+        K::AlreadyExists => "os-already-exists",
+        K::IsADirectory => "os-is-a-directory",
+        K::NotADirectory => "os-not-a-directory",
+        K::DirectoryNotEmpty => "os-directory-not-empty",
+        K::InvalidData => "os-invalid-data",
+        K::StorageFull => "os-storage-full",
+        K::QuotaExceeded => "os-quota-exceeded",
+        K::FileTooLarge => "os-file-too-large",
+        K::ReadOnlyFilesystem => "os-read-only-filesystem",
+        K::CrossesDevices => "os-crosses-devices",
+        K::InvalidFilename => "os-invalid-filename",
+        K::ResourceBusy | K::ExecutableFileBusy => "os-busy",
+        K::UnexpectedEof => "os-unexpected-eof",
+        K::Interrupted => "os-interrupted",
+        K::TimedOut => "os-timed-out",
+        K::TooManyLinks => "os-too-many-links",
+        K::StaleNetworkFileHandle => "os-stale-network-file",
+        _ => return error.to_string(),
+    };
+    text(id, &[])
+}
+
 /// The message `id` in the current language:
 /// `t!("unknown-field", field = name, expected = list)`; an argument is
 /// anything a [`FluentValue`] is made from (text, numbers).
@@ -267,6 +313,20 @@ mod tests {
             assert_eq!(lang(), Lang::En);
         });
         assert_eq!(lang(), outer);
+    }
+
+    #[test]
+    fn the_systems_reason_is_said_in_the_language_of_the_run() {
+        let missing = std::fs::read("/nonexistent/vanban/x.yaml").unwrap_err();
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&missing)), "không có tệp hoặc thư mục này");
+        assert_eq!(with_lang(Lang::En, || io_reason(&missing)), "no such file or folder");
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&full)), "ổ đĩa đã đầy");
+        // vanban's own words are kept; a kind not mapped keeps the system's text.
+        let own = std::io::Error::new(std::io::ErrorKind::NotFound, "thư mục x không có");
+        assert_eq!(with_lang(Lang::En, || io_reason(&own)), "thư mục x không có");
+        let other = std::io::Error::from_raw_os_error(libc::EPROTO);
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&other)), other.to_string());
     }
 
     #[test]

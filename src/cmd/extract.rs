@@ -28,7 +28,7 @@ pub fn run(args: ExtractArgs) -> Status {
         Ok(b) => b,
         Err(problem) => {
             let cause = match problem {
-                ReadProblem::Io(e) => e.to_string(),
+                ReadProblem::Io(e) => vanban::i18n::io_reason(&e),
                 ReadProblem::NotRegular(kind) => format!("it is {kind}, not a file"),
                 ReadProblem::TooLarge(len) => format!("it is {len} bytes"),
             };

@@ -176,7 +176,7 @@ pub fn write_yaml(path: &std::path::Path, text: &str, next: &str) -> Status {
             say_error(&vanban::t!(
                 "cli-cannot-write",
                 path = path.display().to_string(),
-                reason = e.to_string()
+                reason = vanban::i18n::io_reason(&e)
             ));
             Status::Usage
         }
@@ -381,7 +381,7 @@ pub fn write_out(args: std::fmt::Arguments) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        say_error(&vanban::t!("cli-cannot-write-stdout", reason = e.to_string()));
+        say_error(&vanban::t!("cli-cannot-write-stdout", reason = vanban::i18n::io_reason(&e)));
         std::process::exit(2);
     }
 }

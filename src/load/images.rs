@@ -155,7 +155,7 @@ fn check_image(
         Ok(b) => b,
         Err(e) => {
             let cause = match e {
-                super::paths::ReadProblem::Io(e) => e.to_string(),
+                super::paths::ReadProblem::Io(e) => crate::i18n::io_reason(&e),
                 super::paths::ReadProblem::NotRegular(kind) => {
                     crate::t!("image-read-not-regular", kind = super::paths::kind_text(kind))
                 }
