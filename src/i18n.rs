@@ -320,6 +320,9 @@ mod tests {
         let missing = std::fs::read("/nonexistent/vanban/x.yaml").unwrap_err();
         assert_eq!(with_lang(Lang::Vi, || io_reason(&missing)), "không có tệp hoặc thư mục này");
         assert_eq!(with_lang(Lang::En, || io_reason(&missing)), "no such file or folder");
+        let denied = std::io::Error::from_raw_os_error(libc::EACCES);
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&denied)), "không có quyền truy cập");
+        assert_eq!(with_lang(Lang::En, || io_reason(&denied)), "permission denied");
         let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
         assert_eq!(with_lang(Lang::Vi, || io_reason(&full)), "ổ đĩa đã đầy");
         // vanban's own words are kept; a kind not mapped keeps the system's text.

@@ -144,6 +144,39 @@ fn several_pages_need_a_page_pattern() {
 }
 
 #[test]
+fn the_systems_reason_for_an_unreadable_file_is_said_in_the_users_language() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["check", "missing.yaml"]);
+    assert!(
+        stderr(&out).contains("lỗi[io]: Không đọc được missing.yaml: không có tệp hoặc thư mục này\n"),
+        "{}",
+        stderr(&out)
+    );
+    let out = vanban_env(dir.path(), &["check", "missing.yaml"], &[("LANG", "en_US.UTF-8")]);
+    assert!(stderr(&out).contains(": no such file or folder\n"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("os error"), "{}", stderr(&out));
+    // A file taken for a folder.
+    let out = vanban(dir.path(), &["check", "plan.yaml/x.yaml"]);
+    assert!(
+        stderr(&out).contains("Không đọc được plan.yaml/x.yaml: một phần của đường dẫn không phải thư mục\n"),
+        "{}",
+        stderr(&out)
+    );
+    // A file its owner may not read (root reads every file: checked only
+    // where the permission holds).
+    use std::os::unix::fs::PermissionsExt;
+    let locked = dir.path().join("locked.yaml");
+    std::fs::copy(dir.path().join("plan.yaml"), &locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&locked).is_err() {
+        let out = vanban(dir.path(), &["check", "locked.yaml"]);
+        assert!(stderr(&out).contains("locked.yaml: không có quyền truy cập\n"), "{}", stderr(&out));
+        let out = vanban_env(dir.path(), &["check", "locked.yaml"], &[("LANG", "en_US.UTF-8")]);
+        assert!(stderr(&out).contains("locked.yaml: permission denied\n"), "{}", stderr(&out));
+    }
+}
+
+#[test]
 fn unknown_extension_and_missing_input_are_usage_errors() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.doc"]);

@@ -91,7 +91,8 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Diagnostic> {
                 _ if path.is_dir() => crate::t!("io-hint-folder"),
                 _ => crate::t!("io-hint-yaml"),
             };
-            let message = crate::t!("io-cannot-read", name = name.to_string(), error = e.to_string());
+            let message =
+                crate::t!("io-cannot-read", name = name.to_string(), error = crate::i18n::io_reason(&e));
             Diagnostic::error("io", message).with_hint(hint)
         }
         paths::ReadProblem::NotRegular(kind) => Diagnostic::error(
