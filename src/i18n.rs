@@ -79,6 +79,7 @@ catalogues![
     "output.ftl",
     "import.ftl",
     "register.ftl",
+    "extract.ftl",
 ];
 
 /// 0: not set (Vietnamese), else 1 + the index in [`Lang::ALL`].
