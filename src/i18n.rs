@@ -80,6 +80,7 @@ catalogues![
     "import.ftl",
     "register.ftl",
     "extract.ftl",
+    "text.ftl",
 ];
 
 /// 0: not set (Vietnamese), else 1 + the index in [`Lang::ALL`].

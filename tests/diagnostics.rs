@@ -627,7 +627,7 @@ fn an_undefined_id_in_text() {
     assert_diag(
         &d,
         "text-expression",
-        "no căn cứ or reference has the id `cv454` (did you mean `cv455`?)",
+        "không có căn cứ hay văn bản dẫn chiếu nào có id `cv454` (có phải là `cv455`?)",
         Some("solutions[4]"),
         position(&yaml, "cite_full(\"cv454\")"),
     );
@@ -641,11 +641,17 @@ fn a_template_error_in_text() {
     assert_diag(
         &d,
         "text-expression",
-        "`yaer` is not defined in text",
+        "`yaer` không có trong chữ (không phải tên dùng được)",
         Some("title"),
         position(&yaml, "yaer"),
     );
-    assert!(d.hint.as_deref().unwrap().contains("`year`"), "{d}");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "trường chữ chỉ nhận `{{ … }}` với `year`, `place`, `cite(id)`, `cite_full(id)`, `cite_short(id)`, số, chữ trong ngoặc kép, `+`, `-`, `~`, dấu ngoặc đơn và `| upper`; muốn in `{{` thì ghi `{{ \"{{\" }}`"
+        ),
+        "{d}"
+    );
 }
 
 #[test]
@@ -658,7 +664,7 @@ fn a_loop_in_text_is_refused_before_it_runs() {
     assert_diag(
         &d,
         "text-expression",
-        "text fields accept only `{{ … }}` expressions, not `{% … %}` statements",
+        "trường chữ chỉ nhận biểu thức `{{ … }}`, không nhận câu lệnh `{% … %}`",
         Some("closing"),
         // At the first statement.
         position(&yaml, "{% for i"),
