@@ -81,6 +81,7 @@ catalogues![
     "register.ftl",
     "extract.ftl",
     "text.ftl",
+    "pipeline.ftl",
 ];
 
 /// 0: not set (Vietnamese), else 1 + the index in [`Lang::ALL`].

@@ -411,7 +411,7 @@ fn a_form_is_rendered_alone_as_a_blank_form_to_print() {
     // A form that is not there, or with --appendices-apart, is refused.
     let out = vanban(dir.path(), &["render", "quy-che-lam-viec-ngoc-lien-2026.yaml", "--form", "3"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("the document has 2 forms (mẫu); there is no mẫu 3"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("văn bản có 2 mẫu; không có mẫu 3"), "{}", stderr(&out));
     assert!(!dir.path().join("quy-che-lam-viec-ngoc-lien-2026-mau-03.pdf").exists());
     let out = vanban(
         dir.path(),
@@ -428,7 +428,7 @@ fn a_copy_is_not_issued_with_its_appendices_apart() {
     let out = vanban(dir.path(), &["render", "bc.yaml", "--copy", "sao-y", "--appendices-apart"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("--appendices-apart is for issuing it, not for copies"),
+        stderr(&out).contains("--appendices-apart dùng khi ban hành, không dùng cho bản sao"),
         "{}",
         stderr(&out)
     );
@@ -529,7 +529,7 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     for code in [
         "lỗi[placeholder]: `<<Địa danh>>` phải được điền",
         "lỗi[signer-academic-title]",
-        "lỗi[missing-glyph]: the character `✓` (U+2713) cannot be printed with the font Liberation Serif",
+        "lỗi[missing-glyph]: ký tự `✓` (U+2713) không in được bằng phông Liberation Serif",
     ] {
         assert!(err.contains(code), "no {code} in:\n{err}");
     }

@@ -728,7 +728,7 @@ fn a_character_the_font_cannot_print() {
     assert_diag(
         &d,
         "missing-glyph",
-        "the character `😀` (U+1F600) cannot be printed with the font Liberation Serif",
+        "ký tự `😀` (U+1F600) không in được bằng phông Liberation Serif",
         Some("signer.name"),
         position(&yaml, "😀"),
     );

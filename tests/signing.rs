@@ -358,8 +358,9 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     let out = vanban(dir.path(), &["render", "cong-van.yaml", "--pdf-standard", "a-2b", "--attach-source"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .starts_with("lỗi: PDF/A-2 allows only PDF/A files as attachments")
+        String::from_utf8_lossy(&out.stderr).starts_with(
+            "lỗi: PDF/A-2 chỉ cho đính kèm tệp PDF/A, nên bản PDF/A-2b không mang được tệp YAML"
+        )
     );
 
     let undated = std::fs::read_to_string(dir.path().join("cong-van.yaml"))
@@ -370,7 +371,7 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("lỗi[pdf-a-date]: a PDF/A file must carry its date, and this document has none"),
+        stderr.starts_with("lỗi[pdf-a-date]: tệp PDF/A phải ghi ngày của nó, mà văn bản này chưa có ngày"),
         "{stderr}"
     );
     assert!(stderr.contains("undated.yaml:15:7"), "{stderr}");

@@ -111,7 +111,7 @@ pub fn run(args: RenderArgs) -> Status {
         form: args.form,
     };
     if let Some(conflict) = pipeline.issue.conflict() {
-        super::say_error(conflict);
+        super::say_error(&conflict);
         return Status::Usage;
     }
 
