@@ -120,20 +120,33 @@ pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// The language asked for: `--lang` first, then the locale variables in the
-/// order gettext reads them (`LC_ALL`, `LC_MESSAGES`, `LANG`; the first one
-/// set decides). Vietnamese unless one of them says English: a `C` or
-/// `POSIX` locale, common on servers, is no request for English.
+/// The language asked for: `--lang` first; then `LANGUAGE`, gettext's
+/// priority list (`LANGUAGE=en:vi`: the first language vanban speaks wins,
+/// others are skipped); then the locale, the first set of `LC_ALL`,
+/// `LC_MESSAGES`, `LANG` as gettext reads them. Vietnamese unless one of
+/// them says English: a `C` or `POSIX` locale, common on servers, is no
+/// request for English.
+///
+/// gettext ignores `LANGUAGE` when the locale is `C`/`POSIX`, and so does
+/// vanban when the locale is *set* to one (`LANG=C LANGUAGE=en` is
+/// Vietnamese); with no locale at all, `LANGUAGE=en` alone is English,
+/// which is what a user who sets only it means.
 pub fn requested(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang {
     if let Some(lang) = flag.and_then(Lang::parse) {
         return lang;
     }
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Some(value) = env(var).filter(|v| !v.is_empty()) {
-            return Lang::parse(&value).unwrap_or(Lang::Vi);
+    let locale =
+        ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|var| env(var).filter(|v| !v.is_empty()));
+    let c_locale = locale.as_deref().is_some_and(|l| {
+        let name = l.split(['.', '@']).next().unwrap_or("");
+        name == "C" || name == "POSIX"
+    });
+    if !c_locale && let Some(list) = env("LANGUAGE") {
+        if let Some(lang) = list.split(':').find_map(Lang::parse) {
+            return lang;
         }
     }
-    Lang::Vi
+    locale.as_deref().and_then(Lang::parse).unwrap_or(Lang::Vi)
 }
 
 /// `--lang X` or `--lang=X` among the program's arguments, read before the
@@ -297,6 +310,20 @@ mod tests {
         assert_eq!(requested(None, env(&[("LC_ALL", "C"), ("LANG", "en_US")])), Lang::Vi);
         assert_eq!(requested(Some("en"), env(&[("LANG", "vi_VN")])), Lang::En);
         assert_eq!(requested(Some("vi"), env(&[("LANG", "en_US")])), Lang::Vi);
+        // LANGUAGE, gettext's priority list, comes before the locale …
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en:vi"), ("LANG", "vi_VN.UTF-8")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "vi:en"), ("LANG", "en_US.UTF-8")])), Lang::Vi);
+        // … skipping languages vanban does not speak,
+        assert_eq!(requested(None, env(&[("LANGUAGE", "fr_FR:de:en_GB")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "fr:de"), ("LANG", "en_US.UTF-8")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", ""), ("LANG", "en_US.UTF-8")])), Lang::En);
+        // … ignored when the locale is set to C or POSIX, as gettext does,
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en"), ("LANG", "C")])), Lang::Vi);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en"), ("LC_ALL", "C.UTF-8")])), Lang::Vi);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en"), ("LC_ALL", "POSIX")])), Lang::Vi);
+        // … and second to --lang.
+        assert_eq!(requested(Some("vi"), env(&[("LANGUAGE", "en")])), Lang::Vi);
     }
 
     #[test]

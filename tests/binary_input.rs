@@ -173,6 +173,7 @@ fn vanban(dir: &Path, args: &[&str], secs: u64) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

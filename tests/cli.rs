@@ -177,6 +177,22 @@ fn the_systems_reason_for_an_unreadable_file_is_said_in_the_users_language() {
 }
 
 #[test]
+fn language_is_read_as_gettext_reads_it() {
+    let dir = workspace();
+    let said = |env: &[(&str, &str)]| stderr(&vanban_env(dir.path(), &["check", "missing.yaml"], env));
+    let english = "error[io]: cannot read missing.yaml: no such file or folder";
+    let vietnamese = "lỗi[io]: Không đọc được missing.yaml: không có tệp hoặc thư mục này";
+    assert!(said(&[("LANGUAGE", "en")]).contains(english));
+    assert!(said(&[("LANGUAGE", "en:vi"), ("LANG", "vi_VN.UTF-8")]).contains(english));
+    assert!(said(&[("LANGUAGE", "fr:en")]).contains(english));
+    assert!(said(&[("LANGUAGE", "vi:en"), ("LANG", "en_US.UTF-8")]).contains(vietnamese));
+    // A C locale turns LANGUAGE off, as in gettext; --lang outranks it.
+    assert!(said(&[("LANGUAGE", "en"), ("LC_ALL", "C")]).contains(vietnamese));
+    let out = vanban_env(dir.path(), &["--lang", "vi", "check", "missing.yaml"], &[("LANGUAGE", "en")]);
+    assert!(stderr(&out).contains(vietnamese), "{}", stderr(&out));
+}
+
+#[test]
 fn unknown_extension_and_missing_input_are_usage_errors() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.doc"]);
