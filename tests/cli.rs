@@ -739,7 +739,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(
-        help.starts_with("Soạn văn bản hành chính từ tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP\n\nCách dùng: vanban [OPTIONS] <LỆNH>\n\nLệnh:\n"),
+        help.starts_with("Soạn văn bản hành chính từ tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP\n\nCách dùng: vanban [TÙY_CHỌN] <LỆNH>\n\nLệnh:\n"),
         "{help}"
     );
     assert!(
@@ -749,14 +749,16 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
         "{help}"
     );
     assert!(help.contains("\nTùy chọn:\n"), "{help}");
-    assert!(help.contains("  -h, --help         In trợ giúp\n"), "{help}");
+    assert!(help.contains("  -h, --help             In trợ giúp\n"), "{help}");
+    assert!(help.contains("  --lang <NGÔN_NGỮ>  "), "{help}");
+    assert!(!help.contains("[OPTIONS]") && !help.contains("<FILE>"), "{help}");
     assert!(!help.contains("Usage") && !help.contains("Options") && !help.contains("Print"), "{help}");
 
     let out = vanban(dir.path(), &["render", "--help"]);
     let help = String::from_utf8_lossy(&out.stdout);
-    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [OPTIONS] <FILE>...\n\nĐối số:\n"), "{help}");
+    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [TÙY_CHỌN] <TỆP>...\n\nĐối số:\n  <TỆP>...  "), "{help}");
     assert!(
-        help.contains("--ppi <PPI>             Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]\n"),
+        help.contains("--ppi <PPI>            Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]\n"),
         "{help}"
     );
     assert!(
@@ -788,13 +790,13 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "lỗi: vanban không có lệnh `rendr`\n  có phải là `render`?\n\nCách dùng: vanban [OPTIONS] <LỆNH>\nXem thêm: `vanban --help`\n"
+        "lỗi: vanban không có lệnh `rendr`\n  có phải là `render`?\n\nCách dùng: vanban [TÙY_CHỌN] <LỆNH>\nXem thêm: `vanban --help`\n"
     );
     let out = vanban(dir.path(), &["render", "plan.yaml", "--bogus"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "lỗi: lệnh này không có tùy chọn `--bogus`\n\nCách dùng: vanban render <FILE>...\nXem thêm: `vanban render --help`\n"
+        "lỗi: lệnh này không có tùy chọn `--bogus`\n\nCách dùng: vanban render [TÙY_CHỌN] <TỆP>...\nXem thêm: `vanban render --help`\n"
     );
     // An option given without its value: the usage line names the option;
     // where to read more names only the command (the probe saw
@@ -802,7 +804,7 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert_eq!(err, "lỗi: `--output <OUT>` cần một giá trị ghi ngay sau nó\n");
+    assert_eq!(err, "lỗi: `--output <TỆP_RA>` cần một giá trị ghi ngay sau nó\n");
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "a.pdf", "--out-dir", "d"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
@@ -811,7 +813,7 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "lỗi: `--format <FORMAT>` không nhận giá trị `xml`; hãy dùng một trong: human, json\n"
+        "lỗi: `--format <ĐỊNH_DẠNG>` không nhận giá trị `xml`; hãy dùng một trong: human, json\n"
     );
     let out = vanban(dir.path(), &["render", "plan.yaml", "--ppi", "0"]);
     assert_eq!(out.status.code(), Some(2));
@@ -821,7 +823,7 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     );
     let out = vanban(dir.path(), &["render"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).starts_with("lỗi: thiếu `<FILE>...`, đối số bắt buộc\n"), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("lỗi: thiếu `<TỆP>...`, đối số bắt buộc\n"), "{}", stderr(&out));
 
     let out = vanban_env(dir.path(), &["rendr", "plan.yaml"], &[("LANG", "en_US.UTF-8")]);
     assert_eq!(out.status.code(), Some(2));

@@ -272,3 +272,24 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = issued { $path } số { $so }, ngày { $date }; { $path } updated; recorded in { $register }
 issue-bad-date = `{ $value }` is not a date written YYYY-MM-DD
 issue-empty-series = name the series, e.g. --series "Hội đồng thi đua"
+
+## --help: value names in the usage line (<FILE>, [OPTIONS]); one word,
+## joined with underscores
+cli-value-options = OPTIONS
+cli-value-file = FILE
+cli-value-dir = DIR
+cli-value-n = N
+cli-value-out = OUT
+cli-value-pdf = PDF
+cli-value-year = YEAR
+cli-value-type = TYPE
+cli-value-name = NAME
+cli-value-text = TEXT
+cli-value-rule = RULE
+cli-value-level = LEVEL
+cli-value-format = FORMAT
+cli-value-form = FORM
+cli-value-lang = LANG
+cli-value-old = OLD
+cli-value-new = NEW
+cli-value-plan = PLAN

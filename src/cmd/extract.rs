@@ -280,19 +280,27 @@ mod tests {
 
     #[test]
     fn names_from_a_pdf_must_be_plain_file_names() {
-        assert_eq!(usable_name(""), Err("is empty"));
-        assert_eq!(usable_name("."), Err("names a folder, not a file"));
-        assert_eq!(usable_name(".."), Err("names a folder, not a file"));
-        assert_eq!(usable_name("a/b.yaml"), Err("holds a folder separator"));
-        assert_eq!(usable_name("a\nb.yaml"), Err("holds control characters"));
-        assert_eq!(usable_name("kế-hoạch.yaml"), Ok(()));
-        assert_eq!(printable("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
-        assert_eq!(attachable("kế-hoạch.yaml", true), Ok(()));
-        assert_eq!(attachable("chữ-ký.PNG", true), Ok(()));
-        assert_eq!(attachable("images", false), Ok(()));
-        assert_eq!(attachable(".git", false), Err("starts with `.` (a hidden file or folder)"));
-        assert_eq!(attachable(".vanban-1-x.tmp", true), Err("starts with `.` (a hidden file or folder)"));
-        assert_eq!(attachable("run.sh", true), Err("is neither a YAML (.yaml, .yml) nor a PNG image"));
-        assert_eq!(attachable("images", true), Err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+        use vanban::i18n::{Lang, with_lang};
+        let err = |s: &str| Err(s.to_string());
+        with_lang(Lang::En, || {
+            assert_eq!(usable_name(""), err("is empty"));
+            assert_eq!(usable_name("."), err("names a folder, not a file"));
+            assert_eq!(usable_name(".."), err("names a folder, not a file"));
+            assert_eq!(usable_name("a/b.yaml"), err("holds a folder separator"));
+            assert_eq!(usable_name("a\nb.yaml"), err("holds control characters"));
+            assert_eq!(usable_name("kế-hoạch.yaml"), Ok(()));
+            assert_eq!(printable("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
+            assert_eq!(attachable("kế-hoạch.yaml", true), Ok(()));
+            assert_eq!(attachable("chữ-ký.PNG", true), Ok(()));
+            assert_eq!(attachable("images", false), Ok(()));
+            assert_eq!(attachable(".git", false), err("starts with `.` (a hidden file or folder)"));
+            assert_eq!(attachable(".vanban-1-x.tmp", true), err("starts with `.` (a hidden file or folder)"));
+            assert_eq!(attachable("run.sh", true), err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+            assert_eq!(attachable("images", true), err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+        });
+        assert_eq!(
+            with_lang(Lang::Vi, || attachable("run.sh", true)),
+            err("không phải tệp YAML (.yaml, .yml) cũng không phải ảnh PNG")
+        );
     }
 }
