@@ -293,3 +293,8 @@ cli-value-lang = LANG
 cli-value-old = OLD
 cli-value-new = NEW
 cli-value-plan = PLAN
+
+## diff and vanban new --from (src/diff.rs, src/derive.rs)
+diff-too-long = too long to compare word by word: { $words } words, more than { $max }
+derive-comment-head = Báo cáo on the Kế hoạch in { $plan }: one section per dự án and nhiệm vụ.
+derive-comment-fill = Fill every <<…>>; vanban refuses to render until all are filled.

@@ -293,3 +293,8 @@ cli-value-lang = NGÔN_NGỮ
 cli-value-old = BẢN_CŨ
 cli-value-new = BẢN_MỚI
 cli-value-plan = KẾ_HOẠCH
+
+## diff và vanban new --from (src/diff.rs, src/derive.rs)
+diff-too-long = quá dài để so từng từ: { $words } từ, nhiều hơn { $max }
+derive-comment-head = Báo cáo về Kế hoạch trong { $plan }: mỗi dự án và nhiệm vụ một mục.
+derive-comment-fill = Điền mọi chỗ <<…>>; vanban không xuất văn bản khi còn chỗ chưa điền.
