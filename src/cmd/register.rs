@@ -178,7 +178,8 @@ fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
         let width = lines.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 1;
         for (label, value) in lines {
             let label = format!("{label}:");
-            outln!("{label:<width$} {value}", width = width);
+            let line = format!("{label:<width$} {value}", width = width);
+            outln!("{}", line.trim_end());
         }
     }
     Ok(Status::Ok)
