@@ -141,10 +141,11 @@ pub fn requested(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> La
         let name = l.split(['.', '@']).next().unwrap_or("");
         name == "C" || name == "POSIX"
     });
-    if !c_locale && let Some(list) = env("LANGUAGE") {
-        if let Some(lang) = list.split(':').find_map(Lang::parse) {
-            return lang;
-        }
+    if !c_locale
+        && let Some(list) = env("LANGUAGE")
+        && let Some(lang) = list.split(':').find_map(Lang::parse)
+    {
+        return lang;
     }
     locale.as_deref().and_then(Lang::parse).unwrap_or(Lang::Vi)
 }
