@@ -634,6 +634,20 @@ fn an_undefined_id_in_text() {
 }
 
 #[test]
+fn two_cited_documents_with_one_id() {
+    let sample = common::sample_text();
+    let first = sample.find("id: ").expect("the sample cites by id");
+    let end = first + sample[first..].find('\n').unwrap();
+    let second = end + sample[end..].find("id: ").expect("a second id");
+    let second_end = second + sample[second..].find('\n').unwrap();
+    let yaml = format!("{}{}{}", &sample[..second], &sample[first..end], &sample[second_end..]);
+    let d = error_of(&yaml);
+    assert_eq!(d.code, "duplicate-id", "{d}");
+    assert_eq!(d.message, format!("id `{}` được dùng cho hai văn bản", &sample[first + 4..end]), "{d}");
+    assert_eq!(d.hint.as_deref(), Some("đặt cho mỗi văn bản được dẫn một id riêng"), "{d}");
+}
+
+#[test]
 fn a_template_error_in_text() {
     let yaml =
         edited("năm {{ year }} trên địa bàn\n  xã Ngọc Liên", "năm {{ yaer }} trên địa bàn\n  xã Ngọc Liên");

@@ -26,3 +26,5 @@ expr-undefined-some = a name used in text is not defined
 expr-missing-end = invalid expression in text: an expression is missing at the end
 expr-out-of-fuel = the expression in this text does too much work and was stopped
 expr-syntax = invalid expression in text: { $detail }
+expr-duplicate-id = the id `{ $id }` is used by two documents
+    .hint = give each cited document its own id

@@ -27,3 +27,5 @@ expr-undefined-some = một tên dùng trong chữ không có
 expr-missing-end = biểu thức trong chữ không hợp lệ: thiếu một biểu thức ở cuối
 expr-out-of-fuel = biểu thức trong đoạn chữ này phải tính quá nhiều nên đã bị dừng
 expr-syntax = biểu thức trong chữ không hợp lệ: { $detail }
+expr-duplicate-id = id `{ $id }` được dùng cho hai văn bản
+    .hint = đặt cho mỗi văn bản được dẫn một id riêng

@@ -660,8 +660,8 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
         if let Some(id) = c.id.clone()
             && out.insert(id.clone(), c).is_some()
         {
-            let d = Diagnostic::error("duplicate-id", format!("the id `{id}` is used by two documents"))
-                .with_hint("give each cited document its own id");
+            let d = Diagnostic::error("duplicate-id", crate::t!("expr-duplicate-id", id = id.as_str()))
+                .with_hint(crate::t!("expr-duplicate-id.hint"));
             errors.push(locate(tree, file, d.with_path(format!("{path}.id")), &format!("{path}.id")));
         }
     };
