@@ -154,7 +154,11 @@ fn render_one(pipeline: &Pipeline, job: &Job) -> Result<Vec<Diagnostic>, Diagnos
     let io = |path: &Path, e: std::io::Error| {
         Diagnostics::from(Diagnostic::error(
             "io",
-            crate::t!("batch-cannot-write", path = path.display().to_string(), error = e.to_string()),
+            crate::t!(
+                "batch-cannot-write",
+                path = path.display().to_string(),
+                error = crate::i18n::io_reason(&e)
+            ),
         ))
     };
     let mut staged = output::Staged::default();

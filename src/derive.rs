@@ -12,8 +12,8 @@ pub fn bao_cao_from(plan: &KeHoach, plan_file: &str) -> String {
     let doc = Document::KeHoach(plan.clone());
     let q = yaml_scalar;
     let mut y = String::new();
-    let _ = writeln!(y, "# Báo cáo on the Kế hoạch in {plan_file}: one section per dự án and nhiệm vụ.");
-    let _ = writeln!(y, "# Fill every <<…>>; vanban refuses to render until all are filled.");
+    let _ = writeln!(y, "# {}", crate::t!("derive-comment-head", plan = plan_file));
+    let _ = writeln!(y, "# {}", crate::t!("derive-comment-fill"));
     y.push_str("\ntype: bao-cao\n\nissuer:\n");
     if let Some(parent) = &plan.issuer.parent {
         let _ = writeln!(y, "  parent: [{}]", parent.0.iter().map(|l| q(l)).collect::<Vec<_>>().join(", "));

@@ -53,11 +53,8 @@ pub fn word_diff(old: &str, new: &str) -> String {
     let words = old.split_whitespace().count() + new.split_whitespace().count();
     if words > DIFF_MAX_WORDS {
         // Myers' diff is quadratic at worst: two long texts are shown whole.
-        return format!(
-            "(too long to compare word by word: {words} words, more than {DIFF_MAX_WORDS}) [-{}-]{{+{}+}}",
-            old.trim(),
-            new.trim()
-        );
+        let note = crate::t!("diff-too-long", words = words, max = DIFF_MAX_WORDS);
+        return format!("({note}) [-{}-]{{+{}+}}", old.trim(), new.trim());
     }
     let diff = TextDiff::from_words(old, new);
     // Runs of (tag, text): equal text is shortened to its context.

@@ -50,8 +50,14 @@ impl Attached {
 
 /// What the hint of every refusal says: the files may still be had, with a
 /// tool that does not stop where vanban does, if the PDF is trusted.
-const ELSEWHERE: &str =
-    "if you trust the PDF, take its files out with another tool, e.g. `pdfdetach -saveall`";
+fn elsewhere() -> String {
+    crate::t!("extract-elsewhere")
+}
+
+/// Megabytes, as the messages count a limit.
+fn mb(bytes: usize) -> usize {
+    bytes / 1024 / 1024
+}
 
 /// The work one reading may do: name-tree nodes visited, bytes returned,
 /// and each stream inflated once however many names point at it.
@@ -70,14 +76,12 @@ struct Budget {
 pub fn attached_files(pdf: &[u8]) -> Result<Vec<Attached>, String> {
     let options = LoadOptions { max_decompressed_size: Some(MAX_ATTACHMENT), ..LoadOptions::default() };
     let doc = Document::load_mem_with_options(pdf, options).map_err(|e| match e {
-        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
-            "a compressed part of the PDF inflates past {} MB, the limit for one stream; \
-             it is damaged or a decompression bomb, not a PDF vanban wrote; {ELSEWHERE}",
-            MAX_ATTACHMENT / 1024 / 1024
-        ),
-        e => format!("not a PDF vanban can read ({e})"),
+        lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
+            crate::t!("extract-pdf-bomb", mb = mb(MAX_ATTACHMENT), elsewhere = elsewhere())
+        }
+        e => crate::t!("extract-not-pdf", error = e.to_string()),
     })?;
-    let catalog = doc.catalog().map_err(|e| format!("the PDF has no catalog ({e})"))?;
+    let catalog = doc.catalog().map_err(|e| crate::t!("extract-no-catalog", error = e.to_string()))?;
     let Some(tree) = catalog
         .get_deref(b"Names", &doc)
         .and_then(Object::as_dict)
@@ -96,10 +100,7 @@ pub fn attached_files(pdf: &[u8]) -> Result<Vec<Attached>, String> {
 fn visit(budget: &mut Budget) -> Result<(), String> {
     budget.nodes += 1;
     if budget.nodes > MAX_NODES {
-        return Err(format!(
-            "the PDF's list of attached files has more than {MAX_NODES} nodes and entries, \
-             the most vanban reads; vanban attaches a few files; {ELSEWHERE}"
-        ));
+        return Err(crate::t!("extract-too-many-nodes", max = MAX_NODES, elsewhere = elsewhere()));
     }
     Ok(())
 }
@@ -112,10 +113,7 @@ fn walk(
     out: &mut Vec<Attached>,
 ) -> Result<(), String> {
     if depth > MAX_DEPTH {
-        return Err(format!(
-            "the PDF's list of attached files is nested more than {MAX_DEPTH} levels deep, \
-             the most vanban reads; {ELSEWHERE}"
-        ));
+        return Err(crate::t!("extract-too-deep", max = MAX_DEPTH, elsewhere = elsewhere()));
     }
     visit(budget)?;
     if let Ok(kids) = node.get_deref(b"Kids", doc).and_then(Object::as_array) {
@@ -154,7 +152,7 @@ fn file_of(doc: &Document, spec: &Dictionary, budget: &mut Budget) -> Result<Att
     });
     let relationship = text(b"AFRelationship");
     let description = text(b"Desc");
-    let no_data = || format!("the attached file {name} has no data");
+    let no_data = || crate::t!("extract-no-data", name = name.as_str());
     let reference = spec
         .get_deref(b"EF", doc)
         .and_then(Object::as_dict)
@@ -199,24 +197,16 @@ fn inflate(stream: &lopdf::Stream, name: &str, left: usize) -> Result<Vec<u8>, S
             too_large(name)
         }
         lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => too_much(name),
-        e => format!("the attached file {name} cannot be decompressed ({e})"),
+        e => crate::t!("extract-cannot-inflate", name = name, error = e.to_string()),
     })
 }
 
 fn too_large(name: &str) -> String {
-    format!(
-        "the attached file {name} inflates past {} MB, the limit for one attached file; \
-         it is damaged or a decompression bomb, not a file vanban attached; {ELSEWHERE}",
-        MAX_ATTACHMENT / 1024 / 1024
-    )
+    crate::t!("extract-file-too-large", name = name, mb = mb(MAX_ATTACHMENT), elsewhere = elsewhere())
 }
 
 fn too_much(name: &str) -> String {
-    format!(
-        "the attached files inflate past {} MB together (at {name}), the limit for one PDF; \
-         vanban attaches far less; {ELSEWHERE}",
-        MAX_TOTAL / 1024 / 1024
-    )
+    crate::t!("extract-files-too-large", name = name, mb = mb(MAX_TOTAL), elsewhere = elsewhere())
 }
 
 /// A PDF text string: UTF-16BE with a byte-order mark, UTF-8 with one, or
@@ -244,6 +234,10 @@ mod tests {
 
     #[test]
     fn not_a_pdf() {
-        assert!(attached_files(b"hello").unwrap_err().starts_with("not a PDF vanban can read"));
+        use crate::i18n::{Lang, with_lang};
+        let vi = with_lang(Lang::Vi, || attached_files(b"hello").unwrap_err());
+        assert!(vi.starts_with("không phải tệp PDF vanban đọc được ("), "{vi}");
+        let en = with_lang(Lang::En, || attached_files(b"hello").unwrap_err());
+        assert!(en.starts_with("not a PDF vanban can read ("), "{en}");
     }
 }

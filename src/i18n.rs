@@ -70,7 +70,19 @@ macro_rules! catalogues {
     };
 }
 
-catalogues!["common.ftl", "load.ftl", "model.ftl", "lint.ftl", "cli.ftl", "output.ftl", "import.ftl"];
+catalogues![
+    "common.ftl",
+    "load.ftl",
+    "model.ftl",
+    "lint.ftl",
+    "cli.ftl",
+    "output.ftl",
+    "import.ftl",
+    "register.ftl",
+    "extract.ftl",
+    "text.ftl",
+    "pipeline.ftl",
+];
 
 /// 0: not set (Vietnamese), else 1 + the index in [`Lang::ALL`].
 static CHOSEN: AtomicU8 = AtomicU8::new(0);
@@ -108,20 +120,34 @@ pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// The language asked for: `--lang` first, then the locale variables in the
-/// order gettext reads them (`LC_ALL`, `LC_MESSAGES`, `LANG`; the first one
-/// set decides). Vietnamese unless one of them says English: a `C` or
-/// `POSIX` locale, common on servers, is no request for English.
+/// The language asked for: `--lang` first; then `LANGUAGE`, gettext's
+/// priority list (`LANGUAGE=en:vi`: the first language vanban speaks wins,
+/// others are skipped); then the locale, the first set of `LC_ALL`,
+/// `LC_MESSAGES`, `LANG` as gettext reads them. Vietnamese unless one of
+/// them says English: a `C` or `POSIX` locale, common on servers, is no
+/// request for English.
+///
+/// gettext ignores `LANGUAGE` when the locale is `C`/`POSIX`, and so does
+/// vanban when the locale is *set* to one (`LANG=C LANGUAGE=en` is
+/// Vietnamese); with no locale at all, `LANGUAGE=en` alone is English,
+/// which is what a user who sets only it means.
 pub fn requested(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang {
     if let Some(lang) = flag.and_then(Lang::parse) {
         return lang;
     }
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Some(value) = env(var).filter(|v| !v.is_empty()) {
-            return Lang::parse(&value).unwrap_or(Lang::Vi);
-        }
+    let locale =
+        ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|var| env(var).filter(|v| !v.is_empty()));
+    let c_locale = locale.as_deref().is_some_and(|l| {
+        let name = l.split(['.', '@']).next().unwrap_or("");
+        name == "C" || name == "POSIX"
+    });
+    if !c_locale
+        && let Some(list) = env("LANGUAGE")
+        && let Some(lang) = list.split(':').find_map(Lang::parse)
+    {
+        return lang;
     }
-    Lang::Vi
+    locale.as_deref().and_then(Lang::parse).unwrap_or(Lang::Vi)
 }
 
 /// `--lang X` or `--lang=X` among the program's arguments, read before the
@@ -217,6 +243,43 @@ fn format(lang: Lang, id: &str, args: &FluentArgs<'_>) -> Option<String> {
     Some(text.into_owned())
 }
 
+/// The operating system's reason for a failed file operation, said in the
+/// current language: the common kinds (a missing file, no permission, a
+/// full disk, …) come from the catalogue (`os-*`); any other keeps the
+/// system's own text, which names what went wrong better than a guess.
+/// An error that carries vanban's own message keeps it.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    // An error vanban made itself carries its own words, already in the
+    // language of the run.
+    if error.get_ref().is_some() {
+        return error.to_string();
+    }
+    let id = match error.kind() {
+        K::NotFound => "os-not-found",
+        K::PermissionDenied => "os-permission-denied",
+        K::AlreadyExists => "os-already-exists",
+        K::IsADirectory => "os-is-a-directory",
+        K::NotADirectory => "os-not-a-directory",
+        K::DirectoryNotEmpty => "os-directory-not-empty",
+        K::InvalidData => "os-invalid-data",
+        K::StorageFull => "os-storage-full",
+        K::QuotaExceeded => "os-quota-exceeded",
+        K::FileTooLarge => "os-file-too-large",
+        K::ReadOnlyFilesystem => "os-read-only-filesystem",
+        K::CrossesDevices => "os-crosses-devices",
+        K::InvalidFilename => "os-invalid-filename",
+        K::ResourceBusy | K::ExecutableFileBusy => "os-busy",
+        K::UnexpectedEof => "os-unexpected-eof",
+        K::Interrupted => "os-interrupted",
+        K::TimedOut => "os-timed-out",
+        K::TooManyLinks => "os-too-many-links",
+        K::StaleNetworkFileHandle => "os-stale-network-file",
+        _ => return error.to_string(),
+    };
+    text(id, &[])
+}
+
 /// The message `id` in the current language:
 /// `t!("unknown-field", field = name, expected = list)`; an argument is
 /// anything a [`FluentValue`] is made from (text, numbers).
@@ -248,6 +311,20 @@ mod tests {
         assert_eq!(requested(None, env(&[("LC_ALL", "C"), ("LANG", "en_US")])), Lang::Vi);
         assert_eq!(requested(Some("en"), env(&[("LANG", "vi_VN")])), Lang::En);
         assert_eq!(requested(Some("vi"), env(&[("LANG", "en_US")])), Lang::Vi);
+        // LANGUAGE, gettext's priority list, comes before the locale …
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en:vi"), ("LANG", "vi_VN.UTF-8")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "vi:en"), ("LANG", "en_US.UTF-8")])), Lang::Vi);
+        // … skipping languages vanban does not speak,
+        assert_eq!(requested(None, env(&[("LANGUAGE", "fr_FR:de:en_GB")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "fr:de"), ("LANG", "en_US.UTF-8")])), Lang::En);
+        assert_eq!(requested(None, env(&[("LANGUAGE", ""), ("LANG", "en_US.UTF-8")])), Lang::En);
+        // … ignored when the locale is set to C or POSIX, as gettext does,
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en"), ("LANG", "C")])), Lang::Vi);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en"), ("LC_ALL", "C.UTF-8")])), Lang::Vi);
+        assert_eq!(requested(None, env(&[("LANGUAGE", "en"), ("LC_ALL", "POSIX")])), Lang::Vi);
+        // … and second to --lang.
+        assert_eq!(requested(Some("vi"), env(&[("LANGUAGE", "en")])), Lang::Vi);
     }
 
     #[test]
@@ -267,6 +344,23 @@ mod tests {
             assert_eq!(lang(), Lang::En);
         });
         assert_eq!(lang(), outer);
+    }
+
+    #[test]
+    fn the_systems_reason_is_said_in_the_language_of_the_run() {
+        let missing = std::fs::read("/nonexistent/vanban/x.yaml").unwrap_err();
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&missing)), "không có tệp hoặc thư mục này");
+        assert_eq!(with_lang(Lang::En, || io_reason(&missing)), "no such file or folder");
+        let denied = std::io::Error::from_raw_os_error(libc::EACCES);
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&denied)), "không có quyền truy cập");
+        assert_eq!(with_lang(Lang::En, || io_reason(&denied)), "permission denied");
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&full)), "ổ đĩa đã đầy");
+        // vanban's own words are kept; a kind not mapped keeps the system's text.
+        let own = std::io::Error::new(std::io::ErrorKind::NotFound, "thư mục x không có");
+        assert_eq!(with_lang(Lang::En, || io_reason(&own)), "thư mục x không có");
+        let other = std::io::Error::from_raw_os_error(libc::EPROTO);
+        assert_eq!(with_lang(Lang::Vi, || io_reason(&other)), other.to_string());
     }
 
     #[test]

@@ -135,23 +135,15 @@ pub enum PdfA {
 
 impl IssueOptions {
     /// Why these options cannot go together, if they cannot.
-    pub fn conflict(&self) -> Option<&'static str> {
+    pub fn conflict(&self) -> Option<String> {
         if self.pdf_a == Some(PdfA::A2b) && self.attach_source {
-            return Some(
-                "PDF/A-2 allows only PDF/A files as attachments, so a PDF/A-2b cannot carry its YAML; \
-                 use --pdf-standard a-3b (PDF/A-3b allows it), or leave out --attach-source",
-            );
+            return Some(t!("pipeline-conflict-pdfa2-attach"));
         }
         if self.copy.is_some() && self.form.is_some() {
-            return Some(
-                "a copy is made of the document as issued; --form prints one blank form, not a copy",
-            );
+            return Some(t!("pipeline-conflict-copy-form"));
         }
         if self.copy.is_some() && self.appendices != Appendices::All {
-            return Some(
-                "a copy is made of the document as issued, phụ lục included; \
-                 --appendices-apart is for issuing it, not for copies",
-            );
+            return Some(t!("pipeline-conflict-copy-apart"));
         }
         None
     }
@@ -227,10 +219,13 @@ impl Pipeline {
         template::render(&document, &loaded.citations, &options, attachment).map_err(|e| {
             // Templates are ours and tested; an error here is a vanban bug,
             // but say which document triggered it.
-            Diagnostic::error("template", format!("could not generate the document: {e}"))
-                .with_file(&loaded.file)
-                .with_hint("this is a bug in vanban; please report it with the YAML file")
-                .into()
+            Diagnostic::error(
+                "template",
+                t!("pipeline-template-failed", error = template::describe_error(&e)),
+            )
+            .with_file(&loaded.file)
+            .with_hint(t!("pipeline-bug-hint"))
+            .into()
         })
     }
 
@@ -259,17 +254,13 @@ impl Pipeline {
             let count = form_count(loaded);
             if n == 0 || n > count {
                 let message = match count {
-                    0 => "the document has no forms (mẫu) to print".to_string(),
-                    _ => format!("the document has {count} forms (mẫu); there is no mẫu {n}"),
+                    0 => t!("pipeline-no-forms"),
+                    _ => t!("pipeline-no-such-form", count = count, n = n),
                 };
-                return vec![
-                    loaded.at(
-                        Diagnostic::error("form-missing", message).with_hint(
-                            "forms are written under `forms:`; ask for one of them, counting from 1",
-                        ),
-                        "forms",
-                    ),
-                ];
+                return vec![loaded.at(
+                    Diagnostic::error("form-missing", message).with_hint(t!("pipeline-no-such-form.hint")),
+                    "forms",
+                )];
             }
         }
         let count = loaded.document.appendices().len();
@@ -278,7 +269,7 @@ impl Pipeline {
                 return vec![loaded.at(
                     Diagnostic::error(
                         "appendix-missing",
-                        format!("the document has {count} phụ lục; there is no phụ lục {n}"),
+                        t!("pipeline-no-such-appendix", count = count, n = n),
                     ),
                     "appendices",
                 )];
@@ -288,40 +279,29 @@ impl Pipeline {
         let Some(kind) = self.issue.copy else { return Vec::new() };
         let Some(copy) = loaded.document.copy() else {
             return vec![
-                Diagnostic::error(
-                    "copy-missing",
-                    format!("--copy {} needs the document's `copy:` section: who certifies the copy", kind.key()),
-                )
-                .with_file(&loaded.file)
-                .with_hint(
-                    "add e.g.\ncopy:\n  number: 5\n  date: 2026-11-25\n  signer: {authority: [TL. Chủ tịch], title: Chánh Văn phòng, name: …}",
-                ),
+                Diagnostic::error("copy-missing", t!("pipeline-copy-missing", kind = kind.key()))
+                    .with_file(&loaded.file)
+                    .with_hint(t!("pipeline-copy-missing.hint")),
             ];
         };
         let mut out = Vec::new();
         if kind == model::CopyKind::TrichSao && copy.excerpt.is_empty() && copy.articles.is_empty() {
             out.push(
                 loaded.at(
-                    Diagnostic::error(
-                        "copy-excerpt",
-                        "a trích sao copies part of the document; `copy.articles` or `copy.excerpt` says which",
-                    )
-                    .with_hint(
-                        "for a quyết định, list the Điều to copy (`articles: [1, 3]`); otherwise give the copied text under `excerpt:`",
-                    ),
+                    Diagnostic::error("copy-excerpt", t!("pipeline-copy-excerpt"))
+                        .with_hint(t!("pipeline-copy-excerpt.hint")),
                     "copy",
                 ),
             );
         }
         if self.issue.electronic && (copy.date.is_none() || copy.time.is_none()) {
-            out.push(loaded.at(
-                Diagnostic::error(
-                    "copy-time",
-                    "an electronic copy is stamped with the time it is signed; `copy` needs its `date` and `time`",
-                )
-                .with_hint("e.g. date: 2026-11-25 and time: \"14:30:05\" (Vietnam time, +07:00)"),
-                "copy",
-            ));
+            out.push(
+                loaded.at(
+                    Diagnostic::error("copy-time", t!("pipeline-copy-time"))
+                        .with_hint(t!("pipeline-copy-time.hint")),
+                    "copy",
+                ),
+            );
         }
         out
     }
@@ -425,8 +405,8 @@ impl Pipeline {
             None => doc.date().and_then(|d| d.0.and_hms_opt(0, 0, 0)),
         };
         if self.issue.pdf_a.is_some() && timestamp.is_none() {
-            let d = Diagnostic::error("pdf-a-date", "a PDF/A file must carry its date, and this document has none")
-                .with_hint("give the document its `date` (an archival copy is of an issued document), or set SOURCE_DATE_EPOCH");
+            let d = Diagnostic::error("pdf-a-date", t!("pipeline-pdfa-date"))
+                .with_hint(t!("pipeline-pdfa-date.hint"));
             return Err(loaded.at(d, "date").into());
         }
         let meta = PdfMeta {
@@ -539,15 +519,10 @@ fn locate_typst_errors(loaded: &Loaded, errors: Diagnostics) -> Diagnostics {
                         path: Some(path),
                         span: Some(yaml_span),
                         file: Some(loaded.file.clone()),
-                        hint: Some(
-                            "the typesetter could not lay out this value; please report it with the YAML file"
-                                .to_string(),
-                        ),
+                        hint: Some(t!("pipeline-typst-value-hint")),
                         ..d
                     },
-                    None => d.with_hint(
-                        "the error is in vanban's generated Typst, not in your file; please report it with the YAML file",
-                    ),
+                    None => d.with_hint(t!("pipeline-typst-ours-hint")),
                 }
             })
             .collect(),
@@ -590,21 +565,22 @@ fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<()
         // With one decimal and the excess said, two close widths never
         // read as the same number.
         let over = mm(o.needed - o.width);
-        let over = if over < 0.05 { "less than 0.1 mm".to_string() } else { format!("{over:.1} mm") };
+        let over = if over < 0.05 { t!("pipeline-under-0-1-mm") } else { format!("{over:.1} mm") };
         let d = Diagnostic::error(
             "table-width",
-            format!(
-                "the table does not fit the {} page: even at {} pt its columns need {:.1} mm, {over} more than the {:.1} mm the text is wide",
-                if o.landscape { "landscape" } else { "portrait" },
-                o.size,
-                mm(o.needed),
-                mm(o.width)
+            t!(
+                "pipeline-table-too-wide",
+                orientation = if o.landscape { "landscape" } else { "portrait" },
+                size = o.size.to_string(),
+                needed = format!("{:.1}", mm(o.needed)),
+                over = over,
+                width = format!("{:.1}", mm(o.width))
             ),
         )
         .with_hint(if o.landscape {
-            "give its text columns a narrower `width`, or split it into tables with fewer columns"
+            t!("pipeline-table-too-wide-landscape-hint")
         } else {
-            "put it in a phụ lục with `landscape: true`, give its text columns a narrower `width`, or split it into tables with fewer columns"
+            t!("pipeline-table-too-wide-portrait-hint")
         });
         out.push(match table_of(loaded, &o.id) {
             Some((doc, path, _)) => doc.at(d, &path),
@@ -618,14 +594,15 @@ fn check_tables(loaded: &Loaded, doc: &typst_layout::PagedDocument) -> Result<()
             found.as_ref().and_then(|(_, _, t)| t.columns.get(n.column)).map_or("", |c| c.title.as_str());
         let d = Diagnostic::error(
             "table-width",
-            format!(
-                "the column `{title}` is {:.1} mm wide, but its widest figure needs {:.1} mm at {} pt: it would print across the cell's border",
-                mm(n.width),
-                mm(n.needed),
-                n.size
+            t!(
+                "pipeline-column-too-narrow",
+                title = title,
+                width = format!("{:.1}", mm(n.width)),
+                needed = format!("{:.1}", mm(n.needed)),
+                size = n.size.to_string()
             ),
         )
-        .with_hint(format!("give it `width: {}mm` or more, or leave `width` out so vanban sizes it", mm(n.needed).ceil()));
+        .with_hint(t!("pipeline-column-too-narrow.hint", min = mm(n.needed).ceil().to_string()));
         out.push(match &found {
             Some((doc, path, _)) => doc.at(d, &format!("{path}.columns[{}].width", n.column)),
             None => d.with_file(&loaded.file),
@@ -663,8 +640,12 @@ fn missing_glyphs(loaded: &Loaded, mut missing: Vec<char>, family: &str) -> Vec<
     missing.dedup();
     let mut out = Vec::new();
     for c in missing {
-        let message =
-            format!("the character `{c}` (U+{:04X}) cannot be printed with the font {family}", c as u32);
+        let message = t!(
+            "pipeline-missing-glyph",
+            char = c.to_string(),
+            code = format!("{:04X}", c as u32),
+            family = family
+        );
         let mut located = false;
         loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
             if node.as_str().is_some_and(|s| s.contains(c)) {
@@ -677,9 +658,7 @@ fn missing_glyphs(loaded: &Loaded, mut missing: Vec<char>, family: &str) -> Vec<
                     Diagnostic::error("missing-glyph", message.clone())
                         .with_path(path)
                         .with_span(&loaded.file, span)
-                        .with_hint(
-                            "remove or replace the character; NĐ30 documents use Times New Roman text only",
-                        ),
+                        .with_hint(t!("pipeline-missing-glyph.hint")),
                 );
             }
         });

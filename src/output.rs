@@ -81,7 +81,10 @@ impl Staged {
     /// Writes the temporary file that will become `path`.
     pub fn add(&mut self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-            return Err(std::io::Error::new(std::io::ErrorKind::IsADirectory, "a folder has that name"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                crate::t!("output-folder-has-name"),
+            ));
         }
         let dir = folder_of(path);
         remove_stale(dir);
@@ -104,7 +107,7 @@ impl Staged {
                 std::io::ErrorKind::PermissionDenied => {
                     crate::t!("output-folder-readonly", path = dir.display().to_string())
                 }
-                _ => kind.to_string(),
+                _ => crate::i18n::io_reason(&e),
             };
             std::io::Error::new(kind, message)
         })?;

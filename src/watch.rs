@@ -110,7 +110,14 @@ impl<'a> Session<'a> {
         let rendered = self.pipeline.layout(&loaded, world, warnings)?;
         let pdf = self.pipeline.pdf(&loaded, &rendered)?;
         output::write_atomic(&self.output, &pdf).map_err(|e| {
-            Diagnostics::from(Diagnostic::error("io", format!("cannot write {}: {e}", self.output.display())))
+            Diagnostics::from(Diagnostic::error(
+                "io",
+                crate::t!(
+                    "cli-cannot-write",
+                    path = self.output.display().to_string(),
+                    reason = crate::i18n::io_reason(&e)
+                ),
+            ))
         })?;
         // Keep what the last few versions used; drop the rest.
         typst::comemo::evict(30);

@@ -142,7 +142,7 @@ fn allow_on_the_command_line_refuses_unknown_and_protecting_rules() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
             err.contains(
-                "lỗi: giá trị `placeholder` không dùng được cho `--allow <RULE>`: Không thể bỏ qua quy tắc `placeholder`: quy tắc này bảo vệ người đọc văn bản"
+                "lỗi: giá trị `placeholder` không dùng được cho `--allow <QUY_TẮC>`: Không thể bỏ qua quy tắc `placeholder`: quy tắc này bảo vệ người đọc văn bản"
             ),
             "{cmd}: {err}"
         );

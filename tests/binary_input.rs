@@ -173,6 +173,7 @@ fn vanban(dir: &Path, args: &[&str], secs: u64) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -317,8 +318,10 @@ fn zeros_file(doc: &mut Document, name: &str, size: usize) -> lopdf::ObjectId {
     })
 }
 
+/// The library's answer, in English (the binary, run below, speaks Vietnamese).
 fn extract(pdf: Vec<u8>) -> (Result<Vec<vanban::extract::Attached>, String>, usize) {
-    bounded(120, move || vanban::extract::attached_files(&pdf))
+    use vanban::i18n::{Lang, with_lang};
+    bounded(120, move || with_lang(Lang::En, || vanban::extract::attached_files(&pdf)))
 }
 
 #[test]
@@ -396,6 +399,9 @@ fn a_decompression_bomb_says_it_inflates_past_the_limit() {
     let out = vanban(dir.path(), &["extract", "bomb.pdf"], 120);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let message = "lỗi: bomb.pdf: tệp đính kèm plan.yaml khi giải nén vượt quá 32 MB, giới hạn cho một tệp đính kèm; \
+                   tệp bị hỏng hoặc là \"bom giải nén\", không phải tệp do vanban đính kèm; \
+                   nếu tin tệp PDF này, hãy lấy các tệp đính kèm bằng công cụ khác, ví dụ `pdfdetach -saveall`";
     assert!(stderr.contains(message), "{stderr}");
     assert!(!dir.path().join("plan.yaml").exists());
 }

@@ -144,6 +144,55 @@ fn several_pages_need_a_page_pattern() {
 }
 
 #[test]
+fn the_systems_reason_for_an_unreadable_file_is_said_in_the_users_language() {
+    let dir = workspace();
+    let out = vanban(dir.path(), &["check", "missing.yaml"]);
+    assert!(
+        stderr(&out).contains("lỗi[io]: Không đọc được missing.yaml: không có tệp hoặc thư mục này\n"),
+        "{}",
+        stderr(&out)
+    );
+    let out = vanban_env(dir.path(), &["check", "missing.yaml"], &[("LANG", "en_US.UTF-8")]);
+    assert!(stderr(&out).contains(": no such file or folder\n"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("os error"), "{}", stderr(&out));
+    // A file taken for a folder.
+    let out = vanban(dir.path(), &["check", "plan.yaml/x.yaml"]);
+    assert!(
+        stderr(&out).contains("Không đọc được plan.yaml/x.yaml: một phần của đường dẫn không phải thư mục\n"),
+        "{}",
+        stderr(&out)
+    );
+    // A file its owner may not read (root reads every file: checked only
+    // where the permission holds).
+    use std::os::unix::fs::PermissionsExt;
+    let locked = dir.path().join("locked.yaml");
+    std::fs::copy(dir.path().join("plan.yaml"), &locked).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&locked).is_err() {
+        let out = vanban(dir.path(), &["check", "locked.yaml"]);
+        assert!(stderr(&out).contains("locked.yaml: không có quyền truy cập\n"), "{}", stderr(&out));
+        let out = vanban_env(dir.path(), &["check", "locked.yaml"], &[("LANG", "en_US.UTF-8")]);
+        assert!(stderr(&out).contains("locked.yaml: permission denied\n"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn language_is_read_as_gettext_reads_it() {
+    let dir = workspace();
+    let said = |env: &[(&str, &str)]| stderr(&vanban_env(dir.path(), &["check", "missing.yaml"], env));
+    let english = "error[io]: cannot read missing.yaml: no such file or folder";
+    let vietnamese = "lỗi[io]: Không đọc được missing.yaml: không có tệp hoặc thư mục này";
+    assert!(said(&[("LANGUAGE", "en")]).contains(english));
+    assert!(said(&[("LANGUAGE", "en:vi"), ("LANG", "vi_VN.UTF-8")]).contains(english));
+    assert!(said(&[("LANGUAGE", "fr:en")]).contains(english));
+    assert!(said(&[("LANGUAGE", "vi:en"), ("LANG", "en_US.UTF-8")]).contains(vietnamese));
+    // A C locale turns LANGUAGE off, as in gettext; --lang outranks it.
+    assert!(said(&[("LANGUAGE", "en"), ("LC_ALL", "C")]).contains(vietnamese));
+    let out = vanban_env(dir.path(), &["--lang", "vi", "check", "missing.yaml"], &[("LANGUAGE", "en")]);
+    assert!(stderr(&out).contains(vietnamese), "{}", stderr(&out));
+}
+
+#[test]
 fn unknown_extension_and_missing_input_are_usage_errors() {
     let dir = workspace();
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "plan.doc"]);
@@ -378,7 +427,7 @@ fn a_form_is_rendered_alone_as_a_blank_form_to_print() {
     // A form that is not there, or with --appendices-apart, is refused.
     let out = vanban(dir.path(), &["render", "quy-che-lam-viec-ngoc-lien-2026.yaml", "--form", "3"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("the document has 2 forms (mẫu); there is no mẫu 3"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("văn bản có 2 mẫu; không có mẫu 3"), "{}", stderr(&out));
     assert!(!dir.path().join("quy-che-lam-viec-ngoc-lien-2026-mau-03.pdf").exists());
     let out = vanban(
         dir.path(),
@@ -395,7 +444,7 @@ fn a_copy_is_not_issued_with_its_appendices_apart() {
     let out = vanban(dir.path(), &["render", "bc.yaml", "--copy", "sao-y", "--appendices-apart"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("--appendices-apart is for issuing it, not for copies"),
+        stderr(&out).contains("--appendices-apart dùng khi ban hành, không dùng cho bản sao"),
         "{}",
         stderr(&out)
     );
@@ -496,7 +545,7 @@ fn check_lints_a_half_filled_document_and_finds_what_the_font_lacks() {
     for code in [
         "lỗi[placeholder]: `<<Địa danh>>` phải được điền",
         "lỗi[signer-academic-title]",
-        "lỗi[missing-glyph]: the character `✓` (U+2713) cannot be printed with the font Liberation Serif",
+        "lỗi[missing-glyph]: ký tự `✓` (U+2713) không in được bằng phông Liberation Serif",
     ] {
         assert!(err.contains(code), "no {code} in:\n{err}");
     }
@@ -690,7 +739,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(
-        help.starts_with("Soạn văn bản hành chính từ tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP\n\nCách dùng: vanban [OPTIONS] <LỆNH>\n\nLệnh:\n"),
+        help.starts_with("Soạn văn bản hành chính từ tệp YAML, trình bày theo Nghị định 30/2020/NĐ-CP\n\nCách dùng: vanban [TÙY_CHỌN] <LỆNH>\n\nLệnh:\n"),
         "{help}"
     );
     assert!(
@@ -700,14 +749,16 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
         "{help}"
     );
     assert!(help.contains("\nTùy chọn:\n"), "{help}");
-    assert!(help.contains("  -h, --help         In trợ giúp\n"), "{help}");
+    assert!(help.contains("  -h, --help             In trợ giúp\n"), "{help}");
+    assert!(help.contains("  --lang <NGÔN_NGỮ>  "), "{help}");
+    assert!(!help.contains("[OPTIONS]") && !help.contains("<FILE>"), "{help}");
     assert!(!help.contains("Usage") && !help.contains("Options") && !help.contains("Print"), "{help}");
 
     let out = vanban(dir.path(), &["render", "--help"]);
     let help = String::from_utf8_lossy(&out.stdout);
-    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [OPTIONS] <FILE>...\n\nĐối số:\n"), "{help}");
+    assert!(help.starts_with("Xuất văn bản ra PDF (hoặc tệp Word DOCX, mã nguồn Typst, trang PNG, SVG)\n\nCách dùng: vanban render [TÙY_CHỌN] <TỆP>...\n\nĐối số:\n  <TỆP>...  "), "{help}");
     assert!(
-        help.contains("--ppi <PPI>             Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]\n"),
+        help.contains("--ppi <PPI>            Độ phân giải trang PNG, tính bằng điểm ảnh mỗi inch (từ 1 đến 2400) [mặc định: 144]\n"),
         "{help}"
     );
     assert!(
@@ -739,13 +790,13 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "lỗi: vanban không có lệnh `rendr`\n  có phải là `render`?\n\nCách dùng: vanban [OPTIONS] <LỆNH>\nXem thêm: `vanban --help`\n"
+        "lỗi: vanban không có lệnh `rendr`\n  có phải là `render`?\n\nCách dùng: vanban [TÙY_CHỌN] <LỆNH>\nXem thêm: `vanban --help`\n"
     );
     let out = vanban(dir.path(), &["render", "plan.yaml", "--bogus"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "lỗi: lệnh này không có tùy chọn `--bogus`\n\nCách dùng: vanban render <FILE>...\nXem thêm: `vanban render --help`\n"
+        "lỗi: lệnh này không có tùy chọn `--bogus`\n\nCách dùng: vanban render [TÙY_CHỌN] <TỆP>...\nXem thêm: `vanban render --help`\n"
     );
     // An option given without its value: the usage line names the option;
     // where to read more names only the command (the probe saw
@@ -753,7 +804,7 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert_eq!(err, "lỗi: `--output <OUT>` cần một giá trị ghi ngay sau nó\n");
+    assert_eq!(err, "lỗi: `--output <TỆP_RA>` cần một giá trị ghi ngay sau nó\n");
     let out = vanban(dir.path(), &["render", "plan.yaml", "-o", "a.pdf", "--out-dir", "d"]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
@@ -762,7 +813,7 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
-        "lỗi: `--format <FORMAT>` không nhận giá trị `xml`; hãy dùng một trong: human, json\n"
+        "lỗi: `--format <ĐỊNH_DẠNG>` không nhận giá trị `xml`; hãy dùng một trong: human, json\n"
     );
     let out = vanban(dir.path(), &["render", "plan.yaml", "--ppi", "0"]);
     assert_eq!(out.status.code(), Some(2));
@@ -772,7 +823,7 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
     );
     let out = vanban(dir.path(), &["render"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).starts_with("lỗi: thiếu `<FILE>...`, đối số bắt buộc\n"), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("lỗi: thiếu `<TỆP>...`, đối số bắt buộc\n"), "{}", stderr(&out));
 
     let out = vanban_env(dir.path(), &["rendr", "plan.yaml"], &[("LANG", "en_US.UTF-8")]);
     assert_eq!(out.status.code(), Some(2));

@@ -164,7 +164,7 @@ fn copies_say_what_they_need() {
     let e = render(&no_copy, copy(CopyKind::SaoY)).err().unwrap();
     let d = e.iter().next().unwrap();
     assert_eq!(d.code, "copy-missing");
-    assert_eq!(d.message, "--copy sao-y needs the document's `copy:` section: who certifies the copy");
+    assert_eq!(d.message, "--copy sao-y cần phần `copy:` của văn bản: ai sao văn bản");
 
     let loaded = quyet_dinh(|y| y);
     let e =
@@ -179,7 +179,7 @@ fn copies_say_what_they_need() {
     let e = render(&no_excerpt, copy(CopyKind::TrichSao)).err().unwrap();
     assert_eq!(
         e.iter().next().unwrap().message,
-        "a trích sao copies part of the document; `copy.articles` or `copy.excerpt` says which"
+        "trích sao chỉ sao một phần văn bản; `copy.articles` hoặc `copy.excerpt` cho biết phần nào"
     );
 
     // A Điều the decision does not have, at its place in the YAML.

@@ -717,10 +717,10 @@ fn a_form_alone_is_its_page_of_the_full_document_on_one_page() {
 fn a_form_asked_of_a_document_without_it_is_refused() {
     let err =
         form_alone("cong-van-ngoc-lien-2026.yaml", 1).err().expect("a công văn has no forms").to_string();
-    assert!(err.contains("lỗi[form-missing]: the document has no forms (mẫu) to print"), "{err}");
+    assert!(err.contains("lỗi[form-missing]: văn bản không có mẫu (mẫu biểu) nào để in"), "{err}");
     let err =
         form_alone("quy-che-lam-viec-ngoc-lien-2026.yaml", 3).err().expect("two forms only").to_string();
-    assert!(err.contains("lỗi[form-missing]: the document has 2 forms (mẫu); there is no mẫu 3"), "{err}");
+    assert!(err.contains("lỗi[form-missing]: văn bản có 2 mẫu; không có mẫu 3"), "{err}");
 }
 
 #[test]

@@ -627,10 +627,24 @@ fn an_undefined_id_in_text() {
     assert_diag(
         &d,
         "text-expression",
-        "no căn cứ or reference has the id `cv454` (did you mean `cv455`?)",
+        "không có căn cứ hay văn bản dẫn chiếu nào có id `cv454` (có phải là `cv455`?)",
         Some("solutions[4]"),
         position(&yaml, "cite_full(\"cv454\")"),
     );
+}
+
+#[test]
+fn two_cited_documents_with_one_id() {
+    let sample = common::sample_text();
+    let first = sample.find("id: ").expect("the sample cites by id");
+    let end = first + sample[first..].find('\n').unwrap();
+    let second = end + sample[end..].find("id: ").expect("a second id");
+    let second_end = second + sample[second..].find('\n').unwrap();
+    let yaml = format!("{}{}{}", &sample[..second], &sample[first..end], &sample[second_end..]);
+    let d = error_of(&yaml);
+    assert_eq!(d.code, "duplicate-id", "{d}");
+    assert_eq!(d.message, format!("id `{}` được dùng cho hai văn bản", &sample[first + 4..end]), "{d}");
+    assert_eq!(d.hint.as_deref(), Some("đặt cho mỗi văn bản được dẫn một id riêng"), "{d}");
 }
 
 #[test]
@@ -641,11 +655,17 @@ fn a_template_error_in_text() {
     assert_diag(
         &d,
         "text-expression",
-        "`yaer` is not defined in text",
+        "`yaer` không có trong chữ (không phải tên dùng được)",
         Some("title"),
         position(&yaml, "yaer"),
     );
-    assert!(d.hint.as_deref().unwrap().contains("`year`"), "{d}");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "trường chữ chỉ nhận `{{ … }}` với `year`, `place`, `cite(id)`, `cite_full(id)`, `cite_short(id)`, số, chữ trong ngoặc kép, `+`, `-`, `~`, dấu ngoặc đơn và `| upper`; muốn in `{{` thì ghi `{{ \"{{\" }}`"
+        ),
+        "{d}"
+    );
 }
 
 #[test]
@@ -658,7 +678,7 @@ fn a_loop_in_text_is_refused_before_it_runs() {
     assert_diag(
         &d,
         "text-expression",
-        "text fields accept only `{{ … }}` expressions, not `{% … %}` statements",
+        "trường chữ chỉ nhận biểu thức `{{ … }}`, không nhận câu lệnh `{% … %}`",
         Some("closing"),
         // At the first statement.
         position(&yaml, "{% for i"),
@@ -722,7 +742,7 @@ fn a_character_the_font_cannot_print() {
     assert_diag(
         &d,
         "missing-glyph",
-        "the character `😀` (U+1F600) cannot be printed with the font Liberation Serif",
+        "ký tự `😀` (U+1F600) không in được bằng phông Liberation Serif",
         Some("signer.name"),
         position(&yaml, "😀"),
     );

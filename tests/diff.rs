@@ -161,8 +161,7 @@ fn two_long_edited_texts_are_shown_whole_not_word_by_word() {
     let changes = within_60s(move || changes(&old, &new));
     assert_eq!(changes.len(), 1, "{:?}", changes.iter().map(|c| &c[..80]).collect::<Vec<_>>());
     assert!(
-        changes[0]
-            .starts_with("~ trích yếu: (too long to compare word by word: 5000 words, more than 4000) [-từ"),
+        changes[0].starts_with("~ trích yếu: (quá dài để so từng từ: 5000 từ, nhiều hơn 4000) [-từ"),
         "{}",
         &changes[0][..200]
     );

@@ -288,6 +288,7 @@ fn the_cli_writes_docx_by_extension_and_with_format() {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANG")
+            .env_remove("LANGUAGE")
             .output()
             .unwrap()
     };

@@ -160,7 +160,11 @@ fn a_fifo_or_a_device_as_input_is_refused_at_once() {
     assert!(stderr(&out).contains("/dev/zero là một thiết bị, không phải một tệp"), "{}", stderr(&out));
     let out = vanban_within(dir.path(), &["extract", "x.yaml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("it is a FIFO (named pipe), not a file"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("không đọc được x.yaml: đây là một FIFO (ống có tên), không phải một tệp"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -360,7 +364,8 @@ fn extract_never_writes_through_a_link_nor_over_its_pdf() {
         let out = vanban(other.path(), &["extract", "qd.pdf"]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{err}");
-        assert!(err.contains("plans is a symbolic link; vanban does not write through links"), "{err}");
+        assert!(err.contains("lỗi: plans là liên kết tượng trưng; vanban không ghi qua liên kết\n"), "{err}");
+        assert!(err.contains("cách sửa: lấy tệp ra một thư mục không có liên kết"), "{err}");
         assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0, "nothing written outside");
         assert!(!other.path().join("qd.yaml").exists(), "nothing written at all");
         std::fs::remove_file(other.path().join("plans")).unwrap();
@@ -371,12 +376,23 @@ fn extract_never_writes_through_a_link_nor_over_its_pdf() {
     let out = vanban(other.path(), &["extract", "qd.pdf", "-o", "qd.pdf", "--force"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("qd.pdf is the PDF being read; vanban never overwrites its input"), "{err}");
+    assert!(
+        err.contains("qd.pdf là chính tệp PDF đang đọc; vanban không bao giờ ghi đè tệp đầu vào"),
+        "{err}"
+    );
+    let english = [("LANG", "en_US.UTF-8")];
+    let out = common::vanban_env(other.path(), &["extract", "qd.pdf", "-o", "qd.pdf", "--force"], &english);
+    let err = stderr(&out);
+    assert!(err.contains("error: qd.pdf is the PDF being read; vanban never overwrites its input"), "{err}");
+    assert!(err.contains("hint: write the YAML elsewhere with -o\n"), "{err}");
     assert_eq!(std::fs::read(other.path().join("qd.pdf")).unwrap(), pdf);
 
     let out = vanban(other.path(), &["extract", "qd.pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(other.path().join("plans/kh.yaml").is_file() && other.path().join("qd.yaml").is_file());
+    assert!(stderr(&out).contains("đã ghi qd.yaml\n"), "{}", stderr(&out));
+    let out = vanban(other.path(), &["extract", "qd.pdf"]);
+    assert!(stderr(&out).contains("giữ nguyên qd.yaml (nội dung không đổi)\n"), "{}", stderr(&out));
 
     // The YAML under the name of a file it draws from (the plan beside it).
     let dir = tempfile::tempdir().unwrap();
@@ -391,10 +407,7 @@ fn extract_never_writes_through_a_link_nor_over_its_pdf() {
     let out = vanban(other.path(), &["extract", "qd.pdf", "-o", "ngoc-lien-2026.yaml", "--force"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("qd.pdf carries two files that would both be written to ngoc-lien-2026.yaml"),
-        "{err}"
-    );
+    assert!(err.contains("qd.pdf có hai tệp cùng sẽ được ghi vào ngoc-lien-2026.yaml"), "{err}");
     assert_eq!(std::fs::read_dir(other.path()).unwrap().count(), 1, "nothing written");
 }
 
@@ -411,7 +424,7 @@ fn extract_refuses_a_name_with_control_characters_and_prints_it_escaped() {
     let out = vanban(other.path(), &["extract", "x.pdf"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains(r"names its YAML `a\nb\u{1b}[31m.yaml`, which holds control characters"), "{err}");
+    assert!(err.contains(r"tệp YAML của nó là `a\nb\u{1b}[31m.yaml`, tên này có ký tự điều khiển"), "{err}");
     assert!(!err.contains('\x1b'), "no raw escape is printed: {err:?}");
     assert!(err.contains("-o"), "{err}");
     assert_eq!(std::fs::read_dir(other.path()).unwrap().count(), 1, "nothing written");
@@ -481,13 +494,24 @@ fn extract_writes_only_what_render_attaches() {
     for (source, supplements, said) in refused {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("in.pdf"), pdf_carrying(source, &supplements)).unwrap();
-        let out = vanban(dir.path(), &["extract", "in.pdf"]);
+        // Said in English here; in Vietnamese below.
+        let out = common::vanban_env(dir.path(), &["extract", "in.pdf"], &[("LANG", "en_US.UTF-8")]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{source} {supplements:?}: {err}");
         assert!(err.contains(said), "{source} {supplements:?}: {err}");
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, ["in.pdf"], "nothing written for {source} {supplements:?}");
     }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("in.pdf"), pdf_carrying("cv.yaml", &["run.sh"])).unwrap();
+    let err = stderr(&vanban(dir.path(), &["extract", "in.pdf"]));
+    assert!(
+        err.contains(
+            "lỗi: in.pdf có tệp đính kèm `run.sh`, tên này không phải tệp YAML (.yaml, .yml) cũng không phải ảnh PNG\n"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("cách sửa: vanban chỉ đính kèm tệp YAML và các ảnh PNG"), "{err}");
     // What vanban attaches comes back.
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("in.pdf"), pdf_carrying("cv.yaml", &["images/ký.png", "plans/kh.yml"]))

@@ -502,7 +502,12 @@ signer: {{ authority: [KT. Chủ tịch], title: Phó Chủ tịch, name: Nguy�
 
 fn text_error(title: &str) -> vanban::diagnostic::Diagnostic {
     let yaml = plan_with(title, "về việc giao vốn", "về việc khác");
-    let errors = within_30s(move || load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err());
+    // Said in English here (the Vietnamese is checked in tests/diagnostics.rs).
+    let errors = within_30s(move || {
+        vanban::i18n::with_lang(vanban::i18n::Lang::En, || {
+            load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err()
+        })
+    });
     let d = errors.iter().next().unwrap().clone();
     assert_eq!(d.code, "text-expression", "{d}");
     assert_eq!(d.path.as_deref(), Some("title"), "{d}");
@@ -593,8 +598,8 @@ fn subjects_that_cite_each_other_are_refused() {
     let d = errors.iter().next().unwrap();
     assert_eq!(d.code, "text-expression", "{d}");
     assert!(
-        d.message.starts_with("the subject of `qd")
-            && d.message.contains("cites documents in a loop or more than 4 deep"),
+        d.message.starts_with("trích yếu của `qd")
+            && d.message.contains("dẫn các văn bản thành vòng lặp hoặc sâu hơn 4 cấp"),
         "{d}"
     );
 }

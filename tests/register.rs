@@ -39,6 +39,11 @@ fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The value `register show` prints after `label:`, its column aligned.
+fn shown_field<'a>(shown: &'a str, label: &str) -> Option<&'a str> {
+    shown.lines().find_map(|l| l.strip_prefix(label)?.strip_prefix(':')).map(str::trim)
+}
+
 const XA: &str = "Ủy ban nhân dân xã Ngọc Liên";
 
 #[test]
@@ -288,14 +293,28 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     assert!(out.status.success(), "{}", stderr(&out));
     let shown = stdout(&out);
     let sha = register::sha256(&pdf);
-    assert!(shown.contains(&format!("SHA-256:          {sha}")), "{shown}");
-    assert!(shown.contains("Số, ký hiệu:      01/KH-UBND"), "{shown}");
-    assert!(shown.contains("PDF:              ngoc-lien-2026.pdf"), "{shown}");
-    assert!(shown.contains("Ghi chú:          bản giấy"), "{shown}");
+    assert_eq!(shown_field(&shown, "SHA-256"), Some(sha.as_str()), "{shown}");
+    assert_eq!(shown_field(&shown, "Số, ký hiệu"), Some("01/KH-UBND"), "{shown}");
+    assert_eq!(shown_field(&shown, "Tệp PDF"), Some("ngoc-lien-2026.pdf"), "{shown}");
+    assert_eq!(shown_field(&shown, "Ghi chú"), Some("bản giấy"), "{shown}");
+    assert_eq!(shown_field(&shown, "Tình trạng"), Some("đã ban hành"), "{shown}");
+    // The values start in one column.
+    let column = |label: &str| {
+        let line = shown.lines().find(|l| l.starts_with(label)).unwrap();
+        line.chars().count() - line[label.len()..].trim_start_matches(':').trim_start().chars().count()
+    };
+    assert_eq!(column("Số, ký hiệu"), column("Tên loại, trích yếu"), "{shown}");
+    assert_eq!(column("SHA-256"), column("Lấy số lúc"), "{shown}");
+    // In English, the labels are English.
+    let out = common::vanban_env(dir.path(), &["register", "show", "1"], &[("LANG", "en_US.UTF-8")]);
+    let english = stdout(&out);
+    assert_eq!(shown_field(&english, "Number, code"), Some("01/KH-UBND"), "{english}");
+    assert_eq!(shown_field(&english, "Status"), Some("issued"), "{english}");
+    assert_eq!(shown_field(&english, "Number taken at"), shown_field(&shown, "Lấy số lúc"), "{english}");
     let out = vanban(dir.path(), &["register", "list"]);
     assert!(
         stdout(&out).contains(
-            "Ủy ban nhân dân xã Ngọc Liên 2026\n  01/KH-UBND         20/04/2026  Kế hoạch Triển khai"
+            "Ủy ban nhân dân xã Ngọc Liên năm 2026\n  01/KH-UBND         20/04/2026  Kế hoạch Triển khai"
         ),
         "{}",
         stdout(&out)
@@ -353,22 +372,29 @@ fn the_sample_goes_from_draft_to_registered_pdf() {
     // verify: as recorded; then a changed PDF is reported, then a missing one.
     let out = vanban(dir.path(), &["register", "verify"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("1 of 1 issued PDF(s) as recorded"));
+    assert!(stderr(&out).contains("1/1 PDF đã ban hành còn đúng như sổ đã ghi"), "{}", stderr(&out));
     let mut edited = pdf.clone();
     edited.extend_from_slice(b"\n% edited after issuing\n");
     std::fs::write(dir.path().join("ngoc-lien-2026.pdf"), &edited).unwrap();
     let out = vanban(dir.path(), &["register", "verify"]);
     assert_eq!(out.status.code(), Some(1));
     let expected = format!(
-        "changed: 01/KH-UBND (2026) ngoc-lien-2026.pdf: SHA-256 {}, recorded {sha}",
+        "đã thay đổi: 01/KH-UBND (2026) ngoc-lien-2026.pdf: SHA-256 hiện là {}, sổ ghi {sha}",
         register::sha256(&edited)
     );
     assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
-    assert!(stderr(&out).contains("0 of 1 issued PDF(s) as recorded"));
+    assert!(stderr(&out).contains("0/1 PDF đã ban hành còn đúng như sổ đã ghi"), "{}", stderr(&out));
     std::fs::remove_file(dir.path().join("ngoc-lien-2026.pdf")).unwrap();
     let out = vanban(dir.path(), &["register", "verify"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("missing: 01/KH-UBND (2026) ngoc-lien-2026.pdf:"), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("không còn: 01/KH-UBND (2026) ngoc-lien-2026.pdf: "), "{err}");
+    assert!(err.contains("ngoc-lien-2026.pdf: không có tệp hoặc thư mục này\n"), "{err}");
+    let out = common::vanban_env(dir.path(), &["register", "verify"], &[("LANG", "en_US.UTF-8")]);
+    let err = stderr(&out);
+    assert!(err.contains("missing: 01/KH-UBND (2026) ngoc-lien-2026.pdf: "), "{err}");
+    assert!(err.contains("ngoc-lien-2026.pdf: no such file or folder\n"), "{err}");
+    assert!(err.contains("0 of 1 issued PDF(s) as recorded"), "{err}");
 }
 
 #[test]
@@ -383,7 +409,7 @@ fn a_failed_issue_cancels_its_number_and_the_next_one_follows() {
     let err = stderr(&out);
     assert!(
         err.contains("lỗi: 01/KH-UBND chưa được ban hành; số này đã được đánh dấu hủy trong ")
-            && err.contains(": không ghi được ngoc-lien-2026.pdf: a folder has that name"),
+            && err.contains(": không ghi được ngoc-lien-2026.pdf: đã có một thư mục mang tên này"),
         "{err}"
     );
     // Nothing was written: the YAML is as it was.
@@ -401,7 +427,7 @@ fn a_failed_issue_cancels_its_number_and_the_next_one_follows() {
     let listed = stdout(&out);
     assert!(listed.contains("01/KH-UBND         20/04/2026"), "{listed}");
     assert!(
-        listed.contains("[cancelled: không ghi được ngoc-lien-2026.pdf: a folder has that name]"),
+        listed.contains("[đã hủy: không ghi được ngoc-lien-2026.pdf: đã có một thư mục mang tên này]"),
         "{listed}"
     );
     assert!(listed.contains("02/KH-UBND         21/04/2026"), "{listed}");
@@ -422,7 +448,7 @@ fn a_run_that_stopped_after_taking_its_number_shows_in_the_list() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains(
-            "01/KH-UBND         01/07/2026  Kế hoạch Triển khai thử  [reserved, never recorded as issued: the run stopped before the PDF was written]"
+            "01/KH-UBND         01/07/2026  Kế hoạch Triển khai thử  [đã lấy số, chưa ghi nhận văn bản: lần chạy đã dừng trước khi ghi PDF]"
         ),
         "{}",
         stdout(&out)
@@ -453,7 +479,7 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
 
     let out = vanban(dir.path(), &["register", "export", "--csv", "so.csv", "--year", "2026"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stderr(&out).contains("wrote so.csv (3 entries in 2026)"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("đã ghi so.csv (3 mục năm 2026)"), "{}", stderr(&out));
     let mut reader = csv::Reader::from_path(dir.path().join("so.csv")).unwrap();
     let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
     assert_eq!(
@@ -519,11 +545,18 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
 
     // --type filters.
     let out = vanban(dir.path(), &["register", "export", "--csv", "bc.csv", "--type", "bao-cao"]);
+    assert!(stderr(&out).contains("đã ghi bc.csv (1 mục loại bao-cao)"), "{}", stderr(&out));
+    let english = [("LANG", "en_US.UTF-8")];
+    let out = common::vanban_env(
+        dir.path(),
+        &["register", "export", "--csv", "bc.csv", "--type", "bao-cao"],
+        &english,
+    );
     assert!(stderr(&out).contains("wrote bc.csv (1 entries of type bao-cao)"), "{}", stderr(&out));
     let out = vanban(dir.path(), &["register", "export", "--csv", "x.csv", "--type", "ke-hoach-nam"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("no document type `ke-hoach-nam`; the types are ke-hoach"),
+        stderr(&out).contains("không có loại văn bản `ke-hoach-nam`; các loại là ke-hoach"),
         "{}",
         stderr(&out)
     );
@@ -824,12 +857,14 @@ fn a_run_killed_between_taking_its_number_and_writing_the_pdf_leaves_a_reserved_
     let line = line.unwrap_or_else(|| panic!("{}", stdout(&out)));
     assert!(line.starts_with("  01/KH-UBND         20/04/2026  Kế hoạch "), "{line}");
     assert!(
-        line.ends_with("[reserved, never recorded as issued: the run stopped before the PDF was written]"),
+        line.ends_with("[đã lấy số, chưa ghi nhận văn bản: lần chạy đã dừng trước khi ghi PDF]"),
         "{line}"
     );
     let out = vanban(dir.path(), &["register", "verify"]);
     assert!(
-        stderr(&out).contains("note: 1 number(s) reserved but never recorded as issued"),
+        stderr(&out).contains(
+            "ghi chú: 1 số đã lấy nhưng chưa được ghi nhận là đã ban hành; `vanban register list` liệt kê các số này"
+        ),
         "{}",
         stderr(&out)
     );

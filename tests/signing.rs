@@ -298,7 +298,7 @@ fn pdf_a_3b_carries_its_yaml_and_extract_render_round_trips() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: cong-van.yaml exists; use --force to replace it, or -o to write elsewhere\n"
+        "lỗi: cong-van.yaml đã có; thêm --force để ghi đè, hoặc dùng -o để ghi vào chỗ khác\n"
     );
     assert_eq!(std::fs::read_to_string(other.path().join("cong-van.yaml")).unwrap(), "edited");
 }
@@ -347,13 +347,20 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     assert_eq!(pdf::attachment_names(&pdf), Vec::<String>::new());
     let out = vanban(dir.path(), &["extract", "a2b.pdf"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("carries no YAML source"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(
+            "lỗi: a2b.pdf không có tệp YAML đính kèm; hãy xuất lại văn bản với --attach-source hoặc --pdf-standard a-3b"
+        ),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let out = vanban(dir.path(), &["render", "cong-van.yaml", "--pdf-standard", "a-2b", "--attach-source"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .starts_with("lỗi: PDF/A-2 allows only PDF/A files as attachments")
+        String::from_utf8_lossy(&out.stderr).starts_with(
+            "lỗi: PDF/A-2 chỉ cho đính kèm tệp PDF/A, nên bản PDF/A-2b không mang được tệp YAML"
+        )
     );
 
     let undated = std::fs::read_to_string(dir.path().join("cong-van.yaml"))
@@ -364,7 +371,7 @@ fn pdf_a_2b_has_no_attachment_and_every_pdf_a_needs_a_date() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("lỗi[pdf-a-date]: a PDF/A file must carry its date, and this document has none"),
+        stderr.starts_with("lỗi[pdf-a-date]: tệp PDF/A phải ghi ngày của nó, mà văn bản này chưa có ngày"),
         "{stderr}"
     );
     assert!(stderr.contains("undated.yaml:15:7"), "{stderr}");

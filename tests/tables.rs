@@ -241,11 +241,11 @@ fn a_table_too_wide_even_in_landscape_is_an_error_at_its_line() {
     assert_eq!(d.code, "table-width");
     assert_eq!(
         d.message,
-        "the table does not fit the landscape page: even at 10 pt its columns need 439.5 mm, 187.5 mm more than the 252.0 mm the text is wide"
+        "bảng không vừa trang ngang: ngay cả với cỡ chữ 10 pt các cột của bảng cần 439.5 mm, hơn 187.5 mm so với 252.0 mm bề rộng phần chữ"
     );
     assert_eq!(
         d.hint.as_deref(),
-        Some("give its text columns a narrower `width`, or split it into tables with fewer columns")
+        Some("ghi `width` hẹp hơn cho các cột chữ của bảng, hoặc tách thành nhiều bảng ít cột hơn")
     );
     assert_eq!(d.path.as_deref(), Some("appendices[0].content[0].table"));
     // At the table's `table:` key (the phụ lục's; the sample has one before).
@@ -276,8 +276,8 @@ fn a_figure_column_narrower_than_its_figures_is_an_error_at_its_width() {
     assert_eq!(errors.iter().count(), 1, "{errors}");
     assert_eq!(d.code, "table-width");
     assert!(
-        d.message.starts_with("the column `Kinh phí` is 15.0 mm wide, but its widest figure needs ")
-            && d.message.ends_with(" mm at 12 pt: it would print across the cell's border"),
+        d.message.starts_with("cột `Kinh phí` rộng 15.0 mm, nhưng con số dài nhất của cột cần ")
+            && d.message.ends_with(" mm ở cỡ chữ 12 pt: số sẽ in tràn qua đường kẻ ô"),
         "{}",
         d.message
     );
@@ -321,17 +321,20 @@ fn check_finds_a_table_too_wide_as_render_does() {
     let out = common::vanban(dir.path(), &["check", "bang.yaml"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("lỗi[table-width]: the table does not fit the portrait page"), "{err}");
+    assert!(err.contains("lỗi[table-width]: bảng không vừa trang dọc"), "{err}");
     assert!(err.contains("bang.yaml: 1 lỗi, 0 cảnh báo\n"), "{err}");
 }
 
 #[test]
 fn a_wide_table_in_portrait_says_to_turn_the_page() {
     let yaml = bao_cao_with(&appendix("Kinh phí giai đoạn 2026 - 2030", false, &budget_table(4, "      ")));
-    let errors = vanban::Pipeline::embedded()
-        .render(&vanban::load::load_str("bang.yaml", &yaml).unwrap())
-        .err()
-        .unwrap();
+    // Said in English here (in Vietnamese above).
+    let errors = vanban::i18n::with_lang(vanban::i18n::Lang::En, || {
+        vanban::Pipeline::embedded()
+            .render(&vanban::load::load_str("bang.yaml", &yaml).unwrap())
+            .err()
+            .unwrap()
+    });
     let d = errors.iter().next().unwrap();
     assert_eq!(
         d.message,

@@ -76,6 +76,7 @@ fn start_on(dir: &std::path::Path, file: &str) -> Watching {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();

@@ -272,3 +272,29 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = issued { $path } số { $so }, ngày { $date }; { $path } updated; recorded in { $register }
 issue-bad-date = `{ $value }` is not a date written YYYY-MM-DD
 issue-empty-series = name the series, e.g. --series "Hội đồng thi đua"
+
+## --help: value names in the usage line (<FILE>, [OPTIONS]); one word,
+## joined with underscores
+cli-value-options = OPTIONS
+cli-value-file = FILE
+cli-value-dir = DIR
+cli-value-n = N
+cli-value-out = OUT
+cli-value-pdf = PDF
+cli-value-year = YEAR
+cli-value-type = TYPE
+cli-value-name = NAME
+cli-value-text = TEXT
+cli-value-rule = RULE
+cli-value-level = LEVEL
+cli-value-format = FORMAT
+cli-value-form = FORM
+cli-value-lang = LANG
+cli-value-old = OLD
+cli-value-new = NEW
+cli-value-plan = PLAN
+
+## diff and vanban new --from (src/diff.rs, src/derive.rs)
+diff-too-long = too long to compare word by word: { $words } words, more than { $max }
+derive-comment-head = Báo cáo on the Kế hoạch in { $plan }: one section per dự án and nhiệm vụ.
+derive-comment-fill = Fill every <<…>>; vanban refuses to render until all are filled.

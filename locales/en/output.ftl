@@ -181,3 +181,5 @@ batch-cannot-write = cannot write { $path }: { $error }
 ## Writing the output files (src/output.rs)
 output-folder-missing = the folder { $path } does not exist; create it first or write elsewhere
 output-folder-readonly = the folder { $path } does not allow writing here
+output-folder-has-name = a folder has that name
+png-buffer-too-large = is too large

@@ -272,3 +272,29 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = đã ban hành { $path } số { $so }, ngày { $date }; đã cập nhật { $path }; đã ghi vào { $register }
 issue-bad-date = `{ $value }` không phải là ngày viết theo dạng YYYY-MM-DD
 issue-empty-series = hãy ghi tên dãy số, ví dụ --series "Hội đồng thi đua"
+
+## --help: tên giá trị trong dòng "Cách dùng" (<TỆP>, [TÙY_CHỌN]); một từ,
+## nối bằng dấu gạch dưới
+cli-value-options = TÙY_CHỌN
+cli-value-file = TỆP
+cli-value-dir = THƯ_MỤC
+cli-value-n = N
+cli-value-out = TỆP_RA
+cli-value-pdf = PDF
+cli-value-year = NĂM
+cli-value-type = LOẠI
+cli-value-name = TÊN
+cli-value-text = CHỮ
+cli-value-rule = QUY_TẮC
+cli-value-level = MỨC
+cli-value-format = ĐỊNH_DẠNG
+cli-value-form = MẪU
+cli-value-lang = NGÔN_NGỮ
+cli-value-old = BẢN_CŨ
+cli-value-new = BẢN_MỚI
+cli-value-plan = KẾ_HOẠCH
+
+## diff và vanban new --from (src/diff.rs, src/derive.rs)
+diff-too-long = quá dài để so từng từ: { $words } từ, nhiều hơn { $max }
+derive-comment-head = Báo cáo về Kế hoạch trong { $plan }: mỗi dự án và nhiệm vụ một mục.
+derive-comment-fill = Điền mọi chỗ <<…>>; vanban không xuất văn bản khi còn chỗ chưa điền.

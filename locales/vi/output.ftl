@@ -181,3 +181,5 @@ batch-cannot-write = Không ghi được { $path }: { $error }
 ## Ghi tệp kết quả (src/output.rs)
 output-folder-missing = thư mục { $path } không có; hãy tạo thư mục trước, hoặc ghi vào chỗ khác
 output-folder-readonly = thư mục { $path } không cho ghi vào
+output-folder-has-name = đã có một thư mục mang tên này
+png-buffer-too-large = quá lớn để giải nén trong bộ nhớ

@@ -7,7 +7,9 @@ use vanban::extract::attached_files;
 use vanban::load::paths::ReadProblem;
 use vanban::output;
 
-use super::Status;
+use vanban::t;
+
+use super::{Status, say_error, say_hint};
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -28,19 +30,21 @@ pub fn run(args: ExtractArgs) -> Status {
         Ok(b) => b,
         Err(problem) => {
             let cause = match problem {
-                ReadProblem::Io(e) => e.to_string(),
-                ReadProblem::NotRegular(kind) => format!("it is {kind}, not a file"),
-                ReadProblem::TooLarge(len) => format!("it is {len} bytes"),
+                ReadProblem::Io(e) => vanban::i18n::io_reason(&e),
+                ReadProblem::NotRegular(kind) => {
+                    t!("extract-not-regular", kind = vanban::load::paths::kind_text(kind))
+                }
+                ReadProblem::TooLarge(len) => t!("extract-too-large", bytes = len.to_string()),
             };
-            eprintln!("error: cannot read {}: {cause}", args.input.display());
-            eprintln!("hint: give the path of a PDF file rendered with --attach-source");
+            say_error(&t!("extract-cannot-read", path = args.input.display().to_string(), cause = cause));
+            say_hint(&t!("extract-cannot-read.hint"));
             return Status::Usage;
         }
     };
     let files = match attached_files(&pdf) {
         Ok(f) => f,
         Err(message) => {
-            eprintln!("error: {}: {}", args.input.display(), printable(&message));
+            say_error(&format!("{}: {}", args.input.display(), printable(&message)));
             return Status::DocumentErrors;
         }
     };
@@ -48,10 +52,7 @@ pub fn run(args: ExtractArgs) -> Status {
         files.iter().find(|f| !f.is_supplement() && (f.name.ends_with(".yaml") || f.name.ends_with(".yml")))
     });
     let Some(source) = source else {
-        eprintln!(
-            "error: {} carries no YAML source; render it with --attach-source or --pdf-standard a-3b",
-            args.input.display()
-        );
+        say_error(&t!("extract-no-source", path = args.input.display().to_string()));
         return Status::DocumentErrors;
     };
     let target = match args.output {
@@ -61,18 +62,19 @@ pub fn run(args: ExtractArgs) -> Status {
             if let Err(problem) =
                 usable_name(&source.name).and_then(|()| attachable(&source.name, true)).and_then(|()| {
                     if source.name.to_lowercase().ends_with(".png") {
-                        Err("is not a YAML file name")
+                        Err(t!("extract-name-not-yaml"))
                     } else {
                         Ok(())
                     }
                 })
             {
-                eprintln!(
-                    "error: {} names its YAML `{}`, which {problem}",
-                    args.input.display(),
-                    printable(&source.name)
-                );
-                eprintln!("hint: choose the file to write with -o, e.g. -o plan.yaml");
+                say_error(&t!(
+                    "extract-bad-name",
+                    path = args.input.display().to_string(),
+                    name = printable(&source.name),
+                    problem = problem
+                ));
+                say_hint(&t!("extract-bad-name.hint"));
                 return Status::DocumentErrors;
             }
             args.input.with_file_name(&source.name)
@@ -87,10 +89,12 @@ pub fn run(args: ExtractArgs) -> Status {
     const MAX_FILES: usize = 32;
     let supplements = files.iter().filter(|f| f.is_supplement()).count();
     if supplements > MAX_FILES {
-        eprintln!(
-            "error: {} carries {supplements} attached files; vanban writes back at most {MAX_FILES}",
-            args.input.display()
-        );
+        say_error(&t!(
+            "extract-too-many",
+            path = args.input.display().to_string(),
+            count = supplements,
+            max = MAX_FILES
+        ));
         return Status::DocumentErrors;
     }
     // Only what `render` attaches comes back out: the YAML and its PNG
@@ -99,24 +103,22 @@ pub fn run(args: ExtractArgs) -> Status {
     // written.
     for file in files.iter().filter(|f| !std::ptr::eq(*f, source) && f.is_supplement()) {
         let Some(path) = file.path.as_ref() else {
-            return refuse(&args.input, &file.name, "is not a plain relative path");
+            return refuse(&args.input, &file.name, &t!("extract-name-not-relative"));
         };
         let shown = path.to_string_lossy();
         let components: Vec<&str> = path.iter().filter_map(|c| c.to_str()).collect();
         if components.len() != path.iter().count() {
-            return refuse(&args.input, &shown, "is not UTF-8");
+            return refuse(&args.input, &shown, &t!("extract-name-not-utf8"));
         }
         let last = components.len().saturating_sub(1);
         for (i, c) in components.iter().enumerate() {
             if let Err(problem) = usable_name(c).and_then(|()| attachable(c, i == last)) {
-                return refuse(&args.input, &shown, problem);
+                return refuse(&args.input, &shown, &problem);
             }
         }
         if last > vanban::limits::EXTRACT_MAX_FOLDERS {
-            let problem = format!(
-                "lies {last} folders deep; vanban writes at most {} folders below the YAML",
-                vanban::limits::EXTRACT_MAX_FOLDERS
-            );
+            let problem =
+                t!("extract-name-too-deep", depth = last, max = vanban::limits::EXTRACT_MAX_FOLDERS);
             return refuse(&args.input, &shown, &problem);
         }
         writes.push((folder.join(path), &file.bytes));
@@ -124,52 +126,46 @@ pub fn run(args: ExtractArgs) -> Status {
     // Check everything before writing anything.
     for (i, (path, bytes)) in writes.iter().enumerate() {
         if output::same_file(path, &args.input) {
-            eprintln!(
-                "error: {} is the PDF being read; vanban never overwrites its input, even with --force",
-                path.display()
-            );
-            eprintln!("hint: write the YAML elsewhere with -o");
+            say_error(&t!("extract-is-input", path = path.display().to_string()));
+            say_hint(&t!("extract-is-input.hint"));
             return Status::Usage;
         }
         if writes[..i]
             .iter()
             .any(|(earlier, _)| lexical(earlier) == lexical(path) || output::same_file(earlier, path))
         {
-            eprintln!(
-                "error: {} carries two files that would both be written to {}",
-                args.input.display(),
-                printable(&path.display().to_string())
-            );
-            eprintln!("hint: write the YAML under another name with -o");
+            say_error(&t!(
+                "extract-same-target",
+                pdf = args.input.display().to_string(),
+                path = printable(&path.display().to_string())
+            ));
+            say_hint(&t!("extract-same-target.hint"));
             return Status::DocumentErrors;
         }
         if i > 0
             && let Some(link) = link_on_the_way(&folder, path)
         {
-            eprintln!("error: {} is a symbolic link; vanban does not write through links", link.display());
-            eprintln!("hint: extract into a folder without links (-o other-folder/plan.yaml)");
+            say_error(&t!("extract-through-link", path = link.display().to_string()));
+            say_hint(&t!("extract-through-link.hint"));
             return Status::Usage;
         }
         if let Ok(meta) = std::fs::symlink_metadata(path)
             && !meta.is_file()
             && !(i == 0 && meta.file_type().is_symlink())
         {
-            eprintln!(
-                "error: {} exists and is {}; vanban writes only files",
-                printable(&path.display().to_string()),
-                vanban::load::paths::kind_of(&meta)
-            );
-            eprintln!("hint: write elsewhere with -o");
+            say_error(&t!(
+                "extract-not-a-file",
+                path = printable(&path.display().to_string()),
+                kind = vanban::load::paths::kind_text(vanban::load::paths::kind_of(&meta))
+            ));
+            say_hint(&t!("extract-not-a-file.hint"));
             return Status::Usage;
         }
         if let Ok(existing) = std::fs::read(path)
             && existing != **bytes
             && !args.force
         {
-            eprintln!(
-                "error: {} exists; use --force to replace it, or -o to write elsewhere",
-                printable(&path.display().to_string())
-            );
+            say_error(&t!("extract-exists", path = printable(&path.display().to_string())));
             return Status::Usage;
         }
     }
@@ -178,27 +174,35 @@ pub fn run(args: ExtractArgs) -> Status {
     let mut staged = output::Staged::default();
     for (path, bytes) in writes {
         if std::fs::read(&path).is_ok_and(|existing| existing == *bytes) {
-            eprintln!("unchanged {}", printable(&path.display().to_string()));
+            eprintln!("{}", t!("extract-unchanged", path = printable(&path.display().to_string())));
             continue;
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
             && let Err(e) = std::fs::create_dir_all(parent)
         {
-            eprintln!("error: cannot create {}: {e}", parent.display());
+            say_error(&t!(
+                "extract-cannot-create",
+                path = parent.display().to_string(),
+                reason = vanban::i18n::io_reason(&e)
+            ));
             return Status::Usage;
         }
         if let Err(e) = staged.add(&path, bytes) {
-            eprintln!("error: cannot write {}: {e}", path.display());
+            say_error(&t!(
+                "cli-cannot-write",
+                path = path.display().to_string(),
+                reason = vanban::i18n::io_reason(&e)
+            ));
             return Status::Usage;
         }
     }
     let targets: Vec<PathBuf> = staged.targets().map(Path::to_path_buf).collect();
     if let Err(e) = staged.commit() {
-        eprintln!("error: cannot write the extracted files: {e}");
+        say_error(&t!("extract-cannot-commit", reason = vanban::i18n::io_reason(&e)));
         return Status::Usage;
     }
     for path in targets {
-        eprintln!("wrote {}", path.display());
+        eprintln!("{}", t!("extract-wrote", path = path.display().to_string()));
     }
     Status::Ok
 }
@@ -209,24 +213,24 @@ fn lexical(path: &Path) -> PathBuf {
 }
 
 /// Why a name stored in a PDF cannot be a file name here, if it cannot.
-fn usable_name(name: &str) -> Result<(), &'static str> {
+fn usable_name(name: &str) -> Result<(), String> {
     match name {
-        "" => Err("is empty"),
-        "." | ".." => Err("names a folder, not a file"),
-        _ if name.contains(['/', '\\']) => Err("holds a folder separator"),
-        _ if name.chars().any(char::is_control) => Err("holds control characters"),
+        "" => Err(t!("extract-name-empty")),
+        "." | ".." => Err(t!("extract-name-folder")),
+        _ if name.contains(['/', '\\']) => Err(t!("extract-name-separator")),
+        _ if name.chars().any(char::is_control) => Err(t!("extract-name-control")),
         _ => Ok(()),
     }
 }
 
 /// Why a name component stored in a PDF is not one `render` attaches:
 /// `last` is the file's own name, which must be a YAML or a PNG image.
-fn attachable(name: &str, last: bool) -> Result<(), &'static str> {
+fn attachable(name: &str, last: bool) -> Result<(), String> {
     let lower = name.to_lowercase();
     if name.starts_with('.') {
-        Err("starts with `.` (a hidden file or folder)")
+        Err(t!("extract-name-hidden"))
     } else if last && ![".yaml", ".yml", ".png"].iter().any(|ext| lower.ends_with(ext)) {
-        Err("is neither a YAML (.yaml, .yml) nor a PNG image")
+        Err(t!("extract-name-kind"))
     } else {
         Ok(())
     }
@@ -234,10 +238,13 @@ fn attachable(name: &str, last: bool) -> Result<(), &'static str> {
 
 /// Refuses the whole extraction because of one stored file.
 fn refuse(pdf: &Path, name: &str, problem: &str) -> Status {
-    eprintln!("error: {} carries the file `{}`, which {problem}", pdf.display(), printable(name));
-    eprintln!(
-        "hint: vanban attaches only the YAML and the PNG images (or the plan) it names; nothing was written"
-    );
+    say_error(&t!(
+        "extract-refused",
+        pdf = pdf.display().to_string(),
+        name = printable(name),
+        problem = problem
+    ));
+    say_hint(&t!("extract-refused.hint"));
     Status::DocumentErrors
 }
 
@@ -273,19 +280,27 @@ mod tests {
 
     #[test]
     fn names_from_a_pdf_must_be_plain_file_names() {
-        assert_eq!(usable_name(""), Err("is empty"));
-        assert_eq!(usable_name("."), Err("names a folder, not a file"));
-        assert_eq!(usable_name(".."), Err("names a folder, not a file"));
-        assert_eq!(usable_name("a/b.yaml"), Err("holds a folder separator"));
-        assert_eq!(usable_name("a\nb.yaml"), Err("holds control characters"));
-        assert_eq!(usable_name("kế-hoạch.yaml"), Ok(()));
-        assert_eq!(printable("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
-        assert_eq!(attachable("kế-hoạch.yaml", true), Ok(()));
-        assert_eq!(attachable("chữ-ký.PNG", true), Ok(()));
-        assert_eq!(attachable("images", false), Ok(()));
-        assert_eq!(attachable(".git", false), Err("starts with `.` (a hidden file or folder)"));
-        assert_eq!(attachable(".vanban-1-x.tmp", true), Err("starts with `.` (a hidden file or folder)"));
-        assert_eq!(attachable("run.sh", true), Err("is neither a YAML (.yaml, .yml) nor a PNG image"));
-        assert_eq!(attachable("images", true), Err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+        use vanban::i18n::{Lang, with_lang};
+        let err = |s: &str| Err(s.to_string());
+        with_lang(Lang::En, || {
+            assert_eq!(usable_name(""), err("is empty"));
+            assert_eq!(usable_name("."), err("names a folder, not a file"));
+            assert_eq!(usable_name(".."), err("names a folder, not a file"));
+            assert_eq!(usable_name("a/b.yaml"), err("holds a folder separator"));
+            assert_eq!(usable_name("a\nb.yaml"), err("holds control characters"));
+            assert_eq!(usable_name("kế-hoạch.yaml"), Ok(()));
+            assert_eq!(printable("a\nb\x1b[31m"), "a\\nb\\u{1b}[31m");
+            assert_eq!(attachable("kế-hoạch.yaml", true), Ok(()));
+            assert_eq!(attachable("chữ-ký.PNG", true), Ok(()));
+            assert_eq!(attachable("images", false), Ok(()));
+            assert_eq!(attachable(".git", false), err("starts with `.` (a hidden file or folder)"));
+            assert_eq!(attachable(".vanban-1-x.tmp", true), err("starts with `.` (a hidden file or folder)"));
+            assert_eq!(attachable("run.sh", true), err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+            assert_eq!(attachable("images", true), err("is neither a YAML (.yaml, .yml) nor a PNG image"));
+        });
+        assert_eq!(
+            with_lang(Lang::Vi, || attachable("run.sh", true)),
+            err("không phải tệp YAML (.yaml, .yml) cũng không phải ảnh PNG")
+        );
     }
 }

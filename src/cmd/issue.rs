@@ -245,13 +245,17 @@ pub fn run(args: IssueArgs) -> Status {
         if let Err(e) = staged.add(path, bytes) {
             cancel(
                 &register,
-                vanban::t!("cli-cannot-write", path = path.display().to_string(), reason = e.to_string()),
+                vanban::t!(
+                    "cli-cannot-write",
+                    path = path.display().to_string(),
+                    reason = vanban::i18n::io_reason(&e)
+                ),
             );
             return Status::Usage;
         }
     }
     if let Err(e) = staged.commit() {
-        cancel(&register, vanban::t!("render-cannot-commit", reason = e.to_string()));
+        cancel(&register, vanban::t!("render-cannot-commit", reason = vanban::i18n::io_reason(&e)));
         return Status::Usage;
     }
     match register.record(taken.id, &output, &register::sha256(&pdf)) {

@@ -176,7 +176,7 @@ pub fn write_yaml(path: &std::path::Path, text: &str, next: &str) -> Status {
             say_error(&vanban::t!(
                 "cli-cannot-write",
                 path = path.display().to_string(),
-                reason = e.to_string()
+                reason = vanban::i18n::io_reason(&e)
             ));
             Status::Usage
         }
@@ -240,7 +240,28 @@ fn localize(cmd: clap::Command, path: &str) -> clap::Command {
         .subcommand_value_name(text("cli-value-command"))
         .mut_args(|arg| localize_arg(arg, id));
     let ids: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
-    ids.iter().fold(cmd, |cmd, name| cmd.mut_subcommand(name, |sub| localize(sub, &format!("{path}-{name}"))))
+    let cmd = ids
+        .iter()
+        .fold(cmd, |cmd, name| cmd.mut_subcommand(name, |sub| localize(sub, &format!("{path}-{name}"))));
+    localize_usage(cmd)
+}
+
+/// The usage line clap generates from the command tree (its value names
+/// already in the run's language), with clap's own `[OPTIONS]` said in it
+/// too: `vanban render [TÙY_CHỌN] <TỆP>...`.
+fn localize_usage(cmd: clap::Command) -> clap::Command {
+    let generated = cmd.clone().render_usage().to_string();
+    let options = format!("[{}]", vanban::i18n::text("cli-value-options", &[]));
+    let lines: Vec<String> = generated
+        .trim()
+        .strip_prefix("Usage:")
+        .unwrap_or(generated.trim())
+        .lines()
+        .map(|l| l.trim().replace("[OPTIONS]", &options))
+        .collect();
+    // Later lines line up under the first, after the heading `Cách dùng: `.
+    let indent = " ".repeat(vanban::i18n::text("cli-usage", &[]).chars().count() + 2);
+    cmd.override_usage(lines.join(&format!("\n{indent}")))
 }
 
 fn localize_arg(arg: clap::Arg, command: &str) -> clap::Arg {
@@ -268,6 +289,21 @@ fn localize_arg(arg: clap::Arg, command: &str) -> clap::Arg {
     let heading =
         if arg.is_positional() { text("cli-heading-arguments") } else { text("cli-heading-options") };
     let heading = arg.get_help_heading().map(str::to_string).unwrap_or(heading);
+    // `<FILE>`, `<DIR>`, `<FILE.yaml>`: clap's value names, said in the
+    // run's language where the catalogue has them (`cli-value-file`).
+    let names: Vec<String> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(|name| {
+            let (base, ext) = name.split_once('.').map_or((name.as_str(), None), |(b, e)| (b, Some(e)));
+            let id = format!("cli-value-{}", base.to_lowercase());
+            let base =
+                if vanban::i18n::has(vanban::i18n::lang(), &id) { text(&id) } else { base.to_string() };
+            ext.map_or(base.clone(), |ext| format!("{base}.{ext}"))
+        })
+        .collect();
+    let arg = if names.is_empty() { arg } else { arg.value_names(names) };
     arg.help(help)
         .long_help(None)
         .hide_possible_values(true)
@@ -381,7 +417,7 @@ pub fn write_out(args: std::fmt::Arguments) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        say_error(&vanban::t!("cli-cannot-write-stdout", reason = e.to_string()));
+        say_error(&vanban::t!("cli-cannot-write-stdout", reason = vanban::i18n::io_reason(&e)));
         std::process::exit(2);
     }
 }

@@ -7,7 +7,9 @@ use clap::{Args, Subcommand};
 use vanban::model::DocType;
 use vanban::register::{self, Check, Entry, Filter, Register, Status as EntryStatus};
 
-use super::{Status, report};
+use vanban::t;
+
+use super::{Status, report, say_error, say_hint, say_note};
 
 #[derive(Debug, Args)]
 pub struct RegisterArgs {
@@ -69,7 +71,7 @@ fn parse_type(key: &str) -> Result<String, String> {
         Some(t) => Ok(t.key().to_string()),
         None => {
             let keys: Vec<&str> = DocType::ALL.iter().map(|t| t.key()).collect();
-            Err(format!("no document type `{key}`; the types are {}", keys.join(", ")))
+            Err(t!("register-cmd-unknown-type", key = key, types = keys.join(", ")))
         }
     }
 }
@@ -78,11 +80,8 @@ pub fn run(args: RegisterArgs) -> Status {
     let path = register::default_path(args.register.as_deref());
     // Reading a register that is not there would create an empty one.
     if !path.exists() {
-        eprintln!("error: there is no register at {}", path.display());
-        eprintln!(
-            "hint: run vanban in the office's folder, or name the register with --register or {}",
-            register::ENV_VAR
-        );
+        say_error(&t!("register-cmd-missing", path = path.display().to_string()));
+        say_hint(&t!("register-cmd-missing.hint", var = register::ENV_VAR));
         return Status::Usage;
     }
     let register = match register::open(&path) {
@@ -112,7 +111,10 @@ type Outcome<T> = Result<T, Box<vanban::diagnostic::Diagnostic>>;
 fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
     let entries = register.list(filter)?;
     if entries.is_empty() {
-        eprintln!("the register {} holds no number{}", register.path().display(), describe(filter));
+        eprintln!(
+            "{}",
+            t!("register-cmd-empty", path = register.path().display().to_string(), filter = describe(filter))
+        );
         return Ok(Status::Ok);
     }
     let mut group = None;
@@ -136,7 +138,11 @@ fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
 fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
     let entries = register.list(filter)?;
     if entries.is_empty() {
-        eprintln!("error: the register has no số {}{}", filter.number.unwrap_or_default(), describe(filter));
+        say_error(&t!(
+            "register-cmd-no-number",
+            number = filter.number.unwrap_or_default(),
+            filter = describe(filter)
+        ));
         return Ok(Status::Usage);
     }
     for (i, e) in entries.iter().enumerate() {
@@ -144,25 +150,37 @@ fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
             outln!("");
         }
         outln!("{}", series_heading(e));
-        outln!("Số, ký hiệu:      {}", e.so_ky_hieu());
-        outln!("Ngày:             {}", e.entry.date.format("%d/%m/%Y"));
-        outln!("Tên loại, trích yếu: {}", e.entry.title);
-        outln!("Người ký:         {}", e.entry.signer);
-        outln!("Nơi nhận:         {}", e.entry.recipients);
-        outln!("Số lượng bản:     {}", e.entry.copies);
-        outln!("Đơn vị lưu:       {}", e.entry.archive);
-        outln!("Ghi chú:          {}", e.entry.note);
-        outln!("Status:           {}{}", e.status.as_str(), status_note(e));
+        let mut lines = vec![
+            (t!("register-show-so"), e.so_ky_hieu()),
+            (t!("register-show-date"), e.entry.date.format("%d/%m/%Y").to_string()),
+            (t!("register-show-title"), e.entry.title.clone()),
+            (t!("register-show-signer"), e.entry.signer.clone()),
+            (t!("register-show-recipients"), e.entry.recipients.clone()),
+            (t!("register-show-copies"), e.entry.copies.to_string()),
+            (t!("register-show-archive"), e.entry.archive.clone()),
+            (t!("register-show-note"), e.entry.note.clone()),
+            (
+                t!("register-show-status"),
+                format!("{}{}", t!("register-status", status = e.status.as_str()), status_note(e)),
+            ),
+        ];
         if let Some(source) = &e.entry.source {
-            outln!("YAML:             {source}");
+            lines.push((t!("register-show-yaml"), source.clone()));
         }
         if let Some(file) = &e.file {
-            outln!("PDF:              {file}");
+            lines.push((t!("register-show-pdf"), file.clone()));
         }
         if let Some(sha) = &e.sha256 {
-            outln!("SHA-256:          {sha}");
+            lines.push((t!("register-show-sha"), sha.clone()));
         }
-        outln!("Number taken at:  {}", e.taken_at);
+        lines.push((t!("register-show-taken-at"), e.taken_at.to_string()));
+        // The values in one column, whatever the language's labels.
+        let width = lines.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 1;
+        for (label, value) in lines {
+            let label = format!("{label}:");
+            let line = format!("{label:<width$} {value}", width = width);
+            outln!("{}", line.trim_end());
+        }
     }
     Ok(Status::Ok)
 }
@@ -177,25 +195,38 @@ fn verify(register: &Register, filter: &Filter) -> Outcome<Status> {
             Check::Changed(now) => {
                 bad += 1;
                 eprintln!(
-                    "changed: {} ({}) {file}: SHA-256 {now}, recorded {}",
-                    e.so_ky_hieu(),
-                    e.year,
-                    e.sha256.as_deref().unwrap_or("")
+                    "{}",
+                    t!(
+                        "register-verify-changed",
+                        so = e.so_ky_hieu(),
+                        year = e.year.to_string(),
+                        file = file,
+                        now = now.as_str(),
+                        recorded = e.sha256.as_deref().unwrap_or("")
+                    )
                 );
             }
             Check::Missing(why) => {
                 bad += 1;
-                eprintln!("missing: {} ({}) {file}: {why}", e.so_ky_hieu(), e.year);
+                let year = e.year.to_string();
+                eprintln!(
+                    "{}",
+                    t!(
+                        "register-verify-missing",
+                        so = e.so_ky_hieu(),
+                        year = year,
+                        file = file,
+                        reason = why.as_str()
+                    )
+                );
             }
         }
     }
     let reserved = register.list(filter)?.into_iter().filter(|e| e.status == EntryStatus::Reserved).count();
     if reserved > 0 {
-        eprintln!(
-            "note: {reserved} number(s) reserved but never recorded as issued; `vanban register list` shows them"
-        );
+        say_note(&t!("register-verify-reserved", count = reserved));
     }
-    eprintln!("{} of {} issued PDF(s) as recorded", checks.len() - bad, checks.len());
+    eprintln!("{}", t!("register-verify-summary", same = checks.len() - bad, total = checks.len()));
     Ok(if bad == 0 { Status::Ok } else { Status::DocumentErrors })
 }
 
@@ -256,21 +287,33 @@ fn export(register: &Register, filter: &Filter, csv: Option<&Path>, xlsx: Option
         (None, Some(path)) => match to_xlsx(&entries) {
             Ok(bytes) => (path, bytes),
             Err(e) => {
-                eprintln!("error: cannot make the spreadsheet: {e}");
+                say_error(&t!("register-export-xlsx-failed", error = e.to_string()));
                 return Ok(Status::Usage);
             }
         },
         (None, None) => unreachable!("clap requires --csv or --xlsx"),
     };
     if path.canonicalize().ok().is_some_and(|p| register.path().canonicalize().ok() == Some(p)) {
-        eprintln!("error: {} is the register itself", path.display());
+        say_error(&t!("register-export-is-register", path = path.display().to_string()));
         return Ok(Status::Usage);
     }
     if let Err(e) = vanban::output::write_atomic(path, &bytes) {
-        eprintln!("error: cannot write {}: {e}", path.display());
+        say_error(&t!(
+            "cli-cannot-write",
+            path = path.display().to_string(),
+            reason = vanban::i18n::io_reason(&e)
+        ));
         return Ok(Status::Usage);
     }
-    eprintln!("wrote {} ({} entries{})", path.display(), entries.len(), describe(filter));
+    eprintln!(
+        "{}",
+        t!(
+            "register-export-wrote",
+            path = path.display().to_string(),
+            count = entries.len(),
+            filter = describe(filter)
+        )
+    );
     Ok(Status::Ok)
 }
 
@@ -412,34 +455,33 @@ fn to_xlsx(entries: &[Entry]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
 
 fn series_heading(e: &Entry) -> String {
     let series = if e.is_secret() {
-        ", secret series (mật)".to_string()
+        t!("register-cmd-series-secret")
     } else if e.entry.series.is_empty() {
         String::new()
     } else {
-        format!(", series {}", e.entry.series)
+        t!("register-cmd-series", series = e.entry.series.as_str())
     };
-    format!("{} {}{series}", e.entry.body, e.year)
+    t!("register-cmd-heading", body = e.entry.body.as_str(), year = e.year.to_string(), series = series)
 }
 
 fn status_note(e: &Entry) -> String {
     match e.status {
         EntryStatus::Issued => String::new(),
         EntryStatus::Cancelled => {
-            format!("  [cancelled: {}]", e.reason.as_deref().unwrap_or("no reason recorded"))
+            let reason = e.reason.clone().unwrap_or_else(|| t!("register-cmd-no-reason"));
+            format!("  {}", t!("register-cmd-cancelled", reason = reason))
         }
-        EntryStatus::Reserved => {
-            "  [reserved, never recorded as issued: the run stopped before the PDF was written]".to_string()
-        }
+        EntryStatus::Reserved => format!("  {}", t!("register-cmd-reserved")),
     }
 }
 
 fn describe(filter: &Filter) -> String {
     let mut s = String::new();
     if let Some(y) = filter.year {
-        s.push_str(&format!(" in {y}"));
+        s.push_str(&t!("register-cmd-filter-year", year = y.to_string()));
     }
-    if let Some(t) = &filter.doc_type {
-        s.push_str(&format!(" of type {t}"));
+    if let Some(key) = &filter.doc_type {
+        s.push_str(&t!("register-cmd-filter-type", kind = key.as_str()));
     }
     s
 }

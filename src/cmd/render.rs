@@ -111,7 +111,7 @@ pub fn run(args: RenderArgs) -> Status {
         form: args.form,
     };
     if let Some(conflict) = pipeline.issue.conflict() {
-        super::say_error(conflict);
+        super::say_error(&conflict);
         return Status::Usage;
     }
 
@@ -157,7 +157,7 @@ fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                     t!(
                         "render-cannot-read-folder",
                         folder = input.display().to_string(),
-                        reason = e.to_string()
+                        reason = vanban::i18n::io_reason(&e)
                     )
                 })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -465,7 +465,11 @@ impl Staged {
             return Err(Status::Usage);
         }
         self.files.add(path, bytes).map_err(|e| {
-            let message = t!("cli-cannot-write", path = path.display().to_string(), reason = e.to_string());
+            let message = t!(
+                "cli-cannot-write",
+                path = path.display().to_string(),
+                reason = vanban::i18n::io_reason(&e)
+            );
             report([&Diagnostic::error("io", message)]);
             Status::Usage
         })
@@ -481,7 +485,10 @@ impl Staged {
                 Status::Ok
             }
             Err(e) => {
-                report([&Diagnostic::error("io", t!("render-cannot-commit", reason = e.to_string()))]);
+                report([&Diagnostic::error(
+                    "io",
+                    t!("render-cannot-commit", reason = vanban::i18n::io_reason(&e)),
+                )]);
                 Status::Usage
             }
         }

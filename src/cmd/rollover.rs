@@ -85,7 +85,7 @@ pub fn run(args: RolloverArgs) -> Status {
         super::say_error(&vanban::t!(
             "cli-cannot-write",
             path = output.display().to_string(),
-            reason = e.to_string()
+            reason = vanban::i18n::io_reason(&e)
         ));
         return Status::Usage;
     }

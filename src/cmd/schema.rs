@@ -36,7 +36,7 @@ pub fn run(args: SchemaArgs) -> Status {
                 super::say_error(&vanban::t!(
                     "cli-cannot-write",
                     path = path.display().to_string(),
-                    reason = e.to_string()
+                    reason = vanban::i18n::io_reason(&e)
                 ));
                 Status::Usage
             }

@@ -41,10 +41,7 @@ struct Cited {
     ready: bool,
 }
 
-/// Names a text field can use, for the hint of an error.
-const AVAILABLE: &str = "`year`, `place`, `cite(id)`, `cite_full(id)`, `cite_short(id)`";
-/// Everything a text field can use, for the hint of a refused expression.
-const ACCEPTED: &str = "text fields accept only `{{ … }}` with `year`, `place`, `cite(id)`, `cite_full(id)`, `cite_short(id)`, numbers, quoted text, `+`, `-`, `~`, parentheses and `| upper`";
+use crate::t;
 
 fn has_template(text: &str) -> bool {
     text.contains("{{") || text.contains("{%") || text.contains("{#")
@@ -82,23 +79,22 @@ impl TextEnv {
                 match table.get(id) {
                     Some(c) if c.ready => {
                         let text = form(&c.citation);
-                        if printed.load(Ordering::Relaxed).saturating_add(text.len()) > TEXT_MAX_OUTPUT_BYTES {
+                        if printed.load(Ordering::Relaxed).saturating_add(text.len()) > TEXT_MAX_OUTPUT_BYTES
+                        {
                             return Err(Error::new(ErrorKind::InvalidOperation, too_much_text()));
                         }
                         Ok(text)
                     }
                     Some(_) => Err(Error::new(
                         ErrorKind::InvalidOperation,
-                        format!(
-                            "the subject of `{id}` cites documents in a loop or more than {TEXT_CITE_DEPTH} deep, or has an error of its own"
-                        ),
+                        t!("expr-cite-loop", id = id, depth = TEXT_CITE_DEPTH),
                     )),
                     None => {
                         let mut ids: Vec<&str> = table.keys().map(String::as_str).collect();
                         ids.sort_unstable();
-                        let mut msg = format!("no căn cứ or reference has the id `{id}`");
+                        let mut msg = t!("expr-no-id", id = id);
                         if let Some(s) = super::suggest(id, &ids) {
-                            msg.push_str(&format!(" (did you mean `{s}`?)"));
+                            msg.push_str(&t!("expr-did-you-mean", suggestion = s));
                         }
                         Err(Error::new(ErrorKind::InvalidOperation, msg))
                     }
@@ -161,9 +157,7 @@ fn refused((message, range): (String, Range<usize>)) -> TextError {
 }
 
 fn too_much_text() -> String {
-    format!(
-        "the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all"
-    )
+    t!("expr-too-much", max = TEXT_MAX_OUTPUT_BYTES)
 }
 
 /// Checks that every `{{ … }}` in `text` is made only of what text fields
@@ -176,16 +170,10 @@ pub fn check(text: &str) -> Result<(), TextError> {
     while i + 1 < bytes.len() {
         match (bytes[i], bytes[i + 1]) {
             (b'{', b'%') => {
-                return refuse(
-                    "text fields accept only `{{ … }}` expressions, not `{% … %}` statements".to_string(),
-                    i..i + 2,
-                );
+                return refuse(t!("expr-statement"), i..i + 2);
             }
             (b'{', b'#') => {
-                return refuse(
-                    "text fields accept only `{{ … }}` expressions, not `{# … #}` comments".to_string(),
-                    i..i + 2,
-                );
+                return refuse(t!("expr-comment"), i..i + 2);
             }
             (b'{', b'{') => {
                 let open = i;
@@ -196,16 +184,11 @@ pub fn check(text: &str) -> Result<(), TextError> {
                 }
                 let (toks, end) = lex(text, i).map_err(refused)?;
                 let Some(end) = end else {
-                    return refuse("`{{` is not closed by `}}`".to_string(), open..open + 2);
+                    return refuse(t!("expr-unclosed"), open..open + 2);
                 };
                 tokens += toks.len();
                 if tokens > TEXT_MAX_TOKENS {
-                    return refuse(
-                        format!(
-                            "this text's expressions are longer than {TEXT_MAX_TOKENS} names, numbers and signs"
-                        ),
-                        open..end + 2,
-                    );
+                    return refuse(t!("expr-too-long", max = TEXT_MAX_TOKENS), open..end + 2);
                 }
                 Parser { text, toks: &toks, at: 0, depth: 0 }.whole(open..end + 2).map_err(refused)?;
                 i = end + 2;
@@ -251,7 +234,7 @@ fn lex(text: &str, start: usize) -> Result<Lexed, (String, Range<usize>)> {
                     i += 1;
                 }
                 if i - s > 9 {
-                    return Err(("numbers in text have at most 9 digits".to_string(), s..i));
+                    return Err((t!("expr-digits"), s..i));
                 }
                 toks.push((Tok::Int, s..i));
             }
@@ -261,7 +244,7 @@ fn lex(text: &str, start: usize) -> Result<Lexed, (String, Range<usize>)> {
                 loop {
                     match bytes.get(i) {
                         None => {
-                            return Err(("a quoted text in `{{ … }}` is not closed".to_string(), s..s + 1));
+                            return Err((t!("expr-unclosed-quote"), s..s + 1));
                         }
                         Some(b'\\') => i += 2,
                         Some(&q) if q == c => break,
@@ -285,7 +268,7 @@ fn lex(text: &str, start: usize) -> Result<Lexed, (String, Range<usize>)> {
             _ => {
                 let len = text[i..].chars().next().map_or(1, char::len_utf8);
                 let sign = &text[i..i + len];
-                return Err((format!("`{sign}` cannot be used in text"), i..i + len));
+                return Err((t!("expr-sign", sign = sign), i..i + len));
             }
         }
     }
@@ -308,7 +291,7 @@ type Parsed = Result<(), (String, Range<usize>)>;
 impl Parser<'_> {
     fn whole(&mut self, all: Range<usize>) -> Parsed {
         if self.toks.is_empty() {
-            return Err(("`{{ }}` holds no expression".to_string(), all));
+            return Err((t!("expr-empty"), all));
         }
         self.expr()?;
         match self.toks.get(self.at) {
@@ -318,7 +301,7 @@ impl Parser<'_> {
     }
 
     fn unexpected(&self, r: Range<usize>) -> (String, Range<usize>) {
-        (format!("invalid expression in text: unexpected `{}`", &self.text[r.clone()]), r)
+        (t!("expr-unexpected", token = &self.text[r.clone()]), r)
     }
 
     fn next(&mut self) -> Option<(Tok, Range<usize>)> {
@@ -334,7 +317,7 @@ impl Parser<'_> {
     fn expr(&mut self) -> Parsed {
         self.depth += 1;
         if self.depth > crate::limits::TEXT_RECURSION {
-            return Err(("expressions in text nest too deeply".to_string(), self.end()));
+            return Err((t!("expr-too-deep"), self.end()));
         }
         self.unary()?;
         while let Some((Tok::Sign(b'+' | b'-' | b'~'), _)) = self.toks.get(self.at) {
@@ -355,17 +338,11 @@ impl Parser<'_> {
             match self.next() {
                 Some((Tok::Name, r)) if &self.text[r.clone()] == "upper" => {}
                 Some((Tok::Name, r)) => {
-                    return Err((
-                        format!("`{}` is not a filter text can use; only `upper` is", &self.text[r.clone()]),
-                        r,
-                    ));
+                    return Err((t!("expr-not-a-filter", name = &self.text[r.clone()]), r));
                 }
                 Some((_, r)) => return Err(self.unexpected(r)),
                 None => {
-                    return Err((
-                        "invalid expression in text: a filter name must follow `|`".to_string(),
-                        self.end(),
-                    ));
+                    return Err((t!("expr-filter-missing"), self.end()));
                 }
             }
         }
@@ -380,7 +357,7 @@ impl Parser<'_> {
                 match self.next() {
                     Some((Tok::Sign(b')'), _)) => Ok(()),
                     Some((_, r)) => Err(self.unexpected(r)),
-                    None => Err(("invalid expression in text: `(` is not closed".to_string(), self.end())),
+                    None => Err((t!("expr-paren-unclosed"), self.end())),
                 }
             }
             Some((Tok::Name, r)) => match &self.text[r.clone()] {
@@ -391,16 +368,13 @@ impl Parser<'_> {
                         (Some((Tok::Sign(b'('), _)), Some((Tok::Str, _)), Some((Tok::Sign(b')'), _))) => {
                             Ok(())
                         }
-                        _ => Err((format!("`{name}` takes one quoted id: `{name}(\"id\")`"), r)),
+                        _ => Err((t!("expr-cite-arg", name = name), r)),
                     }
                 }
-                name => Err((format!("`{name}` is not defined in text"), r)),
+                name => Err((t!("expr-undefined", name = name), r)),
             },
             Some((_, r)) => Err(self.unexpected(r)),
-            None => Err((
-                "invalid expression in text: an expression is missing at the end".to_string(),
-                self.end(),
-            )),
+            None => Err((t!("expr-missing-end"), self.end())),
         }
     }
 }
@@ -435,26 +409,22 @@ impl TextError {
         value: &str,
     ) -> Diagnostic {
         let (message, hint, range) = match self {
-            TextError::Refused { message, range } => {
-                (message, format!("{ACCEPTED}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it"), range)
-            }
+            TextError::Refused { message, range } => (message, t!("expr-accepted"), range),
             TextError::Jinja(e) => {
                 let expr = e.range().and_then(|r| value.get(r)).map(str::trim).filter(|s| !s.is_empty());
                 let message = match e.kind() {
                     ErrorKind::UndefinedError => match expr {
-                        Some(x) => format!("`{x}` is not defined in text"),
-                        None => "a name used in text is not defined".to_string(),
+                        Some(x) => t!("expr-undefined", name = x),
+                        None => t!("expr-undefined-some"),
                     },
-                    ErrorKind::OutOfFuel => {
-                        "the expression in this text does too much work and was stopped".to_string()
-                    }
+                    ErrorKind::OutOfFuel => t!("expr-out-of-fuel"),
+                    // minijinja's own words follow ours.
                     ErrorKind::SyntaxError => {
-                        format!("invalid expression in text: {}", e.detail().unwrap_or("syntax error"))
+                        t!("expr-syntax", detail = e.detail().unwrap_or("syntax error"))
                     }
                     _ => e.detail().map_or_else(|| e.kind().to_string(), str::to_string),
                 };
-                let hint =
-                    format!("text can use {AVAILABLE}; write `{{{{` as `{{{{ \"{{{{\" }}}}` to print it");
+                let hint = t!("expr-available");
                 (message, hint, e.range())
             }
         };
@@ -514,7 +484,7 @@ mod tests {
             .expand("{% for i in range(10000) %}{% for j in range(10000) %}x{% endfor %}{% endfor %}")
             .unwrap_err();
         assert!(matches!(e, TextError::Refused { range: Some(ref r), .. } if *r == (0..2)), "{e:?}");
-        assert_eq!(e.to_string(), "text fields accept only `{{ … }}` expressions, not `{% … %}` statements");
+        assert_eq!(e.to_string(), "trường chữ chỉ nhận biểu thức `{{ … }}`, không nhận câu lệnh `{% … %}`");
     }
 
     #[test]
@@ -529,6 +499,12 @@ mod tests {
         ] {
             assert!(check(ok).is_ok(), "{ok}");
         }
+        use crate::i18n::{Lang, with_lang};
+        assert_eq!(
+            check("{{ year year }}").unwrap_err().to_string(),
+            "biểu thức trong chữ không hợp lệ: không chờ `year` ở đây"
+        );
+        assert_eq!(check("năm {{ year").unwrap_err().to_string(), "`{{` chưa được đóng bằng `}}`");
         for (bad, message) in [
             ("{{ year year }}", "invalid expression in text: unexpected `year`"),
             ("{{ (year }}", "invalid expression in text: `(` is not closed"),
@@ -539,11 +515,11 @@ mod tests {
             ("{{ }}", "`{{ }}` holds no expression"),
             ("năm {{ year", "`{{` is not closed by `}}`"),
         ] {
-            assert_eq!(check(bad).unwrap_err().to_string(), message, "{bad}");
+            assert_eq!(with_lang(Lang::En, || check(bad).unwrap_err().to_string()), message, "{bad}");
         }
         let deep = format!("{{{{ {}1{} }}}}", "(".repeat(40), ")".repeat(40));
         assert_eq!(
-            check(&deep).unwrap_err().to_string(),
+            with_lang(Lang::En, || check(&deep).unwrap_err().to_string()),
             "this text's expressions are longer than 64 names, numbers and signs"
         );
     }
@@ -577,7 +553,7 @@ mod tests {
         assert!(printed <= TEXT_MAX_OUTPUT_BYTES && printed + 200_000 > TEXT_MAX_OUTPUT_BYTES, "{printed}");
         let e = env.expand(text).unwrap_err();
         let wanted = format!(
-            "the `{{{{ … }}}}` expressions of this document print more than {TEXT_MAX_OUTPUT_BYTES} bytes in all"
+            "các biểu thức `{{{{ … }}}}` của văn bản này in ra hơn {TEXT_MAX_OUTPUT_BYTES} byte cộng lại"
         );
         assert!(e.to_string().contains(&wanted), "{e}");
     }
@@ -585,7 +561,11 @@ mod tests {
     #[test]
     fn unknown_id_suggests_the_closest() {
         let e = env().expand("{{ cite('qd902') }}").unwrap_err();
-        assert!(e.to_string().contains("did you mean `qd920`?"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("không có căn cứ hay văn bản dẫn chiếu nào có id `qd902` (có phải là `qd920`?)"),
+            "{e}"
+        );
     }
 
     #[test]

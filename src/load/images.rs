@@ -155,7 +155,7 @@ fn check_image(
         Ok(b) => b,
         Err(e) => {
             let cause = match e {
-                super::paths::ReadProblem::Io(e) => e.to_string(),
+                super::paths::ReadProblem::Io(e) => crate::i18n::io_reason(&e),
                 super::paths::ReadProblem::NotRegular(kind) => {
                     crate::t!("image-read-not-regular", kind = super::paths::kind_text(kind))
                 }
@@ -269,7 +269,7 @@ fn summarize(bytes: &[u8], ink: Ink) -> Result<Summary, String> {
     if !matches!(color, png::ColorType::Rgba | png::ColorType::GrayscaleAlpha) {
         return Err(crate::t!("png-no-alpha"));
     }
-    let size = reader.output_buffer_size().ok_or("is too large")?;
+    let size = reader.output_buffer_size().ok_or_else(|| crate::t!("png-buffer-too-large"))?;
     let mut buf = vec![0; size];
     let info = reader.next_frame(&mut buf).map_err(|e| crate::t!("png-unreadable", error = e.to_string()))?;
     let pixels = &buf[..info.buffer_size()];

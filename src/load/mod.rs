@@ -92,7 +92,8 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Diagnostic> {
                 _ if path.is_dir() => crate::t!("io-hint-folder"),
                 _ => crate::t!("io-hint-yaml"),
             };
-            let message = crate::t!("io-cannot-read", name = name.to_string(), error = e.to_string());
+            let message =
+                crate::t!("io-cannot-read", name = name.to_string(), error = crate::i18n::io_reason(&e));
             Diagnostic::error("io", message).with_hint(hint)
         }
         paths::ReadProblem::NotRegular(kind) => Diagnostic::error(
@@ -816,8 +817,8 @@ fn citations(tree: &Node, file: &Arc<SourceFile>) -> Result<HashMap<String, Cita
         if let Some(id) = c.id.clone()
             && out.insert(id.clone(), c).is_some()
         {
-            let d = Diagnostic::error("duplicate-id", format!("the id `{id}` is used by two documents"))
-                .with_hint("give each cited document its own id");
+            let d = Diagnostic::error("duplicate-id", crate::t!("expr-duplicate-id", id = id.as_str()))
+                .with_hint(crate::t!("expr-duplicate-id.hint"));
             errors.push(locate(tree, file, d.with_path(format!("{path}.id")), &format!("{path}.id")));
         }
     };

@@ -313,7 +313,7 @@ fn check_file(path: &Path) -> Result<bool, Diagnostic> {
                     crate::t!(
                         "register-cannot-open",
                         path = path.display().to_string(),
-                        error = e.to_string()
+                        error = crate::i18n::io_reason(&e)
                     ),
                 )
                 .with_hint(crate::t!("register-cannot-open.hint"))
@@ -628,7 +628,9 @@ impl Register {
                     Some(path) => match sha256_file(&path) {
                         Ok(h) if Some(&h) == e.sha256.as_ref() => Check::Same,
                         Ok(h) => Check::Changed(h),
-                        Err(err) => Check::Missing(format!("{}: {err}", path.display())),
+                        Err(err) => {
+                            Check::Missing(format!("{}: {}", path.display(), crate::i18n::io_reason(&err)))
+                        }
                     },
                 };
                 (e, check)

@@ -267,12 +267,12 @@ fn typst_formatter(out: &mut Output, state: &mut State, value: &Value) -> Result
         ValueKind::String => escape::markup(value.as_str().unwrap_or_default()),
         ValueKind::Number => escape::escape(&value.to_string()),
         ValueKind::Undefined | ValueKind::None => {
-            return Err(Error::new(ErrorKind::InvalidOperation, "a template printed a missing value"));
+            return Err(Error::new(ErrorKind::InvalidOperation, crate::t!("template-missing-value")));
         }
         other => {
             return Err(Error::new(
                 ErrorKind::InvalidOperation,
-                format!("a template printed a {other} value"),
+                crate::t!("template-printed-kind", kind = other.to_string()),
             ));
         }
     };
@@ -496,6 +496,18 @@ fn tidy_blank_lines(source: &str) -> String {
     out
 }
 
+/// A template error said for the user: which template and line, in the
+/// run's language, then minijinja's own detail (its words are English; they
+/// name what the template did, which is what a report needs).
+pub fn describe_error(e: &Error) -> String {
+    let detail = e.detail().map_or_else(|| e.kind().to_string(), str::to_string);
+    let template = e.name().unwrap_or("?");
+    match e.line() {
+        Some(line) => crate::t!("template-error", template = template, line = line, detail = detail),
+        None => crate::t!("template-error-unplaced", template = template, detail = detail),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -504,6 +516,20 @@ mod tests {
         let mut env = environment().clone();
         env.add_template_owned("test.typ.j2", source.to_string())?;
         env.get_template("test.typ.j2")?.render(ctx)
+    }
+
+    #[test]
+    fn a_template_error_names_the_template_and_line_in_the_users_language() {
+        use crate::i18n::{Lang, with_lang};
+        let e = render_str("dòng một\n{{ nothing }}", minijinja::context! {}).unwrap_err();
+        let vi = with_lang(Lang::Vi, || describe_error(&e));
+        assert!(vi.starts_with("mẫu trình bày test.typ.j2, dòng 2: "), "{vi}");
+        let en = with_lang(Lang::En, || describe_error(&e));
+        assert!(en.starts_with("template test.typ.j2, line 2: "), "{en}");
+        // Our own words inside it follow the language too.
+        let e = with_lang(Lang::Vi, || render_str("{{ none }}", minijinja::context! {}).unwrap_err());
+        let vi = with_lang(Lang::Vi, || describe_error(&e));
+        assert_eq!(vi, "mẫu trình bày test.typ.j2, dòng 1: mẫu trình bày in ra một giá trị không có");
     }
 
     #[test]
@@ -563,7 +589,7 @@ mod tests {
 
     #[test]
     fn printing_a_missing_value_fails() {
-        assert!(render_str("{{ nothing }}", minijinja::context! {}).is_err());
+        assert!(render_str("{{ none }}", minijinja::context! {}).is_err());
         assert!(render_str("{{ x }}", minijinja::context! { x => () }).is_err());
     }
 

@@ -121,6 +121,7 @@ pub fn vanban(dir: &Path, args: &[&str]) -> std::process::Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .output()
         .unwrap()
 }
@@ -135,6 +136,7 @@ pub fn vanban_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> std::proce
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .envs(env.iter().copied())
         .output()
         .unwrap()
