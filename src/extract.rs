@@ -74,6 +74,11 @@ struct Budget {
 /// [`MAX_TOTAL`], the name tree at [`MAX_DEPTH`] levels and [`MAX_NODES`]
 /// nodes and entries; a stream named many times is inflated once.
 pub fn attached_files(pdf: &[u8]) -> Result<Vec<Attached>, String> {
+    // A file that is not a PDF at all is said so plainly: the parser's own
+    // reason (`couldn't parse input`) tells an office user nothing.
+    if !pdf.starts_with(b"%PDF-") {
+        return Err(crate::t!("extract-not-a-pdf"));
+    }
     let options = LoadOptions { max_decompressed_size: Some(MAX_ATTACHMENT), ..LoadOptions::default() };
     let doc = Document::load_mem_with_options(pdf, options).map_err(|e| match e {
         lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {

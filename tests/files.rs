@@ -167,6 +167,22 @@ fn a_fifo_or_a_device_as_input_is_refused_at_once() {
     );
 }
 
+/// A file that is not a PDF given to `extract` is said to be one, in the
+/// user's words, without the PDF parser's own English reason.
+#[test]
+fn extract_of_a_file_that_is_not_a_pdf_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cv.docx"), b"PK\x03\x04 not a pdf").unwrap();
+    let out = vanban_within(dir.path(), &["extract", "cv.docx"]);
+    let err = stderr(&out);
+    assert_ne!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("tệp này không phải PDF (một tệp PDF bắt đầu bằng `%PDF-`); hãy đưa tệp PDF do vanban xuất với `--attach-source`"),
+        "{err}"
+    );
+    assert!(!err.contains("couldn't"), "{err}");
+}
+
 #[test]
 fn an_input_over_the_limit_is_refused_by_its_size() {
     let dir = tempfile::tempdir().unwrap();

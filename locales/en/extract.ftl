@@ -40,6 +40,7 @@ extract-name-kind = is neither a YAML (.yaml, .yml) nor a PNG image
 ## Reading the attached files of a PDF (src/extract.rs)
 extract-elsewhere = if you trust the PDF, take its files out with another tool, e.g. `pdfdetach -saveall`
 extract-pdf-bomb = a compressed part of the PDF inflates past { $mb } MB, the limit for one stream; it is damaged or a decompression bomb, not a PDF vanban wrote; { $elsewhere }
+extract-not-a-pdf = this file is not a PDF (a PDF starts with `%PDF-`); give the PDF vanban wrote with `--attach-source`
 extract-not-pdf = not a PDF vanban can read ({ $error })
 extract-no-catalog = the PDF has no catalog ({ $error })
 extract-too-many-nodes = the PDF's list of attached files has more than { $max } nodes and entries, the most vanban reads; vanban attaches a few files; { $elsewhere }

@@ -40,6 +40,7 @@ extract-name-kind = không phải tệp YAML (.yaml, .yml) cũng không phải �
 ## Đọc các tệp đính kèm của PDF (src/extract.rs)
 extract-elsewhere = nếu tin tệp PDF này, hãy lấy các tệp đính kèm bằng công cụ khác, ví dụ `pdfdetach -saveall`
 extract-pdf-bomb = một phần nén của PDF khi giải nén vượt quá { $mb } MB, giới hạn cho một luồng dữ liệu; tệp bị hỏng hoặc là "bom giải nén", không phải PDF do vanban viết; { $elsewhere }
+extract-not-a-pdf = tệp này không phải PDF (một tệp PDF bắt đầu bằng `%PDF-`); hãy đưa tệp PDF do vanban xuất với `--attach-source`
 extract-not-pdf = không phải tệp PDF vanban đọc được ({ $error })
 extract-no-catalog = tệp PDF không có mục lục (catalog) ({ $error })
 extract-too-many-nodes = danh sách tệp đính kèm của PDF có hơn { $max } nút và mục, nhiều nhất vanban đọc; vanban chỉ đính kèm vài tệp; { $elsewhere }
