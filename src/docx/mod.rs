@@ -251,9 +251,6 @@ impl<'a> Writer<'a> {
             self.refuse_too_wide(att);
         }
         self.refuse_in_attachment();
-        if let Document::KeHoach(k) = doc {
-            self.refuse_in_plan(k, self.loaded);
-        }
         for (path, block) in doc.blocks() {
             if let Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
