@@ -593,18 +593,39 @@ fn a_quyet_dinh_issues_its_ke_hoach_in_a_section_of_its_own() {
     assert_eq!(missing_in(&l, SCOPE, &text), Vec::<(String, String)>::new());
 }
 
+/// A form (mẫu) for a plan's YAML, appended at its end.
+const PLAN_FORM: &str = "
+forms:
+  - title: Phiếu đăng ký tham gia dự án
+    content:
+      - field: Họ và tên
+      - signatures:
+          - {title: Người đăng ký}
+          - {title: Trưởng thôn}
+";
+
 #[test]
-fn what_an_issued_plan_cannot_print_is_refused_in_that_plan() {
+fn an_issued_plans_sub_heading_and_forms_are_in_the_docx_after_it() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"), dir.path().join("qd.yaml")).unwrap();
     let plan = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap();
-    let plan = plan.replacen("\nsolutions:\n", "\nsolutions:\n  - heading: Giải pháp chung\n", 1);
+    let plan = plan.replacen("\nsolutions:\n", "\nsolutions:\n  - heading: Giải pháp chung\n", 1) + PLAN_FORM;
     std::fs::write(dir.path().join("ngoc-lien-2026.yaml"), plan).unwrap();
-    let e = error_of(&load::load_file(&dir.path().join("qd.yaml")).unwrap(), DRAFT);
-    assert!(e.contains("đề mục con trong phần nhiệm vụ, giải pháp chưa có dạng DOCX"), "{e}");
-    assert!(e.contains("trường: solutions[0]"), "{e}");
-    // Located in the plan's own file.
-    assert!(e.contains("ngoc-lien-2026.yaml:303:"), "{e}");
+    let l = load::load_file(&dir.path().join("qd.yaml")).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    let missing = missing_in(&l, SCOPE, &words(&xml));
+    assert!(missing.is_empty(), "{missing:?}");
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    // The sub-heading bold, unnumbered, before the first nhiệm vụ (1.).
+    let muc = texts.iter().position(|t| t.ends_with("NHIỆM VỤ, GIẢI PHÁP")).expect("the mục");
+    assert_eq!(texts[muc + 1], "**Giải pháp chung**", "{texts:#?}");
+    assert!(texts[muc + 2].starts_with("1. Tăng cường công tác lãnh đạo"), "{texts:#?}");
+    // The quyết định, the plan, its form: three sections; the form after
+    // the plan's last mục.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 3);
+    let form = texts.iter().position(|t| *t == "**Mẫu số 01**").expect("Mẫu số 01");
+    assert!(form > muc && texts[form..].contains(&"PHIẾU ĐĂNG KÝ THAM GIA DỰ ÁN"), "{texts:#?}");
 }
 
 // ------------------------------------------------------- small papers --
@@ -1332,25 +1353,36 @@ fn a_signed_docx_has_the_signature_and_seal_where_the_pdf_puts_them_and_a_draft_
     assert!(!names.iter().any(|n| n.starts_with("word/media/")));
 }
 
+/// A numbered item and a sub-heading among a plan's nhiệm vụ, giải pháp,
+/// numbered as the PDF numbers them (`ke-hoach-body.typ.j2`): the item
+/// takes the part's next number, its content below it; the sub-heading is
+/// bold and takes none. The plan's own form follows it.
 #[test]
-fn a_numbered_item_among_a_plans_solutions_is_refused_at_its_field() {
-    // The PDF prints paragraphs, tables and titled sections as nhiệm vụ,
-    // giải pháp; an item there has no form to follow.
+fn a_plans_solutions_number_an_item_and_not_a_sub_heading_and_its_forms_follow() {
     let text = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap().replacen(
-        "solutions:\n  - >-\n",
-        "solutions:\n  - text: Một nhiệm vụ đánh số.\n  - >-\n",
+        "\nsolutions:\n",
+        "\nsolutions:\n  - text: Rà soát danh mục dự án năm {{ year }}.\n    content: [Lập danh sách.]\n  - heading: Nhóm giải pháp về vốn\n",
         1,
-    );
-    assert!(text.contains("- text: Một nhiệm vụ"));
+    ) + PLAN_FORM;
     let l = load::load_str("kh.yaml", &text).unwrap();
-    let e = error_of(&l, DRAFT);
-    assert!(
-        e.contains("Mục có số thứ tự hoặc đề mục con trong phần nhiệm vụ, giải pháp chưa có dạng DOCX"),
-        "{e}"
+    let xml = part(&docx(&l), "word/document.xml");
+    let missing = missing_in(&l, SCOPE, &words(&xml));
+    assert!(missing.is_empty(), "{missing:?}");
+    let ps = paragraphs(&xml);
+    let texts: Vec<&str> = ps.iter().map(|(_, t)| t.as_str()).collect();
+    let muc = texts.iter().position(|t| *t == "IV. NHIỆM VỤ, GIẢI PHÁP").expect("the mục");
+    assert_eq!(ps[muc].0, "VbDeMuc1");
+    assert_eq!(
+        texts[muc + 1..muc + 4],
+        ["1. Rà soát danh mục dự án năm 2026.", "Lập danh sách.", "**Nhóm giải pháp về vốn**"]
     );
-    let en = vanban::i18n::with_lang(vanban::i18n::Lang::En, || error_of(&l, DRAFT));
-    assert!(en.contains("A numbered item or sub-heading among the solutions has no DOCX form"), "{en}");
-    assert!(e.contains("trường: solutions[0]"), "{e}");
+    assert!(texts[muc + 4].starts_with("2. Tăng cường công tác lãnh đạo"), "{texts:#?}");
+    // The sample's last nhiệm vụ (its fifth) is the sixth now, not the seventh.
+    assert!(texts.iter().any(|t| t.starts_with("6. Tập trung thực hiện quyết liệt")), "{texts:#?}");
+    // The plan, then its form in a section of its own.
+    assert_eq!(elements(&xml, "w:sectPr").len(), 2);
+    let form = texts.iter().position(|t| *t == "**Mẫu số 01**").expect("Mẫu số 01");
+    assert!(form > muc && texts[form..].contains(&"PHIẾU ĐĂNG KÝ THAM GIA DỰ ÁN"), "{texts:#?}");
 }
 
 /// A tab or a line break typed inside a value is one space in the PDF

@@ -446,6 +446,36 @@ content: [Nội dung.]
     assert!(text.contains("ngày 22/9/2025 của Ủy ban nhân dân tỉnh phê duyệt Đề án."), "{text}");
 }
 
+/// A numbered item and a sub-heading among a plan's nhiệm vụ, giải pháp
+/// (they used to stop the render with an internal template error): the
+/// item takes the part's next number with its content below it, the
+/// sub-heading is a bold line that takes no number, so the paragraphs after
+/// it go on from the item's.
+#[test]
+fn an_item_and_a_sub_heading_among_the_solutions_print_in_the_solutions_count() {
+    let out = common::render_sample_with(|y| {
+        y.replacen(
+            "\nsolutions:\n",
+            "\nsolutions:\n  - text: Rà soát danh mục dự án năm {{ year }}.\n    content: [Lập danh sách.]\n  - heading: Nhóm giải pháp về vốn\n",
+            1,
+        )
+    });
+    let lines = all_lines(&out.layout);
+    let muc = at(&lines, "IV. NHIỆM VỤ, GIẢI PHÁP");
+    let item = at(&lines, "1. Rà soát danh mục dự án năm 2026.");
+    let content = at(&lines, "Lập danh sách.");
+    let heading = at(&lines, "Nhóm giải pháp về vốn");
+    let next = at(&lines, "2. Tăng cường công tác lãnh đạo");
+    assert_eq!((item, content, heading, next), (muc + 1, muc + 2, muc + 3, muc + 4));
+    // The item in regular weight, the sub-heading bold, unnumbered.
+    assert!(lines[item].runs.iter().all(|r| !r.bold), "{:?}", lines[item].runs);
+    assert!(lines[heading].all_bold() && lines[heading].text.trim() == "Nhóm giải pháp về vốn");
+    // The numbers go on to the sample's last nhiệm vụ (five before, six now).
+    let text = common::normalize(&out.layout.text());
+    assert!(text.contains("6. Tập trung thực hiện quyết liệt"), "{text}");
+    assert!(!text.contains("7. Tập trung thực hiện quyết liệt"), "{text}");
+}
+
 #[test]
 fn the_schema_knows_the_new_fields() {
     let schema = vanban::model::json_schema();

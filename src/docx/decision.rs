@@ -28,9 +28,6 @@ impl Writer<'_> {
     pub(super) fn refuse_in_attachment(&mut self) {
         let Some(att) = self.loaded.attachment.as_deref() else { return };
         let doc = &att.document;
-        if let Document::KeHoach(k) = doc {
-            self.refuse_in_plan(k, att);
-        }
         let mut refuse = |path: &str, what: &str| {
             self.problems.push(att.at(super::unsupported(what), path));
         };

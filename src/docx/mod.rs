@@ -251,9 +251,6 @@ impl<'a> Writer<'a> {
             self.refuse_too_wide(att);
         }
         self.refuse_in_attachment();
-        if let Document::KeHoach(k) = doc {
-            self.refuse_in_plan(k, self.loaded);
-        }
         for (path, block) in doc.blocks() {
             if let Block::Table(t) = block
                 && crate::model::table::resolve(&t.table).is_err()
@@ -614,6 +611,52 @@ impl<'a> Writer<'a> {
         self.blocks_in(items, style, &[], parent, end, &mut 0);
     }
 
+    /// An unnumbered sub-heading (`heading:`): bold, or as its markup says;
+    /// kept with what follows; `last`: it ends the text (`./.` under it).
+    pub(crate) fn sub_heading(&mut self, h: &crate::model::SubHeading, last: bool) {
+        let bold = !h.heading.contains('*');
+        let p = self.runs(Paragraph::new().style(id::BODY).keep_next(true), &h.heading, bold, false);
+        self.push(p);
+        if last {
+            self.para(id::BODY, "./.");
+        }
+    }
+
+    /// A numbered item (`text:`) at a level numbered `style`, not a Điều:
+    /// `label text` in regular weight, then its content.
+    pub(crate) fn item(
+        &mut self,
+        item: &crate::model::Item,
+        label: &str,
+        style: &str,
+        deeper: &[String],
+        last: bool,
+        dieu: &mut usize,
+    ) {
+        let line = format!("{label} {}", item.text).trim().to_string();
+        let line = if last && item.content.is_empty() { vn::text::with_end_mark(&line) } else { line };
+        self.para(id::BODY, &line);
+        self.item_content(item, label, style, deeper, last, dieu);
+    }
+
+    /// The blocks under an item labelled `label` at a level numbered
+    /// `style`: `a)` under `1.` and `1.1.`, else the next style, unless the
+    /// item says its `numbering`.
+    fn item_content(
+        &mut self,
+        item: &crate::model::Item,
+        label: &str,
+        style: &str,
+        deeper: &[String],
+        last: bool,
+        dieu: &mut usize,
+    ) {
+        let default = if matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
+        let key = item.numbering.map(|n| numbering_key(Some(n), default));
+        let sub = child_style(key.as_deref(), deeper, default);
+        self.blocks_in(&item.content, &sub[0], &sub[1..], label, last, dieu);
+    }
+
     /// Generic content, numbered as the PDF numbers it (`parts.typ.j2`'s
     /// `blocks`): the numbers are written as text. `style` numbers this
     /// level, `deeper` the levels below (as a document's `numbering:
@@ -643,18 +686,10 @@ impl<'a> Writer<'a> {
                         self.para(id::BODY, "./.");
                     }
                 }
-                Block::Heading(h) => {
-                    let bold = !h.heading.contains('*');
-                    let p =
-                        self.runs(Paragraph::new().style(id::BODY).keep_next(true), &h.heading, bold, false);
-                    self.push(p);
-                    if last {
-                        self.para(id::BODY, "./.");
-                    }
-                }
+                Block::Heading(h) => self.sub_heading(h, last),
                 Block::Item(item) => {
                     i += 1;
-                    let label = if style == "Điều" {
+                    if style == "Điều" {
                         *dieu += 1;
                         let typed = typed_article_label(&item.text);
                         let label = match &typed {
@@ -671,25 +706,14 @@ impl<'a> Writer<'a> {
                             text
                         };
                         self.dieu(&label, None, &text);
-                        label
+                        self.item_content(item, &label, style, deeper, last, dieu);
                     } else {
                         let label = item
                             .number
                             .as_deref()
                             .map_or_else(|| outline_label(style, i, parent), |num| given_label(num, style));
-                        let line = format!("{label} {}", item.text).trim().to_string();
-                        let line = if last && item.content.is_empty() {
-                            vn::text::with_end_mark(&line)
-                        } else {
-                            line
-                        };
-                        self.para(id::BODY, &line);
-                        label
-                    };
-                    let default = if matches!(style, "1." | "1.1.") { "a)" } else { next_style(style) };
-                    let key = item.numbering.map(|n| numbering_key(Some(n), default));
-                    let sub = child_style(key.as_deref(), deeper, default);
-                    self.blocks_in(&item.content, &sub[0], &sub[1..], &label, last, dieu);
+                        self.item(item, &label, style, deeper, last, dieu);
+                    }
                 }
                 Block::Section(s) => {
                     i += 1;

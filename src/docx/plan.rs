@@ -9,10 +9,9 @@ use docx_rs::{Paragraph, Run};
 
 use super::Writer;
 use super::styles::id;
-use crate::load::Loaded;
 use crate::model::{Block, Citation, Section};
 use crate::model::{KeHoach, PartName, PlanPart, Project};
-use crate::template::task_lines;
+use crate::template::{given_label, outline_label, task_lines};
 use crate::vn;
 
 /// One mục of the plan, as printed.
@@ -56,24 +55,7 @@ fn mucs(k: &KeHoach) -> Vec<Muc<'_>> {
     out
 }
 
-impl<'a> Writer<'a> {
-    /// What a Kế hoạch holds that its DOCX cannot print as the PDF does,
-    /// located in `file` (the document's own, or the attachment's when a
-    /// quyết định issues the plan).
-    pub(super) fn refuse_in_plan(&mut self, k: &KeHoach, file: &Loaded) {
-        if !k.forms.is_empty() {
-            self.problems.push(file.at(super::unsupported(&crate::t!("docx-part-forms")), "forms"));
-        }
-        // The PDF prints only paragraphs, tables and titled sections as
-        // nhiệm vụ, giải pháp.
-        for (i, s) in k.solutions.iter().enumerate() {
-            if matches!(s, Block::Item(_) | Block::Heading(_)) {
-                let what = crate::t!("docx-part-solutions-item");
-                self.problems.push(file.at(super::unsupported(&what), &format!("solutions[{i}]")));
-            }
-        }
-    }
-
+impl Writer<'_> {
     /// A heading of layout B: 1 = mục (`I. MỤC TIÊU`), 2 = khoản, 3 = tiểu
     /// mục; kept with what follows.
     fn heading(&mut self, level: u8, text: &str) {
@@ -156,12 +138,18 @@ impl<'a> Writer<'a> {
                 }
                 Muc::Part(PartName::Solutions, heading) => {
                     self.heading(1, &title(*heading, "NHIỆM VỤ, GIẢI PHÁP"));
+                    // Numbered in their own sequence, as the PDF numbers
+                    // them: a sub-heading takes no number.
                     let n = k.solutions.len();
+                    let mut num = 0;
                     for (x, s) in k.solutions.iter().enumerate() {
                         let s_end = at_end && x + 1 == n;
+                        if !matches!(s, Block::Heading(_)) {
+                            num += 1;
+                        }
                         match s {
                             Block::Paragraph(text) => {
-                                let line = format!("{}. {text}", x + 1);
+                                let line = format!("{num}. {text}");
                                 let line = if s_end { vn::text::with_end_mark(&line) } else { line };
                                 self.para(id::BODY, &line);
                             }
@@ -172,14 +160,20 @@ impl<'a> Writer<'a> {
                                 }
                             }
                             Block::Section(sec) => {
-                                self.heading(2, &format!("{}. {}", x + 1, sec.title));
-                                self.blocks(&sec.content, "1.1.", &format!("{}.", x + 1), s_end);
+                                self.heading(2, &format!("{num}. {}", sec.title));
+                                self.blocks(&sec.content, "1.1.", &format!("{num}."), s_end);
                                 if s_end && sec.content.is_empty() {
                                     self.end_mark();
                                 }
                             }
-                            // Refused in refuse_in_plan.
-                            Block::Item(_) | Block::Heading(_) => {}
+                            Block::Item(item) => {
+                                let label = item.number.as_deref().map_or_else(
+                                    || outline_label("1.", num, ""),
+                                    |given| given_label(given, "1."),
+                                );
+                                self.item(item, &label, "1.", &[], s_end, &mut 0);
+                            }
+                            Block::Heading(h) => self.sub_heading(h, s_end),
                         }
                     }
                 }
