@@ -406,7 +406,7 @@ fn every_printed_field_of_a_decision_is_in_the_docx() {
 
 #[test]
 fn a_quyet_dinh_has_its_authority_line_can_cu_and_bold_dieu() {
-    // The sample without its Kế hoạch (which has no DOCX form yet).
+    // The sample without its Kế hoạch: the decision's own part alone.
     let text = std::fs::read_to_string(root().join("data/quyet-dinh-ngoc-lien-2026.yaml"))
         .unwrap()
         .replace("attachment: ngoc-lien-2026.yaml", "");
