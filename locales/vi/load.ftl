@@ -25,6 +25,16 @@ yaml-syntax-more-tabs = Còn { $count } dòng nữa thụt lề bằng dấu tab
     .hint = Trong trình soạn thảo, dùng Tìm và thay thế (Ctrl+H) để thay mọi dấu tab bằng dấu cách, rồi chạy lại
 yaml-syntax-more = vanban dừng lại sau { $max } lỗi cú pháp; phía dưới có thể còn lỗi khác
     .hint = Sửa các lỗi trên rồi chạy lại để xem phần còn lại
+yaml-syntax-more-count = Còn { $count } lỗi cú pháp khác đã được đọc lướt qua, không liệt kê từng lỗi
+    .hint = Sửa các lỗi trên rồi chạy lại để xem các lỗi này
+yaml-syntax-rest-unread = vanban dừng đọc tệp ở đây sau { $max } lỗi cú pháp; phần còn lại có thể còn lỗi khác
+    .hint = Sửa các lỗi trên rồi chạy lại: các lỗi còn lại sẽ được báo khi đó
+curly-quotes-more = Còn { $count } giá trị nữa nằm giữa dấu ngoặc kép kiểu chữ in “ ” hoặc ‘ ’, không liệt kê từng giá trị
+    .hint = Trong trình soạn thảo, dùng Tìm và thay thế (Ctrl+H) để thay “ ” bằng dấu ngoặc kép thẳng ", rồi chạy lại
+control-character-more = Còn { $count } ký tự điều khiển hoặc vô hình nữa, không liệt kê từng ký tự
+    .hint = Xóa các ký tự này; chúng thường lẫn vào khi sao chép chữ từ chương trình khác
+field-errors-more = vanban dừng lại sau { $max } lỗi trong các trường; có thể còn lỗi khác chưa được báo
+    .hint = Sửa các lỗi trên rồi chạy lại để xem các lỗi còn lại
 yaml-syntax-braces =
     .hint = Giá trị bắt đầu bằng `{ "{{" }` phải đặt trong dấu ngoặc kép: title: "{ "{{" } year { "}}" }"; nằm giữa văn bản thì không cần
 
