@@ -638,3 +638,76 @@ fn ten_thousand_tabs_are_counted_not_listed() {
         )
     );
 }
+
+#[test]
+fn thousands_of_curly_quotes_are_capped_with_a_count() {
+    // 2 000 Kính gửi lines between typographic quotes: a screenful, then
+    // one line counting the rest (a load used to list all 2 000).
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let lines: String = (0..2000).map(|i| format!("  - “Thôn {i}”\n")).collect();
+    let sample = common::sample_text();
+    assert!(sample.contains("\nrecipients:\n"));
+    let yaml = sample.replacen("\nrecipients:\n", &format!("\nrecipients:\n{lines}"), 1);
+    assert!(yaml.contains("  - “Thôn 1999”\n"));
+    let errors = within_30s(move || load::load_str("plan.yaml", &yaml).map(|_| ()).unwrap_err());
+    let quotes: Vec<_> = errors.iter().filter(|d| d.code == "curly-quotes").collect();
+    assert_eq!(errors.len(), max + 1, "{errors}");
+    assert_eq!(quotes.len(), max + 1);
+    assert!(
+        quotes[..max]
+            .iter()
+            .all(|d| d.message.starts_with("Giá trị này nằm giữa dấu ngoặc kép kiểu chữ in “ ”"))
+    );
+    let count = &quotes[max];
+    assert_eq!(
+        count.message,
+        format!(
+            "Còn {} giá trị nữa nằm giữa dấu ngoặc kép kiểu chữ in “ ” hoặc ‘ ’, không liệt kê từng giá trị",
+            2000 - max
+        )
+    );
+    assert!(count.hint.as_deref().unwrap().contains("Ctrl+H"));
+    assert_eq!(count.line_col(), None);
+}
+
+#[test]
+fn every_control_character_is_named_at_its_column_up_to_the_budget() {
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    // Three in one string, as typed and as escapes between double quotes.
+    let title = "title: \"Có ký tự \\x07 chuông và \\x1b thoát và \\x0c trang\"\n";
+    let yaml = plan_with("x", "về việc giao vốn", "về việc khác").replacen("title: \"x\"\n", title, 1);
+    assert!(yaml.contains(title));
+    let errors = load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err();
+    let said: Vec<(String, Option<(usize, usize)>)> =
+        errors.iter().map(|d| (d.message.clone(), d.line_col())).collect();
+    let line = yaml[..yaml.find(title).unwrap()].matches('\n').count() + 1;
+    let col = |needle: &str| title[..title.find(needle).unwrap()].chars().count() + 1;
+    assert_eq!(
+        said,
+        [
+            (
+                "Văn bản chứa ký tự điều khiển U+0007, không in ra được".to_string(),
+                Some((line, col("\\x07")))
+            ),
+            (
+                "Văn bản chứa ký tự điều khiển U+001B, không in ra được".to_string(),
+                Some((line, col("\\x1b")))
+            ),
+            (
+                "Văn bản chứa ký tự điều khiển U+000C, không in ra được".to_string(),
+                Some((line, col("\\x0c")))
+            ),
+        ]
+    );
+    // 50 in one title (written `\u0007` by the JSON quoting): the budget,
+    // then a count.
+    let bells = "\u{7}".repeat(50);
+    let yaml = plan_with(&bells, "về việc giao vốn", "về việc khác");
+    let errors = load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err();
+    assert_eq!(errors.len(), max + 1, "{errors}");
+    let last = errors.iter().last().unwrap();
+    assert_eq!(
+        last.message,
+        format!("Còn {} ký tự điều khiển hoặc vô hình nữa, không liệt kê từng ký tự", 50 - max)
+    );
+}

@@ -249,10 +249,10 @@ fn read_tree(
     let mut quotes = slips.iter().filter(|d| d.code == "curly-quotes").count();
     let mut controls = 0usize;
     if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
-        let found = check_text_all(&file, path, span, s);
-        if !found.is_empty() {
-            let listed: Vec<Diagnostic> = found.iter().take(max.saturating_sub(controls)).cloned().collect();
-            controls += found.len();
+        let (found, count) = check_text_all(&file, path, span, s);
+        if count > 0 {
+            let listed: Vec<Diagnostic> = found.into_iter().take(max.saturating_sub(controls)).collect();
+            controls += count;
             return Err(listed);
         }
         if let Err(d) = check_curly_quotes(&file, path, span) {
@@ -292,7 +292,8 @@ fn read_tree(
         // An error about a field that holds a placeholder (`year: <<năm>>`
         // is not a number) says nothing the placeholder does not.
         out.extend(errors.into_iter().filter(|e| !placeholders.iter().any(|p| p.path == e.path)));
-        out.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
+        // A line without a place (a count of what is not listed) comes last.
+        out.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
         Diagnostics(out)
     };
     if errors.has_errors() {
@@ -769,28 +770,29 @@ fn check_text(
     span: &std::ops::Range<usize>,
     s: &mut String,
 ) -> Result<(), Diagnostic> {
-    match check_text_all(file, path, span, s).into_iter().next() {
+    match check_text_all(file, path, span, s).0.into_iter().next() {
         Some(d) => Err(d),
         None => Ok(()),
     }
 }
 
 /// Applies NFC to one string, or names each control or invisible character
-/// in it (up to one more than the budget of slips, which its caller
-/// counts), each at its own column when the YAML holds it literally.
+/// in it (up to the budget of slips), each at its own column when the YAML
+/// holds it literally or as an escape, with how many there are in all.
 fn check_text_all(
     file: &Arc<SourceFile>,
     path: &str,
     span: &std::ops::Range<usize>,
     s: &mut String,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, usize) {
     let bad = |c: char| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c);
-    let max = repair::MAX_SYNTAX_REPAIRS + 1;
-    let found: Vec<char> = s.chars().filter(|&c| bad(c)).take(max).collect();
-    if found.is_empty() {
+    let max = repair::MAX_SYNTAX_REPAIRS;
+    let count = s.chars().filter(|&c| bad(c)).count();
+    if count == 0 {
         vn::text::make_nfc(s);
-        return Vec::new();
+        return (Vec::new(), 0);
     }
+    let found: Vec<char> = s.chars().filter(|&c| bad(c)).take(max).collect();
     let raw = file.text.get(span.clone()).unwrap_or("");
     // The same characters, in order, in the file (as typed, or as an
     // escape `\x07` between double quotes): then each is pointed at; else
@@ -798,7 +800,7 @@ fn check_text_all(
     let literal: Vec<(Range<usize>, char)> =
         written_chars(raw).into_iter().filter(|&(_, c)| bad(c)).take(max).collect();
     let at_each = literal.len() == found.len() && literal.iter().zip(&found).all(|((_, a), b)| a == b);
-    found
+    let listed = found
         .iter()
         .enumerate()
         .map(|(i, &c)| {
@@ -819,7 +821,8 @@ fn check_text_all(
                 .with_span(file, span)
                 .with_hint(hint)
         })
-        .collect()
+        .collect();
+    (listed, count)
 }
 
 /// The characters of a value as written in the file, each with its bytes
