@@ -32,8 +32,6 @@ yaml-syntax-more-tabs = { $count ->
        *[other] { $count } more lines are indented with tabs, not listed one by one
     }
     .hint = in your editor, use Find and Replace (Ctrl+H) to replace every tab with spaces, then run again
-yaml-syntax-more = vanban stopped after { $max } syntax errors; there may be more below
-    .hint = fix the errors above and run again to see the rest
 yaml-syntax-more-count = { $count ->
         [one] 1 more syntax error was read past, not listed
        *[other] { $count } more syntax errors were read past, not listed one by one
