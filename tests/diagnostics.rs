@@ -101,8 +101,17 @@ fn the_number_of_field_errors_is_capped() {
         yaml.push_str(&format!("field{i}: x\n"));
     }
     let errors = errors_of(&yaml);
-    assert_eq!(errors.len(), vanban::limits::MAX_FIELD_ERRORS);
+    let max = vanban::limits::MAX_FIELD_ERRORS;
+    assert_eq!(errors.len(), max + 1);
     assert_eq!(errors[0].message, "Trường `field0` không có ở đây");
+    // Then one line says more may follow.
+    let last = &errors[max];
+    assert_eq!(
+        last.message,
+        format!("vanban dừng lại sau {max} lỗi trong các trường; có thể còn lỗi khác chưa được báo")
+    );
+    assert_eq!(last.hint.as_deref(), Some("Sửa các lỗi trên rồi chạy lại để xem các lỗi còn lại"));
+    assert_eq!(last.line_col(), None);
 }
 
 /// Code, message and hint of the one error `yaml` gives, and where.
@@ -731,7 +740,8 @@ fn a_control_character() {
         "control-character",
         "Văn bản chứa ký tự điều khiển U+0007, không in ra được",
         Some("place"),
-        position(&yaml, "\"Ngọc"),
+        // At the escape that writes it.
+        position(&yaml, "\\u0007"),
     );
 }
 

@@ -606,7 +606,10 @@ fn subjects_that_cite_each_other_are_refused() {
 
 /// A file of 10,000 tab-indented lines, at the end of a large file: a
 /// screenful of slips, each found by one parse of the copy (at most
-/// `MAX_SYNTAX_REPAIRS` parses, not one per tab), and a count of the rest.
+/// `MAX_SYNTAX_REPAIRS` parses, not one per tab), and a count of the rest,
+/// which are undone in one scan so that the fields are still read (here
+/// 10,000 references of the wrong shape: a screenful of those, and a line
+/// saying more may follow).
 #[test]
 fn ten_thousand_tabs_are_counted_not_listed() {
     let max = vanban::limits::MAX_SYNTAX_REPAIRS;
@@ -617,16 +620,24 @@ fn ten_thousand_tabs_are_counted_not_listed() {
     }
     let errors: Vec<_> =
         within_30s(move || load::load_str("tabs.yaml", &yaml).map(|_| ()).unwrap_err()).into_iter().collect();
-    assert_eq!(errors.len(), max + 1);
+    let fields = vanban::limits::MAX_FIELD_ERRORS;
+    assert_eq!(errors.len(), max + 1 + fields + 1);
+    let tabs: Vec<_> =
+        errors.iter().filter(|d| d.message.starts_with("Dòng này thụt lề bằng dấu tab")).collect();
+    assert_eq!(tabs.len(), max);
     let first_tab = plan_with("Kế hoạch", "về việc giao vốn", "về việc khác").lines().count() + 2;
-    for (i, d) in errors[..max].iter().enumerate() {
+    for (i, d) in tabs.iter().enumerate() {
         assert_eq!(
             d.message,
             format!("Dòng này thụt lề bằng dấu tab (hiện là →): `→- text: Văn bản số {i}`")
         );
         assert_eq!(d.line_col(), Some((first_tab + i, 1)));
     }
-    let last = &errors[max];
+    let [.., last, cap] = &errors[..] else { unreachable!() };
+    assert_eq!(
+        cap.message,
+        format!("vanban dừng lại sau {fields} lỗi trong các trường; có thể còn lỗi khác chưa được báo")
+    );
     assert_eq!(
         last.message,
         format!("Còn {} dòng nữa thụt lề bằng dấu tab, không liệt kê từng dòng", 10_000 - max)
@@ -636,5 +647,78 @@ fn ten_thousand_tabs_are_counted_not_listed() {
         Some(
             "Trong trình soạn thảo, dùng Tìm và thay thế (Ctrl+H) để thay mọi dấu tab bằng dấu cách, rồi chạy lại"
         )
+    );
+}
+
+#[test]
+fn thousands_of_curly_quotes_are_capped_with_a_count() {
+    // 2 000 Kính gửi lines between typographic quotes: a screenful, then
+    // one line counting the rest (a load used to list all 2 000).
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let lines: String = (0..2000).map(|i| format!("  - “Thôn {i}”\n")).collect();
+    let sample = common::sample_text();
+    assert!(sample.contains("\nrecipients:\n"));
+    let yaml = sample.replacen("\nrecipients:\n", &format!("\nrecipients:\n{lines}"), 1);
+    assert!(yaml.contains("  - “Thôn 1999”\n"));
+    let errors = within_30s(move || load::load_str("plan.yaml", &yaml).map(|_| ()).unwrap_err());
+    let quotes: Vec<_> = errors.iter().filter(|d| d.code == "curly-quotes").collect();
+    assert_eq!(errors.len(), max + 1, "{errors}");
+    assert_eq!(quotes.len(), max + 1);
+    assert!(
+        quotes[..max]
+            .iter()
+            .all(|d| d.message.starts_with("Giá trị này nằm giữa dấu ngoặc kép kiểu chữ in “ ”"))
+    );
+    let count = &quotes[max];
+    assert_eq!(
+        count.message,
+        format!(
+            "Còn {} giá trị nữa nằm giữa dấu ngoặc kép kiểu chữ in “ ” hoặc ‘ ’, không liệt kê từng giá trị",
+            2000 - max
+        )
+    );
+    assert!(count.hint.as_deref().unwrap().contains("Ctrl+H"));
+    assert_eq!(count.line_col(), None);
+}
+
+#[test]
+fn every_control_character_is_named_at_its_column_up_to_the_budget() {
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    // Three in one string, as typed and as escapes between double quotes.
+    let title = "title: \"Có ký tự \\x07 chuông và \\x1b thoát và \\x0c trang\"\n";
+    let yaml = plan_with("x", "về việc giao vốn", "về việc khác").replacen("title: \"x\"\n", title, 1);
+    assert!(yaml.contains(title));
+    let errors = load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err();
+    let said: Vec<(String, Option<(usize, usize)>)> =
+        errors.iter().map(|d| (d.message.clone(), d.line_col())).collect();
+    let line = yaml[..yaml.find(title).unwrap()].matches('\n').count() + 1;
+    let col = |needle: &str| title[..title.find(needle).unwrap()].chars().count() + 1;
+    assert_eq!(
+        said,
+        [
+            (
+                "Văn bản chứa ký tự điều khiển U+0007, không in ra được".to_string(),
+                Some((line, col("\\x07")))
+            ),
+            (
+                "Văn bản chứa ký tự điều khiển U+001B, không in ra được".to_string(),
+                Some((line, col("\\x1b")))
+            ),
+            (
+                "Văn bản chứa ký tự điều khiển U+000C, không in ra được".to_string(),
+                Some((line, col("\\x0c")))
+            ),
+        ]
+    );
+    // 50 in one title (written `\u0007` by the JSON quoting): the budget,
+    // then a count.
+    let bells = "\u{7}".repeat(50);
+    let yaml = plan_with(&bells, "về việc giao vốn", "về việc khác");
+    let errors = load::load_str("probe.yaml", &yaml).map(|_| ()).unwrap_err();
+    assert_eq!(errors.len(), max + 1, "{errors}");
+    let last = errors.iter().last().unwrap();
+    assert_eq!(
+        last.message,
+        format!("Còn {} ký tự điều khiển hoặc vô hình nữa, không liệt kê từng ký tự", 50 - max)
     );
 }

@@ -244,8 +244,103 @@ fn slips_past_the_budget_are_not_listed() {
         );
         assert_eq!(d.line_col(), Some(position(&yaml, &format!("Thời hạn {i}:"))));
     }
+    // The 5 past the budget are undone too, and counted.
     let last = &errors[max];
-    assert_eq!(last.message, format!("vanban dừng lại sau {max} lỗi cú pháp; phía dưới có thể còn lỗi khác"));
-    assert_eq!(last.hint.as_deref(), Some("Sửa các lỗi trên rồi chạy lại để xem phần còn lại"));
+    assert_eq!(last.message, "Còn 5 lỗi cú pháp khác đã được đọc lướt qua, không liệt kê từng lỗi");
+    assert_eq!(last.hint.as_deref(), Some("Sửa các lỗi trên rồi chạy lại để xem các lỗi này"));
     assert_eq!(last.line_col(), None);
+}
+
+/// The probe's file: a misspelled field, curly quotes, an impossible date
+/// and `- Thời hạn: trước 16 giờ`, then `tabs` Kính gửi lines indented
+/// with a tab.
+fn slips_and_tabs(tabs: usize) -> String {
+    let lines: String = (0..tabs).map(|i| format!("\t- Thôn {i}\n")).collect();
+    THREE_SLIPS
+        .replace("\tabbr", "  abbr")
+        .replace("“Ngọc Liên: xã”", "“Ngọc Liên”")
+        .replace("unit: VHXH", "unit: VHXH\nsignatory_nam: x")
+        .replace("date: null", "date: 2026-02-30")
+        .replace("  - Phòng Kinh tế\n", &format!("  - Phòng Kinh tế\n{lines}"))
+}
+
+/// What is said in a run, in order: the code and the message.
+fn said(errors: &[Diagnostic]) -> Vec<(&str, &str)> {
+    errors.iter().map(|d| (d.code, d.message.as_str())).collect()
+}
+
+#[test]
+fn twenty_tabs_hide_no_other_mistake() {
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let yaml = slips_and_tabs(max);
+    let errors = errors_of(&yaml);
+    let said = said(&errors);
+    let tabs = said.iter().filter(|(_, m)| m.starts_with("Dòng này thụt lề bằng dấu tab")).count();
+    assert_eq!(tabs, max);
+    for other in [
+        ("unknown-field", "Trường `signatory_nam` không có ở đây"),
+        (
+            "curly-quotes",
+            "Giá trị này nằm giữa dấu ngoặc kép kiểu chữ in “ ”; YAML không coi đó là dấu ngoặc nên chúng sẽ được in ra",
+        ),
+        ("list-item", "Mục này của danh sách bị đọc thành trường `Thời hạn:` vì có `: ` ở trong"),
+        ("wrong-type", "`2026-02-30` không phải một ngày: tháng 2 năm 2026 không có ngày 30"),
+    ] {
+        assert!(said.contains(&other), "{other:?} not in {said:#?}");
+    }
+    // Nothing was left unread, so nothing says so.
+    assert!(!said.iter().any(|(_, m)| m.starts_with("Còn ") || m.starts_with("vanban dừng")), "{said:#?}");
+    assert_eq!(errors.len(), max + 4, "{said:#?}");
+}
+
+#[test]
+fn tabs_past_the_budget_are_undone_and_the_rest_still_read() {
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let yaml = slips_and_tabs(max + 5);
+    let errors = errors_of(&yaml);
+    let said = said(&errors);
+    let tabs: Vec<_> =
+        errors.iter().filter(|d| d.message.starts_with("Dòng này thụt lề bằng dấu tab")).collect();
+    assert_eq!(tabs.len(), max);
+    assert_eq!(tabs[max - 1].line_col(), Some(position(&yaml, &format!("\t- Thôn {}", max - 1))));
+    assert!(
+        said.contains(&("yaml-syntax", "Còn 5 dòng nữa thụt lề bằng dấu tab, không liệt kê từng dòng")),
+        "{said:#?}"
+    );
+    // The other mistakes, after the tab-indented lines, are still found.
+    for other in [
+        ("unknown-field", "Trường `signatory_nam` không có ở đây"),
+        (
+            "curly-quotes",
+            "Giá trị này nằm giữa dấu ngoặc kép kiểu chữ in “ ”; YAML không coi đó là dấu ngoặc nên chúng sẽ được in ra",
+        ),
+        ("list-item", "Mục này của danh sách bị đọc thành trường `Thời hạn:` vì có `: ` ở trong"),
+        ("wrong-type", "`2026-02-30` không phải một ngày: tháng 2 năm 2026 không có ngày 30"),
+    ] {
+        assert!(said.contains(&other), "{other:?} not in {said:#?}");
+    }
+    assert_eq!(errors.len(), max + 5, "{said:#?}");
+}
+
+#[test]
+fn reading_cut_short_by_the_budget_says_so() {
+    // 20 slips listed, 20 more undone unlisted, then one more: the second
+    // budget ends the reading, and the user is told the rest is unread.
+    let max = vanban::limits::MAX_SYNTAX_REPAIRS;
+    let items: String = (0..2 * max + 1).map(|i| format!("  - Thời hạn {i}: trước 16 giờ: họp\n")).collect();
+    let yaml = THREE_SLIPS
+        .replace("\tabbr", "  abbr")
+        .replace("“Ngọc Liên: xã”", "Ngọc Liên")
+        .replace("  - Thời hạn: trước 16 giờ\n", &items);
+    let errors = errors_of(&yaml);
+    assert_eq!(errors.len(), max + 1);
+    let last = &errors[max];
+    assert_eq!(
+        last.message,
+        format!("vanban dừng đọc tệp ở đây sau {max} lỗi cú pháp; phần còn lại có thể còn lỗi khác")
+    );
+    assert_eq!(
+        last.hint.as_deref(),
+        Some("Sửa các lỗi trên rồi chạy lại: các lỗi còn lại sẽ được báo khi đó")
+    );
 }

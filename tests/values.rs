@@ -389,6 +389,69 @@ fn out_of_range_and_empty_values_are_located_errors() {
 }
 
 #[test]
+fn an_empty_paragraph_is_refused_and_each_empty_value_cites_its_own_clause() {
+    let cong_van = sample("cong-van-ngoc-lien-2026.yaml");
+    // A paragraph of `content`, at the top and inside a section: empty or
+    // blank, it would print an empty paragraph.
+    for (from, to, path) in [
+        ("content:\n  - >-\n", "content:\n  - \"\"\n  - >-\n", "content[0]"),
+        ("content:\n  - >-\n", "content:\n  - \"  \"\n  - >-\n", "content[0]"),
+    ] {
+        assert!(cong_van.contains(from), "{from}");
+        let yaml = cong_van.replacen(from, to, 1);
+        let d = error_of(&yaml);
+        let (line, col) = position(&yaml, "  - \"");
+        assert_diag(&d, "empty-value", &format!("Trường `{path}` đang để trống"), path, (line, col + 4));
+        assert_eq!(d.hint.as_deref(), Some("Viết nội dung đoạn này, hoặc xóa dòng `- \"\"`"));
+        assert_eq!(d.clause.as_deref(), Some("NĐ30 Phụ lục I, mục II.6 (nội dung văn bản)"));
+    }
+    let thong_bao = sample("thong-bao-ngoc-lien-2026.yaml");
+    let at = thong_bao.find("  - title: Đánh giá chung").unwrap();
+    let content = at + thong_bao[at..].find("    content:\n").unwrap() + "    content:\n".len();
+    let yaml = format!("{}      - \"\"\n{}", &thong_bao[..content], &thong_bao[content..]);
+    let d = error_of(&yaml);
+    assert_eq!(d.path.as_deref(), Some("content[1].content[0]"), "{d}");
+    assert_eq!(d.message, "Trường `content[1].content[0]` đang để trống");
+
+    // Kính gửi: its own provision, not the ký hiệu's and signer's.
+    let yaml = cong_van.replacen("  - Phòng Kinh tế\n", "  - \"\"\n", 1);
+    let d = error_of(&yaml);
+    assert_eq!(d.message, "Trường `to[1]` đang để trống");
+    assert_eq!(d.clause.as_deref(), Some("NĐ30 Phụ lục I, mục II.9.b (Kính gửi)"));
+    for (from, to, clause) in [
+        ("unit: VHXH", "unit: \"\"", "NĐ30 Phụ lục I, mục II.3 (ký hiệu)"),
+        ("  name: Phạm Xuân Khánh", "  name: \"\"", "NĐ30 Phụ lục I, mục II.7 (họ tên người ký)"),
+        ("place: Ngọc Liên", "place: \"\"", "NĐ30 Phụ lục I, mục II.4 (địa danh)"),
+    ] {
+        assert!(cong_van.contains(from), "{from}");
+        let d = error_of(&cong_van.replacen(from, to, 1));
+        assert_eq!(d.clause.as_deref(), Some(clause), "{d}");
+    }
+    // Said so in the run's output.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("images")).unwrap();
+    for image in std::fs::read_dir(common::root().join("data/images")).unwrap() {
+        let image = image.unwrap().path();
+        std::fs::copy(&image, dir.path().join("images").join(image.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.path().join("cv.yaml"), cong_van.replacen("  - Phòng Kinh tế\n", "  - \"\"\n", 1))
+        .unwrap();
+    let out = common::vanban(dir.path(), &["check", "cv.yaml"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("= quy định: NĐ30 Phụ lục I, mục II.9.b (Kính gửi)\n"), "{said}");
+    assert!(!said.contains("họ tên người ký"), "{said}");
+
+    // A form's `field: ""` is a line left blank on purpose: still accepted.
+    let quy_che = sample("quy-che-lam-viec-ngoc-lien-2026.yaml");
+    assert!(quy_che.contains("- field: \"\""));
+    let loaded = load::load_str("qc.yaml", &quy_che).unwrap_or_else(|e| panic!("{e}"));
+    let ctx = vanban::lint::LintContext { today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap() };
+    let empty: Vec<_> =
+        vanban::lint::lint(&loaded, &ctx).into_iter().filter(|d| d.code == "empty-value").collect();
+    assert!(empty.is_empty(), "{empty:?}");
+}
+
+#[test]
 fn a_date_far_from_the_year_is_warned() {
     let lint = |yaml: &str| {
         let loaded = load::load_str("doc.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));

@@ -32,7 +32,24 @@ yaml-syntax-more-tabs = { $count ->
        *[other] { $count } more lines are indented with tabs, not listed one by one
     }
     .hint = in your editor, use Find and Replace (Ctrl+H) to replace every tab with spaces, then run again
-yaml-syntax-more = vanban stopped after { $max } syntax errors; there may be more below
+yaml-syntax-more-count = { $count ->
+        [one] 1 more syntax error was read past, not listed
+       *[other] { $count } more syntax errors were read past, not listed one by one
+    }
+    .hint = fix the errors above and run again to see these
+yaml-syntax-rest-unread = vanban stopped reading the file here after { $max } syntax errors; the rest may hold other mistakes
+    .hint = fix the errors above and run again: the others will be shown then
+curly-quotes-more = { $count ->
+        [one] 1 more value is between the typographic quotes “ ” or ‘ ’, not listed
+       *[other] { $count } more values are between the typographic quotes “ ” or ‘ ’, not listed one by one
+    }
+    .hint = in your editor, use Find and Replace (Ctrl+H) to replace “ ” with straight quotes ", then run again
+control-character-more = { $count ->
+        [one] 1 more control or invisible character, not listed
+       *[other] { $count } more control or invisible characters, not listed one by one
+    }
+    .hint = remove them; they usually come from copying text out of another program
+field-errors-more = vanban stopped after { $max } errors in the fields; there may be more not shown yet
     .hint = fix the errors above and run again to see the rest
 yaml-syntax-braces =
     .hint = a value that starts with `{ "{{" }` must be quoted: title: "{ "{{" } year { "}}" }"; inside text it needs no quotes

@@ -68,7 +68,8 @@ pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
     ];
     for (path, value, fix) in fields.into_iter().chain(more) {
         if value.is_some_and(|v| v.trim().is_empty()) {
-            out.push(at(rule, loaded, path, t!("empty-value", path = path), fix()));
+            let d = at(rule, loaded, path, t!("empty-value", path = path), fix());
+            out.push(with_field_clause(d, path));
         }
     }
     // Text printed on a line of its own: empty, it leaves a broken line
@@ -79,7 +80,8 @@ pub(super) fn empty_value(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &m
             if node.as_str().is_some_and(|s| s.trim().is_empty())
                 && let Some(fix) = printed_on_its_own(path)
             {
-                out.push(at(rule, doc, path, t!("empty-value", path = path), fix));
+                let d = at(rule, doc, path, t!("empty-value", path = path), fix);
+                out.push(with_field_clause(d, path));
             }
         });
     }
@@ -105,9 +107,57 @@ fn printed_on_its_own(path: &str) -> Option<String> {
         Some(t!("empty-value.hint-title"))
     } else if under("recipients") || under("to") {
         Some(t!("empty-value.hint-recipient"))
+    } else if is_paragraph(path) {
+        Some(t!("empty-value.hint-paragraph"))
     } else {
         None
     }
+}
+
+/// A paragraph of a text list (`content`, a Kế hoạch's `purposes` …, a
+/// biên bản's `agenda`): empty, it prints a blank paragraph. A form's
+/// lines (`forms`) are left alone: there `""` is a line left blank to
+/// fill in by hand, on purpose.
+fn is_paragraph(path: &str) -> bool {
+    const LISTS: [&str; 10] = [
+        "content",
+        "excerpt",
+        "agenda",
+        "purposes",
+        "requirements",
+        "objectives",
+        "solutions",
+        "duties",
+        "points",
+        "participants",
+    ];
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let Some((field, index)) = last.split_once('[') else { return false };
+    !path.starts_with("forms") && !index.contains('[') && LISTS.contains(&field)
+}
+
+/// The NĐ30 provision of the field an `empty-value` is at, instead of the
+/// rule's summary clause (which names the ký hiệu and the signer's name, a
+/// wrong citation for an empty Kính gửi); none where no provision applies.
+fn with_field_clause(mut d: Diagnostic, path: &str) -> Diagnostic {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let field = last.split('[').next().unwrap_or(last);
+    let root = path.split(['.', '[']).next().unwrap_or(path);
+    let clause = match (root, field) {
+        ("to", _) => Some(t!("empty-value-clause.to")),
+        ("recipients", _) => Some(t!("empty-value-clause.recipients")),
+        ("place", _) => Some(t!("empty-value-clause.place")),
+        ("issuer", "name" | "parent") => Some(t!("empty-value-clause.name-line")),
+        (_, "abbr") | ("unit", _) => Some(t!("empty-value-clause.abbr")),
+        ("title", _) => Some(t!("empty-value-clause.title")),
+        (_, "title") => Some(t!("empty-value-clause.paragraph")),
+        ("sender", _) => Some(t!("empty-value-clause.sender")),
+        (_, "name") => Some(t!("empty-value-clause.signer-name")),
+        _ if is_paragraph(path) => Some(t!("empty-value-clause.paragraph")),
+        _ => None,
+    };
+    d.clause = clause;
+    d
 }
 
 /// `person: Bà Nguyễn Thị Mai` prints `Ông (bà) Bà Nguyễn Thị Mai`: the

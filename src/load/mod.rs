@@ -242,10 +242,24 @@ fn read_tree(
     // (the `placeholder` lint refuses it before any render); but when the
     // load fails, the placeholders are what the user most needs to see.
     let mut placeholders = Vec::new();
+    // Slips said once per value (curly quotes, control characters) are
+    // listed up to the budget of syntax slips, the rest counted: a file of
+    // 2 000 curly-quoted lines gives a screenful, not 18 000 lines.
+    let max = repair::MAX_SYNTAX_REPAIRS;
+    let mut quotes = slips.iter().filter(|d| d.code == "curly-quotes").count();
+    let mut controls = 0usize;
     if let Err(es) = tree.map_strings(&mut String::new(), &mut |path, span, s| {
-        check_text(&file, path, span, s)?;
+        let (found, count) = check_text_all(&file, path, span, s);
+        if count > 0 {
+            let listed: Vec<Diagnostic> = found.into_iter().take(max.saturating_sub(controls)).collect();
+            controls += count;
+            return Err(listed);
+        }
         if let Err(d) = check_curly_quotes(&file, path, span) {
-            slips.push(d);
+            quotes += 1;
+            if quotes <= max {
+                slips.push(d);
+            }
             let inner = [('“', '”'), ('‘', '’')]
                 .iter()
                 .find_map(|(open, close)| s.strip_prefix(*open)?.strip_suffix(*close));
@@ -256,14 +270,30 @@ fn read_tree(
         placeholders.extend(placeholder_in(&file, path, span, s));
         Ok(())
     }) {
-        errors.extend(es);
+        errors.extend(es.into_iter().flatten());
+    }
+    if quotes > max {
+        let d = Diagnostic::error("curly-quotes", crate::t!("curly-quotes-more", count = quotes - max))
+            .with_hint(crate::t!("curly-quotes-more.hint"))
+            .with_file(&file);
+        slips.push(d);
+    }
+    if controls > max {
+        let d = Diagnostic::error(
+            "control-character",
+            crate::t!("control-character-more", count = controls - max),
+        )
+        .with_hint(crate::t!("control-character-more.hint"))
+        .with_file(&file);
+        errors.push(d);
     }
     let with_placeholders = |errors: Diagnostics| -> Diagnostics {
         let mut out: Vec<Diagnostic> = placeholders.clone();
         // An error about a field that holds a placeholder (`year: <<năm>>`
         // is not a number) says nothing the placeholder does not.
         out.extend(errors.into_iter().filter(|e| !placeholders.iter().any(|p| p.path == e.path)));
-        out.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
+        // A line without a place (a count of what is not listed) comes last.
+        out.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
         Diagnostics(out)
     };
     if errors.has_errors() {
@@ -471,6 +501,12 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<(Node, Vec<Diagnostic>), Diagnos
     let mut copy: Option<String> = None;
     let mut edits = repair::Edits::default();
     let mut slips: Vec<Diagnostic> = Vec::new();
+    // Once the budget of listed slips is spent, the rest are still undone
+    // (tabs in the indentation all at once by a line scan, others one
+    // parse each, up to a second budget) but only counted, so that the
+    // rest of the file is read and its other mistakes (a misspelled field,
+    // an impossible date) reported in the same run. `None` until then.
+    let mut unlisted: Option<usize> = None;
     loop {
         let text = copy.as_deref().unwrap_or(&file.text);
         let e = match serde_saphyr::from_str_with_options::<Node>(text, options()) {
@@ -482,32 +518,77 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<(Node, Vec<Diagnostic>), Diagnos
                     slips.push(locate(&tree, file, d, ""));
                     return Err(Diagnostics(slips));
                 }
+                if let Some(count) = unlisted.filter(|&n| n > 0) {
+                    let d =
+                        Diagnostic::error("yaml-syntax", crate::t!("yaml-syntax-more-count", count = count))
+                            .with_hint(crate::t!("yaml-syntax-more-count.hint"))
+                            .with_file(file);
+                    slips.push(d);
+                }
                 return Ok((tree, slips));
             }
             Err(e) => e,
         };
         let (d, pieces) = syntax_error(file, text, &edits, &e);
-        let Some(d) = d else { return Err(Diagnostics(slips)) };
+        // When the budget of slips was spent, the reading stopping here
+        // leaves the rest of the file unread: the user is told so.
+        let spent = unlisted.is_some();
+        let stopped = |mut slips: Vec<Diagnostic>, spent: bool| {
+            if spent {
+                let d = Diagnostic::error(
+                    "yaml-syntax",
+                    crate::t!("yaml-syntax-rest-unread", max = repair::MAX_SYNTAX_REPAIRS),
+                )
+                .with_hint(crate::t!("yaml-syntax-rest-unread.hint"))
+                .with_file(file);
+                slips.push(d);
+            }
+            Err(Diagnostics(slips))
+        };
+        let Some(d) = d else { return stopped(slips, spent) };
         let repairable = pieces.is_some();
+        if let Some(count) = &mut unlisted {
+            // Past the budget: undone and counted, within a second budget.
+            let copy = copy.as_mut().expect("a repair made the copy");
+            match pieces {
+                Some(pieces)
+                    if *count < repair::MAX_SYNTAX_REPAIRS && edits.apply(copy, &pieces).is_some() =>
+                {
+                    *count += 1;
+                    continue;
+                }
+                _ => return stopped(slips, true),
+            }
+        }
         if repairable && slips.len() == repair::MAX_SYNTAX_REPAIRS {
             // The budget is spent: what is left is counted, not shown.
             let at = d.span.as_ref().map_or(0, |s| s.start);
             let line_start = file.text[..at].rfind('\n').map_or(0, |i| i + 1);
             let tabs = repair::tab_lines(&file.text[line_start..]);
-            let (message, hint) = if tabs > 0 {
-                (crate::t!("yaml-syntax-more-tabs", count = tabs), crate::t!("yaml-syntax-more-tabs.hint"))
-            } else {
-                let max = repair::MAX_SYNTAX_REPAIRS;
-                (crate::t!("yaml-syntax-more", max = max), crate::t!("yaml-syntax-more.hint"))
-            };
-            slips.push(Diagnostic::error("yaml-syntax", message).with_hint(hint).with_file(file));
-            return Err(Diagnostics(slips));
+            if tabs > 0 {
+                let (message, hint) = (
+                    crate::t!("yaml-syntax-more-tabs", count = tabs),
+                    crate::t!("yaml-syntax-more-tabs.hint"),
+                );
+                slips.push(Diagnostic::error("yaml-syntax", message).with_hint(hint).with_file(file));
+            }
+            // The tab-indented lines left are undone in one scan (the line
+            // above says how many); any other slip, at the next parse.
+            let copy = copy.get_or_insert_with(|| file.text.clone());
+            let end = edits.end();
+            let from = if end == 0 { 0 } else { copy[end..].find('\n').map_or(copy.len(), |i| end + i + 1) };
+            let pieces = repair::tab_indents(copy, from);
+            if !pieces.is_empty() && edits.apply(copy, &pieces).is_none() {
+                return stopped(slips, true);
+            }
+            unlisted = Some(0);
+            continue;
         }
         slips.push(d);
         let copy = copy.get_or_insert_with(|| file.text.clone());
         match pieces {
             Some(pieces) if edits.apply(copy, &pieces).is_some() => {}
-            _ => return Err(Diagnostics(slips)),
+            _ => return stopped(slips, false),
         }
     }
 }
@@ -681,32 +762,109 @@ fn doc_type(tree: &Node, file: &Arc<SourceFile>) -> Result<DocType, Diagnostics>
     })
 }
 
-/// Applies NFC and rejects control characters in one string.
+/// Applies NFC and rejects control characters in one string: the first
+/// one found, for text an expression printed.
 fn check_text(
     file: &Arc<SourceFile>,
     path: &str,
     span: &std::ops::Range<usize>,
     s: &mut String,
 ) -> Result<(), Diagnostic> {
-    if let Some(c) =
-        s.chars().find(|&c| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c))
-    {
-        let code = format!("{:04X}", c as u32);
-        let (message, hint) = if c.is_control() {
-            (crate::t!("control-character", code = code), crate::t!("control-character.hint"))
-        } else {
-            (crate::t!("invisible-character", code = code), crate::t!("invisible-character.hint"))
-        };
-        let raw = &file.text[span.clone()];
-        // Point at the character itself when the YAML holds it literally.
-        let span = raw.find(c).map_or(span.clone(), |o| span.start + o..span.start + o + c.len_utf8());
-        return Err(Diagnostic::error("control-character", message)
-            .with_path(path)
-            .with_span(file, span)
-            .with_hint(hint));
+    match check_text_all(file, path, span, s).0.into_iter().next() {
+        Some(d) => Err(d),
+        None => Ok(()),
     }
-    vn::text::make_nfc(s);
-    Ok(())
+}
+
+/// Applies NFC to one string, or names each control or invisible character
+/// in it (up to the budget of slips), each at its own column when the YAML
+/// holds it literally or as an escape, with how many there are in all.
+fn check_text_all(
+    file: &Arc<SourceFile>,
+    path: &str,
+    span: &std::ops::Range<usize>,
+    s: &mut String,
+) -> (Vec<Diagnostic>, usize) {
+    let bad = |c: char| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c);
+    let max = repair::MAX_SYNTAX_REPAIRS;
+    let count = s.chars().filter(|&c| bad(c)).count();
+    if count == 0 {
+        vn::text::make_nfc(s);
+        return (Vec::new(), 0);
+    }
+    let found: Vec<char> = s.chars().filter(|&c| bad(c)).take(max).collect();
+    let raw = file.text.get(span.clone()).unwrap_or("");
+    // The same characters, in order, in the file (as typed, or as an
+    // escape `\x07` between double quotes): then each is pointed at; else
+    // the value is.
+    let literal: Vec<(Range<usize>, char)> =
+        written_chars(raw).into_iter().filter(|&(_, c)| bad(c)).take(max).collect();
+    let at_each = literal.len() == found.len() && literal.iter().zip(&found).all(|((_, a), b)| a == b);
+    let listed = found
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let code = format!("{:04X}", c as u32);
+            let (message, hint) = if c.is_control() {
+                (crate::t!("control-character", code = code), crate::t!("control-character.hint"))
+            } else {
+                (crate::t!("invisible-character", code = code), crate::t!("invisible-character.hint"))
+            };
+            let span = if at_each {
+                let o = &literal[i].0;
+                span.start + o.start..span.start + o.end
+            } else {
+                raw.find(c).map_or(span.clone(), |o| span.start + o..span.start + o + c.len_utf8())
+            };
+            Diagnostic::error("control-character", message)
+                .with_path(path)
+                .with_span(file, span)
+                .with_hint(hint)
+        })
+        .collect();
+    (listed, count)
+}
+
+/// The characters of a value as written in the file, each with its bytes
+/// there: a double-quoted value's escapes (`\x07`, `\e`, `\u200B`) are
+/// read as the character they stand for.
+fn written_chars(raw: &str) -> Vec<(Range<usize>, char)> {
+    let escapes = raw.starts_with('"');
+    let mut out = Vec::new();
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !(escapes && c == '\\') {
+            out.push((i..i + c.len_utf8(), c));
+            continue;
+        }
+        let Some((_, e)) = chars.next() else { break };
+        let hex = match e {
+            'x' => 2,
+            'u' => 4,
+            'U' => 8,
+            _ => 0,
+        };
+        let decoded = if hex > 0 {
+            let digits: String = (0..hex).filter_map(|_| chars.next().map(|(_, d)| d)).collect();
+            u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)
+        } else {
+            match e {
+                '0' => Some('\0'),
+                'a' => Some('\u{7}'),
+                'b' => Some('\u{8}'),
+                'e' => Some('\u{1b}'),
+                'f' => Some('\u{c}'),
+                'v' => Some('\u{b}'),
+                'N' => Some('\u{85}'),
+                _ => None,
+            }
+        };
+        let end = chars.peek().map_or(raw.len(), |&(j, _)| j);
+        if let Some(d) = decoded {
+            out.push((i..end, d));
+        }
+    }
+    out
 }
 
 /// Refuses a value written between typographic quotes (`“Ngọc Liên”`,
@@ -882,7 +1040,18 @@ fn deserialize_errors(tree: &Node, file: &Arc<SourceFile>, es: Vec<de::Error>) -
         .filter(|e| !matches!(&e.kind, de::ErrorKind::MissingField { field } if misspelt(&e.path, field)))
         .collect();
     let ds: Vec<Diagnostic> = kept.into_iter().flat_map(|e| deserialize_error(file, e.clone())).collect();
-    Diagnostics(explain_by_shape(tree, file, ds))
+    let mut ds = explain_by_shape(tree, file, ds);
+    // The reading stopped at the budget of field errors: say that more
+    // may follow, rather than let them go unsaid.
+    if es.len() >= crate::limits::MAX_FIELD_ERRORS {
+        let max = crate::limits::MAX_FIELD_ERRORS;
+        ds.push(
+            Diagnostic::error("wrong-type", crate::t!("field-errors-more", max = max))
+                .with_hint(crate::t!("field-errors-more.hint"))
+                .with_file(file),
+        );
+    }
+    Diagnostics(ds)
 }
 
 /// Field paths from the root down to `path`: `a`, `a[1]`, `a[1].b`.

@@ -188,15 +188,54 @@ pub fn tab(text: &str, at: usize) -> Option<Pieces> {
         .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .unwrap_or("");
     let above_indent = above.len() - above.trim_start_matches(' ').len();
-    let above = above.trim_start();
+    let spaces = meant_indent(above_indent, above.trim_start(), line.trim_start());
+    Some(vec![(start..start + ws, " ".repeat(spaces))])
+}
+
+/// The indentation a tab-indented `line` most likely meant, after the line
+/// `above` (without its indentation, `above_indent` spaces): the same, or
+/// two more after a `key:` that opens a block or a `- `.
+fn meant_indent(above_indent: usize, above: &str, line: &str) -> usize {
     let body = above.split(" #").next().unwrap_or(above).trim_end();
     // `key:`, `key: >-` and `key: |` open a block; a `- ` item's fields
     // line up after the dash.
     let block = body.rsplit_once(": ").is_some_and(|(_, v)| v.starts_with(['|', '>']));
-    let opens =
-        body.ends_with(':') || block || body.starts_with("- ") && !line.trim_start().starts_with("- ");
-    let spaces = if opens { above_indent + 2 } else { above_indent };
-    Some(vec![(start..start + ws, " ".repeat(spaces))])
+    let opens = body.ends_with(':') || block || body.starts_with("- ") && !line.starts_with("- ");
+    if opens { above_indent + 2 } else { above_indent }
+}
+
+/// Every tab-indented line of `text` from byte `from` (a line start) given
+/// the indentation [`tab`] would give it, each after the line above as
+/// undone: what is left of a file indented with tabs when the budget of
+/// listed repairs is spent, undone in one pass rather than a parse each.
+pub fn tab_indents(text: &str, from: usize) -> Pieces {
+    let content = |l: &str| {
+        let t = l.trim_start_matches([' ', '\t']);
+        !t.trim().is_empty() && !t.starts_with('#')
+    };
+    // The line above, as it reads once undone: its indentation and text.
+    let mut above: (usize, &str) = text[..from.saturating_sub(1)]
+        .lines()
+        .rev()
+        .find(|l| content(l))
+        .map_or((0, ""), |l| (l.len() - l.trim_start_matches(' ').len(), l.trim_start()));
+    let mut pieces = Pieces::new();
+    let mut start = from;
+    for raw in text[from..].split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let rest = line.trim_start_matches([' ', '\t']);
+        let ws = line.len() - rest.len();
+        let mut indent = ws;
+        if content(line) && line[..ws].contains('\t') {
+            indent = meant_indent(above.0, above.1, rest);
+            pieces.push((start..start + ws, " ".repeat(indent)));
+        }
+        if content(line) {
+            above = (indent, rest);
+        }
+        start += raw.len();
+    }
+    pieces
 }
 
 /// A `: ` inside a plain value (`title: Kế hoạch: năm 2026`) or a list
@@ -330,6 +369,17 @@ mod tests {
         let pieces = tab(text, text.find('\t').unwrap()).unwrap();
         assert_eq!(apply(text, &pieces).0, "title: >-\n  báo cáo\n");
         assert_eq!(tab_lines("a:\n\tb: 1\n\tc: 2\n  \td: 3\n\t\n"), 3);
+    }
+
+    #[test]
+    fn tab_lines_left_are_undone_in_one_pass() {
+        let text = "a: 1\nb:\n\tc: 1\n\te:\n\t\t- x\n\t\t- y\n\t# note\nf: 2\n";
+        let pieces = tab_indents(text, 0);
+        assert_eq!(apply(text, &pieces).0, "a: 1\nb:\n  c: 1\n  e:\n    - x\n    - y\n\t# note\nf: 2\n");
+        // From a later line, after the lines undone before.
+        let text = "b:\n  d:\n    - x\n\t\t- y\n";
+        let from = text.find("\t\t- y").unwrap();
+        assert_eq!(apply(text, &tab_indents(text, from)).0, "b:\n  d:\n    - x\n    - y\n");
     }
 
     proptest::proptest! {
