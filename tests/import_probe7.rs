@@ -168,3 +168,42 @@ fn the_quy_ches_two_forms_come_back_as_forms_and_are_named() {
     };
     assert_eq!(tail(&again), tail(&pdf));
 }
+
+/// Forms after a type without `forms:` (a báo cáo): each named with its
+/// title and place, and where they go; after a quyết định (from text):
+/// imported, with the header's organisation and every line.
+#[test]
+fn forms_after_a_type_without_forms_are_named_and_after_a_quyet_dinh_imported() {
+    let form = "Mẫu số 01\nỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+PHIẾU ĐĂNG KÝ\nHọ và tên: ……\nNgười đăng ký\n";
+    let bao_cao = format!(
+        "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 3/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+Ngọc Liên, ngày 20 tháng 4 năm 2026\nBÁO CÁO\nKết quả công tác tháng 4\nI. KẾT QUẢ\nĐã hoàn thành.\n\
+Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n{form}"
+    );
+    let i = import_bytes("bc.txt", bao_cao.as_bytes(), None).unwrap();
+    let lines: Vec<String> = i.notes.iter().map(|n| n.line(Format::Text)).collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with("cần xem lại: 1 mẫu in sau văn bản không nằm trong tệp YAML này: Mẫu số 01 «Phiếu đăng ký» (dòng gốc 16). Loại văn bản này không có `forms:`")),
+        "{lines:#?}"
+    );
+    let quyet_dinh = format!(
+        "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 3/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+Ngọc Liên, ngày 20 tháng 4 năm 2026\nQUYẾT ĐỊNH\nVề việc ban hành mẫu phiếu đăng ký\n\
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\
+QUYẾT ĐỊNH:\nĐiều 1. Ban hành mẫu phiếu đăng ký (Mẫu số 01).\nĐiều 2. Quyết định này có hiệu lực từ ngày ký./.\n\
+Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n{form}"
+    );
+    let i = import_bytes("qd.txt", quyet_dinh.as_bytes(), None).unwrap();
+    let forms = i.loaded.document.forms();
+    assert_eq!(forms.len(), 1, "{}", i.yaml);
+    assert_eq!(forms[0].title, "Phiếu đăng ký");
+    assert_eq!(
+        forms[0].header.as_ref().map(|h| h.organization.clone()),
+        Some(vec!["Ủy ban nhân dân".to_string(), "xã Ngọc Liên".to_string()])
+    );
+    let text = common::normalize(&common::pdftotext(&common::render_loaded(i.loaded.clone()).pdf));
+    for words in ["PHIẾU ĐĂNG KÝ", "Họ và tên: ……", "Người đăng ký"] {
+        assert!(text.contains(words), "{words} not printed:\n{text}");
+    }
+}
