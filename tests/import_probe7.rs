@@ -207,3 +207,29 @@ Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n{form
         assert!(text.contains(words), "{words} not printed:\n{text}");
     }
 }
+
+/// Many forms: the report names the first 20 and counts the rest; every
+/// form is imported.
+#[test]
+fn many_forms_are_all_imported_and_the_report_counts_past_twenty() {
+    let mut text = String::from(
+        "ỦY BAN NHÂN DÂN\nXÃ NGỌC LIÊN\nSố: 3/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+Ngọc Liên, ngày 20 tháng 4 năm 2026\nQUYẾT ĐỊNH\nVề việc ban hành các mẫu phiếu\n\
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ NGỌC LIÊN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\
+QUYẾT ĐỊNH:\nĐiều 1. Ban hành các mẫu phiếu.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký./.\n\
+Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n",
+    );
+    for k in 1..=25 {
+        text.push_str(&format!(
+            "Mẫu số {k:02}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPHIẾU SỐ {k}\nHọ và tên: ……\n"
+        ));
+    }
+    let i = import_bytes("qd.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(i.loaded.document.forms().len(), 25, "{}", i.yaml);
+    let lines: Vec<String> = i.notes.iter().map(|n| n.line(Format::Text)).collect();
+    let note =
+        lines.iter().find(|l| l.contains("mẫu in sau văn bản")).unwrap_or_else(|| panic!("{lines:#?}"));
+    assert!(note.contains("; Mẫu số 20 «Phiếu số 20» (dòng gốc "), "{note}");
+    assert!(note.contains("); và 5 mẫu nữa. Hãy viết lại"), "{note}");
+    assert!(!note.contains("Mẫu số 21"), "{note}");
+}

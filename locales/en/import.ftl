@@ -98,6 +98,10 @@ import-appendices-found = { $count } phụ lục (from { $place })
 import-attached-left-out = the { $ten_loai } printed after the document (from { $place }) is not part of this YAML: import those pages as a document of their own (a text issued with it goes in `attachment:`, a phụ lục in `appendices:`)
 # One form in the list of the two notes below.
 import-form = { $label } «{ $title }» ({ $place })
+import-forms-more = and { $count ->
+        [one] 1 more form
+       *[other] { $count } more forms
+    }
 import-forms-found = { $count ->
         [one] 1 form
        *[other] { $count } forms

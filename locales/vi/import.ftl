@@ -95,6 +95,7 @@ import-appendices-found = { $count } phụ lục (từ { $place })
 import-attached-left-out = { $ten_loai } in sau văn bản (từ { $place }) không nằm trong tệp YAML này: hãy nhập các trang đó thành một văn bản riêng (văn bản ban hành kèm theo ghi vào `attachment:`, phụ lục ghi vào `appendices:`)
 # Một mẫu trong danh sách của hai thông báo dưới.
 import-form = { $label } «{ $title }» ({ $place })
+import-forms-more = và { $count } mẫu nữa
 import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms:`, mỗi dòng thành một đoạn `text`: { $forms }. Hãy viết lại các dòng điền (`field`), ô đánh dấu (`checkboxes`), bảng và chữ ký như mục `forms` của README
 import-forms-left-out = { $count } mẫu in sau văn bản không nằm trong tệp YAML này: { $forms }. Loại văn bản này không có `forms:`: hãy ghi các mẫu vào `forms:` của văn bản ban hành chúng (xem mục `forms` của README)
 import-issued-found = { $ten_loai } do quyết định ban hành kèm theo (từ { $place }) được ghi vào tệp riêng { $file }, `attachment:` ghi tên tệp đó

@@ -1827,8 +1827,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         doc.insert("appendices".into(), Value::Array(appendices));
     } else if let Some((_, _, Rest::Forms(rest))) = &attached {
         let (values, named) = forms(rest, &mut ctx);
-        let listed = named
+        // Each named, up to a report line's worth; then how many more.
+        const NAMED: usize = 20;
+        let mut listed: Vec<String> = named
             .iter()
+            .take(NAMED)
             .map(|(label, title, source)| {
                 crate::t!(
                     "import-form",
@@ -1837,8 +1840,11 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
                     place = format.place(*source)
                 )
             })
-            .collect::<Vec<_>>()
-            .join("; ");
+            .collect();
+        if named.len() > NAMED {
+            listed.push(crate::t!("import-forms-more", count = named.len() - NAMED));
+        }
+        let listed = listed.join("; ");
         if matches!(model, "QuyetDinh" | "KeHoach" | "VanBan") {
             ctx.notes.push(
                 Note::check(crate::t!("import-forms-found", count = named.len(), forms = listed)).at("forms"),
