@@ -2514,8 +2514,14 @@ pub(super) fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
     }
     let rest = lines.split_off(cut);
     let source = rest[0].source;
-    if annex_label(&plain(&rest[0].text)) {
-        return (lines, Some((source, plain(&rest[0].text), Rest::Forms(rest))));
+    let label = plain(&rest[0].text);
+    if annex_label(&label) {
+        // A form (`Mẫu số 01`, `Biểu số 02`); a phụ lục with a header of
+        // its own is named as before.
+        if label.starts_with("Mẫu") || label.starts_with("Biểu") {
+            return (lines, Some((source, label, Rest::Forms(rest))));
+        }
+        return (lines, Some((source, label, Rest::Text)));
     }
     let ten_loai = find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string());
     (lines, Some((source, ten_loai, Rest::Text)))
