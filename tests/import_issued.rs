@@ -65,7 +65,8 @@ fn words(text: &str) -> Vec<String> {
 /// What the issued text does not print, and the import takes from the
 /// decision or leaves out: its nơi nhận, Lưu line, signer; a Kế hoạch's
 /// `references` (printed only where the text cites them, which the
-/// import writes out); its forms are named in the report, not imported.
+/// import writes out); its forms, which come back as text (compared in
+/// tests/import_probe7.rs).
 const NOT_PRINTED: &[&str] = &["recipients", "archive", "signer", "references", "forms"];
 
 /// Imports `bytes` (the rendering of `sample` as `ext`) and checks the
@@ -100,7 +101,7 @@ fn pair(sample: &str, bytes: &[u8], ext: &str, key: &str) -> Imported {
 }
 
 /// The pair rendered again prints the words the source printed, up to
-/// the first form (forms are named, not imported).
+/// the first form (forms come back as text, their dot leaders differ).
 fn renders_back(original: &[u8], imported: &Imported) {
     let before = words(&common::pdftotext(original));
     let after = words(&common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf));

@@ -105,7 +105,10 @@ fn round_trip(sample: &str, absent: &[&str]) -> (Imported, Imported) {
         if absent.is_empty() {
             assert_eq!(after, before, "{sample}: the re-rendered text differs");
         } else {
-            assert_eq!(after[..], before[..after.len()], "{sample}: the re-rendered text differs");
+            // Up to what is printed after the document (forms come back
+            // as text: their dot leaders differ).
+            let end = before.iter().position(|w| w == "Mẫu").unwrap_or(before.len()).min(after.len());
+            assert_eq!(after[..end], before[..end], "{sample}: the re-rendered text differs");
         }
     }
     (from_pdf, from_text)
@@ -336,11 +339,16 @@ fn the_phu_luc_and_their_tables_come_back_from_a_pdf() {
 }
 
 /// A quy chế in Chương and Điều comes back in them (its forms, printed
-/// after it, are named and not imported).
+/// after it, come back as forms of text, each named in the report).
 #[test]
 fn a_quy_che_imports_its_chuong_and_dieu() {
     let (pdf, _) = round_trip("quy-che-lam-viec-ngoc-lien-2026.yaml", &["forms", "allow"]);
-    assert!(pdf.notes.iter().any(|n| n.message.contains("Mẫu số 01")), "{:#?}", pdf.notes);
+    assert!(
+        pdf.notes.iter().any(|n| n.message.contains("Mẫu số 01") && n.message.contains("Mẫu số 02")),
+        "{:#?}",
+        pdf.notes
+    );
+    assert_eq!(pdf.loaded.document.forms().len(), 2, "{}", pdf.yaml);
     round_trip("quy-dinh-homestay-tinh-binh-lam-2026.yaml", &[]);
 }
 

@@ -67,6 +67,9 @@ import-source = { $format ->
         [docx] paragraph
        *[text] source line
     } { $source }
+# The comment atop the YAML the import writes (each line gets a `# ` before it).
+import-yaml-comment = Imported by `vanban import` ({ $ten_loai }): check the places the import report names,
+    then `vanban check` and `vanban render`.
 import-acknowledged = { $message } (acknowledged under `allow:`)
 # The reason written under `allow:` in the YAML.
 import-allow-reason = as written in the imported original; check it
@@ -93,6 +96,20 @@ import-greeting-found = the salutation
 import-outline-found = the outline in { $numbering }
 import-appendices-found = { $count } phụ lục (from { $place })
 import-attached-left-out = the { $ten_loai } printed after the document (from { $place }) is not part of this YAML: import those pages as a document of their own (a text issued with it goes in `attachment:`, a phụ lục in `appendices:`)
+# One form in the list of the two notes below.
+import-form = { $label } «{ $title }» ({ $place })
+import-forms-more = and { $count ->
+        [one] 1 more form
+       *[other] { $count } more forms
+    }
+import-forms-found = { $count ->
+        [one] 1 form
+       *[other] { $count } forms
+    } printed after the document written under `forms:`, each line a `text` paragraph: { $forms }. Rewrite its fill-in lines (`field`), boxes (`checkboxes`), tables and signatures as README's `forms` section shows
+import-forms-left-out = { $count ->
+        [one] 1 form
+       *[other] { $count } forms
+    } printed after the document not in this YAML: { $forms }. This type has no `forms:`: write them under `forms:` of the document that issues them (see README's `forms` section)
 import-issued-found = the { $ten_loai } the quyết định issues (from { $place }) is written to a file of its own, { $file }, which `attachment:` names
 import-issued-from-decision = `{ $field }` is not printed on the issued text: taken from the quyết định
 import-issued-notes = In { $file }:
@@ -102,6 +119,7 @@ import-recipients-found = nơi nhận: { $count ->
         [one] 1 entry
        *[other] { $count } entries
     }, Lưu: { $archive }
+import-recipients-lead = the line `{ $line }` heading nơi nhận is not written under `recipients`: vanban prints it itself
 import-no-signer = no signer was found: fill in `signer`
 import-signer-one-line = only one line of the signer block was found
 import-signer-found = signer { $name }, { $title }

@@ -67,6 +67,9 @@ import-source = { $format ->
         [docx] đoạn
        *[text] dòng gốc
     } { $source }
+# Chú thích ở đầu tệp YAML mà lệnh import viết ra (mỗi dòng được thêm `# ` ở đầu).
+import-yaml-comment = Tệp này do `vanban import` tạo ra ({ $ten_loai }): xem lại các chỗ mà báo cáo của lệnh import đã nêu,
+    rồi chạy `vanban check` và `vanban render`.
 import-acknowledged = { $message } (đã ghi nhận trong `allow:`)
 # Lý do ghi dưới `allow:` trong tệp YAML.
 import-allow-reason = giữ như trong bản gốc được nhập; cần kiểm tra
@@ -90,12 +93,18 @@ import-greeting-found = Lời chào (kính gửi)
 import-outline-found = Đề mục đánh số theo { $numbering }
 import-appendices-found = { $count } phụ lục (từ { $place })
 import-attached-left-out = { $ten_loai } in sau văn bản (từ { $place }) không nằm trong tệp YAML này: hãy nhập các trang đó thành một văn bản riêng (văn bản ban hành kèm theo ghi vào `attachment:`, phụ lục ghi vào `appendices:`)
+# Một mẫu trong danh sách của hai thông báo dưới.
+import-form = { $label } «{ $title }» ({ $place })
+import-forms-more = và { $count } mẫu nữa
+import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms:`, mỗi dòng thành một đoạn `text`: { $forms }. Hãy viết lại các dòng điền (`field`), ô đánh dấu (`checkboxes`), bảng và chữ ký như mục `forms` của README
+import-forms-left-out = { $count } mẫu in sau văn bản không nằm trong tệp YAML này: { $forms }. Loại văn bản này không có `forms:`: hãy ghi các mẫu vào `forms:` của văn bản ban hành chúng (xem mục `forms` của README)
 import-issued-found = { $ten_loai } do quyết định ban hành kèm theo (từ { $place }) được ghi vào tệp riêng { $file }, `attachment:` ghi tên tệp đó
 import-issued-from-decision = `{ $field }` không in trên văn bản ban hành kèm theo: lấy theo quyết định
 import-issued-notes = Trong { $file }:
 import-issued-stdout = Văn bản này ban hành kèm theo một { $ten_loai }, phải ghi thành hai tệp YAML nên không in ra đầu ra chuẩn được
     .hint = Ghi tên tệp kết quả: `-o ten-tep.yaml` ({ $ten_loai } được ghi vào tệp bên cạnh)
 import-recipients-found = Nơi nhận: { $count } mục, Lưu: { $archive }
+import-recipients-lead = Dòng `{ $line }` đầu nơi nhận không ghi vào `recipients`: vanban tự in dòng này
 import-no-signer = Không thấy người ký: hãy điền `signer`
 import-signer-one-line = Chỉ thấy một dòng của phần chữ ký
 import-signer-found = Người ký { $name }, { $title }

@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value};
 
-use super::recognize::{cut_attachment, plain};
+use super::recognize::{Rest, cut_attachment, plain};
 use super::{Line, Note};
 use crate::model::DocType;
 
@@ -28,7 +28,7 @@ pub fn cut(lines: &[Line]) -> Option<(Vec<Line>, Vec<Line>)> {
     // lines beside it, found as the cut of a printed attachment is.
     let (head, attached) = cut_attachment(lines[..marker].to_vec());
     match attached {
-        Some((_, _, None)) => {}
+        Some((_, _, Rest::Text | Rest::Forms(_))) => {}
         _ => return None,
     }
     let mut issued: Vec<Line> = lines[head.len()..marker].to_vec();

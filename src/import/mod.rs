@@ -154,6 +154,56 @@ impl Note {
     }
 }
 
+/// The lines taken from the head of nơi nhận (`lead`) against the line
+/// vanban prints there (`printed`): one it prints is said in a note; any
+/// other goes back to the head of `recipients`, so that none is lost.
+/// True if `value` changed.
+fn keep_lead(
+    value: &mut serde_json::Value,
+    lead: &[String],
+    printed: Option<&str>,
+    notes: &mut Vec<Note>,
+) -> bool {
+    let key = |s: &str| crate::vn::text::strip_end_punctuation(s.trim()).to_lowercase();
+    let mut printed = printed.map(key);
+    let mut back = Vec::new();
+    for line in lead {
+        if printed.as_deref() == Some(key(line).as_str()) {
+            // Printed once: a second such line is the user's own.
+            printed = None;
+            notes.push(
+                Note::recognised(crate::t!("import-recipients-lead", line = line.as_str())).at("archive"),
+            );
+        } else {
+            back.push(serde_json::Value::String(line.clone()));
+        }
+    }
+    if back.is_empty() {
+        return false;
+    }
+    let serde_json::Value::Object(m) = value else { return false };
+    if let Some(serde_json::Value::Array(a)) = m.get_mut("recipients") {
+        a.splice(0..0, back);
+    } else {
+        // None left (the empty list is not written): in its place, before `archive`.
+        let mut out = serde_json::Map::new();
+        let mut back = Some(serde_json::Value::Array(back));
+        for (k, v) in std::mem::take(m) {
+            if k == "archive"
+                && let Some(b) = back.take()
+            {
+                out.insert("recipients".into(), b);
+            }
+            out.insert(k, v);
+        }
+        if let Some(b) = back {
+            out.insert("recipients".into(), b);
+        }
+        *m = out;
+    }
+    true
+}
+
 /// The input formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -321,7 +371,8 @@ pub fn import_lines_as(
         let mut value = issues.value;
         let mut notes = issues.notes;
         issued::fill_from(&mut value, &recognised.value, &mut notes);
-        let attached = finish(&format!("{name} ({file})"), value, issues.doc_type, notes, None)?;
+        let attached =
+            finish(&format!("{name} ({file})"), value, issues.doc_type, notes, &issues.lead, None)?;
         let mut value = recognised.value;
         issued::name_in(&mut value, &file);
         let mut notes = recognised.notes;
@@ -335,21 +386,25 @@ pub fn import_lines_as(
             ))
             .at("attachment"),
         );
-        let mut main = finish(name, value, recognised.doc_type, notes, Some(attached.loaded.clone()))?;
+        let mut main =
+            finish(name, value, recognised.doc_type, notes, &recognised.lead, Some(attached.loaded.clone()))?;
         main.attachment = Some((file, Box::new(attached)));
         return Ok(main);
     }
     let recognised = recognize::recognize(lines, doc_type, format).map_err(Diagnostics::from)?;
-    finish(name, recognised.value, recognised.doc_type, recognised.notes, None)
+    finish(name, recognised.value, recognised.doc_type, recognised.notes, &recognised.lead, None)
 }
 
 /// Loads the YAML of a recognised document (with the text it issues,
 /// already loaded), acknowledging the original's own inconsistencies.
+/// `lead`: the first lines of nơi nhận left out because vanban prints them
+/// itself; one it would not print goes back into `recipients`.
 fn finish(
     name: &str,
     mut value: serde_json::Value,
     doc_type: DocType,
     mut notes: Vec<Note>,
+    lead: &[String],
     attachment: Option<Loaded>,
 ) -> Result<Imported, Diagnostics> {
     let out_name = format!("{name} (imported)");
@@ -362,6 +417,10 @@ fn finish(
         return Err(too_much_text(name, yaml.len()));
     }
     let mut loaded = load(&yaml)?;
+    if keep_lead(&mut value, lead, loaded.document.noi_nhan_lead().as_deref(), &mut notes) {
+        yaml = recognize::to_yaml(&value, doc_type);
+        loaded = load(&yaml)?;
+    }
     // The original's own inconsistencies (one document cited with two ký
     // hiệu) are kept as written and acknowledged, each a place to check:
     // the import must not correct the text silently, nor fail on it.
@@ -393,4 +452,32 @@ fn finish(
         }
     }
     Ok(Imported { yaml, loaded, notes, attachment: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_lead_vanban_prints_is_said_and_one_it_does_not_is_kept() {
+        let mut notes = Vec::new();
+        // `Như Điều 3`, printed by vanban: left out, said.
+        let mut v = json!({"title": "x", "archive": ["VT"]});
+        assert!(!keep_lead(&mut v, &["Như Điều 3".into()], Some("Như Điều 3"), &mut notes));
+        assert_eq!(v, json!({"title": "x", "archive": ["VT"]}));
+        assert_eq!(notes.len(), 1);
+        assert!(notes[0].message.contains("`Như Điều 3`"), "{:?}", notes[0]);
+        // `Như trên` where vanban prints nothing (no Kính gửi): back in
+        // `recipients`, before `archive`, ahead of the others.
+        let mut v = json!({"title": "x", "archive": ["VT"]});
+        assert!(keep_lead(&mut v, &["Như trên".into()], None, &mut notes));
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["title", "recipients", "archive"]);
+        assert_eq!(v["recipients"], json!(["Như trên"]));
+        let mut v = json!({"recipients": ["Sở Tài chính"], "archive": ["VT"]});
+        assert!(keep_lead(&mut v, &["Như Điều 2".into()], Some("Như Điều 3"), &mut notes));
+        assert_eq!(v["recipients"], json!(["Như Điều 2", "Sở Tài chính"]));
+        assert_eq!(notes.len(), 1);
+    }
 }

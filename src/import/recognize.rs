@@ -26,6 +26,10 @@ pub struct Recognised {
     pub value: Value,
     pub doc_type: DocType,
     pub notes: Vec<Note>,
+    /// The first lines of nơi nhận left out of `recipients` because vanban
+    /// prints them itself (`Như Điều 3`, `Như trên`): checked against what
+    /// it prints once the YAML is loaded, and put back if it does not.
+    pub lead: Vec<String>,
 }
 
 /// Text without vanban's inline markup (`*`, `**`).
@@ -626,7 +630,17 @@ fn figure(cell: &str) -> Option<f64> {
 /// A total or subtotal row's label: `Tổng cộng`, `Cộng dự án 6`, `TỔNG CỘNG`.
 fn sum_label(cell: &str) -> bool {
     let l = cell.trim().to_lowercase();
-    l.starts_with("tổng cộng") || l == "cộng" || l.starts_with("cộng ") || l == "tổng số"
+    l.starts_with("tổng cộng")
+        || l == "cộng"
+        || l.starts_with("cộng ") && !l.starts_with("cộng đồng")
+        || l == "tổng số"
+}
+
+/// Where a total or subtotal row's label stands: its first cell with text
+/// (`Tổng cộng` under an empty STT), when that cell is such a label.
+fn sum_at(row: &[String]) -> Option<usize> {
+    let k = row.iter().position(|c| !c.trim().is_empty())?;
+    sum_label(&row[k]).then_some(k)
 }
 
 /// A table block: its columns (merged header cells over theirs) and rows,
@@ -668,18 +682,20 @@ fn table_value(t: &super::TableLines) -> Value {
     // The last row labelled `Tổng cộng` is the total.
     let mut total = None;
     if let Some((last, rest)) = rows.split_last()
-        && last.first().is_some_and(|c| sum_label(c))
+        && sum_at(last).is_some()
         && !rest.is_empty()
     {
         total = Some(last);
         rows = rest;
     }
     let empty = |c: &String| c.trim().is_empty();
+    // A sum row's figures: none in its label's cell or before it.
     let figures = |r: &Vec<String>| -> Value {
+        let label = sum_at(r).unwrap_or(0);
         json!(
             r.iter()
                 .enumerate()
-                .map(|(k, c)| if k == 0 || empty(c) { Value::Null } else { Value::String(c.clone()) })
+                .map(|(k, c)| if k <= label || empty(c) { Value::Null } else { Value::String(c.clone()) })
                 .collect::<Vec<_>>()
         )
     };
@@ -688,7 +704,7 @@ fn table_value(t: &super::TableLines) -> Value {
         .iter()
         .filter(|r| {
             let group = r.len() > 1 && r[1..].iter().all(empty);
-            !group && !r.first().is_some_and(|c| sum_label(c))
+            !group && sum_at(r).is_none()
         })
         .collect();
     let kinds: Vec<Option<&str>> = (0..leaves.len())
@@ -724,8 +740,8 @@ fn table_value(t: &super::TableLines) -> Value {
         .map(|r| {
             if r.len() > 1 && !empty(&r[0]) && r[1..].iter().all(empty) {
                 json!({"group": r[0]})
-            } else if r.first().is_some_and(|c| sum_label(c)) {
-                json!({"subtotal": r[0], "values": figures(r)})
+            } else if let Some(k) = sum_at(r) {
+                json!({"subtotal": r[k], "values": figures(r)})
             } else {
                 json!(r)
             }
@@ -733,7 +749,8 @@ fn table_value(t: &super::TableLines) -> Value {
         .collect();
     table.insert("rows".into(), Value::Array(rows));
     if let Some(t) = total {
-        table.insert("total".into(), json!({"label": t[0], "values": figures(t)}));
+        let label = &t[sum_at(t).unwrap_or(0)];
+        table.insert("total".into(), json!({"label": label, "values": figures(t)}));
     }
     json!({ "table": table })
 }
@@ -1555,6 +1572,8 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     } else {
         signer_lines.extend(lines[body_end..].iter());
     }
+    // What nơi nhận held, before the lines vanban prints itself are taken.
+    let held = recipients.clone();
     // A giấy nghỉ phép's block for the confirmation of the place of leave,
     // under the signature.
     let mut confirmation = false;
@@ -1795,7 +1814,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if let Some(c) = closing {
         doc.insert("closing".into(), Value::String(ctx.body_text(&text_value(&c))));
     }
-    if let Some((source, _, Some(annex))) = &attached {
+    if let Some((source, _, Rest::Annex(annex))) = &attached {
         let appendices = appendices(annex, &mut ctx);
         ctx.notes.push(
             Note::recognised(crate::t!(
@@ -1806,6 +1825,37 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             .at("appendices"),
         );
         doc.insert("appendices".into(), Value::Array(appendices));
+    } else if let Some((_, _, Rest::Forms(rest))) = &attached {
+        let (values, named) = forms(rest, &mut ctx);
+        // Each named, up to a report line's worth; then how many more.
+        const NAMED: usize = 20;
+        let mut listed: Vec<String> = named
+            .iter()
+            .take(NAMED)
+            .map(|(label, title, source)| {
+                crate::t!(
+                    "import-form",
+                    label = label.as_str(),
+                    title = title.as_str(),
+                    place = format.place(*source)
+                )
+            })
+            .collect();
+        if named.len() > NAMED {
+            listed.push(crate::t!("import-forms-more", count = named.len() - NAMED));
+        }
+        let listed = listed.join("; ");
+        if matches!(model, "QuyetDinh" | "KeHoach" | "VanBan") {
+            ctx.notes.push(
+                Note::check(crate::t!("import-forms-found", count = named.len(), forms = listed)).at("forms"),
+            );
+            doc.insert("forms".into(), Value::Array(values));
+        } else {
+            ctx.notes.push(
+                Note::check(crate::t!("import-forms-left-out", count = named.len(), forms = listed))
+                    .at("title"),
+            );
+        }
     } else if let Some((source, ten_loai, _)) = attached {
         ctx.notes.push(
             Note::check(crate::t!(
@@ -1824,13 +1874,16 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     if lead_nhu_tren && recipients.first().is_some_and(|r| r == "Như trên") {
         recipients.remove(0);
     }
+    // Only the first lines are ever taken (each type's own lead).
+    let taken = held.len().saturating_sub(recipients.len());
+    let lead: Vec<String> = held[..taken].to_vec();
     ctx.notes.push(
         Note::recognised(crate::t!(
             "import-recipients-found",
-            count = recipients.len(),
+            count = held.len(),
             archive = archive.join(", ")
         ))
-        .at("recipients"),
+        .at(if recipients.is_empty() { "archive" } else { "recipients" }),
     );
     doc.insert("recipients".into(), json!(recipients));
     doc.insert("archive".into(), json!(if archive.is_empty() { vec!["VT".to_string()] } else { archive }));
@@ -1849,7 +1902,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     }
     let mut yaml_value = Value::Object(doc);
     prune_keep_top(&mut yaml_value);
-    Ok(Recognised { value: yaml_value, doc_type, notes: ctx.notes })
+    Ok(Recognised { value: yaml_value, doc_type, notes: ctx.notes, lead })
 }
 
 fn regex_drafter() -> &'static Regex {
@@ -2059,7 +2112,8 @@ fn issuer(
         } else {
             0
         };
-        if !any_bold && texts.len() > 1 {
+        // No line taken as the chủ quản: nothing was guessed.
+        if !any_bold && texts.len() > 1 && split > 0 {
             notes.push(Note::guessed(crate::t!("import-header-split", count = split)).at("issuer"));
         }
         let parent = texts[..split].iter().map(|t| name_case(t, true)).collect();
@@ -2265,17 +2319,112 @@ fn ke_hoach_body(body: &[Line], doc: &mut Map<String, Value>, ctx: &mut Ctx) {
 pub fn to_yaml(v: &Value, doc_type: DocType) -> String {
     // Long text as folded block scalars (`>-`), serde-saphyr's default.
     let body = serde_saphyr::to_string(v).unwrap_or_default();
-    format!(
-        "# Imported by `vanban import` ({}): check the places the import report names,\n# then `vanban check` and `vanban render`.\n\n{body}",
-        doc_type.ten_loai()
-    )
+    // In the run's language, a `# ` before each of its lines.
+    let comment = crate::t!("import-yaml-comment", ten_loai = doc_type.ten_loai());
+    let comment: String = comment.lines().map(|l| format!("# {}\n", l.trim())).collect();
+    format!("{comment}\n{body}")
 }
 
 /// Cuts the lines where a second header starts (a Quốc hiệu after the
 /// first one): the text a quyết định issues, printed after it, or a form.
 /// Returns the document's lines, and where the rest starts with its tên
 /// loại.
-pub(super) type Attached = Option<(usize, String, Option<Vec<Line>>)>;
+pub(super) type Attached = Option<(usize, String, Rest)>;
+
+/// What follows the document, after the cut.
+pub(super) enum Rest {
+    /// Phụ lục after the nơi nhận (without a header of their own).
+    Annex(Vec<Line>),
+    /// Forms (`Mẫu số 01` over a header of their own), all of them.
+    Forms(Vec<Line>),
+    /// A text with a header of its own (issued with the document).
+    Text,
+}
+
+/// The forms after a document: each from its label (`Mẫu số 01`), its
+/// header (the Quốc hiệu, the organisation's lines on its left), its title
+/// in capitals, a centred line under it, and every other line as `text`
+/// (fill-in lines, boxes and signatures are not told apart), so that no
+/// word is lost. Each returns with its label, title and place.
+fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usize)>) {
+    let starts: Vec<usize> =
+        lines.iter().enumerate().filter(|(_, l)| annex_label(&plain(&l.text))).map(|(k, _)| k).collect();
+    let mut out = Vec::new();
+    let mut named = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(lines.len());
+        let part = &lines[start..end];
+        let label = plain(&part[0].text);
+        let mut k = 1;
+        // The header: up to the Tiêu ngữ, within its first lines.
+        let motto = part.iter().take(8).position(|l| upper(&plain(&l.text)).starts_with("ĐỘC LẬP"));
+        let mut organization = Vec::new();
+        if let Some(m) = motto {
+            for l in &part[1..m] {
+                let t = plain(&l.text);
+                let u = upper(&t);
+                if !(u.starts_with("CỘNG HÒA") || u.starts_with("CỘNG HOÀ")) && is_caps(&t) {
+                    organization.push(name_case(&t, organization.is_empty()));
+                }
+            }
+            k = m + 1;
+        }
+        let mut title = Vec::new();
+        while k < part.len() && part[k].table.is_none() && is_caps(&plain(&part[k].text)) {
+            title.push(plain(&part[k].text));
+            k += 1;
+        }
+        // A PDF may join the title and the line under it: the capitals
+        // that open the line are the title.
+        let mut under = None;
+        if title.is_empty() && k < part.len() && part[k].table.is_none() {
+            let t = plain(&part[k].text);
+            let words: Vec<&str> = t.split(' ').collect();
+            let caps = words.iter().take_while(|w| is_caps(w)).count();
+            if caps >= 2 && caps < words.len() {
+                title.push(words[..caps].join(" "));
+                under = Some(words[caps..].join(" "));
+                k += 1;
+            }
+        }
+        let title = vn::text::capitalize_first(&title.join(" ").to_lowercase());
+        let mut f = Map::new();
+        if label != format!("Mẫu số {:02}", n + 1) {
+            f.insert("label".into(), Value::String(label.clone()));
+        }
+        match (motto, organization.is_empty()) {
+            (None, _) => {}
+            (Some(_), true) => _ = f.insert("header".into(), Value::Bool(true)),
+            (Some(_), false) => _ = f.insert("header".into(), json!(organization)),
+        }
+        let shown = if title.is_empty() { label.clone() } else { title.clone() };
+        f.insert("title".into(), Value::String(ctx.body_text(&text_value(&shown))));
+        if under.is_none()
+            && k < part.len()
+            && part[k].table.is_none()
+            && part[k].align == super::Align::Center
+        {
+            under = Some(plain(&part[k].text));
+            k += 1;
+        }
+        if let Some(u) = under {
+            f.insert("subtitle".into(), Value::String(ctx.body_text(&text_value(&u))));
+        }
+        let content: Vec<Value> = part[k.min(part.len())..]
+            .iter()
+            .map(|l| {
+                let t = l.table.as_ref().map_or_else(|| l.text.trim().to_string(), table_as_paragraphs);
+                json!({"text": ctx.body_text(&text_value(&t))})
+            })
+            .collect();
+        if !content.is_empty() {
+            f.insert("content".into(), Value::Array(content));
+        }
+        out.push(Value::Object(f));
+        named.push((label, title, part[0].source));
+    }
+    (out, named)
+}
 
 /// The phụ lục after the nơi nhận: each from its label (`Phụ lục I`,
 /// `Mẫu biểu số 01`), its title in capitals, vanban's `(Kèm theo …)`
@@ -2345,7 +2494,7 @@ pub(super) fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
     if let Some(a) = annex_at.filter(|a| second.is_none_or(|s| *a < s) && !form(*a)) {
         let rest = lines.split_off(a);
         let what = plain(&rest[0].text);
-        return (lines, Some((rest[0].source, what, Some(rest))));
+        return (lines, Some((rest[0].source, what, Rest::Annex(rest))));
     }
     let Some(second) = second else {
         return (lines, None);
@@ -2364,13 +2513,18 @@ pub(super) fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
         cut -= 1;
     }
     let rest = lines.split_off(cut);
-    let ten_loai = if annex_label(&plain(&rest[0].text)) {
-        plain(&rest[0].text)
-    } else {
-        find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string())
-    };
     let source = rest[0].source;
-    (lines, Some((source, ten_loai, None)))
+    let label = plain(&rest[0].text);
+    if annex_label(&label) {
+        // A form (`Mẫu số 01`, `Biểu số 02`); a phụ lục with a header of
+        // its own is named as before.
+        if label.starts_with("Mẫu") || label.starts_with("Biểu") {
+            return (lines, Some((source, label, Rest::Forms(rest))));
+        }
+        return (lines, Some((source, label, Rest::Text)));
+    }
+    let ten_loai = find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string());
+    (lines, Some((source, ten_loai, Rest::Text)))
 }
 
 /// What the header and căn cứ said that a quyết định's body needs.
@@ -2535,16 +2689,18 @@ fn article_label(text: &str) -> Option<(u32, bool, String)> {
 /// The Điều: a title (a bold line, or a short one without a sentence's
 /// end), or its sentence; khoản `1.`, điểm `a)`; other paragraphs join its
 /// text.
-/// A table as paragraphs, one a row, its cells joined by ` | ` (the header
-/// row first), for a place that holds text only.
+/// A table as paragraphs, one a row, its cells joined by ` | `, for a place
+/// that holds text only. The header rows first, as printed: the first with
+/// each title once (a merged title too), the second with the titles
+/// merged under them; nothing printed is lost.
 fn table_as_paragraphs(t: &super::TableLines) -> String {
-    let header: Vec<String> = t
-        .header
-        .iter()
-        .flat_map(|(title, under)| if under.is_empty() { vec![title.clone()] } else { under.clone() })
-        .collect();
-    std::iter::once(header)
+    let first: Vec<String> = t.header.iter().map(|(title, _)| title.clone()).collect();
+    let second: Vec<String> = t.header.iter().flat_map(|(_, under)| under.iter().cloned()).collect();
+    std::iter::once(first)
+        .chain((!second.is_empty()).then_some(second))
         .chain(t.rows.iter().cloned())
+        // A row left blank to fill in prints no word.
+        .filter(|cells| cells.iter().any(|c| !c.trim().is_empty()))
         .map(|cells| cells.iter().map(|c| c.trim()).collect::<Vec<_>>().join(" | "))
         .collect::<Vec<_>>()
         .join("\n\n")
