@@ -240,9 +240,15 @@ mod tests {
     #[test]
     fn not_a_pdf() {
         use crate::i18n::{Lang, with_lang};
+        // Not a PDF at all: said so, without the parser's reason.
         let vi = with_lang(Lang::Vi, || attached_files(b"hello").unwrap_err());
-        assert!(vi.starts_with("không phải tệp PDF vanban đọc được ("), "{vi}");
+        assert!(vi.starts_with("tệp này không phải PDF (một tệp PDF bắt đầu bằng `%PDF-`)"), "{vi}");
         let en = with_lang(Lang::En, || attached_files(b"hello").unwrap_err());
+        assert!(en.starts_with("this file is not a PDF (a PDF starts with `%PDF-`)"), "{en}");
+        // A PDF header over something broken: the parser's reason after ours.
+        let vi = with_lang(Lang::Vi, || attached_files(b"%PDF-1.7 hello").unwrap_err());
+        assert!(vi.starts_with("không phải tệp PDF vanban đọc được ("), "{vi}");
+        let en = with_lang(Lang::En, || attached_files(b"%PDF-1.7 hello").unwrap_err());
         assert!(en.starts_with("not a PDF vanban can read ("), "{en}");
     }
 }
