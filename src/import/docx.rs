@@ -287,6 +287,15 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let mut para: Option<Para> = None;
     let (mut bold, mut italic, mut in_t, mut in_rpr, mut in_ppr) = (false, false, false, false, false);
     let mut depth_guard = 0usize;
+    // A section's properties come at its end: the lines from
+    // `section_start` on are its own; `orientation` is what its `w:pgSz`
+    // said (landscape or not), applied when its paragraph (or the body's
+    // last `w:sectPr`) ends.
+    let (mut section_start, mut orientation) = (0usize, None::<bool>);
+    let close_section = |out: &mut Vec<Line>, start: &mut usize, landscape: bool| {
+        out[*start..].iter_mut().for_each(|l| l.landscape = landscape);
+        *start = out.len();
+    };
     loop {
         let ev = match reader.read_event() {
             Ok(ev) => ev,
@@ -376,6 +385,11 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                         c.merged = attr(e, "val").as_deref() != Some("restart");
                     }
                 }
+                "pgSz" => {
+                    let twips = |k: &str| attr(e, k).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+                    let turned = attr(e, "orient").as_deref() == Some("landscape");
+                    orientation = Some(turned || twips("w") > twips("h"));
+                }
                 "tab" if !in_ppr => push(&mut para, "\t", bold, italic),
                 // Word's non-breaking hyphen (vanban writes one in a ký hiệu).
                 "noBreakHyphen" => push(&mut para, "-", bold, italic),
@@ -420,9 +434,19 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                                 Some(cell) => cell.paras.push(p),
                                 None => {
                                     let n = out.len();
-                                    emit(&mut out, p, 0.0, n)
+                                    emit(&mut out, p, 0.0, n);
+                                    // This paragraph ends a section.
+                                    if let Some(o) = orientation.take() {
+                                        close_section(&mut out, &mut section_start, o);
+                                    }
                                 }
                             }
+                        }
+                    }
+                    // The body's last section.
+                    "sectPr" if para.is_none() && tables.is_empty() => {
+                        if let Some(o) = orientation.take() {
+                            close_section(&mut out, &mut section_start, o);
                         }
                     }
                     "tbl" => {
@@ -509,6 +533,7 @@ fn emit(out: &mut Vec<Line>, p: Para, column: f32, source: usize) {
                 indent: if columns && k == 1 { column.max(300.0) } else { column + p.indent },
                 source: source + 1,
                 table: None,
+                landscape: false,
             });
         }
     }

@@ -32,6 +32,8 @@ pub(super) struct Glyph {
 pub(super) struct Page {
     pub(super) glyphs: Vec<Glyph>,
     pub(super) rules: Vec<Rule>,
+    /// Wider than tall once turned by its `/Rotate`: a landscape page.
+    pub(super) landscape: bool,
 }
 
 /// A straight stroke, horizontal or vertical, in pt with a top-left
@@ -548,6 +550,14 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
             .filter(|v| v.len() == 4)
             .unwrap_or_else(|| vec![0.0, 0.0, 595.0, 842.0]);
         let height = media[3] - media[1];
+        // A page turned a quarter shows its MediaBox's width as its height.
+        let quarter = page
+            .get(b"Rotate")
+            .ok()
+            .map(|o| num(resolve(&doc, o)) as i64)
+            .is_some_and(|r| r.rem_euclid(180) == 90);
+        let wide = (media[2] - media[0]).abs() > height.abs();
+        let landscape = wide != quarter;
         let res = page_resources(&doc, page_id);
         let mut interp = Interp {
             doc: &doc,
@@ -561,7 +571,7 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
         let content = doc.get_page_content(page_id);
         let ctm = [1.0, 0.0, 0.0, 1.0, -media[0], -media[1]];
         interp.run(&content, res, ctm, page_id, 0);
-        out.push(Page { glyphs: interp.glyphs, rules: interp.rules });
+        out.push(Page { glyphs: interp.glyphs, rules: interp.rules, landscape });
     }
     if out.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
         return Err(error(
@@ -918,8 +928,11 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         // Tables first: their glyphs are read cell by cell.
         let found = tables(page);
         let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));
-        let rest =
-            Page { glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(), rules: Vec::new() };
+        let rest = Page {
+            glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(),
+            rules: Vec::new(),
+            landscape: page.landscape,
+        };
         let mut s = segments(&rest, i + 1);
         // The page number at the top of pages 2 … n.
         if i > 0
@@ -968,11 +981,19 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     // A line of one column of the header or the signature block.
     let column = |s: &Segment| (s.x1 < mid - 5.0 && s.x0 > left + 2.0) || s.x0 > mid + 5.0;
 
+    let landscape = |s: &Segment| pages.get(s.page.wrapping_sub(1)).is_some_and(|p| p.landscape);
     let mut out: Vec<Line> = Vec::new();
     let mut prev: Option<Segment> = None;
     for mut s in segs {
         if let Some(table) = s.table.take() {
-            out.push(Line { text: s.text.clone(), source: s.page, table: Some(table), ..Line::default() });
+            let landscape = landscape(&s);
+            out.push(Line {
+                text: s.text.clone(),
+                source: s.page,
+                table: Some(table),
+                landscape,
+                ..Line::default()
+            });
             prev = None;
             continue;
         }
@@ -981,8 +1002,10 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             let neutral = !s.text.chars().any(char::is_alphabetic);
             let same_style =
                 (neutral || p.bold == s.bold && p.italic == s.italic) && (p.size - s.size).abs() < 0.5;
-            let next_line =
-                (s.page == p.page && s.y > p.y && s.y - p.y < 1.8 * p.size) || s.page == p.page + 1;
+            // A paragraph does not run on from a page of another
+            // orientation (a new section starts there).
+            let next_line = (s.page == p.page && s.y > p.y && s.y - p.y < 1.8 * p.size)
+                || s.page == p.page + 1 && landscape(p) == landscape(&s);
             let full = p.x1 > right - 1.5 * p.size;
             let at_left = (s.x0 - left).abs() < 2.0;
             let starts_item = s.text.starts_with("- ") || s.text.starts_with("+ ");
@@ -1038,6 +1061,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 indent: (s.x0 - left) as f32,
                 source: s.page,
                 table: None,
+                landscape: landscape(&s),
             });
         }
         prev = Some(s);

@@ -2463,6 +2463,10 @@ fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
             a.insert("label".into(), Value::String(label));
         }
         a.insert("title".into(), Value::String(ctx.body_text(&text_value(&title))));
+        // Printed on landscape pages (most of its lines are).
+        if 2 * part.iter().filter(|l| l.landscape).count() > part.len() {
+            a.insert("landscape".into(), Value::Bool(true));
+        }
         a.insert("content".into(), Value::Array(content));
         out.push(Value::Object(a));
     }
