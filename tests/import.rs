@@ -763,7 +763,11 @@ fn a_word_sections_orientation_reaches_its_lines() {
         p("năm"),
         ends("sáu", portrait),
         p("bảy"),
-        format!("<w:sectPr>{}</w:sectPr>", r#"<w:pgSz w:w="16838" w:h="11906"/>"#),
+        // A tracked change's former properties (portrait) are not the section's.
+        format!(
+            "<w:sectPr>{}<w:sectPrChange w:id=\"1\"><w:sectPr>{portrait}</w:sectPr></w:sectPrChange></w:sectPr>",
+            r#"<w:pgSz w:w="16838" w:h="11906"/>"#
+        ),
     ]
     .concat();
     let lines = vanban::import::docx::lines("x.docx", &docx_of(&body)).unwrap();

@@ -291,7 +291,9 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     // `section_start` on are its own; `orientation` is what its `w:pgSz`
     // said (landscape or not), applied when its paragraph (or the body's
     // last `w:sectPr`) ends.
-    let (mut section_start, mut orientation) = (0usize, None::<bool>);
+    // `revised`: inside a `w:sectPrChange`, the properties before a
+    // tracked change (not the section's own).
+    let (mut section_start, mut orientation, mut revised) = (0usize, None::<bool>, false);
     let close_section = |out: &mut Vec<Line>, start: &mut usize, landscape: bool| {
         out[*start..].iter_mut().for_each(|l| l.landscape = landscape);
         *start = out.len();
@@ -331,6 +333,7 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                         }
                     }
                     "p" => para = Some(Para::default()),
+                    "sectPrChange" => revised = true,
                     "pPr" => in_ppr = true,
                     "rPr" => in_rpr = true,
                     "r" => (bold, italic) = para.as_ref().map_or((false, false), |p| p.style),
@@ -385,7 +388,7 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                         c.merged = attr(e, "val").as_deref() != Some("restart");
                     }
                 }
-                "pgSz" => {
+                "pgSz" if !revised => {
                     let twips = |k: &str| attr(e, k).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
                     let turned = attr(e, "orient").as_deref() == Some("landscape");
                     orientation = Some(turned || twips("w") > twips("h"));
@@ -443,8 +446,9 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                             }
                         }
                     }
+                    "sectPrChange" => revised = false,
                     // The body's last section.
-                    "sectPr" if para.is_none() && tables.is_empty() => {
+                    "sectPr" if para.is_none() && tables.is_empty() && !revised => {
                         if let Some(o) = orientation.take() {
                             close_section(&mut out, &mut section_start, o);
                         }
