@@ -787,7 +787,8 @@ fn a_word_sections_orientation_reaches_its_lines() {
 }
 
 /// A PDF page's orientation: its MediaBox wider than tall, or a tall one
-/// turned a quarter by `/Rotate`.
+/// turned a quarter by `/Rotate`, either its own or inherited from the
+/// page tree.
 #[test]
 fn a_pdf_pages_orientation_reaches_its_lines() {
     let mut doc = lopdf::Document::with_version("1.7");
@@ -815,9 +816,24 @@ fn a_pdf_pages_orientation_reaches_its_lines() {
         });
         kids.push(page.into());
     }
+    // A fourth page with neither: both inherited from the page tree.
+    let inner = doc.new_object_id();
+    let ops = b"BT /F1 12 Tf 136 400 Td (Inherited.) Tj ET".to_vec();
+    let content = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), ops));
+    let fourth = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => inner, "Contents" => content, "Resources" => resources,
+    });
+    doc.objects.insert(
+        inner,
+        lopdf::Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Parent" => pages, "Kids" => vec![fourth.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()], "Rotate" => 270,
+        }),
+    );
+    kids.push(inner.into());
     doc.objects.insert(
         pages,
-        lopdf::Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 3 }),
+        lopdf::Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 4 }),
     );
     let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
     doc.trailer.set("Root", catalog);
@@ -825,5 +841,5 @@ fn a_pdf_pages_orientation_reaches_its_lines() {
     doc.save_to(&mut bytes).unwrap();
     let lines = vanban::import::pdf::lines("x.pdf", &bytes).unwrap();
     let got: Vec<(&str, bool)> = lines.iter().map(|l| (l.text.as_str(), l.landscape)).collect();
-    assert_eq!(got, [("Tall.", false), ("Wide.", true), ("Turned.", true)]);
+    assert_eq!(got, [("Tall.", false), ("Wide.", true), ("Turned.", true), ("Inherited.", true)]);
 }

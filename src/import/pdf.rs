@@ -496,6 +496,19 @@ impl Interp<'_> {
     }
 }
 
+/// A page's attribute, its own or inherited from the page tree above it
+/// (`MediaBox`, `Rotate`), resolved; a few levels at most.
+fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    let mut node = page;
+    for _ in 0..crate::limits::IMPORT_MAX_DEPTH {
+        if let Ok(o) = node.get(key) {
+            return Some(resolve(doc, o));
+        }
+        node = node.get(b"Parent").ok().and_then(|p| dict(doc, p))?;
+    }
+    None
+}
+
 /// A page's resource dictionary, its own or inherited, direct or referenced.
 fn page_resources(doc: &Document, page_id: ObjectId) -> Option<&Dictionary> {
     let (res, ids) = doc.get_page_resources(page_id).ok()?;
@@ -542,20 +555,15 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
     let mut out = Vec::new();
     for page_id in page_ids {
         let Ok(page) = doc.get_dictionary(page_id) else { continue };
-        let media = page
-            .get(b"MediaBox")
-            .ok()
-            .and_then(|o| resolve(&doc, o).as_array().ok())
+        let media = inherited(&doc, page, b"MediaBox")
+            .and_then(|o| o.as_array().ok())
             .map(|v| v.iter().map(|o| num(resolve(&doc, o))).collect::<Vec<_>>())
             .filter(|v| v.len() == 4)
             .unwrap_or_else(|| vec![0.0, 0.0, 595.0, 842.0]);
         let height = media[3] - media[1];
         // A page turned a quarter shows its MediaBox's width as its height.
-        let quarter = page
-            .get(b"Rotate")
-            .ok()
-            .map(|o| num(resolve(&doc, o)) as i64)
-            .is_some_and(|r| r.rem_euclid(180) == 90);
+        let quarter =
+            inherited(&doc, page, b"Rotate").map(|o| num(o) as i64).is_some_and(|r| r.rem_euclid(180) == 90);
         let wide = (media[2] - media[0]).abs() > height.abs();
         let landscape = wide != quarter;
         let res = page_resources(&doc, page_id);
