@@ -724,3 +724,122 @@ fn the_report_is_vietnamese_by_default_and_english_when_asked() {
         "error[import-format]: old.doc is an old binary Word file (.doc)\n = hint: open it in Word or LibreOffice and save it as .docx or .pdf\n\n"
     );
 }
+
+/// A minimal Word file of `body` (paragraphs and section properties).
+fn docx_of(body: &str) -> Vec<u8> {
+    use std::io::Write;
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let content_types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut bytes);
+    let options = zip::write::SimpleFileOptions::default();
+    for (path, text) in [("[Content_Types].xml", content_types), ("word/document.xml", document.as_str())] {
+        zip.start_file(path, options).unwrap();
+        zip.write_all(text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    bytes.into_inner()
+}
+
+/// A section's orientation comes at its end (in its last paragraph's
+/// properties, or the body's last `w:sectPr`): the lines before it are
+/// its own. Landscape by `w:orient` or by a page wider than tall.
+#[test]
+fn a_word_sections_orientation_reaches_its_lines() {
+    let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+    let ends = |t: &str, pg: &str| {
+        format!(
+            "<w:p><w:pPr><w:sectPr>{pg}<w:pgMar w:top=\"1134\"/></w:sectPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"
+        )
+    };
+    let portrait = r#"<w:pgSz w:w="11906" w:h="16838"/>"#;
+    let body = [
+        p("một"),
+        ends("hai", portrait),
+        p("ba"),
+        ends("bốn", r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#),
+        p("năm"),
+        ends("sáu", portrait),
+        p("bảy"),
+        // A tracked change's former properties (portrait) are not the section's.
+        format!(
+            "<w:sectPr>{}<w:sectPrChange w:id=\"1\"><w:sectPr>{portrait}</w:sectPr></w:sectPrChange></w:sectPr>",
+            r#"<w:pgSz w:w="16838" w:h="11906"/>"#
+        ),
+    ]
+    .concat();
+    let lines = vanban::import::docx::lines("x.docx", &docx_of(&body)).unwrap();
+    let got: Vec<(&str, bool)> = lines.iter().map(|l| (l.text.as_str(), l.landscape)).collect();
+    assert_eq!(
+        got,
+        [
+            ("một", false),
+            ("hai", false),
+            ("ba", true),
+            ("bốn", true),
+            ("năm", false),
+            ("sáu", false),
+            ("bảy", true)
+        ]
+    );
+}
+
+/// A PDF page's orientation: its MediaBox wider than tall, or a tall one
+/// turned a quarter by `/Rotate`, either its own or inherited from the
+/// page tree.
+#[test]
+fn a_pdf_pages_orientation_reaches_its_lines() {
+    let mut doc = lopdf::Document::with_version("1.7");
+    let pages = doc.new_object_id();
+    // ASCII as itself, each glyph 500 units wide.
+    let cmap = "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap";
+    let to_unicode = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), cmap.as_bytes().to_vec()));
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        "ToUnicode" => to_unicode, "FirstChar" => 32, "LastChar" => 126,
+        "Widths" => vec![lopdf::Object::Integer(500); 95],
+    });
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let mut kids = Vec::new();
+    for (text, media, rotate, x) in
+        [("Tall.", [595, 842], 0, 100), ("Wide.", [842, 595], 0, 100), ("Turned.", [595, 842], 90, 136)]
+    {
+        // The third page's line indented: a paragraph of its own.
+        let ops = format!("BT /F1 12 Tf {x} 400 Td ({text}) Tj ET");
+        let content = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), ops.into_bytes()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), media[0].into(), media[1].into()],
+            "Rotate" => rotate,
+        });
+        kids.push(page.into());
+    }
+    // A fourth page with neither: both inherited from the page tree.
+    let inner = doc.new_object_id();
+    let ops = b"BT /F1 12 Tf 136 400 Td (Inherited.) Tj ET".to_vec();
+    let content = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), ops));
+    let fourth = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => inner, "Contents" => content, "Resources" => resources,
+    });
+    doc.objects.insert(
+        inner,
+        lopdf::Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Parent" => pages, "Kids" => vec![fourth.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()], "Rotate" => 270,
+        }),
+    );
+    kids.push(inner.into());
+    doc.objects.insert(
+        pages,
+        lopdf::Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 4 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    let lines = vanban::import::pdf::lines("x.pdf", &bytes).unwrap();
+    let got: Vec<(&str, bool)> = lines.iter().map(|l| (l.text.as_str(), l.landscape)).collect();
+    assert_eq!(got, [("Tall.", false), ("Wide.", true), ("Turned.", true), ("Inherited.", true)]);
+}

@@ -287,6 +287,17 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let mut para: Option<Para> = None;
     let (mut bold, mut italic, mut in_t, mut in_rpr, mut in_ppr) = (false, false, false, false, false);
     let mut depth_guard = 0usize;
+    // A section's properties come at its end: the lines from
+    // `section_start` on are its own; `orientation` is what its `w:pgSz`
+    // said (landscape or not), applied when its paragraph (or the body's
+    // last `w:sectPr`) ends.
+    // `revised`: inside a `w:sectPrChange`, the properties before a
+    // tracked change (not the section's own).
+    let (mut section_start, mut orientation, mut revised) = (0usize, None::<bool>, false);
+    let close_section = |out: &mut Vec<Line>, start: &mut usize, landscape: bool| {
+        out[*start..].iter_mut().for_each(|l| l.landscape = landscape);
+        *start = out.len();
+    };
     loop {
         let ev = match reader.read_event() {
             Ok(ev) => ev,
@@ -322,6 +333,7 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                         }
                     }
                     "p" => para = Some(Para::default()),
+                    "sectPrChange" => revised = true,
                     "pPr" => in_ppr = true,
                     "rPr" => in_rpr = true,
                     "r" => (bold, italic) = para.as_ref().map_or((false, false), |p| p.style),
@@ -376,6 +388,11 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                         c.merged = attr(e, "val").as_deref() != Some("restart");
                     }
                 }
+                "pgSz" if !revised => {
+                    let twips = |k: &str| attr(e, k).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+                    let turned = attr(e, "orient").as_deref() == Some("landscape");
+                    orientation = Some(turned || twips("w") > twips("h"));
+                }
                 "tab" if !in_ppr => push(&mut para, "\t", bold, italic),
                 // Word's non-breaking hyphen (vanban writes one in a ký hiệu).
                 "noBreakHyphen" => push(&mut para, "-", bold, italic),
@@ -420,9 +437,20 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                                 Some(cell) => cell.paras.push(p),
                                 None => {
                                     let n = out.len();
-                                    emit(&mut out, p, 0.0, n)
+                                    emit(&mut out, p, 0.0, n);
+                                    // This paragraph ends a section.
+                                    if let Some(o) = orientation.take() {
+                                        close_section(&mut out, &mut section_start, o);
+                                    }
                                 }
                             }
+                        }
+                    }
+                    "sectPrChange" => revised = false,
+                    // The body's last section.
+                    "sectPr" if para.is_none() && tables.is_empty() && !revised => {
+                        if let Some(o) = orientation.take() {
+                            close_section(&mut out, &mut section_start, o);
                         }
                     }
                     "tbl" => {
@@ -509,6 +537,7 @@ fn emit(out: &mut Vec<Line>, p: Para, column: f32, source: usize) {
                 indent: if columns && k == 1 { column.max(300.0) } else { column + p.indent },
                 source: source + 1,
                 table: None,
+                landscape: false,
             });
         }
     }

@@ -25,7 +25,7 @@ fn raised(d: &Glyph, beside: &Glyph) -> bool {
 /// The page with its footnote entries taken off its foot and written at
 /// their markers; the page itself when it has none.
 pub(super) fn fold(page: &Page) -> Page {
-    let copy = || Page { glyphs: page.glyphs.clone(), rules: page.rules.clone() };
+    let copy = || Page { glyphs: page.glyphs.clone(), rules: page.rules.clone(), landscape: page.landscape };
     let Some(sep) = separator(page) else { return copy() };
     let (foot, body): (Vec<&Glyph>, Vec<&Glyph>) = page.glyphs.iter().partition(|g| g.y > sep.y0);
     let entries = entries(&foot);
@@ -85,7 +85,7 @@ pub(super) fn fold(page: &Page) -> Page {
         .map(|(_, g)| g)
         .collect();
     let rules = page.rules.iter().filter(|r| !std::ptr::eq(*r, sep)).copied().collect();
-    Page { glyphs, rules }
+    Page { glyphs, rules, landscape: page.landscape }
 }
 
 /// The footnote separator: a short horizontal rule with text under it,

@@ -52,6 +52,9 @@ pub struct Line {
     pub source: usize,
     /// A table read as one (from Word): the line's text only names it.
     pub table: Option<TableLines>,
+    /// On a landscape page (PDF) or in a landscape section (Word); false
+    /// for text input.
+    pub landscape: bool,
 }
 
 /// A table as a reader found it: the header (a title, and the titles of

@@ -32,6 +32,8 @@ pub(super) struct Glyph {
 pub(super) struct Page {
     pub(super) glyphs: Vec<Glyph>,
     pub(super) rules: Vec<Rule>,
+    /// Wider than tall once turned by its `/Rotate`: a landscape page.
+    pub(super) landscape: bool,
 }
 
 /// A straight stroke, horizontal or vertical, in pt with a top-left
@@ -494,6 +496,19 @@ impl Interp<'_> {
     }
 }
 
+/// A page's attribute, its own or inherited from the page tree above it
+/// (`MediaBox`, `Rotate`), resolved; a few levels at most.
+fn inherited<'a>(doc: &'a Document, page: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    let mut node = page;
+    for _ in 0..crate::limits::IMPORT_MAX_DEPTH {
+        if let Ok(o) = node.get(key) {
+            return Some(resolve(doc, o));
+        }
+        node = node.get(b"Parent").ok().and_then(|p| dict(doc, p))?;
+    }
+    None
+}
+
 /// A page's resource dictionary, its own or inherited, direct or referenced.
 fn page_resources(doc: &Document, page_id: ObjectId) -> Option<&Dictionary> {
     let (res, ids) = doc.get_page_resources(page_id).ok()?;
@@ -540,14 +555,17 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
     let mut out = Vec::new();
     for page_id in page_ids {
         let Ok(page) = doc.get_dictionary(page_id) else { continue };
-        let media = page
-            .get(b"MediaBox")
-            .ok()
-            .and_then(|o| resolve(&doc, o).as_array().ok())
+        let media = inherited(&doc, page, b"MediaBox")
+            .and_then(|o| o.as_array().ok())
             .map(|v| v.iter().map(|o| num(resolve(&doc, o))).collect::<Vec<_>>())
             .filter(|v| v.len() == 4)
             .unwrap_or_else(|| vec![0.0, 0.0, 595.0, 842.0]);
         let height = media[3] - media[1];
+        // A page turned a quarter shows its MediaBox's width as its height.
+        let quarter =
+            inherited(&doc, page, b"Rotate").map(|o| num(o) as i64).is_some_and(|r| r.rem_euclid(180) == 90);
+        let wide = (media[2] - media[0]).abs() > height.abs();
+        let landscape = wide != quarter;
         let res = page_resources(&doc, page_id);
         let mut interp = Interp {
             doc: &doc,
@@ -561,7 +579,7 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
         let content = doc.get_page_content(page_id);
         let ctm = [1.0, 0.0, 0.0, 1.0, -media[0], -media[1]];
         interp.run(&content, res, ctm, page_id, 0);
-        out.push(Page { glyphs: interp.glyphs, rules: interp.rules });
+        out.push(Page { glyphs: interp.glyphs, rules: interp.rules, landscape });
     }
     if out.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {
         return Err(error(
@@ -918,8 +936,11 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         // Tables first: their glyphs are read cell by cell.
         let found = tables(page);
         let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));
-        let rest =
-            Page { glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(), rules: Vec::new() };
+        let rest = Page {
+            glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(),
+            rules: Vec::new(),
+            landscape: page.landscape,
+        };
         let mut s = segments(&rest, i + 1);
         // The page number at the top of pages 2 … n.
         if i > 0
@@ -968,11 +989,19 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     // A line of one column of the header or the signature block.
     let column = |s: &Segment| (s.x1 < mid - 5.0 && s.x0 > left + 2.0) || s.x0 > mid + 5.0;
 
+    let landscape = |s: &Segment| pages.get(s.page.wrapping_sub(1)).is_some_and(|p| p.landscape);
     let mut out: Vec<Line> = Vec::new();
     let mut prev: Option<Segment> = None;
     for mut s in segs {
         if let Some(table) = s.table.take() {
-            out.push(Line { text: s.text.clone(), source: s.page, table: Some(table), ..Line::default() });
+            let landscape = landscape(&s);
+            out.push(Line {
+                text: s.text.clone(),
+                source: s.page,
+                table: Some(table),
+                landscape,
+                ..Line::default()
+            });
             prev = None;
             continue;
         }
@@ -981,8 +1010,10 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             let neutral = !s.text.chars().any(char::is_alphabetic);
             let same_style =
                 (neutral || p.bold == s.bold && p.italic == s.italic) && (p.size - s.size).abs() < 0.5;
-            let next_line =
-                (s.page == p.page && s.y > p.y && s.y - p.y < 1.8 * p.size) || s.page == p.page + 1;
+            // A paragraph does not run on from a page of another
+            // orientation (a new section starts there).
+            let next_line = (s.page == p.page && s.y > p.y && s.y - p.y < 1.8 * p.size)
+                || s.page == p.page + 1 && landscape(p) == landscape(&s);
             let full = p.x1 > right - 1.5 * p.size;
             let at_left = (s.x0 - left).abs() < 2.0;
             let starts_item = s.text.starts_with("- ") || s.text.starts_with("+ ");
@@ -1038,6 +1069,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 indent: (s.x0 - left) as f32,
                 source: s.page,
                 table: None,
+                landscape: landscape(&s),
             });
         }
         prev = Some(s);

@@ -2455,7 +2455,7 @@ fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
             }
             k += 1;
         }
-        let title = vn::text::capitalize_first(&title.join(" ").to_lowercase());
+        let title = annex_title_case(&title.join(" "));
         let (mut content, _) = blocks(&part[k.min(part.len())..]);
         ctx.body_value_vec(&mut content);
         let mut a = Map::new();
@@ -2463,6 +2463,10 @@ fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
             a.insert("label".into(), Value::String(label));
         }
         a.insert("title".into(), Value::String(ctx.body_text(&text_value(&title))));
+        // Printed on landscape pages (most of its lines are).
+        if 2 * part.iter().filter(|l| l.landscape).count() > part.len() {
+            a.insert("landscape".into(), Value::Bool(true));
+        }
         a.insert("content".into(), Value::Array(content));
         out.push(Value::Object(a));
     }
@@ -2470,6 +2474,50 @@ fn appendices(lines: &[Line], ctx: &mut Ctx) -> Vec<Value> {
         ctx.notes.push(Note::check(crate::t!("import-appendix-capitals")).at("appendices"));
     }
     out
+}
+
+/// A phụ lục's title from its capitals, in sentence case as a title is
+/// written: proper names after an administrative unit (`xã Ngọc Liên`)
+/// and abbreviations (`UBND`) as `name_case` puts them back, a số and ký
+/// hiệu as printed, and the name
+/// of a document it refers to keeps its capital: a tên loại followed by
+/// `số`, or after `thực hiện`, `triển khai`, `kèm theo` (`… thực hiện Kế
+/// hoạch phát triển du lịch …`, `… theo Quyết định số 12/QĐ-UBND`).
+fn annex_title_case(caps: &str) -> String {
+    const KINDS: [&str; 9] = [
+        "kế hoạch",
+        "quyết định",
+        "nghị quyết",
+        "nghị định",
+        "thông tư",
+        "chỉ thị",
+        "công văn",
+        "đề án",
+        "chương trình",
+    ];
+    const BEFORE: [&str; 3] = ["thực hiện", "triển khai", "kèm theo"];
+    // A số and ký hiệu (`12/QĐ-UBND`) as printed.
+    let mut s = name_case(caps, true)
+        .split(' ')
+        .zip(caps.split_whitespace())
+        .map(|(w, c)| if c.contains(|ch: char| ch.is_ascii_digit()) { c } else { w })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for kind in KINDS {
+        let mut from = 0;
+        while let Some(at) = s[from..].find(kind).map(|k| k + from) {
+            let end = at + kind.len();
+            let word_start = at == 0 || s[..at].ends_with(' ');
+            let word_end = s[end..].is_empty() || s[end..].starts_with(' ');
+            let before = s[..at].trim_end();
+            let names = s[end..].starts_with(" số ") || BEFORE.iter().any(|b| before.ends_with(b));
+            if word_start && word_end && names {
+                s = format!("{}{}{}", &s[..at], vn::text::capitalize_first(kind), &s[end..]);
+            }
+            from = end;
+        }
+    }
+    s
 }
 
 /// `Phụ lục I`, `PHỤ LỤC 01`, `Mẫu biểu số 01`, `Mẫu số 02`, `Biểu số 03`.
@@ -3334,5 +3382,30 @@ fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
         (chuongs.into_iter().map(Value::Object).collect(), vec!["Chương", "Điều"])
     } else {
         (dieus.into_iter().map(Value::Object).collect(), vec!["Điều"])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::annex_title_case;
+
+    #[test]
+    fn a_phu_lucs_title_comes_back_in_sentence_case() {
+        for (caps, written) in [
+            (
+                "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2026",
+                "Dự toán kinh phí thực hiện Kế hoạch phát triển du lịch cộng đồng năm 2026",
+            ),
+            ("DANH SÁCH CÁC THÔN THỤ HƯỞNG NĂM 2026", "Danh sách các thôn thụ hưởng năm 2026"),
+            (
+                "KINH PHÍ THEO QUYẾT ĐỊNH SỐ 12/QĐ-UBND CỦA UBND XÃ NGỌC LIÊN",
+                "Kinh phí theo Quyết định số 12/QĐ-UBND của UBND xã Ngọc Liên",
+            ),
+            // A kế hoạch named by no document stays lower case.
+            ("CHỈ TIÊU KẾ HOẠCH NĂM 2026", "Chỉ tiêu kế hoạch năm 2026"),
+            ("KẾ HOẠCH VỐN NĂM 2026", "Kế hoạch vốn năm 2026"),
+        ] {
+            assert_eq!(annex_title_case(caps), written, "{caps}");
+        }
     }
 }
