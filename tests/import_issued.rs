@@ -6,61 +6,9 @@
 
 mod common;
 
-use serde_json::Value;
+use common::round_trip::{printed, same, source, words};
+
 use vanban::import::{Imported, import_bytes, import_bytes_as};
-use vanban::load::Loaded;
-
-fn source(sample: &str) -> Loaded {
-    vanban::load::load_file(&common::root().join("data").join(sample)).unwrap()
-}
-
-/// The document as data, without what is not printed (the ids of the căn
-/// cứ, the certified copy's details, the images) or named in `absent`.
-fn printed(loaded: &Loaded, absent: &[&str]) -> Value {
-    let mut v = serde_json::to_value(&loaded.document).unwrap();
-    let m = v.as_object_mut().unwrap();
-    for k in ["copy", "number_as_issued"].iter().chain(absent) {
-        m.remove(*k);
-    }
-    if let Some(Value::Object(s)) = m.get_mut("signer") {
-        s.remove("signature");
-        s.remove("seal");
-    }
-    if let Some(Value::Array(bases)) = m.get_mut("bases") {
-        for b in bases {
-            let b = b.as_object_mut().unwrap();
-            b.remove("id");
-            if let Some(Value::Array(g)) = b.get_mut("group") {
-                g.iter_mut().for_each(|c| {
-                    c.as_object_mut().unwrap().remove("id");
-                });
-            }
-        }
-    }
-    v
-}
-
-/// Equal, or a failure naming each field that differs.
-fn same(got: &Value, want: &Value, what: &str, yaml: &str) {
-    if got == want {
-        return;
-    }
-    let mut diffs = Vec::new();
-    for (k, w) in want.as_object().unwrap() {
-        let g = &got[k];
-        if g != w {
-            diffs.push(format!("{k}:\n  imported {g}\n  source   {w}"));
-        }
-    }
-    for k in got.as_object().unwrap().keys().filter(|k| want.get(k).is_none()) {
-        diffs.push(format!("{k}: only in the import: {}", got[k]));
-    }
-    panic!("{what} differs from the source:\n{}\n--- the YAML:\n{yaml}", diffs.join("\n"));
-}
-
-fn words(text: &str) -> Vec<String> {
-    common::normalize(text).split(' ').map(str::to_string).collect()
-}
 
 /// What the issued text does not print, and the import takes from the
 /// decision or leaves out: its nơi nhận, Lưu line, signer; a Kế hoạch's

@@ -5,73 +5,9 @@
 
 mod common;
 
-use serde_json::Value;
-use vanban::import::{Imported, import_bytes};
-use vanban::load::Loaded;
+use common::round_trip::{import, printed, same, source, words};
 
-fn source(sample: &str) -> Loaded {
-    vanban::load::load_file(&common::root().join("data").join(sample)).unwrap()
-}
-
-fn import(name: &str, bytes: &[u8]) -> Imported {
-    match import_bytes(name, bytes, None) {
-        Ok(i) => i,
-        Err(e) => panic!("importing {name} failed:\n{e}"),
-    }
-}
-
-/// The document as data, without what is not printed or cannot come
-/// back: the ids of the căn cứ (compared where they are used), the
-/// certified copy's details (printed only with `--copy`), the fields
-/// named in `absent`.
-fn printed(loaded: &Loaded, absent: &[&str]) -> Value {
-    let mut v = serde_json::to_value(&loaded.document).unwrap();
-    let m = v.as_object_mut().unwrap();
-    for k in ["copy", "number_as_issued"].iter().chain(absent) {
-        m.remove(*k);
-    }
-    // The signature and seal images are not text.
-    if let Some(Value::Object(s)) = m.get_mut("signer") {
-        s.remove("signature");
-        s.remove("seal");
-    }
-    // A căn cứ vanban prints the same from text or from its parts.
-    if absent.contains(&"bases-as-printed") {
-        let lines: Vec<String> = loaded.document.bases().iter().map(vanban::vn::cite::basis_line).collect();
-        m.insert("bases".into(), serde_json::json!(lines));
-    }
-    if let Some(Value::Array(bases)) = m.get_mut("bases").filter(|_| !absent.contains(&"bases-as-printed")) {
-        for b in bases {
-            let b = b.as_object_mut().unwrap();
-            b.remove("id");
-            if let Some(Value::Array(g)) = b.get_mut("group") {
-                g.iter_mut().for_each(|c| {
-                    c.as_object_mut().unwrap().remove("id");
-                });
-            }
-        }
-    }
-    v
-}
-
-/// Equal, or a failure naming each field that differs, both ways.
-fn same(got: &Value, want: &Value, what: &str, yaml: &str) {
-    if got == want {
-        return;
-    }
-    let mut diffs = Vec::new();
-    for (k, w) in want.as_object().unwrap() {
-        let g = &got[k];
-        if g != w {
-            diffs.push(format!("{k}:\n  imported {g}\n  source   {w}"));
-        }
-    }
-    panic!("{what} differs from the source:\n{}\n--- the YAML:\n{yaml}", diffs.join("\n"));
-}
-
-fn words(text: &str) -> Vec<String> {
-    common::normalize(text).split(' ').map(str::to_string).collect()
-}
+use vanban::import::Imported;
 
 /// Renders `sample`, imports its PDF and the PDF's text: both equal the
 /// source on every printed field but `absent`, and the import's rendering
