@@ -1385,6 +1385,24 @@ fn a_plans_solutions_number_an_item_and_not_a_sub_heading_and_its_forms_follow()
     assert!(form > muc && texts[form..].contains(&"PHIẾU ĐĂNG KÝ THAM GIA DỰ ÁN"), "{texts:#?}");
 }
 
+/// A table among a plan's nhiệm vụ, giải pháp takes no number in the DOCX
+/// either (the PDF's `ke-hoach-body.typ.j2` numbers them the same way).
+#[test]
+fn a_table_among_a_plans_solutions_takes_no_number() {
+    let text = std::fs::read_to_string(root().join("data/ngoc-lien-2026.yaml")).unwrap().replacen(
+        "\nsolutions:\n",
+        "\nsolutions:\n  - table:\n      columns: [{title: STT}, {title: Nhóm giải pháp}]\n      rows: [[\"1\", Về vốn đối ứng]]\n",
+        1,
+    );
+    let l = load::load_str("kh.yaml", &text).unwrap();
+    let xml = part(&docx(&l), "word/document.xml");
+    let texts: Vec<String> = paragraphs(&xml).into_iter().map(|(_, t)| t).collect();
+    assert!(texts.iter().any(|t| t == "Về vốn đối ứng"), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.starts_with("1. Tăng cường công tác lãnh đạo")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.starts_with("5. Tập trung thực hiện quyết liệt")), "{texts:#?}");
+    assert!(!texts.iter().any(|t| t.starts_with("6. Tập trung thực hiện quyết liệt")), "{texts:#?}");
+}
+
 /// A tab or a line break typed inside a value is one space in the PDF
 /// (Typst collapses white space); the DOCX says the same, words not glued
 /// (the probe saw `trườngxuống`).

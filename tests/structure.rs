@@ -476,6 +476,27 @@ fn an_item_and_a_sub_heading_among_the_solutions_print_in_the_solutions_count() 
     assert!(!text.contains("7. Tập trung thực hiện quyết liệt"), "{text}");
 }
 
+/// A table among a plan's nhiệm vụ, giải pháp is printed without a number
+/// and takes none, as a table among any blocks does: the nhiệm vụ after it
+/// go on from the one before (it used to use a number up, so the part read
+/// 1., 3., …).
+#[test]
+fn a_table_among_the_solutions_takes_no_number() {
+    let out = common::render_sample_with(|y| {
+        y.replacen(
+            "\nsolutions:\n",
+            "\nsolutions:\n  - table:\n      columns: [{title: STT}, {title: Nhóm giải pháp}]\n      rows: [[\"1\", Về vốn đối ứng]]\n",
+            1,
+        )
+    });
+    let text = common::normalize(&out.layout.text());
+    assert!(text.contains("Về vốn đối ứng"), "{text}");
+    assert!(text.contains("1. Tăng cường công tác lãnh đạo"), "{text}");
+    assert!(text.contains("5. Tập trung thực hiện quyết liệt"), "{text}");
+    assert!(!text.contains("2. Tăng cường công tác lãnh đạo"), "{text}");
+    assert!(!text.contains("6. Tập trung thực hiện quyết liệt"), "{text}");
+}
+
 #[test]
 fn the_schema_knows_the_new_fields() {
     let schema = vanban::model::json_schema();

@@ -139,12 +139,12 @@ impl Writer<'_> {
                 Muc::Part(PartName::Solutions, heading) => {
                     self.heading(1, &title(*heading, "NHIỆM VỤ, GIẢI PHÁP"));
                     // Numbered in their own sequence, as the PDF numbers
-                    // them: a sub-heading takes no number.
+                    // them: a sub-heading or a table takes no number.
                     let n = k.solutions.len();
                     let mut num = 0;
                     for (x, s) in k.solutions.iter().enumerate() {
                         let s_end = at_end && x + 1 == n;
-                        if !matches!(s, Block::Heading(_)) {
+                        if !matches!(s, Block::Heading(_) | Block::Table(_)) {
                             num += 1;
                         }
                         match s {
