@@ -67,8 +67,12 @@ pub struct Sides {
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Sizes {
     pub quoc_hieu: f64,
+    /// ô 1 when the cơ quan's name cannot fit beside it at `quoc_hieu`.
+    pub quoc_hieu_long: f64,
     pub tieu_ngu: f64,
     pub co_quan: f64,
+    /// ô 2 when its name cannot fit beside the Quốc hiệu at `co_quan`.
+    pub co_quan_long: f64,
     pub so: f64,
     pub dia_danh: f64,
     pub dia_danh_long: f64,

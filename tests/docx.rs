@@ -1403,6 +1403,46 @@ fn a_table_among_a_plans_solutions_takes_no_number() {
     assert!(!texts.iter().any(|t| t.starts_with("6. Tập trung thực hiện quyết liệt")), "{texts:#?}");
 }
 
+/// The names of ô 2 on the lines the PDF would choose for the DOCX's
+/// column (probe 8: the user's two long lines were written as they were
+/// and Word broke `ĐẦU / TƯ` itself), and ô 1 and ô 2 at their smaller NĐ30
+/// sizes together when a piece of the name cannot fit at 13 pt.
+#[test]
+fn a_long_name_takes_the_lines_and_size_that_fit_its_column() {
+    let cong_van = std::fs::read_to_string(root().join("data/cong-van-ngoc-lien-2026.yaml"))
+        .unwrap()
+        .replace("signature: images/chu-ky-pham-xuan-khanh.png", "")
+        .replace("  seal:\n    image: images/dau-ubnd-xa-ngoc-lien.png\n    diameter: 35mm\n", "");
+    let with_name = |name: &str| {
+        let start = cong_van.find("issuer:").unwrap();
+        let end = start + cong_van[start..].find("\n  abbr:").unwrap();
+        let text = format!("{}issuer:\n  name: {name}{}", &cong_van[..start], &cong_van[end..]);
+        let l = load::load_str("cv.yaml", &text).unwrap();
+        part(&docx(&l), "word/document.xml")
+    };
+    let xml = with_name(
+        "[Ủy ban nhân dân thành phố Hồ Chí Minh, Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp]",
+    );
+    let texts: Vec<String> = paragraphs(&xml).into_iter().map(|(_, t)| t).collect();
+    let at = texts.iter().position(|t| t == "BAN QUẢN LÝ DỰ ÁN").unwrap_or_else(|| panic!("{texts:#?}"));
+    assert_eq!(
+        texts[at..at + 4],
+        ["BAN QUẢN LÝ DỰ ÁN", "ĐẦU TƯ XÂY DỰNG CÁC", "CÔNG TRÌNH DÂN DỤNG", "VÀ CÔNG NGHIỆP"]
+    );
+    // At the styles' 13 pt: no size on the runs.
+    assert!(!xml.contains("<w:sz w:val=\"24\" />"), "{xml}");
+    // A 20-letter word: 12 pt (24 half-points) on the Quốc hiệu and on
+    // every line of the name, none on the Tiêu ngữ.
+    let xml = with_name("Tổng công ty KHOANGSANVIETNAMVNAB");
+    let para_of = |text: &str| {
+        xml.split("</w:p>").find(|p| p.contains(text)).unwrap_or_else(|| panic!("no `{text}`")).to_string()
+    };
+    for text in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỔNG CÔNG TY", "KHOANGSANVIETNAMVNAB"] {
+        assert!(para_of(text).contains("<w:sz w:val=\"24\" />"), "`{text}` not at 12 pt: {}", para_of(text));
+    }
+    assert!(!para_of("Độc lập - Tự do - Hạnh phúc").contains("<w:sz "));
+}
+
 /// A tab or a line break typed inside a value is one space in the PDF
 /// (Typst collapses white space); the DOCX says the same, words not glued
 /// (the probe saw `trườngxuống`).

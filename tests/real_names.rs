@@ -350,14 +350,70 @@ fn a_place_too_long_for_one_date_line_wraps_the_date_not_the_names() {
         lines.iter().find(|h| h.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").expect("Quốc hiệu on one line");
     let date: Vec<_> = lines.iter().filter(|h| h.italic).collect();
     assert_eq!(date.len(), 2, "the date line in two lines: {texts:?}");
+    // Wrapped after the place, the day, month and year together (probe 8
+    // saw `năm` end a line and the year alone under it).
     assert_eq!(
-        format!("{} {}", date[0].text, date[1].text),
-        "Thành phố Phan Rang - Tháp Chàm, ngày 28 tháng 11 năm 2025"
+        [date[0].text.as_str(), date[1].text.as_str()],
+        ["Thành phố Phan Rang - Tháp Chàm,", "ngày 28 tháng 11 năm 2025"]
     );
     let right_x = date.iter().map(|h| h.x).fold(qh.x, f64::min);
     for h in lines.iter().filter(|h| !h.italic && h.x < qh.x - 1.0) {
         assert!(h.right + 3.0 * MM <= right_x, "`{}` runs into the right column: {texts:?}", h.text);
     }
+}
+
+#[test]
+fn a_name_given_as_two_long_lines_breaks_inside_both() {
+    // Probe 8: the city above a long management board, both as the user's
+    // lines. Three added breaks were not enough for both lines, and the
+    // layout broke `ĐẦU / TƯ`, `CÔNG / TRÌNH`, `CÔNG / NGHIỆP` itself, lines
+    // touching.
+    let lines = [
+        "Ủy ban nhân dân thành phố Hồ Chí Minh",
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp",
+    ];
+    let out = bao_cao(None, &format!("[{}]", lines.join(", ")), "Thành phố Hồ Chí Minh");
+    let (_, issuer) =
+        check_header(&out, None, &lines.join(" "), "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025");
+    assert_eq!(
+        issuer,
+        [
+            "ỦY BAN NHÂN DÂN",
+            "THÀNH PHỐ",
+            "HỒ CHÍ MINH",
+            "BAN QUẢN LÝ DỰ ÁN",
+            "ĐẦU TƯ XÂY DỰNG CÁC",
+            "CÔNG TRÌNH DÂN DỤNG",
+            "VÀ CÔNG NGHIỆP"
+        ]
+    );
+}
+
+#[test]
+fn a_name_too_wide_at_13_pt_drops_to_12_with_the_quoc_hieu() {
+    // One piece of the name (a 20-letter word) is wider than the left
+    // column can be beside the Quốc hiệu at 13 pt: ô 1 and ô 2 take their
+    // smaller NĐ30 sizes (12–13 pt) together, and the word stays whole on
+    // its line.
+    let out = bao_cao(None, "Tổng công ty KHOANGSANVIETNAMVNAB", "Hà Nội");
+    let lines = header_lines(&out.layout, "BÁO CÁO");
+    let texts: Vec<String> = lines.iter().map(|h| format!("{} {}", h.size, h.text)).collect();
+    let qh = lines.iter().find(|h| h.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").expect("Quốc hiệu");
+    assert_eq!(qh.size, 12.0, "{texts:#?}");
+    let word =
+        lines.iter().find(|h| h.text == "KHOANGSANVIETNAMVNAB").expect("the word on a line of its own");
+    assert!(word.bold && word.size == 12.0, "{texts:#?}");
+    let name = lines.iter().find(|h| h.text == "TỔNG CÔNG TY").expect("the name's first line");
+    assert_eq!(name.size, 12.0, "{texts:#?}");
+    assert!(word.right + 3.0 * MM <= qh.x, "{texts:#?}");
+    // The Tiêu ngữ and the date line keep their sizes.
+    assert_eq!(lines.iter().find(|h| h.text == "Độc lập - Tự do - Hạnh phúc").unwrap().size, 14.0);
+    assert_eq!(lines.iter().find(|h| h.text.starts_with("Hà Nội, ngày")).unwrap().size, 14.0);
+    // A shorter word keeps 13 pt.
+    let out = bao_cao(None, "Tổng công ty KHOANGSANVN", "Hà Nội");
+    let lines = header_lines(&out.layout, "BÁO CÁO");
+    let qh = lines.iter().find(|h| h.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").expect("Quốc hiệu");
+    assert_eq!(qh.size, 13.0);
 }
 
 #[test]

@@ -431,30 +431,48 @@ impl<'a> Writer<'a> {
 
         let mut cell_left = Vec::new();
         let parent = common.issuer.parent.as_ref().map(|l| l.0.clone()).unwrap_or_default();
-        for line in name_lines(&parent) {
-            cell_left.push(
-                Paragraph::new().style(id::CHU_QUAN).add_run(Run::new().add_text(vn::text::upper(&line))),
-            );
+        // The names' lines as the PDF chooses them (`_header` in nd30.typ):
+        // the first of vanban's line options that fits the left column, at
+        // the cơ quan size; ô 1 and ô 2 drop to their smaller NĐ30 sizes
+        // together when no option of a name fits there.
+        let room = f64::from(left) / 20.0 - n.header_gap_mm / crate::typeset::inspect::MM_PER_PT;
+        let mut names = vec![(parent, false), (common.issuer.name.0.clone(), true)];
+        if let Some(j) = common.joint {
+            names.push((j.issuer.name.0.clone(), true));
         }
-        let mut issuer = name_lines(&common.issuer.name.0);
+        let small = names.iter().any(|(lines, bold)| fitting_lines(lines, s.co_quan, *bold, room).is_none());
+        let (co_quan, quoc_hieu) =
+            if small { (s.co_quan_long, s.quoc_hieu_long) } else { (s.co_quan, s.quoc_hieu) };
+        // A size other than the style's, on the run (half-points).
+        let sized = |run: Run, size: f64, style: f64| {
+            if (size - style).abs() > f64::EPSILON { run.size((size * 2.0).round() as usize) } else { run }
+        };
+        let chosen = |lines: &[String], bold: bool| {
+            fitting_lines(lines, co_quan, bold, room).unwrap_or_else(|| narrowest_lines(lines, co_quan, bold))
+        };
+        for line in chosen(&names[0].0, false) {
+            let run = sized(Run::new().add_text(vn::text::upper(&line)), co_quan, s.co_quan);
+            cell_left.push(Paragraph::new().style(id::CHU_QUAN).add_run(run));
+        }
         // A liên tịch document: the second body's lines under the issuer's,
         // one name block with one rule under it.
-        if let Some(j) = common.joint {
-            issuer.extend(name_lines(&j.issuer.name.0));
-        }
+        let issuer: Vec<String> = names[1..].iter().flat_map(|(lines, _)| chosen(lines, true)).collect();
         let mut widest: f64 = 0.0;
         for line in &issuer {
             let upper = vn::text::upper(line);
-            widest = widest.max(measure(&upper, s.co_quan, true));
-            cell_left.push(Paragraph::new().style(id::CO_QUAN).add_run(Run::new().add_text(upper)));
+            widest = widest.max(measure(&upper, co_quan, true));
+            let run = sized(Run::new().add_text(upper), co_quan, s.co_quan);
+            cell_left.push(Paragraph::new().style(id::CO_QUAN).add_run(run));
         }
         cell_left.push(self.rule(twips_pt(widest * n.short_rule), left));
 
         let tieu_ngu = "Độc lập - Tự do - Hạnh phúc";
         let cell_right = vec![
-            Paragraph::new()
-                .style(id::QUOC_HIEU)
-                .add_run(Run::new().add_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+            Paragraph::new().style(id::QUOC_HIEU).add_run(sized(
+                Run::new().add_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                quoc_hieu,
+                s.quoc_hieu,
+            )),
             Paragraph::new().style(id::TIEU_NGU).add_run(Run::new().add_text(tieu_ngu)),
             self.rule(twips_pt(measure(tieu_ngu, s.tieu_ngu, true)), right),
         ];
@@ -1384,6 +1402,26 @@ fn borderless(widths: &[i32], rows: Vec<Vec<Vec<Paragraph>>>) -> Table {
 /// user's lines, or vanban's phrase breaks.
 fn name_lines(lines: &[String]) -> Vec<String> {
     vn::name::line_options(lines).into_iter().next().unwrap_or_default()
+}
+
+/// The widest of a name's `lines`, in capitals, at `size` (pt).
+fn widest_line(lines: &[String], size: f64, bold: bool) -> f64 {
+    lines.iter().map(|l| measure(&vn::text::upper(l), size, bold)).fold(0.0, f64::max)
+}
+
+/// The first of vanban's line options for a name whose lines all fit
+/// `room` pt at `size`, as the PDF's `_fitting` chooses; `None` if none
+/// does.
+fn fitting_lines(lines: &[String], size: f64, bold: bool, room: f64) -> Option<Vec<String>> {
+    vn::name::line_options(lines).into_iter().find(|o| widest_line(o, size, bold) <= room)
+}
+
+/// The narrowest of a name's line options at `size`.
+fn narrowest_lines(lines: &[String], size: f64, bold: bool) -> Vec<String> {
+    vn::name::line_options(lines)
+        .into_iter()
+        .min_by(|a, b| widest_line(a, size, bold).total_cmp(&widest_line(b, size, bold)))
+        .unwrap_or_default()
 }
 
 /// The text a reader sees of `text` (markup removed, footnotes left out).

@@ -218,8 +218,13 @@ mod cost {
 
 /// The most breaks an option adds to the lines as given, and how many
 /// options of each line count are kept: enough for any real name; the
-/// enumeration stays small for hostile text.
+/// enumeration stays small for hostile text. A name given as several lines
+/// may need breaks in more than one of them (`Ủy ban nhân dân thành phố Hồ
+/// Chí Minh` above `Ban Quản lý dự án đầu tư xây dựng các công trình dân
+/// dụng và công nghiệp` needs five), so a name with few break places may
+/// add more.
 const MAX_ADDED_BREAKS: usize = 3;
+const MAX_ADDED_BREAKS_FEW_PLACES: usize = 5;
 const OPTIONS_PER_LINE_COUNT: usize = 6;
 
 /// One piece of a name that is never broken, with the cost of breaking the
@@ -263,7 +268,8 @@ pub fn line_options(lines: &[String]) -> Vec<Vec<String>> {
     let forced: Vec<usize> = (1..pieces.len()).filter(|&i| pieces[i].before.is_none()).collect();
     let optional: Vec<usize> = (1..pieces.len()).filter(|&i| pieces[i].before.is_some()).collect();
     let most = match optional.len() {
-        0..=24 => MAX_ADDED_BREAKS,
+        0..=12 => MAX_ADDED_BREAKS_FEW_PLACES,
+        13..=24 => MAX_ADDED_BREAKS,
         25..=64 => 2,
         65..=512 => 1,
         _ => 0,
