@@ -63,6 +63,10 @@ pub struct Line {
 pub struct TableLines {
     pub header: Vec<(String, Vec<String>)>,
     pub rows: Vec<Vec<String>>,
+    /// For each row, whether all its text, figures too, is set in bold
+    /// (a parent row of a table in levels). Shorter than `rows` where a
+    /// reader cannot tell (text): not bold.
+    pub bold: Vec<bool>,
 }
 
 impl Line {
