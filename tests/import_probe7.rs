@@ -89,11 +89,13 @@ fn a_bold_tong_cong_row_under_an_empty_stt_is_the_total() {
     let table = i.yaml.split("table:").nth(1).unwrap_or_default();
     assert!(
         table.contains(
-            "      total:\n        label: Tổng cộng\n        values:\n        - null\n        - null\n        - \"200\"\n        - \"50\"\n        - 100,0\n"
+            "      total:\n        label: Tổng cộng\n        values:\n        - null\n        - null\n        - null\n        - null\n        - 100,0\n"
         ),
         "{}",
         i.yaml
     );
+    // Its sums, 200 and 50, left blank: vanban computes them (the
+    // percentage, not summed, stays as printed).
     assert!(!table.contains("- Tổng cộng"), "still a data row:\n{}", i.yaml);
     // Printed as vanban prints a total: its label across the text columns, bold.
     let out = common::render_loaded(i.loaded.clone());

@@ -606,6 +606,7 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                         {
                             spelled.push(k);
                         }
+                        computed_total(&mut v);
                         v
                     }
                     None => Value::String(text_value(&l.text)),
@@ -668,6 +669,7 @@ fn table_value(t: &super::TableLines) -> Value {
         .flat_map(|(title, under)| if under.is_empty() { vec![title] } else { under.iter().collect() })
         .collect();
     let mut rows: &[Vec<String>] = &t.rows;
+    let mut bold: &[bool] = &t.bold;
     let mut table = Map::new();
     table.insert("columns".into(), Value::Array(columns));
     static INDEX: OnceLock<Regex> = OnceLock::new();
@@ -678,15 +680,24 @@ fn table_value(t: &super::TableLines) -> Value {
     {
         table.insert("index_row".into(), json!(first));
         rows = &rows[1..];
+        bold = bold.get(1..).unwrap_or_default();
     }
-    // The last row labelled `Tổng cộng` is the total.
+    // The last row labelled `Tổng cộng` is the total; or the first, with
+    // the total at the top.
     let mut total = None;
     if let Some((last, rest)) = rows.split_last()
         && sum_at(last).is_some()
         && !rest.is_empty()
     {
-        total = Some(last);
+        total = Some((last, "bottom"));
         rows = rest;
+    } else if let Some((first, rest)) = rows.split_first()
+        && sum_at(first).is_some()
+        && !rest.is_empty()
+    {
+        total = Some((first, "top"));
+        rows = rest;
+        bold = bold.get(1..).unwrap_or_default();
     }
     let empty = |c: &String| c.trim().is_empty();
     // A sum row's figures: none in its label's cell or before it.
@@ -713,7 +724,10 @@ fn table_value(t: &super::TableLines) -> Value {
                 data.iter().filter_map(|r| r.get(k)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
             // STT: 1, 2, 3 … counts rows and is not summed.
             let counter = cells.iter().enumerate().all(|(n, c)| *c == (n + 1).to_string());
-            if k == 0 || cells.is_empty() || counter || !cells.iter().all(|c| figure(c).is_some()) {
+            // A figure column may hold `-` (none) in some of its cells.
+            let dash = |c: &&str| matches!(*c, "-" | "–" | "—");
+            let figures = cells.iter().filter(|c| !dash(c)).map(|c| figure(c)).collect::<Option<Vec<_>>>();
+            if k == 0 || counter || figures.is_none_or(|f| f.is_empty()) {
                 return None;
             }
             let title = leaves[k].to_lowercase();
@@ -748,11 +762,160 @@ fn table_value(t: &super::TableLines) -> Value {
         })
         .collect();
     table.insert("rows".into(), Value::Array(rows));
-    if let Some(t) = total {
+    levels(&mut table, bold);
+    if let Some((t, position)) = total {
         let label = &t[sum_at(t).unwrap_or(0)];
-        table.insert("total".into(), json!({"label": label, "values": figures(t)}));
+        let mut total = json!({"label": label, "values": figures(t)});
+        if position == "top" {
+            total["position"] = json!(position);
+        }
+        table.insert("total".into(), total);
     }
     json!({ "table": table })
+}
+
+/// The kind of each leaf column of a table value (`None`: text).
+fn leaf_kinds(table: &Map<String, Value>) -> Vec<Option<&str>> {
+    fn leaves<'a>(cols: &'a [Value], out: &mut Vec<Option<&'a str>>) {
+        for c in cols {
+            match c.get("columns").and_then(Value::as_array) {
+                Some(under) if !under.is_empty() => leaves(under, out),
+                _ => out.push(c.get("kind").and_then(Value::as_str)),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    leaves(table.get("columns").and_then(Value::as_array).map_or(&[][..], Vec::as_slice), &mut out);
+    out
+}
+
+/// Whether each leaf column sums (`number`, `amount`).
+fn summed_columns(table: &Map<String, Value>) -> Vec<bool> {
+    leaf_kinds(table).iter().map(|k| matches!(k, Some("number" | "amount"))).collect()
+}
+
+/// The table as vanban lays it out, if it loads.
+fn resolved(table: &Map<String, Value>) -> Option<crate::model::table::TableView> {
+    let t: crate::model::Table = serde_json::from_value(Value::Object(table.clone())).ok()?;
+    crate::model::table::resolve(&t).ok()
+}
+
+/// Blanks the cells `at` (row, column) of the table's rows, or of its total
+/// (`row` None), that vanban computes back to the same print; the others
+/// keep their figure (a sum that does not add up stays as printed, and the
+/// load flags it). `print` finds a cell's print in the laid-out table.
+fn blank_computed(
+    table: &mut Map<String, Value>,
+    mut at: Vec<(Option<usize>, usize)>,
+    print: impl Fn(&crate::model::table::TableView, Option<usize>, usize) -> Option<String>,
+) {
+    fn cell(table: &mut Map<String, Value>, r: Option<usize>, i: usize) -> Option<&mut Value> {
+        match r {
+            Some(r) => table.get_mut("rows")?.get_mut(r)?.get_mut(i),
+            None => table.get_mut("total")?.get_mut("values")?.get_mut(i),
+        }
+    }
+    let original: Vec<Value> =
+        at.iter().map(|&(r, i)| cell(table, r, i).map_or(Value::Null, |c| c.clone())).collect();
+    let mut original: Vec<((Option<usize>, usize), Value)> = at.iter().copied().zip(original).collect();
+    for &(r, i) in &at {
+        if let Some(c) = cell(table, r, i) {
+            *c = Value::Null;
+        }
+    }
+    // A parent's sum feeds its own parent's: restore until what is blank
+    // prints as before.
+    while !at.is_empty() {
+        let view = resolved(table);
+        let wrong: Vec<usize> = (0..at.len())
+            .filter(|&k| {
+                let ((r, i), was) = (&original[k].0, &original[k].1);
+                view.as_ref().and_then(|v| print(v, *r, *i)).as_deref() != was.as_str()
+            })
+            .collect();
+        if wrong.is_empty() {
+            break;
+        }
+        for &k in wrong.iter().rev() {
+            let ((r, i), was) = original.remove(k);
+            if let Some(c) = cell(table, r, i) {
+                *c = was;
+            }
+            at.remove(k);
+        }
+    }
+}
+
+/// A table whose first column's labels follow two or more of vanban's
+/// level styles in nesting order (`I`, `1`, `a` …), each row with rows
+/// under it printed bold and no other: `levels`, and each parent's figure
+/// that is the sum of its rows left blank (computed).
+fn levels(table: &mut Map<String, Value>, bold: &[bool]) {
+    let Some(rows) = table.get("rows").and_then(Value::as_array) else { return };
+    let labels: Option<Vec<&str>> = rows.iter().map(|r| r.get(0).and_then(Value::as_str)).collect();
+    let Some(labels) = labels.filter(|_| rows.iter().all(Value::is_array)) else { return };
+    if !bold.iter().any(|&b| b) {
+        return;
+    }
+    let mut styles: Vec<&str> = Vec::new();
+    for l in labels.iter().filter(|l| !l.trim().is_empty()) {
+        let could = crate::model::table::level_samples(l);
+        if could.is_empty() {
+            return;
+        }
+        if !could.iter().any(|c| styles.contains(c)) {
+            styles.push(could[0]);
+        }
+    }
+    if styles.len() < 2 {
+        return;
+    }
+    let before: Vec<Value> = rows.clone();
+    let mut with = table.clone();
+    with.insert("levels".into(), json!(styles));
+    // The parents are the rows printed bold, and every row prints as it did.
+    let Some(view) = resolved(&with) else { return };
+    let as_before = |view: &crate::model::table::TableView| {
+        view.rows.len() == before.len()
+            && view.rows.iter().zip(&before).all(|(v, b)| {
+                b.as_array()
+                    .is_some_and(|b| b.iter().zip(&v.cells).all(|(b, c)| b.as_str() == Some(c.as_str())))
+            })
+    };
+    if !as_before(&view)
+        || view.rows.iter().enumerate().any(|(r, v)| v.bold != bold.get(r).copied().unwrap_or(false))
+    {
+        return;
+    }
+    let summed = summed_columns(&with);
+    let at: Vec<(Option<usize>, usize)> = (0..before.len())
+        .filter(|&r| view.rows[r].bold)
+        .flat_map(|r| (0..summed.len()).filter(|&i| summed[i]).map(move |i| (Some(r), i)))
+        .filter(|&(r, i)| before[r.expect("a row")][i].as_str().and_then(figure).is_some())
+        .collect();
+    blank_computed(&mut with, at, |v, r, i| v.rows.get(r?)?.cells.get(i).cloned());
+    *table = with;
+}
+
+/// A table's total: each figure that vanban computes back to the same
+/// print left blank, so that it follows the rows.
+fn computed_total(v: &mut Value) {
+    let Some(table) = v.get_mut("table").and_then(Value::as_object_mut) else { return };
+    let Some(values) = table.get("total").and_then(|t| t.get("values")).and_then(Value::as_array) else {
+        return;
+    };
+    let summed = summed_columns(table);
+    let at: Vec<(Option<usize>, usize)> = (0..summed.len())
+        .filter(|&i| summed[i] && values.get(i).and_then(Value::as_str).and_then(figure).is_some())
+        .map(|i| (None, i))
+        .collect();
+    // The total's figures follow its label, which spans the columns
+    // before the first figure column (a row of its own when none is free).
+    let first = leaf_kinds(table).iter().position(Option::is_some).unwrap_or(0);
+    blank_computed(table, at, move |v, _, i| {
+        let row = v.rows.iter().rev().find(|r| r.kind == "total")?;
+        row.cells.get(i + 1 - first).cloned()
+    });
 }
 
 /// `Bằng chữ: Một trăm triệu đồng.` under a table: the figure column
