@@ -3551,6 +3551,76 @@ fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
 #[cfg(test)]
 mod tests {
     use super::annex_title_case;
+    use serde_json::{Value, json};
+
+    /// A table as a reader finds it: STT, Nội dung, Kinh phí; I/1/a rows,
+    /// `bold` naming the rows set in bold; the `Tổng cộng` row last.
+    fn budget(ii: &str, total: &str, bold: &[usize]) -> Value {
+        let rows: Vec<Vec<String>> = [
+            ["I", "Xây dựng hạ tầng", "500"],
+            ["1", "Đường giao thông", "300"],
+            ["a", "Đường thôn Đồng Lớn", "180"],
+            ["b", "Đường thôn Bản Lốc", "120"],
+            ["2", "Nhà văn hóa", "200"],
+            ["II", "Hỗ trợ sản xuất", ii],
+            ["1", "Giống cây trồng", "90"],
+            ["2", "Phân bón", "60"],
+            ["", "Tổng cộng", total],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+        let t = crate::import::TableLines {
+            header: ["STT", "Nội dung", "Kinh phí"].iter().map(|h| (h.to_string(), Vec::new())).collect(),
+            bold: (0..rows.len()).map(|r| bold.contains(&r) || r == 8).collect(),
+            rows,
+        };
+        let mut v = super::table_value(&t);
+        super::computed_total(&mut v);
+        v["table"].take()
+    }
+
+    #[test]
+    fn a_table_in_levels_comes_back_with_its_sums_blank_where_they_add_up() {
+        let t = budget("150", "650", &[0, 1, 5]);
+        assert_eq!(t["levels"], json!(["I", "1", "a"]));
+        let figures: Vec<&Value> = t["rows"].as_array().unwrap().iter().map(|r| &r[2]).collect();
+        assert_eq!(
+            figures,
+            [
+                &Value::Null,
+                &Value::Null,
+                &json!("180"),
+                &json!("120"),
+                &json!("200"),
+                &Value::Null,
+                &json!("90"),
+                &json!("60")
+            ]
+        );
+        assert_eq!(t["total"]["values"], json!([null, null, null]));
+    }
+
+    #[test]
+    fn a_parents_figure_that_is_not_the_sum_of_its_rows_stays_as_printed() {
+        // II: 90 + 60 is 150, not 160; the total then is 660, not 650.
+        let t = budget("160", "650", &[0, 1, 5]);
+        assert_eq!(t["levels"], json!(["I", "1", "a"]));
+        assert_eq!((&t["rows"][0][2], &t["rows"][1][2]), (&Value::Null, &Value::Null));
+        assert_eq!(t["rows"][5][2], json!("160"));
+        assert_eq!(t["total"]["values"], json!([null, null, "650"]));
+    }
+
+    #[test]
+    fn labels_in_levels_without_their_parents_in_bold_are_no_levels() {
+        // No row bold; or a row bold that has no rows under it (`a`); or
+        // a parent (`1`) not bold.
+        for bold in [&[][..], &[0, 1, 2, 5], &[0, 5]] {
+            let t = budget("150", "650", bold);
+            assert_eq!(t.get("levels"), None, "{bold:?}");
+            assert_eq!(t["rows"][0][2], json!("500"), "{bold:?}");
+        }
+    }
 
     #[test]
     fn a_phu_lucs_title_comes_back_in_sentence_case() {
