@@ -91,8 +91,11 @@ fn marker(text: &str) -> Option<(Marker, String)> {
 /// Joins a paragraph a page break split (`… của cả hệ thống` / `chính trị
 /// trong …`): a long body line without final punctuation, followed by a
 /// line that is no outline marker, item or heading.
-fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
+fn join_continuations(lines: &[Line], notes: &mut Vec<Note>, format: Format) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
+    // The text file's line number of the last line taken: a line right
+    // under it (no blank line between) is the next printed line.
+    let mut last_source = usize::MAX;
     // The trích yếu under the tên loại: a line that starts with a capital
     // after it is the text's first paragraph, not its continuation.
     let mut title_at = None;
@@ -101,6 +104,8 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     let mut title_wrapped = false;
     let mut last_long = false;
     for line in lines {
+        let under = format == Format::Text && line.source == last_source.wrapping_add(1);
+        last_source = line.source;
         if out.last().is_some_and(|p| find_type(std::slice::from_ref(p)).is_some()) {
             title_at = Some(out.len());
             title_wrapped = false;
@@ -117,8 +122,13 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
             let next = plain(&line.text);
             // `… giai đoạn I:` / `từ năm 2021 …`: a colon wrapped mid-sentence.
             let lower = next.chars().next().is_some_and(char::is_lowercase);
-            let ends_open = !prev_plain.ends_with(['.', ';', '!', '?', ')'])
-                && (!prev_plain.ends_with(':') || lower && plain(&prev.text).starts_with("Căn cứ"));
+            // `… thực hiện Chương trình;` / `hướng dẫn lồng ghép …`: a
+            // printed line of a text file that ends at a `;` or a full stop
+            // goes on when the line right under it starts in lower case (no
+            // sentence, no paragraph does).
+            let ends_open = (!prev_plain.ends_with(['.', ';', '!', '?', ')'])
+                && (!prev_plain.ends_with(':') || lower && plain(&prev.text).starts_with("Căn cứ")))
+                || (under && prev_plain.ends_with(['.', ';']) && lower);
             let starts_item =
                 next.starts_with("- ") || next.starts_with("+ ") || marker(&line.text).is_some();
             if ends_open
@@ -1404,7 +1414,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // A PDF's reader makes paragraphs from the page's geometry; text has
     // only its line breaks, which a page break may have put mid-sentence.
     let lines = match format {
-        Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes)),
+        Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes, format)),
         Format::Pdf => lines.to_vec(),
     };
     // A text issued with the document (Mẫu 1.3: a Kế hoạch, a quy chế) or
@@ -3578,6 +3588,26 @@ mod tests {
         let mut v = super::table_value(&t);
         super::computed_total(&mut v);
         v["table"].take()
+    }
+
+    /// A printed line ending at `;` goes on when the line right under it
+    /// starts in lower case; not across a blank line, nor before a capital.
+    #[test]
+    fn a_text_line_ending_at_a_semicolon_goes_on_in_lower_case() {
+        let first = "- Tham mưu huy động các nguồn lực hợp pháp để thực hiện Chương trình;";
+        let next = "hướng dẫn lồng ghép, sử dụng hiệu quả các nguồn vốn.";
+        let joined = |text: &str| {
+            let lines = crate::import::text::parse(text);
+            let mut notes = Vec::new();
+            super::join_continuations(&lines, &mut notes, crate::import::Format::Text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(joined(&format!("{first}\n{next}\n")), [format!("{first} {next}")]);
+        assert_eq!(joined(&format!("{first}\n\n{next}\n")), [first, next]);
+        let capital = "Hướng dẫn lồng ghép, sử dụng hiệu quả các nguồn vốn.";
+        assert_eq!(joined(&format!("{first}\n{capital}\n")), [first, capital]);
     }
 
     #[test]
