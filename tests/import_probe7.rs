@@ -102,6 +102,14 @@ fn a_bold_tong_cong_row_under_an_empty_stt_is_the_total() {
     // Its sums, 200 and 50, left blank: vanban computes them (the
     // percentage, not summed, stays as printed).
     assert!(!table.contains("- Tổng cộng"), "still a data row:\n{}", i.yaml);
+    let lines = report(&i);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("đã nhận ra: Dòng tổng cộng của bảng: 2 số bằng tổng các dòng nên để trống")),
+        "{lines:#?}"
+    );
     // Printed as vanban prints a total: its label across the text columns, bold.
     let out = common::render_loaded(i.loaded.clone());
     let rows = common::pdf::rows(&out.pdf);
@@ -276,6 +284,15 @@ fn a_word_table_with_i_1_a_rows_and_bold_parents_comes_back_in_levels() {
     assert_eq!(figures, ["·", "·", "180", "120", "200", "·", "90", "60"], "{}", i.yaml);
     assert!(table.total.as_ref().is_some_and(|t| t.values.iter().flatten().all(|c| *c == Cell::Empty)));
     assert!(!i.yaml.contains("\nallow:"), "{}", i.yaml);
+    // Said in the report: three parents' figures and the total's.
+    let lines = report(&i);
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "đã nhận ra: Bảng có các dòng theo cấp I, 1, a (`levels`): 4 số của dòng cấp trên và dòng tổng cộng \
+             bằng tổng các dòng bên dưới nên để trống"
+        )),
+        "{lines:#?}"
+    );
     // Printed as Word printed it: the sums computed.
     let rows = common::pdf::rows(&common::render_loaded(i.loaded.clone()).pdf);
     for (label, sum) in [("Xây dựng hạ tầng", "500"), ("Hỗ trợ sản xuất", "150"), ("Tổng cộng", "650")]

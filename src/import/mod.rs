@@ -419,6 +419,7 @@ fn finish(
         Some(a) => crate::load::load_str_with_attachment(&out_name, yaml, a.clone()),
         None => crate::load::load_str(&out_name, yaml),
     };
+    recognize::table_notes(&value, String::new(), &mut notes);
     let mut yaml = recognize::to_yaml(&value, doc_type);
     if yaml.len() > IMPORT_MAX_TEXT_BYTES {
         return Err(too_much_text(name, yaml.len()));

@@ -907,6 +907,54 @@ fn levels(table: &mut Map<String, Value>, bold: &[bool]) {
     *table = with;
 }
 
+/// A note for each table whose rows came back in `levels` or whose total's
+/// figures were left to vanban, at the table's path in the document.
+pub(super) fn table_notes(v: &Value, path: String, notes: &mut Vec<Note>) {
+    let at = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+    match v {
+        Value::Object(m) => match m.get("table").and_then(Value::as_object) {
+            Some(t) => {
+                let in_total =
+                    t.get("total").and_then(|t| t.get("values")).and_then(Value::as_array).map_or(0, |v| {
+                        let summed = summed_columns(t);
+                        v.iter()
+                            .enumerate()
+                            .filter(|&(i, c)| c.is_null() && summed.get(i) == Some(&true))
+                            .count()
+                    });
+                let note = match t.get("levels").and_then(Value::as_array) {
+                    Some(levels) => {
+                        let names: Vec<&str> = levels.iter().filter_map(Value::as_str).collect();
+                        let summed = summed_columns(t);
+                        let in_rows: usize = t["rows"].as_array().map_or(0, |rows| {
+                            rows.iter()
+                                .map(|r| {
+                                    (0..summed.len())
+                                        .filter(|&i| summed[i] && r.get(i).is_some_and(Value::is_null))
+                                        .count()
+                                })
+                                .sum()
+                        });
+                        crate::t!(
+                            "import-table-levels",
+                            levels = names.join(", "),
+                            blank = in_rows + in_total
+                        )
+                    }
+                    None if in_total > 0 => crate::t!("import-table-total-computed", blank = in_total),
+                    None => return,
+                };
+                notes.push(Note::recognised(note).at(at("table")));
+            }
+            None => m.iter().for_each(|(k, x)| table_notes(x, at(k), notes)),
+        },
+        Value::Array(a) => {
+            a.iter().enumerate().for_each(|(k, x)| table_notes(x, format!("{path}[{k}]"), notes))
+        }
+        _ => {}
+    }
+}
+
 /// A table's total: each figure that vanban computes back to the same
 /// print left blank, so that it follows the rows.
 fn computed_total(v: &mut Value) {
