@@ -627,7 +627,7 @@ fn table(out: &mut Vec<Line>, rows: Vec<Vec<Cell>>) {
     out.push(Line {
         text: format!("[table of {} rows]", body.len()),
         source: n + 1,
-        table: Some(TableLines { header, rows: body, bold }),
+        table: Some(TableLines { header, rows: body, bold, size: None }),
         ..Line::default()
     });
 }

@@ -67,6 +67,8 @@ pub struct TableLines {
     /// (a parent row of a table in levels). Shorter than `rows` where a
     /// reader cannot tell (text): not bold.
     pub bold: Vec<bool>,
+    /// The text size of its rows in pt, where the reader can tell (PDF).
+    pub size: Option<f64>,
 }
 
 impl Line {

@@ -925,7 +925,16 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
             })
             .filter(|(r, _)| r.iter().any(|c| !c.is_empty()))
             .unzip();
-        out.push((area, super::TableLines { header, rows: body, bold }));
+        // The text size of its rows: the size most of their glyphs have.
+        let top = rows[header_rows.min(rows.len() - 1)];
+        let mut sizes: Vec<u32> = glyphs
+            .iter()
+            .filter(|g| g.y - g.size / 3.0 > top)
+            .map(|g| (g.size * 2.0).round() as u32)
+            .collect();
+        sizes.sort_unstable();
+        let size = sizes.chunk_by(|a, b| a == b).max_by_key(|c| c.len()).map(|c| f64::from(c[0]) / 2.0);
+        out.push((area, super::TableLines { header, rows: body, bold, size }));
     }
     out
 }

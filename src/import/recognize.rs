@@ -16,6 +16,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Align, Format, Line, Note};
 use crate::diagnostic::Diagnostic;
+use crate::limits::{TABLE_SIZE_MAX, TABLE_SIZE_MIN};
 use crate::model::{Assignment, AssignmentForm, Citation, DocType, Funding};
 use crate::vn;
 use crate::vn::text::upper;
@@ -772,6 +773,12 @@ fn table_value(t: &super::TableLines) -> Value {
         })
         .collect();
     table.insert("rows".into(), Value::Array(rows));
+    // Its text size, where it is not vanban's 12 pt (a wide table's 11).
+    if let Some(size) = t.size.map(f64::round).filter(|&s| s != 12.0)
+        && (f64::from(TABLE_SIZE_MIN)..=f64::from(TABLE_SIZE_MAX)).contains(&size)
+    {
+        table.insert("size".into(), json!(size as u32));
+    }
     levels(&mut table, bold);
     if let Some((t, position)) = total {
         let label = &t[sum_at(t).unwrap_or(0)];
@@ -3632,6 +3639,7 @@ mod tests {
             header: ["STT", "Nội dung", "Kinh phí"].iter().map(|h| (h.to_string(), Vec::new())).collect(),
             bold: (0..rows.len()).map(|r| bold.contains(&r) || r == 8).collect(),
             rows,
+            size: None,
         };
         let mut v = super::table_value(&t);
         super::computed_total(&mut v);
