@@ -96,6 +96,26 @@ fn the_ke_hoach_pair_imports_from_vanbans_docx() {
     renders_back(&first.pdf, &imported);
 }
 
+/// The pair's text copied out of vanban's PDF (as `pdftotext` prints it,
+/// read here by the tests' PDF reader): one line a printed line, no
+/// indent, a paragraph's lines to join.
+fn from_text(sample: &str, key: &str) {
+    let first = common::render_loaded(source(sample));
+    let text = common::pdftotext(&first.pdf);
+    let imported = pair(sample, text.as_bytes(), ".txt", key);
+    renders_back(&first.pdf, &imported);
+}
+
+#[test]
+fn the_quy_che_pair_imports_from_the_text_of_its_pdf() {
+    from_text("quyet-dinh-quy-che-ngoc-lien-2026.yaml", "quy-che");
+}
+
+#[test]
+fn the_quy_dinh_pair_imports_from_the_text_of_its_pdf() {
+    from_text("quyet-dinh-qppl-tinh-binh-lam-2026.yaml", "quy-dinh");
+}
+
 #[test]
 fn the_issued_text_is_named_after_the_output_file() {
     let sample = "quyet-dinh-quy-che-ngoc-lien-2026.yaml";

@@ -1,7 +1,11 @@
 //! `vanban import` on what probe 7 found lost or mistyped: two Word files
 //! LibreOffice made (a quyết định with a table in its Điều 1, a báo cáo
 //! with the same table ending in a bold `Tổng cộng` row, both kept in
-//! `tests/fixtures/`), and the quy chế sample's forms.
+//! `tests/fixtures/`), and the quy chế sample's forms. Also a báo cáo
+//! typed the office way in Word, its table's rows in levels (I, 1, a, the
+//! parents in bold): `probe-bao-cao-cap.docx`, made from the `.html` beside
+//! it with `soffice --headless --convert-to 'docx:MS Word 2007 XML'
+//! probe-bao-cao-cap.html` (LibreOffice 7).
 
 mod common;
 
@@ -10,6 +14,7 @@ use vanban::model::Document;
 
 const QUYET_DINH: &str = "tests/fixtures/probe-quyet-dinh-bang.docx";
 const BAO_CAO: &str = "tests/fixtures/probe-bao-cao-bang.docx";
+const BAO_CAO_CAP: &str = "tests/fixtures/probe-bao-cao-cap.docx";
 
 fn import(path: &str) -> Imported {
     let bytes = std::fs::read(common::root().join(path)).unwrap();
@@ -89,12 +94,22 @@ fn a_bold_tong_cong_row_under_an_empty_stt_is_the_total() {
     let table = i.yaml.split("table:").nth(1).unwrap_or_default();
     assert!(
         table.contains(
-            "      total:\n        label: Tổng cộng\n        values:\n        - null\n        - null\n        - \"200\"\n        - \"50\"\n        - 100,0\n"
+            "      total:\n        label: Tổng cộng\n        values:\n        - null\n        - null\n        - null\n        - null\n        - 100,0\n"
         ),
         "{}",
         i.yaml
     );
+    // Its sums, 200 and 50, left blank: vanban computes them (the
+    // percentage, not summed, stays as printed).
     assert!(!table.contains("- Tổng cộng"), "still a data row:\n{}", i.yaml);
+    let lines = report(&i);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("đã nhận ra: Dòng tổng cộng của bảng: 2 số bằng tổng các dòng nên để trống")),
+        "{lines:#?}"
+    );
     // Printed as vanban prints a total: its label across the text columns, bold.
     let out = common::render_loaded(i.loaded.clone());
     let rows = common::pdf::rows(&out.pdf);
@@ -232,4 +247,59 @@ Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n",
     assert!(note.contains("; Mẫu số 20 «Phiếu số 20» (dòng gốc "), "{note}");
     assert!(note.contains("); và 5 mẫu nữa. Hãy viết lại"), "{note}");
     assert!(!note.contains("Mẫu số 21"), "{note}");
+}
+
+/// Word's table with I / 1 / a rows, the rows with rows under them in
+/// bold: `levels`, the parents' figures and the total left to vanban,
+/// which prints them as Word did.
+#[test]
+fn a_word_table_with_i_1_a_rows_and_bold_parents_comes_back_in_levels() {
+    let i = import(BAO_CAO_CAP);
+    fn first_table(v: &serde_json::Value) -> Option<serde_json::Value> {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.get("table").cloned().or_else(|| m.values().find_map(first_table))
+            }
+            serde_json::Value::Array(a) => a.iter().find_map(first_table),
+            _ => None,
+        }
+    }
+    let found = first_table(&serde_json::to_value(&i.loaded.document).unwrap());
+    let table: vanban::model::Table =
+        serde_json::from_value(found.unwrap_or_else(|| panic!("no table:\n{}", i.yaml))).unwrap();
+    assert_eq!(table.levels.as_deref(), Some(&["I".to_string(), "1".into(), "a".into()][..]), "{}", i.yaml);
+    use vanban::model::table::{Cell, Row};
+    let figures: Vec<String> = table
+        .rows
+        .iter()
+        .map(|r| match r {
+            Row::Cells(c) => match &c[2] {
+                Cell::Empty => "·".into(),
+                Cell::Text(t) => t.clone(),
+                Cell::Number(n) => n.typed(),
+            },
+            _ => panic!("not a data row:\n{}", i.yaml),
+        })
+        .collect();
+    assert_eq!(figures, ["·", "·", "180", "120", "200", "·", "90", "60"], "{}", i.yaml);
+    assert!(table.total.as_ref().is_some_and(|t| t.values.iter().flatten().all(|c| *c == Cell::Empty)));
+    assert!(!i.yaml.contains("\nallow:"), "{}", i.yaml);
+    // Said in the report: three parents' figures and the total's.
+    let lines = report(&i);
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "đã nhận ra: Bảng có các dòng theo cấp I, 1, a (`levels`): 4 số của dòng cấp trên và dòng tổng cộng \
+             bằng tổng các dòng bên dưới nên để trống"
+        )),
+        "{lines:#?}"
+    );
+    // Printed as Word printed it: the sums computed.
+    let rows = common::pdf::rows(&common::render_loaded(i.loaded.clone()).pdf);
+    for (label, sum) in [("Xây dựng hạ tầng", "500"), ("Hỗ trợ sản xuất", "150"), ("Tổng cộng", "650")]
+    {
+        let row = rows.iter().find(|r| r.contains(label)).unwrap_or_else(|| panic!("{label}: {rows:#?}"));
+        assert!(row.split(' ').any(|w| w == sum), "{label}: {row}");
+    }
+    // `1. Đường giao thông nông thôn` wraps in its cell: its 300 on a row of its own.
+    assert!(rows.iter().any(|r| r.split(' ').any(|w| w == "300")), "{rows:#?}");
 }

@@ -601,9 +601,20 @@ fn table(out: &mut Vec<Line>, rows: Vec<Vec<Cell>>) {
             header.push((title, Vec::new()));
         }
     }
+    let skip = if two_headers { 2 } else { 1 };
+    // A row set in bold throughout, figures too (a parent row in levels).
+    let bold: Vec<bool> = rows
+        .iter()
+        .skip(skip)
+        .map(|r| {
+            let runs =
+                || r.iter().flat_map(|c| &c.paras).flat_map(|p| &p.runs).filter(|x| !x.0.trim().is_empty());
+            runs().next().is_some() && runs().all(|x| x.1)
+        })
+        .collect();
     let body: Vec<Vec<String>> = rows
         .iter()
-        .skip(if two_headers { 2 } else { 1 })
+        .skip(skip)
         .map(|r| {
             r.iter()
                 .flat_map(|c| {
@@ -616,7 +627,7 @@ fn table(out: &mut Vec<Line>, rows: Vec<Vec<Cell>>) {
     out.push(Line {
         text: format!("[table of {} rows]", body.len()),
         source: n + 1,
-        table: Some(TableLines { header, rows: body }),
+        table: Some(TableLines { header, rows: body, bold, size: None }),
         ..Line::default()
     });
 }

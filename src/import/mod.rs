@@ -63,6 +63,12 @@ pub struct Line {
 pub struct TableLines {
     pub header: Vec<(String, Vec<String>)>,
     pub rows: Vec<Vec<String>>,
+    /// For each row, whether all its text, figures too, is set in bold
+    /// (a parent row of a table in levels). Shorter than `rows` where a
+    /// reader cannot tell (text): not bold.
+    pub bold: Vec<bool>,
+    /// The text size of its rows in pt, where the reader can tell (PDF).
+    pub size: Option<f64>,
 }
 
 impl Line {
@@ -415,6 +421,7 @@ fn finish(
         Some(a) => crate::load::load_str_with_attachment(&out_name, yaml, a.clone()),
         None => crate::load::load_str(&out_name, yaml),
     };
+    recognize::table_notes(&value, String::new(), &mut notes);
     let mut yaml = recognize::to_yaml(&value, doc_type);
     if yaml.len() > IMPORT_MAX_TEXT_BYTES {
         return Err(too_much_text(name, yaml.len()));

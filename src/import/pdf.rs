@@ -850,13 +850,16 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
         let area = Area { x0: x0 - 0.5, y0: y0 - 0.5, x1: x1 + 0.5, y1: y1 + 0.5 };
         let glyphs: Vec<&Glyph> =
             page.glyphs.iter().filter(|g| area.contains(g) && !g.text.trim().is_empty()).collect();
-        // Each row: its cells as (first column, last column, text, bold).
+        // Each row: its cells as (first column, last column, text, bold),
+        // and whether every glyph of it, figures too, is set in bold.
         let mut grid: Vec<Vec<(usize, usize, String, bool)>> = Vec::new();
+        let mut all_bold: Vec<bool> = Vec::new();
         for band in rows.windows(2) {
             let mid = (band[0] + band[1]) / 2.0;
             let present = |x: f64| c.iter().any(|r| (r.x0 - x).abs() < 1.0 && r.y0 <= mid && r.y1 >= mid);
             let mut cells = Vec::new();
             let mut start = 0;
+            let mut row_bold = true;
             for k in 1..cols.len() {
                 if k == cols.len() - 1 || present(cols[k]) {
                     let (l, r) = (cols[start], cols[k]);
@@ -870,10 +873,12 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
                         .collect();
                     let bold = !inside.is_empty()
                         && inside.iter().filter(|g| g.text.chars().any(char::is_alphabetic)).all(|g| g.bold);
+                    row_bold &= inside.iter().all(|g| g.bold);
                     cells.push((start, k - 1, glyph_text(&inside), bold));
                     start = k;
                 }
             }
+            all_bold.push(row_bold);
             grid.push(cells);
         }
         let leaves = cols.len() - 1;
@@ -908,18 +913,28 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
                 }
             }
         }
-        let body: Vec<Vec<String>> = grid[header_rows..]
+        let (body, bold): (Vec<Vec<String>>, Vec<bool>) = grid[header_rows..]
             .iter()
-            .map(|r| {
+            .zip(&all_bold[header_rows..])
+            .map(|(r, &b)| {
                 let mut row = vec![String::new(); leaves];
                 for cell in r {
                     row[cell.0] = cell.2.clone();
                 }
-                row
+                (row, b)
             })
-            .filter(|r| r.iter().any(|c| !c.is_empty()))
+            .filter(|(r, _)| r.iter().any(|c| !c.is_empty()))
+            .unzip();
+        // The text size of its rows: the size most of their glyphs have.
+        let top = rows[header_rows.min(rows.len() - 1)];
+        let mut sizes: Vec<u32> = glyphs
+            .iter()
+            .filter(|g| g.y - g.size / 3.0 > top)
+            .map(|g| (g.size * 2.0).round() as u32)
             .collect();
-        out.push((area, super::TableLines { header, rows: body }));
+        sizes.sort_unstable();
+        let size = sizes.chunk_by(|a, b| a == b).max_by_key(|c| c.len()).map(|c| f64::from(c[0]) / 2.0);
+        out.push((area, super::TableLines { header, rows: body, bold, size }));
     }
     out
 }

@@ -16,6 +16,7 @@ use serde_json::{Map, Value, json};
 
 use super::{Align, Format, Line, Note};
 use crate::diagnostic::Diagnostic;
+use crate::limits::{TABLE_SIZE_MAX, TABLE_SIZE_MIN};
 use crate::model::{Assignment, AssignmentForm, Citation, DocType, Funding};
 use crate::vn;
 use crate::vn::text::upper;
@@ -91,8 +92,11 @@ fn marker(text: &str) -> Option<(Marker, String)> {
 /// Joins a paragraph a page break split (`… của cả hệ thống` / `chính trị
 /// trong …`): a long body line without final punctuation, followed by a
 /// line that is no outline marker, item or heading.
-fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
+fn join_continuations(lines: &[Line], notes: &mut Vec<Note>, format: Format) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
+    // The text file's line number of the last line taken: a line right
+    // under it (no blank line between) is the next printed line.
+    let mut last_source = usize::MAX;
     // The trích yếu under the tên loại: a line that starts with a capital
     // after it is the text's first paragraph, not its continuation.
     let mut title_at = None;
@@ -101,6 +105,8 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
     let mut title_wrapped = false;
     let mut last_long = false;
     for line in lines {
+        let under = format == Format::Text && line.source == last_source.wrapping_add(1);
+        last_source = line.source;
         if out.last().is_some_and(|p| find_type(std::slice::from_ref(p)).is_some()) {
             title_at = Some(out.len());
             title_wrapped = false;
@@ -117,8 +123,13 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
             let next = plain(&line.text);
             // `… giai đoạn I:` / `từ năm 2021 …`: a colon wrapped mid-sentence.
             let lower = next.chars().next().is_some_and(char::is_lowercase);
-            let ends_open = !prev_plain.ends_with(['.', ';', '!', '?', ')'])
-                && (!prev_plain.ends_with(':') || lower && plain(&prev.text).starts_with("Căn cứ"));
+            // `… thực hiện Chương trình;` / `hướng dẫn lồng ghép …`: a
+            // printed line of a text file that ends at a `;` or a full stop
+            // goes on when the line right under it starts in lower case (no
+            // sentence, no paragraph does).
+            let ends_open = (!prev_plain.ends_with(['.', ';', '!', '?', ')'])
+                && (!prev_plain.ends_with(':') || lower && plain(&prev.text).starts_with("Căn cứ")))
+                || (under && prev_plain.ends_with(['.', ';']) && lower);
             let starts_item =
                 next.starts_with("- ") || next.starts_with("+ ") || marker(&line.text).is_some();
             if ends_open
@@ -606,6 +617,7 @@ fn blocks(lines: &[Line]) -> (Vec<Value>, Option<&'static str>) {
                         {
                             spelled.push(k);
                         }
+                        computed_total(&mut v);
                         v
                     }
                     None => Value::String(text_value(&l.text)),
@@ -668,6 +680,7 @@ fn table_value(t: &super::TableLines) -> Value {
         .flat_map(|(title, under)| if under.is_empty() { vec![title] } else { under.iter().collect() })
         .collect();
     let mut rows: &[Vec<String>] = &t.rows;
+    let mut bold: &[bool] = &t.bold;
     let mut table = Map::new();
     table.insert("columns".into(), Value::Array(columns));
     static INDEX: OnceLock<Regex> = OnceLock::new();
@@ -678,15 +691,24 @@ fn table_value(t: &super::TableLines) -> Value {
     {
         table.insert("index_row".into(), json!(first));
         rows = &rows[1..];
+        bold = bold.get(1..).unwrap_or_default();
     }
-    // The last row labelled `Tổng cộng` is the total.
+    // The last row labelled `Tổng cộng` is the total; or the first, with
+    // the total at the top.
     let mut total = None;
     if let Some((last, rest)) = rows.split_last()
         && sum_at(last).is_some()
         && !rest.is_empty()
     {
-        total = Some(last);
+        total = Some((last, "bottom"));
         rows = rest;
+    } else if let Some((first, rest)) = rows.split_first()
+        && sum_at(first).is_some()
+        && !rest.is_empty()
+    {
+        total = Some((first, "top"));
+        rows = rest;
+        bold = bold.get(1..).unwrap_or_default();
     }
     let empty = |c: &String| c.trim().is_empty();
     // A sum row's figures: none in its label's cell or before it.
@@ -713,7 +735,10 @@ fn table_value(t: &super::TableLines) -> Value {
                 data.iter().filter_map(|r| r.get(k)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
             // STT: 1, 2, 3 … counts rows and is not summed.
             let counter = cells.iter().enumerate().all(|(n, c)| *c == (n + 1).to_string());
-            if k == 0 || cells.is_empty() || counter || !cells.iter().all(|c| figure(c).is_some()) {
+            // A figure column may hold `-` (none) in some of its cells.
+            let dash = |c: &&str| matches!(*c, "-" | "–" | "—");
+            let figures = cells.iter().filter(|c| !dash(c)).map(|c| figure(c)).collect::<Option<Vec<_>>>();
+            if k == 0 || counter || figures.is_none_or(|f| f.is_empty()) {
                 return None;
             }
             let title = leaves[k].to_lowercase();
@@ -748,11 +773,214 @@ fn table_value(t: &super::TableLines) -> Value {
         })
         .collect();
     table.insert("rows".into(), Value::Array(rows));
-    if let Some(t) = total {
+    // Its text size, where it is not vanban's 12 pt (a wide table's 11).
+    if let Some(size) = t.size.map(f64::round).filter(|&s| s != 12.0)
+        && (f64::from(TABLE_SIZE_MIN)..=f64::from(TABLE_SIZE_MAX)).contains(&size)
+    {
+        table.insert("size".into(), json!(size as u32));
+    }
+    levels(&mut table, bold);
+    if let Some((t, position)) = total {
         let label = &t[sum_at(t).unwrap_or(0)];
-        table.insert("total".into(), json!({"label": label, "values": figures(t)}));
+        let mut total = json!({"label": label, "values": figures(t)});
+        if position == "top" {
+            total["position"] = json!(position);
+        }
+        table.insert("total".into(), total);
     }
     json!({ "table": table })
+}
+
+/// The kind of each leaf column of a table value (`None`: text).
+fn leaf_kinds(table: &Map<String, Value>) -> Vec<Option<&str>> {
+    fn leaves<'a>(cols: &'a [Value], out: &mut Vec<Option<&'a str>>) {
+        for c in cols {
+            match c.get("columns").and_then(Value::as_array) {
+                Some(under) if !under.is_empty() => leaves(under, out),
+                _ => out.push(c.get("kind").and_then(Value::as_str)),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    leaves(table.get("columns").and_then(Value::as_array).map_or(&[][..], Vec::as_slice), &mut out);
+    out
+}
+
+/// Whether each leaf column sums (`number`, `amount`).
+fn summed_columns(table: &Map<String, Value>) -> Vec<bool> {
+    leaf_kinds(table).iter().map(|k| matches!(k, Some("number" | "amount"))).collect()
+}
+
+/// The table as vanban lays it out, if it loads.
+fn resolved(table: &Map<String, Value>) -> Option<crate::model::table::TableView> {
+    let t: crate::model::Table = serde_json::from_value(Value::Object(table.clone())).ok()?;
+    crate::model::table::resolve(&t).ok()
+}
+
+/// Blanks the cells `at` (row, column) of the table's rows, or of its total
+/// (`row` None), that vanban computes back to the same print; the others
+/// keep their figure (a sum that does not add up stays as printed, and the
+/// load flags it). `print` finds a cell's print in the laid-out table.
+fn blank_computed(
+    table: &mut Map<String, Value>,
+    mut at: Vec<(Option<usize>, usize)>,
+    print: impl Fn(&crate::model::table::TableView, Option<usize>, usize) -> Option<String>,
+) {
+    fn cell(table: &mut Map<String, Value>, r: Option<usize>, i: usize) -> Option<&mut Value> {
+        match r {
+            Some(r) => table.get_mut("rows")?.get_mut(r)?.get_mut(i),
+            None => table.get_mut("total")?.get_mut("values")?.get_mut(i),
+        }
+    }
+    let original: Vec<Value> =
+        at.iter().map(|&(r, i)| cell(table, r, i).map_or(Value::Null, |c| c.clone())).collect();
+    let mut original: Vec<((Option<usize>, usize), Value)> = at.iter().copied().zip(original).collect();
+    for &(r, i) in &at {
+        if let Some(c) = cell(table, r, i) {
+            *c = Value::Null;
+        }
+    }
+    // A parent's sum feeds its own parent's: restore until what is blank
+    // prints as before.
+    while !at.is_empty() {
+        let view = resolved(table);
+        let wrong: Vec<usize> = (0..at.len())
+            .filter(|&k| {
+                let ((r, i), was) = (&original[k].0, &original[k].1);
+                view.as_ref().and_then(|v| print(v, *r, *i)).as_deref() != was.as_str()
+            })
+            .collect();
+        if wrong.is_empty() {
+            break;
+        }
+        for &k in wrong.iter().rev() {
+            let ((r, i), was) = original.remove(k);
+            if let Some(c) = cell(table, r, i) {
+                *c = was;
+            }
+            at.remove(k);
+        }
+    }
+}
+
+/// A table whose first column's labels follow two or more of vanban's
+/// level styles in nesting order (`I`, `1`, `a` …), each row with rows
+/// under it printed bold and no other: `levels`, and each parent's figure
+/// that is the sum of its rows left blank (computed).
+fn levels(table: &mut Map<String, Value>, bold: &[bool]) {
+    let Some(rows) = table.get("rows").and_then(Value::as_array) else { return };
+    let labels: Option<Vec<&str>> = rows.iter().map(|r| r.get(0).and_then(Value::as_str)).collect();
+    let Some(labels) = labels.filter(|_| rows.iter().all(Value::is_array)) else { return };
+    if !bold.iter().any(|&b| b) {
+        return;
+    }
+    let mut styles: Vec<&str> = Vec::new();
+    for l in labels.iter().filter(|l| !l.trim().is_empty()) {
+        let could = crate::model::table::level_samples(l);
+        if could.is_empty() {
+            return;
+        }
+        if !could.iter().any(|c| styles.contains(c)) {
+            styles.push(could[0]);
+        }
+    }
+    if styles.len() < 2 {
+        return;
+    }
+    let before: Vec<Value> = rows.clone();
+    let mut with = table.clone();
+    with.insert("levels".into(), json!(styles));
+    // The parents are the rows printed bold, and every row prints as it did.
+    let Some(view) = resolved(&with) else { return };
+    let as_before = |view: &crate::model::table::TableView| {
+        view.rows.len() == before.len()
+            && view.rows.iter().zip(&before).all(|(v, b)| {
+                b.as_array()
+                    .is_some_and(|b| b.iter().zip(&v.cells).all(|(b, c)| b.as_str() == Some(c.as_str())))
+            })
+    };
+    if !as_before(&view)
+        || view.rows.iter().enumerate().any(|(r, v)| v.bold != bold.get(r).copied().unwrap_or(false))
+    {
+        return;
+    }
+    let summed = summed_columns(&with);
+    let at: Vec<(Option<usize>, usize)> = (0..before.len())
+        .filter(|&r| view.rows[r].bold)
+        .flat_map(|r| (0..summed.len()).filter(|&i| summed[i]).map(move |i| (Some(r), i)))
+        .filter(|&(r, i)| before[r.expect("a row")][i].as_str().and_then(figure).is_some())
+        .collect();
+    blank_computed(&mut with, at, |v, r, i| v.rows.get(r?)?.cells.get(i).cloned());
+    *table = with;
+}
+
+/// A note for each table whose rows came back in `levels` or whose total's
+/// figures were left to vanban, at the table's path in the document.
+pub(super) fn table_notes(v: &Value, path: String, notes: &mut Vec<Note>) {
+    let at = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+    match v {
+        Value::Object(m) => match m.get("table").and_then(Value::as_object) {
+            Some(t) => {
+                let in_total =
+                    t.get("total").and_then(|t| t.get("values")).and_then(Value::as_array).map_or(0, |v| {
+                        let summed = summed_columns(t);
+                        v.iter()
+                            .enumerate()
+                            .filter(|&(i, c)| c.is_null() && summed.get(i) == Some(&true))
+                            .count()
+                    });
+                let note = match t.get("levels").and_then(Value::as_array) {
+                    Some(levels) => {
+                        let names: Vec<&str> = levels.iter().filter_map(Value::as_str).collect();
+                        let summed = summed_columns(t);
+                        let in_rows: usize = t["rows"].as_array().map_or(0, |rows| {
+                            rows.iter()
+                                .map(|r| {
+                                    (0..summed.len())
+                                        .filter(|&i| summed[i] && r.get(i).is_some_and(Value::is_null))
+                                        .count()
+                                })
+                                .sum()
+                        });
+                        crate::t!(
+                            "import-table-levels",
+                            levels = names.join(", "),
+                            blank = in_rows + in_total
+                        )
+                    }
+                    None if in_total > 0 => crate::t!("import-table-total-computed", blank = in_total),
+                    None => return,
+                };
+                notes.push(Note::recognised(note).at(at("table")));
+            }
+            None => m.iter().for_each(|(k, x)| table_notes(x, at(k), notes)),
+        },
+        Value::Array(a) => {
+            a.iter().enumerate().for_each(|(k, x)| table_notes(x, format!("{path}[{k}]"), notes))
+        }
+        _ => {}
+    }
+}
+
+/// A table's total: each figure that vanban computes back to the same
+/// print left blank, so that it follows the rows.
+fn computed_total(v: &mut Value) {
+    let Some(table) = v.get_mut("table").and_then(Value::as_object_mut) else { return };
+    let Some(values) = table.get("total").and_then(|t| t.get("values")).and_then(Value::as_array) else {
+        return;
+    };
+    let summed = summed_columns(table);
+    let at: Vec<(Option<usize>, usize)> = (0..summed.len())
+        .filter(|&i| summed[i] && values.get(i).and_then(Value::as_str).and_then(figure).is_some())
+        .map(|i| (None, i))
+        .collect();
+    // The total's figures follow its label, which spans the columns
+    // before the first figure column (a row of its own when none is free).
+    let first = leaf_kinds(table).iter().position(Option::is_some).unwrap_or(0);
+    blank_computed(table, at, move |v, _, i| {
+        let row = v.rows.iter().rev().find(|r| r.kind == "total")?;
+        row.cells.get(i + 1 - first).cloned()
+    });
 }
 
 /// `Bằng chữ: Một trăm triệu đồng.` under a table: the figure column
@@ -1241,7 +1469,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
     // A PDF's reader makes paragraphs from the page's geometry; text has
     // only its line breaks, which a page break may have put mid-sentence.
     let lines = match format {
-        Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes)),
+        Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes, format)),
         Format::Pdf => lines.to_vec(),
     };
     // A text issued with the document (Mẫu 1.3: a Kế hoạch, a quy chế) or
@@ -3388,6 +3616,97 @@ fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
 #[cfg(test)]
 mod tests {
     use super::annex_title_case;
+    use serde_json::{Value, json};
+
+    /// A table as a reader finds it: STT, Nội dung, Kinh phí; I/1/a rows,
+    /// `bold` naming the rows set in bold; the `Tổng cộng` row last.
+    fn budget(ii: &str, total: &str, bold: &[usize]) -> Value {
+        let rows: Vec<Vec<String>> = [
+            ["I", "Xây dựng hạ tầng", "500"],
+            ["1", "Đường giao thông", "300"],
+            ["a", "Đường thôn Đồng Lớn", "180"],
+            ["b", "Đường thôn Bản Lốc", "120"],
+            ["2", "Nhà văn hóa", "200"],
+            ["II", "Hỗ trợ sản xuất", ii],
+            ["1", "Giống cây trồng", "90"],
+            ["2", "Phân bón", "60"],
+            ["", "Tổng cộng", total],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+        let t = crate::import::TableLines {
+            header: ["STT", "Nội dung", "Kinh phí"].iter().map(|h| (h.to_string(), Vec::new())).collect(),
+            bold: (0..rows.len()).map(|r| bold.contains(&r) || r == 8).collect(),
+            rows,
+            size: None,
+        };
+        let mut v = super::table_value(&t);
+        super::computed_total(&mut v);
+        v["table"].take()
+    }
+
+    /// A printed line ending at `;` goes on when the line right under it
+    /// starts in lower case; not across a blank line, nor before a capital.
+    #[test]
+    fn a_text_line_ending_at_a_semicolon_goes_on_in_lower_case() {
+        let first = "- Tham mưu huy động các nguồn lực hợp pháp để thực hiện Chương trình;";
+        let next = "hướng dẫn lồng ghép, sử dụng hiệu quả các nguồn vốn.";
+        let joined = |text: &str| {
+            let lines = crate::import::text::parse(text);
+            let mut notes = Vec::new();
+            super::join_continuations(&lines, &mut notes, crate::import::Format::Text)
+                .into_iter()
+                .map(|l| l.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(joined(&format!("{first}\n{next}\n")), [format!("{first} {next}")]);
+        assert_eq!(joined(&format!("{first}\n\n{next}\n")), [first, next]);
+        let capital = "Hướng dẫn lồng ghép, sử dụng hiệu quả các nguồn vốn.";
+        assert_eq!(joined(&format!("{first}\n{capital}\n")), [first, capital]);
+    }
+
+    #[test]
+    fn a_table_in_levels_comes_back_with_its_sums_blank_where_they_add_up() {
+        let t = budget("150", "650", &[0, 1, 5]);
+        assert_eq!(t["levels"], json!(["I", "1", "a"]));
+        let figures: Vec<&Value> = t["rows"].as_array().unwrap().iter().map(|r| &r[2]).collect();
+        assert_eq!(
+            figures,
+            [
+                &Value::Null,
+                &Value::Null,
+                &json!("180"),
+                &json!("120"),
+                &json!("200"),
+                &Value::Null,
+                &json!("90"),
+                &json!("60")
+            ]
+        );
+        assert_eq!(t["total"]["values"], json!([null, null, null]));
+    }
+
+    #[test]
+    fn a_parents_figure_that_is_not_the_sum_of_its_rows_stays_as_printed() {
+        // II: 90 + 60 is 150, not 160; the total then is 660, not 650.
+        let t = budget("160", "650", &[0, 1, 5]);
+        assert_eq!(t["levels"], json!(["I", "1", "a"]));
+        assert_eq!((&t["rows"][0][2], &t["rows"][1][2]), (&Value::Null, &Value::Null));
+        assert_eq!(t["rows"][5][2], json!("160"));
+        assert_eq!(t["total"]["values"], json!([null, null, "650"]));
+    }
+
+    #[test]
+    fn labels_in_levels_without_their_parents_in_bold_are_no_levels() {
+        // No row bold; or a row bold that has no rows under it (`a`); or
+        // a parent (`1`) not bold.
+        for bold in [&[][..], &[0, 1, 2, 5], &[0, 5]] {
+            let t = budget("150", "650", bold);
+            assert_eq!(t.get("levels"), None, "{bold:?}");
+            assert_eq!(t["rows"][0][2], json!("500"), "{bold:?}");
+        }
+    }
 
     #[test]
     fn a_phu_lucs_title_comes_back_in_sentence_case() {

@@ -1421,6 +1421,20 @@ impl LevelStyle {
         })
     }
 
+    /// The sample label that names this style in `levels`.
+    fn sample(self) -> &'static str {
+        match self {
+            LevelStyle::Roman => "I",
+            LevelStyle::Upper => "A",
+            LevelStyle::Arabic => "1",
+            LevelStyle::Dotted => "1.1",
+            LevelStyle::Lower => "a",
+            LevelStyle::LowerRoman => "i",
+            LevelStyle::Dash => "-",
+            LevelStyle::Plus => "+",
+        }
+    }
+
     /// The styles a row label could be written in.
     fn candidates(label: &str) -> Vec<LevelStyle> {
         let t = label.trim().trim_end_matches(['.', ')']);
@@ -1486,6 +1500,14 @@ impl LevelStyle {
         }
         Ok(level)
     }
+}
+
+/// The level styles a row label could be written in, most likely first,
+/// each as the sample that names it in `levels`: `II` → `[I]`, `I` →
+/// `[I, A]`, `b` → `[a]`, `c` → `[i, a]`, `1.2` → `[1.1]`, `Xã` → `[]`.
+/// The import reads a table's levels back from its labels with it.
+pub fn level_samples(label: &str) -> Vec<&'static str> {
+    LevelStyle::candidates(label).into_iter().map(LevelStyle::sample).collect()
 }
 
 fn kind_name(kind: ColumnKind) -> &'static str {
@@ -1763,5 +1785,26 @@ total: {values: [null, null, 1250000000, 1180000005]}
         assert_eq!(n("0.05"), "0,05");
         assert_eq!(track_size("1fr").as_deref(), Some("1fr"));
         assert_eq!(track_size("12mm)]#"), None);
+    }
+
+    #[test]
+    fn a_labels_level_samples_name_the_styles_it_could_be() {
+        let cases: [(&str, &[&str]); 8] = [
+            ("II", &["I"]),
+            ("I", &["I", "A"]),
+            ("b", &["a"]),
+            ("c", &["i", "a"]),
+            ("2", &["1"]),
+            ("1.2", &["1.1"]),
+            ("-", &["-"]),
+            ("Xã", &[]),
+        ];
+        for (label, want) in cases {
+            assert_eq!(level_samples(label), want, "{label}");
+            // Each sample, written in `levels`, is that style.
+            for s in want {
+                assert_eq!(LevelStyle::of(s).map(LevelStyle::sample), Some(*s));
+            }
+        }
     }
 }
