@@ -466,3 +466,44 @@ fn a_cited_number_holding_a_space_is_consistent_with_its_own_citation() {
         "Thông tư số 05 ở đây được dẫn là `05/2025/TT-BNV`, nhưng ở `references[0].number` là `05/2025/TT- BDTTG`"
     );
 }
+
+/// A text that sends the reader to a phụ lục "kèm theo" must have one
+/// (probe 8: a quyết định approving a list "chi tiết tại Phụ lục kèm theo"
+/// without it passed `check` without a word); another document's phụ lục
+/// (`kèm theo Quyết định số …`) is not this one's.
+#[test]
+fn a_phu_luc_referred_to_but_missing_is_a_warning_at_its_sentence() {
+    let closing = "  đoàn thể tổ chức thực hiện theo quy định.";
+    let yaml = edit(
+        &clean(),
+        closing,
+        "  đoàn thể tổ chức thực hiện theo quy định (chi tiết tại Phụ lục kèm theo).",
+    );
+    let found = of("appendix-missing", &yaml);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let d = &found[0];
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(d.path.as_deref(), Some("closing"));
+    assert_eq!(d.message, "Nội dung nhắc đến phụ lục kèm theo, nhưng văn bản không có phụ lục nào");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("Thêm phụ lục vào `appendices:`, hoặc sửa câu nhắc đến phụ lục nếu văn bản không kèm phụ lục")
+    );
+    // `Phụ lục II kèm theo Kế hoạch này` is this document's too.
+    let yaml = edit(&clean(), closing, "  đoàn thể tổ chức thực hiện theo Phụ lục II kèm theo Kế hoạch này.");
+    assert_eq!(of("appendix-missing", &yaml).len(), 1);
+    // Another document's phụ lục, cited with its số: nothing to report.
+    let yaml = edit(
+        &clean(),
+        closing,
+        "  đoàn thể tổ chức thực hiện theo Phụ lục kèm theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh.",
+    );
+    assert!(of("appendix-missing", &yaml).is_empty());
+    // With the phụ lục: nothing to report.
+    let yaml = edit(
+        &clean(),
+        closing,
+        "  đoàn thể tổ chức thực hiện theo quy định (chi tiết tại Phụ lục kèm theo).",
+    ) + "appendices:\n  - title: Danh mục dự án\n    content: [Dự án 1.]\n";
+    assert!(of("appendix-missing", &yaml).is_empty());
+}

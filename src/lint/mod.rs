@@ -228,6 +228,14 @@ pub const RULES: &[Rule] = &[
         check: appendix_not_referenced,
     },
     Rule {
+        id: "appendix-missing",
+        severity: Severity::Warning,
+        allowable: true,
+        summary: || t!("appendix-missing-summary"),
+        clause: || t!("appendix-missing-summary.rule"),
+        check: appendix_missing,
+    },
+    Rule {
         id: "table-sum",
         severity: Severity::Error,
         allowable: true,
@@ -657,6 +665,41 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
                 .with_hint(t!("appendix-not-referenced.hint", label = label.as_str())),
             );
         }
+    }
+}
+
+/// The text sends the reader to a phụ lục "kèm theo" (`chi tiết tại Phụ
+/// lục kèm theo`, `Phụ lục II kèm theo Quyết định này`) and the document
+/// has none, nor a text issued with it that could hold it (probe 8: a
+/// quyết định approving a list "chi tiết tại Phụ lục kèm theo" without
+/// one was issued without a word). A phụ lục of another document (`Phụ
+/// lục kèm theo Quyết định số 12/QĐ-UBND`) is not this one's.
+fn appendix_missing(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
+    static MENTION: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let mention = MENTION.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\bphụ lục(?:\s+(?:[ivxlc]+|\d+|số\s+\d+))?\s+kèm theo\b(?P<after>[^.;\n]{0,60})",
+        )
+        .expect("a valid pattern")
+    });
+    if !loaded.document.appendices().is_empty() || loaded.attachment.is_some() {
+        return;
+    }
+    let mut found: Option<String> = None;
+    loaded.tree.visit_strings(&mut String::new(), &mut |path, node| {
+        if found.is_none()
+            && let Some(s) = node.as_str()
+            && mention.captures_iter(s).any(|c| {
+                // `kèm theo Quyết định số 12/…`: another document's phụ lục.
+                let after = c.name("after").map_or("", |m| m.as_str()).to_lowercase();
+                !after.trim_start().starts_with(|ch: char| ch.is_alphabetic()) || !after.contains(" số ")
+            })
+        {
+            found = Some(path.to_string());
+        }
+    });
+    if let Some(path) = found {
+        out.push(rule.at(loaded, &path, t!("appendix-missing")).with_hint(t!("appendix-missing.hint")));
     }
 }
 
