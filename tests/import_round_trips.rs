@@ -187,11 +187,6 @@ const DOCX_ABSENT: &[(&str, &[&str], &str)] = &[
         &["attachment"],
         "the issued text, printed after the quyết định, imports as a document of its own",
     ),
-    (
-        "quy-che-lam-viec-ngoc-lien-2026.yaml",
-        &["forms"],
-        "the forms (mẫu) after the quy chế are not imported",
-    ),
     // Not yet: see `BINH_LAM_NOT_YET`.
     ("ke-hoach-tinh-binh-lam-2026.yaml", BINH_LAM_NOT_YET, "not yet"),
 ];

@@ -11,6 +11,7 @@
 
 pub mod docx;
 mod footnotes;
+mod forms;
 pub mod issued;
 pub mod pdf;
 pub mod recall;
@@ -63,6 +64,9 @@ pub struct Line {
 pub struct TableLines {
     pub header: Vec<(String, Vec<String>)>,
     pub rows: Vec<Vec<String>>,
+    /// Empty rows after the last of `rows` that the reader left out (a
+    /// form's rows to fill in, from a PDF).
+    pub blank_rows: usize,
 }
 
 impl Line {

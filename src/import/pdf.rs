@@ -734,7 +734,9 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
         for g in row {
             if !cur.is_empty() {
                 let gap = g.x - x1;
-                if gap > 2.0 * f64::max(size, g.size) {
+                // A form's tick box stays with the items on its line.
+                let tick = g.text == TICK_BOX && gap < 4.0 * f64::max(size, g.size);
+                if gap > 2.0 * f64::max(size, g.size) && !tick {
                     flush(&mut cur, x0, x1, y, size, &mut out);
                 } else {
                     if gap > 0.15 * g.size
@@ -753,6 +755,50 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
             cur.push((g.text.clone(), g.bold, g.italic));
         }
         flush(&mut cur, x0, x1, y, size, &mut out);
+    }
+    out
+}
+
+/// What a drawn tick box (a form's) reads as.
+const TICK_BOX: &str = "☐";
+
+/// A form's tick boxes, drawn as small squares: each as a `☐` glyph on
+/// the baseline its square sits on, the size of the text there.
+fn tick_boxes(page: &Page) -> Vec<Glyph> {
+    let near = |a: f64, b: f64| (a - b).abs() < 0.5;
+    let hs: Vec<&Rule> = page.rules.iter().filter(|r| r.horizontal() && r.x1 - r.x0 < 16.0).collect();
+    let vs: Vec<&Rule> = page.rules.iter().filter(|r| r.vertical()).collect();
+    let mut out: Vec<Glyph> = Vec::new();
+    for top in &hs {
+        let w = top.x1 - top.x0;
+        for bottom in &hs {
+            let h = bottom.y0 - top.y0;
+            if !(near(top.x0, bottom.x0) && near(top.x1, bottom.x1)) || h < 0.75 * w || h > 1.33 * w {
+                continue;
+            }
+            let side =
+                |x: f64| vs.iter().any(|v| near(v.x0, x) && v.y0 < top.y0 + 0.5 && v.y1 > bottom.y0 - 0.5);
+            // A closed path's last side (`h`) is not read: one side will do.
+            if !(side(top.x0) || side(top.x1))
+                || out.iter().any(|g| near(g.x, top.x0) && near(g.y, bottom.y0))
+            {
+                continue;
+            }
+            let size = page
+                .glyphs
+                .iter()
+                .find(|g| (g.y - bottom.y0).abs() < 2.0 && !g.text.trim().is_empty())
+                .map_or(h / 0.7, |g| g.size);
+            out.push(Glyph {
+                text: TICK_BOX.into(),
+                x: top.x0,
+                y: bottom.y0,
+                width: w,
+                size,
+                bold: false,
+                italic: false,
+            });
+        }
     }
     out
 }
@@ -908,7 +954,7 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
                 }
             }
         }
-        let body: Vec<Vec<String>> = grid[header_rows..]
+        let all: Vec<Vec<String>> = grid[header_rows..]
             .iter()
             .map(|r| {
                 let mut row = vec![String::new(); leaves];
@@ -917,9 +963,14 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
                 }
                 row
             })
-            .filter(|r| r.iter().any(|c| !c.is_empty()))
             .collect();
-        out.push((area, super::TableLines { header, rows: body }));
+        // The empty rows after the last filled one (a form's rows to fill
+        // in) are counted; any other empty row prints nothing.
+        let filled = all.iter().rposition(|r| r.iter().any(|c| !c.is_empty())).map_or(0, |k| k + 1);
+        let blank_rows = all.len() - filled;
+        let body: Vec<Vec<String>> =
+            all.into_iter().take(filled).filter(|r| r.iter().any(|c| !c.is_empty())).collect();
+        out.push((area, super::TableLines { header, rows: body, blank_rows }));
     }
     out
 }
@@ -937,7 +988,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         let found = tables(page);
         let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));
         let rest = Page {
-            glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(),
+            glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().chain(tick_boxes(page)).collect(),
             rules: Vec::new(),
             landscape: page.landscape,
         };
@@ -1006,6 +1057,16 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             continue;
         }
         let joins = prev.as_ref().is_some_and(|p| {
+            // A form's lines: a fill-in line (ending in its dot leader) and
+            // tick boxes are lines of their own.
+            let leader =
+                p.text.chars().rev().take_while(|c| matches!(c, '.' | '…' | ' ')).filter(|c| *c != ' ');
+            if leader.map(|c| if c == '…' { 3 } else { 1 }).sum::<usize>() >= 10
+                || p.text.contains(TICK_BOX)
+                || s.text.starts_with(TICK_BOX)
+            {
+                return false;
+            }
             // A line without letters (`2027`, `(%)`) takes any style.
             let neutral = !s.text.chars().any(char::is_alphabetic);
             let same_style =

@@ -38,7 +38,7 @@ pub(super) fn plain(text: &str) -> String {
 }
 
 /// `ỦY BAN NHÂN DÂN` is in capitals; `UBND xã` is not.
-fn is_caps(text: &str) -> bool {
+pub(super) fn is_caps(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase())
 }
@@ -139,6 +139,9 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 // `BÊN B: …` after Bên A's lines; one labelled line after
                 // another (`Địa chỉ: …`, `Đại diện: …`).
                 && !next.starts_with("BÊN ")
+                // A form's fill-in line, its tick boxes: lines of their own.
+                && !super::forms::own_line(&prev_plain)
+                && !super::forms::own_line(&next)
                 && !(labelled_line(&prev_plain) && labelled_line(&next))
             {
                 notes.push(
@@ -2402,7 +2405,9 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         if under.is_none()
             && k < part.len()
             && part[k].table.is_none()
-            && part[k].align == super::Align::Center
+            // From Word, the subtitle's style centres it: it is bold.
+            && (part[k].align == super::Align::Center
+                || part[k].bold && !super::forms::own_line(&plain(&part[k].text)))
         {
             under = Some(plain(&part[k].text));
             k += 1;
@@ -2410,13 +2415,9 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         if let Some(u) = under {
             f.insert("subtitle".into(), Value::String(ctx.body_text(&text_value(&u))));
         }
-        let content: Vec<Value> = part[k.min(part.len())..]
-            .iter()
-            .map(|l| {
-                let t = l.table.as_ref().map_or_else(|| l.text.trim().to_string(), table_as_paragraphs);
-                json!({"text": ctx.body_text(&text_value(&t))})
-            })
-            .collect();
+        let content = super::forms::blocks(&part[k.min(part.len())..], &table_value, &mut |t| {
+            ctx.body_text(&text_value(t))
+        });
         if !content.is_empty() {
             f.insert("content".into(), Value::Array(content));
         }

@@ -85,7 +85,7 @@ pub fn parse(text: &str) -> Vec<Line> {
                 }
                 None => {
                     let header = cells.into_iter().map(|c| (c, Vec::new())).collect();
-                    let table = super::TableLines { header, rows: Vec::new() };
+                    let table = super::TableLines { header, rows: Vec::new(), blank_rows: 0 };
                     out.push(Line { text: t, source: i + 1, table: Some(table), ..Line::default() });
                 }
             }
