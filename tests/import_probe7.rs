@@ -241,6 +241,8 @@ Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n",
     let note =
         lines.iter().find(|l| l.contains("mẫu in sau văn bản")).unwrap_or_else(|| panic!("{lines:#?}"));
     assert!(note.contains("; Mẫu số 20 «Phiếu số 20» (dòng gốc "), "{note}");
-    assert!(note.contains("); và 5 mẫu nữa. Hãy viết lại"), "{note}");
+    assert!(note.contains("); và 5 mẫu nữa. Dòng điền (`field`, `fields`)"), "{note}");
+    // Each form's `Họ và tên: ……` is a field: no line is left as text.
+    assert!(note.contains("; không còn dòng nào để nguyên thành đoạn `text`."), "{note}");
     assert!(!note.contains("Mẫu số 21"), "{note}");
 }

@@ -1830,6 +1830,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         doc.insert("appendices".into(), Value::Array(appendices));
     } else if let Some((_, _, Rest::Forms(rest))) = &attached {
         let (values, named) = forms(rest, &mut ctx);
+        // The lines of their bodies left as text.
+        let text = values
+            .iter()
+            .filter_map(|f| f.get("content").and_then(Value::as_array))
+            .flatten()
+            .filter(|b| b.get("text").is_some())
+            .count();
         // Each named, up to a report line's worth; then how many more.
         const NAMED: usize = 20;
         let mut listed: Vec<String> = named
@@ -1850,7 +1857,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         let listed = listed.join("; ");
         if matches!(model, "QuyetDinh" | "KeHoach" | "VanBan") {
             ctx.notes.push(
-                Note::check(crate::t!("import-forms-found", count = named.len(), forms = listed)).at("forms"),
+                Note::check(crate::t!(
+                    "import-forms-found",
+                    count = named.len(),
+                    forms = listed,
+                    text = text
+                ))
+                .at("forms"),
             );
             doc.insert("forms".into(), Value::Array(values));
         } else {
