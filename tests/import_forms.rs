@@ -8,7 +8,8 @@
 
 mod common;
 
-use serde_json::json;
+use common::round_trip::tables_as_printed;
+use serde_json::{Value, json};
 use vanban::import::{Format, Imported, import_bytes};
 
 const FIXTURE: &str = "tests/fixtures/probe-mau-don-word.docx";
@@ -97,5 +98,86 @@ fn the_imported_form_prints_every_word_again() {
         "NGƯỜI ĐỀ NGHỊ",
     ] {
         assert!(form.contains(words), "{words} not printed:\n{form}");
+    }
+}
+
+/// Every block a form may hold, with three signers (two named, one with a
+/// note of its own) and two (the first named), filled and empty rows.
+const EVERY_BLOCK: &str = r#"type: quy-che
+issuer:
+  name: [Ủy ban nhân dân, xã Ngọc Liên]
+  abbr: UBND
+number: 5
+place: Ngọc Liên
+date: 2026-03-02
+year: 2026
+title: Tiếp nhận hồ sơ tại bộ phận một cửa
+content:
+  - title: Quy định chung
+    content:
+      - Quy chế này quy định việc tiếp nhận hồ sơ tại bộ phận một cửa của xã.
+forms:
+  - title: Sổ theo dõi hồ sơ
+    header: [Ủy ban nhân dân, xã Ngọc Liên]
+    content:
+      - fields: [Họ và tên, Số điện thoại]
+      - table:
+          columns:
+            - {title: STT, width: 12mm}
+            - {title: Tên hồ sơ}
+            - {title: Ngày nhận, width: 30mm}
+          rows:
+            - ["1", "Đăng ký khai sinh", "02/3/2026"]
+          blank_rows: 4
+      - date_line: ""
+      - signatures:
+          - {title: Người nộp}
+          - {title: Cán bộ tiếp nhận, name: Hà Thị Mai}
+          - {title: Trưởng bộ phận, note: "(Ký, đóng dấu)", name: Lê Văn Minh}
+  - title: Phiếu hẹn trả kết quả
+    label: Mẫu số 02/PH
+    header: true
+    subtitle: "Số: ……/PH"
+    content:
+      - field: Người nộp hồ sơ
+      - field: ""
+      - checkboxes: {label: "Nhận kết quả:", items: [Tại bộ phận một cửa, Qua bưu chính]}
+      - text: "Hồ sơ gồm:"
+      - checkboxes: [Tờ khai, Bản sao giấy tờ]
+      - date_line: Ngọc Liên
+      - signatures:
+          - {title: Cán bộ tiếp nhận, name: Hà Thị Mai}
+          - {title: Người nộp}
+recipients: [Các bộ phận]
+archive: [VT]
+signer:
+  authority: [TM. Ủy ban nhân dân]
+  title: Chủ tịch
+  name: Lê Văn Minh
+"#;
+
+/// The forms as they print: a table's column widths left out.
+fn forms(loaded: &vanban::load::Loaded) -> Value {
+    let mut v = serde_json::to_value(loaded.document.forms()).unwrap();
+    tables_as_printed(&mut v);
+    v
+}
+
+/// vanban's PDF and DOCX of forms with every block import back to the
+/// same forms: signers' names under their own titles (a PDF's by the
+/// column they are centred in; Word's three signers from a table's cells,
+/// two from its columns), a table's filled and empty rows.
+#[test]
+fn every_form_block_comes_back_from_vanbans_pdf_and_docx() {
+    let loaded = vanban::load::load_str("mau.yaml", EVERY_BLOCK).unwrap();
+    let want = forms(&loaded);
+    let pdf = common::render_loaded(loaded.clone()).pdf;
+    let docx = vanban::docx::write(&loaded, vanban::docx::DocxOptions { draft: false }).unwrap();
+    for (name, bytes) in [("mau.pdf", pdf), ("mau.docx", docx)] {
+        let i = match import_bytes(name, &bytes, None) {
+            Ok(i) => i,
+            Err(e) => panic!("importing {name} failed:\n{e}"),
+        };
+        assert_eq!(forms(&i.loaded), want, "{name}:\n{}", i.yaml);
     }
 }

@@ -175,10 +175,11 @@ fn boxes_on_a_line(line: &str) -> Option<(Option<String>, Vec<String>)> {
     Some(((!label.is_empty()).then(|| label.to_string()), items))
 }
 
-/// One signer: title (as written, in capitals) and note.
+/// One signer: title (as written, in capitals), note, name if printed.
 struct Signer {
     title: String,
     note: String,
+    name: Option<String>,
 }
 
 /// A signer's title: a whole line bold, in capitals, no dots.
@@ -195,40 +196,72 @@ fn note_line(l: &Line) -> bool {
     l.table.is_none() && t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 80
 }
 
-/// Signers from the lines at the start of `lines`: their titles then their
-/// notes (a PDF reads the grid row by row), or each title with its note
-/// (Word's borderless table, cell by cell). The signers and the lines used.
+/// A signer's name under the signing space: a whole line bold, not in
+/// capitals, no dots.
+fn name_line(l: &Line) -> bool {
+    let t = plain(&l.text);
+    let bold =
+        l.bold || l.text.starts_with("**") && l.text.ends_with("**") && l.text.matches("**").count() == 2;
+    l.table.is_none() && bold && !is_caps(&t) && !note_line(l) && !own_line(&t) && t.chars().count() <= 60
+}
+
+/// Where a centred line's middle is, from its left edge and length (a
+/// PDF's lines; Word's columns have one edge each).
+fn middle(l: &Line) -> f32 {
+    l.indent + plain(&l.text).chars().count() as f32 * l.size.unwrap_or(13.0) * 0.25
+}
+
+/// Signers from the lines at the start of `lines`: their titles, notes and
+/// names row by row (a PDF; each name goes under the title whose column
+/// it is centred in), or each title with its note and name (Word's
+/// borderless table, cell by cell). The signers and the lines used.
 fn signatures(lines: &[Line]) -> Option<(Vec<Signer>, usize)> {
     let titles = lines.iter().take(*SIGNERS.end()).take_while(|l| l.table.is_none() && title_line(l)).count();
     if SIGNERS.contains(&titles)
         && lines.len() >= 2 * titles
         && lines[titles..2 * titles].iter().all(note_line)
     {
-        let signers = (0..titles)
-            .map(|k| Signer { title: plain(&lines[k].text), note: plain(&lines[titles + k].text) })
+        let mut signers: Vec<Signer> = (0..titles)
+            .map(|k| Signer {
+                title: plain(&lines[k].text),
+                note: plain(&lines[titles + k].text),
+                name: None,
+            })
             .collect();
-        return Some((signers, 2 * titles));
+        let mut used = 2 * titles;
+        let names: Vec<&Line> = lines[used..].iter().take(titles).take_while(|l| name_line(l)).collect();
+        for l in names {
+            let distance = |k: usize| (middle(&lines[k]) - middle(l)).abs();
+            let Some(k) = (0..titles).min_by(|&a, &b| distance(a).total_cmp(&distance(b))) else { break };
+            if signers[k].name.is_some() {
+                break;
+            }
+            signers[k].name = Some(plain(&l.text));
+            used += 1;
+        }
+        return Some((signers, used));
     }
-    let pairs = lines
-        .chunks(2)
-        .take(*SIGNERS.end())
-        .take_while(|p| p.len() == 2 && p[0].table.is_none() && title_line(&p[0]) && note_line(&p[1]))
-        .count();
-    SIGNERS.contains(&pairs).then(|| {
-        let signers = lines
-            .chunks(2)
-            .take(pairs)
-            .map(|p| Signer { title: plain(&p[0].text), note: plain(&p[1].text) })
-            .collect();
-        (signers, 2 * pairs)
-    })
+    let mut signers = Vec::new();
+    let mut k = 0;
+    while signers.len() < *SIGNERS.end()
+        && k + 1 < lines.len()
+        && lines[k].table.is_none()
+        && title_line(&lines[k])
+        && note_line(&lines[k + 1])
+    {
+        let name = lines.get(k + 2).filter(|l| name_line(l)).map(|l| plain(&l.text));
+        let used = 2 + usize::from(name.is_some());
+        signers.push(Signer { title: plain(&lines[k].text), note: plain(&lines[k + 1].text), name });
+        k += used;
+    }
+    SIGNERS.contains(&signers.len()).then_some((signers, k))
 }
 
 /// Signers in a table of one row read as a header (Word's borderless grid
 /// of three or four, its gutters empty): each cell a title and its note.
 fn signatures_in_table(t: &TableLines) -> Option<Vec<Signer>> {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    let re = CELL.get_or_init(|| Regex::new(r"^(.+?)\s*(\([^()]*\))$").expect("valid regex"));
+    let re = CELL.get_or_init(|| Regex::new(r"^(.+?)\s*(\([^()]*\))(?:\s+([^()]+))?$").expect("valid regex"));
     if t.rows.iter().flatten().any(|c| !c.trim().is_empty()) || t.header.iter().any(|h| !h.1.is_empty()) {
         return None;
     }
@@ -238,7 +271,12 @@ fn signatures_in_table(t: &TableLines) -> Option<Vec<Signer>> {
         .filter_map(|c| {
             let m = re.captures(c)?;
             let title = m[1].to_string();
-            is_caps(&title).then(|| Signer { title, note: m[2].to_string() })
+            let name = m.get(3).map(|n| n.as_str().to_string());
+            (is_caps(&title) && name.as_deref().is_none_or(|n| !is_caps(n))).then(|| Signer {
+                title,
+                note: m[2].to_string(),
+                name,
+            })
         })
         .collect();
     (SIGNERS.contains(&signers.len()) && signers.len() == cells.len()).then_some(signers)
@@ -253,6 +291,9 @@ fn signatures_value(signers: &[Signer], text: &mut dyn FnMut(&str) -> String) ->
             m.insert("title".into(), Value::String(text(&title)));
             if s.note != SIGNER_NOTE {
                 m.insert("note".into(), Value::String(text(&s.note)));
+            }
+            if let Some(name) = &s.name {
+                m.insert("name".into(), Value::String(text(name)));
             }
             Value::Object(m)
         })
