@@ -122,7 +122,9 @@ pub(super) fn own_line(text: &str) -> bool {
 
 /// The labels of a line of fill-in fields: each label (its colon, which
 /// vanban adds, taken off) followed by a dot leader, the line ending with
-/// one; a line of dots alone is one empty label.
+/// one; a line of dots alone is one empty label. A label ending in neither
+/// `:` nor `.`/`?` (`Tôi tên là ……`) would print with a colon added: the
+/// line is not fields.
 ///
 /// `Ngày sinh: ........ Giới tính: ……` → `["Ngày sinh", "Giới tính"]`.
 fn fields(line: &str) -> Option<Vec<String>> {
@@ -137,6 +139,9 @@ fn fields(line: &str) -> Option<Vec<String>> {
             continue;
         }
         let label = line[from..m.start()].trim();
+        if !label.is_empty() && !label.ends_with([':', '.', '?']) {
+            return None;
+        }
         let label = label.strip_suffix(':').unwrap_or(label).trim_end();
         if label.is_empty() && !(from == 0 && m.end() == line.len()) {
             return None;
@@ -344,6 +349,9 @@ mod tests {
         assert_eq!(fields("Tháng …… năm 2026"), None);
         assert_eq!(fields("v.v..."), None);
         assert_eq!(fields("Ghi chú: .... xem sau"), None);
+        // Printed as a field, it would gain a colon.
+        assert_eq!(fields("Tôi tên là ………………"), None);
+        assert_eq!(fields("Địa chỉ: ……………, xã ……………"), None);
     }
 
     #[test]
