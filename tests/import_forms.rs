@@ -102,7 +102,8 @@ fn the_imported_form_prints_every_word_again() {
 }
 
 /// Every block a form may hold, with three signers (two named, one with a
-/// note of its own) and two (the first named), filled and empty rows.
+/// note of its own) and two (the first named, the second a body whose
+/// proper name keeps its capitals), filled and empty rows.
 const EVERY_BLOCK: &str = r#"type: quy-che
 issuer:
   name: [Ủy ban nhân dân, xã Ngọc Liên]
@@ -147,7 +148,7 @@ forms:
       - date_line: Ngọc Liên
       - signatures:
           - {title: Cán bộ tiếp nhận, name: Hà Thị Mai}
-          - {title: Người nộp}
+          - {title: UBND xã Ngọc Liên}
 recipients: [Các bộ phận]
 archive: [VT]
 signer:

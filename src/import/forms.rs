@@ -23,10 +23,9 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde_json::{Map, Value, json};
 
-use super::recognize::{is_caps, plain};
+use super::recognize::{is_caps, name_case, plain};
 use super::{Line, TableLines};
 use crate::limits::FORM_MAX_BLANK_ROWS;
-use crate::vn;
 
 /// The note vanban prints under a form signer's title when none is given.
 const SIGNER_NOTE: &str = "(Ký, ghi rõ họ tên)";
@@ -292,7 +291,8 @@ fn signatures_value(signers: &[Signer], text: &mut dyn FnMut(&str) -> String) ->
         .iter()
         .map(|s| {
             let mut m = Map::new();
-            let title = vn::text::capitalize_first(&s.title.to_lowercase());
+            // `XÁC NHẬN CỦA UBND XÃ NGỌC LIÊN` → `Xác nhận của UBND xã Ngọc Liên`.
+            let title = name_case(&s.title, true);
             m.insert("title".into(), Value::String(text(&title)));
             if s.note != SIGNER_NOTE {
                 m.insert("note".into(), Value::String(text(&s.note)));

@@ -988,7 +988,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         let found = tables(page);
         let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));
         let rest = Page {
-            glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().chain(tick_boxes(page)).collect(),
+            glyphs: page.glyphs.iter().cloned().chain(tick_boxes(page)).filter(|g| !inside(g)).collect(),
             rules: Vec::new(),
             landscape: page.landscape,
         };
