@@ -2359,9 +2359,10 @@ pub(super) enum Rest {
 
 /// The forms after a document: each from its label (`Mẫu số 01`), its
 /// header (the Quốc hiệu, the organisation's lines on its left), its title
-/// in capitals, a centred line under it, and every other line as `text`
-/// (fill-in lines, boxes and signatures are not told apart), so that no
-/// word is lost. Each returns with its label, title and place.
+/// in capitals, a centred (or, from Word, bold) line under it, and its
+/// body block by block (`super::forms`: fields, boxes, tables, the date
+/// line, signers; any other line as `text`, so that no word is lost).
+/// Each returns with its label, title and place.
 fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usize)>) {
     let starts: Vec<usize> =
         lines.iter().enumerate().filter(|(_, l)| annex_label(&plain(&l.text))).map(|(k, _)| k).collect();
