@@ -763,13 +763,22 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
 const TICK_BOX: &str = "☐";
 
 /// A form's tick boxes, drawn as small squares: each as a `☐` glyph on
-/// the baseline its square sits on, the size of the text there.
+/// the baseline its square sits on, the size of the text there. Within
+/// the budgets [`IMPORT_MAX_TICK_BOX_STROKES`] and [`IMPORT_MAX_TICK_BOXES`].
 fn tick_boxes(page: &Page) -> Vec<Glyph> {
+    use crate::limits::{IMPORT_MAX_TICK_BOX_STROKES, IMPORT_MAX_TICK_BOXES};
     let near = |a: f64, b: f64| (a - b).abs() < 0.5;
+    // A box's sides are shorter than 16 pt (a line's text is 11–14 pt).
     let hs: Vec<&Rule> = page.rules.iter().filter(|r| r.horizontal() && r.x1 - r.x0 < 16.0).collect();
-    let vs: Vec<&Rule> = page.rules.iter().filter(|r| r.vertical()).collect();
+    let vs: Vec<&Rule> = page.rules.iter().filter(|r| r.vertical() && r.y1 - r.y0 < 22.0).collect();
+    if hs.len() > IMPORT_MAX_TICK_BOX_STROKES || vs.len() > IMPORT_MAX_TICK_BOX_STROKES {
+        return Vec::new();
+    }
     let mut out: Vec<Glyph> = Vec::new();
     for top in &hs {
+        if out.len() >= IMPORT_MAX_TICK_BOXES {
+            break;
+        }
         let w = top.x1 - top.x0;
         for bottom in &hs {
             let h = bottom.y0 - top.y0;
