@@ -182,3 +182,62 @@ fn every_form_block_comes_back_from_vanbans_pdf_and_docx() {
         assert_eq!(forms(&i.loaded), want, "{name}:\n{}", i.yaml);
     }
 }
+
+/// A PDF of two pages, each with a drawn square before `Yes` on one line
+/// (as typst strokes a box: three sides and `h`), the second also with
+/// `strokes` short strokes elsewhere.
+fn boxed_pdf(strokes: usize) -> Vec<u8> {
+    use lopdf::dictionary;
+    let mut doc = lopdf::Document::with_version("1.7");
+    let pages = doc.new_object_id();
+    let cmap = "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap";
+    let to_unicode = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), cmap.as_bytes().to_vec()));
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        "ToUnicode" => to_unicode, "FirstChar" => 32, "LastChar" => 126,
+        "Widths" => vec![lopdf::Object::Integer(500); 95],
+    });
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let mut kids = Vec::new();
+    for extra in [0, strokes] {
+        let mut ops = String::from(
+            "0.5 w 100 400 m 109 400 l 109 409 l 100 409 l h S\nBT /F1 12 Tf 113 400 Td (Yes) Tj ET\n",
+        );
+        for k in 0..extra {
+            ops.push_str(&format!("300 {y} m 308 {y} l S\n", y = 50.0 + k as f64 * 0.7));
+        }
+        let content = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), ops.into_bytes()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        });
+        kids.push(page.into());
+    }
+    doc.objects.insert(
+        pages,
+        lopdf::Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => 2 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+/// A drawn square reads as `☐` before its item; a page with more short
+/// strokes than `IMPORT_MAX_TICK_BOX_STROKES` is not searched for boxes
+/// (its item comes back alone), one within the budget is.
+#[test]
+fn a_pdfs_drawn_tick_box_reads_as_a_box_within_its_budget() {
+    let max = vanban::limits::IMPORT_MAX_TICK_BOX_STROKES;
+    let read = |strokes: usize| -> Vec<String> {
+        vanban::import::pdf::lines("x.pdf", &boxed_pdf(strokes))
+            .unwrap()
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    };
+    // The box's own two horizontal sides count.
+    assert_eq!(read(max - 2), ["☐ Yes", "☐ Yes"]);
+    assert_eq!(read(max - 1), ["☐ Yes", "Yes"]);
+}
