@@ -266,10 +266,19 @@ fn signatures(lines: &[Line]) -> Option<(Vec<Signer>, usize)> {
 fn signatures_in_table(t: &TableLines) -> Option<Vec<Signer>> {
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| Regex::new(r"^(.+?)\s*(\([^()]*\))(?:\s+([^()]+))?$").expect("valid regex"));
-    if t.rows.iter().flatten().any(|c| !c.trim().is_empty()) || t.header.iter().any(|h| !h.1.is_empty()) {
+    // Up to three rows (titles, notes, names), as offices type the grid
+    // too: each column read top to bottom.
+    if t.rows.len() > 2 || t.header.iter().any(|h| !h.1.is_empty()) {
         return None;
     }
-    let cells: Vec<String> = t.header.iter().map(|h| plain(&h.0)).filter(|c| !c.is_empty()).collect();
+    let cells: Vec<String> = (0..t.header.len())
+        .map(|k| {
+            let column = std::iter::once(t.header[k].0.as_str())
+                .chain(t.rows.iter().filter_map(|r| r.get(k)).map(String::as_str));
+            plain(&column.collect::<Vec<_>>().join(" "))
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
     let signers: Vec<Signer> = cells
         .iter()
         .filter_map(|c| {
@@ -359,6 +368,37 @@ mod tests {
         assert_eq!(date_line("Ngọc Liên, ngày …… tháng …… năm ……").as_deref(), Some("Ngọc Liên"));
         assert_eq!(date_line("…………, ngày ..... tháng ..... năm ......").as_deref(), Some(""));
         assert_eq!(date_line("Ngọc Liên, ngày 20 tháng 4 năm 2026"), None);
+    }
+
+    #[test]
+    fn signers_come_from_a_tables_columns() {
+        let header = |t: &[&str]| t.iter().map(|t| (t.to_string(), Vec::new())).collect();
+        let row = |t: &[&str]| t.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        // vanban's grid of three: one row, gutters empty.
+        let one = TableLines {
+            header: header(&["NGƯỜI NỘP (Ký, ghi rõ họ tên)", "", "CÁN BỘ (Ký, ghi rõ họ tên) Hà Thị Mai"]),
+            rows: Vec::new(),
+            blank_rows: 0,
+        };
+        let s = signatures_in_table(&one).unwrap();
+        assert_eq!((s[0].title.as_str(), s[0].name.as_deref()), ("NGƯỜI NỘP", None));
+        assert_eq!((s[1].title.as_str(), s[1].name.as_deref()), ("CÁN BỘ", Some("Hà Thị Mai")));
+        // Typed in rows: titles, notes, names.
+        let rows = TableLines {
+            header: header(&["NGƯỜI NỘP", "CÁN BỘ", "TRƯỞNG THÔN"]),
+            rows: vec![row(&["(Ký, ghi rõ họ tên)"; 3]), row(&["", "Hà Thị Mai", ""])],
+            blank_rows: 0,
+        };
+        let s = signatures_in_table(&rows).unwrap();
+        assert_eq!(s.iter().map(|s| s.note.as_str()).collect::<Vec<_>>(), ["(Ký, ghi rõ họ tên)"; 3]);
+        assert_eq!(s[1].name.as_deref(), Some("Hà Thị Mai"));
+        // A table of data is not.
+        let data = TableLines {
+            header: header(&["STT", "Nội dung"]),
+            rows: vec![row(&["1", "Họp (định kỳ)"])],
+            blank_rows: 0,
+        };
+        assert!(signatures_in_table(&data).is_none());
     }
 
     #[test]
