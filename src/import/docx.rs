@@ -4,7 +4,9 @@
 //! [`Line`]s with their style: bold and italic runs as inline markup, a
 //! whole-bold paragraph as bold, alignment and indents; typed and
 //! automatic numbering as text (`1.`, `a)`, `-`); a tab or manual line
-//! break in the header splits its columns and lines; footnotes as `^[…]`.
+//! break in the header splits its columns and lines; footnotes as `^[…]`;
+//! in a form, a tab to a dot-leader stop as dots (`…………`) and a bordered
+//! blank run (a tick box) as `☐`.
 //! A borderless table of two columns (the header, nơi nhận beside the
 //! signer) is read as its two columns, the right one as a right column;
 //! any other table becomes a [`super::TableLines`].

@@ -4,8 +4,11 @@
 //! placed with its size and its font's weight and slant; glyphs make
 //! lines by baseline, split into columns at wide gaps, and lines make
 //! paragraphs (first-line indents, full lines, style) — the neutral
-//! [`Line`]s the recognisers read. A PDF vanban wrote with its YAML
-//! attached gives that YAML back instead (see [`crate::extract`]).
+//! [`Line`]s the recognisers read. Ruling lines make tables (a form's
+//! trailing empty rows counted); a form's drawn tick boxes read as `☐`;
+//! a line ending in a dot leader or holding a box is a line of its own.
+//! A PDF vanban wrote with its YAML attached gives that YAML back instead
+//! (see [`crate::extract`]).
 
 use std::collections::HashMap;
 
