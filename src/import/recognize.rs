@@ -2419,9 +2419,10 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         if under.is_none()
             && k < part.len()
             && part[k].table.is_none()
-            // From Word, the subtitle's style centres it: it is bold.
+            // From Word (no size read), the subtitle's style centres it,
+            // which the reader does not see: it is bold.
             && (part[k].align == super::Align::Center
-                || part[k].bold && !super::forms::own_line(&plain(&part[k].text)))
+                || part[k].size.is_none() && part[k].bold && !super::forms::own_line(&plain(&part[k].text)))
         {
             under = Some(plain(&part[k].text));
             k += 1;
