@@ -179,6 +179,13 @@ pub const IMPORT_MAX_PAGES: usize = 500;
 /// Glyphs read from a PDF in all: about 3,000 a page of 500 pages; more
 /// are not read (a hostile content stream could repeat text forever).
 pub const IMPORT_MAX_GLYPHS: usize = 1_500_000;
+/// Short strokes of one PDF page searched for a form's tick boxes (each
+/// box has two or three; a form page has tens): a page with more is not
+/// searched, its boxes' items come back as text (the search pairs them,
+/// so a hostile page of many strokes would cost their square).
+pub const IMPORT_MAX_TICK_BOX_STROKES: usize = 400;
+/// Tick boxes read on one PDF page: a form has a few tens at most.
+pub const IMPORT_MAX_TICK_BOXES: usize = 200;
 /// Bytes of one XML part of a Word file, unpacked (`word/document.xml`):
 /// a long plan's is a few megabytes; a zip bomb stops here.
 pub const IMPORT_MAX_XML_BYTES: usize = 64 * 1024 * 1024;

@@ -6,20 +6,25 @@
 
 mod common;
 
-use common::round_trip::{printed, same, source, words};
+use common::round_trip::{printed, same, source, tables_as_printed, words};
 
 use vanban::import::{Imported, import_bytes, import_bytes_as};
 
 /// What the issued text does not print, and the import takes from the
 /// decision or leaves out: its nơi nhận, Lưu line, signer; a Kế hoạch's
 /// `references` (printed only where the text cites them, which the
-/// import writes out); its forms, which come back as text (compared in
-/// tests/import_probe7.rs).
-const NOT_PRINTED: &[&str] = &["recipients", "archive", "signer", "references", "forms"];
+/// import writes out). Its forms (mẫu) come back block by block and are
+/// compared with the rest.
+const NOT_PRINTED: &[&str] = &["recipients", "archive", "signer", "references"];
 
 /// Imports `bytes` (the rendering of `sample` as `ext`) and checks the
 /// pair against the source's; returns the import.
 fn pair(sample: &str, bytes: &[u8], ext: &str, key: &str) -> Imported {
+    pair_but(sample, bytes, ext, key, &[])
+}
+
+/// [`pair`], the issued text compared but for the fields `absent`.
+fn pair_but(sample: &str, bytes: &[u8], ext: &str, key: &str, absent: &[&str]) -> Imported {
     let loaded = source(sample);
     let name = sample.replace(".yaml", ext);
     let imported = match import_bytes(&name, bytes, None) {
@@ -39,22 +44,45 @@ fn pair(sample: &str, bytes: &[u8], ext: &str, key: &str) -> Imported {
         &format!("{name}: the decision"),
         &imported.yaml,
     );
-    // The issued text, as loaded from its own YAML and as the decision's.
-    let want = printed(loaded.attachment.as_deref().unwrap(), NOT_PRINTED);
+    // The issued text, as loaded from its own YAML and as the decision's;
+    // its tables (its forms' too) as they print.
+    let not_compared: Vec<&str> = NOT_PRINTED.iter().chain(absent).copied().collect();
+    let issued = |l: &vanban::load::Loaded| {
+        let mut v = printed(l, &not_compared);
+        tables_as_printed(&mut v);
+        v
+    };
+    let want = issued(loaded.attachment.as_deref().unwrap());
     let alone = vanban::load::load_str(file, &attached.yaml).unwrap();
-    same(&printed(&alone, NOT_PRINTED), &want, &format!("{name}: the issued text"), &attached.yaml);
+    same(&issued(&alone), &want, &format!("{name}: the issued text"), &attached.yaml);
     let within = imported.loaded.attachment.as_deref().expect("the decision holds its text");
-    same(&printed(within, NOT_PRINTED), &want, &format!("{name}: the decision's text"), &attached.yaml);
+    same(&issued(within), &want, &format!("{name}: the decision's text"), &attached.yaml);
     imported
 }
 
-/// The pair rendered again prints the words the source printed, up to
-/// the first form (forms come back as text, their dot leaders differ).
+/// The pair rendered again prints the words the source printed, in order
+/// up to the first form; the forms' words all (dot leaders too), in any
+/// order: a table's column widths are not read back, and a column title
+/// wraps where its width makes it.
 fn renders_back(original: &[u8], imported: &Imported) {
-    let before = words(&common::pdftotext(original));
-    let after = words(&common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf));
-    let end = before.iter().position(|w| w == "Mẫu").unwrap_or(before.len());
-    assert_eq!(after[..end.min(after.len())], before[..end], "the re-rendered text differs");
+    let mut before = words(&common::pdftotext(original));
+    let mut after = words(&common::pdftotext(&common::render_loaded(imported.loaded.clone()).pdf));
+    let forms = before.iter().position(|w| w == "Mẫu").unwrap_or(before.len());
+    let sorted = |w: &mut Vec<String>| {
+        let from = forms.min(w.len());
+        w[from..].sort();
+    };
+    sorted(&mut before);
+    sorted(&mut after);
+    if after != before {
+        let k = (0..after.len().min(before.len())).find(|&k| after[k] != before[k]).unwrap_or(0);
+        let around = |w: &[String]| w[k.saturating_sub(5)..(k + 15).min(w.len())].join(" ");
+        panic!(
+            "the re-rendered text differs at word {k}:\n  imported: {}\n  source:   {}",
+            around(&after),
+            around(&before)
+        );
+    }
 }
 
 fn from_pdf(sample: &str, key: &str) {
@@ -98,11 +126,14 @@ fn the_ke_hoach_pair_imports_from_vanbans_docx() {
 
 /// The pair's text copied out of vanban's PDF (as `pdftotext` prints it,
 /// read here by the tests' PDF reader): one line a printed line, no
-/// indent, a paragraph's lines to join.
+/// indent, a paragraph's lines to join. A form's blocks are not compared:
+/// text has no tick boxes, no table rulings and no bold to tell a
+/// signature grid, so its lines come back as `text` (README, import);
+/// their words are (`renders_back`).
 fn from_text(sample: &str, key: &str) {
     let first = common::render_loaded(source(sample));
     let text = common::pdftotext(&first.pdf);
-    let imported = pair(sample, text.as_bytes(), ".txt", key);
+    let imported = pair_but(sample, text.as_bytes(), ".txt", key, &["forms"]);
     renders_back(&first.pdf, &imported);
 }
 

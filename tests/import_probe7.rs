@@ -217,8 +217,19 @@ Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n{form
         forms[0].header.as_ref().map(|h| h.organization.clone()),
         Some(vec!["Ủy ban nhân dân".to_string(), "xã Ngọc Liên".to_string()])
     );
+    // The fill-in line is a field (printed with vanban's dot leader); the
+    // line after it stays text.
+    assert_eq!(
+        forms[0].content,
+        [
+            vanban::model::FormBlock::Field("Họ và tên".into()),
+            vanban::model::FormBlock::Text("Người đăng ký".into())
+        ],
+        "{}",
+        i.yaml
+    );
     let text = common::normalize(&common::pdftotext(&common::render_loaded(i.loaded.clone()).pdf));
-    for words in ["PHIẾU ĐĂNG KÝ", "Họ và tên: ……", "Người đăng ký"] {
+    for words in ["PHIẾU ĐĂNG KÝ", "Họ và tên: .....", "Người đăng ký"] {
         assert!(text.contains(words), "{words} not printed:\n{text}");
     }
 }
@@ -245,7 +256,9 @@ Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n",
     let note =
         lines.iter().find(|l| l.contains("mẫu in sau văn bản")).unwrap_or_else(|| panic!("{lines:#?}"));
     assert!(note.contains("; Mẫu số 20 «Phiếu số 20» (dòng gốc "), "{note}");
-    assert!(note.contains("); và 5 mẫu nữa. Hãy viết lại"), "{note}");
+    assert!(note.contains("); và 5 mẫu nữa. Dòng điền (`field`, `fields`)"), "{note}");
+    // Each form's `Họ và tên: ……` is a field: no line is left as text.
+    assert!(note.contains("; không còn dòng nào để nguyên thành đoạn `text`."), "{note}");
     assert!(!note.contains("Mẫu số 21"), "{note}");
 }
 

@@ -190,11 +190,6 @@ const DOCX_ABSENT: &[(&str, &[&str], &str)] = &[
         &["attachment"],
         "the issued text, printed after the quyết định, imports as a document of its own",
     ),
-    (
-        "quy-che-lam-viec-ngoc-lien-2026.yaml",
-        &["forms"],
-        "the forms (mẫu) after the quy chế are not imported",
-    ),
 ];
 
 /// Samples whose DOCX vanban does not write, with the reason.

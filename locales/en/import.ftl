@@ -105,7 +105,11 @@ import-forms-more = and { $count ->
 import-forms-found = { $count ->
         [one] 1 form
        *[other] { $count } forms
-    } printed after the document written under `forms:`, each line a `text` paragraph: { $forms }. Rewrite its fill-in lines (`field`), boxes (`checkboxes`), tables and signatures as README's `forms` section shows
+    } printed after the document written under `forms:`: { $forms }. Fill-in lines (`field`, `fields`), boxes (`checkboxes`), tables, the date line (`date_line`) and signatures (`signatures`) are recognised; { $text ->
+        [0] no line is left as a `text` paragraph. Compare with the original
+        [one] 1 other line is kept as a `text` paragraph: compare with the original, and rewrite it if it is a fill-in line, box or signature not recognised
+       *[other] { $text } other lines are kept as `text` paragraphs: compare with the original, and rewrite any that is a fill-in line, box or signature not recognised
+    } as README's `forms` section shows
 import-forms-left-out = { $count ->
         [one] 1 form
        *[other] { $count } forms

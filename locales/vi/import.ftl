@@ -96,7 +96,10 @@ import-attached-left-out = { $ten_loai } in sau văn bản (từ { $place }) kh�
 # Một mẫu trong danh sách của hai thông báo dưới.
 import-form = { $label } «{ $title }» ({ $place })
 import-forms-more = và { $count } mẫu nữa
-import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms:`, mỗi dòng thành một đoạn `text`: { $forms }. Hãy viết lại các dòng điền (`field`), ô đánh dấu (`checkboxes`), bảng và chữ ký như mục `forms` của README
+import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms:`: { $forms }. Dòng điền (`field`, `fields`), ô đánh dấu (`checkboxes`), bảng, dòng ngày (`date_line`) và chữ ký (`signatures`) được nhận ra; { $text ->
+        [0] không còn dòng nào để nguyên thành đoạn `text`. Hãy so với bản gốc
+       *[other] { $text } dòng khác để nguyên thành đoạn `text`: hãy so với bản gốc, dòng nào là dòng điền, ô đánh dấu hay chữ ký chưa nhận ra thì viết lại
+    } như mục `forms` của README
 import-forms-left-out = { $count } mẫu in sau văn bản không nằm trong tệp YAML này: { $forms }. Loại văn bản này không có `forms:`: hãy ghi các mẫu vào `forms:` của văn bản ban hành chúng (xem mục `forms` của README)
 import-issued-found = { $ten_loai } do quyết định ban hành kèm theo (từ { $place }) được ghi vào tệp riêng { $file }, `attachment:` ghi tên tệp đó
 import-issued-from-decision = `{ $field }` không in trên văn bản ban hành kèm theo: lấy theo quyết định

@@ -4,7 +4,9 @@
 //! [`Line`]s with their style: bold and italic runs as inline markup, a
 //! whole-bold paragraph as bold, alignment and indents; typed and
 //! automatic numbering as text (`1.`, `a)`, `-`); a tab or manual line
-//! break in the header splits its columns and lines; footnotes as `^[…]`.
+//! break in the header splits its columns and lines; footnotes as `^[…]`;
+//! in a form, a tab to a dot-leader stop as dots (`…………`) and a bordered
+//! blank run (a tick box) as `☐`.
 //! A borderless table of two columns (the header, nơi nhận beside the
 //! signer) is read as its two columns, the right one as a right column;
 //! any other table becomes a [`super::TableLines`].
@@ -251,6 +253,9 @@ struct Para {
     num: Option<(String, usize)>,
     /// Bold and italic from the paragraph's style, under its runs' own.
     style: (bool, bool),
+    /// A tab stop with a dot leader: its tabs print dots (a form's
+    /// fill-in line), read as `…………`.
+    leader: bool,
 }
 
 /// Where a paragraph goes: the body, or a cell of a table being read.
@@ -286,6 +291,8 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     let mut tables: Vec<Vec<Vec<Cell>>> = Vec::new();
     let mut para: Option<Para> = None;
     let (mut bold, mut italic, mut in_t, mut in_rpr, mut in_ppr) = (false, false, false, false, false);
+    // A run with a border round it: blank, it is a form's tick box.
+    let mut boxed = false;
     let mut depth_guard = 0usize;
     // A section's properties come at its end: the lines from
     // `section_start` on are its own; `orientation` is what its `w:pgSz`
@@ -336,7 +343,10 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     "sectPrChange" => revised = true,
                     "pPr" => in_ppr = true,
                     "rPr" => in_rpr = true,
-                    "r" => (bold, italic) = para.as_ref().map_or((false, false), |p| p.style),
+                    "r" => {
+                        (bold, italic) = para.as_ref().map_or((false, false), |p| p.style);
+                        boxed = false;
+                    }
                     "t" => in_t = true,
                     _ => {}
                 }
@@ -394,6 +404,12 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     orientation = Some(turned || twips("w") > twips("h"));
                 }
                 "tab" if !in_ppr => push(&mut para, "\t", bold, italic),
+                "tab" if attr(e, "leader").as_deref() == Some("dot") => {
+                    if let Some(p) = para.as_mut() {
+                        p.leader = true;
+                    }
+                }
+                "bdr" if in_rpr => boxed = attr(e, "val").is_some_and(|v| v != "none" && v != "nil"),
                 // Word's non-breaking hyphen (vanban writes one in a ký hiệu).
                 "noBreakHyphen" => push(&mut para, "-", bold, italic),
                 "br" | "cr" => push(&mut para, "\n", bold, italic),
@@ -406,7 +422,12 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             },
             // vanban's DOCX keeps `QĐ‑UBND` on one line with U+2011.
             Event::Text(t) if in_t => {
-                push(&mut para, &t.xml10_content().replace('\u{2011}', "-"), bold, italic)
+                let text = t.xml10_content().replace('\u{2011}', "-");
+                if boxed && !text.is_empty() && text.trim().is_empty() {
+                    push(&mut para, "☐", bold, italic)
+                } else {
+                    push(&mut para, &text, bold, italic)
+                }
             }
             Event::GeneralRef(r) if in_t => push(&mut para, &entity(r), bold, italic),
             Event::End(e) => {
@@ -417,6 +438,11 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                     "pPr" => in_ppr = false,
                     "p" => {
                         if let Some(mut p) = para.take() {
+                            if p.leader {
+                                for run in &mut p.runs {
+                                    run.0 = run.0.replace('\t', " ………… ");
+                                }
+                            }
                             if let Some((id, l)) = p.num.clone()
                                 && let Some(levels) = numbers.get(&id)
                             {
@@ -627,7 +653,7 @@ fn table(out: &mut Vec<Line>, rows: Vec<Vec<Cell>>) {
     out.push(Line {
         text: format!("[table of {} rows]", body.len()),
         source: n + 1,
-        table: Some(TableLines { header, rows: body, bold, size: None }),
+        table: Some(TableLines { header, rows: body, bold, size: None, blank_rows: 0 }),
         ..Line::default()
     });
 }

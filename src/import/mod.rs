@@ -11,6 +11,7 @@
 
 pub mod docx;
 mod footnotes;
+mod forms;
 pub mod issued;
 pub mod pdf;
 pub mod recall;
@@ -69,6 +70,9 @@ pub struct TableLines {
     pub bold: Vec<bool>,
     /// The text size of its rows in pt, where the reader can tell (PDF).
     pub size: Option<f64>,
+    /// Empty rows after the last of `rows` that the reader left out (a
+    /// form's rows to fill in, from a PDF).
+    pub blank_rows: usize,
 }
 
 impl Line {

@@ -4,8 +4,11 @@
 //! placed with its size and its font's weight and slant; glyphs make
 //! lines by baseline, split into columns at wide gaps, and lines make
 //! paragraphs (first-line indents, full lines, style) — the neutral
-//! [`Line`]s the recognisers read. A PDF vanban wrote with its YAML
-//! attached gives that YAML back instead (see [`crate::extract`]).
+//! [`Line`]s the recognisers read. Ruling lines make tables (a form's
+//! trailing empty rows counted); a form's drawn tick boxes read as `☐`;
+//! a line ending in a dot leader or holding a box is a line of its own.
+//! A PDF vanban wrote with its YAML attached gives that YAML back instead
+//! (see [`crate::extract`]).
 
 use std::collections::HashMap;
 
@@ -734,7 +737,9 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
         for g in row {
             if !cur.is_empty() {
                 let gap = g.x - x1;
-                if gap > 2.0 * f64::max(size, g.size) {
+                // A form's tick box stays with the items on its line.
+                let tick = g.text == TICK_BOX && gap < 4.0 * f64::max(size, g.size);
+                if gap > 2.0 * f64::max(size, g.size) && !tick {
                     flush(&mut cur, x0, x1, y, size, &mut out);
                 } else {
                     if gap > 0.15 * g.size
@@ -753,6 +758,59 @@ fn segments(page: &Page, index: usize) -> Vec<Segment> {
             cur.push((g.text.clone(), g.bold, g.italic));
         }
         flush(&mut cur, x0, x1, y, size, &mut out);
+    }
+    out
+}
+
+/// What a drawn tick box (a form's) reads as.
+const TICK_BOX: &str = "☐";
+
+/// A form's tick boxes, drawn as small squares: each as a `☐` glyph on
+/// the baseline its square sits on, the size of the text there. Within
+/// the budgets [`IMPORT_MAX_TICK_BOX_STROKES`] and [`IMPORT_MAX_TICK_BOXES`].
+fn tick_boxes(page: &Page) -> Vec<Glyph> {
+    use crate::limits::{IMPORT_MAX_TICK_BOX_STROKES, IMPORT_MAX_TICK_BOXES};
+    let near = |a: f64, b: f64| (a - b).abs() < 0.5;
+    // A box's sides are shorter than 16 pt (a line's text is 11–14 pt).
+    let hs: Vec<&Rule> = page.rules.iter().filter(|r| r.horizontal() && r.x1 - r.x0 < 16.0).collect();
+    let vs: Vec<&Rule> = page.rules.iter().filter(|r| r.vertical() && r.y1 - r.y0 < 22.0).collect();
+    if hs.len() > IMPORT_MAX_TICK_BOX_STROKES || vs.len() > IMPORT_MAX_TICK_BOX_STROKES {
+        return Vec::new();
+    }
+    let mut out: Vec<Glyph> = Vec::new();
+    for top in &hs {
+        if out.len() >= IMPORT_MAX_TICK_BOXES {
+            break;
+        }
+        let w = top.x1 - top.x0;
+        for bottom in &hs {
+            let h = bottom.y0 - top.y0;
+            if !(near(top.x0, bottom.x0) && near(top.x1, bottom.x1)) || h < 0.75 * w || h > 1.33 * w {
+                continue;
+            }
+            let side =
+                |x: f64| vs.iter().any(|v| near(v.x0, x) && v.y0 < top.y0 + 0.5 && v.y1 > bottom.y0 - 0.5);
+            // A closed path's last side (`h`) is not read: one side will do.
+            if !(side(top.x0) || side(top.x1))
+                || out.iter().any(|g| near(g.x, top.x0) && near(g.y, bottom.y0))
+            {
+                continue;
+            }
+            let size = page
+                .glyphs
+                .iter()
+                .find(|g| (g.y - bottom.y0).abs() < 2.0 && !g.text.trim().is_empty())
+                .map_or(h / 0.7, |g| g.size);
+            out.push(Glyph {
+                text: TICK_BOX.into(),
+                x: top.x0,
+                y: bottom.y0,
+                width: w,
+                size,
+                bold: false,
+                italic: false,
+            });
+        }
     }
     out
 }
@@ -913,7 +971,7 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
                 }
             }
         }
-        let (body, bold): (Vec<Vec<String>>, Vec<bool>) = grid[header_rows..]
+        let all: Vec<(Vec<String>, bool)> = grid[header_rows..]
             .iter()
             .zip(&all_bold[header_rows..])
             .map(|(r, &b)| {
@@ -923,8 +981,13 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
                 }
                 (row, b)
             })
-            .filter(|(r, _)| r.iter().any(|c| !c.is_empty()))
-            .unzip();
+            .collect();
+        // The empty rows after the last filled one (a form's rows to fill
+        // in) are counted; any other empty row prints nothing.
+        let filled = all.iter().rposition(|(r, _)| r.iter().any(|c| !c.is_empty())).map_or(0, |k| k + 1);
+        let blank_rows = all.len() - filled;
+        let (body, bold): (Vec<Vec<String>>, Vec<bool>) =
+            all.into_iter().take(filled).filter(|(r, _)| r.iter().any(|c| !c.is_empty())).unzip();
         // The text size of its rows: the size most of their glyphs have.
         let top = rows[header_rows.min(rows.len() - 1)];
         let mut sizes: Vec<u32> = glyphs
@@ -934,7 +997,7 @@ fn tables(page: &Page) -> Vec<(Area, super::TableLines)> {
             .collect();
         sizes.sort_unstable();
         let size = sizes.chunk_by(|a, b| a == b).max_by_key(|c| c.len()).map(|c| f64::from(c[0]) / 2.0);
-        out.push((area, super::TableLines { header, rows: body, bold, size }));
+        out.push((area, super::TableLines { header, rows: body, bold, size, blank_rows }));
     }
     out
 }
@@ -952,7 +1015,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
         let found = tables(page);
         let inside = |g: &Glyph| found.iter().any(|t| t.0.contains(g));
         let rest = Page {
-            glyphs: page.glyphs.iter().filter(|g| !inside(g)).cloned().collect(),
+            glyphs: page.glyphs.iter().cloned().chain(tick_boxes(page)).filter(|g| !inside(g)).collect(),
             rules: Vec::new(),
             landscape: page.landscape,
         };
@@ -1021,6 +1084,16 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
             continue;
         }
         let joins = prev.as_ref().is_some_and(|p| {
+            // A form's lines: a fill-in line (ending in its dot leader) and
+            // tick boxes are lines of their own.
+            let leader =
+                p.text.chars().rev().take_while(|c| matches!(c, '.' | '…' | ' ')).filter(|c| *c != ' ');
+            if leader.map(|c| if c == '…' { 3 } else { 1 }).sum::<usize>() >= 10
+                || p.text.contains(TICK_BOX)
+                || s.text.starts_with(TICK_BOX)
+            {
+                return false;
+            }
             // A line without letters (`2027`, `(%)`) takes any style.
             let neutral = !s.text.chars().any(char::is_alphabetic);
             let same_style =

@@ -39,7 +39,7 @@ pub(super) fn plain(text: &str) -> String {
 }
 
 /// `ỦY BAN NHÂN DÂN` is in capitals; `UBND xã` is not.
-fn is_caps(text: &str) -> bool {
+pub(super) fn is_caps(text: &str) -> bool {
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty() && letters.iter().all(|c| !c.is_lowercase())
 }
@@ -150,6 +150,9 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>, format: Format) -> 
                 // `BÊN B: …` after Bên A's lines; one labelled line after
                 // another (`Địa chỉ: …`, `Đại diện: …`).
                 && !next.starts_with("BÊN ")
+                // A form's fill-in line, its tick boxes: lines of their own.
+                && !super::forms::own_line(&prev_plain)
+                && !super::forms::own_line(&next)
                 && !(labelled_line(&prev_plain) && labelled_line(&next))
             {
                 notes.push(
@@ -2055,6 +2058,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         doc.insert("appendices".into(), Value::Array(appendices));
     } else if let Some((_, _, Rest::Forms(rest))) = &attached {
         let (values, named) = forms(rest, &mut ctx);
+        // The lines of their bodies left as text.
+        let text = values
+            .iter()
+            .filter_map(|f| f.get("content").and_then(Value::as_array))
+            .flatten()
+            .filter(|b| b.get("text").is_some())
+            .count();
         // Each named, up to a report line's worth; then how many more.
         const NAMED: usize = 20;
         let mut listed: Vec<String> = named
@@ -2075,7 +2085,13 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         let listed = listed.join("; ");
         if matches!(model, "QuyetDinh" | "KeHoach" | "VanBan") {
             ctx.notes.push(
-                Note::check(crate::t!("import-forms-found", count = named.len(), forms = listed)).at("forms"),
+                Note::check(crate::t!(
+                    "import-forms-found",
+                    count = named.len(),
+                    forms = listed,
+                    text = text
+                ))
+                .at("forms"),
             );
             doc.insert("forms".into(), Value::Array(values));
         } else {
@@ -2571,9 +2587,10 @@ pub(super) enum Rest {
 
 /// The forms after a document: each from its label (`Mẫu số 01`), its
 /// header (the Quốc hiệu, the organisation's lines on its left), its title
-/// in capitals, a centred line under it, and every other line as `text`
-/// (fill-in lines, boxes and signatures are not told apart), so that no
-/// word is lost. Each returns with its label, title and place.
+/// in capitals, a centred (or, from Word, bold) line under it, and its
+/// body block by block (`super::forms`: fields, boxes, tables, the date
+/// line, signers; any other line as `text`, so that no word is lost).
+/// Each returns with its label, title and place.
 fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usize)>) {
     let starts: Vec<usize> =
         lines.iter().enumerate().filter(|(_, l)| annex_label(&plain(&l.text))).map(|(k, _)| k).collect();
@@ -2630,7 +2647,10 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         if under.is_none()
             && k < part.len()
             && part[k].table.is_none()
-            && part[k].align == super::Align::Center
+            // From Word (no size read), the subtitle's style centres it,
+            // which the reader does not see: it is bold.
+            && (part[k].align == super::Align::Center
+                || part[k].size.is_none() && part[k].bold && !super::forms::own_line(&plain(&part[k].text)))
         {
             under = Some(plain(&part[k].text));
             k += 1;
@@ -2638,13 +2658,9 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         if let Some(u) = under {
             f.insert("subtitle".into(), Value::String(ctx.body_text(&text_value(&u))));
         }
-        let content: Vec<Value> = part[k.min(part.len())..]
-            .iter()
-            .map(|l| {
-                let t = l.table.as_ref().map_or_else(|| l.text.trim().to_string(), table_as_paragraphs);
-                json!({"text": ctx.body_text(&text_value(&t))})
-            })
-            .collect();
+        let content = super::forms::blocks(&part[k.min(part.len())..], &table_value, &mut |t| {
+            ctx.body_text(&text_value(t))
+        });
         if !content.is_empty() {
             f.insert("content".into(), Value::Array(content));
         }
@@ -3640,6 +3656,7 @@ mod tests {
             bold: (0..rows.len()).map(|r| bold.contains(&r) || r == 8).collect(),
             rows,
             size: None,
+            blank_rows: 0,
         };
         let mut v = super::table_value(&t);
         super::computed_total(&mut v);

@@ -63,7 +63,7 @@ pub fn printed(loaded: &Loaded, absent: &[&str]) -> Value {
 
 /// Every table in `v` as it prints: its caption, unit, header, index row,
 /// rows (data, group, subtotal, total: their kind and cells as printed)
-/// and `Bằng chữ` lines. What a table does not print cannot come back: a
+/// and `Bằng chữ` lines; a form's table, its empty rows too. What a table does not print cannot come back: a
 /// column's width (geometry only), `number` or `amount` (printed alike),
 /// whether a total was given or summed, a percent given or computed from
 /// its `ratio`.
@@ -71,10 +71,15 @@ pub fn tables_as_printed(v: &mut Value) {
     match v {
         Value::Object(m) => {
             if let Some(t) = m.get_mut("table") {
+                // A form's table: its empty rows printed after the rest.
+                let blank_rows = t.as_object_mut().unwrap().remove("blank_rows");
                 let table: vanban::model::Table = serde_json::from_value(t.clone()).unwrap();
                 let mut view = serde_json::to_value(vanban::model::table::resolve(&table).unwrap()).unwrap();
                 for k in ["widths", "aligns", "figures", "id", "size"] {
                     view.as_object_mut().unwrap().remove(k);
+                }
+                if let Some(b) = blank_rows {
+                    view.as_object_mut().unwrap().insert("blank_rows".into(), b);
                 }
                 *t = view;
             } else {
