@@ -549,7 +549,7 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
     let english = [("LANG", "en_US.UTF-8")];
     let out = common::vanban_env(
         dir.path(),
-        &["register", "export", "--csv", "bc.csv", "--type", "bao-cao"],
+        &["register", "export", "--csv", "bc.csv", "--type", "bao-cao", "--force"],
         &english,
     );
     assert!(stderr(&out).contains("wrote bc.csv (1 entries of type bao-cao)"), "{}", stderr(&out));
@@ -559,6 +559,96 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
         stderr(&out).contains("không có loại văn bản `ke-hoach-nam`; các loại là ke-hoach"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanban-register.sqlite");
+    let mut reg = register::open(&path).unwrap();
+    let (yaml, pdf) = (dir.path().join("kh.yaml"), dir.path().join("kh.pdf"));
+    std::fs::write(&yaml, "type: ke-hoach\n").unwrap();
+    std::fs::write(&pdf, b"%PDF-1.7 issued").unwrap();
+    let a = reg.take(&NewEntry { source: Some(reg.stored_path(&yaml)), ..entry(XA, "2026-03-02") }).unwrap();
+    reg.record(a.id, &pdf, &register::sha256(b"%PDF-1.7 issued")).unwrap();
+    drop(reg);
+    std::os::unix::fs::symlink("kh.pdf", dir.path().join("link.pdf")).unwrap();
+    std::fs::write(dir.path().join("notes.csv"), "giữ lại\n").unwrap();
+    let files = |dir: &std::path::Path| {
+        let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| !p.to_string_lossy().contains("vanban-register.sqlite"))
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+            .collect();
+        all.sort();
+        all
+    };
+    let before = files(dir.path());
+
+    // The issued YAML and PDF, by any name, even with --force.
+    for (flag, target, message) in [
+        (
+            "--csv",
+            "kh.yaml",
+            "lỗi: kh.yaml là tệp YAML của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--xlsx",
+            "kh.pdf",
+            "lỗi: kh.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--xlsx",
+            "link.pdf",
+            "lỗi: link.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--csv",
+            "vanban-register.sqlite-wal",
+            "lỗi: vanban-register.sqlite-wal chính là sổ đăng ký; hãy ghi tệp xuất ra tên khác\n",
+        ),
+    ] {
+        for force in [false, true] {
+            let mut args = vec!["register", "export", flag, target];
+            if force {
+                args.push("--force");
+            }
+            let out = vanban(dir.path(), &args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            assert_eq!(stderr(&out), message, "{args:?}");
+        }
+    }
+    // Any other existing file: only with --force.
+    let out = vanban(dir.path(), &["register", "export", "--csv", "notes.csv"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: notes.csv đã có; vanban không ghi đè tệp có sẵn\n\
+         cách sửa: Thêm --force nếu đúng là muốn thay tệp này bằng bản xuất, hoặc ghi ra tên khác\n"
+    );
+    // Nothing was touched, byte for byte, and the PDF still verifies.
+    assert_eq!(files(dir.path()), before);
+    let out = vanban(dir.path(), &["register", "verify"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = vanban(dir.path(), &["register", "export", "--csv", "notes.csv", "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "đã ghi notes.csv (1 mục)\n");
+    let written = std::fs::read_to_string(dir.path().join("notes.csv")).unwrap();
+    assert!(written.starts_with("\"Số, ký hiệu văn bản\","), "{written}");
+    assert!(written.contains("01/KH-UBND"), "{written}");
+    // Written through a temporary file renamed into place: none is left.
+    let names: Vec<String> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["kh.pdf", "kh.yaml", "link.pdf", "notes.csv"]);
+
+    let english = [("LANG", "en_US.UTF-8")];
+    let out = common::vanban_env(dir.path(), &["register", "export", "--csv", "kh.pdf"], &english);
+    assert_eq!(
+        stderr(&out),
+        "error: kh.pdf is the PDF of 01/KH-UBND (2026) recorded in the register; vanban never writes over it, not even with --force\n\
+         hint: write the export under another name, e.g. --csv outgoing.csv or --xlsx outgoing.xlsx\n"
     );
 }
 

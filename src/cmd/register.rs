@@ -43,6 +43,10 @@ enum RegisterCommand {
         /// The spreadsheet to write.
         #[arg(long, value_name = "FILE")]
         xlsx: Option<PathBuf>,
+        /// Replace an existing file (never the register itself, nor a YAML
+        /// or PDF it records).
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         filter: FilterArgs,
     },
@@ -94,8 +98,15 @@ pub fn run(args: RegisterArgs) -> Status {
     let result = match &args.command {
         RegisterCommand::List(f) => list(&register, &f.filter(None)),
         RegisterCommand::Show { number, filter } => show(&register, &filter.filter(Some(*number))),
-        RegisterCommand::Export { csv, xlsx, filter } => {
-            export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref())
+        RegisterCommand::Export { csv, xlsx, force, filter } => {
+            let Some(path) = csv.as_deref().or(xlsx.as_deref()) else {
+                unreachable!("clap requires --csv or --xlsx")
+            };
+            match refuse_target(&register, path, *force) {
+                Ok(None) => export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref()),
+                Ok(Some(status)) => Ok(status),
+                Err(d) => Err(d),
+            }
         }
         RegisterCommand::Verify(f) => verify(&register, &f.filter(None)),
     };
@@ -293,10 +304,6 @@ fn export(register: &Register, filter: &Filter, csv: Option<&Path>, xlsx: Option
         },
         (None, None) => unreachable!("clap requires --csv or --xlsx"),
     };
-    if path.canonicalize().ok().is_some_and(|p| register.path().canonicalize().ok() == Some(p)) {
-        say_error(&t!("register-export-is-register", path = path.display().to_string()));
-        return Ok(Status::Usage);
-    }
     if let Err(e) = vanban::output::write_atomic(path, &bytes) {
         say_error(&t!(
             "cli-cannot-write",
@@ -315,6 +322,57 @@ fn export(register: &Register, filter: &Filter, csv: Option<&Path>, xlsx: Option
         )
     );
     Ok(Status::Ok)
+}
+
+/// Why the export may not be written at `path`, said and as the exit
+/// status: the register itself (or its journal) and every YAML and PDF it
+/// records are never replaced, even with `--force`; any other existing
+/// file only with it. `Ok(None)`: the path is free.
+fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Option<Status>> {
+    let shown = path.display().to_string();
+    let db = register.path();
+    let journals = ["", "-wal", "-shm", "-journal"].map(|suffix| {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    });
+    if journals.iter().any(|j| same_path(path, j)) {
+        say_error(&t!("register-export-is-register", path = shown));
+        return Ok(Some(Status::Usage));
+    }
+    for e in register.list(&Filter::default())? {
+        let recorded = [(&e.entry.source, "yaml"), (&e.file, "pdf")];
+        if let Some((_, kind)) = recorded
+            .into_iter()
+            .find(|(stored, _)| stored.as_ref().is_some_and(|s| same_path(path, &register.resolve(s))))
+        {
+            say_error(&t!(
+                "register-export-is-recorded",
+                path = shown,
+                kind = kind,
+                so = e.so_ky_hieu(),
+                year = e.year.to_string()
+            ));
+            say_hint(&t!("register-export-is-recorded.hint"));
+            return Ok(Some(Status::Usage));
+        }
+    }
+    if std::fs::symlink_metadata(path).is_ok() && !force {
+        say_error(&t!("register-export-exists", path = shown));
+        say_hint(&t!("register-export-exists.hint"));
+        return Ok(Some(Status::Usage));
+    }
+    Ok(None)
+}
+
+/// Whether `a` and `b` name the same file: the same existing file (links
+/// followed), or the same name in the same folder when neither exists yet.
+fn same_path(a: &Path, b: &Path) -> bool {
+    let absolute = |p: &Path| {
+        let folder = vanban::output::folder_of(p).canonicalize().ok()?;
+        Some(folder.join(p.file_name()?))
+    };
+    vanban::output::same_file(a, b) || absolute(a).is_some_and(|a| absolute(b) == Some(a))
 }
 
 fn to_csv(entries: &[Entry]) -> Vec<u8> {
