@@ -652,6 +652,90 @@ fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
     );
 }
 
+#[test]
+fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
+    let dir = workspace();
+    let refused = |args: &[&str], expected: &str| {
+        let mut all = vec!["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"];
+        all.extend_from_slice(args);
+        let out = vanban(dir.path(), &all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), expected, "{args:?}");
+        // Refused before anything is read or taken: no register, no PDF,
+        // the YAML as it was.
+        assert!(!dir.path().join("vanban-register.sqlite").exists());
+        assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
+            common::sample_text()
+        );
+    };
+    let control = "cách sửa: Xóa ký tự này; nó thường lẫn vào khi sao chép chữ từ chương trình khác\n";
+    refused(
+        &["--note", "ghi chú\u{1b}[31m đỏ\u{7}"],
+        &format!("lỗi: --note: Văn bản chứa ký tự điều khiển U+001B, không in ra được\n{control}"),
+    );
+    refused(
+        &["--note", "bản giấy \u{202e}abc"],
+        &format!("lỗi: --note: Văn bản chứa ký tự định dạng vô hình U+202E, không in ra được\n{control}"),
+    );
+    refused(
+        &["--series", "Hội\u{200b}đồng"],
+        &format!("lỗi: --series: Văn bản chứa ký tự định dạng vô hình U+200B, không in ra được\n{control}"),
+    );
+    let long = "ghi chú ".repeat(63);
+    refused(
+        &["--note", &long],
+        "lỗi: --note dài 504 ký tự; sổ đăng ký chỉ nhận tối đa 500 ký tự\n\
+         cách sửa: Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ\n",
+    );
+    refused(
+        &["--series", &"x".repeat(101)],
+        "lỗi: --series dài 101 ký tự; sổ đăng ký chỉ nhận tối đa 100 ký tự\n\
+         cách sửa: Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ\n",
+    );
+    let english = [("LANG", "en_US.UTF-8")];
+    let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{7}"], &english);
+    assert_eq!(
+        stderr(&out),
+        "error: --note: text contains the control character U+0007, which cannot be printed\n\
+         hint: remove it; it usually comes from copying text out of another program\n"
+    );
+}
+
+#[test]
+fn stored_text_is_shown_escaped() {
+    // A register written before the options were checked, or by another
+    // program, may hold ESC, BEL and U+202E: show and list print them as
+    // escapes, never raw to the terminal.
+    let dir = tempfile::tempdir().unwrap();
+    let mut reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+    reg.take(&NewEntry {
+        note: "ghi chú\u{1b}[31m đỏ\u{7} \u{202e}abc".to_string(),
+        series: "Hội đồng\u{1b}[2J".to_string(),
+        title: "Kế hoạch\r\u{200b}thử".to_string(),
+        ..entry(XA, "2026-03-02")
+    })
+    .unwrap();
+    drop(reg);
+    let out = vanban(dir.path(), &["register", "show", "1"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert_eq!(shown_field(&shown, "Ghi chú"), Some("ghi chú\\u{1b}[31m đỏ\\u{7} \\u{202e}abc"), "{shown}");
+    assert_eq!(shown_field(&shown, "Tên loại, trích yếu"), Some("Kế hoạch\\r\\u{200b}thử"), "{shown}");
+    assert!(shown.starts_with("Ủy ban nhân dân xã Ngọc Liên năm 2026, sổ Hội đồng\\u{1b}[2J\n"), "{shown}");
+    let out = vanban(dir.path(), &["register", "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "Ủy ban nhân dân xã Ngọc Liên năm 2026, sổ Hội đồng\\u{1b}[2J\n  \
+         01/KH-UBND         02/03/2026  Kế hoạch\\r\\u{200b}thử  [đã lấy số, chưa ghi nhận văn bản: lần chạy đã dừng trước khi ghi PDF]\n"
+    );
+    for out in [stdout(&out), shown] {
+        assert!(!out.contains(['\u{1b}', '\u{7}', '\r', '\u{202e}', '\u{200b}']), "{out:?}");
+    }
+}
+
 /// The cells of each worksheet of an .xlsx, as text, read back with calamine.
 fn read_xlsx(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
     use calamine::{Data, Reader, Xlsx};

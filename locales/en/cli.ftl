@@ -272,6 +272,9 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = issued { $path } số { $so }, ngày { $date }; { $path } updated; recorded in { $register }
 issue-bad-date = `{ $value }` is not a date written YYYY-MM-DD
 issue-empty-series = name the series, e.g. --series "Hội đồng thi đua"
+issue-option-refused = { $option }: { $problem }
+issue-option-too-long = { $option } is { $count } characters long; the register takes at most { $max }
+    .hint = shorten it: a note or a series name in the register needs only a few words
 
 ## --help: value names in the usage line (<FILE>, [OPTIONS]); one word,
 ## joined with underscores

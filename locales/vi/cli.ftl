@@ -272,6 +272,9 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = đã ban hành { $path } số { $so }, ngày { $date }; đã cập nhật { $path }; đã ghi vào { $register }
 issue-bad-date = `{ $value }` không phải là ngày viết theo dạng YYYY-MM-DD
 issue-empty-series = hãy ghi tên dãy số, ví dụ --series "Hội đồng thi đua"
+issue-option-refused = { $option }: { $problem }
+issue-option-too-long = { $option } dài { $count } ký tự; sổ đăng ký chỉ nhận tối đa { $max } ký tự
+    .hint = Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ
 
 ## --help: tên giá trị trong dòng "Cách dùng" (<TỆP>, [TÙY_CHỌN]); một từ,
 ## nối bằng dấu gạch dưới

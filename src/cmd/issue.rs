@@ -64,7 +64,20 @@ pub struct IssueArgs {
     fonts: FontArgs,
 }
 
-pub fn run(args: IssueArgs) -> Status {
+pub fn run(mut args: IssueArgs) -> Status {
+    // What the register stores from the command line is checked as the
+    // YAML's text is, before anything is read or taken.
+    let limits = [
+        ("--note", vanban::limits::REGISTER_NOTE_MAX_CHARS),
+        ("--series", vanban::limits::REGISTER_SERIES_MAX_CHARS),
+    ];
+    for (value, (option, max)) in [Some(&mut args.note), args.series.as_mut()].into_iter().zip(limits) {
+        let Some(value) = value else { continue };
+        if let Err(status) = stored_text(option, value, max) {
+            return status;
+        }
+    }
+    let args = args;
     let input = &args.input;
     let bytes = match load::read_input(input) {
         Ok(b) => b,
@@ -344,6 +357,27 @@ fn fail(errors: &Diagnostics) -> Status {
     report(errors.iter());
     let status = status_of(errors.iter());
     if errors.iter().any(|d| d.code.starts_with("register")) { Status::Usage } else { status }
+}
+
+/// Refuses text from option `option` that the register would store but a
+/// YAML text value may not hold (a control or invisible character, said
+/// as the loader says it), or longer than `max` characters; else puts it
+/// in NFC, as the loader does.
+fn stored_text(option: &str, value: &mut String, max: usize) -> Result<(), Status> {
+    if let Some(c) = value.chars().find(|&c| load::refused_char(c)) {
+        let (problem, hint) = load::refused_char_text(c);
+        super::say_error(&vanban::t!("issue-option-refused", option = option, problem = problem));
+        super::say_hint(&hint);
+        return Err(Status::Usage);
+    }
+    let count = value.chars().count();
+    if count > max {
+        super::say_error(&vanban::t!("issue-option-too-long", option = option, count = count, max = max));
+        super::say_hint(&vanban::t!("issue-option-too-long.hint"));
+        return Err(Status::Usage);
+    }
+    vanban::vn::text::make_nfc(value);
+    Ok(())
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use vanban::diagnostic::escape_for_terminal as printable;
 use vanban::model::DocType;
 use vanban::register::{self, Check, Entry, Filter, Register, Status as EntryStatus};
 
@@ -131,17 +132,20 @@ fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
     let mut group = None;
     for e in &entries {
         let this = (e.year, e.entry.body.clone(), e.entry.series.clone());
+        // What the register holds is printed escaped: a register written
+        // by an older vanban (or another program) may hold ESC or U+202E.
         if group.as_ref() != Some(&this) {
-            outln!("{}", series_heading(e));
+            outln!("{}", printable(&series_heading(e)));
             group = Some(this);
         }
-        outln!(
+        let line = format!(
             "  {:<18} {}  {}{}",
             e.so_ky_hieu(),
             e.entry.date.format("%d/%m/%Y"),
             e.entry.title,
             status_note(e)
         );
+        outln!("{}", printable(&line));
     }
     Ok(Status::Ok)
 }
@@ -160,7 +164,7 @@ fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
         if i > 0 {
             outln!("");
         }
-        outln!("{}", series_heading(e));
+        outln!("{}", printable(&series_heading(e)));
         let mut lines = vec![
             (t!("register-show-so"), e.so_ky_hieu()),
             (t!("register-show-date"), e.entry.date.format("%d/%m/%Y").to_string()),
@@ -190,7 +194,7 @@ fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
         for (label, value) in lines {
             let label = format!("{label}:");
             let line = format!("{label:<width$} {value}", width = width);
-            outln!("{}", line.trim_end());
+            outln!("{}", printable(line.trim_end()));
         }
     }
     Ok(Status::Ok)
@@ -200,7 +204,8 @@ fn verify(register: &Register, filter: &Filter) -> Outcome<Status> {
     let checks = register.verify(filter)?;
     let mut bad = 0;
     for (e, check) in &checks {
-        let file = e.file.as_deref().unwrap_or("");
+        let file = printable(e.file.as_deref().unwrap_or(""));
+        let file = file.as_str();
         match check {
             Check::Same => {}
             Check::Changed(now) => {
