@@ -736,6 +736,82 @@ fn stored_text_is_shown_escaped() {
     }
 }
 
+#[test]
+fn issue_refuses_a_date_that_cannot_be_meant_unless_forced() {
+    let dir = workspace();
+    let yaml = dir.path().join("ngoc-lien-2026.yaml");
+    // Refused before anything is taken: no register, no PDF, the YAML as it was.
+    let refused = |args: &[&str], code: i32, expected: &str| {
+        let mut all = vec!["issue", "ngoc-lien-2026.yaml"];
+        all.extend_from_slice(args);
+        let out = vanban(dir.path(), &all);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), expected, "{args:?}");
+        assert!(!dir.path().join("vanban-register.sqlite").exists());
+        assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
+        assert_eq!(std::fs::read_to_string(&yaml).unwrap(), common::sample_text());
+    };
+    let out_of_range = "lỗi[issue-date]: ngày ban hành 01/01/1900 không dùng được: năm phải từ 1945 đến 2100; chưa lấy số nào\n \
+                        = cách sửa: Kiểm tra lại --date (viết dạng YYYY-MM-DD) hoặc trường `date:` của văn bản\n\n";
+    refused(&["--date", "1900-01-01"], 2, out_of_range);
+    // No year outside the state's is ever given a number, even with --force.
+    refused(&["--date", "1900-01-01", "--force"], 2, out_of_range);
+    let today = chrono::Local::now().date_naive();
+    let ahead = today + chrono::Days::new(30);
+    refused(
+        &["--date", &ahead.format("%Y-%m-%d").to_string()],
+        2,
+        &format!(
+            "lỗi[issue-date]: ngày ban hành {} còn sau hôm nay ({}); số chỉ cấp cho văn bản đã ký, và số đã cấp thì không lấy lại được; chưa lấy số nào\n \
+             = cách sửa: Kiểm tra lại --date hoặc trường `date:`; nếu đúng là phải cấp số với ngày này, thêm --force\n\n",
+            ahead.format("%d/%m/%Y"),
+            today.format("%d/%m/%Y")
+        ),
+    );
+    refused(
+        &["--date", "2020-05-01"],
+        2,
+        "lỗi[issue-date]: ngày ban hành 01/05/2020 cách năm 2026 của văn bản 6 năm; số sẽ thuộc dãy số năm 2020, và số đã cấp thì không lấy lại được; chưa lấy số nào\n \
+         = cách sửa: Kiểm tra lại --date, trường `date:` và trường `year:`; nếu đúng như vậy, thêm --force\n\n",
+    );
+    // The YAML's own date: the error points at it (exit 1).
+    std::fs::write(&yaml, common::sample_text().replace("date: null\n", "date: 1900-01-01\n")).unwrap();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.starts_with("lỗi[issue-date]: ngày ban hành 01/01/1900 không dùng được: năm phải từ 1945 đến 2100; chưa lấy số nào\n"), "{err}");
+    assert!(err.contains("ngoc-lien-2026.yaml:23:7"), "{err}");
+    assert!(!dir.path().join("vanban-register.sqlite").exists());
+    std::fs::write(&yaml, common::sample_text()).unwrap();
+
+    // Issued early in January 2027 (--force: a date that may be ahead of
+    // today), the body's register starts in 2027: a 2026 date would open
+    // a series for a year that is over.
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2027-01-05", "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let issued = std::fs::read(&yaml).unwrap();
+    let pdf = std::fs::read(dir.path().join("ngoc-lien-2026.pdf")).unwrap();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--renumber", "--date", "2026-04-20"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "lỗi[issue-date]: ngày ban hành 20/04/2026 thuộc năm 2026, trước năm đầu tiên sổ đăng ký có số của Ủy ban nhân dân xã Ngọc Liên (2027); số sẽ mở dãy số của một năm đã qua, và số đã cấp thì không lấy lại được; chưa lấy số nào\n \
+         = cách sửa: Kiểm tra lại --date hoặc trường `date:`; nếu đúng là cấp số năm 2026, thêm --force\n\n"
+    );
+    assert_eq!(std::fs::read(&yaml).unwrap(), issued);
+    assert_eq!(std::fs::read(dir.path().join("ngoc-lien-2026.pdf")).unwrap(), pdf);
+    let out = vanban(dir.path(), &["register", "list"]);
+    assert_eq!(stdout(&out).lines().filter(|l| l.starts_with("  ")).count(), 1, "{}", stdout(&out));
+
+    // --force: the văn thư says the date is meant.
+    let out = vanban(
+        dir.path(),
+        &["issue", "ngoc-lien-2026.yaml", "--renumber", "--date", "2026-04-20", "--force"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("số 01/KH-UBND, ngày 20/04/2026"), "{}", stderr(&out));
+}
+
 /// The cells of each worksheet of an .xlsx, as text, read back with calamine.
 fn read_xlsx(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
     use calamine::{Data, Reader, Xlsx};

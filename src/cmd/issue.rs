@@ -48,6 +48,11 @@ pub struct IssueArgs {
     /// that uses the body's seal.
     #[arg(long, value_name = "NAME", value_parser = parse_series)]
     series: Option<String>,
+    /// Issue although the date looks wrong: after today, more than a year
+    /// from the document's `year:`, or before the first year the register
+    /// holds for the body (a number once given is never taken back).
+    #[arg(long)]
+    force: bool,
     /// Số lượng bản (default: one per nơi nhận entry and per `Lưu:` entry).
     #[arg(long, value_name = "N")]
     copies: Option<u32>,
@@ -113,6 +118,14 @@ pub fn run(mut args: IssueArgs) -> Status {
     // The date the signer wrote stands unless the văn thư gives another.
     let date = args.date.or(doc.date().map(|d| d.0)).unwrap_or_else(|| chrono::Local::now().date_naive());
 
+    // A number once given is never taken back: a date that cannot be
+    // meant is refused before one is taken.
+    let today = chrono::Local::now().date_naive();
+    let from_yaml = args.date.is_none() && doc.date().is_some();
+    if let Some(d) = unlikely_date(date, doc.common().year, today, args.force) {
+        return refuse_date(&loaded, d, from_yaml);
+    }
+
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
     pipeline.allow = args.allow.allowed.clone();
@@ -158,6 +171,30 @@ pub fn run(mut args: IssueArgs) -> Status {
             )
             .with_hint(vanban::t!("issue-already-registered.hint"));
             return fail(&loaded.at(d, "number").into());
+        }
+    }
+    // A year before the register's first for this body would open a
+    // series for a year that is over.
+    if !args.force {
+        let body = register::body_of(doc);
+        let first = match register.list(&register::Filter::default()) {
+            Ok(all) => all.iter().filter(|e| e.entry.body == body).map(|e| e.year).min(),
+            Err(d) => return fail(&d.into()),
+        };
+        let dated = chrono::Datelike::year(&date);
+        if let Some(first) = first.filter(|&first| dated < first) {
+            let d = Diagnostic::error(
+                "issue-date",
+                vanban::t!(
+                    "issue-date-before-register",
+                    date = date.format("%d/%m/%Y").to_string(),
+                    dated = dated.to_string(),
+                    body = body.as_str(),
+                    first = first.to_string()
+                ),
+            )
+            .with_hint(vanban::t!("issue-date-before-register.hint", dated = dated.to_string()));
+            return refuse_date(&loaded, d, from_yaml);
         }
     }
     // NĐ30 Điều 15: a secret document (`secrecy:` in the YAML, or
@@ -296,6 +333,59 @@ pub fn run(mut args: IssueArgs) -> Status {
             Status::Usage
         }
     }
+}
+
+/// Why `date` cannot be the date a number is given with: a year no
+/// document may carry (whatever `force` says); then, unless `force`, a day
+/// after `today` (a number is given once the document is signed), or more
+/// than [`vanban::lint::DATE_YEAR_SLACK`] years from the document's `year`.
+fn unlikely_date(date: NaiveDate, year: i32, today: NaiveDate, force: bool) -> Option<Diagnostic> {
+    use chrono::Datelike;
+    let range = vanban::limits::YEAR_RANGE;
+    let shown = date.format("%d/%m/%Y").to_string();
+    let (message, hint) = if !range.contains(&date.year()) {
+        (
+            vanban::t!(
+                "issue-date-out-of-range",
+                date = shown,
+                min = range.start().to_string(),
+                max = range.end().to_string()
+            ),
+            vanban::t!("issue-date-out-of-range.hint"),
+        )
+    } else if force {
+        return None;
+    } else if date > today {
+        (
+            vanban::t!("issue-date-future", date = shown, today = today.format("%d/%m/%Y").to_string()),
+            vanban::t!("issue-date-future.hint"),
+        )
+    } else if (date.year() - year).abs() > vanban::lint::DATE_YEAR_SLACK {
+        (
+            vanban::t!(
+                "issue-date-far-from-year",
+                date = shown,
+                year = year.to_string(),
+                dated = date.year().to_string(),
+                distance = (date.year() - year).abs()
+            ),
+            vanban::t!("issue-date-far-from-year.hint"),
+        )
+    } else {
+        return None;
+    };
+    Some(Diagnostic::error("issue-date", message).with_hint(hint))
+}
+
+/// Reports a refused date: at the YAML's `date:` when it came from there
+/// (exit 1), else as a wrong `--date` (exit 2). Nothing is taken or written.
+fn refuse_date(loaded: &Loaded, d: Diagnostic, from_yaml: bool) -> Status {
+    if from_yaml {
+        report([&loaded.at(d, "date")]);
+        return Status::DocumentErrors;
+    }
+    report([&d]);
+    Status::Usage
 }
 
 /// The edits that write `number` and `date` into the YAML text.
