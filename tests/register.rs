@@ -570,6 +570,7 @@ fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
     let (yaml, pdf) = (dir.path().join("kh.yaml"), dir.path().join("kh.pdf"));
     std::fs::write(&yaml, "type: ke-hoach\n").unwrap();
     std::fs::write(&pdf, b"%PDF-1.7 issued").unwrap();
+    std::fs::write(dir.path().join("kh.pdfa.pdf"), b"%PDF-1.7 archival").unwrap();
     let a = reg.take(&NewEntry { source: Some(reg.stored_path(&yaml)), ..entry(XA, "2026-03-02") }).unwrap();
     reg.record(a.id, &pdf, &register::sha256(b"%PDF-1.7 issued")).unwrap();
     drop(reg);
@@ -603,6 +604,11 @@ fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
             "--xlsx",
             "link.pdf",
             "lỗi: link.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--csv",
+            "kh.pdfa.pdf",
+            "lỗi: kh.pdfa.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
         ),
         (
             "--csv",
@@ -641,7 +647,7 @@ fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
     assert!(written.contains("01/KH-UBND"), "{written}");
     // Written through a temporary file renamed into place: none is left.
     let names: Vec<String> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
-    assert_eq!(names, ["kh.pdf", "kh.yaml", "link.pdf", "notes.csv"]);
+    assert_eq!(names, ["kh.pdf", "kh.pdfa.pdf", "kh.yaml", "link.pdf", "notes.csv"]);
 
     let english = [("LANG", "en_US.UTF-8")];
     let out = common::vanban_env(dir.path(), &["register", "export", "--csv", "kh.pdf"], &english);
@@ -693,6 +699,16 @@ fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
         &["--series", &"x".repeat(101)],
         "lỗi: --series dài 101 ký tự; sổ đăng ký chỉ nhận tối đa 100 ký tự\n\
          cách sửa: Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ\n",
+    );
+    // A value clap refuses is echoed escaped, never raw.
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "\u{1b}[31m\u{202e}X"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(
+            "lỗi: giá trị `\\u{1b}[31m\\u{202e}X` không dùng được cho `--date <YYYY-MM-DD>`: `\\u{1b}[31m\\u{202e}X` không phải là ngày viết theo dạng YYYY-MM-DD\n"
+        ),
+        "{}",
+        stderr(&out)
     );
     let english = [("LANG", "en_US.UTF-8")];
     let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{7}"], &english);

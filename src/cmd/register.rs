@@ -346,11 +346,12 @@ fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Optio
         return Ok(Some(Status::Usage));
     }
     for e in register.list(&Filter::default())? {
-        let recorded = [(&e.entry.source, "yaml"), (&e.file, "pdf")];
-        if let Some((_, kind)) = recorded
-            .into_iter()
-            .find(|(stored, _)| stored.as_ref().is_some_and(|s| same_path(path, &register.resolve(s))))
-        {
+        let yaml = e.entry.source.as_deref().map(|s| (register.resolve(s), "yaml"));
+        let pdf = e.file.as_deref().map(|s| register.resolve(s));
+        // `issue --pdf-standard` writes the archival copy beside the PDF.
+        let archival = pdf.as_ref().map(|p| (p.with_extension("pdfa.pdf"), "pdf"));
+        let recorded = yaml.into_iter().chain(pdf.map(|p| (p, "pdf"))).chain(archival);
+        if let Some((_, kind)) = recorded.into_iter().find(|(file, _)| same_path(path, file)) {
             say_error(&t!(
                 "register-export-is-recorded",
                 path = shown,
