@@ -634,6 +634,14 @@ fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
         "lỗi: notes.csv đã có; vanban không ghi đè tệp có sẵn\n\
          cách sửa: Thêm --force nếu đúng là muốn thay tệp này bằng bản xuất, hoặc ghi ra tên khác\n"
     );
+    // A folder is said to be one, with or without --force.
+    std::fs::create_dir(dir.path().join("so.csv")).unwrap();
+    for force in [&[][..], &["--force"][..]] {
+        let out = vanban(dir.path(), &[&["register", "export", "--csv", "so.csv"][..], force].concat());
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert_eq!(stderr(&out), "lỗi: không ghi được so.csv: đã có một thư mục mang tên này\n");
+    }
+    std::fs::remove_dir(dir.path().join("so.csv")).unwrap();
     // Nothing was touched, byte for byte, and the PDF still verifies.
     assert_eq!(files(dir.path()), before);
     let out = vanban(dir.path(), &["register", "verify"]);

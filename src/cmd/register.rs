@@ -341,7 +341,8 @@ fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Optio
         name.push(suffix);
         PathBuf::from(name)
     });
-    if journals.iter().any(|j| same_path(path, j)) {
+    let mut target = Target::new(path);
+    if journals.iter().any(|j| target.is(j)) {
         say_error(&t!("register-export-is-register", path = shown));
         return Ok(Some(Status::Usage));
     }
@@ -351,7 +352,7 @@ fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Optio
         // `issue --pdf-standard` writes the archival copy beside the PDF.
         let archival = pdf.as_ref().map(|p| (p.with_extension("pdfa.pdf"), "pdf"));
         let recorded = yaml.into_iter().chain(pdf.map(|p| (p, "pdf"))).chain(archival);
-        if let Some((_, kind)) = recorded.into_iter().find(|(file, _)| same_path(path, file)) {
+        if let Some((_, kind)) = recorded.into_iter().find(|(file, _)| target.is(file)) {
             say_error(&t!(
                 "register-export-is-recorded",
                 path = shown,
@@ -363,7 +364,8 @@ fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Optio
             return Ok(Some(Status::Usage));
         }
     }
-    if std::fs::symlink_metadata(path).is_ok() && !force {
+    // A folder: the write says so, --force or not.
+    if std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_dir()) && !force {
         say_error(&t!("register-export-exists", path = shown));
         say_hint(&t!("register-export-exists.hint"));
         return Ok(Some(Status::Usage));
@@ -371,14 +373,34 @@ fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Optio
     Ok(None)
 }
 
-/// Whether `a` and `b` name the same file: the same existing file (links
-/// followed), or the same name in the same folder when neither exists yet.
-fn same_path(a: &Path, b: &Path) -> bool {
-    let absolute = |p: &Path| {
-        let folder = vanban::output::folder_of(p).canonicalize().ok()?;
-        Some(folder.join(p.file_name()?))
-    };
-    vanban::output::same_file(a, b) || absolute(a).is_some_and(|a| absolute(b) == Some(a))
+/// The export's path, compared with each file the register names: as the
+/// same existing file (links followed), or by name, its folder's links
+/// resolved (one `realpath` per folder however many entries are in it).
+struct Target<'a> {
+    path: &'a Path,
+    exists: bool,
+    absolute: Option<PathBuf>,
+    folders: std::collections::HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl<'a> Target<'a> {
+    fn new(path: &'a Path) -> Target<'a> {
+        let mut target = Target { path, exists: path.exists(), absolute: None, folders: Default::default() };
+        target.absolute = target.absolute_of(path);
+        target
+    }
+
+    fn absolute_of(&mut self, p: &Path) -> Option<PathBuf> {
+        let folder = vanban::output::folder_of(p);
+        let resolved = self.folders.entry(folder.to_path_buf()).or_insert_with(|| folder.canonicalize().ok());
+        Some(resolved.as_ref()?.join(p.file_name()?))
+    }
+
+    /// Whether `other` names the export's file.
+    fn is(&mut self, other: &Path) -> bool {
+        (self.exists && vanban::output::same_file(self.path, other))
+            || (self.absolute.is_some() && self.absolute_of(other) == self.absolute)
+    }
 }
 
 fn to_csv(entries: &[Entry]) -> Vec<u8> {
