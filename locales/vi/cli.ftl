@@ -81,11 +81,12 @@ cli-issue-input = Văn bản cần ban hành: `number` của nó để trống (
 cli-issue-output = Tệp PDF cần ghi; mặc định: tên tệp vào, đuôi .pdf
 cli-issue-date = Ngày ban hành (mặc định: `date` của văn bản, nếu không có thì hôm nay); năm của ngày này chọn dãy số
 cli-issue-copies = Số lượng bản (mặc định: mỗi nơi nhận một bản và mỗi mục `Lưu:` một bản)
-cli-issue-note = Ghi chú vào sổ đăng ký
+cli-issue-note = Ghi chú vào sổ đăng ký (tối đa 500 ký tự, không có ký tự điều khiển hay vô hình)
 cli-issue-pdf-standard = Ghi thêm PDF lưu trữ, NAME.pdfa.pdf: a-2b, hoặc a-3b (kèm tệp YAML)
 cli-issue-renumber = Cấp số mới cho văn bản đã có số (mục cũ vẫn giữ trong sổ)
 cli-issue-secret = Văn bản mật: lấy số theo dãy số văn bản mật của cơ quan, như mọi văn bản có `secrecy:` trong YAML
-cli-issue-series = Một dãy số riêng trong cơ quan, ví dụ cho hội đồng tư vấn dùng con dấu của cơ quan
+cli-issue-series = Một dãy số riêng trong cơ quan, ví dụ cho hội đồng tư vấn dùng con dấu của cơ quan (tối đa 100 ký tự)
+cli-issue-force = Vẫn cấp số dù ngày có vẻ sai: sau hôm nay, cách năm `year:` của văn bản quá một năm, hoặc trước năm đầu tiên sổ có số của cơ quan (số đã cấp không lấy lại được)
 
 cli-register = Sổ đăng ký văn bản đi: liệt kê, xem, xuất, đối chiếu
 cli-register-year = Chỉ các số của năm này
@@ -96,6 +97,7 @@ cli-register-show-number = Số văn bản
 cli-register-export = Xuất sổ ra tệp CSV hoặc bảng tính (.xlsx), theo các cột của sổ đăng ký văn bản đi
 cli-register-export-csv = Tệp CSV cần ghi
 cli-register-export-xlsx = Tệp bảng tính cần ghi
+cli-register-export-force = Ghi đè tệp đã có (không bao giờ ghi đè chính sổ, hay tệp YAML, PDF mà sổ đã ghi)
 cli-register-verify = Đối chiếu từng PDF đã ban hành với mã băm đã ghi trong sổ
 
 cli-watch = Xuất lại văn bản mỗi lần lưu tệp, giữ PDF tốt gần nhất

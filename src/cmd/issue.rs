@@ -481,3 +481,23 @@ fn parse_series(s: &str) -> Result<String, String> {
     }
     Ok(s.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_is_put_in_nfc_and_bounded() {
+        // `Hội đồng` typed as base letters and combining marks: the same
+        // series as the precomposed name, not a second one.
+        let mut series = "Ho\u{302}\u{323}i đo\u{302}\u{300}ng".to_string();
+        assert!(stored_text("--series", &mut series, 100).is_ok());
+        assert_eq!(series, "Hội đồng");
+        let mut exact = "x".repeat(100);
+        assert!(stored_text("--series", &mut exact, 100).is_ok());
+        let mut over = "x".repeat(101);
+        assert!(matches!(stored_text("--series", &mut over, 100), Err(Status::Usage)));
+        let mut tab = "a\tb".to_string();
+        assert!(stored_text("--note", &mut tab, 500).is_ok(), "a tab is text, as in the YAML");
+    }
+}
