@@ -252,6 +252,18 @@ fn printable(text: &str, source: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Text stored by someone else (a name in a PDF, a note in the register)
+/// with its control characters (a newline, ESC) and invisible ones
+/// ([`crate::vn::text::is_invisible`]: U+202E, U+200B) written as escapes,
+/// so that printing it cannot move the cursor, recolour the terminal or
+/// reorder what is shown.
+pub fn escape_for_terminal(text: &str) -> String {
+    let escaped = |c: char| c.is_control() || crate::vn::text::is_invisible(c);
+    text.chars()
+        .flat_map(|c| if escaped(c) { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect()
+}
+
 /// Where byte `offset` of a source text lands in its [`printable`] form.
 fn escaped_offset(text: &str, offset: usize) -> usize {
     let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -375,6 +387,13 @@ impl std::error::Error for Diagnostics {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_text_is_escaped_for_the_terminal() {
+        assert_eq!(escape_for_terminal("a\nb\x1b[31m\x07"), "a\\nb\\u{1b}[31m\\u{7}");
+        assert_eq!(escape_for_terminal("ghi \u{202e}abc\u{200b}"), "ghi \\u{202e}abc\\u{200b}");
+        assert_eq!(escape_for_terminal("Hội đồng thi đua"), "Hội đồng thi đua");
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

@@ -160,6 +160,13 @@ pub const SELF_CHECK_WORK: usize = 64;
 /// command stops with an error and takes no number.
 pub const REGISTER_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
+/// Characters of `vanban issue --note`, the register's Ghi chú: a few
+/// sentences (`gửi kèm bản giấy`, `phát hành lại do sai nơi nhận`).
+pub const REGISTER_NOTE_MAX_CHARS: usize = 500;
+/// Characters of `vanban issue --series`, a series' name within a body
+/// (`Hội đồng thi đua khen thưởng`): it heads a worksheet and a listing.
+pub const REGISTER_SERIES_MAX_CHARS: usize = 100;
+
 /// Empty rows one form's table may ask for (`blank_rows`): a register
 /// sheet has a few dozen; more would only multiply pages.
 pub const FORM_MAX_BLANK_ROWS: u32 = 200;

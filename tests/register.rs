@@ -549,7 +549,7 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
     let english = [("LANG", "en_US.UTF-8")];
     let out = common::vanban_env(
         dir.path(),
-        &["register", "export", "--csv", "bc.csv", "--type", "bao-cao"],
+        &["register", "export", "--csv", "bc.csv", "--type", "bao-cao", "--force"],
         &english,
     );
     assert!(stderr(&out).contains("wrote bc.csv (1 entries of type bao-cao)"), "{}", stderr(&out));
@@ -560,6 +560,280 @@ fn the_csv_export_has_the_columns_of_the_so_and_one_row_per_number() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn an_export_never_replaces_a_recorded_file_and_others_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanban-register.sqlite");
+    let mut reg = register::open(&path).unwrap();
+    let (yaml, pdf) = (dir.path().join("kh.yaml"), dir.path().join("kh.pdf"));
+    std::fs::write(&yaml, "type: ke-hoach\n").unwrap();
+    std::fs::write(&pdf, b"%PDF-1.7 issued").unwrap();
+    std::fs::write(dir.path().join("kh.pdfa.pdf"), b"%PDF-1.7 archival").unwrap();
+    let a = reg.take(&NewEntry { source: Some(reg.stored_path(&yaml)), ..entry(XA, "2026-03-02") }).unwrap();
+    reg.record(a.id, &pdf, &register::sha256(b"%PDF-1.7 issued")).unwrap();
+    drop(reg);
+    std::os::unix::fs::symlink("kh.pdf", dir.path().join("link.pdf")).unwrap();
+    std::fs::write(dir.path().join("notes.csv"), "giữ lại\n").unwrap();
+    let files = |dir: &std::path::Path| {
+        let mut all: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| !p.to_string_lossy().contains("vanban-register.sqlite"))
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+            .collect();
+        all.sort();
+        all
+    };
+    let before = files(dir.path());
+
+    // The issued YAML and PDF, by any name, even with --force.
+    for (flag, target, message) in [
+        (
+            "--csv",
+            "kh.yaml",
+            "lỗi: kh.yaml là tệp YAML của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--xlsx",
+            "kh.pdf",
+            "lỗi: kh.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--xlsx",
+            "link.pdf",
+            "lỗi: link.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--csv",
+            "kh.pdfa.pdf",
+            "lỗi: kh.pdfa.pdf là tệp PDF của văn bản 01/KH-UBND (năm 2026) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force\ncách sửa: Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx\n",
+        ),
+        (
+            "--csv",
+            "vanban-register.sqlite-wal",
+            "lỗi: vanban-register.sqlite-wal chính là sổ đăng ký; hãy ghi tệp xuất ra tên khác\n",
+        ),
+    ] {
+        for force in [false, true] {
+            let mut args = vec!["register", "export", flag, target];
+            if force {
+                args.push("--force");
+            }
+            let out = vanban(dir.path(), &args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+            assert_eq!(stderr(&out), message, "{args:?}");
+        }
+    }
+    // Any other existing file: only with --force.
+    let out = vanban(dir.path(), &["register", "export", "--csv", "notes.csv"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: notes.csv đã có; vanban không ghi đè tệp có sẵn\n\
+         cách sửa: Thêm --force nếu đúng là muốn thay tệp này bằng bản xuất, hoặc ghi ra tên khác\n"
+    );
+    // A folder is said to be one, with or without --force.
+    std::fs::create_dir(dir.path().join("so.csv")).unwrap();
+    for force in [&[][..], &["--force"][..]] {
+        let out = vanban(dir.path(), &[&["register", "export", "--csv", "so.csv"][..], force].concat());
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert_eq!(stderr(&out), "lỗi: không ghi được so.csv: đã có một thư mục mang tên này\n");
+    }
+    std::fs::remove_dir(dir.path().join("so.csv")).unwrap();
+    // Nothing was touched, byte for byte, and the PDF still verifies.
+    assert_eq!(files(dir.path()), before);
+    let out = vanban(dir.path(), &["register", "verify"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = vanban(dir.path(), &["register", "export", "--csv", "notes.csv", "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "đã ghi notes.csv (1 mục)\n");
+    let written = std::fs::read_to_string(dir.path().join("notes.csv")).unwrap();
+    assert!(written.starts_with("\"Số, ký hiệu văn bản\","), "{written}");
+    assert!(written.contains("01/KH-UBND"), "{written}");
+    // Written through a temporary file renamed into place: none is left.
+    let names: Vec<String> = files(dir.path()).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["kh.pdf", "kh.pdfa.pdf", "kh.yaml", "link.pdf", "notes.csv"]);
+
+    let english = [("LANG", "en_US.UTF-8")];
+    let out = common::vanban_env(dir.path(), &["register", "export", "--csv", "kh.pdf"], &english);
+    assert_eq!(
+        stderr(&out),
+        "error: kh.pdf is the PDF of 01/KH-UBND (2026) recorded in the register; vanban never writes over it, not even with --force\n\
+         hint: write the export under another name, e.g. --csv outgoing.csv or --xlsx outgoing.xlsx\n"
+    );
+}
+
+#[test]
+fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
+    let dir = workspace();
+    let refused = |args: &[&str], expected: &str| {
+        let mut all = vec!["issue", "ngoc-lien-2026.yaml", "--date", "2026-04-20"];
+        all.extend_from_slice(args);
+        let out = vanban(dir.path(), &all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), expected, "{args:?}");
+        // Refused before anything is read or taken: no register, no PDF,
+        // the YAML as it was.
+        assert!(!dir.path().join("vanban-register.sqlite").exists());
+        assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("ngoc-lien-2026.yaml")).unwrap(),
+            common::sample_text()
+        );
+    };
+    let control = "cách sửa: Xóa ký tự này; nó thường lẫn vào khi sao chép chữ từ chương trình khác\n";
+    refused(
+        &["--note", "ghi chú\u{1b}[31m đỏ\u{7}"],
+        &format!("lỗi: --note: Văn bản chứa ký tự điều khiển U+001B, không in ra được\n{control}"),
+    );
+    refused(
+        &["--note", "bản giấy \u{202e}abc"],
+        &format!("lỗi: --note: Văn bản chứa ký tự định dạng vô hình U+202E, không in ra được\n{control}"),
+    );
+    refused(
+        &["--series", "Hội\u{200b}đồng"],
+        &format!("lỗi: --series: Văn bản chứa ký tự định dạng vô hình U+200B, không in ra được\n{control}"),
+    );
+    let long = "ghi chú ".repeat(63);
+    refused(
+        &["--note", &long],
+        "lỗi: --note dài 504 ký tự; sổ đăng ký chỉ nhận tối đa 500 ký tự\n\
+         cách sửa: Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ\n",
+    );
+    refused(
+        &["--series", &"x".repeat(101)],
+        "lỗi: --series dài 101 ký tự; sổ đăng ký chỉ nhận tối đa 100 ký tự\n\
+         cách sửa: Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ\n",
+    );
+    // A value clap refuses is echoed escaped, never raw.
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "\u{1b}[31m\u{202e}X"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(
+            "lỗi: giá trị `\\u{1b}[31m\\u{202e}X` không dùng được cho `--date <YYYY-MM-DD>`: `\\u{1b}[31m\\u{202e}X` không phải là ngày viết theo dạng YYYY-MM-DD\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let english = [("LANG", "en_US.UTF-8")];
+    let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{7}"], &english);
+    assert_eq!(
+        stderr(&out),
+        "error: --note: text contains the control character U+0007, which cannot be printed\n\
+         hint: remove it; it usually comes from copying text out of another program\n"
+    );
+}
+
+#[test]
+fn stored_text_is_shown_escaped() {
+    // A register written before the options were checked, or by another
+    // program, may hold ESC, BEL and U+202E: show and list print them as
+    // escapes, never raw to the terminal.
+    let dir = tempfile::tempdir().unwrap();
+    let mut reg = register::open(&dir.path().join("vanban-register.sqlite")).unwrap();
+    reg.take(&NewEntry {
+        note: "ghi chú\u{1b}[31m đỏ\u{7} \u{202e}abc".to_string(),
+        series: "Hội đồng\u{1b}[2J".to_string(),
+        title: "Kế hoạch\r\u{200b}thử".to_string(),
+        ..entry(XA, "2026-03-02")
+    })
+    .unwrap();
+    drop(reg);
+    let out = vanban(dir.path(), &["register", "show", "1"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shown = stdout(&out);
+    assert_eq!(shown_field(&shown, "Ghi chú"), Some("ghi chú\\u{1b}[31m đỏ\\u{7} \\u{202e}abc"), "{shown}");
+    assert_eq!(shown_field(&shown, "Tên loại, trích yếu"), Some("Kế hoạch\\r\\u{200b}thử"), "{shown}");
+    assert!(shown.starts_with("Ủy ban nhân dân xã Ngọc Liên năm 2026, sổ Hội đồng\\u{1b}[2J\n"), "{shown}");
+    let out = vanban(dir.path(), &["register", "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "Ủy ban nhân dân xã Ngọc Liên năm 2026, sổ Hội đồng\\u{1b}[2J\n  \
+         01/KH-UBND         02/03/2026  Kế hoạch\\r\\u{200b}thử  [đã lấy số, chưa ghi nhận văn bản: lần chạy đã dừng trước khi ghi PDF]\n"
+    );
+    for out in [stdout(&out), shown] {
+        assert!(!out.contains(['\u{1b}', '\u{7}', '\r', '\u{202e}', '\u{200b}']), "{out:?}");
+    }
+}
+
+#[test]
+fn issue_refuses_a_date_that_cannot_be_meant_unless_forced() {
+    let dir = workspace();
+    let yaml = dir.path().join("ngoc-lien-2026.yaml");
+    // Refused before anything is taken: no register, no PDF, the YAML as it was.
+    let refused = |args: &[&str], code: i32, expected: &str| {
+        let mut all = vec!["issue", "ngoc-lien-2026.yaml"];
+        all.extend_from_slice(args);
+        let out = vanban(dir.path(), &all);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), expected, "{args:?}");
+        assert!(!dir.path().join("vanban-register.sqlite").exists());
+        assert!(!dir.path().join("ngoc-lien-2026.pdf").exists());
+        assert_eq!(std::fs::read_to_string(&yaml).unwrap(), common::sample_text());
+    };
+    let out_of_range = "lỗi[issue-date]: ngày ban hành 01/01/1900 không dùng được: năm phải từ 1945 đến 2100; chưa lấy số nào\n \
+                        = cách sửa: Kiểm tra lại --date (viết dạng YYYY-MM-DD) hoặc trường `date:` của văn bản\n\n";
+    refused(&["--date", "1900-01-01"], 2, out_of_range);
+    // No year outside the state's is ever given a number, even with --force.
+    refused(&["--date", "1900-01-01", "--force"], 2, out_of_range);
+    let today = chrono::Local::now().date_naive();
+    let ahead = today + chrono::Days::new(30);
+    refused(
+        &["--date", &ahead.format("%Y-%m-%d").to_string()],
+        2,
+        &format!(
+            "lỗi[issue-date]: ngày ban hành {} còn sau hôm nay ({}); số chỉ cấp cho văn bản đã ký, và số đã cấp thì không lấy lại được; chưa lấy số nào\n \
+             = cách sửa: Kiểm tra lại --date hoặc trường `date:`; nếu đúng là phải cấp số với ngày này, thêm --force\n\n",
+            ahead.format("%d/%m/%Y"),
+            today.format("%d/%m/%Y")
+        ),
+    );
+    refused(
+        &["--date", "2020-05-01"],
+        2,
+        "lỗi[issue-date]: ngày ban hành 01/05/2020 cách năm 2026 của văn bản 6 năm; số sẽ thuộc dãy số năm 2020, và số đã cấp thì không lấy lại được; chưa lấy số nào\n \
+         = cách sửa: Kiểm tra lại --date, trường `date:` và trường `year:`; nếu đúng như vậy, thêm --force\n\n",
+    );
+    // The YAML's own date: the error points at it (exit 1).
+    std::fs::write(&yaml, common::sample_text().replace("date: null\n", "date: 1900-01-01\n")).unwrap();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.starts_with("lỗi[issue-date]: ngày ban hành 01/01/1900 không dùng được: năm phải từ 1945 đến 2100; chưa lấy số nào\n"), "{err}");
+    assert!(err.contains("ngoc-lien-2026.yaml:23:7"), "{err}");
+    assert!(!dir.path().join("vanban-register.sqlite").exists());
+    std::fs::write(&yaml, common::sample_text()).unwrap();
+
+    // Issued early in January 2027 (--force: a date that may be ahead of
+    // today), the body's register starts in 2027: a 2026 date would open
+    // a series for a year that is over.
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", "2027-01-05", "--force"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let issued = std::fs::read(&yaml).unwrap();
+    let pdf = std::fs::read(dir.path().join("ngoc-lien-2026.pdf")).unwrap();
+    let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--renumber", "--date", "2026-04-20"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "lỗi[issue-date]: ngày ban hành 20/04/2026 thuộc năm 2026, trước năm đầu tiên sổ đăng ký có số của Ủy ban nhân dân xã Ngọc Liên (2027); số sẽ mở dãy số của một năm đã qua, và số đã cấp thì không lấy lại được; chưa lấy số nào\n \
+         = cách sửa: Kiểm tra lại --date hoặc trường `date:`; nếu đúng là cấp số năm 2026, thêm --force\n\n"
+    );
+    assert_eq!(std::fs::read(&yaml).unwrap(), issued);
+    assert_eq!(std::fs::read(dir.path().join("ngoc-lien-2026.pdf")).unwrap(), pdf);
+    let out = vanban(dir.path(), &["register", "list"]);
+    assert_eq!(stdout(&out).lines().filter(|l| l.starts_with("  ")).count(), 1, "{}", stdout(&out));
+
+    // --force: the văn thư says the date is meant.
+    let out = vanban(
+        dir.path(),
+        &["issue", "ngoc-lien-2026.yaml", "--renumber", "--date", "2026-04-20", "--force"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("số 01/KH-UBND, ngày 20/04/2026"), "{}", stderr(&out));
 }
 
 /// The cells of each worksheet of an .xlsx, as text, read back with calamine.

@@ -81,11 +81,12 @@ cli-issue-input = The document to issue: its `number` is blank (null)
 cli-issue-output = The PDF to write; default: the input with .pdf
 cli-issue-date = Ngày ban hành (default: the document's `date`, else today); its year picks the series
 cli-issue-copies = Số lượng bản (default: one per nơi nhận entry and per `Lưu:` entry)
-cli-issue-note = Ghi chú for the register
+cli-issue-note = Ghi chú for the register (at most 500 characters, no control or invisible character)
 cli-issue-pdf-standard = Also write the archival PDF, NAME.pdfa.pdf: a-2b, or a-3b (with the YAML attached)
 cli-issue-renumber = Give a document that already has a number a new one (the old entry stays in the register)
 cli-issue-secret = A secret document (văn bản mật): numbered in the body's secret series, as is any document whose YAML has `secrecy:`
-cli-issue-series = A series of its own within the body, e.g. for an advisory council that uses the body's seal
+cli-issue-series = A series of its own within the body, e.g. for an advisory council that uses the body's seal (at most 100 characters)
+cli-issue-force = Issue although the date looks wrong: after today, more than a year from the document's `year:`, or before the first year the register holds for the body (a number once given is never taken back)
 
 cli-register = The register of outgoing documents: list, show, export, verify
 cli-register-year = Only this year's numbers
@@ -96,6 +97,7 @@ cli-register-show-number = The số
 cli-register-export = Write the register as a CSV file or a spreadsheet (.xlsx), in the columns of the sổ đăng ký văn bản đi
 cli-register-export-csv = The CSV file to write
 cli-register-export-xlsx = The spreadsheet to write
+cli-register-export-force = Replace an existing file (never the register itself, nor a YAML or PDF it records)
 cli-register-verify = Check that each issued PDF still hashes to what was recorded
 
 cli-watch = Render a document on every save, keeping the last good PDF
@@ -272,6 +274,17 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = issued { $path } số { $so }, ngày { $date }; { $path } updated; recorded in { $register }
 issue-bad-date = `{ $value }` is not a date written YYYY-MM-DD
 issue-empty-series = name the series, e.g. --series "Hội đồng thi đua"
+issue-date-out-of-range = the date of issue { $date } cannot be used: the year must be from { $min } to { $max }; no number was taken
+    .hint = check --date (written YYYY-MM-DD) or the document's `date:`
+issue-date-future = the date of issue { $date } is after today ({ $today }); a number is given to a signed document, and a number given is never taken back; no number was taken
+    .hint = check --date or `date:`; if the number must be given with this date, add --force
+issue-date-far-from-year = the date of issue { $date } is { $distance } years from the document's year { $year }; the number would be in the series of { $dated }, and a number given is never taken back; no number was taken
+    .hint = check --date, `date:` and `year:`; if they are right, add --force
+issue-date-before-register = the date of issue { $date } is in { $dated }, before the first year the register holds for { $body } ({ $first }); the number would open a series for a year that is over, and a number given is never taken back; no number was taken
+    .hint = check --date or `date:`; if the number is meant for { $dated }, add --force
+issue-option-refused = { $option }: { $problem }
+issue-option-too-long = { $option } is { $count } characters long; the register takes at most { $max }
+    .hint = shorten it: a note or a series name in the register needs only a few words
 
 ## --help: value names in the usage line (<FILE>, [OPTIONS]); one word,
 ## joined with underscores

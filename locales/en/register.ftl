@@ -44,4 +44,11 @@ register-verify-summary = { $same } of { $total } issued PDF(s) as recorded
 ## `vanban register export`
 register-export-xlsx-failed = cannot make the spreadsheet: { $error }
 register-export-is-register = { $path } is the register itself; write the export under another name
+register-export-is-recorded = { $path } is the { $kind ->
+        [yaml] YAML
+       *[other] PDF
+    } of { $so } ({ $year }) recorded in the register; vanban never writes over it, not even with --force
+    .hint = write the export under another name, e.g. --csv outgoing.csv or --xlsx outgoing.xlsx
+register-export-exists = { $path } exists; vanban does not write over an existing file
+    .hint = add --force if you do mean to replace it with the export, or write under another name
 register-export-wrote = wrote { $path } ({ $count } entries{ $filter })

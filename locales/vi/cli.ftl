@@ -81,11 +81,12 @@ cli-issue-input = Văn bản cần ban hành: `number` của nó để trống (
 cli-issue-output = Tệp PDF cần ghi; mặc định: tên tệp vào, đuôi .pdf
 cli-issue-date = Ngày ban hành (mặc định: `date` của văn bản, nếu không có thì hôm nay); năm của ngày này chọn dãy số
 cli-issue-copies = Số lượng bản (mặc định: mỗi nơi nhận một bản và mỗi mục `Lưu:` một bản)
-cli-issue-note = Ghi chú vào sổ đăng ký
+cli-issue-note = Ghi chú vào sổ đăng ký (tối đa 500 ký tự, không có ký tự điều khiển hay vô hình)
 cli-issue-pdf-standard = Ghi thêm PDF lưu trữ, NAME.pdfa.pdf: a-2b, hoặc a-3b (kèm tệp YAML)
 cli-issue-renumber = Cấp số mới cho văn bản đã có số (mục cũ vẫn giữ trong sổ)
 cli-issue-secret = Văn bản mật: lấy số theo dãy số văn bản mật của cơ quan, như mọi văn bản có `secrecy:` trong YAML
-cli-issue-series = Một dãy số riêng trong cơ quan, ví dụ cho hội đồng tư vấn dùng con dấu của cơ quan
+cli-issue-series = Một dãy số riêng trong cơ quan, ví dụ cho hội đồng tư vấn dùng con dấu của cơ quan (tối đa 100 ký tự)
+cli-issue-force = Vẫn cấp số dù ngày có vẻ sai: sau hôm nay, cách năm `year:` của văn bản quá một năm, hoặc trước năm đầu tiên sổ có số của cơ quan (số đã cấp không lấy lại được)
 
 cli-register = Sổ đăng ký văn bản đi: liệt kê, xem, xuất, đối chiếu
 cli-register-year = Chỉ các số của năm này
@@ -96,6 +97,7 @@ cli-register-show-number = Số văn bản
 cli-register-export = Xuất sổ ra tệp CSV hoặc bảng tính (.xlsx), theo các cột của sổ đăng ký văn bản đi
 cli-register-export-csv = Tệp CSV cần ghi
 cli-register-export-xlsx = Tệp bảng tính cần ghi
+cli-register-export-force = Ghi đè tệp đã có (không bao giờ ghi đè chính sổ, hay tệp YAML, PDF mà sổ đã ghi)
 cli-register-verify = Đối chiếu từng PDF đã ban hành với mã băm đã ghi trong sổ
 
 cli-watch = Xuất lại văn bản mỗi lần lưu tệp, giữ PDF tốt gần nhất
@@ -272,6 +274,17 @@ issue-first-error = { $what }: { $message }{ $more ->
 issue-issued = đã ban hành { $path } số { $so }, ngày { $date }; đã cập nhật { $path }; đã ghi vào { $register }
 issue-bad-date = `{ $value }` không phải là ngày viết theo dạng YYYY-MM-DD
 issue-empty-series = hãy ghi tên dãy số, ví dụ --series "Hội đồng thi đua"
+issue-date-out-of-range = ngày ban hành { $date } không dùng được: năm phải từ { $min } đến { $max }; chưa lấy số nào
+    .hint = Kiểm tra lại --date (viết dạng YYYY-MM-DD) hoặc trường `date:` của văn bản
+issue-date-future = ngày ban hành { $date } còn sau hôm nay ({ $today }); số chỉ cấp cho văn bản đã ký, và số đã cấp thì không lấy lại được; chưa lấy số nào
+    .hint = Kiểm tra lại --date hoặc trường `date:`; nếu đúng là phải cấp số với ngày này, thêm --force
+issue-date-far-from-year = ngày ban hành { $date } cách năm { $year } của văn bản { $distance } năm; số sẽ thuộc dãy số năm { $dated }, và số đã cấp thì không lấy lại được; chưa lấy số nào
+    .hint = Kiểm tra lại --date, trường `date:` và trường `year:`; nếu đúng như vậy, thêm --force
+issue-date-before-register = ngày ban hành { $date } thuộc năm { $dated }, trước năm đầu tiên sổ đăng ký có số của { $body } ({ $first }); số sẽ mở dãy số của một năm đã qua, và số đã cấp thì không lấy lại được; chưa lấy số nào
+    .hint = Kiểm tra lại --date hoặc trường `date:`; nếu đúng là cấp số năm { $dated }, thêm --force
+issue-option-refused = { $option }: { $problem }
+issue-option-too-long = { $option } dài { $count } ký tự; sổ đăng ký chỉ nhận tối đa { $max } ký tự
+    .hint = Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ
 
 ## --help: tên giá trị trong dòng "Cách dùng" (<TỆP>, [TÙY_CHỌN]); một từ,
 ## nối bằng dấu gạch dưới

@@ -44,4 +44,11 @@ register-verify-summary = { $same }/{ $total } PDF đã ban hành còn đúng nh
 ## `vanban register export`
 register-export-xlsx-failed = không tạo được bảng tính: { $error }
 register-export-is-register = { $path } chính là sổ đăng ký; hãy ghi tệp xuất ra tên khác
+register-export-is-recorded = { $path } là { $kind ->
+        [yaml] tệp YAML
+       *[other] tệp PDF
+    } của văn bản { $so } (năm { $year }) đã ghi trong sổ đăng ký; vanban không bao giờ ghi đè tệp này, kể cả khi có --force
+    .hint = Ghi tệp xuất ra tên khác, ví dụ --csv so-van-ban-di.csv hoặc --xlsx so-van-ban-di.xlsx
+register-export-exists = { $path } đã có; vanban không ghi đè tệp có sẵn
+    .hint = Thêm --force nếu đúng là muốn thay tệp này bằng bản xuất, hoặc ghi ra tên khác
 register-export-wrote = đã ghi { $path } ({ $count } mục{ $filter })

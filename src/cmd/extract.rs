@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::Args;
+use vanban::diagnostic::escape_for_terminal as printable;
 use vanban::extract::attached_files;
 use vanban::load::paths::ReadProblem;
 use vanban::output;
@@ -246,15 +247,6 @@ fn refuse(pdf: &Path, name: &str, problem: &str) -> Status {
     ));
     say_hint(&t!("extract-refused.hint"));
     Status::DocumentErrors
-}
-
-/// Text from a PDF with its control characters (a newline, ESC) written
-/// as escapes, so that printing it cannot move the cursor or recolour
-/// the terminal.
-fn printable(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
-        .collect()
 }
 
 /// The first symbolic link among the folders (and the file) from `folder`

@@ -48,6 +48,11 @@ pub struct IssueArgs {
     /// that uses the body's seal.
     #[arg(long, value_name = "NAME", value_parser = parse_series)]
     series: Option<String>,
+    /// Issue although the date looks wrong: after today, more than a year
+    /// from the document's `year:`, or before the first year the register
+    /// holds for the body (a number once given is never taken back).
+    #[arg(long)]
+    force: bool,
     /// Số lượng bản (default: one per nơi nhận entry and per `Lưu:` entry).
     #[arg(long, value_name = "N")]
     copies: Option<u32>,
@@ -64,7 +69,20 @@ pub struct IssueArgs {
     fonts: FontArgs,
 }
 
-pub fn run(args: IssueArgs) -> Status {
+pub fn run(mut args: IssueArgs) -> Status {
+    // What the register stores from the command line is checked as the
+    // YAML's text is, before anything is read or taken.
+    let limits = [
+        ("--note", vanban::limits::REGISTER_NOTE_MAX_CHARS),
+        ("--series", vanban::limits::REGISTER_SERIES_MAX_CHARS),
+    ];
+    for (value, (option, max)) in [Some(&mut args.note), args.series.as_mut()].into_iter().zip(limits) {
+        let Some(value) = value else { continue };
+        if let Err(status) = stored_text(option, value, max) {
+            return status;
+        }
+    }
+    let args = args;
     let input = &args.input;
     let bytes = match load::read_input(input) {
         Ok(b) => b,
@@ -99,6 +117,14 @@ pub fn run(args: IssueArgs) -> Status {
     }
     // The date the signer wrote stands unless the văn thư gives another.
     let date = args.date.or(doc.date().map(|d| d.0)).unwrap_or_else(|| chrono::Local::now().date_naive());
+
+    // A number once given is never taken back: a date that cannot be
+    // meant is refused before one is taken.
+    let today = chrono::Local::now().date_naive();
+    let from_yaml = args.date.is_none() && doc.date().is_some();
+    if let Some(d) = unlikely_date(date, doc.common().year, today, args.force) {
+        return refuse_date(&loaded, d, from_yaml);
+    }
 
     let mut pipeline = Pipeline::new(&args.fonts.options());
     pipeline.source_date_epoch = super::source_date_epoch();
@@ -145,6 +171,30 @@ pub fn run(args: IssueArgs) -> Status {
             )
             .with_hint(vanban::t!("issue-already-registered.hint"));
             return fail(&loaded.at(d, "number").into());
+        }
+    }
+    // A year before the register's first for this body would open a
+    // series for a year that is over.
+    if !args.force {
+        let body = register::body_of(doc);
+        let first = match register.list(&register::Filter::default()) {
+            Ok(all) => all.iter().filter(|e| e.entry.body == body).map(|e| e.year).min(),
+            Err(d) => return fail(&d.into()),
+        };
+        let dated = chrono::Datelike::year(&date);
+        if let Some(first) = first.filter(|&first| dated < first) {
+            let d = Diagnostic::error(
+                "issue-date",
+                vanban::t!(
+                    "issue-date-before-register",
+                    date = date.format("%d/%m/%Y").to_string(),
+                    dated = dated.to_string(),
+                    body = body.as_str(),
+                    first = first.to_string()
+                ),
+            )
+            .with_hint(vanban::t!("issue-date-before-register.hint", dated = dated.to_string()));
+            return refuse_date(&loaded, d, from_yaml);
         }
     }
     // NĐ30 Điều 15: a secret document (`secrecy:` in the YAML, or
@@ -285,6 +335,59 @@ pub fn run(args: IssueArgs) -> Status {
     }
 }
 
+/// Why `date` cannot be the date a number is given with: a year no
+/// document may carry (whatever `force` says); then, unless `force`, a day
+/// after `today` (a number is given once the document is signed), or more
+/// than [`vanban::lint::DATE_YEAR_SLACK`] years from the document's `year`.
+fn unlikely_date(date: NaiveDate, year: i32, today: NaiveDate, force: bool) -> Option<Diagnostic> {
+    use chrono::Datelike;
+    let range = vanban::limits::YEAR_RANGE;
+    let shown = date.format("%d/%m/%Y").to_string();
+    let (message, hint) = if !range.contains(&date.year()) {
+        (
+            vanban::t!(
+                "issue-date-out-of-range",
+                date = shown,
+                min = range.start().to_string(),
+                max = range.end().to_string()
+            ),
+            vanban::t!("issue-date-out-of-range.hint"),
+        )
+    } else if force {
+        return None;
+    } else if date > today {
+        (
+            vanban::t!("issue-date-future", date = shown, today = today.format("%d/%m/%Y").to_string()),
+            vanban::t!("issue-date-future.hint"),
+        )
+    } else if (date.year() - year).abs() > vanban::lint::DATE_YEAR_SLACK {
+        (
+            vanban::t!(
+                "issue-date-far-from-year",
+                date = shown,
+                year = year.to_string(),
+                dated = date.year().to_string(),
+                distance = (date.year() - year).abs()
+            ),
+            vanban::t!("issue-date-far-from-year.hint"),
+        )
+    } else {
+        return None;
+    };
+    Some(Diagnostic::error("issue-date", message).with_hint(hint))
+}
+
+/// Reports a refused date: at the YAML's `date:` when it came from there
+/// (exit 1), else as a wrong `--date` (exit 2). Nothing is taken or written.
+fn refuse_date(loaded: &Loaded, d: Diagnostic, from_yaml: bool) -> Status {
+    if from_yaml {
+        report([&loaded.at(d, "date")]);
+        return Status::DocumentErrors;
+    }
+    report([&d]);
+    Status::Usage
+}
+
 /// The edits that write `number` and `date` into the YAML text.
 fn number_and_date(loaded: &Loaded, number: u32, date: NaiveDate) -> Option<Vec<Edit>> {
     Some(vec![
@@ -346,6 +449,27 @@ fn fail(errors: &Diagnostics) -> Status {
     if errors.iter().any(|d| d.code.starts_with("register")) { Status::Usage } else { status }
 }
 
+/// Refuses text from option `option` that the register would store but a
+/// YAML text value may not hold (a control or invisible character, said
+/// as the loader says it), or longer than `max` characters; else puts it
+/// in NFC, as the loader does.
+fn stored_text(option: &str, value: &mut String, max: usize) -> Result<(), Status> {
+    if let Some(c) = value.chars().find(|&c| load::refused_char(c)) {
+        let (problem, hint) = load::refused_char_text(c);
+        super::say_error(&vanban::t!("issue-option-refused", option = option, problem = problem));
+        super::say_hint(&hint);
+        return Err(Status::Usage);
+    }
+    let count = value.chars().count();
+    if count > max {
+        super::say_error(&vanban::t!("issue-option-too-long", option = option, count = count, max = max));
+        super::say_hint(&vanban::t!("issue-option-too-long.hint"));
+        return Err(Status::Usage);
+    }
+    vanban::vn::text::make_nfc(value);
+    Ok(())
+}
+
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| vanban::t!("issue-bad-date", value = s))
 }
@@ -356,4 +480,24 @@ fn parse_series(s: &str) -> Result<String, String> {
         return Err(vanban::t!("issue-empty-series"));
     }
     Ok(s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_text_is_put_in_nfc_and_bounded() {
+        // `Hội đồng` typed as base letters and combining marks: the same
+        // series as the precomposed name, not a second one.
+        let mut series = "Ho\u{302}\u{323}i đo\u{302}\u{300}ng".to_string();
+        assert!(stored_text("--series", &mut series, 100).is_ok());
+        assert_eq!(series, "Hội đồng");
+        let mut exact = "x".repeat(100);
+        assert!(stored_text("--series", &mut exact, 100).is_ok());
+        let mut over = "x".repeat(101);
+        assert!(matches!(stored_text("--series", &mut over, 100), Err(Status::Usage)));
+        let mut tab = "a\tb".to_string();
+        assert!(stored_text("--note", &mut tab, 500).is_ok(), "a tab is text, as in the YAML");
+    }
 }

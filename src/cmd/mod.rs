@@ -387,6 +387,9 @@ fn usage_error(e: clap::Error) -> ! {
         let command = if command.is_empty() { "vanban".to_string() } else { command.join(" ") };
         out.push_str(&format!("{}\n", vanban::t!("cli-error-more", command = command)));
     }
+    // The values echoed are the user's, and may hold ESC or U+202E.
+    let out: String =
+        out.lines().map(|line| format!("{}\n", vanban::diagnostic::escape_for_terminal(line))).collect();
     eprint!("{out}");
     std::process::exit(2)
 }

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use vanban::diagnostic::escape_for_terminal as printable;
 use vanban::model::DocType;
 use vanban::register::{self, Check, Entry, Filter, Register, Status as EntryStatus};
 
@@ -43,6 +44,10 @@ enum RegisterCommand {
         /// The spreadsheet to write.
         #[arg(long, value_name = "FILE")]
         xlsx: Option<PathBuf>,
+        /// Replace an existing file (never the register itself, nor a YAML
+        /// or PDF it records).
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         filter: FilterArgs,
     },
@@ -94,8 +99,15 @@ pub fn run(args: RegisterArgs) -> Status {
     let result = match &args.command {
         RegisterCommand::List(f) => list(&register, &f.filter(None)),
         RegisterCommand::Show { number, filter } => show(&register, &filter.filter(Some(*number))),
-        RegisterCommand::Export { csv, xlsx, filter } => {
-            export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref())
+        RegisterCommand::Export { csv, xlsx, force, filter } => {
+            let Some(path) = csv.as_deref().or(xlsx.as_deref()) else {
+                unreachable!("clap requires --csv or --xlsx")
+            };
+            match refuse_target(&register, path, *force) {
+                Ok(None) => export(&register, &filter.filter(None), csv.as_deref(), xlsx.as_deref()),
+                Ok(Some(status)) => Ok(status),
+                Err(d) => Err(d),
+            }
         }
         RegisterCommand::Verify(f) => verify(&register, &f.filter(None)),
     };
@@ -120,17 +132,20 @@ fn list(register: &Register, filter: &Filter) -> Outcome<Status> {
     let mut group = None;
     for e in &entries {
         let this = (e.year, e.entry.body.clone(), e.entry.series.clone());
+        // What the register holds is printed escaped: a register written
+        // by an older vanban (or another program) may hold ESC or U+202E.
         if group.as_ref() != Some(&this) {
-            outln!("{}", series_heading(e));
+            outln!("{}", printable(&series_heading(e)));
             group = Some(this);
         }
-        outln!(
+        let line = format!(
             "  {:<18} {}  {}{}",
             e.so_ky_hieu(),
             e.entry.date.format("%d/%m/%Y"),
             e.entry.title,
             status_note(e)
         );
+        outln!("{}", printable(&line));
     }
     Ok(Status::Ok)
 }
@@ -149,7 +164,7 @@ fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
         if i > 0 {
             outln!("");
         }
-        outln!("{}", series_heading(e));
+        outln!("{}", printable(&series_heading(e)));
         let mut lines = vec![
             (t!("register-show-so"), e.so_ky_hieu()),
             (t!("register-show-date"), e.entry.date.format("%d/%m/%Y").to_string()),
@@ -179,7 +194,7 @@ fn show(register: &Register, filter: &Filter) -> Outcome<Status> {
         for (label, value) in lines {
             let label = format!("{label}:");
             let line = format!("{label:<width$} {value}", width = width);
-            outln!("{}", line.trim_end());
+            outln!("{}", printable(line.trim_end()));
         }
     }
     Ok(Status::Ok)
@@ -189,7 +204,8 @@ fn verify(register: &Register, filter: &Filter) -> Outcome<Status> {
     let checks = register.verify(filter)?;
     let mut bad = 0;
     for (e, check) in &checks {
-        let file = e.file.as_deref().unwrap_or("");
+        let file = printable(e.file.as_deref().unwrap_or(""));
+        let file = file.as_str();
         match check {
             Check::Same => {}
             Check::Changed(now) => {
@@ -293,10 +309,6 @@ fn export(register: &Register, filter: &Filter, csv: Option<&Path>, xlsx: Option
         },
         (None, None) => unreachable!("clap requires --csv or --xlsx"),
     };
-    if path.canonicalize().ok().is_some_and(|p| register.path().canonicalize().ok() == Some(p)) {
-        say_error(&t!("register-export-is-register", path = path.display().to_string()));
-        return Ok(Status::Usage);
-    }
     if let Err(e) = vanban::output::write_atomic(path, &bytes) {
         say_error(&t!(
             "cli-cannot-write",
@@ -315,6 +327,80 @@ fn export(register: &Register, filter: &Filter, csv: Option<&Path>, xlsx: Option
         )
     );
     Ok(Status::Ok)
+}
+
+/// Why the export may not be written at `path`, said and as the exit
+/// status: the register itself (or its journal) and every YAML and PDF it
+/// records are never replaced, even with `--force`; any other existing
+/// file only with it. `Ok(None)`: the path is free.
+fn refuse_target(register: &Register, path: &Path, force: bool) -> Outcome<Option<Status>> {
+    let shown = path.display().to_string();
+    let db = register.path();
+    let journals = ["", "-wal", "-shm", "-journal"].map(|suffix| {
+        let mut name = db.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    });
+    let mut target = Target::new(path);
+    if journals.iter().any(|j| target.is(j)) {
+        say_error(&t!("register-export-is-register", path = shown));
+        return Ok(Some(Status::Usage));
+    }
+    for e in register.list(&Filter::default())? {
+        let yaml = e.entry.source.as_deref().map(|s| (register.resolve(s), "yaml"));
+        let pdf = e.file.as_deref().map(|s| register.resolve(s));
+        // `issue --pdf-standard` writes the archival copy beside the PDF.
+        let archival = pdf.as_ref().map(|p| (p.with_extension("pdfa.pdf"), "pdf"));
+        let recorded = yaml.into_iter().chain(pdf.map(|p| (p, "pdf"))).chain(archival);
+        if let Some((_, kind)) = recorded.into_iter().find(|(file, _)| target.is(file)) {
+            say_error(&t!(
+                "register-export-is-recorded",
+                path = shown,
+                kind = kind,
+                so = e.so_ky_hieu(),
+                year = e.year.to_string()
+            ));
+            say_hint(&t!("register-export-is-recorded.hint"));
+            return Ok(Some(Status::Usage));
+        }
+    }
+    // A folder: the write says so, --force or not.
+    if std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_dir()) && !force {
+        say_error(&t!("register-export-exists", path = shown));
+        say_hint(&t!("register-export-exists.hint"));
+        return Ok(Some(Status::Usage));
+    }
+    Ok(None)
+}
+
+/// The export's path, compared with each file the register names: as the
+/// same existing file (links followed), or by name, its folder's links
+/// resolved (one `realpath` per folder however many entries are in it).
+struct Target<'a> {
+    path: &'a Path,
+    exists: bool,
+    absolute: Option<PathBuf>,
+    folders: std::collections::HashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl<'a> Target<'a> {
+    fn new(path: &'a Path) -> Target<'a> {
+        let mut target = Target { path, exists: path.exists(), absolute: None, folders: Default::default() };
+        target.absolute = target.absolute_of(path);
+        target
+    }
+
+    fn absolute_of(&mut self, p: &Path) -> Option<PathBuf> {
+        let folder = vanban::output::folder_of(p);
+        let resolved = self.folders.entry(folder.to_path_buf()).or_insert_with(|| folder.canonicalize().ok());
+        Some(resolved.as_ref()?.join(p.file_name()?))
+    }
+
+    /// Whether `other` names the export's file.
+    fn is(&mut self, other: &Path) -> bool {
+        (self.exists && vanban::output::same_file(self.path, other))
+            || (self.absolute.is_some() && self.absolute_of(other) == self.absolute)
+    }
 }
 
 fn to_csv(entries: &[Entry]) -> Vec<u8> {

@@ -19,6 +19,7 @@ use crate::vn;
 
 pub use articles::{ArticleShape, Reference, references, shape};
 pub use citations::{Occurrence, occurrences};
+pub use values::DATE_YEAR_SLACK;
 
 /// What rules may depend on besides the document.
 #[derive(Debug, Clone, Copy)]

@@ -383,8 +383,9 @@ pub(super) fn date_year(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut
     out.push(at(rule, loaded, "date", message, hint));
 }
 
-/// How many years the date may lie from `year` ([`date_year`]).
-const DATE_YEAR_SLACK: i32 = 1;
+/// How many years the date may lie from `year` ([`date_year`]; `vanban
+/// issue` refuses a date farther than that without `--force`).
+pub const DATE_YEAR_SLACK: i32 = 1;
 
 /// Only a công văn's ký hiệu has the drafting unit (`UBND-VHXH`); on any
 /// other type `unit` would be silently ignored.

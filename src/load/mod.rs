@@ -785,7 +785,7 @@ fn check_text_all(
     span: &std::ops::Range<usize>,
     s: &mut String,
 ) -> (Vec<Diagnostic>, usize) {
-    let bad = |c: char| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c);
+    let bad = refused_char;
     let max = repair::MAX_SYNTAX_REPAIRS;
     let count = s.chars().filter(|&c| bad(c)).count();
     if count == 0 {
@@ -804,12 +804,7 @@ fn check_text_all(
         .iter()
         .enumerate()
         .map(|(i, &c)| {
-            let code = format!("{:04X}", c as u32);
-            let (message, hint) = if c.is_control() {
-                (crate::t!("control-character", code = code), crate::t!("control-character.hint"))
-            } else {
-                (crate::t!("invisible-character", code = code), crate::t!("invisible-character.hint"))
-            };
+            let (message, hint) = refused_char_text(c);
             let span = if at_each {
                 let o = &literal[i].0;
                 span.start + o.start..span.start + o.end
@@ -823,6 +818,25 @@ fn check_text_all(
         })
         .collect();
     (listed, count)
+}
+
+/// Whether text may not hold `c`: a control character other than a line
+/// end or a tab, or an invisible one ([`vn::text::is_invisible`]). The rule
+/// of every text value, and of text given on the command line that is
+/// stored (`issue --note`).
+pub fn refused_char(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || vn::text::is_invisible(c)
+}
+
+/// What is said of a character [`refused_char`] refuses: the message and
+/// its hint.
+pub fn refused_char_text(c: char) -> (String, String) {
+    let code = format!("{:04X}", c as u32);
+    if c.is_control() {
+        (crate::t!("control-character", code = code), crate::t!("control-character.hint"))
+    } else {
+        (crate::t!("invisible-character", code = code), crate::t!("invisible-character.hint"))
+    }
 }
 
 /// The characters of a value as written in the file, each with its bytes
