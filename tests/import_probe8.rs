@@ -1,0 +1,212 @@
+//! `vanban import` on a Kế hoạch typed the office way (probe 8, item 5):
+//! `tests/fixtures/probe-ke-hoach-phieu.html`, converted by LibreOffice
+//! with `soffice --headless --convert-to docx probe-ke-hoach-phieu.html`
+//! into `probe-ke-hoach-phieu.docx`. Its header is a borderless table
+//! (`ỦY BAN NHÂN DÂN` / bold `XÃ HÒA BÌNH` / a typed rule `———`), a page
+//! break puts a registration form (`PHIẾU ĐĂNG KÝ THAM GIA`, `☐` boxes) on
+//! a page of its own, the nơi nhận and the signer (`TM. ỦY BAN NHÂN DÂN`
+//! / `CHỦ TỊCH` / `Nguyễn Văn Hùng`) are typed after the form, and the
+//! form's signature grid (`NGƯỜI ĐĂNG KÝ` / `TRƯỞNG THÔN`) comes last.
+//! Every paragraph carries a token `HTM…`, so that a lost word shows.
+
+mod common;
+
+use vanban::import::{Format, Imported, NoteKind, import_bytes};
+use vanban::model::Document;
+
+const PLAN: &str = "tests/fixtures/probe-ke-hoach-phieu.docx";
+const HTML: &str = "tests/fixtures/probe-ke-hoach-phieu.html";
+
+fn import() -> Imported {
+    let bytes = std::fs::read(common::root().join(PLAN)).unwrap();
+    match import_bytes(PLAN, &bytes, None) {
+        Ok(i) => i,
+        Err(e) => panic!("importing {PLAN} failed:\n{e}"),
+    }
+}
+
+fn report(i: &Imported) -> Vec<String> {
+    i.notes.iter().map(|n| n.line(Format::Docx)).collect()
+}
+
+/// The YAML line a note points at.
+fn yaml_line<'a>(i: &'a Imported, kind: NoteKind, contains: &str) -> Vec<&'a str> {
+    let lines: Vec<&str> = i.yaml.lines().collect();
+    i.notes
+        .iter()
+        .filter(|n| n.kind == kind && n.message.contains(contains))
+        .map(|n| lines[n.yaml_line.expect("a YAML line") - 1])
+        .collect()
+}
+
+#[test]
+fn a_communes_two_line_name_is_one_name_and_the_typed_rule_is_vanbans() {
+    let i = import();
+    let issuer = i.loaded.document.issuer();
+    assert!(issuer.parent.is_none(), "{}", i.yaml);
+    assert!(
+        i.yaml.contains("issuer:\n  name:\n  - Ủy ban nhân dân\n  - xã Hòa Bình\n  abbr: UBND\n"),
+        "{}",
+        i.yaml
+    );
+    // The rule is nowhere in the YAML; it is said, as recognised.
+    assert!(!i.yaml.contains('—'), "{}", i.yaml);
+    let lines = report(&i);
+    assert!(
+        lines.iter().any(|l| l.starts_with("đã nhận ra: Dòng kẻ gõ bằng ký tự `———` ở phần đầu được bỏ")
+            && l.ends_with("(dòng YAML 6; đoạn 1)")),
+        "{lines:#?}"
+    );
+    // Nothing was guessed about the header.
+    assert!(!lines.iter().any(|l| l.contains("cơ quan chủ quản")), "{lines:#?}");
+    // Printed as vanban prints a commune's name: the two lines, then its rule.
+    let text = common::pdftotext(&common::render_str("kh.yaml", &fixed(&i.yaml)).pdf);
+    let head: Vec<&str> = text.lines().take(4).collect();
+    assert!(head.iter().any(|l| l.contains("ỦY BAN NHÂN DÂN")), "{text}");
+    assert!(head.iter().any(|l| l.contains("XÃ HÒA BÌNH")), "{text}");
+    assert!(!text.contains('—'), "{text}");
+}
+
+/// The same header typed line by line in a text file, with a rule of `—`
+/// or of `─` under the name and under the Tiêu ngữ. (The text reader
+/// already skips lines of `-`, `_`, `=` as Markdown-style rules.)
+#[test]
+fn a_typed_rule_in_a_text_header_is_dropped_and_said() {
+    for rule in ["─────────", "———"] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n{rule}\nSố: 3/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+Độc lập - Tự do - Hạnh phúc\n{rule}\nHòa Bình, ngày 2 tháng 4 năm 2026\nTHÔNG BÁO\nVề việc nghỉ lễ\n\
+Ủy ban nhân dân xã thông báo lịch nghỉ lễ.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n"
+        );
+        let i = import_bytes("tb.txt", text.as_bytes(), None).unwrap();
+        assert!(
+            i.yaml.contains("issuer:\n  name:\n  - Ủy ban nhân dân\n  - xã Hòa Bình\n  abbr: UBND\n"),
+            "{rule}:\n{}",
+            i.yaml
+        );
+        assert!(!i.yaml.contains(rule), "{rule}:\n{}", i.yaml);
+        let said = i.notes.iter().filter(|n| n.message.contains(&format!("`{rule}`"))).count();
+        assert_eq!(said, 2, "{rule}: {:#?}", report(&i));
+    }
+}
+
+#[test]
+fn the_signer_is_the_block_after_the_body_not_the_forms_grid() {
+    let i = import();
+    let signer = i.loaded.document.signer();
+    assert_eq!((signer.title.as_str(), signer.name.as_str()), ("Chủ tịch", "Nguyễn Văn Hùng"), "{}", i.yaml);
+    assert_eq!(signer.authority.len(), 1, "{}", i.yaml);
+    assert_eq!(signer.authority[0].of, "Ủy ban nhân dân", "{}", i.yaml);
+    assert!(
+        i.yaml.contains("recipients:\n- UBND huyện (b/c)\n- Các thôn HTMnơinhận\narchive:\n- VT\n"),
+        "{}",
+        i.yaml
+    );
+    // No line of the signer block is left out.
+    let lines = report(&i);
+    assert!(!lines.iter().any(|l| l.contains("Bỏ ra các dòng của phần chữ ký")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "đã nhận ra: Nơi nhận và người ký được gõ sau mẫu «PHIẾU ĐĂNG KÝ THAM GIA HTMphiếu»"
+        ) && l.ends_with("đoạn 27)")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn the_form_on_its_own_page_is_a_form_not_the_last_section() {
+    let i = import();
+    let Document::KeHoach(k) = &i.loaded.document else { panic!("a Kế hoạch:\n{}", i.yaml) };
+    let last = serde_json::to_string(k.sections.last().unwrap()).unwrap();
+    assert!(last.contains("HTMtổchức") && !last.contains("PHIẾU") && !last.contains("Họ và tên"), "{last}");
+    let forms = i.loaded.document.forms();
+    assert_eq!(forms.len(), 1, "{}", i.yaml);
+    assert_eq!(forms[0].title, "Phiếu đăng ký tham gia");
+    // Its fields, boxes and the signature grid, in order, with the grid's
+    // `(Ký, ghi rõ họ tên)` under each title.
+    let form = serde_json::to_string(&forms[0].content).unwrap();
+    let order =
+        ["HTMhọtên", "HTMgiớitính", "HTMđịachỉ", "HTMhộpchọn", "NGƯỜI ĐĂNG KÝ", "TRƯỞNG THÔN", "HTMchữký"];
+    let at: Vec<usize> =
+        order.iter().map(|w| form.find(w).unwrap_or_else(|| panic!("{w} not in {form}"))).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{form}");
+    assert_eq!(form.matches("(Ký, ghi rõ họ tên)").count(), 2, "{form}");
+    // The box line is its own, not joined to the address above it.
+    assert!(!report(&i).iter().any(|l| l.contains("Đã nối hai dòng")), "{:#?}", report(&i));
+    // The label vanban prints over it is said.
+    assert!(
+        report(&i)
+            .iter()
+            .any(|l| l.starts_with("cần xem lại: Mẫu «PHIẾU ĐĂNG KÝ THAM GIA HTMphiếu» không có nhãn")),
+        "{:#?}",
+        report(&i)
+    );
+}
+
+#[test]
+fn no_word_of_the_original_is_lost() {
+    let i = import();
+    let html = std::fs::read_to_string(common::root().join(HTML)).unwrap();
+    let tokens: Vec<&str> =
+        html.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with("HTM")).collect();
+    assert_eq!(tokens.len(), 24, "{tokens:?}");
+    for t in tokens {
+        assert!(i.yaml.contains(t), "{t} lost:\n{}", i.yaml);
+    }
+}
+
+#[test]
+fn what_check_refuses_is_in_the_report_at_its_line_and_nothing_is_switched_off() {
+    let i = import();
+    // The import acknowledged nothing itself.
+    assert!(!i.yaml.contains("allow:"), "{}", i.yaml);
+    // The boxes the fonts lack: each said at its line.
+    let glyphs = yaml_line(&i, NoteKind::Check, "[missing-glyph]");
+    assert_eq!(glyphs.len(), 3, "{:#?}", report(&i));
+    assert!(glyphs.iter().all(|l| l.contains('☐') || l.contains('☑')), "{glyphs:#?}");
+    // The sum that does not add up (a table in levels read flat): at the
+    // total it gives.
+    let sums = yaml_line(&i, NoteKind::Check, "[table-sum]");
+    assert_eq!(sums, ["        - \"6.500.000\""], "{:#?}", report(&i));
+    // And `vanban check` says the same, no more.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("kh.yaml"), &i.yaml).unwrap();
+    let out = common::vanban(dir.path(), &["check", "kh.yaml"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("lỗi[missing-glyph]").count(), 3, "{stderr}");
+    assert_eq!(stderr.matches("lỗi[table-sum]").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("lỗi[").count(), 4, "{stderr}");
+}
+
+#[test]
+fn the_bases_end_their_block_and_the_luats_date_is_its_date() {
+    let i = import();
+    assert!(!i.yaml.contains("bases_end"), "{}", i.yaml);
+    assert!(
+        report(&i)
+            .iter()
+            .any(|l| l.starts_with("đã nhận ra: Căn cứ cuối cùng kết thúc bằng `;` trước một câu riêng")),
+        "{:#?}",
+        report(&i)
+    );
+    assert!(
+        i.yaml.contains(
+            "- id: luat\n  kind: Luật\n  date: \"2015-06-09\"\n  subject: Mặt trận Tổ quốc Việt Nam HTMcăncứ1\n"
+        ),
+        "{}",
+        i.yaml
+    );
+    // Printed: the Luật with its long date, the last căn cứ with `.`.
+    let text = common::normalize(&common::pdftotext(&common::render_str("kh.yaml", &fixed(&i.yaml)).pdf));
+    assert!(
+        text.contains("Căn cứ Luật Mặt trận Tổ quốc Việt Nam HTMcăncứ1 ngày 09 tháng 6 năm 2015;"),
+        "{text}"
+    );
+    assert!(text.contains("về việc HTMcăncứ2."), "{text}");
+}
+
+/// The YAML with what the report asks to correct corrected (the boxes,
+/// the total), so that it renders.
+fn fixed(yaml: &str) -> String {
+    yaml.replace('☐', "o").replace('☑', "x").replace("\"6.500.000\"", "\"14.500.000\"")
+}
