@@ -462,7 +462,7 @@ fn finish(
     // What `vanban check` would still refuse in the YAML written (a
     // character the fonts lack, a sum that does not add up): each said,
     // at its line.
-    let pipeline = crate::Pipeline::new(&crate::typeset::fonts::FontOptions::default());
+    let pipeline = crate::Pipeline::embedded();
     let mut refused = pipeline.check_coverage(&loaded);
     refused.extend(
         crate::lint::lint(&loaded, &crate::lint::LintContext::default())
