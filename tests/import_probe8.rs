@@ -67,12 +67,11 @@ fn a_communes_two_line_name_is_one_name_and_the_typed_rule_is_vanbans() {
     assert!(!text.contains('—'), "{text}");
 }
 
-/// The same header typed line by line in a text file, with a rule of `—`
-/// or of `─` under the name and under the Tiêu ngữ. (The text reader
-/// already skips lines of `-`, `_`, `=` as Markdown-style rules.)
+/// The same header typed line by line in a text file, with a rule under
+/// the name and under the Tiêu ngữ, of each kind offices type.
 #[test]
 fn a_typed_rule_in_a_text_header_is_dropped_and_said() {
-    for rule in ["─────────", "———"] {
+    for rule in ["______", "-----", "─────────", "———"] {
         let text = format!(
             "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n{rule}\nSố: 3/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
 Độc lập - Tự do - Hạnh phúc\n{rule}\nHòa Bình, ngày 2 tháng 4 năm 2026\nTHÔNG BÁO\nVề việc nghỉ lễ\n\
@@ -88,6 +87,27 @@ fn a_typed_rule_in_a_text_header_is_dropped_and_said() {
         let said = i.notes.iter().filter(|n| n.message.contains(&format!("`{rule}`"))).count();
         assert_eq!(said, 2, "{rule}: {:#?}", report(&i));
     }
+}
+
+/// A rule between paragraphs of the body is no text either, and is not
+/// joined to the paragraph above it.
+#[test]
+fn a_typed_rule_in_the_body_is_dropped_and_said() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 3/TB-UBND\nHòa Bình, ngày 2 tháng 4 năm 2026\nTHÔNG BÁO\n\
+Về việc nghỉ lễ\nỦy ban nhân dân xã thông báo lịch nghỉ lễ của cán bộ, công chức trong dịp Giỗ Tổ Hùng Vương năm nay\n\
+-----\nCác bộ phận bố trí trực theo lịch.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Minh\n";
+    let i = import_bytes("tb.txt", text.as_bytes(), None).unwrap();
+    assert!(!i.yaml.contains("---"), "{}", i.yaml);
+    assert!(i.yaml.contains("năm nay\n- Các bộ phận bố trí trực theo lịch."), "{}", i.yaml);
+    let lines: Vec<String> = i.notes.iter().map(|n| n.line(Format::Text)).collect();
+    assert!(
+        lines.contains(
+            &"đã nhận ra: Dòng kẻ gõ bằng ký tự `-----` giữa các đoạn được bỏ: văn bản theo NĐ30 \
+không có dòng kẻ trong nội dung (dòng gốc 8)"
+                .to_string()
+        ),
+        "{lines:#?}"
+    );
 }
 
 #[test]
@@ -209,4 +229,57 @@ fn the_bases_end_their_block_and_the_luats_date_is_its_date() {
 /// the total), so that it renders.
 fn fixed(yaml: &str) -> String {
     yaml.replace('☐', "o").replace('☑', "x").replace("\"6.500.000\"", "\"14.500.000\"")
+}
+
+/// The usual order, from a second LibreOffice file
+/// (`tests/fixtures/probe-ke-hoach-mau-sau.html`, made with `soffice
+/// --headless --convert-to "docx:MS Word 2007 XML"`): a district HĐND's
+/// plan, rules of `-----` and `______` typed in its header, its nơi nhận
+/// and signer after the body, then a page break and a form whose
+/// signature grid has a `(Ký tên, đóng dấu)`.
+#[test]
+fn a_form_after_the_signer_on_its_own_page_is_a_form() {
+    const FILE: &str = "tests/fixtures/probe-ke-hoach-mau-sau.docx";
+    let bytes = std::fs::read(common::root().join(FILE)).unwrap();
+    let i = import_bytes(FILE, &bytes, None).unwrap();
+    assert!(
+        i.yaml.contains("issuer:\n  name:\n  - Hội đồng nhân dân\n  - huyện Bá Thước\n  abbr: HĐND\n"),
+        "{}",
+        i.yaml
+    );
+    let lines = report(&i);
+    for rule in ["-----", "______"] {
+        assert!(
+            lines.iter().any(|l| l.starts_with(&format!("đã nhận ra: Dòng kẻ gõ bằng ký tự `{rule}`"))),
+            "{lines:#?}"
+        );
+    }
+    let signer = i.loaded.document.signer();
+    assert_eq!((signer.title.as_str(), signer.name.as_str()), ("Chủ tịch", "Lê Thị Mai"), "{}", i.yaml);
+    assert_eq!(signer.authority[0].of, "Thường trực HĐND", "{}", i.yaml);
+    let Document::KeHoach(k) = &i.loaded.document else { panic!("a Kế hoạch:\n{}", i.yaml) };
+    let last = serde_json::to_string(k.sections.last().unwrap()).unwrap();
+    assert!(last.contains("TOKtổchức") && !last.contains("ĐƠN"), "{last}");
+    let forms = i.loaded.document.forms();
+    assert_eq!(forms.len(), 1, "{}", i.yaml);
+    assert_eq!(forms[0].title, "Đơn đăng ký giám sát");
+    let form = serde_json::to_string(&forms[0].content).unwrap();
+    for words in
+        ["TOKhọtên", "NGƯỜI VIẾT ĐƠN", "(Ký, ghi rõ họ tên)", "XÁC NHẬN CỦA XÃ", "(Ký tên, đóng dấu)"]
+    {
+        assert!(form.contains(words), "{words} not in {form}");
+    }
+    let html =
+        std::fs::read_to_string(common::root().join("tests/fixtures/probe-ke-hoach-mau-sau.html")).unwrap();
+    let tokens: Vec<&str> =
+        html.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with("TOK")).collect();
+    assert_eq!(tokens.len(), 9, "{tokens:?}");
+    for t in tokens {
+        assert!(i.yaml.contains(t), "{t} lost:\n{}", i.yaml);
+    }
+    // Nothing `check` refuses: the report has no such line, and the
+    // YAML renders.
+    assert!(!lines.iter().any(|l| l.contains("`vanban check` sẽ báo lỗi")), "{lines:#?}");
+    let text = common::normalize(&common::pdftotext(&common::render_str("kh.yaml", &i.yaml).pdf));
+    assert!(text.contains("ĐƠN ĐĂNG KÝ GIÁM SÁT"), "{text}");
 }

@@ -134,6 +134,7 @@ import-issuer-from-text = the document has no header: the issuer `{ $issuer }` i
 import-no-issuer = no issuer was found: write the cơ quan ban hành
 import-header-split = { $count } header lines read as chủ quản, the rest as the cơ quan ban hành
 import-rule-dropped = The rule typed as characters `{ $line }` in the header is left out: vanban draws its own rules under the name and the Tiêu ngữ
+import-rule-dropped-body = The rule typed as characters `{ $line }` between paragraphs is left out: an NĐ30 document has no rules in its body
 import-bases-end-dropped = The last căn cứ ends in `;` before a sentence of its own: vanban prints `.` as NĐ30's forms do (write `bases_end: ";"` to keep it)
 import-abbr-guess = no ký hiệu was found: the issuer's abbreviation `{ $guess }` is a guess
 import-preamble-section = several paragraphs before the first mục: kept as a section before it

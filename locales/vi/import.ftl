@@ -119,6 +119,7 @@ import-issuer-from-text = Văn bản không có phần đầu (quốc hiệu, t�
 import-no-issuer = Không thấy cơ quan ban hành: hãy ghi tên cơ quan ban hành
 import-header-split = { $count } dòng đầu được hiểu là cơ quan chủ quản, phần còn lại là cơ quan ban hành
 import-rule-dropped = Dòng kẻ gõ bằng ký tự `{ $line }` ở phần đầu được bỏ: vanban tự kẻ đường kẻ dưới tên cơ quan và dưới tiêu ngữ
+import-rule-dropped-body = Dòng kẻ gõ bằng ký tự `{ $line }` giữa các đoạn được bỏ: văn bản theo NĐ30 không có dòng kẻ trong nội dung
 import-bases-end-dropped = Căn cứ cuối cùng kết thúc bằng `;` trước một câu riêng: vanban in dấu `.` như mẫu của NĐ30 (ghi `bases_end: ";"` nếu muốn giữ)
 import-abbr-guess = Không thấy ký hiệu: chữ viết tắt `{ $guess }` của cơ quan ban hành là phỏng đoán
 import-preamble-section = Có nhiều đoạn trước mục đầu tiên: giữ thành một phần đứng trước mục đó

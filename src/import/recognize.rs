@@ -131,6 +131,8 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
                 && !starts_item
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
+                // A typed rule (`-----`) ends the paragraph above it.
+                && !typed_rule(&next)
                 // A Word table's right cell (the date line beside a V/v).
                 && prev.indent < 200.0
                 && line.indent < 200.0
@@ -1250,6 +1252,33 @@ fn typed_rule(text: &str) -> bool {
         && !t.iter().all(|c| *c == '.')
 }
 
+/// Leaves out the rules typed as characters, each said: under the name or
+/// the Tiêu ngữ (before the tên loại) vanban draws its own; between
+/// paragraphs NĐ30 has none. Never kept as text (nor joined to the
+/// paragraph above).
+fn drop_typed_rules(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
+    let type_at = find_type(lines).map_or(0, |(i, _)| i);
+    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+    // A rule that opened a page hands that on to the next line.
+    let mut page_break = false;
+    for (k, l) in lines.iter().enumerate() {
+        let t = plain(&l.text);
+        if l.table.is_none() && typed_rule(&t) {
+            page_break |= l.page_break;
+            let note = if k < type_at {
+                Note::recognised(crate::t!("import-rule-dropped", line = t.as_str())).at("issuer")
+            } else {
+                Note::recognised(crate::t!("import-rule-dropped-body", line = t.as_str()))
+            };
+            notes.push(note.from_source(l.source));
+        } else {
+            kept.push(Line { page_break: l.page_break || page_break, ..l.clone() });
+            page_break = false;
+        }
+    }
+    kept
+}
+
 /// Finds the tên loại line: a type's name in capitals, alone on its line.
 fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
     lines.iter().take(40).enumerate().find_map(|(i, l)| {
@@ -1269,6 +1298,7 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes)),
         Format::Pdf => lines.to_vec(),
     };
+    let lines = drop_typed_rules(&lines, &mut ctx.notes);
     // A text issued with the document (Mẫu 1.3: a Kế hoạch, a quy chế) or
     // a form (mẫu) after it starts with a header of its own: the document
     // ends there.
@@ -1354,16 +1384,6 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
             continue;
         }
         if vv.is_some_and(|v| std::ptr::eq(l, &lines[v])) {
-            continue;
-        }
-        // A rule typed under the name or the Tiêu ngữ (`———`, `______`):
-        // vanban draws its own.
-        if typed_rule(&t) {
-            ctx.notes.push(
-                Note::recognised(crate::t!("import-rule-dropped", line = t.as_str()))
-                    .at("issuer")
-                    .from_source(l.source),
-            );
             continue;
         }
         // Độ khẩn and độ mật, stamped under the số (ô 10a, 10b).
