@@ -283,3 +283,25 @@ fn a_form_after_the_signer_on_its_own_page_is_a_form() {
     let text = common::normalize(&common::pdftotext(&common::render_str("kh.yaml", &i.yaml).pdf));
     assert!(text.contains("ĐƠN ĐĂNG KÝ GIÁM SÁT"), "{text}");
 }
+
+/// A form's `Mẫu số 01` label before the nơi nhận starts the form without
+/// a page break (here in a text file, the label in bold); the nơi nhận
+/// and signer typed after it are the document's.
+#[test]
+fn a_mau_so_label_before_the_noi_nhan_starts_a_form() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 5/KH-UBND\nHòa Bình, ngày 2 tháng 4 năm 2026\nKẾ HOẠCH\n\
+**Tổ chức hội thi năm 2026**\nI. MỤC ĐÍCH\nPhát huy tinh thần đoàn kết.\nII. TỔ CHỨC THỰC HIỆN\n\
+Các thôn đăng ký theo mẫu kèm theo.\n**Mẫu số 01**\n**PHIẾU ĐĂNG KÝ**\nHọ và tên: ……………\n\
+Nơi nhận:\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hùng\n";
+    let i = import_bytes("kh.txt", text.as_bytes(), None).unwrap();
+    let forms = i.loaded.document.forms();
+    assert_eq!(forms.len(), 1, "{}", i.yaml);
+    assert_eq!(forms[0].title, "Phiếu đăng ký", "{}", i.yaml);
+    assert!(serde_json::to_string(&forms[0].content).unwrap().contains("Họ và tên"), "{}", i.yaml);
+    let signer = i.loaded.document.signer();
+    assert_eq!((signer.title.as_str(), signer.name.as_str()), ("Chủ tịch", "Nguyễn Văn Hùng"), "{}", i.yaml);
+    assert!(i.yaml.contains("recipients:\n- Các thôn\n"), "{}", i.yaml);
+    let Document::KeHoach(k) = &i.loaded.document else { panic!("a Kế hoạch:\n{}", i.yaml) };
+    let last = serde_json::to_string(k.sections.last().unwrap()).unwrap();
+    assert!(last.contains("mẫu kèm theo") && !last.contains("Mẫu số"), "{last}");
+}

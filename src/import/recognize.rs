@@ -2713,47 +2713,72 @@ fn cut_form_page(mut lines: Vec<Line>, notes: &mut Vec<Note>) -> (Vec<Line>, Att
         // In capitals, but for a word at its end (a code, a note).
         let words: Vec<&str> = t.split(' ').collect();
         let caps = words.iter().take_while(|w| is_caps(w)).count();
-        (t.starts_with("Mẫu số ") && annex_label(&t))
+        // Not a heading of the document itself on a new page: `QUYẾT
+        // ĐỊNH:`, `CHƯƠNG II`, `PHỤ LỤC I`, `I. …`, `Điều 3.`.
+        let own_heading = t.ends_with(':')
+            || chuong(&t).is_some()
+            || article_label(&l.text).is_some()
+            || marker(&l.text).is_some()
+            || upper(&t).starts_with("NƠI NHẬN")
+            || upper(&t).starts_with("PHỤ LỤC");
+        form_label(&t)
             || (caps >= 2
                 && caps + 1 >= words.len()
                 && (whole_bold || l.align == Align::Center)
-                && marker(&l.text).is_none()
-                && !upper(&t).starts_with("NƠI NHẬN")
+                && !own_heading
                 && l.table.is_none()
                 && l.indent < 200.0)
     };
+    // A form's label (`Mẫu số 01`, `Biểu số 02`) before the nơi nhận
+    // starts a form with or without a page break; after it, it is read
+    // as a phụ lục's, as before.
+    let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
     let Some(start) = lines
         .iter()
         .enumerate()
         .skip(type_at + 2)
-        .find(|(_, l)| l.page_break && title_like(l))
+        .find(|(k, l)| {
+            let set_apart =
+                l.page_break || l.bold || l.text.trim().starts_with("**") || l.align != Align::Left;
+            (l.page_break && title_like(l))
+                || (form_label(&plain(&l.text)) && set_apart && nn.is_some_and(|n| *k < n))
+        })
         .map(|(k, _)| k)
     else {
         return (lines, None);
     };
-    let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
     let mut form: Vec<Line>;
     if let Some(nn) = nn.filter(|&n| n > start) {
         // The document's end, typed after the form: the nơi nhận column
         // (its first line, `- …` entries, `Lưu`, the drafter's initials)
-        // and the signer's column (quyền hạn, chức vụ, then the name, the
-        // first line not in capitals). What follows is the form's again.
+        // and the signer's block (in the right column of a Word table, or
+        // under the nơi nhận in text: quyền hạn, chức vụ, then the name,
+        // the first line not in capitals; at most five lines). What
+        // follows is the form's again (its signature grid).
         let mut end = nn + 1;
-        let (mut signer_seen, mut name_seen) = (false, false);
+        let (mut signer, mut name_seen, mut right_seen) = (0, false, false);
         while end < lines.len() {
             let l = &lines[end];
             let t = plain(&l.text);
-            if l.indent > 200.0 {
-                if name_seen {
-                    break;
-                }
-                signer_seen = true;
-                name_seen = !is_caps(&t) && !t.starts_with('(');
-            } else if signer_seen
-                || !(t.starts_with('-') || t.starts_with("Lưu") || regex_drafter().is_match(&t))
-            {
+            let right = l.indent > 200.0;
+            let recipient = t.starts_with('-') || t.starts_with("Lưu") || regex_drafter().is_match(&t);
+            if signer == 0 && !right && recipient {
+                end += 1;
+                continue;
+            }
+            // The right column done, a left line is the form's again.
+            if name_seen || signer >= 5 || (right_seen && !right) {
                 break;
             }
+            let authority = ["TM. ", "KT. ", "TL. ", "TUQ. ", "Q. "].iter().any(|p| t.starts_with(p));
+            let caps = is_caps(&t) && t.chars().count() < 60;
+            let name = signer > 0 && !t.starts_with('(') && t.split(' ').count() <= 6 && !t.contains(':');
+            if !(right || authority || caps || name) {
+                break;
+            }
+            right_seen |= right;
+            name_seen = !caps && !authority && !t.starts_with('(');
+            signer += 1;
             end += 1;
         }
         let tail = lines.split_off(end);
@@ -2771,6 +2796,11 @@ fn cut_form_page(mut lines: Vec<Line>, notes: &mut Vec<Note>) -> (Vec<Line>, Att
     }
     let label = plain(&form[0].text);
     (lines, Some((form[0].source, label, Rest::Forms(form))))
+}
+
+/// A form's label: `Mẫu số 01`, `Mẫu biểu số 02`, `Biểu số 03`.
+fn form_label(t: &str) -> bool {
+    (t.starts_with("Mẫu") || t.starts_with("Biểu")) && annex_label(t)
 }
 
 /// What the header and căn cứ said that a quyết định's body needs.
