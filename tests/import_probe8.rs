@@ -305,3 +305,21 @@ Nơi nhận:\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\
     let last = serde_json::to_string(k.sections.last().unwrap()).unwrap();
     assert!(last.contains("mẫu kèm theo") && !last.contains("Mẫu số"), "{last}");
 }
+
+/// A bracketed line of the signer block, which vanban does not print, is
+/// named in the report, not dropped silently.
+#[test]
+fn a_bracketed_line_of_the_signer_block_is_said() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 3/TB-UBND\nHòa Bình, ngày 2 tháng 4 năm 2026\nTHÔNG BÁO\n\
+Về việc nghỉ lễ\nỦy ban nhân dân xã thông báo lịch nghỉ lễ.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n(Đã ký)\nLê Văn Minh\n";
+    let i = import_bytes("tb.txt", text.as_bytes(), None).unwrap();
+    let signer = i.loaded.document.signer();
+    assert_eq!((signer.title.as_str(), signer.name.as_str()), ("Chủ tịch", "Lê Văn Minh"), "{}", i.yaml);
+    let lines: Vec<String> = i.notes.iter().map(|n| n.line(Format::Text)).collect();
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "cần xem lại: Dòng trong ngoặc ở phần chữ ký không ghi vào tệp YAML: (Đã ký) (vanban để trống chỗ ký"
+        )),
+        "{lines:#?}"
+    );
+}
