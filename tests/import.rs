@@ -684,8 +684,8 @@ fn the_report_is_vietnamese_by_default_and_english_when_asked() {
     let first = |s: &str| s.lines().next().unwrap_or("").to_string();
     assert_eq!(first(&vi), "đã nhận ra: Tên loại KẾ HOẠCH (ke-hoach) (dòng YAML 4; dòng gốc 3)");
     assert_eq!(first(&en), "recognised: tên loại KẾ HOẠCH (ke-hoach) (YAML line 4; source line 3)");
-    assert!(vi.contains("\nđã nhận ra: Nơi nhận: 6 mục, Lưu: VT (dòng YAML 314)\n"), "{vi}");
-    assert!(en.contains("\nrecognised: nơi nhận: 6 entries, Lưu: VT (YAML line 314)\n"), "{en}");
+    assert!(vi.contains("\nđã nhận ra: Nơi nhận: 6 mục, Lưu: VT (dòng YAML 313)\n"), "{vi}");
+    assert!(en.contains("\nrecognised: nơi nhận: 6 entries, Lưu: VT (YAML line 313)\n"), "{en}");
     assert!(
         en.contains("\nguessed: joined two lines into one paragraph (`…cả hệ thống` / `chính trị trong…`) (source line 136)\n"),
         "{en}"

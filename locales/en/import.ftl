@@ -71,6 +71,8 @@ import-source = { $format ->
 import-yaml-comment = Imported by `vanban import` ({ $ten_loai }): check the places the import report names,
     then `vanban check` and `vanban render`.
 import-acknowledged = { $message } (acknowledged under `allow:`)
+# An error `vanban check` will still report in the YAML just written (the import switches no rule off).
+import-check-refuses = `vanban check` will report [{ $code }] here: { $message }. Correct it in the YAML (the import switches no check off)
 # The reason written under `allow:` in the YAML.
 import-allow-reason = as written in the imported original; check it
 
@@ -114,6 +116,7 @@ import-forms-left-out = { $count ->
         [one] 1 form
        *[other] { $count } forms
     } printed after the document not in this YAML: { $forms }. This type has no `forms:`: write them under `forms:` of the document that issues them (see README's `forms` section)
+import-form-unlabelled = the form «{ $title }» has no `Mẫu số …` label (it starts on a new page): vanban prints `Mẫu số 01` over it; write `label:` for another
 import-issued-found = the { $ten_loai } the quyết định issues (from { $place }) is written to a file of its own, { $file }, which `attachment:` names
 import-issued-from-decision = `{ $field }` is not printed on the issued text: taken from the quyết định
 import-issued-notes = In { $file }:
@@ -128,10 +131,15 @@ import-no-signer = no signer was found: fill in `signer`
 import-signer-one-line = only one line of the signer block was found
 import-signer-found = signer { $name }, { $title }
 import-signer-left-out = lines of the signer block left out: { $lines }
+import-signer-asides = lines in brackets in the signer block are not written to the YAML: { $lines } (vanban leaves the space to sign; write them under `signer` if needed)
+import-end-after-form = nơi nhận and the signer were typed after the form «{ $form }» (which starts on a new page): read as the document's end; the signature grid after them belongs to the form
 import-abbr-mismatch = ký hiệu `{ $number }` does not start with the type's abbreviation
 import-issuer-from-text = the document has no header: the issuer `{ $issuer }` is taken from `{ $who } ban hành`
 import-no-issuer = no issuer was found: write the cơ quan ban hành
 import-header-split = { $count } header lines read as chủ quản, the rest as the cơ quan ban hành
+import-rule-dropped = The rule typed as characters `{ $line }` in the header is left out: vanban draws its own rules under the name and the Tiêu ngữ
+import-rule-dropped-body = The rule typed as characters `{ $line }` between paragraphs is left out: an NĐ30 document has no rules in its body
+import-bases-end-dropped = The last căn cứ ends in `;` before a sentence of its own: vanban prints `.` as NĐ30's forms do (write `bases_end: ";"` to keep it)
 import-abbr-guess = no ký hiệu was found: the issuer's abbreviation `{ $guess }` is a guess
 import-preamble-section = several paragraphs before the first mục: kept as a section before it
 import-projects-found = { $count } dự án with their nội dung, kinh phí and phân công

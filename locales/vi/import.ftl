@@ -71,6 +71,8 @@ import-source = { $format ->
 import-yaml-comment = Tệp này do `vanban import` tạo ra ({ $ten_loai }): xem lại các chỗ mà báo cáo của lệnh import đã nêu,
     rồi chạy `vanban check` và `vanban render`.
 import-acknowledged = { $message } (đã ghi nhận trong `allow:`)
+# Một lỗi mà `vanban check` vẫn sẽ báo trong tệp YAML vừa ghi (lệnh import không tự tắt quy tắc nào).
+import-check-refuses = `vanban check` sẽ báo lỗi [{ $code }] ở đây: { $message }. Hãy sửa chỗ này trong tệp YAML (lệnh import không tự tắt quy tắc kiểm tra)
 # Lý do ghi dưới `allow:` trong tệp YAML.
 import-allow-reason = giữ như trong bản gốc được nhập; cần kiểm tra
 
@@ -101,6 +103,7 @@ import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms
        *[other] { $text } dòng khác để nguyên thành đoạn `text`: hãy so với bản gốc, dòng nào là dòng điền, ô đánh dấu hay chữ ký chưa nhận ra thì viết lại
     } như mục `forms` của README
 import-forms-left-out = { $count } mẫu in sau văn bản không nằm trong tệp YAML này: { $forms }. Loại văn bản này không có `forms:`: hãy ghi các mẫu vào `forms:` của văn bản ban hành chúng (xem mục `forms` của README)
+import-form-unlabelled = Mẫu «{ $title }» không có nhãn `Mẫu số …` (bắt đầu ở trang mới): vanban in nhãn `Mẫu số 01` phía trên; ghi `label:` nếu muốn nhãn khác
 import-issued-found = { $ten_loai } do quyết định ban hành kèm theo (từ { $place }) được ghi vào tệp riêng { $file }, `attachment:` ghi tên tệp đó
 import-issued-from-decision = `{ $field }` không in trên văn bản ban hành kèm theo: lấy theo quyết định
 import-issued-notes = Trong { $file }:
@@ -112,10 +115,15 @@ import-no-signer = Không thấy người ký: hãy điền `signer`
 import-signer-one-line = Chỉ thấy một dòng của phần chữ ký
 import-signer-found = Người ký { $name }, { $title }
 import-signer-left-out = Bỏ ra các dòng của phần chữ ký: { $lines }
+import-signer-asides = Dòng trong ngoặc ở phần chữ ký không ghi vào tệp YAML: { $lines } (vanban để trống chỗ ký; nếu cần, ghi lại ở `signer`)
+import-end-after-form = Nơi nhận và người ký được gõ sau mẫu «{ $form }» (mẫu bắt đầu ở trang mới): được đọc là phần cuối của văn bản; khung chữ ký sau đó thuộc về mẫu
 import-abbr-mismatch = Ký hiệu `{ $number }` không bắt đầu bằng chữ viết tắt của loại văn bản
 import-issuer-from-text = Văn bản không có phần đầu (quốc hiệu, tên cơ quan): cơ quan ban hành `{ $issuer }` được lấy từ `{ $who } ban hành`
 import-no-issuer = Không thấy cơ quan ban hành: hãy ghi tên cơ quan ban hành
 import-header-split = { $count } dòng đầu được hiểu là cơ quan chủ quản, phần còn lại là cơ quan ban hành
+import-rule-dropped = Dòng kẻ gõ bằng ký tự `{ $line }` ở phần đầu được bỏ: vanban tự kẻ đường kẻ dưới tên cơ quan và dưới tiêu ngữ
+import-rule-dropped-body = Dòng kẻ gõ bằng ký tự `{ $line }` giữa các đoạn được bỏ: văn bản theo NĐ30 không có dòng kẻ trong nội dung
+import-bases-end-dropped = Căn cứ cuối cùng kết thúc bằng `;` trước một câu riêng: vanban in dấu `.` như mẫu của NĐ30 (ghi `bases_end: ";"` nếu muốn giữ)
 import-abbr-guess = Không thấy ký hiệu: chữ viết tắt `{ $guess }` của cơ quan ban hành là phỏng đoán
 import-preamble-section = Có nhiều đoạn trước mục đầu tiên: giữ thành một phần đứng trước mục đó
 import-projects-found = { $count } dự án, kèm nội dung, kinh phí và phân công

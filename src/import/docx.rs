@@ -256,6 +256,10 @@ struct Para {
     /// A tab stop with a dot leader: its tabs print dots (a form's
     /// fill-in line), read as `…………`.
     leader: bool,
+    /// A page break before its text (`w:pageBreakBefore`, or a
+    /// `w:br w:type="page"` ahead of its first letter) and after it.
+    page_before: bool,
+    page_after: bool,
 }
 
 /// Where a paragraph goes: the body, or a cell of a table being read.
@@ -294,6 +298,8 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
     // A run with a border round it: blank, it is a form's tick box.
     let mut boxed = false;
     let mut depth_guard = 0usize;
+    // A page break after a paragraph's text: the next line starts a page.
+    let mut page_pending = false;
     // A section's properties come at its end: the lines from
     // `section_start` on are its own; `orientation` is what its `w:pgSz`
     // said (landscape or not), applied when its paragraph (or the body's
@@ -412,7 +418,23 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 "bdr" if in_rpr => boxed = attr(e, "val").is_some_and(|v| v != "none" && v != "nil"),
                 // Word's non-breaking hyphen (vanban writes one in a ký hiệu).
                 "noBreakHyphen" => push(&mut para, "-", bold, italic),
-                "br" | "cr" => push(&mut para, "\n", bold, italic),
+                "br" | "cr" => {
+                    if attr(e, "type").as_deref() == Some("page")
+                        && let Some(p) = para.as_mut()
+                    {
+                        if p.runs.iter().any(|r| r.0.chars().any(char::is_alphanumeric)) {
+                            p.page_after = true;
+                        } else {
+                            p.page_before = true;
+                        }
+                    }
+                    push(&mut para, "\n", bold, italic)
+                }
+                "pageBreakBefore" if in_ppr => {
+                    if let Some(p) = para.as_mut() {
+                        p.page_before = on(e);
+                    }
+                }
                 "footnoteReference" => {
                     if let Some(text) = attr(e, "id").and_then(|id| notes.get(&id)) {
                         push(&mut para, &format!("^[{text}]"), false, false);
@@ -463,7 +485,14 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                                 Some(cell) => cell.paras.push(p),
                                 None => {
                                     let n = out.len();
+                                    let after = p.page_after;
+                                    page_pending |= p.page_before;
                                     emit(&mut out, p, 0.0, n);
+                                    if page_pending && let Some(first) = out.get_mut(n) {
+                                        first.page_break = true;
+                                        page_pending = false;
+                                    }
+                                    page_pending |= after;
                                     // This paragraph ends a section.
                                     if let Some(o) = orientation.take() {
                                         close_section(&mut out, &mut section_start, o);
@@ -487,7 +516,14 @@ pub fn lines(name: &str, bytes: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                                 Some(cell) => {
                                     cell.paras.extend(t.into_iter().flatten().flat_map(|c| c.paras))
                                 }
-                                None => table(&mut out, t),
+                                None => {
+                                    let n = out.len();
+                                    table(&mut out, t);
+                                    if page_pending && let Some(first) = out.get_mut(n) {
+                                        first.page_break = true;
+                                        page_pending = false;
+                                    }
+                                }
                             }
                         }
                     }
@@ -564,6 +600,7 @@ fn emit(out: &mut Vec<Line>, p: Para, column: f32, source: usize) {
                 source: source + 1,
                 table: None,
                 landscape: false,
+                page_break: false,
             });
         }
     }

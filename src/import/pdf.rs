@@ -1158,6 +1158,7 @@ pub fn lines(name: &str, pdf: &[u8]) -> Result<Vec<Line>, Diagnostics> {
                 source: s.page,
                 table: None,
                 landscape: landscape(&s),
+                page_break: false,
             });
         }
         prev = Some(s);

@@ -130,8 +130,11 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>, format: Format) -> 
             let ends_open = (!prev_plain.ends_with(['.', ';', '!', '?', ')'])
                 && (!prev_plain.ends_with(':') || lower && plain(&prev.text).starts_with("Căn cứ")))
                 || (under && prev_plain.ends_with(['.', ';']) && lower);
-            let starts_item =
-                next.starts_with("- ") || next.starts_with("+ ") || marker(&line.text).is_some();
+            // A box to tick (`☐ Tham gia văn nghệ`) starts an item of its own.
+            let starts_item = next.starts_with("- ")
+                || next.starts_with("+ ")
+                || next.starts_with(BOXES)
+                || marker(&line.text).is_some();
             if ends_open
                 && prev_plain.chars().count() > 60
                 && !prev.bold
@@ -139,6 +142,8 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>, format: Format) -> 
                 && !starts_item
                 && !next.starts_with("Căn cứ")
                 && !next.starts_with("Nơi nhận")
+                // A typed rule (`-----`) ends the paragraph above it.
+                && !typed_rule(&next)
                 // A Word table's right cell (the date line beside a V/v).
                 && prev.indent < 200.0
                 && line.indent < 200.0
@@ -173,6 +178,9 @@ fn join_continuations(lines: &[Line], notes: &mut Vec<Note>, format: Format) -> 
     }
     out
 }
+
+/// Boxes to tick as offices type them.
+const BOXES: [char; 5] = ['☐', '☑', '☒', '□', '■'];
 
 /// `Địa chỉ: thôn …`: a short label, its colon, a value.
 fn labelled_line(text: &str) -> bool {
@@ -346,7 +354,7 @@ fn parse_citation(text: &str, kind_hint: Option<&str>) -> Option<(Citation, bool
     // `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`.
     let named = regex(
         &NAMED,
-        r"^(?P<kind>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+(?P<subject>.+?)(?:\s+số\s+(?P<num>[0-9][^\s,;]*))?(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}))?$",
+        r"^(?P<kind>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+(?P<subject>.+?)(?:\s+số\s+(?P<num>[0-9][^\s,;]*))?(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})(?:\s+(?P<after>.+))?)?$",
     );
     if kind_hint.is_none()
         && let Some(c) = named.captures(text.trim())
@@ -364,7 +372,13 @@ fn parse_citation(text: &str, kind_hint: Option<&str>) -> Option<(Citation, bool
                 number,
                 date,
                 issuer: None,
-                subject: Some(c["subject"].to_string()),
+                // Words after the date (`… năm 2015 (sửa đổi, bổ sung năm
+                // 2020)`) stay with the name; the date is the citation's,
+                // and the căn cứ is said reworded.
+                subject: Some(match c.name("after") {
+                    Some(a) => format!("{} {}", &c["subject"], a.as_str()),
+                    None => c["subject"].to_string(),
+                }),
                 replaced_by: None,
                 date_style: (!long).then_some(crate::model::DateStyle::Short),
             },
@@ -1456,6 +1470,46 @@ fn hoist_right_column(mut lines: Vec<Line>) -> Vec<Line> {
     lines
 }
 
+/// A rule typed as characters on a line of its own (`———`, `______`,
+/// `-----`, `─────`, `***`): at least three, nothing else.
+///
+/// ```text
+/// typed_rule("———") == true; typed_rule("- Lưu: VT.") == false
+/// ```
+fn typed_rule(text: &str) -> bool {
+    let t: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3
+        && t.iter().all(|c| matches!(c, '-' | '_' | '=' | '*' | '.' | '—' | '–' | '─' | '━' | '‒' | '―'))
+        && !t.iter().all(|c| *c == '.')
+}
+
+/// Leaves out the rules typed as characters, each said: under the name or
+/// the Tiêu ngữ (before the tên loại) vanban draws its own; between
+/// paragraphs NĐ30 has none. Never kept as text (nor joined to the
+/// paragraph above).
+fn drop_typed_rules(lines: &[Line], notes: &mut Vec<Note>) -> Vec<Line> {
+    let type_at = find_type(lines).map_or(0, |(i, _)| i);
+    let mut kept: Vec<Line> = Vec::with_capacity(lines.len());
+    // A rule that opened a page hands that on to the next line.
+    let mut page_break = false;
+    for (k, l) in lines.iter().enumerate() {
+        let t = plain(&l.text);
+        if l.table.is_none() && typed_rule(&t) {
+            page_break |= l.page_break;
+            let note = if k < type_at {
+                Note::recognised(crate::t!("import-rule-dropped", line = t.as_str())).at("issuer")
+            } else {
+                Note::recognised(crate::t!("import-rule-dropped-body", line = t.as_str()))
+            };
+            notes.push(note.from_source(l.source));
+        } else {
+            kept.push(Line { page_break: l.page_break || page_break, ..l.clone() });
+            page_break = false;
+        }
+    }
+    kept
+}
+
 /// Finds the tên loại line: a type's name in capitals, alone on its line.
 fn find_type(lines: &[Line]) -> Option<(usize, DocType)> {
     lines.iter().take(40).enumerate().find_map(|(i, l)| {
@@ -1475,10 +1529,18 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         Format::Text | Format::Docx => hoist_right_column(join_continuations(lines, &mut ctx.notes, format)),
         Format::Pdf => lines.to_vec(),
     };
+    let lines = drop_typed_rules(&lines, &mut ctx.notes);
     // A text issued with the document (Mẫu 1.3: a Kế hoạch, a quy chế) or
     // a form (mẫu) after it starts with a header of its own: the document
     // ends there.
     let (lines, attached) = cut_attachment(lines);
+    // A form on a page of its own, without a header (a Word page break,
+    // then its title): the document ends there, its nơi nhận and signer
+    // wherever they were typed.
+    let (lines, attached) = match attached {
+        None => cut_form_page(lines, &mut ctx.notes),
+        some => (lines, some),
+    };
     if lines.is_empty() {
         return Err(Diagnostic::error("import-empty", crate::t!("import-empty"))
             .with_hint(crate::t!("import-empty.hint", format = format.id())));
@@ -1716,6 +1778,20 @@ pub fn recognize(lines: &[Line], wanted: Option<DocType>, format: Format) -> Res
         }
         bases_end = t.chars().last().filter(|c| [';', ',', ':'].contains(c));
         i += 1;
+    }
+    // The last căn cứ typed with `;` before a sentence of its own (a Kế
+    // hoạch's `Ủy ban nhân dân xã xây dựng kế hoạch như sau:`): nothing
+    // continues it, so it ends with vanban's `.`, and that is said.
+    if !decision
+        && bases_end == Some(';')
+        && lines.get(i).is_some_and(|l| plain(&l.text).chars().next().is_some_and(char::is_uppercase))
+    {
+        bases_end = None;
+        ctx.notes.push(
+            Note::recognised(crate::t!("import-bases-end-dropped"))
+                .at(format!("bases[{}]", bases.len().saturating_sub(1)))
+                .from_source(lines[i - 1].source),
+        );
     }
     // `Theo đề nghị của …`, closing a quyết định's căn cứ.
     let mut proposal = None;
@@ -2225,11 +2301,16 @@ fn signer_start(lines: &[Line], from: usize) -> usize {
 
 /// The signer block: quyền hạn lines, chức vụ, name.
 fn signer(lines: &[&Line], notes: &mut Vec<Note>) -> Value {
-    let texts: Vec<String> = lines
+    let (texts, asides): (Vec<String>, Vec<String>) = lines
         .iter()
         .map(|l| plain(&l.text))
-        .filter(|t| !t.is_empty() && !t.starts_with('(') && !t.starts_with('['))
-        .collect();
+        .filter(|t| !t.is_empty())
+        .partition(|t| !t.starts_with('(') && !t.starts_with('['));
+    // `(Ký, ghi rõ họ tên)`, `(Đã ký)`, `[chữ ký]`: vanban leaves the
+    // space to sign; the lines are said, never dropped silently.
+    if !asides.is_empty() {
+        notes.push(Note::check(crate::t!("import-signer-asides", lines = asides.join(" / "))).at("signer"));
+    }
     let mut authority = Vec::new();
     let mut rest = Vec::new();
     for t in &texts {
@@ -2342,19 +2423,35 @@ fn issuer(
         // Bold lines are the cơ quan; lines above them the chủ quản. With no
         // style (text input), one line is the cơ quan; of more, the first is
         // the chủ quản unless the next names an administrative unit.
-        let any_bold = lines.iter().any(|l| l.bold);
+        // A line whose every word is in `**…**` is bold too (a Word cell
+        // with `ỦY BAN NHÂN DÂN` upright and `XÃ HÒA BÌNH` in bold).
+        let bold = |l: &Line| {
+            let t = l.text.trim();
+            l.bold
+                || (t.len() > 4
+                    && t.starts_with("**")
+                    && t.ends_with("**")
+                    && !t[2..t.len() - 2].contains("**"))
+        };
+        let any_bold = lines.iter().any(|l| bold(l));
         let texts: Vec<String> = lines.iter().map(|l| plain(&l.text)).collect();
         let split = if any_bold {
-            lines.iter().position(|l| l.bold).unwrap_or(0)
-        } else if texts.len() >= 3
-            || texts.len() == 2
-                && !["XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "HUYỆN ", "TỈNH ", "THÀNH PHỐ "]
-                    .iter()
-                    .any(|u| upper(&texts[1]).starts_with(u))
-        {
+            lines.iter().position(|l| bold(l)).unwrap_or(0)
+        } else if texts.len() >= 3 || texts.len() == 2 && !admin_unit(&texts[1]) {
             1
         } else {
             0
+        };
+        // `ỦY BAN NHÂN DÂN` / `XÃ HÒA BÌNH`: a People's Committee or
+        // Council written on two lines, as every commune writes it, is one
+        // name, not a chủ quản over it.
+        let bare_body = |t: &str| {
+            matches!(upper(t).as_str(), "ỦY BAN NHÂN DÂN" | "UỶ BAN NHÂN DÂN" | "HỘI ĐỒNG NHÂN DÂN")
+        };
+        let split = if split == 1 && bare_body(&texts[0]) && texts.get(1).is_some_and(|t| admin_unit(t)) {
+            0
+        } else {
+            split
         };
         // No line taken as the chủ quản: nothing was guessed.
         if !any_bold && texts.len() > 1 && split > 0 {
@@ -2381,6 +2478,15 @@ fn issuer(
         m.retain(|_, v| !v.is_null());
     }
     (v, unit)
+}
+
+/// A name that starts with an administrative unit: `XÃ HÒA BÌNH`,
+/// `huyện Bá Thước`, `THÀNH PHỐ HÀ NỘI`.
+fn admin_unit(text: &str) -> bool {
+    let u = upper(text);
+    ["XÃ ", "PHƯỜNG ", "THỊ TRẤN ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "TỈNH ", "THÀNH PHỐ ", "ĐẶC KHU "]
+        .iter()
+        .any(|p| u.starts_with(p))
 }
 
 /// The place of the date line from the issuer (`xã Ngọc Liên` → `Ngọc Liên`).
@@ -2592,15 +2698,29 @@ pub(super) enum Rest {
 /// line, signers; any other line as `text`, so that no word is lost).
 /// Each returns with its label, title and place.
 fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usize)>) {
-    let starts: Vec<usize> =
+    let mut starts: Vec<usize> =
         lines.iter().enumerate().filter(|(_, l)| annex_label(&plain(&l.text))).map(|(k, _)| k).collect();
+    // A form without a label (its page starts at its title): vanban's own
+    // label (`Mẫu số 01`) is printed, and said.
+    let unlabelled = starts.first() != Some(&0) && !lines.is_empty();
+    if unlabelled {
+        starts.insert(0, 0);
+    }
     let mut out = Vec::new();
     let mut named = Vec::new();
     for (n, &start) in starts.iter().enumerate() {
         let end = starts.get(n + 1).copied().unwrap_or(lines.len());
         let part = &lines[start..end];
-        let label = plain(&part[0].text);
-        let mut k = 1;
+        let own_label = !(unlabelled && n == 0);
+        if !own_label {
+            ctx.notes.push(
+                Note::check(crate::t!("import-form-unlabelled", title = plain(&part[0].text)))
+                    .at("forms[0].title")
+                    .from_source(part[0].source),
+            );
+        }
+        let label = if own_label { plain(&part[0].text) } else { format!("Mẫu số {:02}", n + 1) };
+        let mut k = usize::from(own_label);
         // The header: up to the Tiêu ngữ, within its first lines.
         let motto = part.iter().take(8).position(|l| upper(&plain(&l.text)).starts_with("ĐỘC LẬP"));
         let mut organization = Vec::new();
@@ -2817,6 +2937,114 @@ pub(super) fn cut_attachment(mut lines: Vec<Line>) -> (Vec<Line>, Attached) {
     }
     let ten_loai = find_type(&rest).map_or_else(|| "text".to_string(), |(_, t)| t.ten_loai().to_string());
     (lines, Some((source, ten_loai, Rest::Text)))
+}
+
+/// A form that starts on a page of its own without a header: the first
+/// line after the tên loại that a page break puts on a new page and that
+/// is a form's `Mẫu số …` label or a title (capitals, bold or centred, no
+/// outline marker: `PHIẾU ĐĂNG KÝ THAM GIA`). The form runs to the end,
+/// except the document's own end typed after it (nơi nhận with the signer
+/// beside or under it), which goes back to the document: the signer is
+/// the block after the body, never the form's signature grid.
+fn cut_form_page(mut lines: Vec<Line>, notes: &mut Vec<Note>) -> (Vec<Line>, Attached) {
+    let Some((type_at, _)) = find_type(&lines) else { return (lines, None) };
+    let title_like = |l: &Line| {
+        let t = plain(&l.text);
+        let whole_bold = {
+            let x = l.text.trim();
+            l.bold || (x.starts_with("**") && x.ends_with("**"))
+        };
+        // In capitals, but for a word at its end (a code, a note).
+        let words: Vec<&str> = t.split(' ').collect();
+        let caps = words.iter().take_while(|w| is_caps(w)).count();
+        // Not a heading of the document itself on a new page: `QUYẾT
+        // ĐỊNH:`, `CHƯƠNG II`, `PHỤ LỤC I`, `I. …`, `Điều 3.`.
+        let own_heading = t.ends_with(':')
+            || chuong(&t).is_some()
+            || article_label(&l.text).is_some()
+            || marker(&l.text).is_some()
+            || upper(&t).starts_with("NƠI NHẬN")
+            || upper(&t).starts_with("PHỤ LỤC");
+        form_label(&t)
+            || (caps >= 2
+                && caps + 1 >= words.len()
+                && (whole_bold || l.align == Align::Center)
+                && !own_heading
+                && l.table.is_none()
+                && l.indent < 200.0)
+    };
+    // A form's label (`Mẫu số 01`, `Biểu số 02`) before the nơi nhận
+    // starts a form with or without a page break; after it, it is read
+    // as a phụ lục's, as before.
+    let nn = lines.iter().rposition(|l| upper(&plain(&l.text)).starts_with("NƠI NHẬN"));
+    let Some(start) = lines
+        .iter()
+        .enumerate()
+        .skip(type_at + 2)
+        .find(|(k, l)| {
+            let set_apart =
+                l.page_break || l.bold || l.text.trim().starts_with("**") || l.align != Align::Left;
+            (l.page_break && title_like(l))
+                || (form_label(&plain(&l.text)) && set_apart && nn.is_some_and(|n| *k < n))
+        })
+        .map(|(k, _)| k)
+    else {
+        return (lines, None);
+    };
+    let mut form: Vec<Line>;
+    if let Some(nn) = nn.filter(|&n| n > start) {
+        // The document's end, typed after the form: the nơi nhận column
+        // (its first line, `- …` entries, `Lưu`, the drafter's initials)
+        // and the signer's block (in the right column of a Word table, or
+        // under the nơi nhận in text: quyền hạn, chức vụ, then the name,
+        // the first line not in capitals; at most five lines). What
+        // follows is the form's again (its signature grid).
+        let mut end = nn + 1;
+        let (mut signer, mut name_seen, mut right_seen) = (0, false, false);
+        while end < lines.len() {
+            let l = &lines[end];
+            let t = plain(&l.text);
+            let right = l.indent > 200.0;
+            let recipient = t.starts_with('-') || t.starts_with("Lưu") || regex_drafter().is_match(&t);
+            if signer == 0 && !right && recipient {
+                end += 1;
+                continue;
+            }
+            // The right column done, a left line is the form's again.
+            if name_seen || signer >= 5 || (right_seen && !right) {
+                break;
+            }
+            let authority = ["TM. ", "KT. ", "TL. ", "TUQ. ", "Q. "].iter().any(|p| t.starts_with(p));
+            let caps = is_caps(&t) && t.chars().count() < 60;
+            let name = signer > 0 && !t.starts_with('(') && t.split(' ').count() <= 6 && !t.contains(':');
+            if !(right || authority || caps || name) {
+                break;
+            }
+            right_seen |= right;
+            name_seen = !caps && !authority && !t.starts_with('(');
+            signer += 1;
+            end += 1;
+        }
+        let tail = lines.split_off(end);
+        let end_block = lines.split_off(nn);
+        form = lines.split_off(start);
+        form.extend(tail);
+        lines.extend(end_block);
+        notes.push(
+            Note::recognised(crate::t!("import-end-after-form", form = plain(&form[0].text)))
+                .at("signer")
+                .from_source(form[0].source),
+        );
+    } else {
+        form = lines.split_off(start);
+    }
+    let label = plain(&form[0].text);
+    (lines, Some((form[0].source, label, Rest::Forms(form))))
+}
+
+/// A form's label: `Mẫu số 01`, `Mẫu biểu số 02`, `Biểu số 03`.
+fn form_label(t: &str) -> bool {
+    (t.starts_with("Mẫu") || t.starts_with("Biểu")) && annex_label(t)
 }
 
 /// What the header and căn cứ said that a quyết định's body needs.
@@ -3631,7 +3859,7 @@ fn chuong_dieu(lines: &[Line]) -> (Vec<Value>, Vec<&'static str>) {
 
 #[cfg(test)]
 mod tests {
-    use super::annex_title_case;
+    use super::{admin_unit, annex_title_case, typed_rule};
     use serde_json::{Value, json};
 
     /// A table as a reader finds it: STT, Nội dung, Kinh phí; I/1/a rows,
@@ -3722,6 +3950,28 @@ mod tests {
             let t = budget("150", "650", bold);
             assert_eq!(t.get("levels"), None, "{bold:?}");
             assert_eq!(t["rows"][0][2], json!("500"), "{bold:?}");
+        }
+    }
+
+    #[test]
+    fn a_typed_rule_is_only_rule_characters() {
+        for rule in ["———", "______", "-----", "─────────", "━━━", "= = = ="] {
+            assert!(typed_rule(rule), "{rule}");
+        }
+        for text in ["--", "- Lưu: VT.", "…………", "......", "Số: 45/KH-UBND", "— UBND —"] {
+            assert!(!typed_rule(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_administrative_unit_opens_a_communes_second_line() {
+        for name in ["XÃ HÒA BÌNH", "xã Ngọc Liên", "THỊ TRẤN PHONG SƠN", "Quận 3", "PHƯỜNG 12"]
+        {
+            assert!(admin_unit(name), "{name}");
+        }
+        for name in ["BAN CHỈ ĐẠO", "PHÒNG NỘI VỤ", "UBND HUYỆN BÁ THƯỚC", "HỘI ĐỒNG NHÂN DÂN"]
+        {
+            assert!(!admin_unit(name), "{name}");
         }
     }
 

@@ -31,7 +31,9 @@ pub fn parse(text: &str) -> Vec<Line> {
     let mut last_row: Option<usize> = None;
     for (i, raw) in text.lines().enumerate() {
         let mut t = raw.trim().trim_start_matches('#').trim().to_string();
-        if t.is_empty() || t.chars().all(|c| c == '=' || c == '-' || c == '_') && t.len() > 2 {
+        // (A rule typed as `-----`, `_____`, `=====` goes on: the
+        // recogniser leaves it out and says so.)
+        if t.is_empty() {
             continue;
         }
         // The page number heading a page (`pdftotext` starts a page with a
