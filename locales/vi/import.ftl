@@ -49,6 +49,13 @@ import-pdf-unreadable = { $name }: không đọc được tệp PDF ({ $error })
     .hint = Mở tệp bằng trình xem PDF để kiểm tra, hoặc xuất lại tệp PDF
 import-pdf-too-many-pages = { $name } có { $pages } trang; vanban nhập văn bản tối đa { $max } trang (limits::IMPORT_MAX_PAGES)
     .hint = Chỉ nhập phần cần dùng
+import-pdf-stream-too-large = { $name }: { $page ->
+        [0] một luồng dữ liệu của tệp
+       *[other] nội dung trang { $page }
+    } khi giải nén nặng hơn { $max } MB; vanban đọc mỗi luồng tối đa { $max } MB (limits::IMPORT_MAX_STREAM_BYTES)
+    .hint = Tệp bị hỏng hoặc là "bom giải nén", không phải văn bản thật; nếu tin tệp này, mở nó trong trình xem PDF rồi in ra PDF mới, hoặc chép nội dung vào một tệp .txt
+import-pdf-content-too-large = { $name }: nội dung các trang khi giải nén nặng hơn { $max } MB cộng lại (vượt ở trang { $page }); vanban đọc tối đa { $max } MB cho một tệp PDF (limits::IMPORT_MAX_CONTENT_BYTES)
+    .hint = Chỉ nhập phần cần dùng, hoặc chép nội dung vào một tệp .txt
 import-pdf-no-text = { $name }: tệp PDF không có lớp chữ (bản quét?)
     .hint = Nhận dạng chữ (OCR) trước (chữ phải chọn được), hoặc gõ nội dung vào một tệp .txt
 
