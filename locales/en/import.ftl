@@ -39,6 +39,8 @@ import-docx-no-document = { $name } has no word/document.xml: not a Word documen
     .hint = save it from Word as .docx
 import-docx-not-xml = { $name }: word/document.xml is not well-formed XML ({ $error })
     .hint = open it in Word and save it again
+import-docx-dtd = { $name }: { $part } declares a DTD (`<!DOCTYPE …>`); Word never writes one, so vanban does not import a file that has it
+    .hint = the file was not saved by Word, or was altered (a DTD is how "billion laughs" and local-file attacks come in); if you trust it, open it in Word and save it again as .docx
 import-docx-too-deep = { $name } nests deeper than { $max } levels (limits::IMPORT_MAX_DEPTH)
     .hint = save it again from Word
 

@@ -39,6 +39,8 @@ import-docx-no-document = { $name } không có word/document.xml: không phải 
     .hint = Mở trong Word rồi lưu thành .docx
 import-docx-not-xml = { $name }: word/document.xml không phải XML hợp lệ ({ $error })
     .hint = Mở tệp trong Word rồi lưu lại
+import-docx-dtd = { $name }: phần { $part } có khai báo DTD (`<!DOCTYPE …>`); Word không bao giờ viết khai báo này, nên vanban không nhập tệp có nó
+    .hint = Tệp không do Word lưu, hoặc đã bị sửa (khai báo DTD dùng để tấn công: "billion laughs", đọc tệp trên máy); nếu tin tệp này, mở nó trong Word rồi lưu lại thành .docx
 import-docx-too-deep = { $name } lồng nhau sâu quá { $max } cấp (limits::IMPORT_MAX_DEPTH)
     .hint = Mở tệp trong Word rồi lưu lại
 
