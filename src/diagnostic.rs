@@ -232,7 +232,9 @@ fn emit(config: &Config, files: &SimpleFile<&str, &str>, cs: &CsDiagnostic<()>, 
 /// Whether `c` (at `at` in `text`) is printed as an escape. Lines of source
 /// keep their line ends (`\n`, and `\r` before it) and tabs.
 fn escaped(text: &str, at: usize, c: char, source: bool) -> bool {
-    (c.is_control() && c != '\t' && !(source && (c == '\n' || (c == '\r' && text[at + 1..].starts_with('\n')))))
+    (c.is_control()
+        && c != '\t'
+        && !(source && (c == '\n' || (c == '\r' && text[at + 1..].starts_with('\n')))))
         || crate::vn::text::is_invisible(c)
 }
 

@@ -450,7 +450,8 @@ fn pdf_of_pages(pages: usize, count: i64, content: Vec<u8>, form: Option<Vec<u8>
             .into()
         })
         .collect();
-    doc.objects.insert(tree, Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => kids, "Count" => count}));
+    doc.objects
+        .insert(tree, Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => kids, "Count" => count}));
     let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => tree});
     doc.trailer.set("Root", catalog);
     let mut out = Vec::new();
@@ -464,7 +465,9 @@ fn import_pdf(pdf: Vec<u8>) -> (String, usize) {
     let (result, peak) = bounded(120, move || {
         with_lang(Lang::En, || match vanban::import::import_bytes("bomb.pdf", &pdf, None) {
             Ok(_) => "imported".to_string(),
-            Err(e) => e.iter().map(|d| format!("{}\n{}", d.message, d.hint.clone().unwrap_or_default())).collect(),
+            Err(e) => {
+                e.iter().map(|d| format!("{}\n{}", d.message, d.hint.clone().unwrap_or_default())).collect()
+            }
         })
     });
     (result, peak)

@@ -858,7 +858,10 @@ fn a_word_file_with_a_dtd_is_refused() {
     let laughs = format!(
         "<!DOCTYPE lolz [<!ENTITY lol \"lol\">{}]>",
         (1..10)
-            .map(|k| format!("<!ENTITY lol{k} \"{}\">", format!("&lol{};", if k == 1 { String::new() } else { (k - 1).to_string() }).repeat(10)))
+            .map(|k| format!(
+                "<!ENTITY lol{k} \"{}\">",
+                format!("&lol{};", if k == 1 { String::new() } else { (k - 1).to_string() }).repeat(10)
+            ))
             .collect::<String>()
     );
     let xxe = r#"<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"#;

@@ -291,7 +291,10 @@ fn a_yaml_budget_points_at_the_line_where_it_ran_out() {
     let nested: String = (0..60).map(|k| format!("{}a:\n", "  ".repeat(k))).collect();
     let yaml = format!("{base}x:\n{}", nested.lines().map(|l| format!("  {l}\n")).collect::<String>());
     let d = load_error(yaml.clone());
-    assert_eq!(d.message, "Tệp YAML này lồng danh sách và nhóm trường sâu hơn 48 cấp; mỗi văn bản giới hạn ở 48");
+    assert_eq!(
+        d.message,
+        "Tệp YAML này lồng danh sách và nhóm trường sâu hơn 48 cấp; mỗi văn bản giới hạn ở 48"
+    );
     assert_eq!(
         d.hint.as_deref(),
         Some(
@@ -305,6 +308,9 @@ fn a_yaml_budget_points_at_the_line_where_it_ran_out() {
     // Nesting in flow style: the brackets.
     let yaml = format!("{base}x: {}1{}\n", "{x: ".repeat(100), "}".repeat(100));
     let d = load_error(yaml.clone());
-    assert_eq!(d.hint.as_deref(), Some("Một văn bản chỉ lồng vài cấp: hãy tìm một dấu `[` hoặc `{` không được đóng"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("Một văn bản chỉ lồng vài cấp: hãy tìm một dấu `[` hoặc `{` không được đóng")
+    );
     assert!(line_at(&d, &yaml).starts_with("x: {x: "), "{d}");
 }

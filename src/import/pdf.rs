@@ -211,8 +211,11 @@ impl Inflated {
     fn inflate(&mut self, stream: &Stream) -> Result<Vec<u8>, Over> {
         use crate::limits::{IMPORT_MAX_CONTENT_BYTES, IMPORT_MAX_STREAM_BYTES};
         let left = IMPORT_MAX_CONTENT_BYTES.saturating_sub(self.0);
-        let (limit, over) =
-            if left < IMPORT_MAX_STREAM_BYTES { (left, Over::Total) } else { (IMPORT_MAX_STREAM_BYTES, Over::Stream) };
+        let (limit, over) = if left < IMPORT_MAX_STREAM_BYTES {
+            (left, Over::Total)
+        } else {
+            (IMPORT_MAX_STREAM_BYTES, Over::Stream)
+        };
         let data = match stream.decompressed_content_with_limit(limit) {
             Ok(data) => data,
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
@@ -576,11 +579,21 @@ fn inflates_too_much(name: &str, page: usize, over: Over) -> Diagnostics {
     use crate::limits::{IMPORT_MAX_CONTENT_BYTES, IMPORT_MAX_STREAM_BYTES};
     match over {
         Over::Stream => error(
-            crate::t!("import-pdf-stream-too-large", name = name, page = page, max = IMPORT_MAX_STREAM_BYTES >> 20),
+            crate::t!(
+                "import-pdf-stream-too-large",
+                name = name,
+                page = page,
+                max = IMPORT_MAX_STREAM_BYTES >> 20
+            ),
             crate::t!("import-pdf-stream-too-large.hint"),
         ),
         Over::Total => error(
-            crate::t!("import-pdf-content-too-large", name = name, page = page, max = IMPORT_MAX_CONTENT_BYTES >> 20),
+            crate::t!(
+                "import-pdf-content-too-large",
+                name = name,
+                page = page,
+                max = IMPORT_MAX_CONTENT_BYTES >> 20
+            ),
             crate::t!("import-pdf-content-too-large.hint"),
         ),
     }
@@ -588,7 +601,12 @@ fn inflates_too_much(name: &str, page: usize, over: Over) -> Diagnostics {
 
 fn too_many_pages(name: &str, pages: usize) -> Diagnostics {
     error(
-        crate::t!("import-pdf-too-many-pages", name = name, pages = pages, max = crate::limits::IMPORT_MAX_PAGES),
+        crate::t!(
+            "import-pdf-too-many-pages",
+            name = name,
+            pages = pages,
+            max = crate::limits::IMPORT_MAX_PAGES
+        ),
         crate::t!("import-pdf-too-many-pages.hint"),
     )
 }
