@@ -586,3 +586,21 @@ fn extract_refuses_a_pdf_larger_than_its_limit_by_its_size() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn extract_reads_a_pdf_of_many_pages_without_keeping_its_pages() {
+    // 100,000 pages and one attached file: the pages are dropped as the
+    // file is read (kept, they took 129 MB here; dropped, 5 MB).
+    let pdf = pdf_with_names(|doc| {
+        for _ in 0..100_000 {
+            doc.add_object(dictionary! {"Type" => "Page", "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()]});
+        }
+        let spec = zeros_file(doc, "plan.yaml", 1024);
+        dictionary! {"Names" => vec![Object::string_literal("plan.yaml"), spec.into()]}
+    });
+    let (result, peak) = extract(pdf);
+    let files = result.unwrap();
+    assert_eq!(files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["plan.yaml"]);
+    assert_eq!(files[0].bytes, vec![0; 1024]);
+    assert!(peak < 32 * MB, "{} MB", peak / MB);
+}
