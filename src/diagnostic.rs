@@ -232,7 +232,18 @@ fn emit(config: &Config, files: &SimpleFile<&str, &str>, cs: &CsDiagnostic<()>, 
 /// Whether `c` (at `at` in `text`) is printed as an escape. Lines of source
 /// keep their line ends (`\n`, and `\r` before it) and tabs.
 fn escaped(text: &str, at: usize, c: char, source: bool) -> bool {
-    c.is_control() && c != '\t' && !(source && (c == '\n' || (c == '\r' && text[at + 1..].starts_with('\n'))))
+    (c.is_control()
+        && c != '\t'
+        && !(source && (c == '\n' || (c == '\r' && text[at + 1..].starts_with('\n')))))
+        || crate::vn::text::is_invisible(c)
+}
+
+/// How an [`escaped`] character is printed: a control character as a Rust
+/// escape (`\u{1b}`), an invisible one (U+202E, which would reorder the
+/// line on the terminal; U+200B) by its code point, `<U+202E>`, as the
+/// message about it names it.
+fn escape(c: char) -> String {
+    if c.is_control() { c.escape_default().collect() } else { format!("<U+{:04X}>", c as u32) }
 }
 
 /// `text` with its control characters written as Rust escapes (`\u{1b}`,
@@ -244,7 +255,7 @@ fn printable(text: &str, source: bool) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 16);
     for (i, c) in text.char_indices() {
         if escaped(text, i, c, source) {
-            out.extend(c.escape_default());
+            out.push_str(&escape(c));
         } else {
             out.push(c);
         }
@@ -270,7 +281,7 @@ fn escaped_offset(text: &str, offset: usize) -> usize {
     let grown: usize = text[..offset]
         .char_indices()
         .filter(|&(i, c)| escaped(text, i, c, true))
-        .map(|(_, c)| c.escape_default().count() - c.len_utf8())
+        .map(|(_, c)| escape(c).len() - c.len_utf8())
         .sum();
     offset + grown
 }
@@ -417,6 +428,20 @@ mod tests {
         assert!(text.contains("^^^"), "{text}");
         assert!(text.contains("= trường: year"), "{text}");
         assert!(text.contains("= cách sửa: write the year in digits"), "{text}");
+    }
+
+    #[test]
+    fn render_shows_invisible_characters_by_their_code_point() {
+        // A right-to-left override would reorder the echoed line on the
+        // terminal; a zero-width space would hide. Both print as `<U+…>`,
+        // and the caret stays under the character.
+        let f = SourceFile::new("doc.yaml", "a: 1\nb: \"x\u{202e}cba\u{202c} y\u{200b}\"\n");
+        let at = f.text.find('\u{202e}').unwrap();
+        let d = Diagnostic::error("control-character", "U+202E").with_span(&f, at..at + 3);
+        let text = d.render(false);
+        assert!(!text.contains('\u{202e}') && !text.contains('\u{200b}'), "{text:?}");
+        assert!(text.contains("2 │ b: \"x<U+202E>cba<U+202C> y<U+200B>\"\n"), "{text}");
+        assert!(text.contains(&format!("│ {}{}\n", " ".repeat(5), "^".repeat(8))), "{text}");
     }
 
     #[test]

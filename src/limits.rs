@@ -95,6 +95,11 @@ pub const PNG_MAX_CHUNKS: usize = 10_000;
 /// a few KB of compressed zeros can claim gigabytes.
 pub const PNG_MAX_ICC_BYTES: usize = 4 * 1024 * 1024;
 
+/// Largest PDF `extract` reads, checked by its size before it is read:
+/// a PDF vanban writes is its pages (hundreds of KB) and the files it
+/// attaches (far less than [`EXTRACT_MAX_TOTAL`]); reading a PDF costs
+/// memory by its objects (a 28 MB PDF of 200,000 pages took 715 MB).
+pub const EXTRACT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Files attached to a PDF larger than this are refused by `extract`.
 pub const EXTRACT_MAX_ATTACHMENT: usize = 32 * 1024 * 1024;
 /// How deep a PDF's name tree may nest before `extract` calls it malformed.
@@ -198,3 +203,12 @@ pub const IMPORT_MAX_TICK_BOXES: usize = 200;
 pub const IMPORT_MAX_XML_BYTES: usize = 64 * 1024 * 1024;
 /// How deep a Word file's XML may nest: real documents nest about 15.
 pub const IMPORT_MAX_DEPTH: usize = 200;
+/// Bytes one stream of a PDF may inflate to when imported (a page's
+/// content, a form it draws, a font's `ToUnicode` map, an object stream),
+/// checked while inflating: a page of text is tens of kilobytes; a few
+/// hundred KB of compressed zeros can claim gigabytes.
+pub const IMPORT_MAX_STREAM_BYTES: usize = 16 * 1024 * 1024;
+/// Bytes all the streams one PDF import inflates may come to together
+/// (every page, a form drawn twice counted twice): as much as one Word
+/// part ([`IMPORT_MAX_XML_BYTES`]), hundreds of pages of text.
+pub const IMPORT_MAX_CONTENT_BYTES: usize = IMPORT_MAX_XML_BYTES;

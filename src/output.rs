@@ -101,6 +101,11 @@ impl Staged {
         let created = builder.tempfile_in(dir).map_err(|e| {
             let kind = e.kind();
             let message = match kind {
+                // The folder is there but refuses new files (`/proc`, a
+                // special file system): "not found" is about the file.
+                std::io::ErrorKind::NotFound if std::fs::metadata(dir).is_ok_and(|m| m.is_dir()) => {
+                    crate::t!("output-folder-no-new-files", path = dir.display().to_string())
+                }
                 std::io::ErrorKind::NotFound => {
                     crate::t!("output-folder-missing", path = dir.display().to_string())
                 }

@@ -405,3 +405,202 @@ fn a_decompression_bomb_says_it_inflates_past_the_limit() {
     assert!(stderr.contains(message), "{stderr}");
     assert!(!dir.path().join("plan.yaml").exists());
 }
+
+/// zlib data that inflates to `size` spaces (blank page content).
+fn zlib_spaces(size: usize) -> Vec<u8> {
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let block = vec![b' '; MB];
+    let mut left = size;
+    while left > 0 {
+        let n = left.min(MB);
+        zlib.write_all(&block[..n]).unwrap();
+        left -= n;
+    }
+    zlib.finish().unwrap()
+}
+
+/// A PDF of `pages` pages, each drawing the one content stream `content`
+/// (zlib data) and, when given, the form XObject `form` (zlib data) as
+/// `/X`; the page tree's `/Count` is `count`.
+fn pdf_of_pages(pages: usize, count: i64, content: Vec<u8>, form: Option<Vec<u8>>) -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let content =
+        doc.add_object(Stream::new(dictionary! {"Filter" => "FlateDecode"}, content).with_compression(false));
+    let mut resources = Dictionary::new();
+    if let Some(form) = form {
+        let form = doc.add_object(
+            Stream::new(
+                dictionary! {"Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 10.into(), 10.into()], "Filter" => "FlateDecode"},
+                form,
+            )
+            .with_compression(false),
+        );
+        resources.set("XObject", dictionary! {"X" => form});
+    }
+    let tree = doc.new_object_id();
+    let kids: Vec<Object> = (0..pages)
+        .map(|_| {
+            doc.add_object(dictionary! {
+                "Type" => "Page",
+                "Parent" => tree,
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+                "Contents" => content,
+                "Resources" => resources.clone(),
+            })
+            .into()
+        })
+        .collect();
+    doc.objects
+        .insert(tree, Object::Dictionary(dictionary! {"Type" => "Pages", "Kids" => kids, "Count" => count}));
+    let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => tree});
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// The import's refusal of a PDF, in English, and the peak memory it took.
+fn import_pdf(pdf: Vec<u8>) -> (String, usize) {
+    use vanban::i18n::{Lang, with_lang};
+    let (result, peak) = bounded(120, move || {
+        with_lang(Lang::En, || match vanban::import::import_bytes("bomb.pdf", &pdf, None) {
+            Ok(_) => "imported".to_string(),
+            Err(e) => {
+                e.iter().map(|d| format!("{}\n{}", d.message, d.hint.clone().unwrap_or_default())).collect()
+            }
+        })
+    });
+    (result, peak)
+}
+
+/// `vanban import` of `pdf` in a fresh folder: its stderr and exit code,
+/// and whether it wrote anything.
+fn import_command(pdf: &[u8]) -> (String, Option<i32>, bool) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bomb.pdf"), pdf).unwrap();
+    let out = vanban(dir.path(), &["import", "bomb.pdf"], 120);
+    let wrote = std::fs::read_dir(dir.path()).unwrap().count() > 1;
+    (String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code(), wrote)
+}
+
+const BOMB_HINT: &str = "the file is damaged or a \"decompression bomb\", not a real document; if you trust it, \
+                         open it in a PDF viewer and print it to a new PDF, or copy its text into a .txt file";
+
+#[test]
+fn an_imported_pdf_page_that_inflates_past_the_limit_is_refused_while_inflating() {
+    // 100 KB on disk, 1 GB inflated.
+    let pdf = pdf_of_pages(1, 1, zlib_zeros(1024 * MB), None);
+    assert!(pdf.len() < 2 * MB);
+    let (message, peak) = import_pdf(pdf.clone());
+    assert_eq!(
+        message,
+        format!(
+            "bomb.pdf: the content of page 1 is more than 16 MB inflated; vanban reads streams up to 16 MB \
+             (limits::IMPORT_MAX_STREAM_BYTES)\n{BOMB_HINT}"
+        )
+    );
+    // The stream stopped at the bound, not after inflating it all.
+    assert!(peak < 64 * MB, "{} MB", peak / MB);
+    let (stderr, code, wrote) = import_command(&pdf);
+    assert_eq!(
+        stderr,
+        "lỗi[import-pdf]: bomb.pdf: nội dung trang 1 khi giải nén nặng hơn 16 MB; vanban đọc mỗi luồng tối đa 16 MB \
+         (limits::IMPORT_MAX_STREAM_BYTES)\n = cách sửa: Tệp bị hỏng hoặc là \"bom giải nén\", không phải văn bản thật; \
+         nếu tin tệp này, mở nó trong trình xem PDF rồi in ra PDF mới, hoặc chép nội dung vào một tệp .txt\n\n"
+    );
+    assert_eq!(code, Some(1));
+    assert!(!wrote);
+}
+
+#[test]
+fn a_form_a_page_draws_is_bounded_as_its_content_is() {
+    let pdf = pdf_of_pages(1, 1, zlib_spaces(10), Some(zlib_zeros(200 * MB)));
+    // The page's own content draws the form.
+    let mut doc = Document::load_mem(&pdf).unwrap();
+    let page = *doc.get_pages().get(&1).unwrap();
+    let contents = doc.get_page_contents(page)[0];
+    doc.objects.insert(contents, Object::Stream(Stream::new(Dictionary::new(), b"/X Do".to_vec())));
+    let mut pdf = Vec::new();
+    doc.save_to(&mut pdf).unwrap();
+    let (message, peak) = import_pdf(pdf);
+    assert!(
+        message.starts_with(
+            "bomb.pdf: the content of page 1 is more than 16 MB inflated; vanban reads streams up to 16 MB"
+        ),
+        "{message}"
+    );
+    assert!(peak < 64 * MB, "{} MB", peak / MB);
+}
+
+#[test]
+fn the_pages_of_an_imported_pdf_are_bounded_together() {
+    // Seven pages each drawing the same 10 MB (under the bound for one
+    // stream): 70 MB read in all, past the 64 MB a PDF may inflate to.
+    let pdf = pdf_of_pages(7, 7, zlib_spaces(10 * MB), None);
+    let (message, _) = import_pdf(pdf.clone());
+    assert_eq!(
+        message,
+        "bomb.pdf: the pages' content is more than 64 MB inflated in all (past it on page 7); vanban reads up to \
+         64 MB per PDF (limits::IMPORT_MAX_CONTENT_BYTES)\nimport the part you need, or copy its text into a .txt file"
+    );
+    let (stderr, code, wrote) = import_command(&pdf);
+    assert!(
+        stderr.starts_with(
+            "lỗi[import-pdf]: bomb.pdf: nội dung các trang khi giải nén nặng hơn 64 MB cộng lại (vượt ở trang 7); \
+             vanban đọc tối đa 64 MB cho một tệp PDF (limits::IMPORT_MAX_CONTENT_BYTES)\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(code, Some(1));
+    assert!(!wrote);
+}
+
+#[test]
+fn a_pdf_with_too_many_pages_is_refused_by_its_page_count_and_by_its_pages() {
+    // The page tree says 120,000 pages: refused from that count, before
+    // the file is loaded (it has one page).
+    let (message, _) = import_pdf(pdf_of_pages(1, 120_000, zlib_spaces(10), None));
+    assert_eq!(
+        message,
+        "bomb.pdf has 120000 pages; vanban imports documents up to 500 pages (limits::IMPORT_MAX_PAGES)\n\
+         import the part you need"
+    );
+    // A count that lies low does not let 600 pages through.
+    let (message, _) = import_pdf(pdf_of_pages(600, 1, zlib_spaces(10), None));
+    assert!(message.starts_with("bomb.pdf has 600 pages;"), "{message}");
+}
+
+#[test]
+fn extract_refuses_a_pdf_larger_than_its_limit_by_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    // A sparse file: the size alone is read.
+    let file = std::fs::File::create(dir.path().join("big.pdf")).unwrap();
+    file.set_len(vanban::limits::EXTRACT_MAX_FILE_BYTES + 1).unwrap();
+    let out = vanban(dir.path(), &["extract", "big.pdf"], 60);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "lỗi: big.pdf nặng 65 MB; vanban đọc tệp PDF tối đa 64 MB (limits::EXTRACT_MAX_FILE_BYTES): một PDF do vanban \
+         xuất nhẹ hơn nhiều\ncách sửa: nếu tin tệp PDF này, hãy lấy các tệp đính kèm bằng công cụ khác, ví dụ \
+         `pdfdetach -saveall`\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn extract_reads_a_pdf_of_many_pages_without_keeping_its_pages() {
+    // 100,000 pages and one attached file: the pages are dropped as the
+    // file is read (kept, they took 129 MB here; dropped, 5 MB).
+    let pdf = pdf_with_names(|doc| {
+        for _ in 0..100_000 {
+            doc.add_object(dictionary! {"Type" => "Page", "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()]});
+        }
+        let spec = zeros_file(doc, "plan.yaml", 1024);
+        dictionary! {"Names" => vec![Object::string_literal("plan.yaml"), spec.into()]}
+    });
+    let (result, peak) = extract(pdf);
+    let files = result.unwrap();
+    assert_eq!(files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["plan.yaml"]);
+    assert_eq!(files[0].bytes, vec![0; 1024]);
+    assert!(peak < 32 * MB, "{} MB", peak / MB);
+}

@@ -837,3 +837,98 @@ fn usage_mistakes_are_said_in_the_language_of_the_run() {
         "error: `0` cannot be given to `--ppi <PPI>`: the resolution must be a number from 1 to 2400 pixels per inch\n"
     );
 }
+
+/// clap's number parsers give English reasons; vanban says them in the
+/// user's language, and nothing else changes (rc 2, the usage after).
+#[test]
+fn a_bad_number_on_the_command_line_is_explained_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["register", "show", "99999999999999999999"],
+            "lỗi: giá trị `99999999999999999999` không dùng được cho `<N>`: số quá lớn\n",
+        ),
+        (
+            &["issue", "x.yaml", "--copies", "abc"],
+            "lỗi: giá trị `abc` không dùng được cho `--copies <N>`: đây không phải số nguyên (chỉ viết các chữ số 0–9)\n",
+        ),
+        (
+            &["register", "show", "abc"],
+            "lỗi: giá trị `abc` không dùng được cho `<N>`: đây không phải số nguyên (chỉ viết các chữ số 0–9)\n",
+        ),
+        (
+            &["render", "x.yaml", "--jobs", "0"],
+            "lỗi: giá trị `0` không dùng được cho `--jobs <N>`: số phải trong khoảng 1–65535\n",
+        ),
+    ];
+    for (args, first) in cases {
+        let out = vanban(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.starts_with(first), "{args:?}: {err}");
+        for english in ["in string", "target type", "is not in"] {
+            assert!(!err.contains(english), "{err}");
+        }
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+}
+
+/// `new bao-cao --from` given something other than a Kế hoạch: rc 1 and a
+/// located error with a hint, whether it is another document (said at its
+/// `type:`) or not a document at all (named with its line:col, its lines
+/// not echoed); nothing written.
+#[test]
+fn new_from_a_file_that_is_not_a_plan_is_a_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+
+    std::fs::write(dir.path().join("pw.txt"), "root:x:0:0:root:/root:/bin/bash\nbin:x:1:1\n").unwrap();
+    let hint = " = cách sửa: --from cần tệp YAML của một Kế hoạch (`type: ke-hoach`), Kế hoạch mà báo cáo này báo cáo \
+                việc thực hiện; hoặc bỏ --from để có bản khung trống\n";
+    // A sample Công văn, read where it is (its images beside it).
+    let bc = dir.path().join("bc.yaml");
+    let args = ["new", "bao-cao", "--from", "cong-van-ngoc-lien-2026.yaml", "-o", bc.to_str().unwrap()];
+    let out = vanban(&common::root().join("data"), &args);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(
+            "lỗi[new-from-not-plan]: cong-van-ngoc-lien-2026.yaml là Công văn, không phải Kế hoạch\n  \
+             ┌─ cong-van-ngoc-lien-2026.yaml:6:7\n"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("= trường: type\n"), "{err}");
+    assert!(err.contains(&hint[1..]), "{err}");
+    let out = vanban(dir.path(), &["new", "bao-cao", "--from", "pw.txt", "-o", "bc.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "pw.txt:1:1: lỗi[not-a-document]: Tệp cần là một văn bản (gồm các trường như `type:` và `title:`), \
+             nhưng ở đây là một đoạn chữ\n{hint}\n"
+        )
+    );
+    assert!(!dir.path().join("bc.yaml").exists());
+}
+
+/// A folder that exists but takes no new files (`/proc`) is not said to
+/// be missing.
+#[test]
+fn an_output_folder_that_takes_no_files_is_not_called_missing() {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "/proc/cv.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "lỗi: không ghi được /proc/cv.yaml: thư mục /proc có, nhưng không cho tạo tệp mới trong đó (thư mục đặc biệt \
+         của hệ thống, như /proc); hãy ghi vào một thư mục thường, ví dụ thư mục của văn bản\n"
+    );
+    let out = vanban(dir.path(), &["new", "ke-hoach", "-o", "missing/cv.yaml"]);
+    assert_eq!(
+        stderr(&out),
+        "lỗi: không ghi được missing/cv.yaml: thư mục missing không có; hãy tạo thư mục trước, hoặc ghi vào chỗ khác\n"
+    );
+}

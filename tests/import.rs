@@ -727,9 +727,15 @@ fn the_report_is_vietnamese_by_default_and_english_when_asked() {
 
 /// A minimal Word file of `body` (paragraphs and section properties).
 fn docx_of(body: &str) -> Vec<u8> {
+    docx_with_prolog("", body)
+}
+
+/// A minimal Word file of `body` whose document.xml has `prolog` after
+/// its XML declaration.
+fn docx_with_prolog(prolog: &str, body: &str) -> Vec<u8> {
     use std::io::Write;
     let document = format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
     );
     let content_types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
     let mut bytes = std::io::Cursor::new(Vec::new());
@@ -842,4 +848,39 @@ fn a_pdf_pages_orientation_reaches_its_lines() {
     let lines = vanban::import::pdf::lines("x.pdf", &bytes).unwrap();
     let got: Vec<(&str, bool)> = lines.iter().map(|l| (l.text.as_str(), l.landscape)).collect();
     assert_eq!(got, [("Tall.", false), ("Wide.", true), ("Turned.", true), ("Inherited.", true)]);
+}
+
+/// A Word part carrying a DTD is refused, named, with nothing written:
+/// an entity bomb ("billion laughs") and an external entity alike.
+#[test]
+fn a_word_file_with_a_dtd_is_refused() {
+    let body = "<w:p><w:r><w:t>Kính gửi &lol9; &xxe;</w:t></w:r></w:p>";
+    let laughs = format!(
+        "<!DOCTYPE lolz [<!ENTITY lol \"lol\">{}]>",
+        (1..10)
+            .map(|k| format!(
+                "<!ENTITY lol{k} \"{}\">",
+                format!("&lol{};", if k == 1 { String::new() } else { (k - 1).to_string() }).repeat(10)
+            ))
+            .collect::<String>()
+    );
+    let xxe = r#"<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"#;
+    for (file, prolog) in [("entity.docx", laughs.as_str()), ("xxe.docx", xxe)] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(file), docx_with_prolog(prolog, body)).unwrap();
+        let out = common::vanban(dir.path(), &["import", file]);
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "lỗi[import-docx]: {file}: phần word/document.xml có khai báo DTD (`<!DOCTYPE …>`); Word không bao giờ \
+                 viết khai báo này, nên vanban không nhập tệp có nó\n = cách sửa: Tệp không do Word lưu, hoặc đã bị sửa \
+                 (khai báo DTD dùng để tấn công: \"billion laughs\", đọc tệp trên máy); nếu tin tệp này, mở nó trong \
+                 Word rồi lưu lại thành .docx\n\n"
+            )
+        );
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written");
+    }
+    // The same file without the DTD imports.
+    assert!(vanban::import::docx::lines("x.docx", &docx_of(body)).is_ok());
 }

@@ -264,3 +264,53 @@ fn inline_markup_is_bounded_per_document_and_said_once() {
     yaml = yaml.replace("closing: ", &format!("purposes:\n{paras}closing: "));
     within_60s(move || vanban::load::load_str("big.yaml", &yaml).map(|_| ()).unwrap());
 }
+
+/// The line of `yaml` a diagnostic points at.
+fn line_at(d: &vanban::diagnostic::Diagnostic, yaml: &str) -> String {
+    let (line, _) = d.line_col().unwrap_or_else(|| panic!("no line:col in {d}"));
+    yaml.lines().nth(line - 1).unwrap().to_string()
+}
+
+#[test]
+fn a_yaml_budget_points_at_the_line_where_it_ran_out() {
+    // Aliases: where the parser was expanding them.
+    let mut yaml = common::big_plan(1, 1).replace("recipients:\n  - Thôn số 1 (để t/h)\n", "");
+    yaml.push_str("x0: &x0 [Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn, Thôn]\n");
+    for i in 1..6 {
+        yaml.push_str(&format!("x{i}: &x{i} [{}]\n", vec![format!("*x{}", i - 1); 10].join(", ")));
+    }
+    yaml.push_str("recipients: *x5\n");
+    let d = load_error(yaml.clone());
+    assert_eq!(d.code, "yaml-too-large", "{d}");
+    assert!(line_at(&d, &yaml).contains("*x"), "{d}");
+    assert!(d.render(false).contains("┌─ big.yaml:"), "{}", d.render(false));
+
+    // Nesting in block style: the line indented too deep, and a hint
+    // about indentation (there is no bracket to look for).
+    let base = common::big_plan(1, 1);
+    let nested: String = (0..60).map(|k| format!("{}a:\n", "  ".repeat(k))).collect();
+    let yaml = format!("{base}x:\n{}", nested.lines().map(|l| format!("  {l}\n")).collect::<String>());
+    let d = load_error(yaml.clone());
+    assert_eq!(
+        d.message,
+        "Tệp YAML này lồng danh sách và nhóm trường sâu hơn 48 cấp; mỗi văn bản giới hạn ở 48"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Một văn bản chỉ lồng vài cấp: dòng này thụt vào sâu hơn 48 cấp (mỗi mức thụt lề dưới một `content:` \
+             hay `- ` là một cấp); hãy đưa các mục lên ít cấp hơn"
+        )
+    );
+    let line = line_at(&d, &yaml);
+    assert!(line.trim_start() == "a:" && line.len() - 2 > 2 * 40, "{line:?}");
+
+    // Nesting in flow style: the brackets.
+    let yaml = format!("{base}x: {}1{}\n", "{x: ".repeat(100), "}".repeat(100));
+    let d = load_error(yaml.clone());
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("Một văn bản chỉ lồng vài cấp: hãy tìm một dấu `[` hoặc `{` không được đóng")
+    );
+    assert!(line_at(&d, &yaml).starts_with("x: {x: "), "{d}");
+}

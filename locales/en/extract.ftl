@@ -4,7 +4,8 @@
 extract-cannot-read = cannot read { $path }: { $cause }
     .hint = give the path of a PDF file rendered with --attach-source
 extract-not-regular = it is { $kind }, not a file
-extract-too-large = it is { $bytes } bytes
+extract-too-large = { $path } is { $mb } MB; vanban reads PDFs up to { $max } MB (limits::EXTRACT_MAX_FILE_BYTES): a PDF vanban rendered is far smaller
+    .hint = if you trust the PDF, take its files out with another tool, e.g. `pdfdetach -saveall`
 extract-no-source = { $path } carries no YAML source; render it with --attach-source or --pdf-standard a-3b
 extract-bad-name = { $path } names its YAML `{ $name }`, which { $problem }
     .hint = choose the file to write with -o, e.g. -o plan.yaml

@@ -39,6 +39,8 @@ import-docx-no-document = { $name } has no word/document.xml: not a Word documen
     .hint = save it from Word as .docx
 import-docx-not-xml = { $name }: word/document.xml is not well-formed XML ({ $error })
     .hint = open it in Word and save it again
+import-docx-dtd = { $name }: { $part } declares a DTD (`<!DOCTYPE …>`); Word never writes one, so vanban does not import a file that has it
+    .hint = the file was not saved by Word, or was altered (a DTD is how "billion laughs" and local-file attacks come in); if you trust it, open it in Word and save it again as .docx
 import-docx-too-deep = { $name } nests deeper than { $max } levels (limits::IMPORT_MAX_DEPTH)
     .hint = save it again from Word
 
@@ -49,6 +51,13 @@ import-pdf-unreadable = { $name }: not a readable PDF ({ $error })
     .hint = open it in a PDF viewer to check it, or export it again
 import-pdf-too-many-pages = { $name } has { $pages } pages; vanban imports documents up to { $max } pages (limits::IMPORT_MAX_PAGES)
     .hint = import the part you need
+import-pdf-stream-too-large = { $name }: { $page ->
+        [0] a data stream of the file
+       *[other] the content of page { $page }
+    } is more than { $max } MB inflated; vanban reads streams up to { $max } MB (limits::IMPORT_MAX_STREAM_BYTES)
+    .hint = the file is damaged or a "decompression bomb", not a real document; if you trust it, open it in a PDF viewer and print it to a new PDF, or copy its text into a .txt file
+import-pdf-content-too-large = { $name }: the pages' content is more than { $max } MB inflated in all (past it on page { $page }); vanban reads up to { $max } MB per PDF (limits::IMPORT_MAX_CONTENT_BYTES)
+    .hint = import the part you need, or copy its text into a .txt file
 import-pdf-no-text = { $name }: the PDF has no text layer (a scan?)
     .hint = run OCR on it first (the text must be selectable), or type the text into a .txt file
 

@@ -170,6 +170,7 @@ yaml-too-large-documents = this file holds more than one YAML document (`---`)
     .hint = write one document per file
 yaml-too-large-depth = this YAML nests lists and mappings more than { $max } levels deep; documents are limited to { $max }
     .hint = a document nests a few levels: look for a `[` or `{ "{" }` that is never closed
+yaml-too-large-depth-block = a document nests a few levels: this line is indented deeper than { $max } levels (each indentation under a `content:` or `- ` is one); move its items up a few levels
 text-too-long = this text is more than { $max } characters long; one text is limited to { $max }
     .hint = a paragraph is a few hundred words: split the text into several paragraphs (items of the list)
 inline-too-many = the document holds more than { $max } pieces of inline markup (`**bold**`, `*italic*`, `^[footnote]`) by this field; documents are limited to { $max }

@@ -178,6 +178,7 @@ batch-cannot-write = cannot write { $path }: { $error }
 
 ## Writing the output files (src/output.rs)
 output-folder-missing = the folder { $path } does not exist; create it first or write elsewhere
+output-folder-no-new-files = the folder { $path } exists but does not let files be created in it (a special system folder, such as /proc); write to an ordinary folder, such as the document's
 output-folder-readonly = the folder { $path } does not allow writing here
 output-folder-has-name = a folder has that name
 png-buffer-too-large = is too large

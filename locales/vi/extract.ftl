@@ -4,7 +4,8 @@
 extract-cannot-read = không đọc được { $path }: { $cause }
     .hint = ghi đường dẫn của một tệp PDF đã xuất với --attach-source
 extract-not-regular = đây là { $kind }, không phải một tệp
-extract-too-large = tệp có { $bytes } byte
+extract-too-large = { $path } nặng { $mb } MB; vanban đọc tệp PDF tối đa { $max } MB (limits::EXTRACT_MAX_FILE_BYTES): một PDF do vanban xuất nhẹ hơn nhiều
+    .hint = nếu tin tệp PDF này, hãy lấy các tệp đính kèm bằng công cụ khác, ví dụ `pdfdetach -saveall`
 extract-no-source = { $path } không có tệp YAML đính kèm; hãy xuất lại văn bản với --attach-source hoặc --pdf-standard a-3b
 extract-bad-name = { $path } đặt tên cho tệp YAML của nó là `{ $name }`, tên này { $problem }
     .hint = ghi tên tệp cần ghi bằng -o, ví dụ -o ke-hoach.yaml

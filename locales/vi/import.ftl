@@ -39,6 +39,8 @@ import-docx-no-document = { $name } không có word/document.xml: không phải 
     .hint = Mở trong Word rồi lưu thành .docx
 import-docx-not-xml = { $name }: word/document.xml không phải XML hợp lệ ({ $error })
     .hint = Mở tệp trong Word rồi lưu lại
+import-docx-dtd = { $name }: phần { $part } có khai báo DTD (`<!DOCTYPE …>`); Word không bao giờ viết khai báo này, nên vanban không nhập tệp có nó
+    .hint = Tệp không do Word lưu, hoặc đã bị sửa (khai báo DTD dùng để tấn công: "billion laughs", đọc tệp trên máy); nếu tin tệp này, mở nó trong Word rồi lưu lại thành .docx
 import-docx-too-deep = { $name } lồng nhau sâu quá { $max } cấp (limits::IMPORT_MAX_DEPTH)
     .hint = Mở tệp trong Word rồi lưu lại
 
@@ -49,6 +51,13 @@ import-pdf-unreadable = { $name }: không đọc được tệp PDF ({ $error })
     .hint = Mở tệp bằng trình xem PDF để kiểm tra, hoặc xuất lại tệp PDF
 import-pdf-too-many-pages = { $name } có { $pages } trang; vanban nhập văn bản tối đa { $max } trang (limits::IMPORT_MAX_PAGES)
     .hint = Chỉ nhập phần cần dùng
+import-pdf-stream-too-large = { $name }: { $page ->
+        [0] một luồng dữ liệu của tệp
+       *[other] nội dung trang { $page }
+    } khi giải nén nặng hơn { $max } MB; vanban đọc mỗi luồng tối đa { $max } MB (limits::IMPORT_MAX_STREAM_BYTES)
+    .hint = Tệp bị hỏng hoặc là "bom giải nén", không phải văn bản thật; nếu tin tệp này, mở nó trong trình xem PDF rồi in ra PDF mới, hoặc chép nội dung vào một tệp .txt
+import-pdf-content-too-large = { $name }: nội dung các trang khi giải nén nặng hơn { $max } MB cộng lại (vượt ở trang { $page }); vanban đọc tối đa { $max } MB cho một tệp PDF (limits::IMPORT_MAX_CONTENT_BYTES)
+    .hint = Chỉ nhập phần cần dùng, hoặc chép nội dung vào một tệp .txt
 import-pdf-no-text = { $name }: tệp PDF không có lớp chữ (bản quét?)
     .hint = Nhận dạng chữ (OCR) trước (chữ phải chọn được), hoặc gõ nội dung vào một tệp .txt
 

@@ -152,6 +152,7 @@ yaml-too-large-documents = Tệp này chứa nhiều hơn một văn bản YAML 
     .hint = Mỗi tệp chỉ viết một văn bản
 yaml-too-large-depth = Tệp YAML này lồng danh sách và nhóm trường sâu hơn { $max } cấp; mỗi văn bản giới hạn ở { $max }
     .hint = Một văn bản chỉ lồng vài cấp: hãy tìm một dấu `[` hoặc `{ "{" }` không được đóng
+yaml-too-large-depth-block = Một văn bản chỉ lồng vài cấp: dòng này thụt vào sâu hơn { $max } cấp (mỗi mức thụt lề dưới một `content:` hay `- ` là một cấp); hãy đưa các mục lên ít cấp hơn
 text-too-long = Đoạn chữ này dài hơn { $max } ký tự; mỗi đoạn giới hạn ở { $max }
     .hint = Một đoạn văn chỉ vài trăm chữ: hãy tách thành nhiều đoạn (nhiều mục của danh sách)
 inline-too-many = Tính đến trường này, văn bản có hơn { $max } chỗ định dạng trong dòng (`**đậm**`, `*nghiêng*`, `^[chú thích]`); mỗi văn bản giới hạn ở { $max }

@@ -178,6 +178,7 @@ batch-cannot-write = Không ghi được { $path }: { $error }
 
 ## Ghi tệp kết quả (src/output.rs)
 output-folder-missing = thư mục { $path } không có; hãy tạo thư mục trước, hoặc ghi vào chỗ khác
+output-folder-no-new-files = thư mục { $path } có, nhưng không cho tạo tệp mới trong đó (thư mục đặc biệt của hệ thống, như /proc); hãy ghi vào một thư mục thường, ví dụ thư mục của văn bản
 output-folder-readonly = thư mục { $path } không cho ghi vào
 output-folder-has-name = đã có một thư mục mang tên này
 png-buffer-too-large = quá lớn để giải nén trong bộ nhớ

@@ -27,7 +27,7 @@ pub struct ExtractArgs {
 
 pub fn run(args: ExtractArgs) -> Status {
     // A FIFO or a device is refused before it is read.
-    let pdf = match vanban::load::paths::read_regular(&args.input, u64::MAX) {
+    let pdf = match vanban::load::paths::read_regular(&args.input, vanban::limits::EXTRACT_MAX_FILE_BYTES) {
         Ok(b) => b,
         Err(problem) => {
             let cause = match problem {
@@ -35,7 +35,16 @@ pub fn run(args: ExtractArgs) -> Status {
                 ReadProblem::NotRegular(kind) => {
                     t!("extract-not-regular", kind = vanban::load::paths::kind_text(kind))
                 }
-                ReadProblem::TooLarge(len) => t!("extract-too-large", bytes = len.to_string()),
+                ReadProblem::TooLarge(len) => {
+                    say_error(&t!(
+                        "extract-too-large",
+                        path = args.input.display().to_string(),
+                        mb = len.div_ceil(1 << 20).to_string(),
+                        max = (vanban::limits::EXTRACT_MAX_FILE_BYTES >> 20).to_string()
+                    ));
+                    say_hint(&t!("extract-too-large.hint"));
+                    return Status::DocumentErrors;
+                }
             };
             say_error(&t!("extract-cannot-read", path = args.input.display().to_string(), cause = cause));
             say_hint(&t!("extract-cannot-read.hint"));

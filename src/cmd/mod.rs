@@ -322,6 +322,32 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     }
 }
 
+/// Why clap refused a value, in the user's language: the number parsers'
+/// own reasons are English (`invalid digit found in string`, `number too
+/// large to fit in target type`, `0 is not in 1..=65535`); vanban's own
+/// value parsers already speak through the catalogue.
+fn value_reason(e: &clap::Error) -> String {
+    use std::num::IntErrorKind;
+    let Some(source) = std::error::Error::source(e) else { return String::new() };
+    if let Some(p) = source.downcast_ref::<std::num::ParseIntError>() {
+        return match p.kind() {
+            IntErrorKind::Empty => vanban::t!("cli-reason-empty"),
+            IntErrorKind::PosOverflow => vanban::t!("cli-reason-too-large"),
+            IntErrorKind::NegOverflow => vanban::t!("cli-reason-too-small"),
+            _ => vanban::t!("cli-reason-not-a-number"),
+        };
+    }
+    if source.downcast_ref::<std::num::ParseFloatError>().is_some() {
+        return vanban::t!("cli-reason-not-a-number");
+    }
+    let text = source.to_string();
+    // clap's ranged parsers: `{value} is not in {range}`.
+    if let Some((_, range)) = text.split_once(" is not in ") {
+        return vanban::t!("cli-reason-range", range = range.replace("..=", "–"));
+    }
+    text
+}
+
 fn usage_error(e: clap::Error) -> ! {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let value = |kind: ContextKind| match e.get(kind) {
@@ -357,7 +383,7 @@ fn usage_error(e: clap::Error) -> ! {
             "cli-error-value-validation",
             value = value(ContextKind::InvalidValue).unwrap_or_default(),
             arg = arg,
-            reason = std::error::Error::source(&e).map(ToString::to_string).unwrap_or_default()
+            reason = value_reason(&e)
         )),
         ErrorKind::MissingRequiredArgument => Some(vanban::t!("cli-error-missing-argument", arg = arg)),
         ErrorKind::ArgumentConflict => Some(vanban::t!(

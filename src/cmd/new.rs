@@ -71,15 +71,43 @@ pub fn run(args: NewArgs) -> Status {
                     &derived
                 }
                 other => {
-                    super::say_error(&vanban::t!(
+                    // A document, but not a plan: the mistake is in the
+                    // document given, so it is said at its `type:`.
+                    let d = vanban::diagnostic::Diagnostic::error(
                         "new-from-not-plan",
-                        path = plan.display().to_string(),
-                        kind = other.doc_type().ten_loai()
-                    ));
-                    return Status::Usage;
+                        vanban::t!(
+                            "new-from-not-plan",
+                            path = plan.display().to_string(),
+                            kind = other.doc_type().ten_loai()
+                        ),
+                    )
+                    .with_hint(vanban::t!("new-from-not-plan.hint"));
+                    let d = loaded.at(d, "type");
+                    super::report([&d]);
+                    return Status::DocumentErrors;
                 }
             },
             Err(errors) => {
+                // A file that is not a vanban document at all (any text,
+                // `/etc/passwd`) is named, not echoed: its lines are not
+                // the user's document.
+                let foreign = errors.iter().any(|d| d.code == "not-a-document");
+                let errors: Vec<vanban::diagnostic::Diagnostic> = errors
+                    .iter()
+                    .cloned()
+                    .map(|mut d| {
+                        if foreign {
+                            // `pw.txt:1:1: lỗi[…]`, without the lines.
+                            if let (Some(file), Some((line, col))) = (d.file.clone(), d.line_col()) {
+                                let name = format!("{}:{line}:{col}", file.name);
+                                d = d.with_file(&vanban::diagnostic::SourceFile::new(name, ""));
+                            }
+                            d.span = None;
+                            d.hint = Some(vanban::t!("new-from-not-plan.hint"));
+                        }
+                        d
+                    })
+                    .collect();
                 super::report(errors.iter());
                 return super::status_of(errors.iter());
             }

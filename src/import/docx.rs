@@ -52,7 +52,30 @@ fn part(
             crate::t!("import-docx-part-unreadable.hint"),
         )
     })?;
+    refuse_dtd(&text, path, name)?;
     Ok(Some(text))
+}
+
+/// Refuses a part whose prolog declares a DTD (`<!DOCTYPE … [<!ENTITY …>]>`):
+/// Word never writes one, and it is how entity bombs ("billion laughs")
+/// and external entities (`SYSTEM "file:///etc/passwd"`) come in. Nothing
+/// would be expanded or read anyway, but the text that uses the entities
+/// would be lost without a word. A DTD may stand only before the root
+/// element, so the prolog alone is read.
+fn refuse_dtd(text: &str, path: &str, name: &str) -> Result<(), Diagnostics> {
+    let mut reader = Reader::from_str(text);
+    loop {
+        match reader.read_event() {
+            Ok(Event::DocType(_)) => {
+                return Err(error(
+                    crate::t!("import-docx-dtd", name = name, part = path),
+                    crate::t!("import-docx-dtd.hint"),
+                ));
+            }
+            Ok(Event::Decl(_) | Event::Comment(_) | Event::PI(_) | Event::Text(_)) => {}
+            _ => return Ok(()),
+        }
+    }
 }
 
 /// The value of attribute `key` (local name, any prefix).

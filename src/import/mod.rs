@@ -307,6 +307,11 @@ pub fn import_bytes_as(
     if format == Format::Text && bytes.len() > IMPORT_MAX_TEXT_BYTES {
         return Err(too_much_text(name, bytes.len()));
     }
+    // A PDF with more pages than an import reads is refused from its page
+    // count, before anything loads it whole.
+    if format == Format::Pdf {
+        pdf::check_page_count(name, bytes)?;
+    }
     // A PDF vanban wrote with its YAML attached holds the document itself.
     if format == Format::Pdf
         && let Ok(files) = crate::extract::attached_files(bytes)

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use lopdf::content::Content;
-use lopdf::{Dictionary, Document, Object, ObjectId};
+use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId, Stream};
 
 use super::{Align, Line};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -195,7 +195,46 @@ fn parse_cmap(text: &str, out: &mut HashMap<u32, String>) {
     }
 }
 
-fn load_font(doc: &Document, font: &Dictionary) -> Font {
+/// Which bound an inflated stream went past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Over {
+    /// [`IMPORT_MAX_STREAM_BYTES`](crate::limits::IMPORT_MAX_STREAM_BYTES), one stream.
+    Stream,
+    /// [`IMPORT_MAX_CONTENT_BYTES`](crate::limits::IMPORT_MAX_CONTENT_BYTES), all together.
+    Total,
+}
+
+/// The bytes one import has inflated so far: every stream is inflated
+/// against what is left, so a stream stops inflating at the first byte
+/// past a bound instead of being measured afterwards.
+#[derive(Debug, Clone, Copy, Default)]
+struct Inflated(usize);
+
+impl Inflated {
+    fn inflate(&mut self, stream: &Stream) -> Result<Vec<u8>, Over> {
+        use crate::limits::{IMPORT_MAX_CONTENT_BYTES, IMPORT_MAX_STREAM_BYTES};
+        let left = IMPORT_MAX_CONTENT_BYTES.saturating_sub(self.0);
+        let (limit, over) = if left < IMPORT_MAX_STREAM_BYTES {
+            (left, Over::Total)
+        } else {
+            (IMPORT_MAX_STREAM_BYTES, Over::Stream)
+        };
+        let data = match stream.decompressed_content_with_limit(limit) {
+            Ok(data) => data,
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                return Err(over);
+            }
+            // A stream that does not inflate is read as it stands (as
+            // before), within the same bounds.
+            Err(_) if stream.content.len() <= limit => stream.content.clone(),
+            Err(_) => return Err(over),
+        };
+        self.0 += data.len();
+        Ok(data)
+    }
+}
+
+fn load_font(doc: &Document, font: &Dictionary, inflated: &mut Inflated) -> Result<Font, Over> {
     let subtype = font.get(b"Subtype").ok().and_then(|o| o.as_name().ok()).unwrap_or(b"");
     let base = font.get(b"BaseFont").ok().and_then(|o| o.as_name().ok()).unwrap_or(b"");
     let base = String::from_utf8_lossy(base).to_lowercase();
@@ -263,10 +302,10 @@ fn load_font(doc: &Document, font: &Dictionary) -> Font {
         }
     }
     if let Some(Object::Stream(s)) = font.get(b"ToUnicode").ok().map(|o| resolve(doc, o)) {
-        let data = s.decompressed_content().unwrap_or_else(|_| s.content.clone());
+        let data = inflated.inflate(s)?;
         parse_cmap(&String::from_utf8_lossy(&data), &mut f.unicode);
     }
-    f
+    Ok(f)
 }
 
 struct State {
@@ -290,6 +329,10 @@ struct Interp<'a> {
     rules: Vec<Rule>,
     path: Vec<Rule>,
     current: Option<(f64, f64)>,
+    /// What the import has inflated, and the bound it went past (the page
+    /// is then read no further).
+    inflated: Inflated,
+    over: Option<Over>,
 }
 
 impl Interp<'_> {
@@ -334,6 +377,9 @@ impl Interp<'_> {
         };
         let (mut tm, mut tlm) = (IDENTITY, IDENTITY);
         for op in &content.operations {
+            if self.over.is_some() {
+                return;
+            }
             let a = &op.operands;
             let n = |k: usize| a.get(k).map(num).unwrap_or(0.0);
             match op.operator.as_str() {
@@ -398,7 +444,12 @@ impl Interp<'_> {
                     if let Some(d) = font.and_then(|o| dict(doc, o))
                         && !self.fonts.contains_key(&key)
                     {
-                        self.fonts.insert(key, load_font(doc, d));
+                        match load_font(doc, d, &mut self.inflated) {
+                            Ok(font) => {
+                                self.fonts.insert(key, font);
+                            }
+                            Err(over) => self.over = Some(over),
+                        }
                     }
                 }
                 "Tc" => gs.char_spacing = a.first().map(num).unwrap_or(0.0),
@@ -459,8 +510,10 @@ impl Interp<'_> {
                         let m = s.dict.get(b"Matrix").ok().and_then(|o| o.as_array().ok()).map(|v| matrix(v));
                         let ctm = mul(&m.unwrap_or(IDENTITY), &gs.ctm);
                         let res = s.dict.get(b"Resources").ok().and_then(|o| dict(doc, o)).or(resources);
-                        let data = s.decompressed_content().unwrap_or_else(|_| s.content.clone());
-                        self.run(&data, res, ctm, id, depth + 1);
+                        match self.inflated.inflate(s) {
+                            Ok(data) => self.run(&data, res, ctm, id, depth + 1),
+                            Err(over) => self.over = Some(over),
+                        }
                     }
                 }
                 _ => {}
@@ -523,13 +576,72 @@ fn error(message: String, hint: String) -> Diagnostics {
     Diagnostics::from(Diagnostic::error("import-pdf", message).with_hint(hint))
 }
 
+/// A stream inflated past a bound: on page `page` (0: while the file was
+/// read, before any page).
+fn inflates_too_much(name: &str, page: usize, over: Over) -> Diagnostics {
+    use crate::limits::{IMPORT_MAX_CONTENT_BYTES, IMPORT_MAX_STREAM_BYTES};
+    match over {
+        Over::Stream => error(
+            crate::t!(
+                "import-pdf-stream-too-large",
+                name = name,
+                page = page,
+                max = IMPORT_MAX_STREAM_BYTES >> 20
+            ),
+            crate::t!("import-pdf-stream-too-large.hint"),
+        ),
+        Over::Total => error(
+            crate::t!(
+                "import-pdf-content-too-large",
+                name = name,
+                page = page,
+                max = IMPORT_MAX_CONTENT_BYTES >> 20
+            ),
+            crate::t!("import-pdf-content-too-large.hint"),
+        ),
+    }
+}
+
+fn too_many_pages(name: &str, pages: usize) -> Diagnostics {
+    error(
+        crate::t!(
+            "import-pdf-too-many-pages",
+            name = name,
+            pages = pages,
+            max = crate::limits::IMPORT_MAX_PAGES
+        ),
+        crate::t!("import-pdf-too-many-pages.hint"),
+    )
+}
+
+/// Refuses a PDF whose page tree says it has more pages than an import
+/// reads, from its `/Count` alone, before the file is loaded whole (which
+/// costs memory by the number of objects). A count that lies low is caught
+/// again when the pages are listed.
+pub(super) fn check_page_count(name: &str, pdf: &[u8]) -> Result<(), Diagnostics> {
+    match Document::load_metadata_mem(pdf) {
+        Ok(meta) if meta.page_count as usize > crate::limits::IMPORT_MAX_PAGES => {
+            Err(too_many_pages(name, meta.page_count as usize))
+        }
+        _ => Ok(()),
+    }
+}
+
 fn encrypted(name: &str) -> Diagnostics {
     error(crate::t!("import-pdf-encrypted", name = name), crate::t!("import-pdf-encrypted.hint"))
 }
 
 /// The glyphs of every page.
 fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
-    let doc = Document::load_mem(pdf).map_err(|e| {
+    check_page_count(name, pdf)?;
+    let options = LoadOptions {
+        max_decompressed_size: Some(crate::limits::IMPORT_MAX_STREAM_BYTES),
+        ..LoadOptions::default()
+    };
+    let doc = Document::load_mem_with_options(pdf, options).map_err(|e| {
+        if let lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) = e {
+            return inflates_too_much(name, 0, Over::Stream);
+        }
         let msg = e.to_string();
         if msg.to_lowercase().contains("encrypt") || msg.to_lowercase().contains("password") {
             encrypted(name)
@@ -545,18 +657,11 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
     }
     let page_ids: Vec<ObjectId> = doc.get_pages().values().copied().collect();
     if page_ids.len() > crate::limits::IMPORT_MAX_PAGES {
-        return Err(error(
-            crate::t!(
-                "import-pdf-too-many-pages",
-                name = name,
-                pages = page_ids.len(),
-                max = crate::limits::IMPORT_MAX_PAGES
-            ),
-            crate::t!("import-pdf-too-many-pages.hint"),
-        ));
+        return Err(too_many_pages(name, page_ids.len()));
     }
     let mut out = Vec::new();
-    for page_id in page_ids {
+    let mut inflated = Inflated::default();
+    for (index, page_id) in page_ids.into_iter().enumerate() {
         let Ok(page) = doc.get_dictionary(page_id) else { continue };
         let media = inherited(&doc, page, b"MediaBox")
             .and_then(|o| o.as_array().ok())
@@ -578,10 +683,26 @@ fn pages(name: &str, pdf: &[u8]) -> Result<Vec<Page>, Diagnostics> {
             rules: Vec::new(),
             path: Vec::new(),
             current: None,
+            inflated,
+            over: None,
         };
-        let content = doc.get_page_content(page_id);
+        // The page's content streams, one after another, each inflated
+        // within the bounds.
+        let mut content = Vec::new();
+        for id in doc.get_page_contents(page_id) {
+            let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else { continue };
+            match interp.inflated.inflate(stream) {
+                Ok(data) => content.extend_from_slice(&data),
+                Err(over) => return Err(inflates_too_much(name, index + 1, over)),
+            }
+            content.push(b'\n');
+        }
         let ctm = [1.0, 0.0, 0.0, 1.0, -media[0], -media[1]];
         interp.run(&content, res, ctm, page_id, 0);
+        if let Some(over) = interp.over {
+            return Err(inflates_too_much(name, index + 1, over));
+        }
+        inflated = interp.inflated;
         out.push(Page { glyphs: interp.glyphs, rules: interp.rules, landscape });
     }
     if out.iter().all(|p| p.glyphs.iter().all(|g| g.text.trim().is_empty())) {

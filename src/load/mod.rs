@@ -603,12 +603,30 @@ fn syntax_error(
     edits: &repair::Edits,
     e: &serde_saphyr::Error,
 ) -> (Option<Diagnostic>, Option<repair::Pieces>) {
-    if let Some(d) = budget_diagnostic(e) {
-        return (Some(d.with_file(file)), None);
+    // A budget runs out where the parser was when it did: that line and
+    // column, when the parser reports one.
+    let stopped = e.location().map(|loc| {
+        let offset = loc
+            .span()
+            .byte_offset()
+            .map(|o| o as usize)
+            .unwrap_or_else(|| offset_of(text, loc.line() as usize, loc.column() as usize))
+            .min(text.len());
+        (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0)
+    });
+    let at_stop = |d: Diagnostic| match stopped {
+        Some(o) => {
+            let at = edits.to_file(o);
+            d.with_span(file, at..at)
+        }
+        None => d.with_file(file),
+    };
+    if let Some(d) = budget_diagnostic(e, text, stopped) {
+        return (Some(at_stop(d)), None);
     }
     let message = yaml_message(e);
     if message.contains("recursion limit exceeded") {
-        return (Some(too_deep().with_file(file)), None);
+        return (Some(at_stop(too_deep(text, stopped))), None);
     }
     let Some(loc) = e.location() else {
         let d = Diagnostic::error("yaml-syntax", crate::t!("yaml-syntax", message = message.as_str()))
@@ -673,7 +691,7 @@ fn syntax_error(
 
 /// A YAML budget that ran out, in words that name the limit. Aliases are
 /// where a small file becomes a large tree, so they are named.
-fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
+fn budget_diagnostic(mut e: &serde_saphyr::Error, text: &str, stopped: Option<usize>) -> Option<Diagnostic> {
     use serde_saphyr::budget::BudgetBreach;
     let breach = loop {
         match e {
@@ -692,7 +710,7 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
         BudgetBreach::RecordedAnchorEvents { .. } => {
             crate::t!("yaml-too-large-anchors", max = crate::limits::YAML_MAX_ANCHOR_EVENTS)
         }
-        BudgetBreach::Depth { .. } => return Some(too_deep()),
+        BudgetBreach::Depth { .. } => return Some(too_deep(text, stopped)),
         BudgetBreach::Aliases { .. } => {
             crate::t!("yaml-too-large-aliases", max = crate::limits::YAML_MAX_ALIASES)
         }
@@ -713,10 +731,25 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error) -> Option<Diagnostic> {
 
 /// YAML nested deeper than [`crate::limits::YAML_MAX_DEPTH`]: by the
 /// budget, or by the parser's own recursion guard on deeper flow nesting.
-fn too_deep() -> Diagnostic {
+/// The hint follows the nesting's style: brackets left open (`[`, `{`) on
+/// the line where the parser stopped, or indentation (block style, where a
+/// bracket hunt would mislead).
+fn too_deep(text: &str, stopped: Option<usize>) -> Diagnostic {
     let max = crate::limits::YAML_MAX_DEPTH;
-    Diagnostic::error("yaml-too-large", crate::t!("yaml-too-large-depth", max = max))
-        .with_hint(crate::t!("yaml-too-large-depth.hint"))
+    let flow = match stopped {
+        Some(at) => {
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            text[start..end].contains(['[', '{'])
+        }
+        None => text.matches(['[', '{']).count() > max,
+    };
+    let hint = if flow {
+        crate::t!("yaml-too-large-depth.hint")
+    } else {
+        crate::t!("yaml-too-large-depth-block", max = max)
+    };
+    Diagnostic::error("yaml-too-large", crate::t!("yaml-too-large-depth", max = max)).with_hint(hint)
 }
 
 /// The parser's message without the location and snippet it adds itself.
