@@ -883,7 +883,12 @@ fn blank_computed(
 /// A table whose first column's labels follow two or more of vanban's
 /// level styles in nesting order (`I`, `1`, `a` …), each row with rows
 /// under it printed bold and no other: `levels`, and each parent's figure
-/// that is the sum of its rows left blank (computed).
+/// that is the sum of its rows left blank (computed). Offices often set
+/// only the top level in bold (probe 8: `I`, `II` bold, `1` not): then the
+/// bold rows must all be parents or of the top level, and every figure of
+/// every parent must be
+/// its rows' sum, so that the levels are the table's own arithmetic, not
+/// a guess from the labels (vanban then prints every parent in bold).
 fn levels(table: &mut Map<String, Value>, bold: &[bool]) {
     let Some(rows) = table.get("rows").and_then(Value::as_array) else { return };
     let labels: Option<Vec<&str>> = rows.iter().map(|r| r.get(0).and_then(Value::as_str)).collect();
@@ -916,9 +921,18 @@ fn levels(table: &mut Map<String, Value>, bold: &[bool]) {
                     .is_some_and(|b| b.iter().zip(&v.cells).all(|(b, c)| b.as_str() == Some(c.as_str())))
             })
     };
-    if !as_before(&view)
-        || view.rows.iter().enumerate().any(|(r, v)| v.bold != bold.get(r).copied().unwrap_or(false))
-    {
+    let bold_at = |r: usize| bold.get(r).copied().unwrap_or(false);
+    let exact = view.rows.iter().enumerate().all(|(r, v)| v.bold == bold_at(r));
+    // Only some parents bold: every bold row a parent.
+    // A top-level row without rows under it may be bold too (`II` with
+    // its figure and nothing under it).
+    let top = |r: usize| {
+        labels.get(r).is_some_and(|l| crate::model::table::level_samples(l).first() == styles.first())
+    };
+    let some_parents = !exact
+        && (0..view.rows.len()).any(bold_at)
+        && view.rows.iter().enumerate().all(|(r, v)| v.bold || top(r) || !bold_at(r));
+    if !as_before(&view) || !(exact || some_parents) {
         return;
     }
     let summed = summed_columns(&with);
@@ -927,7 +941,13 @@ fn levels(table: &mut Map<String, Value>, bold: &[bool]) {
         .flat_map(|r| (0..summed.len()).filter(|&i| summed[i]).map(move |i| (Some(r), i)))
         .filter(|&(r, i)| before[r.expect("a row")][i].as_str().and_then(figure).is_some())
         .collect();
-    blank_computed(&mut with, at, |v, r, i| v.rows.get(r?)?.cells.get(i).cloned());
+    blank_computed(&mut with, at.clone(), |v, r, i| v.rows.get(r?)?.cells.get(i).cloned());
+    let all_sums = at.iter().all(|&(r, i)| {
+        with.get("rows").and_then(|rows| rows.get(r?)).and_then(|row| row.get(i)).is_some_and(Value::is_null)
+    });
+    if some_parents && (at.is_empty() || !all_sums) {
+        return;
+    }
     *table = with;
 }
 
@@ -3943,11 +3963,27 @@ mod tests {
     }
 
     #[test]
+    fn only_the_top_level_in_bold_is_levels_when_every_parent_is_its_rows_sum() {
+        // `I` and `II` bold, `1` not (probe 8's office table): the sums add
+        // up, so the levels are the table's own.
+        let t = budget("150", "650", &[0, 5]);
+        assert_eq!(t["levels"], json!(["I", "1", "a"]));
+        assert_eq!(
+            (&t["rows"][0][2], &t["rows"][1][2], &t["rows"][5][2]),
+            (&Value::Null, &Value::Null, &Value::Null)
+        );
+        // One parent's figure not its rows' sum: read flat, as printed.
+        let t = budget("160", "660", &[0, 5]);
+        assert_eq!(t.get("levels"), None);
+        assert_eq!(t["rows"][5][2], json!("160"));
+    }
+
+    #[test]
     fn labels_in_levels_without_their_parents_in_bold_are_no_levels() {
         // No row bold; or a row bold that has no rows under it (`a`); or
-        // a parent (`1`) not bold.
-        for bold in [&[][..], &[0, 1, 2, 5], &[0, 5]] {
-            let t = budget("150", "650", bold);
+        // only the top level bold with a parent that is not its rows' sum.
+        for (bold, ii) in [(&[][..], "150"), (&[0, 1, 2, 5], "150"), (&[0, 5], "160")] {
+            let t = budget(ii, "650", bold);
             assert_eq!(t.get("levels"), None, "{bold:?}");
             assert_eq!(t["rows"][0][2], json!("500"), "{bold:?}");
         }
