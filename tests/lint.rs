@@ -489,9 +489,27 @@ fn a_phu_luc_referred_to_but_missing_is_a_warning_at_its_sentence() {
         d.hint.as_deref(),
         Some("Thêm phụ lục vào `appendices:`, hoặc sửa câu nhắc đến phụ lục nếu văn bản không kèm phụ lục")
     );
-    // `Phụ lục II kèm theo Kế hoạch này` is this document's too.
-    let yaml = edit(&clean(), closing, "  đoàn thể tổ chức thực hiện theo Phụ lục II kèm theo Kế hoạch này.");
-    assert_eq!(of("appendix-missing", &yaml).len(), 1);
+    // This document's too, however it is worded (probe 9's wordings).
+    for wording in [
+        "Phụ lục II kèm theo Kế hoạch này",
+        "Phụ lục ban hành kèm theo Kế hoạch này",
+        "Phụ lục số 02 ban hành kèm theo Kế hoạch này",
+        "các Phụ lục I, II và III kèm theo",
+        "Phụ lục I đính kèm",
+        "Phụ lục I (kèm theo)",
+        "Phụ\u{a0}lục\u{a0}kèm theo",
+    ] {
+        let yaml = edit(&clean(), closing, &format!("  đoàn thể tổ chức thực hiện theo {wording}."));
+        assert_eq!(of("appendix-missing", &yaml).len(), 1, "{wording}");
+    }
+    // Another document's, with its số.
+    for wording in [
+        "Phụ lục I kèm theo Nghị định số 30/2020/NĐ-CP",
+        "Phụ lục ban hành kèm theo Thông tư số 01/2011/TT-BNV",
+    ] {
+        let yaml = edit(&clean(), closing, &format!("  đoàn thể tổ chức thực hiện theo {wording}."));
+        assert!(of("appendix-missing", &yaml).is_empty(), "{wording}");
+    }
     // Another document's phụ lục, cited with its số: nothing to report.
     let yaml = edit(
         &clean(),

@@ -670,7 +670,9 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
 }
 
 /// The text sends the reader to a phụ lục "kèm theo" (`chi tiết tại Phụ
-/// lục kèm theo`, `Phụ lục II kèm theo Quyết định này`) and the document
+/// lục kèm theo`, `Phụ lục II kèm theo Quyết định này`, `Phụ lục ban hành
+/// kèm theo …`, `các Phụ lục I, II và III kèm theo`, `Phụ lục I đính kèm`,
+/// `Phụ lục I (kèm theo)`) and the document
 /// has none, nor a text issued with it that could hold it (probe 8: a
 /// quyết định approving a list "chi tiết tại Phụ lục kèm theo" without
 /// one was issued without a word). A phụ lục of another document (`Phụ
@@ -678,9 +680,12 @@ fn appendix_not_referenced(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &
 fn appendix_missing(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     static MENTION: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let mention = MENTION.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\bphụ lục(?:\s+(?:[ivxlc]+|\d+|số\s+\d+))?\s+kèm theo\b(?P<after>[^.;\n]{0,60})",
-        )
+        // `Phụ lục`, its number(s) (`I`, `số 02`, `I, II và III`), then
+        // `(ban hành) kèm theo`, `đính kèm` or `(kèm theo)`.
+        let number = r"(?:số\s+)?(?:[ivxlc]+|\d+)";
+        regex::Regex::new(&format!(
+            r"(?i)\bphụ\s+lục(?:\s+{number}(?:\s*(?:,|và)\s*{number})*)?\s*\(?\s*(?:ban\s+hành\s+)?(?:kèm\s+theo|đính\s+kèm)\b(?P<after>[^.;\n]{{0,60}})"
+        ))
         .expect("a valid pattern")
     });
     if !loaded.document.appendices().is_empty() || loaded.attachment.is_some() {
