@@ -1443,6 +1443,20 @@ fn a_long_name_takes_the_lines_and_size_that_fit_its_column() {
     assert!(!para_of("Độc lập - Tự do - Hạnh phúc").contains("<w:sz "));
 }
 
+/// The date line's day, month and year are joined by no-break spaces, so
+/// that Word wraps a long date line after the place, as the PDF does
+/// (probe 9: LibreOffice broke `…, ngày 28 tháng 11 năm / 2026`).
+#[test]
+fn the_date_line_wraps_only_after_the_place() {
+    // The raw text of the run (`paragraphs` shows no-break spaces as spaces).
+    let xml = part(&docx(&loaded("cong-van-ngoc-lien-2026.yaml")), "word/document.xml");
+    let at = xml.find("Ngọc Liên, ngày").expect("the date line");
+    let line = &xml[at..at + xml[at..].find('<').unwrap()];
+    let (_, date) = line.split_once(", ").unwrap();
+    assert!(date.starts_with("ngày\u{a0}") && !date.contains(' '), "{line:?}");
+    assert!(date.ends_with("năm\u{a0}2026"), "{line:?}");
+}
+
 /// A tab or a line break typed inside a value is one space in the PDF
 /// (Typst collapses white space); the DOCX says the same, words not glued
 /// (the probe saw `trườngxuống`).

@@ -490,13 +490,17 @@ impl<'a> Writer<'a> {
         };
         let parts = vn::date::parts(date.map(|d| d.0), common.year);
         let blank = vn::date::BLANK;
-        let date_line = format!(
-            "{}, ngày{}tháng{}năm {}",
-            common.place,
+        // The day, month and year joined by no-break spaces, as the PDF
+        // sets them in one box: Word wraps a long date line after the place
+        // (probe 9: `…, ngày 28 tháng 11 năm / 2026` in LibreOffice).
+        let date = format!(
+            "ngày{}tháng{}năm {}",
             parts.day.as_ref().map_or(blank.to_string(), |d| format!(" {d} ")),
             parts.month.as_ref().map_or(blank.to_string(), |m| format!(" {m} ")),
             parts.year
-        );
+        )
+        .replace(' ', "\u{a0}");
+        let date_line = format!("{}, {date}", common.place);
         let row_gap = twips_pt(n.gap_pt.header_rows) as u32;
         // The số (13 pt) and the date line (14 pt) share a baseline, as in
         // the PDF: both cells start at the row's top, so the smaller line
