@@ -113,6 +113,7 @@ import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms
     } như mục `forms` của README
 import-forms-left-out = { $count } mẫu in sau văn bản không nằm trong tệp YAML này: { $forms }. Loại văn bản này không có `forms:`: hãy ghi các mẫu vào `forms:` của văn bản ban hành chúng (xem mục `forms` của README)
 import-form-unlabelled = Mẫu «{ $title }» không có nhãn `Mẫu số …` (bắt đầu ở trang mới): vanban in nhãn `Mẫu số 01` phía trên; ghi `label:` nếu muốn nhãn khác
+import-form-organization = Dòng tên cơ quan trên tên mẫu được ghi vào `header` của mẫu: { $lines }. vanban in dòng này bên trái Quốc hiệu, Tiêu ngữ; nếu bản gốc không có Quốc hiệu, hãy xem lại
 import-issued-found = { $ten_loai } do quyết định ban hành kèm theo (từ { $place }) được ghi vào tệp riêng { $file }, `attachment:` ghi tên tệp đó
 import-issued-from-decision = `{ $field }` không in trên văn bản ban hành kèm theo: lấy theo quyết định
 import-issued-notes = Trong { $file }:
@@ -124,6 +125,7 @@ import-no-signer = Không thấy người ký: hãy điền `signer`
 import-signer-one-line = Chỉ thấy một dòng của phần chữ ký
 import-signer-found = Người ký { $name }, { $title }
 import-signer-left-out = Bỏ ra các dòng của phần chữ ký: { $lines }
+import-signer-fill-in = Dòng để điền (có dấu chấm) không phải là chức vụ hay họ tên người ký, không ghi vào `signer`: { $lines }
 import-signer-asides = Dòng trong ngoặc ở phần chữ ký không ghi vào tệp YAML: { $lines } (vanban để trống chỗ ký; nếu cần, ghi lại ở `signer`)
 import-end-after-form = Nơi nhận và người ký được gõ sau mẫu «{ $form }» (mẫu bắt đầu ở trang mới): được đọc là phần cuối của văn bản; khung chữ ký sau đó thuộc về mẫu
 import-abbr-mismatch = Ký hiệu `{ $number }` không bắt đầu bằng chữ viết tắt của loại văn bản
