@@ -123,3 +123,34 @@ fn a_fill_in_line_is_never_the_signers_title_or_name() {
     let out = common::vanban(dir.path(), &["check", "qd.yaml"]);
     assert!(!out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
 }
+
+/// The fixture with a table under the form's fields: a filled row, then
+/// `empty` empty rows.
+fn with_table(empty: usize) -> String {
+    let mut text = fixture();
+    text.push_str("| STT | Họ và tên | Ghi chú |\n|---|---|---|\n| 1 | Lò Văn A | |\n");
+    text.push_str(&"|  |  |  |\n".repeat(empty));
+    text
+}
+
+#[test]
+fn empty_rows_past_the_cap_are_cut_and_said() {
+    let i = import_text("qd.txt", &with_table(250));
+    let Some(FormBlock::Table(table)) = i.loaded.document.forms()[0].content.last() else {
+        panic!("the form's table: {}", i.yaml)
+    };
+    assert_eq!(table.blank_rows, vanban::limits::FORM_MAX_BLANK_ROWS, "{}", i.yaml);
+    let lines = report(&i);
+    assert!(
+        lines.iter().any(|l| l
+            == "cần xem lại: Bảng của Mẫu số 01 có 250 dòng trống; vanban giữ 200 dòng (`blank_rows: 200`, mức tối đa của một bảng trong mẫu). Nếu cần thêm dòng, hãy chia thành nhiều bảng hoặc nhiều trang mẫu (dòng YAML 26; dòng gốc 17)"),
+        "{lines:#?}"
+    );
+    // At the cap, nothing is cut and nothing said.
+    let i = import_text("qd.txt", &with_table(200));
+    let Some(FormBlock::Table(table)) = i.loaded.document.forms()[0].content.last() else {
+        panic!("the form's table: {}", i.yaml)
+    };
+    assert_eq!(table.blank_rows, 200, "{}", i.yaml);
+    assert!(!report(&i).iter().any(|l| l.contains("dòng trống")), "{:#?}", report(&i));
+}

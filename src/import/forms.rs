@@ -45,10 +45,14 @@ const BOXES: [char; 2] = ['☐', '□'];
 /// The blocks of a form's body. `table` turns a table read into the
 /// model's table (`columns`, `rows`, …); `text` makes any string the YAML's
 /// (the document's year as `{{ year }}`, citations).
+///
+/// `cut` is told of each table whose empty rows were more than
+/// [`FORM_MAX_BLANK_ROWS`]: how many it had (the form keeps the cap).
 pub(super) fn blocks(
     lines: &[Line],
     table: &dyn Fn(&TableLines) -> Value,
     text: &mut dyn FnMut(&str) -> String,
+    cut: &mut dyn FnMut(usize),
 ) -> Vec<Value> {
     let mut out = Vec::new();
     let mut k = 0;
@@ -57,7 +61,7 @@ pub(super) fn blocks(
         if let Some(t) = &line.table {
             out.push(match signatures_in_table(t) {
                 Some(signers) => signatures_value(&signers, text),
-                None => form_table(t, table, text),
+                None => form_table(t, table, text, cut),
             });
             k += 1;
             continue;
@@ -322,6 +326,7 @@ fn form_table(
     t: &TableLines,
     table: &dyn Fn(&TableLines) -> Value,
     text: &mut dyn FnMut(&str) -> String,
+    cut: &mut dyn FnMut(usize),
 ) -> Value {
     let filled = t.rows.iter().rposition(|r| r.iter().any(|c| !c.trim().is_empty())).map_or(0, |k| k + 1);
     let blank = t.rows.len() - filled + t.blank_rows;
@@ -343,6 +348,9 @@ fn form_table(
         if let Some(v) = m.remove(key) {
             out.insert(key.into(), v);
         }
+    }
+    if blank > FORM_MAX_BLANK_ROWS as usize {
+        cut(blank);
     }
     out.insert("blank_rows".into(), json!(blank.min(FORM_MAX_BLANK_ROWS as usize)));
     json!({ "table": out })

@@ -2827,9 +2827,26 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         if let Some(u) = under {
             f.insert("subtitle".into(), Value::String(ctx.body_text(&text_value(&u))));
         }
-        let content = super::forms::blocks(&part[k.min(part.len())..], &table_value, &mut |t| {
-            ctx.body_text(&text_value(t))
-        });
+        let mut cut = Vec::new();
+        let content = super::forms::blocks(
+            &part[k.min(part.len())..],
+            &table_value,
+            &mut |t| ctx.body_text(&text_value(t)),
+            &mut |rows| cut.push(rows),
+        );
+        // Empty rows past the cap are dropped: said, with how many.
+        for rows in cut {
+            ctx.notes.push(
+                Note::check(crate::t!(
+                    "import-form-blank-rows-cut",
+                    label = label.as_str(),
+                    count = rows,
+                    max = crate::limits::FORM_MAX_BLANK_ROWS
+                ))
+                .at(format!("forms[{n}]"))
+                .from_source(part[0].source),
+            );
+        }
         if !content.is_empty() {
             f.insert("content".into(), Value::Array(content));
         }
