@@ -154,3 +154,32 @@ fn empty_rows_past_the_cap_are_cut_and_said() {
     assert_eq!(table.blank_rows, 200, "{}", i.yaml);
     assert!(!report(&i).iter().any(|l| l.contains("dòng trống")), "{:#?}", report(&i));
 }
+
+#[test]
+fn kinh_gui_under_the_title_is_the_subtitle_and_a_typed_year_keeps_the_line_as_text() {
+    let text = fixture().replace("PHIẾU ĐỘC HẠI\n", "PHIẾU ĐỘC HẠI\nKính gửi: Ủy ban nhân dân xã Hòa Bình\n")
+        + "Hòa Bình, ngày ...... tháng ...... năm 2026\n";
+    let i = import_text("qd.txt", &text);
+    let form = &i.loaded.document.forms()[0];
+    assert_eq!(form.subtitle.as_deref(), Some("Kính gửi: Ủy ban nhân dân xã Hòa Bình"), "{}", i.yaml);
+    // The typed year is kept (as the document's year), not turned into
+    // dots by a `date_line`; the report says why.
+    assert!(i.yaml.contains("  - text: Hòa Bình, ngày ...... tháng ...... năm {{ year }}\n"), "{}", i.yaml);
+    assert!(!form.content.iter().any(|b| matches!(b, FormBlock::DateLine(_))), "{}", i.yaml);
+    let lines = report(&i);
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            "cần xem lại: Dòng `Hòa Bình, ngày ...... tháng ...... năm 2026` của Mẫu số 01 có năm gõ sẵn (2026): được giữ thành đoạn `text`"
+        )),
+        "{lines:#?}"
+    );
+    // With the year as dots, it is vanban's date line, and nothing is said.
+    let i = import_text("qd.txt", &text.replace("năm 2026", "năm ......"));
+    assert_eq!(
+        i.loaded.document.forms()[0].content.last(),
+        Some(&FormBlock::DateLine("Hòa Bình".into())),
+        "{}",
+        i.yaml
+    );
+    assert!(!report(&i).iter().any(|l| l.contains("năm gõ sẵn")), "{:#?}", report(&i));
+}

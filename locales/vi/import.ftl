@@ -113,6 +113,8 @@ import-forms-found = { $count } mẫu in sau văn bản được ghi vào `forms
     } như mục `forms` của README
 import-forms-left-out = { $count } mẫu in sau văn bản không nằm trong tệp YAML này: { $forms }. Loại văn bản này không có `forms:`: hãy ghi các mẫu vào `forms:` của văn bản ban hành chúng (xem mục `forms` của README)
 import-form-unlabelled = Mẫu «{ $title }» không có nhãn `Mẫu số …` (bắt đầu ở trang mới): vanban in nhãn `Mẫu số 01` phía trên; ghi `label:` nếu muốn nhãn khác
+import-form-date-year = Dòng `{ $line }` của { $label } có năm gõ sẵn ({ $year }): được giữ thành đoạn `text` (căn trái, chữ đứng), vì `date_line` của vanban in dấu chấm cả cho năm. Muốn dòng ngày căn phải, in nghiêng thì viết `date_line: <địa danh>` (năm sẽ in bằng dấu chấm)
+import-form-kinh-gui = Dòng `{ $line }` của { $label } được giữ thành đoạn `text` (căn trái): mẫu đã có `subtitle`, mỗi mẫu chỉ có một. Nếu bản gốc căn giữa dòng này, hãy xem lại
 import-form-blank-rows-cut = Bảng của { $label } có { $count } dòng trống; vanban giữ { $max } dòng (`blank_rows: { $max }`, mức tối đa của một bảng trong mẫu). Nếu cần thêm dòng, hãy chia thành nhiều bảng hoặc nhiều trang mẫu
 import-form-organization = Dòng tên cơ quan trên tên mẫu được ghi vào `header` của mẫu: { $lines }. vanban in dòng này bên trái Quốc hiệu, Tiêu ngữ; nếu bản gốc không có Quốc hiệu, hãy xem lại
 import-issued-found = { $ten_loai } do quyết định ban hành kèm theo (từ { $place }) được ghi vào tệp riêng { $file }, `attachment:` ghi tên tệp đó

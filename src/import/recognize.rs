@@ -2824,28 +2824,55 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
             under = Some(plain(&part[k].text));
             k += 1;
         }
+        // `Kính gửi: …` under the title is centred: the subtitle when the
+        // form has none (text has no alignment to tell); after one, a
+        // paragraph (a form has one subtitle), said.
+        if k < part.len() && part[k].table.is_none() {
+            let t = plain(&part[k].text);
+            if t.starts_with("Kính gửi") && !super::forms::own_line(&t) {
+                if under.is_none() {
+                    under = Some(t);
+                    k += 1;
+                } else {
+                    ctx.notes.push(
+                        Note::check(crate::t!(
+                            "import-form-kinh-gui",
+                            label = label.as_str(),
+                            line = t.as_str()
+                        ))
+                        .at(format!("forms[{n}]"))
+                        .from_source(part[k].source),
+                    );
+                }
+            }
+        }
         if let Some(u) = under {
             f.insert("subtitle".into(), Value::String(ctx.body_text(&text_value(&u))));
         }
-        let mut cut = Vec::new();
+        let mut said = Vec::new();
         let content = super::forms::blocks(
             &part[k.min(part.len())..],
             &table_value,
             &mut |t| ctx.body_text(&text_value(t)),
-            &mut |rows| cut.push(rows),
+            &mut |s| said.push(s),
         );
-        // Empty rows past the cap are dropped: said, with how many.
-        for rows in cut {
-            ctx.notes.push(
-                Note::check(crate::t!(
+        for s in said {
+            let message = match s {
+                // Empty rows past the cap are dropped: said, with how many.
+                super::forms::Said::RowsCut(rows) => crate::t!(
                     "import-form-blank-rows-cut",
                     label = label.as_str(),
                     count = rows,
                     max = crate::limits::FORM_MAX_BLANK_ROWS
-                ))
-                .at(format!("forms[{n}]"))
-                .from_source(part[0].source),
-            );
+                ),
+                super::forms::Said::YearTyped(line, year) => crate::t!(
+                    "import-form-date-year",
+                    label = label.as_str(),
+                    line = line.as_str(),
+                    year = year.as_str()
+                ),
+            };
+            ctx.notes.push(Note::check(message).at(format!("forms[{n}]")).from_source(part[0].source));
         }
         if !content.is_empty() {
             f.insert("content".into(), Value::Array(content));
