@@ -126,6 +126,10 @@ import-forms-left-out = { $count ->
        *[other] { $count } forms
     } printed after the document not in this YAML: { $forms }. This type has no `forms:`: write them under `forms:` of the document that issues them (see README's `forms` section)
 import-form-unlabelled = the form «{ $title }» has no `Mẫu số …` label (it starts on a new page): vanban prints `Mẫu số 01` over it; write `label:` for another
+import-form-date-year = the line `{ $line }` of { $label } has its year typed ({ $year }): kept as `text` (left, upright), since vanban's `date_line` prints dots for the year too. For a date line on the right in italics, write `date_line: <place>` (the year then prints as dots)
+import-form-kinh-gui = the line `{ $line }` of { $label } is kept as `text` (left-aligned): the form already has its `subtitle`, and a form has one. Check it if the original centres this line
+import-form-blank-rows-cut = the table of { $label } has { $count } empty rows; vanban keeps { $max } (`blank_rows: { $max }`, the most a form's table holds). For more, split it into several tables or form pages
+import-form-organization = the cơ quan line over the form's title is written under the form's `header`: { $lines }. vanban prints it left of the Quốc hiệu and Tiêu ngữ; check it if the original has no Quốc hiệu
 import-issued-found = the { $ten_loai } the quyết định issues (from { $place }) is written to a file of its own, { $file }, which `attachment:` names
 import-issued-from-decision = `{ $field }` is not printed on the issued text: taken from the quyết định
 import-issued-notes = In { $file }:
@@ -140,6 +144,7 @@ import-no-signer = no signer was found: fill in `signer`
 import-signer-one-line = only one line of the signer block was found
 import-signer-found = signer { $name }, { $title }
 import-signer-left-out = lines of the signer block left out: { $lines }
+import-signer-fill-in = a fill-in line (dot leaders) is never the signer's title or name, not written under `signer`: { $lines }
 import-signer-asides = lines in brackets in the signer block are not written to the YAML: { $lines } (vanban leaves the space to sign; write them under `signer` if needed)
 import-end-after-form = nơi nhận and the signer were typed after the form «{ $form }» (which starts on a new page): read as the document's end; the signature grid after them belongs to the form
 import-abbr-mismatch = ký hiệu `{ $number }` does not start with the type's abbreviation

@@ -45,10 +45,14 @@ const BOXES: [char; 2] = ['☐', '□'];
 /// The blocks of a form's body. `table` turns a table read into the
 /// model's table (`columns`, `rows`, …); `text` makes any string the YAML's
 /// (the document's year as `{{ year }}`, citations).
+///
+/// `said` is told what the report should say: each table whose empty rows
+/// were more than [`FORM_MAX_BLANK_ROWS`], each date line kept as text.
 pub(super) fn blocks(
     lines: &[Line],
     table: &dyn Fn(&TableLines) -> Value,
     text: &mut dyn FnMut(&str) -> String,
+    said: &mut dyn FnMut(Said),
 ) -> Vec<Value> {
     let mut out = Vec::new();
     let mut k = 0;
@@ -57,7 +61,7 @@ pub(super) fn blocks(
         if let Some(t) = &line.table {
             out.push(match signatures_in_table(t) {
                 Some(signers) => signatures_value(&signers, text),
-                None => form_table(t, table, text),
+                None => form_table(t, table, text, said),
             });
             k += 1;
             continue;
@@ -100,6 +104,9 @@ pub(super) fn blocks(
                 json!({ "fields": labels })
             });
         } else {
+            if let Some(year) = date_line_with_year(&t) {
+                said(Said::YearTyped(t.clone(), year));
+            }
             out.push(json!({"text": text(line.text.trim())}));
         }
         k += 1;
@@ -163,6 +170,25 @@ fn date_line(line: &str) -> Option<String> {
         return Some(String::new());
     }
     (!place.contains(['.', '…'])).then(|| place.to_string())
+}
+
+/// What a form's blocks leave for the report to say.
+pub(super) enum Said {
+    /// A table's empty rows past [`FORM_MAX_BLANK_ROWS`]: how many it had.
+    RowsCut(usize),
+    /// A date line with its year typed (the line, the year): vanban's
+    /// `date_line` prints dots for the year too, so it stays text.
+    YearTyped(String, String),
+}
+
+/// `Hòa Bình, ngày …… tháng …… năm 2026` → `2026`: a date line with dots
+/// for the day and month and the year typed.
+fn date_line_with_year(line: &str) -> Option<String> {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    let re = DATE.get_or_init(|| {
+        Regex::new(r"^[^.…]*,\s*ngày\s*[.…]+\s*tháng\s*[.…]+\s*năm\s*(\d{4})\.?$").expect("valid regex")
+    });
+    Some(re.captures(line)?.get(1)?.as_str().to_string())
 }
 
 /// Boxes on one line: the label before the first (none when the line opens
@@ -322,6 +348,7 @@ fn form_table(
     t: &TableLines,
     table: &dyn Fn(&TableLines) -> Value,
     text: &mut dyn FnMut(&str) -> String,
+    said: &mut dyn FnMut(Said),
 ) -> Value {
     let filled = t.rows.iter().rposition(|r| r.iter().any(|c| !c.trim().is_empty())).map_or(0, |k| k + 1);
     let blank = t.rows.len() - filled + t.blank_rows;
@@ -343,6 +370,9 @@ fn form_table(
         if let Some(v) = m.remove(key) {
             out.insert(key.into(), v);
         }
+    }
+    if blank > FORM_MAX_BLANK_ROWS as usize {
+        said(Said::RowsCut(blank));
     }
     out.insert("blank_rows".into(), json!(blank.min(FORM_MAX_BLANK_ROWS as usize)));
     json!({ "table": out })
@@ -374,6 +404,10 @@ mod tests {
         assert_eq!(date_line("Ngọc Liên, ngày …… tháng …… năm ……").as_deref(), Some("Ngọc Liên"));
         assert_eq!(date_line("…………, ngày ..... tháng ..... năm ......").as_deref(), Some(""));
         assert_eq!(date_line("Ngọc Liên, ngày 20 tháng 4 năm 2026"), None);
+        // The year typed: not vanban's date line, which prints dots for it.
+        assert_eq!(date_line("Hòa Bình, ngày …… tháng …… năm 2026"), None);
+        assert_eq!(date_line_with_year("Hòa Bình, ngày …… tháng …… năm 2026").as_deref(), Some("2026"));
+        assert_eq!(date_line_with_year("Hòa Bình, ngày 20 tháng 4 năm 2026"), None);
     }
 
     #[test]

@@ -2331,6 +2331,13 @@ fn signer(lines: &[&Line], notes: &mut Vec<Note>) -> Value {
     if !asides.is_empty() {
         notes.push(Note::check(crate::t!("import-signer-asides", lines = asides.join(" / "))).at("signer"));
     }
+    // A fill-in line (`Họ và tên: ……`, a form's) is never a signer's
+    // title or name: said, and left out.
+    let (fill_in, texts): (Vec<String>, Vec<String>) =
+        texts.into_iter().partition(|t| super::forms::own_line(t));
+    if !fill_in.is_empty() {
+        notes.push(Note::check(crate::t!("import-signer-fill-in", lines = fill_in.join(" / "))).at("signer"));
+    }
     let mut authority = Vec::new();
     let mut rest = Vec::new();
     for t in &texts {
@@ -2753,6 +2760,27 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
                 }
             }
             k = m + 1;
+        } else {
+            // No Quốc hiệu: a cơ quan's name in capitals over the title
+            // (`ỦY BAN NHÂN DÂN XÃ HÒA BÌNH` / `PHIẾU …`) is the header's
+            // organisation, not the title's first line; said.
+            while k + 1 < part.len()
+                && part[k].table.is_none()
+                && part[k + 1].table.is_none()
+                && is_caps(&plain(&part[k + 1].text))
+                && (organization_like(&plain(&part[k].text))
+                    || !organization.is_empty() && admin_unit(&plain(&part[k].text)))
+            {
+                organization.push(name_case(&plain(&part[k].text), organization.is_empty()));
+                k += 1;
+            }
+            if !organization.is_empty() {
+                ctx.notes.push(
+                    Note::check(crate::t!("import-form-organization", lines = organization.join(" / ")))
+                        .at(format!("forms[{n}].header"))
+                        .from_source(part[0].source),
+                );
+            }
         }
         let mut title = Vec::new();
         while k < part.len() && part[k].table.is_none() && is_caps(&plain(&part[k].text)) {
@@ -2778,7 +2806,8 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
             f.insert("label".into(), Value::String(label.clone()));
         }
         match (motto, organization.is_empty()) {
-            (None, _) => {}
+            (None, true) => {}
+            (None, false) => _ = f.insert("header".into(), json!(organization)),
             (Some(_), true) => _ = f.insert("header".into(), Value::Bool(true)),
             (Some(_), false) => _ = f.insert("header".into(), json!(organization)),
         }
@@ -2795,12 +2824,56 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
             under = Some(plain(&part[k].text));
             k += 1;
         }
+        // `Kính gửi: …` under the title is centred: the subtitle when the
+        // form has none (text has no alignment to tell); after one, a
+        // paragraph (a form has one subtitle), said.
+        if k < part.len() && part[k].table.is_none() {
+            let t = plain(&part[k].text);
+            if t.starts_with("Kính gửi") && !super::forms::own_line(&t) {
+                if under.is_none() {
+                    under = Some(t);
+                    k += 1;
+                } else {
+                    ctx.notes.push(
+                        Note::check(crate::t!(
+                            "import-form-kinh-gui",
+                            label = label.as_str(),
+                            line = t.as_str()
+                        ))
+                        .at(format!("forms[{n}]"))
+                        .from_source(part[k].source),
+                    );
+                }
+            }
+        }
         if let Some(u) = under {
             f.insert("subtitle".into(), Value::String(ctx.body_text(&text_value(&u))));
         }
-        let content = super::forms::blocks(&part[k.min(part.len())..], &table_value, &mut |t| {
-            ctx.body_text(&text_value(t))
-        });
+        let mut said = Vec::new();
+        let content = super::forms::blocks(
+            &part[k.min(part.len())..],
+            &table_value,
+            &mut |t| ctx.body_text(&text_value(t)),
+            &mut |s| said.push(s),
+        );
+        for s in said {
+            let message = match s {
+                // Empty rows past the cap are dropped: said, with how many.
+                super::forms::Said::RowsCut(rows) => crate::t!(
+                    "import-form-blank-rows-cut",
+                    label = label.as_str(),
+                    count = rows,
+                    max = crate::limits::FORM_MAX_BLANK_ROWS
+                ),
+                super::forms::Said::YearTyped(line, year) => crate::t!(
+                    "import-form-date-year",
+                    label = label.as_str(),
+                    line = line.as_str(),
+                    year = year.as_str()
+                ),
+            };
+            ctx.notes.push(Note::check(message).at(format!("forms[{n}]")).from_source(part[0].source));
+        }
         if !content.is_empty() {
             f.insert("content".into(), Value::Array(content));
         }
@@ -2808,6 +2881,31 @@ fn forms(lines: &[Line], ctx: &mut Ctx) -> (Vec<Value>, Vec<(String, String, usi
         named.push((label, title, part[0].source));
     }
     (out, named)
+}
+
+/// A cơ quan's name in capitals: `ỦY BAN NHÂN DÂN …`, `SỞ …`, `TRƯỜNG …`.
+fn organization_like(t: &str) -> bool {
+    const HEADS: [&str; 18] = [
+        "ỦY BAN ",
+        "UỶ BAN ",
+        "UBND ",
+        "HỘI ĐỒNG ",
+        "SỞ ",
+        "BỘ ",
+        "PHÒNG ",
+        "CỤC ",
+        "CHI CỤC ",
+        "TỔNG CỤC ",
+        "BAN ",
+        "TRƯỜNG ",
+        "TRUNG TÂM ",
+        "VIỆN ",
+        "CÔNG AN ",
+        "CÔNG TY ",
+        "ĐẢNG ỦY ",
+        "BỆNH VIỆN ",
+    ];
+    is_caps(t) && HEADS.iter().any(|h| t.starts_with(h))
 }
 
 /// The phụ lục after the nơi nhận: each from its label (`Phụ lục I`,
@@ -3008,6 +3106,7 @@ fn cut_form_page(mut lines: Vec<Line>, notes: &mut Vec<Note>) -> (Vec<Line>, Att
                 || (form_label(&plain(&l.text)) && set_apart && nn.is_some_and(|n| *k < n))
         })
         .map(|(k, _)| k)
+        .or_else(|| nn.and_then(|n| form_after_end(&lines, n)))
     else {
         return (lines, None);
     };
@@ -3060,6 +3159,36 @@ fn cut_form_page(mut lines: Vec<Line>, notes: &mut Vec<Note>) -> (Vec<Line>, Att
     }
     let label = plain(&form[0].text);
     (lines, Some((form[0].source, label, Rest::Forms(form))))
+}
+
+/// A form typed after the document's end, with no page break to set it
+/// apart (a text file, or Word without one): after the nơi nhận, a form's
+/// label (`Mẫu số 01`) or a Quốc hiệu; or, once the signer's name is past,
+/// a line in capitals (the form's cơ quan or title). Only when fill-in
+/// lines (dot leaders, boxes) or a table follow: the form's body.
+fn form_after_end(lines: &[Line], nn: usize) -> Option<usize> {
+    let filled_in = |k: usize| {
+        lines[k + 1..].iter().any(|l| l.table.is_some() || super::forms::own_line(&plain(&l.text)))
+    };
+    let mut name_seen = false;
+    for (k, l) in lines.iter().enumerate().skip(nn + 1) {
+        let t = plain(&l.text);
+        let u = upper(&t);
+        let authority = ["TM. ", "KT. ", "TL. ", "TUQ. ", "Q. "].iter().any(|p| t.starts_with(p));
+        let caps = is_caps(&t) && t.split(' ').count() >= 2;
+        if form_label(&t)
+            || u.starts_with("CỘNG HÒA XÃ HỘI")
+            || u.starts_with("CỘNG HOÀ XÃ HỘI")
+            || (name_seen && caps && !authority)
+        {
+            return filled_in(k).then_some(k);
+        }
+        let recipient = t.starts_with(['-', '+']) || t.starts_with("Lưu") || regex_drafter().is_match(&t);
+        if !(recipient || authority || is_caps(&t) || t.starts_with(['(', '[']) || l.table.is_some()) {
+            name_seen = true;
+        }
+    }
+    None
 }
 
 /// A form's label: `Mẫu số 01`, `Mẫu biểu số 02`, `Biểu số 03`.
