@@ -1450,3 +1450,73 @@ fn a_register_of_a_newer_schema_or_another_program_gives_no_number() {
         "lỗi[register-corrupt]: other.sqlite là tệp SQLite nhưng không phải sổ đăng ký của vanban",
     );
 }
+
+/// A note or title a spreadsheet would take for a formula: the CSV cell gets
+/// OWASP's leading `'`, the .xlsx cell is a string cell (no `<f>`), and
+/// neither is evaluated when the file is opened.
+#[test]
+fn cells_that_look_like_formulas_stay_text_in_csv_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanban-register.sqlite");
+    let mut reg = register::open(&path).unwrap();
+    let notes = [
+        "=HYPERLINK(\"http://evil\",\"x\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1:A2)",
+        "\t=1",
+        "\r=1",
+        "gửi kèm = bản giấy",
+    ];
+    for (i, note) in notes.iter().enumerate() {
+        let on = format!("2026-03-{:02}", i + 1);
+        let taken = reg.take(&NewEntry { note: note.to_string(), ..entry(XA, &on) }).unwrap();
+        let pdf = dir.path().join(format!("{i}.pdf"));
+        std::fs::write(&pdf, format!("%PDF-1.7 {i}")).unwrap();
+        reg.record(taken.id, &pdf, &register::sha256(format!("%PDF-1.7 {i}").as_bytes())).unwrap();
+    }
+    reg.take(&NewEntry { title: "=1+1".to_string(), ..entry(XA, "2026-03-20") }).unwrap();
+    drop(reg);
+
+    let out = vanban(dir.path(), &["register", "export", "--csv", "so.csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let raw = std::fs::read_to_string(dir.path().join("so.csv")).unwrap();
+    assert!(raw.contains(r#""'=HYPERLINK(""http://evil"",""x"")""#), "{raw}");
+    let mut reader = csv::Reader::from_path(dir.path().join("so.csv")).unwrap();
+    let rows: Vec<Vec<String>> =
+        reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+    let ghi_chu: Vec<&str> = rows.iter().map(|r| r[7].as_str()).collect();
+    assert_eq!(
+        ghi_chu,
+        [
+            "'=HYPERLINK(\"http://evil\",\"x\")",
+            "'+1+1",
+            "'-2+3",
+            "'@SUM(A1:A2)",
+            "'\t=1",
+            "'\r=1",
+            "gửi kèm = bản giấy",
+            "Đã lấy số, chưa ghi nhận văn bản"
+        ]
+    );
+    assert_eq!(rows[7][2], "'=1+1", "the title column too");
+    assert_eq!(rows[0][0], "01/KH-UBND", "other cells are as they were");
+
+    let out = vanban(dir.path(), &["register", "export", "--xlsx", "so.xlsx"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = std::fs::File::open(dir.path().join("so.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut sheet).unwrap();
+    assert!(!sheet.contains("<f>") && !sheet.contains("<f "), "no formula cell: {sheet}");
+    let sheets = read_xlsx(&dir.path().join("so.xlsx"));
+    let cells: Vec<&String> = sheets[0].1.iter().flatten().collect();
+    assert!(
+        cells.iter().any(|c| c.as_str() == "=HYPERLINK(\"http://evil\",\"x\")"),
+        "kept as its text: {cells:?}"
+    );
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("so.xlsx")).unwrap();
+    let range = calamine::Reader::worksheet_range(&mut book, "2026").unwrap();
+    let note = range.cells().find(|(_, _, c)| c.to_string().starts_with("=HYPERLINK")).unwrap().2;
+    assert!(matches!(note, calamine::Data::String(_)), "{note:?}");
+}
