@@ -697,6 +697,24 @@ fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
         &["--series", "Hội\u{200b}đồng"],
         &format!("lỗi: --series: Văn bản chứa ký tự định dạng vô hình U+200B, không in ra được\n{control}"),
     );
+    let line_break =
+        "cách sửa: Viết trên một dòng: thay chỗ xuống dòng bằng dấu chấm phẩy (;) hoặc dấu cách\n";
+    for (value, code) in
+        [("line1\nline2", "000A"), ("a\r\nb", "000D"), ("a\u{2028}b", "2028"), ("a\u{2029}b", "2029")]
+    {
+        refused(
+            &["--note", value],
+            &format!(
+                "lỗi: --note: Văn bản chứa dấu xuống dòng U+{code}; ghi chú và tên dãy số trong sổ chỉ viết trên một dòng\n{line_break}"
+            ),
+        );
+    }
+    refused(
+        &["--series", "Hội đồng\u{2028}thi đua"],
+        &format!(
+            "lỗi: --series: Văn bản chứa dấu xuống dòng U+2028; ghi chú và tên dãy số trong sổ chỉ viết trên một dòng\n{line_break}"
+        ),
+    );
     let long = "ghi chú ".repeat(63);
     refused(
         &["--note", &long],
@@ -724,6 +742,14 @@ fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
         stderr(&out),
         "error: --note: text contains the control character U+0007, which cannot be printed\n\
          hint: remove it; it usually comes from copying text out of another program\n"
+    );
+    let out =
+        common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{2028}b"], &english);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: --note: text contains the line break U+2028; a note or a series name in the register is one line\n\
+         hint: write it on one line: put a semicolon (;) or a space where the line breaks\n"
     );
 }
 

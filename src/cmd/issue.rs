@@ -452,10 +452,18 @@ fn fail(errors: &Diagnostics) -> Status {
 /// Refuses text from option `option` that the register would store but a
 /// YAML text value may not hold (a control or invisible character, said
 /// as the loader says it), or longer than `max` characters; else puts it
-/// in NFC, as the loader does.
+/// in NFC, as the loader does. A line break, which a YAML value may hold,
+/// is refused too: the register's note and series are one line, and the
+/// help says the option takes no control character.
 fn stored_text(option: &str, value: &mut String, max: usize) -> Result<(), Status> {
-    if let Some(c) = value.chars().find(|&c| load::refused_char(c)) {
-        let (problem, hint) = load::refused_char_text(c);
+    let line_break = |c: char| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+    if let Some(c) = value.chars().find(|&c| load::refused_char(c) || line_break(c)) {
+        let (problem, hint) = if line_break(c) {
+            let code = format!("{:04X}", c as u32);
+            (vanban::t!("issue-option-line-break", code = code), vanban::t!("issue-option-line-break.hint"))
+        } else {
+            load::refused_char_text(c)
+        };
         super::say_error(&vanban::t!("issue-option-refused", option = option, problem = problem));
         super::say_hint(&hint);
         return Err(Status::Usage);
