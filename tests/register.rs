@@ -736,6 +736,19 @@ fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
         "{}",
         stderr(&out)
     );
+    // A date in the form that does not exist is said to be no date, as in
+    // the YAML; one in another form is told the form.
+    for (date, why) in [
+        ("2026-02-30", "`2026-02-30` không phải một ngày: tháng 2 năm 2026 không có ngày 30"),
+        ("2026-13-01", "`2026-13-01` không phải một ngày: không có tháng 13"),
+        ("30-02-2026", "`30-02-2026` không phải là ngày viết theo dạng YYYY-MM-DD"),
+    ] {
+        let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", date]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        let first = stderr(&out).lines().next().unwrap().to_string();
+        assert_eq!(first, format!("lỗi: giá trị `{date}` không dùng được cho `--date <YYYY-MM-DD>`: {why}"));
+        assert!(!dir.path().join("vanban-register.sqlite").exists(), "no number taken");
+    }
     let english = [("LANG", "en_US.UTF-8")];
     let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{7}"], &english);
     assert_eq!(

@@ -141,6 +141,28 @@ fn yaml_aliases_cannot_amplify_a_small_file() {
 }
 
 #[test]
+fn a_file_without_aliases_is_told_the_limit_it_hit_not_about_aliases() {
+    // 50 001 list items written out, no anchor anywhere (the `&` of a name
+    // like `NN&PTNT` is text): the message counts values, the hint does not
+    // speak of aliases.
+    let mut yaml = common::big_plan(1, 1).replace("recipients:\n  - Thôn số 1 (để t/h)\n", "");
+    yaml.push_str("x-note: Sở NN&PTNT\nrecipients:\n");
+    yaml.push_str(&"  - Thôn\n".repeat(50_001));
+    let d = load_error(yaml);
+    assert_eq!(d.code, "yaml-too-large", "{d}");
+    assert_eq!(
+        d.message,
+        "Tệp YAML này chứa hơn 50000 giá trị (trường, mục danh sách, đoạn chữ); mỗi văn bản giới hạn ở 50000"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Một văn bản thật chỉ có vài nghìn giá trị: hãy tách nó thành nhiều văn bản, hoặc xem lại phần có hàng nghìn dòng giống nhau (thường do nhập từ tệp khác)"
+        )
+    );
+}
+
+#[test]
 fn aliases_of_long_text_cannot_amplify_it() {
     // One 100 KB paragraph, used 40 times: 4 MB of text from a 100 KB file.
     let mut yaml = common::big_plan(1, 1);

@@ -478,8 +478,19 @@ fn stored_text(option: &str, value: &mut String, max: usize) -> Result<(), Statu
     Ok(())
 }
 
+/// `--date`, written YYYY-MM-DD. A date in that form that does not exist
+/// (`2026-02-30`) is said so in the words of a YAML `date:` (tháng 2 năm
+/// 2026 không có ngày 30), not called a wrong form.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| vanban::t!("issue-bad-date", value = s))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let in_form = matches!(parts[..], [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()))
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        match vanban::vn::date::parse(s) {
+            Err((_, message)) if in_form => message,
+            _ => vanban::t!("issue-bad-date", value = s),
+        }
+    })
 }
 
 fn parse_series(s: &str) -> Result<String, String> {
