@@ -1377,6 +1377,17 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
             }
         }
     }
+    // A form of thousands of blocks is no form (and costs Typst about
+    // 100 KB a fill-in line): said at the first block over the limit.
+    for (i, form) in doc.forms().iter().enumerate() {
+        let max = crate::limits::FORM_MAX_BLOCKS;
+        if form.content.len() > max {
+            let message = crate::t!("form-too-many-blocks", count = form.content.len(), max = max);
+            let d = Diagnostic::error("form-too-many-blocks", message)
+                .with_hint(crate::t!("form-too-many-blocks.hint"));
+            out.push(loaded.at(d, &format!("forms[{i}].content[{max}]")));
+        }
+    }
     let ids: Vec<&str> = citations.keys().map(String::as_str).collect();
 
     for (i, b) in doc.bases().iter().enumerate() {
