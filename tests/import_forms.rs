@@ -241,3 +241,36 @@ fn a_pdfs_drawn_tick_box_reads_as_a_box_within_its_budget() {
     assert_eq!(read(max - 2), ["☐ Yes", "☐ Yes"]);
     assert_eq!(read(max - 1), ["☐ Yes", "Yes"]);
 }
+
+/// A Word form of thousands of fill-in lines is refused by the import with
+/// the loader's located `form-too-many-blocks`; nothing is returned to write.
+#[test]
+fn an_imported_form_longer_than_its_block_limit_is_refused() {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(common::root().join(FIXTURE)).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let name = file.name().unwrap().to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        if name == "word/document.xml" {
+            let xml = String::from_utf8(data).unwrap();
+            let at = xml.find("Họ và tên: ").unwrap();
+            let start = xml[..at].rfind("<w:p>").into_iter().chain(xml[..at].rfind("<w:p ")).max().unwrap();
+            let end = start + xml[start..].find("</w:p>").unwrap() + "</w:p>".len();
+            let line = &xml[start..end];
+            let many = line.repeat(vanban::limits::FORM_MAX_BLOCKS + 1);
+            data = format!("{}{many}{}", &xml[..start], &xml[end..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    let docx = out.finish().unwrap().into_inner();
+    let Err(errors) = import_bytes("mau.docx", &docx, None) else { panic!("imported a form of 300+ blocks") };
+    let d = errors.iter().find(|d| d.code == "form-too-many-blocks").unwrap_or_else(|| panic!("{errors}"));
+    assert!(d.message.starts_with("Mẫu có "), "{}", d.message);
+    assert!(d.message.contains("mỗi mẫu giới hạn ở 300 khối"), "{}", d.message);
+    assert_eq!(d.path.as_deref(), Some("forms[0].content[300]"));
+}

@@ -697,6 +697,24 @@ fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
         &["--series", "Hội\u{200b}đồng"],
         &format!("lỗi: --series: Văn bản chứa ký tự định dạng vô hình U+200B, không in ra được\n{control}"),
     );
+    let line_break =
+        "cách sửa: Viết trên một dòng: thay chỗ xuống dòng bằng dấu chấm phẩy (;) hoặc dấu cách\n";
+    for (value, code) in
+        [("line1\nline2", "000A"), ("a\r\nb", "000D"), ("a\u{2028}b", "2028"), ("a\u{2029}b", "2029")]
+    {
+        refused(
+            &["--note", value],
+            &format!(
+                "lỗi: --note: Văn bản chứa dấu xuống dòng U+{code}; ghi chú và tên dãy số trong sổ chỉ viết trên một dòng\n{line_break}"
+            ),
+        );
+    }
+    refused(
+        &["--series", "Hội đồng\u{2028}thi đua"],
+        &format!(
+            "lỗi: --series: Văn bản chứa dấu xuống dòng U+2028; ghi chú và tên dãy số trong sổ chỉ viết trên một dòng\n{line_break}"
+        ),
+    );
     let long = "ghi chú ".repeat(63);
     refused(
         &["--note", &long],
@@ -718,12 +736,33 @@ fn issue_refuses_a_note_or_series_the_yaml_could_not_hold() {
         "{}",
         stderr(&out)
     );
+    // A date in the form that does not exist is said to be no date, as in
+    // the YAML; one in another form is told the form.
+    for (date, why) in [
+        ("2026-02-30", "`2026-02-30` không phải một ngày: tháng 2 năm 2026 không có ngày 30"),
+        ("2026-13-01", "`2026-13-01` không phải một ngày: không có tháng 13"),
+        ("30-02-2026", "`30-02-2026` không phải là ngày viết theo dạng YYYY-MM-DD"),
+    ] {
+        let out = vanban(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--date", date]);
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        let first = stderr(&out).lines().next().unwrap().to_string();
+        assert_eq!(first, format!("lỗi: giá trị `{date}` không dùng được cho `--date <YYYY-MM-DD>`: {why}"));
+        assert!(!dir.path().join("vanban-register.sqlite").exists(), "no number taken");
+    }
     let english = [("LANG", "en_US.UTF-8")];
     let out = common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{7}"], &english);
     assert_eq!(
         stderr(&out),
         "error: --note: text contains the control character U+0007, which cannot be printed\n\
          hint: remove it; it usually comes from copying text out of another program\n"
+    );
+    let out =
+        common::vanban_env(dir.path(), &["issue", "ngoc-lien-2026.yaml", "--note", "a\u{2028}b"], &english);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: --note: text contains the line break U+2028; a note or a series name in the register is one line\n\
+         hint: write it on one line: put a semicolon (;) or a space where the line breaks\n"
     );
 }
 
@@ -1449,4 +1488,74 @@ fn a_register_of_a_newer_schema_or_another_program_gives_no_number() {
         "other.sqlite",
         "lỗi[register-corrupt]: other.sqlite là tệp SQLite nhưng không phải sổ đăng ký của vanban",
     );
+}
+
+/// A note or title a spreadsheet would take for a formula: the CSV cell gets
+/// OWASP's leading `'`, the .xlsx cell is a string cell (no `<f>`), and
+/// neither is evaluated when the file is opened.
+#[test]
+fn cells_that_look_like_formulas_stay_text_in_csv_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vanban-register.sqlite");
+    let mut reg = register::open(&path).unwrap();
+    let notes = [
+        "=HYPERLINK(\"http://evil\",\"x\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1:A2)",
+        "\t=1",
+        "\r=1",
+        "gửi kèm = bản giấy",
+    ];
+    for (i, note) in notes.iter().enumerate() {
+        let on = format!("2026-03-{:02}", i + 1);
+        let taken = reg.take(&NewEntry { note: note.to_string(), ..entry(XA, &on) }).unwrap();
+        let pdf = dir.path().join(format!("{i}.pdf"));
+        std::fs::write(&pdf, format!("%PDF-1.7 {i}")).unwrap();
+        reg.record(taken.id, &pdf, &register::sha256(format!("%PDF-1.7 {i}").as_bytes())).unwrap();
+    }
+    reg.take(&NewEntry { title: "=1+1".to_string(), ..entry(XA, "2026-03-20") }).unwrap();
+    drop(reg);
+
+    let out = vanban(dir.path(), &["register", "export", "--csv", "so.csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let raw = std::fs::read_to_string(dir.path().join("so.csv")).unwrap();
+    assert!(raw.contains(r#""'=HYPERLINK(""http://evil"",""x"")""#), "{raw}");
+    let mut reader = csv::Reader::from_path(dir.path().join("so.csv")).unwrap();
+    let rows: Vec<Vec<String>> =
+        reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+    let ghi_chu: Vec<&str> = rows.iter().map(|r| r[7].as_str()).collect();
+    assert_eq!(
+        ghi_chu,
+        [
+            "'=HYPERLINK(\"http://evil\",\"x\")",
+            "'+1+1",
+            "'-2+3",
+            "'@SUM(A1:A2)",
+            "'\t=1",
+            "'\r=1",
+            "gửi kèm = bản giấy",
+            "Đã lấy số, chưa ghi nhận văn bản"
+        ]
+    );
+    assert_eq!(rows[7][2], "'=1+1", "the title column too");
+    assert_eq!(rows[0][0], "01/KH-UBND", "other cells are as they were");
+
+    let out = vanban(dir.path(), &["register", "export", "--xlsx", "so.xlsx"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = std::fs::File::open(dir.path().join("so.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut sheet).unwrap();
+    assert!(!sheet.contains("<f>") && !sheet.contains("<f "), "no formula cell: {sheet}");
+    let sheets = read_xlsx(&dir.path().join("so.xlsx"));
+    let cells: Vec<&String> = sheets[0].1.iter().flatten().collect();
+    assert!(
+        cells.iter().any(|c| c.as_str() == "=HYPERLINK(\"http://evil\",\"x\")"),
+        "kept as its text: {cells:?}"
+    );
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(dir.path().join("so.xlsx")).unwrap();
+    let range = calamine::Reader::worksheet_range(&mut book, "2026").unwrap();
+    let note = range.cells().find(|(_, _, c)| c.to_string().starts_with("=HYPERLINK")).unwrap().2;
+    assert!(matches!(note, calamine::Data::String(_)), "{note:?}");
 }

@@ -141,6 +141,28 @@ fn yaml_aliases_cannot_amplify_a_small_file() {
 }
 
 #[test]
+fn a_file_without_aliases_is_told_the_limit_it_hit_not_about_aliases() {
+    // 50 001 list items written out, no anchor anywhere (the `&` of a name
+    // like `NN&PTNT` is text): the message counts values, the hint does not
+    // speak of aliases.
+    let mut yaml = common::big_plan(1, 1).replace("recipients:\n  - Thôn số 1 (để t/h)\n", "");
+    yaml.push_str("x-note: Sở NN&PTNT\nrecipients:\n");
+    yaml.push_str(&"  - Thôn\n".repeat(50_001));
+    let d = load_error(yaml);
+    assert_eq!(d.code, "yaml-too-large", "{d}");
+    assert_eq!(
+        d.message,
+        "Tệp YAML này chứa hơn 50000 giá trị (trường, mục danh sách, đoạn chữ); mỗi văn bản giới hạn ở 50000"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Một văn bản thật chỉ có vài nghìn giá trị: hãy tách nó thành nhiều văn bản, hoặc xem lại phần có hàng nghìn dòng giống nhau (thường do nhập từ tệp khác)"
+        )
+    );
+}
+
+#[test]
 fn aliases_of_long_text_cannot_amplify_it() {
     // One 100 KB paragraph, used 40 times: 4 MB of text from a 100 KB file.
     let mut yaml = common::big_plan(1, 1);
@@ -313,4 +335,48 @@ fn a_yaml_budget_points_at_the_line_where_it_ran_out() {
         Some("Một văn bản chỉ lồng vài cấp: hãy tìm một dấu `[` hoặc `{` không được đóng")
     );
     assert!(line_at(&d, &yaml).starts_with("x: {x: "), "{d}");
+}
+
+/// A form of thousands of fill-in lines (10,000 took 1 GB and 6 s to
+/// check) is refused at load, at the first block over
+/// `FORM_MAX_BLOCKS`, before any layout; the limit itself is accepted.
+#[test]
+fn a_form_longer_than_its_block_limit_is_refused_at_load_where_it_crosses() {
+    let max = vanban::limits::FORM_MAX_BLOCKS;
+    let sample =
+        std::fs::read_to_string(common::root().join("data/quy-che-lam-viec-ngoc-lien-2026.yaml")).unwrap();
+    let anchor = "    content:\n      - text: \"Thực hiện khoản 2";
+    assert!(sample.contains(anchor));
+    let with = |extra: usize| {
+        let lines: String = (0..extra).map(|i| format!("      - field: Mục thứ {i}\n")).collect();
+        sample.replacen(anchor, &format!("    content:\n{lines}      - text: \"Thực hiện khoản 2"), 1)
+    };
+    // The form has 3 blocks of its own: up to the limit it loads.
+    let blocks = |yaml: &str| {
+        let loaded = vanban::load::load_str("quy-che.yaml", yaml).unwrap();
+        loaded.document.forms()[0].content.len()
+    };
+    assert_eq!(blocks(&with(max - 3)), max);
+
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = with(max + 1);
+    std::fs::write(dir.path().join("quy-che.yaml"), &yaml).unwrap();
+    let out = common::vanban(dir.path(), &["render", "quy-che.yaml"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let line = yaml.lines().position(|l| l.contains(&format!("field: Mục thứ {max}"))).unwrap() + 1;
+    assert!(
+        err.starts_with(&format!(
+            "lỗi[form-too-many-blocks]: Mẫu có {} khối (`field`, `fields`, `text`, `table`…); mỗi mẫu giới hạn ở {max} khối, mẫu thật chỉ có vài chục\n    ┌─ quy-che.yaml:{line}:9\n",
+            max + 4
+        )),
+        "{err}"
+    );
+    assert!(err.contains(&format!("= trường: forms[0].content[{max}]\n")), "{err}");
+    assert!(
+        err.contains("= cách sửa: Xem lại mẫu này: hàng nghìn dòng điền giống nhau thường do nhập từ tệp khác; bỏ bớt, hoặc dùng một `table:` với `blank_rows` cho các dòng cần điền\n"),
+        "{err}"
+    );
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["quy-che.yaml"], "nothing written");
 }

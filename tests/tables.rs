@@ -692,3 +692,49 @@ fn a_wrong_parent_figure_is_said_only_where_figures_were_given() {
         "{found:#?}"
     );
 }
+
+/// A table whose labels read I / 1 / a but has no `levels:` adds parents and
+/// rows alike into its total: the `table-sum` hint suggests `levels:` first,
+/// since "leave it blank" would print a total too large. A table with
+/// `levels:` (or flat labels) keeps the usual hint.
+#[test]
+fn a_sum_mismatch_in_a_table_labelled_in_levels_suggests_levels_first() {
+    let yaml = province_yaml();
+    assert!(yaml.contains("          levels: [I, \"1\", a]\n"));
+    let flat = yaml.replacen("          levels: [I, \"1\", a]\n", "", 1);
+    let loaded = vanban::load::load_str("kh.yaml", &flat).unwrap();
+    let found: Vec<_> = vanban::lint::lint(&loaded, &vanban::lint::LintContext::default())
+        .into_iter()
+        .filter(|d| d.code == "table-sum")
+        .collect();
+    assert!(!found.is_empty());
+    for d in &found {
+        assert_eq!(
+            d.hint.as_deref(),
+            Some(
+                "Cột đầu của bảng ghi theo cấp (I, 1, a …): thêm `levels: [I, \"1\", a]` vào bảng để vanban biết dòng nào là dòng cha và cộng đúng; đừng để trống số liệu khi chưa có `levels`, vì tổng cộng sẽ cộng cả dòng cha lẫn dòng con. Nếu bảng không chia cấp thì sửa số liệu, hoặc ghi nhận: `allow: {table-sum: \"giữ như bản gốc\"}`"
+            ),
+            "{d}"
+        );
+    }
+    // With `levels:`, a wrong parent figure: the usual hint.
+    let wrong = yaml.replace(
+        "[I, Phát triển sản phẩm du lịch cộng đồng, null, 6600.00,",
+        "[I, Phát triển sản phẩm du lịch cộng đồng, null, 6500.00,",
+    );
+    let loaded = vanban::load::load_str("kh.yaml", &wrong).unwrap();
+    let found = vanban::lint::lint(&loaded, &vanban::lint::LintContext::default());
+    let d = found.iter().find(|d| d.code == "table-sum").unwrap();
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "Sửa số liệu, để trống để vanban tự điền, hoặc, với bản sao giữ số liệu của bản gốc, ghi nhận: `allow: {table-sum: \"giữ như bản gốc\"}`"
+        )
+    );
+    // Labels that are no level style (names of communes): the usual hint.
+    let named = flat.replacen("[I, Phát triển", "[Xã Đá Bàn, Phát triển", 1);
+    let loaded = vanban::load::load_str("kh.yaml", &named).unwrap();
+    let found = vanban::lint::lint(&loaded, &vanban::lint::LintContext::default());
+    let d = found.iter().find(|d| d.code == "table-sum").unwrap();
+    assert!(d.hint.as_deref().unwrap().starts_with("Sửa số liệu, để trống"), "{d}");
+}

@@ -81,7 +81,7 @@ cli-issue-input = The document to issue: its `number` is blank (null)
 cli-issue-output = The PDF to write; default: the input with .pdf
 cli-issue-date = Ngày ban hành (default: the document's `date`, else today); its year picks the series
 cli-issue-copies = Số lượng bản (default: one per nơi nhận entry and per `Lưu:` entry)
-cli-issue-note = Ghi chú for the register (at most 500 characters, no control or invisible character)
+cli-issue-note = Ghi chú for the register (one line, at most 500 characters, no control or invisible character)
 cli-issue-pdf-standard = Also write the archival PDF, NAME.pdfa.pdf: a-2b, or a-3b (with the YAML attached)
 cli-issue-renumber = Give a document that already has a number a new one (the old entry stays in the register)
 cli-issue-secret = A secret document (văn bản mật): numbered in the body's secret series, as is any document whose YAML has `secrecy:`
@@ -289,6 +289,8 @@ issue-date-far-from-year = the date of issue { $date } is { $distance } years fr
 issue-date-before-register = the date of issue { $date } is in { $dated }, before the first year the register holds for { $body } ({ $first }); the number would open a series for a year that is over, and a number given is never taken back; no number was taken
     .hint = check --date or `date:`; if the number is meant for { $dated }, add --force
 issue-option-refused = { $option }: { $problem }
+issue-option-line-break = text contains the line break U+{ $code }; a note or a series name in the register is one line
+    .hint = write it on one line: put a semicolon (;) or a space where the line breaks
 issue-option-too-long = { $option } is { $count } characters long; the register takes at most { $max }
     .hint = shorten it: a note or a series name in the register needs only a few words
 

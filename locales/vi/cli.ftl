@@ -81,7 +81,7 @@ cli-issue-input = Văn bản cần ban hành: `number` của nó để trống (
 cli-issue-output = Tệp PDF cần ghi; mặc định: tên tệp vào, đuôi .pdf
 cli-issue-date = Ngày ban hành (mặc định: `date` của văn bản, nếu không có thì hôm nay); năm của ngày này chọn dãy số
 cli-issue-copies = Số lượng bản (mặc định: mỗi nơi nhận một bản và mỗi mục `Lưu:` một bản)
-cli-issue-note = Ghi chú vào sổ đăng ký (tối đa 500 ký tự, không có ký tự điều khiển hay vô hình)
+cli-issue-note = Ghi chú vào sổ đăng ký (một dòng, tối đa 500 ký tự, không có ký tự điều khiển hay vô hình)
 cli-issue-pdf-standard = Ghi thêm PDF lưu trữ, NAME.pdfa.pdf: a-2b, hoặc a-3b (kèm tệp YAML)
 cli-issue-renumber = Cấp số mới cho văn bản đã có số (mục cũ vẫn giữ trong sổ)
 cli-issue-secret = Văn bản mật: lấy số theo dãy số văn bản mật của cơ quan, như mọi văn bản có `secrecy:` trong YAML
@@ -289,6 +289,8 @@ issue-date-far-from-year = ngày ban hành { $date } cách năm { $year } của 
 issue-date-before-register = ngày ban hành { $date } thuộc năm { $dated }, trước năm đầu tiên sổ đăng ký có số của { $body } ({ $first }); số sẽ mở dãy số của một năm đã qua, và số đã cấp thì không lấy lại được; chưa lấy số nào
     .hint = Kiểm tra lại --date hoặc trường `date:`; nếu đúng là cấp số năm { $dated }, thêm --force
 issue-option-refused = { $option }: { $problem }
+issue-option-line-break = Văn bản chứa dấu xuống dòng U+{ $code }; ghi chú và tên dãy số trong sổ chỉ viết trên một dòng
+    .hint = Viết trên một dòng: thay chỗ xuống dòng bằng dấu chấm phẩy (;) hoặc dấu cách
 issue-option-too-long = { $option } dài { $count } ký tự; sổ đăng ký chỉ nhận tối đa { $max } ký tự
     .hint = Viết ngắn lại: ghi chú và tên dãy số trong sổ chỉ cần vài chữ
 

@@ -452,10 +452,18 @@ fn fail(errors: &Diagnostics) -> Status {
 /// Refuses text from option `option` that the register would store but a
 /// YAML text value may not hold (a control or invisible character, said
 /// as the loader says it), or longer than `max` characters; else puts it
-/// in NFC, as the loader does.
+/// in NFC, as the loader does. A line break, which a YAML value may hold,
+/// is refused too: the register's note and series are one line, and the
+/// help says the option takes no control character.
 fn stored_text(option: &str, value: &mut String, max: usize) -> Result<(), Status> {
-    if let Some(c) = value.chars().find(|&c| load::refused_char(c)) {
-        let (problem, hint) = load::refused_char_text(c);
+    let line_break = |c: char| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+    if let Some(c) = value.chars().find(|&c| load::refused_char(c) || line_break(c)) {
+        let (problem, hint) = if line_break(c) {
+            let code = format!("{:04X}", c as u32);
+            (vanban::t!("issue-option-line-break", code = code), vanban::t!("issue-option-line-break.hint"))
+        } else {
+            load::refused_char_text(c)
+        };
         super::say_error(&vanban::t!("issue-option-refused", option = option, problem = problem));
         super::say_hint(&hint);
         return Err(Status::Usage);
@@ -470,8 +478,19 @@ fn stored_text(option: &str, value: &mut String, max: usize) -> Result<(), Statu
     Ok(())
 }
 
+/// `--date`, written YYYY-MM-DD. A date in that form that does not exist
+/// (`2026-02-30`) is said so in the words of a YAML `date:` (tháng 2 năm
+/// 2026 không có ngày 30), not called a wrong form.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| vanban::t!("issue-bad-date", value = s))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let in_form = matches!(parts[..], [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()))
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        match vanban::vn::date::parse(s) {
+            Err((_, message)) if in_form => message,
+            _ => vanban::t!("issue-bad-date", value = s),
+        }
+    })
 }
 
 fn parse_series(s: &str) -> Result<String, String> {

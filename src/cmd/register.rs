@@ -408,9 +408,19 @@ fn to_csv(entries: &[Entry]) -> Vec<u8> {
     let expect = "writing CSV to memory cannot fail";
     writer.write_record(COLUMNS).expect(expect);
     for e in entries {
-        writer.write_record(row(e)).expect(expect);
+        writer.write_record(row(e).map(inert_cell)).expect(expect);
     }
     writer.into_inner().expect(expect)
+}
+
+/// `cell`, with a `'` in front if a spreadsheet opening the CSV would take
+/// it for a formula: Excel and LibreOffice evaluate a cell that starts
+/// with `=`, `+`, `-` or `@` (tab and CR too), so a note
+/// `=HYPERLINK("http://…","x")` would become a live link. OWASP's rule for
+/// CSV injection; the spreadsheet shows the `'` as "text", not as a
+/// character. The .xlsx export writes string cells and needs no prefix.
+fn inert_cell(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
 }
 
 /// The columns of NĐ30's sổ đăng ký văn bản đi (Phụ lục IV), numbered (1)

@@ -483,10 +483,28 @@ fn table_sums(loaded: &Loaded, _: &LintContext, rule: &Rule, out: &mut Vec<Diagn
         if let crate::model::Block::Table(t) = block
             && let Ok(view) = crate::model::table::resolve(&t.table)
         {
+            // Labels in levels (I / 1 / a) without `levels:`: the figures
+            // typed for the parents are their rows' sums, and leaving them
+            // blank would add parents and rows alike into the total.
+            let hint = match crate::model::table::levels_from_labels(&t.table) {
+                Some(styles) => {
+                    let quoted: Vec<String> = styles
+                        .iter()
+                        .map(|s| {
+                            if s.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+                                format!("\"{s}\"")
+                            } else {
+                                s.to_string()
+                            }
+                        })
+                        .collect();
+                    t!("table-sum-levels.hint", levels = format!("[{}]", quoted.join(", ")))
+                }
+                None => t!("table-sum.hint"),
+            };
             for m in view.mismatches {
                 out.push(
-                    rule.at(loaded, &format!("{path}.table.{}", m.path), m.message)
-                        .with_hint(t!("table-sum.hint")),
+                    rule.at(loaded, &format!("{path}.table.{}", m.path), m.message).with_hint(hint.clone()),
                 );
             }
         }

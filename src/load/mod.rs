@@ -702,6 +702,25 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error, text: &str, stopped: Option<us
             _ => return None,
         }
     };
+    // A file without anchors has no aliases to blame: the limit is named
+    // by what it counts, and the hint does not suggest removing aliases.
+    if !has_anchor(text) {
+        let message = match breach {
+            BudgetBreach::Nodes { .. } => {
+                crate::t!("yaml-too-large-nodes-plain", max = crate::limits::YAML_MAX_NODES)
+            }
+            BudgetBreach::ScalarBytes { .. } => {
+                crate::t!("yaml-too-large-text-plain", max = crate::limits::YAML_MAX_TEXT_BYTES)
+            }
+            _ => String::new(),
+        };
+        if !message.is_empty() {
+            return Some(
+                Diagnostic::error("yaml-too-large", message)
+                    .with_hint(crate::t!("yaml-too-large-plain.hint")),
+            );
+        }
+    }
     let message = match breach {
         BudgetBreach::Nodes { .. } => crate::t!("yaml-too-large-nodes", max = crate::limits::YAML_MAX_NODES),
         BudgetBreach::ScalarBytes { .. } | BudgetBreach::RecordedAnchorBytes { .. } => {
@@ -727,6 +746,19 @@ fn budget_diagnostic(mut e: &serde_saphyr::Error, text: &str, stopped: Option<us
         _ => crate::t!("yaml-too-large-other"),
     };
     Some(Diagnostic::error("yaml-too-large", message).with_hint(crate::t!("yaml-too-large.hint")))
+}
+
+/// Whether the YAML may define an anchor (`&name`), so use aliases: an `&`
+/// at the start of a line or after a space, `[`, `{` or `,`, followed by a
+/// name. An `&` inside a word (`NN&PTNT`) or standing alone is text. When
+/// in doubt it says yes, and the message names aliases as before.
+fn has_anchor(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'&'
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'[' | b'{' | b','))
+            && bytes.get(i + 1).is_some_and(|n| !n.is_ascii_whitespace())
+    })
 }
 
 /// YAML nested deeper than [`crate::limits::YAML_MAX_DEPTH`]: by the
@@ -1343,6 +1375,17 @@ fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
                     loaded.at(Diagnostic::error("copy-articles", message), &format!("copy.articles[{i}]")),
                 );
             }
+        }
+    }
+    // A form of thousands of blocks is no form (and costs Typst about
+    // 100 KB a fill-in line): said at the first block over the limit.
+    for (i, form) in doc.forms().iter().enumerate() {
+        let max = crate::limits::FORM_MAX_BLOCKS;
+        if form.content.len() > max {
+            let message = crate::t!("form-too-many-blocks", count = form.content.len(), max = max);
+            let d = Diagnostic::error("form-too-many-blocks", message)
+                .with_hint(crate::t!("form-too-many-blocks.hint"));
+            out.push(loaded.at(d, &format!("forms[{i}].content[{max}]")));
         }
     }
     let ids: Vec<&str> = citations.keys().map(String::as_str).collect();

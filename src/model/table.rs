@@ -1510,6 +1510,38 @@ pub fn level_samples(label: &str) -> Vec<&'static str> {
     LevelStyle::candidates(label).into_iter().map(LevelStyle::sample).collect()
 }
 
+/// The `levels` a table without them would have, read from its first
+/// column as the import reads it: two or more of vanban's level styles
+/// (`I`, `1`, `a` …), in the order they first appear, every label written
+/// in one of them. `None` when the table has `levels`, a group or subtotal
+/// row, or a label in no level style. A table-sum mismatch in such a table
+/// is most likely its parents' sums, which `levels` computes.
+pub fn levels_from_labels(table: &Table) -> Option<Vec<&'static str>> {
+    if table.levels.is_some() {
+        return None;
+    }
+    let mut styles: Vec<&'static str> = Vec::new();
+    for row in &table.rows {
+        let Row::Cells(cells) = row else { return None };
+        let label = match cells.first() {
+            Some(Cell::Text(t)) => t.clone(),
+            Some(Cell::Number(n)) => n.plain(),
+            Some(Cell::Empty) | None => continue,
+        };
+        if label.trim().is_empty() {
+            continue;
+        }
+        let could = level_samples(&label);
+        if could.is_empty() {
+            return None;
+        }
+        if !could.iter().any(|c| styles.contains(c)) {
+            styles.push(could[0]);
+        }
+    }
+    (styles.len() >= 2).then_some(styles)
+}
+
 fn kind_name(kind: ColumnKind) -> &'static str {
     match kind {
         ColumnKind::Text => "text",
