@@ -597,6 +597,18 @@ fn parse_tree(file: &Arc<SourceFile>) -> Result<(Node, Vec<Diagnostic>), Diagnos
 /// `edits` made), located in the file, with how to undo it where vanban
 /// knows how. `None` for an error the earlier repairs caused: a repair
 /// that guessed wrong is not the user's mistake.
+/// The byte offset in `text` of a parser's location (its span's, else its
+/// line and column's), moved back to a character boundary.
+fn char_offset(text: &str, loc: &serde_saphyr::Location) -> usize {
+    let offset = loc
+        .span()
+        .byte_offset()
+        .map(|o| o as usize)
+        .unwrap_or_else(|| offset_of(text, loc.line() as usize, loc.column() as usize))
+        .min(text.len());
+    (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0)
+}
+
 fn syntax_error(
     file: &Arc<SourceFile>,
     text: &str,
@@ -605,15 +617,7 @@ fn syntax_error(
 ) -> (Option<Diagnostic>, Option<repair::Pieces>) {
     // A budget runs out where the parser was when it did: that line and
     // column, when the parser reports one.
-    let stopped = e.location().map(|loc| {
-        let offset = loc
-            .span()
-            .byte_offset()
-            .map(|o| o as usize)
-            .unwrap_or_else(|| offset_of(text, loc.line() as usize, loc.column() as usize))
-            .min(text.len());
-        (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0)
-    });
+    let stopped = e.location().map(|loc| char_offset(text, &loc));
     let at_stop = |d: Diagnostic| match stopped {
         Some(o) => {
             let at = edits.to_file(o);
@@ -634,13 +638,7 @@ fn syntax_error(
             .with_file(file);
         return (Some(d), None);
     };
-    let offset = loc
-        .span()
-        .byte_offset()
-        .map(|o| o as usize)
-        .unwrap_or_else(|| offset_of(text, loc.line() as usize, loc.column() as usize))
-        .min(text.len());
-    let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap_or(0);
+    let offset = char_offset(text, &loc);
     let caused_by_repair = |at: usize| !edits.is_empty() && at < edits.end();
     if caused_by_repair(offset) {
         return (None, None);
