@@ -799,15 +799,7 @@ fn a_word_sections_orientation_reaches_its_lines() {
 fn a_pdf_pages_orientation_reaches_its_lines() {
     let mut doc = lopdf::Document::with_version("1.7");
     let pages = doc.new_object_id();
-    // ASCII as itself, each glyph 500 units wide.
-    let cmap = "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap";
-    let to_unicode = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), cmap.as_bytes().to_vec()));
-    let font = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
-        "ToUnicode" => to_unicode, "FirstChar" => 32, "LastChar" => 126,
-        "Widths" => vec![lopdf::Object::Integer(500); 95],
-    });
-    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let resources = common::ascii_font_resources(&mut doc);
     let mut kids = Vec::new();
     for (text, media, rotate, x) in
         [("Tall.", [595, 842], 0, 100), ("Wide.", [842, 595], 0, 100), ("Turned.", [595, 842], 90, 136)]

@@ -190,14 +190,7 @@ fn boxed_pdf(strokes: usize) -> Vec<u8> {
     use lopdf::dictionary;
     let mut doc = lopdf::Document::with_version("1.7");
     let pages = doc.new_object_id();
-    let cmap = "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap";
-    let to_unicode = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), cmap.as_bytes().to_vec()));
-    let font = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
-        "ToUnicode" => to_unicode, "FirstChar" => 32, "LastChar" => 126,
-        "Widths" => vec![lopdf::Object::Integer(500); 95],
-    });
-    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } });
+    let resources = common::ascii_font_resources(&mut doc);
     let mut kids = Vec::new();
     for extra in [0, strokes] {
         let mut ops = String::from(

@@ -173,3 +173,17 @@ pub fn sha256(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Resources of a hand-made test PDF: one font `F1` (Helvetica) whose
+/// ASCII codes map to themselves, each glyph 500 units wide.
+pub fn ascii_font_resources(doc: &mut lopdf::Document) -> lopdf::ObjectId {
+    use lopdf::dictionary;
+    let cmap = "begincmap 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap";
+    let to_unicode = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), cmap.as_bytes().to_vec()));
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+        "ToUnicode" => to_unicode, "FirstChar" => 32, "LastChar" => 126,
+        "Widths" => vec![lopdf::Object::Integer(500); 95],
+    });
+    doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font } })
+}
